@@ -1,0 +1,368 @@
+//! The abstract syntax tree: what the parser produces and the compiler consumes.
+//!
+//! Shaped after Python's own `ast` module, minus the load/store/del contexts (the
+//! compiler derives those from position). Every statement and expression carries the
+//! 1-based source line it starts on, for tracebacks and `SyntaxError`s.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// A 1-based source line number.
+pub type Line = u32;
+
+/// A whole module (file, `-c` string, `exec` input) or one REPL statement group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stmt {
+    pub line: Line,
+    pub kind: StmtKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StmtKind {
+    FunctionDef(Box<FunctionDef>),
+    ClassDef(Box<ClassDef>),
+    Return(Option<Expr>),
+    Delete(Vec<Expr>),
+    /// `a = b = value`: `targets` holds `[a, b]` in source order.
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
+    /// `target: annotation [= value]`. `simple` is true when the target is a bare name.
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+        is_async: bool,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+        is_async: bool,
+    },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
+    Import(Vec<Alias>),
+    /// `from .mod import a as b`: `module` is `None` for `from . import x`; `level` counts dots.
+    ImportFrom {
+        module: Option<String>,
+        names: Vec<Alias>,
+        level: u32,
+    },
+    Global(Vec<String>),
+    Nonlocal(Vec<String>),
+    Expr(Expr),
+    Pass,
+    Break,
+    Continue,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FunctionDef {
+    pub name: String,
+    pub args: Arguments,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    pub returns: Option<Expr>,
+    pub is_async: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassDef {
+    pub name: String,
+    pub bases: Vec<Expr>,
+    pub keywords: Vec<Keyword>,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+}
+
+/// A function's parameter list, as in Python's `ast.arguments`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Arguments {
+    pub posonlyargs: Vec<Arg>,
+    pub args: Vec<Arg>,
+    pub vararg: Option<Arg>,
+    pub kwonlyargs: Vec<Arg>,
+    /// One entry per `kwonlyargs` element; `None` when that argument has no default.
+    pub kw_defaults: Vec<Option<Expr>>,
+    pub kwarg: Option<Arg>,
+    /// Defaults for the last `defaults.len()` of `posonlyargs + args`.
+    pub defaults: Vec<Expr>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arg {
+    pub name: String,
+    pub annotation: Option<Expr>,
+    pub line: Line,
+}
+
+/// `name=value` in a call or class header; `name` is `None` for `**value`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyword {
+    pub name: Option<String>,
+    pub value: Expr,
+}
+
+/// `import a.b.c as d`: `name` is the dotted name, `asname` the optional alias.
+/// For `from m import *`, a single alias with name `"*"`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alias {
+    pub name: String,
+    pub asname: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithItem {
+    pub context_expr: Expr,
+    pub optional_vars: Option<Expr>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExceptHandler {
+    pub line: Line,
+    pub typ: Option<Expr>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    pub line: Line,
+    pub kind: ExprKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    /// `a and b and c` / `a or b`.
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    /// `target := value`; the target is always a `Name`.
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda {
+        args: Box<Arguments>,
+        body: Box<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    /// `{k: v, **m}`: a `None` key marks a `**m` unpacking whose mapping is in `values`.
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
+    Set(Vec<Expr>),
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    Await(Box<Expr>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
+    /// `a < b <= c`: `ops` and `comparators` have the same length.
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    /// Positional `*x` arguments appear in `args` as `Starred`; `**m` as a keyword with no name.
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    /// One `{value!conv:spec}` field of an f-string. `conversion` is `'r'`, `'s'` or `'a'`.
+    /// `format_spec` is itself a `JoinedStr` (it may hold nested fields).
+    FormattedValue {
+        value: Box<Expr>,
+        conversion: Option<char>,
+        format_spec: Option<Box<Expr>>,
+    },
+    /// An f-string: literal `Constant(Str)` parts and `FormattedValue` parts, in order.
+    JoinedStr(Vec<Expr>),
+    Constant(Constant),
+    Attribute {
+        value: Box<Expr>,
+        attr: String,
+    },
+    /// `value[slice]`; `a[i, j]` has a `Tuple` slice, `a[i:j]` a `Slice`.
+    Subscript {
+        value: Box<Expr>,
+        slice: Box<Expr>,
+    },
+    Starred(Box<Expr>),
+    Name(String),
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    /// Only valid directly as a `Subscript` slice or inside its tuple.
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+    pub is_async: bool,
+}
+
+/// A literal. Integer literals that do not fit an `i64` keep their decimal digits.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Constant {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i64),
+    /// Decimal digits (no sign, no underscores) of an integer too big for `i64`.
+    BigInt(String),
+    Float(f64),
+    /// The imaginary part of an imaginary literal such as `2j`.
+    Imag(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum UnaryOp {
+    Invert,
+    Not,
+    UAdd,
+    USub,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+/// A compile-time error from the lexer, parser or compiler; the VM turns it into a
+/// Python `SyntaxError` (or `IndentationError` when `indentation` is set) with
+/// `filename`, `lineno` and `offset` attributes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    pub msg: String,
+    pub line: Line,
+    /// 1-based column, 0 when unknown.
+    pub col: u32,
+    pub indentation: bool,
+}
+
+impl SyntaxError {
+    pub fn new(msg: impl Into<String>, line: Line) -> Self {
+        SyntaxError {
+            msg: msg.into(),
+            line,
+            col: 0,
+            indentation: false,
+        }
+    }
+}

@@ -1,0 +1,2 @@
+//! The host port: the `mica` command.
+fn main() {}
