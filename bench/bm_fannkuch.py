@@ -1,0 +1,74 @@
+# Fannkuch ("pancake flipping"): walk all permutations of 0..n-1 in the
+# rotation order, count prefix reversals until 0 reaches the front, and
+# keep the maximum and an alternating-sign checksum of the flip counts.
+import sys
+try:
+    from time import perf_counter as clock
+except ImportError:
+    from time import time as clock
+
+
+def fannkuch(n):
+    perm = list(range(n))
+    count = [0] * n
+    max_flips = 0
+    checksum = 0
+    sign = 1
+    nperm = 0
+    r = n
+    while True:
+        while r > 1:
+            count[r - 1] = r
+            r -= 1
+        if perm[0] != 0:
+            p = perm[:]
+            flips = 0
+            k = p[0]
+            while k != 0:
+                i = 0
+                j = k
+                while i < j:
+                    t = p[i]
+                    p[i] = p[j]
+                    p[j] = t
+                    i += 1
+                    j -= 1
+                flips += 1
+                k = p[0]
+            if flips > max_flips:
+                max_flips = flips
+            if sign > 0:
+                checksum += flips
+            else:
+                checksum -= flips
+        sign = -sign
+        nperm += 1
+        while True:
+            if r == n:
+                return checksum, max_flips, nperm
+            first = perm[0]
+            i = 0
+            while i < r:
+                perm[i] = perm[i + 1]
+                i += 1
+            perm[r] = first
+            count[r] -= 1
+            if count[r] > 0:
+                break
+            r += 1
+
+
+def main():
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    t0 = clock()
+    results = []
+    for rep in range(n):
+        results.append(fannkuch(7))
+        results.append(fannkuch(8))
+    t1 = clock()
+    for size, res in ((7, results[-2]), (8, results[-1])):
+        print("fannkuch(%d) checksum %d maxflips %d perms %d" % (size, res[0], res[1], res[2]))
+    print("elapsed_ms %.3f" % ((t1 - t0) * 1000.0))
+
+
+main()

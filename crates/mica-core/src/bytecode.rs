@@ -1,0 +1,453 @@
+//! The bytecode: the instruction set the compiler emits and the VM executes, and the
+//! code object that carries it.
+//!
+//! A stack machine in the family of CPython 3.9's: each instruction is an [`Op`] with at
+//! most one 32-bit operand, kept as a Rust enum so dispatch is a single `match`.
+//! A code object is plain data (no heap references), so the compiler never touches the
+//! GC heap; the VM materialises constants and interns names when it loads one.
+//!
+//! Stack effects below are written `[.., a, b] -> [.., c]` with the top of stack last.
+//!
+//! # Exception handling
+//! Each frame keeps a *block stack*. `SetupFinally(h)` pushes a catch-all block that
+//! remembers the value-stack depth. When an exception is raised the VM pops blocks:
+//! - an `ExceptHandler` block (see below) is popped, the value stack cut back to its depth,
+//!   and the exception that was being handled before it is restored; unwinding continues;
+//! - a `SetupFinally(h)` block is popped, the value stack cut back to its depth, then the
+//!   VM pushes an `ExceptHandler` block (recording the current depth), makes the new
+//!   exception the one *being handled* (for bare `raise`, `sys.exc_info()` and implicit
+//!   `__context__`), pushes the exception instance and jumps to `h`.
+//!
+//! If no block is left the exception propagates to the caller's frame.
+//! `PopExcept` ends a handler normally: it pops the (top) `ExceptHandler` block and
+//! restores the previously handled exception; it does not touch the value stack.
+//!
+//! Compile patterns (the compiler must follow these exactly):
+//!
+//! ```text
+//! try: B  except E as n: H  else: O          try: B  finally: F
+//!     SetupFinally(X)                             SetupFinally(X)
+//!     B                                           B
+//!     PopBlock                                    PopBlock
+//!     O                                           F               (inline copy, normal path)
+//!     Jump(END)                                   Jump(END)
+//! X:  DupTop                    [exc, exc]    X:  F               (stack: [exc], handler active)
+//!     <E>                       [exc, exc, E]     Reraise         (raises TOS again)
+//!     JumpIfNotExcMatch(NEXT)   [exc]         END:
+//!     Store n  (or Pop if no `as`)  []
+//!     H
+//!     PopExcept
+//!     LoadConst None; Store n; Delete n     (only with `as n`)
+//!     Jump(END)
+//! NEXT: ...further clauses...; a bare `except:` is `Pop; H; PopExcept; Jump(END)`
+//!     Reraise                   (no clause matched: TOS is the exception)
+//! END:
+//! ```
+//! `try/except/finally` nests the except form inside the finally form.
+//!
+//! `break`, `continue` and `return` that leave blocks are compiled by unwinding at
+//! compile time, innermost first: leaving a `for` loop pops its iterator (`Pop`; for
+//! `return`, keep the return value on top by storing it in a hidden local first);
+//! leaving a protected `try` body emits `PopBlock` and an inline copy of the finally body
+//! (or, for a `with` body, `PopBlock` and the normal `__exit__` call below);
+//! leaving an except clause body emits `PopExcept` (after `Pop` of the exception if it is
+//! still on the stack, as in a bare `except:` or a finally handler `X:` path).
+//!
+//! ```text
+//! with M as T: B
+//!     <M>
+//!     BeforeWith                [mgr] -> [exit, enter_result]
+//!     SetupFinally(X)
+//!     Store T  (or Pop)
+//!     B
+//!     PopBlock
+//!     LoadConst None; LoadConst None; LoadConst None; CallFunction(3); Pop
+//!     Jump(END)
+//! X:  WithExceptStart           [exit, exc] -> [exit, exc, exit(type(exc), exc, tb)]
+//!     PopJumpIfTrue(SUPPRESS)
+//!     Reraise                   (TOS is exc)
+//! SUPPRESS:
+//!     PopExcept; Pop; Pop       (drop exc and exit)
+//! END:
+//! ```
+//! `async with` uses `BeforeAsyncWith` and awaits (`GetAwaitable; LoadConst None;
+//! YieldFrom`) the `__aenter__` result and each `__aexit__` call result.
+//!
+//! ```text
+//! for T in I: B  else: O                      async for T in I: B
+//!     <I>; GetIter                                <I>; GetAIter
+//! TOP: ForIter(DONE)        [it] -> [it, x]   TOP: SetupFinally(X)
+//!     Store T                                     GetANext; LoadConst None; YieldFrom
+//!     B                                           PopBlock
+//!     Jump(TOP)                                   Store T; B; Jump(TOP)
+//! DONE: O        (ForIter popped `it`)        X:  EndAsyncFor   (StopAsyncIteration ends the loop)
+//!                                                 O
+//! ```
+//!
+//! # Functions and classes
+//! Locals of a function live in `varnames` slots (parameters first: positional,
+//! keyword-only, then `*args`, then `**kwargs`). A variable captured by an inner function
+//! is a *cell*: `LoadDeref(i)` indexes `cellvars` for `i < cellvars.len()`, else
+//! `freevars[i - cellvars.len()]`. A parameter that is also a cell keeps its parameter
+//! slot; the compiler emits `LoadFast(p); StoreDeref(c)` at the start of the body and uses
+//! the cell afterwards.
+//!
+//! Comprehensions and generator expressions are compiled as nested functions taking the
+//! outermost iterator as their single argument `.0`: `MakeFunction; <outer iterable>;
+//! GetIter; CallFunction(1)`.
+//!
+//! A class body is a code object with [`CodeFlags::CLASS_BODY`] that uses
+//! `LoadName`/`StoreName` (free variables via `LoadClassDeref`). It starts with
+//! `LoadName __name__; StoreName __module__; LoadConst qualname; StoreName __qualname__`
+//! (and `StoreName __doc__` for a docstring). When a method uses `super` or `__class__`,
+//! the class body owns a cell `__class__` (a free variable of those methods) and ends with
+//! `LoadClosure(cell); ReturnValue`; otherwise it ends with `LoadConst None; ReturnValue`.
+//! `class C(B, metaclass=M): ...` compiles to `LoadBuildClass; <MakeFunction body>;
+//! LoadConst "C"; <B>; <M>; LoadConst ("metaclass",); CallFunctionKw(3)`.
+
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::ast::{BinOp, UnaryOp};
+
+/// One instruction. The operand, where present, is an index (into `consts`, `names`,
+/// `varnames`, the cell/free table), a count, a flag set, or an absolute jump target
+/// (an index into `CodeObject::code`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Op {
+    Nop,
+
+    // ---- stack manipulation ----
+    /// `[.., a] -> [..]`
+    Pop,
+    /// `[.., a] -> [.., a, a]`
+    DupTop,
+    /// `[.., a, b] -> [.., a, b, a, b]`
+    DupTop2,
+    /// `[.., a, b] -> [.., b, a]`
+    RotTwo,
+    /// `[.., a, b, c] -> [.., c, a, b]`
+    RotThree,
+    /// `[.., a, b, c, d] -> [.., d, a, b, c]`
+    RotFour,
+
+    // ---- constants and variables ----
+    /// Push `consts[i]`.
+    LoadConst(u32),
+    /// Push a small integer directly.
+    LoadInt(i32),
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Push the contents of cell/free variable `i` (NameError/UnboundLocalError if empty).
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// Push the cell object itself (to build a closure tuple).
+    LoadClosure(u32),
+    /// In a class body: look `freevars`-name up in the class namespace first, then the cell.
+    LoadClassDeref(u32),
+    /// Module/class-level name: locals mapping, then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    /// Globals, then builtins.
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+
+    // ---- attributes and items ----
+    /// `[.., obj] -> [.., obj.name]`
+    LoadAttr(u32),
+    /// `[.., value, obj] -> [..]` (obj.name = value)
+    StoreAttr(u32),
+    /// `[.., obj] -> [..]`
+    DeleteAttr(u32),
+    /// `[.., obj] -> [.., x, y]`: two opaque slots consumed by `CallMethod*`.
+    LoadMethod(u32),
+    /// `[.., obj, key] -> [.., obj[key]]`
+    BinarySubscr,
+    /// `[.., value, obj, key] -> [..]`
+    StoreSubscr,
+    /// `[.., obj, key] -> [..]`
+    DeleteSubscr,
+    /// `[.., lower, upper] -> [.., slice]` (n=2) or with step (n=3).
+    BuildSlice(u32),
+
+    // ---- operators ----
+    /// `[.., a, b] -> [.., a op b]`; operand is a [`BinOp`] as `u8`.
+    BinaryOp(u32),
+    /// `[.., a, b] -> [.., a op= b]` (tries `__iop__` first).
+    InplaceOp(u32),
+    /// `[.., a] -> [.., op a]`; operand is a [`UnaryOp`] as `u8`.
+    UnaryOp(u32),
+    /// `[.., a, b] -> [.., a cmp b]`; operand is a [`CompareKind`].
+    CompareOp(u32),
+    /// `[.., a, b] -> [.., a is b]` (operand 1: `is not`).
+    IsOp(u32),
+    /// `[.., a, b] -> [.., a in b]` (operand 1: `not in`).
+    ContainsOp(u32),
+
+    // ---- control flow ----
+    Jump(u32),
+    /// `[.., c] -> [..]`, jump if falsy.
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    /// If TOS is falsy jump (leaving it), else pop it.
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// `[.., x] -> [.., iter(x)]`
+    GetIter,
+    /// `[.., it] -> [.., it, next(it)]`, or pop `it` and jump when exhausted.
+    ForIter(u32),
+
+    // ---- building containers ----
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// `[.., k1, v1, .. kn, vn] -> [.., dict]`
+    BuildMap(u32),
+    /// `[.., s1 .. sn] -> [.., s1 + .. + sn]` (all `str`).
+    BuildString(u32),
+    /// `[.., list, x1 .. x(i-1), v] -> [.., list, x1 .. x(i-1)]`, appending v: the list is
+    /// `i` slots below the top after popping `v`.
+    ListAppend(u32),
+    SetAdd(u32),
+    /// `[.., dict, .., k, v] -> [.., dict, ..]`: the dict is `i` slots below after popping.
+    MapAdd(u32),
+    /// `[.., list, .., iterable] -> [.., list, ..]` (list.extend), `i` as for `ListAppend`.
+    ListExtend(u32),
+    SetUpdate(u32),
+    /// `{**m}`: dict.update.
+    DictUpdate(u32),
+    /// `f(**m)`: like DictUpdate but a repeated key is a TypeError
+    /// ("got multiple values for keyword argument 'k'").
+    DictMerge(u32),
+    /// `[.., list] -> [.., tuple]`
+    ListToTuple,
+    /// `[.., seq] -> [.., x(n-1), .., x0]` (x0 on top); ValueError on length mismatch.
+    UnpackSequence(u32),
+    /// `a, *b, c = seq`: operand `before | after << 8`; pushes the `after` items, the
+    /// starred list, then the `before` items, the first item ending on top.
+    UnpackEx(u32),
+    /// f-string field: operand bits 0-1 conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`),
+    /// bit 2 a format spec is on the stack: `[.., value, (spec)] -> [.., str]`.
+    FormatValue(u32),
+
+    // ---- calls and functions ----
+    /// `[.., f, a1 .. an] -> [.., f(a1 .. an)]`
+    CallFunction(u32),
+    /// `[.., f, a1 .. an, names] -> [.., result]`: `names` is a tuple constant naming the
+    /// last `len(names)` of the `n` arguments as keywords.
+    CallFunctionKw(u32),
+    /// `[.., f, args, (kwargs)] -> [.., f(*args, **kwargs)]`; operand bit 0: kwargs present.
+    /// `args` is a tuple or list, `kwargs` a dict.
+    CallFunctionEx(u32),
+    /// `[.., x, y, a1 .. an] -> [.., result]` after `LoadMethod`.
+    CallMethod(u32),
+    /// `[.., x, y, a1 .. an, names] -> [.., result]` after `LoadMethod`.
+    CallMethodKw(u32),
+    /// Operand flags: 0x01 defaults tuple, 0x02 keyword-only defaults dict, 0x08 closure
+    /// tuple. `[.., (defaults), (kwdefaults), (closure), code] -> [.., function]`.
+    MakeFunction(u32),
+    /// Push `__build_class__`.
+    LoadBuildClass,
+    /// `[.., v] -> return v`.
+    ReturnValue,
+
+    // ---- generators and coroutines ----
+    /// `[.., v] -> yield v`; on resume the sent value is pushed.
+    YieldValue,
+    /// `[.., it, v] -> [.., result]`: delegate to `it` (send `v`), yielding what it yields,
+    /// until it returns.
+    YieldFrom,
+    /// `[.., x] -> [.., iterator for yield from]` (a generator/coroutine stays as is).
+    GetYieldFromIter,
+    /// `[.., x] -> [.., awaitable iterator]` (coroutine, or the result of `__await__`).
+    GetAwaitable,
+    /// `[.., x] -> [.., x.__aiter__()]`
+    GetAIter,
+    /// `[.., ait] -> [.., ait, awaitable of ait.__anext__()]`
+    GetANext,
+    /// `[.., ait, exc] -> [..]` if exc is StopAsyncIteration (also pops the handler
+    /// block like `PopExcept`), else re-raise exc.
+    EndAsyncFor,
+
+    // ---- exceptions ----
+    SetupFinally(u32),
+    PopBlock,
+    PopExcept,
+    /// `[.., exc] -> raise exc` again, keeping its traceback.
+    Reraise,
+    /// 0: re-raise the exception being handled; 1: `[.., exc]`; 2: `[.., exc, cause]`.
+    RaiseVarargs(u32),
+    /// `[.., exc, type] -> [..]`, jump unless `isinstance(exc, type)` (type may be a tuple).
+    JumpIfNotExcMatch(u32),
+    /// Push the `AssertionError` class.
+    LoadAssertionError,
+    /// `[.., mgr] -> [.., bound __exit__, mgr.__enter__()]`
+    BeforeWith,
+    /// `[.., mgr] -> [.., bound __aexit__, mgr.__aenter__()]` (result still to be awaited).
+    BeforeAsyncWith,
+    /// `[.., exit, exc] -> [.., exit, exc, exit(type(exc), exc, None)]`
+    WithExceptStart,
+
+    // ---- imports ----
+    /// `[.., level, fromlist] -> [.., module]`: `__import__(names[i], globals, None, fromlist, level)`.
+    ImportName(u32),
+    /// `[.., module] -> [.., module, module.name]` (ImportError "cannot import name" if absent;
+    /// falls back to importing the submodule `module.name`).
+    ImportFrom(u32),
+    /// `[.., module] -> [..]`: `from module import *` into the current namespace.
+    ImportStar,
+
+    // ---- interactive ----
+    /// `[.., v] -> [..]`: REPL expression statement: print `repr(v)` unless None, set `_`.
+    PrintExpr,
+}
+
+/// Operand of [`Op::CompareOp`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CompareKind {
+    Lt = 0,
+    Le = 1,
+    Eq = 2,
+    Ne = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl CompareKind {
+    pub fn from_u32(v: u32) -> CompareKind {
+        match v {
+            0 => CompareKind::Lt,
+            1 => CompareKind::Le,
+            2 => CompareKind::Eq,
+            3 => CompareKind::Ne,
+            4 => CompareKind::Gt,
+            _ => CompareKind::Ge,
+        }
+    }
+}
+
+/// Decode the operand of [`Op::BinaryOp`] / [`Op::InplaceOp`].
+pub fn binop_from_u32(v: u32) -> BinOp {
+    match v {
+        0 => BinOp::Add,
+        1 => BinOp::Sub,
+        2 => BinOp::Mult,
+        3 => BinOp::MatMult,
+        4 => BinOp::Div,
+        5 => BinOp::FloorDiv,
+        6 => BinOp::Mod,
+        7 => BinOp::Pow,
+        8 => BinOp::LShift,
+        9 => BinOp::RShift,
+        10 => BinOp::BitOr,
+        11 => BinOp::BitXor,
+        _ => BinOp::BitAnd,
+    }
+}
+
+/// Decode the operand of [`Op::UnaryOp`].
+pub fn unaryop_from_u32(v: u32) -> UnaryOp {
+    match v {
+        0 => UnaryOp::Invert,
+        1 => UnaryOp::Not,
+        2 => UnaryOp::UAdd,
+        _ => UnaryOp::USub,
+    }
+}
+
+/// A compile-time constant.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Const {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i64),
+    /// Decimal digits, optionally with a leading `-`.
+    BigInt(String),
+    Float(f64),
+    Complex { real: f64, imag: f64 },
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Const>),
+    Code(Rc<CodeObject>),
+}
+
+/// Bit flags describing a code object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CodeFlags(pub u32);
+
+impl CodeFlags {
+    /// Takes `*args` (the slot after the keyword-only parameters).
+    pub const VARARGS: u32 = 0x01;
+    /// Takes `**kwargs` (the slot after `*args`, or after the keyword-only parameters).
+    pub const VARKEYWORDS: u32 = 0x02;
+    /// Calling it creates a generator.
+    pub const GENERATOR: u32 = 0x04;
+    /// `async def`: calling it creates a coroutine.
+    pub const COROUTINE: u32 = 0x08;
+    /// `async def` containing `yield`.
+    pub const ASYNC_GENERATOR: u32 = 0x10;
+    /// Module-level code: names resolve through `LoadName` against globals.
+    pub const MODULE: u32 = 0x20;
+    /// A class body.
+    pub const CLASS_BODY: u32 = 0x40;
+
+    pub fn has(self, flag: u32) -> bool {
+        self.0 & flag != 0
+    }
+}
+
+/// A compiled function body, module or class body.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CodeObject {
+    /// `f`, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`...
+    pub name: String,
+    /// `C.f`, `f.<locals>.g`.
+    pub qualname: String,
+    pub filename: String,
+    pub first_line: u32,
+    pub flags: CodeFlags,
+    /// Positional parameters, including positional-only ones.
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    /// Local variable names, parameters first.
+    pub varnames: Vec<String>,
+    /// Variables of this scope captured by inner scopes.
+    pub cellvars: Vec<String>,
+    /// Variables of enclosing scopes used here.
+    pub freevars: Vec<String>,
+    /// Global, attribute and imported names used by the `*Name`, `*Global`, `*Attr`,
+    /// `LoadMethod` and import instructions.
+    pub names: Vec<String>,
+    pub consts: Vec<Const>,
+    pub code: Vec<Op>,
+    /// `(first instruction index, source line)`, sorted by instruction index.
+    pub lines: Vec<(u32, u32)>,
+    /// The docstring of a function, if any.
+    pub doc: Option<String>,
+}
+
+impl CodeObject {
+    /// The source line of instruction `pc`.
+    pub fn line_for(&self, pc: usize) -> u32 {
+        let pc = pc as u32;
+        match self.lines.binary_search_by(|&(start, _)| start.cmp(&pc)) {
+            Ok(i) => self.lines[i].1,
+            Err(0) => self.first_line,
+            Err(i) => self.lines[i - 1].1,
+        }
+    }
+
+    /// Number of cell plus free variable slots.
+    pub fn n_derefs(&self) -> usize {
+        self.cellvars.len() + self.freevars.len()
+    }
+}
