@@ -59,7 +59,7 @@ def fannkuch(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 14
     t0 = clock()
     results = []
     for rep in range(n):

@@ -80,7 +80,7 @@ def newton_roots(count):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 27
     t0 = clock()
     for rep in range(n):
         best, dots = points_pass(20000)

@@ -48,7 +48,7 @@ def render(width, height, max_iter):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20
     t0 = clock()
     for rep in range(n):
         total, inside, art = render(120, 60, 200)

@@ -65,7 +65,7 @@ def solutions_list(size):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 16
     t0 = clock()
     counts = []
     sigs = 0

@@ -176,7 +176,7 @@ def run(loops):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 180
     t0 = clock()
     results = []
     for k in range(n):

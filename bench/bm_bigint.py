@@ -1,0 +1,85 @@
+# Big-integer workload: digits of pi from a streaming spigot over exact
+# integer state (pidigits-like), plus factorials, powers and Fibonacci
+# numbers with hundreds of digits.
+import sys
+try:
+    from time import perf_counter as clock
+except ImportError:
+    from time import time as clock
+
+
+def pi_digits(ndigits):
+    # State of the linear fractional transformation (num*x + acc) / den.
+    num = 1
+    acc = 0
+    den = 1
+    k = 0
+    out = []
+    while len(out) < ndigits:
+        k += 1
+        k2 = 2 * k + 1
+        acc = (acc + 2 * num) * k2
+        den = den * k2
+        num = num * k
+        if num > acc:
+            continue
+        d3 = (num * 3 + acc) // den
+        d4 = (num * 4 + acc) // den
+        if d3 != d4:
+            continue
+        out.append(d3)
+        acc = (acc - den * d3) * 10
+        num = num * 10
+    return out
+
+
+def digit_sum(n):
+    s = 0
+    for ch in str(n):
+        s += ord(ch) - 48
+    return s
+
+
+def factorial(n):
+    r = 1
+    for i in range(2, n + 1):
+        r *= i
+    return r
+
+
+def big_fib(n):
+    a = 0
+    b = 1
+    for i in range(n):
+        a, b = b, a + b
+    return a
+
+
+def mixed_ops():
+    f = factorial(400)
+    p = 3 ** 700
+    g = big_fib(1500)
+    q, r = divmod(f, p + 12345)
+    x = (f ^ (g << 17)) | (p >> 33)
+    y = (x * x) % (10 ** 60 + 7)
+    fs = 0
+    for i in range(10, 400, 13):
+        fs += digit_sum(factorial(i)) + digit_sum(big_fib(i * 3))
+    return digit_sum(f), digit_sum(p), digit_sum(g), digit_sum(q) + digit_sum(r), y % 1000000007, fs
+
+
+def main():
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 6
+    t0 = clock()
+    for rep in range(n):
+        digits = pi_digits(2000)
+        extra = mixed_ops()
+    t1 = clock()
+    text = "".join([str(d) for d in digits])
+    print("pi", text[:20], text[-20:])
+    print("digit_sum", sum(digits))
+    print("mixed", " ".join([str(v) for v in extra]))
+    print("elapsed_ms %.3f" % ((t1 - t0) * 1000.0))
+
+
+main()
