@@ -1,0 +1,234 @@
+//! The garbage-collected heap: a slot table of objects with a fixed byte budget and a
+//! precise mark-and-sweep collector.
+//!
+//! Every object lives in one slot and is charged [`Obj::heap_size`] bytes. An allocation
+//! (or container growth) that would take the total past the budget fails with
+//! [`OutOfMemory`], which the VM turns into a catchable `MemoryError`; the heap never
+//! grows past its budget.
+//!
+//! Collection runs only at VM safe points (between instructions, see `Vm::maybe_collect`),
+//! where every live value is reachable from the roots the VM hands to [`Heap::collect`]:
+//! the value stack, the frames, the module table, the builtins and `Vm::temp_roots`.
+//! Allocation itself never collects, so native code may hold values in Rust locals
+//! freely as long as it does not call back into Python code while holding them
+//! unrooted. When usage passes the adaptive threshold, [`Heap::gc_pending`] asks the VM
+//! for a collection at its next safe point.
+
+use alloc::vec::Vec;
+
+use crate::object::Obj;
+use crate::value::{ObjRef, Value};
+
+/// An allocation did not fit in the heap budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutOfMemory;
+
+pub struct Heap {
+    slots: Vec<Option<Obj>>,
+    marks: Vec<bool>,
+    free: Vec<u32>,
+    used: usize,
+    budget: usize,
+    threshold: usize,
+    /// Set when usage passed the threshold; cleared by a collection.
+    pub gc_pending: bool,
+    /// `gc.disable()` clears this; allocation still respects the budget.
+    pub enabled: bool,
+    /// Test hook: collect at every safe point.
+    pub stress: bool,
+    pub collections: u64,
+    /// `gc.threshold(n)`: collect after this many bytes were allocated (0: automatic).
+    pub user_threshold: usize,
+    allocated_since_gc: usize,
+    worklist: Vec<u32>,
+}
+
+/// Per-slot bookkeeping that the budget also pays for.
+const SLOT_OVERHEAD: usize = 1;
+
+impl Heap {
+    pub fn new(budget: usize) -> Heap {
+        Heap {
+            slots: Vec::new(),
+            marks: Vec::new(),
+            free: Vec::new(),
+            used: 0,
+            budget,
+            threshold: (budget / 4).max(16 * 1024).min(budget),
+            gc_pending: false,
+            enabled: true,
+            stress: false,
+            collections: 0,
+            user_threshold: 0,
+            allocated_since_gc: 0,
+            worklist: Vec::new(),
+        }
+    }
+
+    pub fn budget(&self) -> usize {
+        self.budget
+    }
+
+    /// Bytes currently charged (live objects plus garbage not yet collected).
+    pub fn used(&self) -> usize {
+        self.used
+    }
+
+    pub fn free_bytes(&self) -> usize {
+        self.budget.saturating_sub(self.used)
+    }
+
+    /// Charge `bytes` against the budget (container growth, new objects).
+    #[inline]
+    pub fn charge(&mut self, bytes: usize) -> Result<(), OutOfMemory> {
+        let new_used = self.used.checked_add(bytes).ok_or(OutOfMemory)?;
+        if new_used > self.budget {
+            self.gc_pending = true;
+            return Err(OutOfMemory);
+        }
+        self.used = new_used;
+        self.allocated_since_gc += bytes;
+        if new_used > self.threshold
+            || (self.user_threshold != 0 && self.allocated_since_gc > self.user_threshold)
+        {
+            self.gc_pending = true;
+        }
+        Ok(())
+    }
+
+    /// Whether `bytes` more could be charged right now.
+    pub fn can_charge(&self, bytes: usize) -> bool {
+        self.used.checked_add(bytes).is_some_and(|u| u <= self.budget)
+    }
+
+    /// Give bytes back (a container shrank, an object was emptied).
+    pub fn uncharge(&mut self, bytes: usize) {
+        self.used = self.used.saturating_sub(bytes);
+    }
+
+    pub fn alloc(&mut self, obj: Obj) -> Result<ObjRef, OutOfMemory> {
+        self.charge(obj.heap_size() + SLOT_OVERHEAD)?;
+        if let Some(i) = self.free.pop() {
+            self.slots[i as usize] = Some(obj);
+            Ok(ObjRef(i))
+        } else {
+            let i = self.slots.len();
+            if i >= u32::MAX as usize {
+                return Err(OutOfMemory);
+            }
+            self.slots.push(Some(obj));
+            self.marks.push(false);
+            Ok(ObjRef(i as u32))
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, r: ObjRef) -> &Obj {
+        match self.slots.get(r.index()) {
+            Some(Some(obj)) => obj,
+            _ => dangling(r),
+        }
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        match self.slots.get_mut(r.index()) {
+            Some(Some(obj)) => obj,
+            _ => dangling(r),
+        }
+    }
+
+    /// Replace an object in place (used when an object is rebuilt, e.g. a list resized by
+    /// slice assignment), re-charging the size difference.
+    pub fn replace(&mut self, r: ObjRef, obj: Obj) -> Result<(), OutOfMemory> {
+        let old = self.get(r).heap_size();
+        let new = obj.heap_size();
+        if new > old {
+            self.charge(new - old)?;
+        } else {
+            self.uncharge(old - new);
+        }
+        *self.get_mut(r) = obj;
+        Ok(())
+    }
+
+    /// Number of live slots.
+    pub fn object_count(&self) -> usize {
+        self.slots.len() - self.free.len()
+    }
+
+    /// Mark everything reachable from `roots`, free everything else, and recompute the
+    /// bytes in use from the survivors.
+    pub fn collect(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) {
+        let mut worklist = core::mem::take(&mut self.worklist);
+        {
+            let marks = &mut self.marks;
+            let mut push = |v: Value| {
+                if let Value::Obj(r) = v {
+                    let m = &mut marks[r.index()];
+                    if !*m {
+                        *m = true;
+                        worklist.push(r.0);
+                    }
+                }
+            };
+            roots(&mut push);
+        }
+        while let Some(i) = worklist.pop() {
+            if let Some(obj) = &self.slots[i as usize] {
+                let marks = &mut self.marks;
+                obj.trace(&mut |v: Value| {
+                    if let Value::Obj(r) = v {
+                        if let Some(m) = marks.get_mut(r.index()) {
+                            if !*m {
+                                *m = true;
+                                worklist.push(r.0);
+                            }
+                        }
+                    }
+                });
+            }
+        }
+        self.worklist = worklist;
+        let mut used = 0usize;
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            if self.marks[i] {
+                self.marks[i] = false;
+                if let Some(obj) = slot {
+                    used += obj.heap_size() + SLOT_OVERHEAD;
+                }
+            } else if slot.is_some() {
+                *slot = None;
+                self.free.push(i as u32);
+            }
+        }
+        // Trailing free slots can be dropped from the table entirely.
+        let before = self.slots.len();
+        while matches!(self.slots.last(), Some(None)) {
+            self.slots.pop();
+            self.marks.pop();
+        }
+        if self.slots.len() != before {
+            let n = self.slots.len() as u32;
+            self.free.retain(|&i| i < n);
+        }
+        // Reuse low slots first so the table can shrink again.
+        self.free.sort_unstable_by(|a, b| b.cmp(a));
+        self.used = used;
+        self.allocated_since_gc = 0;
+        self.gc_pending = false;
+        self.collections += 1;
+        // Next collection when the live size has grown by half again (at least 16 KiB),
+        // but always leave some headroom below the budget for the last instruction's work.
+        let grow = (used / 2).max(16 * 1024);
+        let headroom = self.budget / 16;
+        let limit = self.budget.saturating_sub(headroom).max(used + self.budget / 64);
+        self.threshold = (used + grow).min(limit).min(self.budget);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn dangling(r: ObjRef) -> ! {
+    panic!("mica: dangling object reference {}", r.0)
+}

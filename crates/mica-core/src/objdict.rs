@@ -1,0 +1,285 @@
+//! The insertion-ordered hash table behind `dict`, `set`, instance and class namespaces
+//! and module globals.
+//!
+//! Entries live in a vector in insertion order (deleted ones become tombstones until the
+//! next compaction); an index table from `hashbrown` maps hashes to entry positions once
+//! the dict outgrows a few entries — small dicts (most instance namespaces) are scanned
+//! linearly and carry no table at all.
+//!
+//! Key equality may need to run Python code (`__eq__`), which cannot happen while the
+//! dict is borrowed. So lookups take an `eq` callback answering `Some(bool)` when the
+//! answer is known natively and `None` when the VM must decide; in that case the lookup
+//! returns the candidate positions ([`Find::Ask`]) and the VM compares them itself
+//! (see `Vm::dict_find`).
+
+use alloc::vec::Vec;
+use core::mem::size_of;
+
+use hashbrown::HashTable;
+
+use crate::value::Value;
+
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: i64,
+    /// `Value::Null` marks a deleted entry.
+    pub key: Value,
+    pub value: Value,
+}
+
+/// The outcome of a lookup.
+pub enum Find {
+    Found(usize),
+    Missing,
+    /// These entries have the right hash but need a Python-level `==` to decide.
+    Ask(Vec<usize>),
+}
+
+#[derive(Default)]
+pub struct Dict {
+    entries: Vec<Entry>,
+    table: Option<HashTable<u32>>,
+    live: usize,
+}
+
+/// Dicts with at most this many entries are searched linearly.
+const LINEAR_MAX: usize = 8;
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    /// An empty dict usable in constants and statics.
+    pub const fn new_const() -> Dict {
+        Dict {
+            entries: Vec::new(),
+            table: None,
+            live: 0,
+        }
+    }
+
+    pub fn with_capacity(n: usize) -> Dict {
+        let mut d = Dict {
+            entries: Vec::with_capacity(n),
+            table: None,
+            live: 0,
+        };
+        if n > LINEAR_MAX {
+            d.table = Some(HashTable::with_capacity(n));
+        }
+        d
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.live
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    /// Bytes owned by the table (for heap accounting).
+    pub fn heap_size(&self) -> usize {
+        self.entries.capacity() * size_of::<Entry>()
+            + self.table.as_ref().map_or(0, |t| t.capacity() * 5)
+    }
+
+    /// Look `hash` up; `eq(stored_key)` decides equality where it can.
+    #[inline]
+    pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> Option<bool>) -> Find {
+        let mut ask = Vec::new();
+        match &self.table {
+            None => {
+                for (i, e) in self.entries.iter().enumerate() {
+                    if e.hash == hash && !e.key.is_null() {
+                        match eq(e.key) {
+                            Some(true) => return Find::Found(i),
+                            Some(false) => {}
+                            None => ask.push(i),
+                        }
+                    }
+                }
+            }
+            Some(table) => {
+                for &i in table.iter_hash(hash as u64) {
+                    let e = &self.entries[i as usize];
+                    if e.hash == hash && !e.key.is_null() {
+                        match eq(e.key) {
+                            Some(true) => return Find::Found(i as usize),
+                            Some(false) => {}
+                            None => ask.push(i as usize),
+                        }
+                    }
+                }
+            }
+        }
+        if ask.is_empty() {
+            Find::Missing
+        } else {
+            Find::Ask(ask)
+        }
+    }
+
+    /// Append a new entry; the caller has established that the key is absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.entries.len() == self.entries.capacity() && self.entries.len() > 2 * self.live {
+            self.compact();
+        }
+        let i = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.live += 1;
+        match &mut self.table {
+            Some(table) => {
+                let entries = &self.entries;
+                table.insert_unique(hash as u64, i, |&j| entries[j as usize].hash as u64);
+            }
+            None => {
+                if self.entries.len() > LINEAR_MAX {
+                    self.rebuild_table();
+                }
+            }
+        }
+    }
+
+    fn rebuild_table(&mut self) {
+        let mut table = HashTable::with_capacity(self.entries.len());
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if !e.key.is_null() {
+                table.insert_unique(e.hash as u64, i as u32, |&j| entries[j as usize].hash as u64);
+            }
+        }
+        self.table = Some(table);
+    }
+
+    /// Drop tombstones (entry positions change).
+    pub fn compact(&mut self) {
+        self.entries.retain(|e| !e.key.is_null());
+        if self.table.is_some() || self.entries.len() > LINEAR_MAX {
+            self.rebuild_table();
+        }
+    }
+
+    #[inline]
+    pub fn entry(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).filter(|e| !e.key.is_null())
+    }
+
+    #[inline]
+    pub fn value_at(&self, i: usize) -> Value {
+        self.entries[i].value
+    }
+
+    #[inline]
+    pub fn set_value_at(&mut self, i: usize, value: Value) {
+        self.entries[i].value = value;
+    }
+
+    /// Remove entry `i`, returning its key and value.
+    pub fn remove_at(&mut self, i: usize) -> (Value, Value) {
+        let e = self.entries[i];
+        if let Some(table) = &mut self.table {
+            if let Ok(slot) = table.find_entry(e.hash as u64, |&j| j as usize == i) {
+                slot.remove();
+            }
+        }
+        self.entries[i].key = Value::Null;
+        self.entries[i].value = Value::Null;
+        self.live -= 1;
+        if self.live == 0 {
+            self.entries.clear();
+            self.table = None;
+        }
+        (e.key, e.value)
+    }
+
+    /// Number of entry positions (live or deleted), the bound for index-based iteration.
+    #[inline]
+    pub fn capacity_index(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key).collect()
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.table = None;
+        self.live = 0;
+    }
+
+    /// The last live entry's position (for `popitem`).
+    pub fn last_index(&self) -> Option<usize> {
+        self.entries.iter().rposition(|e| !e.key.is_null())
+    }
+
+    pub fn first_index(&self) -> Option<usize> {
+        self.entries.iter().position(|e| !e.key.is_null())
+    }
+
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        for e in &self.entries {
+            f(e.key);
+            f(e.value);
+        }
+    }
+
+    pub fn clone_shallow(&self) -> Dict {
+        let mut d = Dict::with_capacity(self.live);
+        for e in self.iter() {
+            d.insert_new(e.hash, e.key, e.value);
+        }
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int_eq(k: i64) -> impl FnMut(Value) -> Option<bool> {
+        move |v| Some(matches!(v, Value::Int(x) if x == k))
+    }
+
+    #[test]
+    fn insert_find_remove_many() {
+        let mut d = Dict::new();
+        for i in 0..100 {
+            d.insert_new(i % 7, Value::Int(i), Value::Int(i * 2));
+        }
+        assert_eq!(d.len(), 100);
+        for i in 0..100 {
+            match d.find(i % 7, int_eq(i)) {
+                Find::Found(j) => assert!(matches!(d.value_at(j), Value::Int(x) if x == i * 2)),
+                _ => panic!("missing {i}"),
+            }
+        }
+        for i in (0..100).step_by(2) {
+            if let Find::Found(j) = d.find(i % 7, int_eq(i)) {
+                d.remove_at(j);
+            }
+        }
+        assert_eq!(d.len(), 50);
+        assert!(matches!(d.find(4 % 7, int_eq(4)), Find::Missing));
+        let keys: Vec<i64> = d
+            .iter()
+            .map(|e| match e.key {
+                Value::Int(x) => x,
+                _ => -1,
+            })
+            .collect();
+        assert_eq!(keys.len(), 50);
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        d.compact();
+        assert!(matches!(d.find(5 % 7, int_eq(5)), Find::Found(_)));
+    }
+}

@@ -1,0 +1,477 @@
+//! The heap object layouts: one [`Obj`] variant per built-in kind of object.
+//!
+//! Behaviour lives in the per-type files (`objstr`, `objlist`, ...); this file only says
+//! what each object holds, how the collector finds the values inside it
+//! ([`Obj::trace`]) and what it costs against the heap budget ([`Obj::heap_size`]).
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::any::Any;
+use core::mem::size_of;
+
+use num_bigint::BigInt;
+
+use crate::bytecode::CodeObject;
+use crate::objdict::Dict;
+use crate::qstr::QStr;
+use crate::value::{ObjRef, Value};
+use crate::vm::{Frame, NativeFn};
+
+/// A heap object.
+pub enum Obj {
+    Str(StrObj),
+    Bytes(Box<[u8]>),
+    ByteArray(Vec<u8>),
+    BigInt(Box<BigInt>),
+    Complex(f64, f64),
+    List(Vec<Value>),
+    Tuple(Box<[Value]>),
+    Dict(Box<Dict>),
+    /// `set` and `frozenset`: a dict whose values are unused.
+    Set(Box<SetObj>),
+    Range(RangeObj),
+    Slice(Box<[Value; 3]>),
+    Cell(Value),
+    Code(Box<CodeObj>),
+    Function(Box<Function>),
+    Native(NativeFunc),
+    BoundMethod(Box<BoundMethod>),
+    Class(Box<Class>),
+    Instance(Box<Instance>),
+    Module(Box<Module>),
+    Exception(Box<ExcObj>),
+    Generator(Box<GenObj>),
+    Iter(Box<IterObj>),
+    /// `property(fget, fset, fdel)` plus its docstring slot.
+    Property(Box<[Value; 4]>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(Box<SuperObj>),
+    MemoryView(Box<MemoryViewObj>),
+    /// A `dict.keys()`/`values()`/`items()` view.
+    DictView(ObjRef, DictViewKind),
+    /// Port- or module-defined native data (file objects, regex programs...).
+    Host(Box<HostObj>),
+}
+
+/// A heap string. `char_len` makes indexing of ASCII strings O(1).
+pub struct StrObj {
+    pub s: Box<str>,
+    pub hash: i64,
+    pub char_len: usize,
+}
+
+impl StrObj {
+    pub fn new(s: Box<str>) -> StrObj {
+        let hash = crate::qstr::str_hash(s.as_bytes());
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObj { s, hash, char_len }
+    }
+}
+
+pub struct SetObj {
+    pub items: Dict,
+    pub frozen: bool,
+}
+
+#[derive(Clone, Copy)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start.wrapping_add(i.wrapping_mul(self.step))
+    }
+}
+
+/// A loaded code object: the compiler's [`CodeObject`] plus its constants materialised
+/// as values and its names interned.
+pub struct CodeObj {
+    pub code: Rc<CodeObject>,
+    pub consts: Rc<[Value]>,
+    pub names: Rc<[QStr]>,
+    pub varnames: Rc<[QStr]>,
+    pub name: QStr,
+    pub filename: QStr,
+}
+
+pub struct Function {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub name: QStr,
+    pub qualname: Value,
+    pub defaults: Option<ObjRef>,
+    pub kwdefaults: Option<ObjRef>,
+    /// Cell objects for the code's free variables.
+    pub closure: Box<[ObjRef]>,
+    /// Attributes assigned to the function (`f.x = 1`), created on demand.
+    pub dict: Option<ObjRef>,
+    pub module: Value,
+    pub doc: Value,
+}
+
+/// A native (Rust) function. `self_` is set for methods bound to a built-in object.
+#[derive(Clone, Copy)]
+pub struct NativeFunc {
+    pub name: QStr,
+    pub f: NativeFn,
+    pub self_: Value,
+}
+
+pub struct BoundMethod {
+    pub func: Value,
+    pub self_: Value,
+}
+
+/// What native layout the instances of a class carry.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BaseKind {
+    /// Plain objects: attributes in a dict.
+    Object,
+    /// Instances are `ExcObj`s.
+    Exception,
+    /// Instances of subclasses of a built-in type (list, dict, int...) carry a base value.
+    Builtin,
+    /// The built-in type itself; instances are not created through the generic path.
+    Native,
+}
+
+pub struct Class {
+    pub name: QStr,
+    pub qualname: Value,
+    pub bases: Vec<ObjRef>,
+    pub mro: Vec<ObjRef>,
+    pub dict: Dict,
+    pub kind: BaseKind,
+    /// The metaclass, when it is not `type`.
+    pub metaclass: Option<ObjRef>,
+    /// For built-in types and their subclasses: the built-in type instances are made of.
+    pub builtin_base: Option<ObjRef>,
+    /// Cached: the class (or a base) defines `__getattr__`.
+    pub has_getattr: bool,
+    /// Cached: the class defines data descriptors or `__setattr__`, so attribute stores
+    /// must not take the fast path.
+    pub has_setattr: bool,
+}
+
+pub struct Instance {
+    pub class: ObjRef,
+    pub dict: Dict,
+    /// For instances of subclasses of built-in types: the built-in value (a list, dict...).
+    pub base: Value,
+}
+
+pub struct Module {
+    pub name: QStr,
+    pub dict: ObjRef,
+}
+
+/// One traceback line: the code object and the source line.
+#[derive(Clone, Copy)]
+pub struct TbEntry {
+    pub code: ObjRef,
+    pub line: u32,
+}
+
+pub struct ExcObj {
+    pub class: ObjRef,
+    /// The `args` tuple.
+    pub args: Value,
+    /// Other attributes (`errno`, `value`, user-set ones), created on demand.
+    pub dict: Option<ObjRef>,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+pub struct GenObj {
+    pub kind: GenKind,
+    pub state: GenState,
+    /// The suspended frame; its value stack (locals and operands) is in `stack`.
+    pub frame: Option<Box<Frame>>,
+    pub stack: Vec<Value>,
+    pub name: QStr,
+    pub qualname: Value,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// The built-in iterators.
+pub enum IterObj {
+    /// Index-based iteration over a list, tuple, str, bytes, bytearray, or range.
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Dict keys/values/items (or set items), with the size seen at creation to detect
+    /// "dictionary changed size during iteration".
+    Dict { dict: Value, index: usize, kind: DictViewKind, len: usize },
+    Reversed { seq: Value, index: usize },
+    Enumerate { iter: Value, count: Value },
+    Zip { iters: Vec<Value> },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, iter: Value },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// A native iterator over precomputed values.
+    Values { items: Vec<Value>, index: usize },
+}
+
+pub struct SuperObj {
+    pub class: ObjRef,
+    pub obj: Value,
+}
+
+pub struct MemoryViewObj {
+    pub obj: Value,
+    pub start: usize,
+    pub len: usize,
+    pub readonly: bool,
+}
+
+/// Data a port or native module attaches to an object of one of its own classes.
+pub struct HostObj {
+    pub class: ObjRef,
+    pub data: Box<dyn Any>,
+    /// Values the data refers to, so the collector can see them.
+    pub refs: Vec<Value>,
+}
+
+impl Obj {
+    /// Call `f` on every value this object refers to.
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::ByteArray(_)
+            | Obj::BigInt(_)
+            | Obj::Complex(..)
+            | Obj::Range(_) => {}
+            Obj::List(v) => v.iter().for_each(|&x| f(x)),
+            Obj::Tuple(v) => v.iter().for_each(|&x| f(x)),
+            Obj::Dict(d) => d.trace(f),
+            Obj::Set(s) => s.items.trace(f),
+            Obj::Slice(s) => s.iter().for_each(|&x| f(x)),
+            Obj::Cell(v) => f(*v),
+            Obj::Code(c) => c.consts.iter().for_each(|&x| f(x)),
+            Obj::Function(func) => {
+                f(Value::Obj(func.code));
+                f(Value::Obj(func.globals));
+                f(func.qualname);
+                f(func.module);
+                f(func.doc);
+                for r in [func.defaults, func.kwdefaults, func.dict].into_iter().flatten() {
+                    f(Value::Obj(r));
+                }
+                func.closure.iter().for_each(|&c| f(Value::Obj(c)));
+            }
+            Obj::Native(n) => f(n.self_),
+            Obj::BoundMethod(m) => {
+                f(m.func);
+                f(m.self_);
+            }
+            Obj::Class(c) => {
+                f(c.qualname);
+                c.bases.iter().for_each(|&b| f(Value::Obj(b)));
+                c.mro.iter().for_each(|&b| f(Value::Obj(b)));
+                c.dict.trace(f);
+                for r in [c.metaclass, c.builtin_base].into_iter().flatten() {
+                    f(Value::Obj(r));
+                }
+            }
+            Obj::Instance(i) => {
+                f(Value::Obj(i.class));
+                i.dict.trace(f);
+                f(i.base);
+            }
+            Obj::Module(m) => f(Value::Obj(m.dict)),
+            Obj::Exception(e) => {
+                f(Value::Obj(e.class));
+                f(e.args);
+                if let Some(d) = e.dict {
+                    f(Value::Obj(d));
+                }
+                e.traceback.iter().for_each(|t| f(Value::Obj(t.code)));
+                f(e.cause);
+                f(e.context);
+            }
+            Obj::Generator(g) => {
+                if let Some(frame) = &g.frame {
+                    frame.trace(f);
+                }
+                g.stack.iter().for_each(|&x| f(x));
+                f(g.qualname);
+            }
+            Obj::Iter(it) => match &**it {
+                IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => f(*seq),
+                IterObj::Range { .. } => {}
+                IterObj::Dict { dict, .. } => f(*dict),
+                IterObj::Enumerate { iter, count } => {
+                    f(*iter);
+                    f(*count);
+                }
+                IterObj::Zip { iters } => iters.iter().for_each(|&x| f(x)),
+                IterObj::Map { func, iters } => {
+                    f(*func);
+                    iters.iter().for_each(|&x| f(x));
+                }
+                IterObj::Filter { func, iter } => {
+                    f(*func);
+                    f(*iter);
+                }
+                IterObj::Callable { func, sentinel } => {
+                    f(*func);
+                    f(*sentinel);
+                }
+                IterObj::Values { items, .. } => items.iter().for_each(|&x| f(x)),
+            },
+            Obj::Property(p) => p.iter().for_each(|&x| f(x)),
+            Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
+            Obj::Super(s) => {
+                f(Value::Obj(s.class));
+                f(s.obj);
+            }
+            Obj::MemoryView(m) => f(m.obj),
+            Obj::DictView(d, _) => f(Value::Obj(*d)),
+            Obj::Host(h) => {
+                f(Value::Obj(h.class));
+                h.refs.iter().for_each(|&x| f(x));
+            }
+        }
+    }
+
+    /// Bytes this object costs against the heap budget: its slot plus what it owns.
+    pub fn heap_size(&self) -> usize {
+        let v = size_of::<Value>();
+        let payload = match self {
+            Obj::Str(s) => s.s.len(),
+            Obj::Bytes(b) => b.len(),
+            Obj::ByteArray(b) => b.capacity(),
+            Obj::BigInt(b) => size_of::<BigInt>() + (b.bits() as usize).div_ceil(8),
+            Obj::List(l) => l.capacity() * v,
+            Obj::Tuple(t) => t.len() * v,
+            Obj::Dict(d) => size_of::<Dict>() + d.heap_size(),
+            Obj::Set(s) => size_of::<SetObj>() + s.items.heap_size(),
+            Obj::Slice(_) => 3 * v,
+            Obj::Code(c) => {
+                size_of::<CodeObj>() + c.consts.len() * v + c.code.code.len() * 8 + c.names.len() * 4
+            }
+            Obj::Function(f) => size_of::<Function>() + f.closure.len() * 4,
+            Obj::BoundMethod(_) => size_of::<BoundMethod>(),
+            Obj::Class(c) => size_of::<Class>() + c.dict.heap_size() + c.mro.len() * 8,
+            Obj::Instance(i) => size_of::<Instance>() + i.dict.heap_size(),
+            Obj::Module(_) => size_of::<Module>(),
+            Obj::Exception(e) => size_of::<ExcObj>() + e.traceback.capacity() * 8,
+            Obj::Generator(g) => size_of::<GenObj>() + size_of::<Frame>() + g.stack.capacity() * v,
+            Obj::Iter(it) => {
+                size_of::<IterObj>()
+                    + match &**it {
+                        IterObj::Zip { iters } | IterObj::Map { iters, .. } => iters.len() * v,
+                        IterObj::Values { items, .. } => items.len() * v,
+                        _ => 0,
+                    }
+            }
+            Obj::Property(_) => 4 * v,
+            Obj::Super(_) => size_of::<SuperObj>(),
+            Obj::MemoryView(_) => size_of::<MemoryViewObj>(),
+            Obj::Host(h) => size_of::<HostObj>() + h.refs.len() * v + 32,
+            Obj::Complex(..)
+            | Obj::Range(_)
+            | Obj::Cell(_)
+            | Obj::Native(_)
+            | Obj::StaticMethod(_)
+            | Obj::ClassMethod(_)
+            | Obj::DictView(..) => 0,
+        };
+        size_of::<Obj>() + payload
+    }
+
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Obj::Str(_) => "str",
+            Obj::Bytes(_) => "bytes",
+            Obj::ByteArray(_) => "bytearray",
+            Obj::BigInt(_) => "int",
+            Obj::Complex(..) => "complex",
+            Obj::List(_) => "list",
+            Obj::Tuple(_) => "tuple",
+            Obj::Dict(_) => "dict",
+            Obj::Set(s) => {
+                if s.frozen {
+                    "frozenset"
+                } else {
+                    "set"
+                }
+            }
+            Obj::Range(_) => "range",
+            Obj::Slice(_) => "slice",
+            Obj::Cell(_) => "cell",
+            Obj::Code(_) => "code",
+            Obj::Function(_) => "function",
+            Obj::Native(_) => "builtin_function_or_method",
+            Obj::BoundMethod(_) => "method",
+            Obj::Class(_) => "type",
+            Obj::Instance(_) => "object",
+            Obj::Module(_) => "module",
+            Obj::Exception(_) => "exception",
+            Obj::Generator(_) => "generator",
+            Obj::Iter(_) => "iterator",
+            Obj::Property(_) => "property",
+            Obj::StaticMethod(_) => "staticmethod",
+            Obj::ClassMethod(_) => "classmethod",
+            Obj::Super(_) => "super",
+            Obj::MemoryView(_) => "memoryview",
+            Obj::DictView(..) => "dict_view",
+            Obj::Host(_) => "object",
+        }
+    }
+}
+
+/// Convenience for building heap strings.
+pub fn str_obj(s: String) -> Obj {
+    Obj::Str(StrObj::new(s.into_boxed_str()))
+}

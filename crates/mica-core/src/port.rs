@@ -1,0 +1,84 @@
+//! The port interface: every service the core needs from the world outside the heap.
+//!
+//! A port (the host `mica` command, a board firmware) implements [`Port`] and hands it to
+//! [`crate::vm::Vm::new`]. The core never touches an operating system or hardware
+//! directly; without a filesystem a port simply reports every path as missing.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// What a path names, for the importer.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PathKind {
+    Missing,
+    File,
+    Dir,
+}
+
+pub trait Port {
+    /// Write to standard output (or the REPL's serial line).
+    fn write_stdout(&mut self, data: &[u8]);
+    /// Write to standard error.
+    fn write_stderr(&mut self, data: &[u8]);
+    fn flush_stdout(&mut self) {}
+    /// Read one line for `input()`, without its newline; `None` at end of input.
+    fn read_line(&mut self) -> Option<String> {
+        None
+    }
+    /// Read a whole file (for imports and `open`). `Err(errno)` on failure.
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32> {
+        let _ = path;
+        Err(2)
+    }
+    fn path_kind(&mut self, path: &str) -> PathKind {
+        let _ = path;
+        PathKind::Missing
+    }
+    /// Nanoseconds since the Unix epoch (wall clock), for `time.time`.
+    fn time_ns(&mut self) -> u64 {
+        0
+    }
+    /// A monotonic clock in nanoseconds, for `time.ticks_*` and `perf_counter`.
+    fn monotonic_ns(&mut self) -> u64 {
+        0
+    }
+    /// Sleep (or advance virtual time).
+    fn sleep_ns(&mut self, ns: u64) {
+        let _ = ns;
+    }
+    /// Has the user asked to interrupt the running program (Ctrl-C)? Polled by the VM.
+    fn take_interrupt(&mut self) -> bool {
+        false
+    }
+    /// Fill `buf` with random bytes (for `os.urandom` and seeding `random`).
+    fn random_bytes(&mut self, buf: &mut [u8]) {
+        let mut x = self.time_ns() | 1;
+        for b in buf {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            *b = x as u8;
+        }
+    }
+    /// Environment variable lookup, for `os.getenv`.
+    fn getenv(&mut self, name: &str) -> Option<String> {
+        let _ = name;
+        None
+    }
+}
+
+/// A port that discards output and has no filesystem (for tests and embedding).
+#[derive(Default)]
+pub struct NullPort {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+}
+
+impl Port for NullPort {
+    fn write_stdout(&mut self, data: &[u8]) {
+        self.stdout.extend_from_slice(data);
+    }
+    fn write_stderr(&mut self, data: &[u8]) {
+        self.stderr.extend_from_slice(data);
+    }
+}

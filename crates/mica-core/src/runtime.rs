@@ -1,0 +1,2045 @@
+//! The object protocol the VM and built-ins share: constructing values, hashing and
+//! equality, dict access with Python-level `__eq__`, truthiness, attribute lookup with
+//! descriptors, calling classes, iteration, and `str`/`repr`.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use num_bigint::BigInt;
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::{
+    BaseKind, BoundMethod, DictViewKind, Function, Instance, IterObj, NativeFunc, Obj, SetObj,
+    StrObj,
+};
+use crate::objdict::{Dict, Find};
+use crate::qstr::{q, QStr};
+use crate::value::{ObjRef, Value};
+use crate::vm::{NativeFn, Vm};
+
+impl Vm {
+    // ------------------------------------------------------------ constructors
+
+    pub fn new_str(&mut self, s: String) -> PyResult<Value> {
+        if s.is_empty() {
+            return Ok(Value::Str(q::EMPTY));
+        }
+        let r = self.alloc(Obj::Str(StrObj::new(s.into_boxed_str())))?;
+        Ok(Value::Obj(r))
+    }
+
+    pub fn new_str_from(&mut self, s: &str) -> PyResult<Value> {
+        self.new_str(String::from(s))
+    }
+
+    /// An interned string value (for names and short constants).
+    pub fn intern_value(&mut self, s: &str) -> Value {
+        Value::Str(self.interner.intern(s))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        if items.is_empty() {
+            return Ok(Value::Obj(self.types_empty_tuple()));
+        }
+        let r = self.alloc(Obj::Tuple(items.into_boxed_slice()))?;
+        Ok(Value::Obj(r))
+    }
+
+    fn types_empty_tuple(&mut self) -> ObjRef {
+        // Allocated once by init_runtime and kept as a module root.
+        match self.module_roots.first() {
+            Some(Value::Obj(r)) => *r,
+            _ => self
+                .heap
+                .alloc(Obj::Tuple(Box::new([])))
+                .unwrap_or_else(|_| panic!("mica: heap too small")),
+        }
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let r = self.alloc(Obj::List(items))?;
+        Ok(Value::Obj(r))
+    }
+
+    pub fn new_dict(&mut self) -> PyResult<Value> {
+        let r = self.alloc(Obj::Dict(Box::new(Dict::new())))?;
+        Ok(Value::Obj(r))
+    }
+
+    pub fn new_set(&mut self, frozen: bool) -> PyResult<Value> {
+        let r = self.alloc(Obj::Set(Box::new(SetObj {
+            items: Dict::new(),
+            frozen,
+        })))?;
+        Ok(Value::Obj(r))
+    }
+
+    pub fn new_bytes(&mut self, b: Vec<u8>) -> PyResult<Value> {
+        let r = self.alloc(Obj::Bytes(b.into_boxed_slice()))?;
+        Ok(Value::Obj(r))
+    }
+
+    pub fn new_native(&mut self, name: &str, f: NativeFn) -> PyResult<Value> {
+        let q = self.interner.intern(name);
+        let r = self.alloc(Obj::Native(NativeFunc {
+            name: q,
+            f,
+            self_: Value::Null,
+        }))?;
+        Ok(Value::Obj(r))
+    }
+
+    /// An int value from a big integer, using the small form when it fits.
+    pub fn new_bigint(&mut self, b: BigInt) -> PyResult<Value> {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Ok(Value::Int(i)),
+            None => {
+                let r = self.alloc(Obj::BigInt(Box::new(b)))?;
+                Ok(Value::Obj(r))
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ strings
+
+    /// The text of a `str` value.
+    #[inline]
+    pub fn str_ref(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Str(q) => Some(self.interner.get(q)),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(&s.s),
+                Obj::Instance(i) => match i.base {
+                    Value::Null => None,
+                    b => self.str_ref(b),
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The text of a `str` argument, or a TypeError naming `what`.
+    pub fn expect_str(&mut self, v: Value, what: &str) -> PyResult<String> {
+        match self.str_ref(v) {
+            Some(s) => Ok(String::from(s)),
+            None => {
+                let tn = self.type_name(v);
+                Err(self.type_error(alloc::format!("{what} must be str, not {tn}")))
+            }
+        }
+    }
+
+    /// Intern the text of a `str` value (attribute names, keyword names).
+    pub fn intern_str_value(&mut self, v: Value) -> Option<QStr> {
+        match v {
+            Value::Str(q) => Some(q),
+            _ => {
+                let s = String::from(self.str_ref(v)?);
+                Some(self.interner.intern(&s))
+            }
+        }
+    }
+
+    pub fn is_str(&self, v: Value) -> bool {
+        match v {
+            Value::Str(_) => true,
+            Value::Obj(r) => matches!(self.heap.get(r), Obj::Str(_)),
+            _ => false,
+        }
+    }
+
+    // ------------------------------------------------------------ hashing & equality
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(crate::numhash::hash_i64(i)),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Float(f) => Ok(crate::numhash::hash_f64(f)),
+            Value::Str(q) => Ok(self.interner.hash(q)),
+            Value::None | Value::Null => Ok(0x5f3759df),
+            Value::NotImplemented => Ok(0x1234567),
+            Value::Ellipsis => Ok(0x7654321),
+            Value::Obj(r) => {
+                match self.heap.get(r) {
+                    Obj::Str(s) => return Ok(s.hash),
+                    Obj::BigInt(b) => return Ok(crate::numhash::hash_bigint(b)),
+                    Obj::Bytes(b) => return Ok(crate::qstr::str_hash(b)),
+                    Obj::Complex(re, im) => return Ok(crate::numhash::hash_complex(*re, *im)),
+                    Obj::Tuple(items) => {
+                        let items = items.to_vec();
+                        let mut hs = Vec::with_capacity(items.len());
+                        for it in items {
+                            hs.push(self.hash(it)?);
+                        }
+                        return Ok(crate::numhash::hash_tuple(&hs));
+                    }
+                    Obj::Set(s) if s.frozen => {
+                        let keys: Vec<i64> = s.items.iter().map(|e| e.hash).collect();
+                        let mut h: i64 = 1927868237;
+                        for k in keys {
+                            h ^= (k ^ (k << 16) ^ 89869747).wrapping_mul(3644798167);
+                        }
+                        return Ok(if h == -1 { -2 } else { h });
+                    }
+                    Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(alloc::format!("unhashable type: '{tn}'")));
+                    }
+                    Obj::Instance(_) | Obj::Exception(_) => {}
+                    _ => return Ok(identity_hash(r)),
+                }
+                let class = self.type_of(v);
+                match self.class_lookup(class, q::__hash__) {
+                    Some(Value::None) => {
+                        let tn = self.type_name(v);
+                        Err(self.type_error(alloc::format!("unhashable type: '{tn}'")))
+                    }
+                    Some(Value::Obj(f)) if !matches!(self.heap.get(f), Obj::Native(_)) => {
+                        let h = self.call(Value::Obj(f), &[v])?;
+                        match h {
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                            Value::Bool(b) => Ok(b as i64),
+                            Value::Obj(_) if self.is_int(h) => {
+                                let b = self.to_bigint(h).unwrap_or_default();
+                                Ok(crate::numhash::hash_bigint(&b))
+                            }
+                            _ => Err(self.type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                    _ => {
+                        // Default identity hash unless __eq__ was overridden without __hash__.
+                        if let Value::Obj(r) = v {
+                            if let Obj::Instance(i) = self.heap.get(r) {
+                                if !i.base.is_null() {
+                                    let b = i.base;
+                                    return self.hash(b);
+                                }
+                            }
+                        }
+                        Ok(identity_hash(r))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Equality decided without running Python code, or `None` if it needs `__eq__`.
+    pub fn fast_eq(&self, a: Value, b: Value) -> Option<bool> {
+        use Value::*;
+        match (a, b) {
+            (Int(x), Int(y)) => Some(x == y),
+            (Str(x), Str(y)) => Some(x == y),
+            (Float(x), Float(y)) => Some(x == y),
+            (Int(x), Float(y)) | (Float(y), Int(x)) => Some(int_float_eq(x, y)),
+            (Bool(x), Bool(y)) => Some(x == y),
+            (Bool(x), Int(y)) | (Int(y), Bool(x)) => Some(x as i64 == y),
+            (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some((x as i64) as f64 == y),
+            (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => Some(true),
+            (Null, Null) => Some(true),
+            (Obj(x), Obj(y)) if x == y => {
+                // NaN-containing floats aside, identity implies equality for containers.
+                Some(true)
+            }
+            (Str(x), Obj(r)) | (Obj(r), Str(x)) => match self.heap.get(r) {
+                crate::object::Obj::Str(s) => Some(&*s.s == self.interner.get(x)),
+                crate::object::Obj::Instance(_) => Option::None,
+                _ => Some(false),
+            },
+            (Obj(x), Obj(y)) => {
+                let (ox, oy) = (self.heap.get(x), self.heap.get(y));
+                match (ox, oy) {
+                    (crate::object::Obj::Str(s), crate::object::Obj::Str(t)) => {
+                        Some(s.hash == t.hash && s.s == t.s)
+                    }
+                    (crate::object::Obj::BigInt(s), crate::object::Obj::BigInt(t)) => Some(s == t),
+                    (crate::object::Obj::Bytes(s), crate::object::Obj::Bytes(t)) => Some(s == t),
+                    (crate::object::Obj::Tuple(s), crate::object::Obj::Tuple(t)) => {
+                        if s.len() != t.len() {
+                            return Some(false);
+                        }
+                        for (&p, &q) in s.iter().zip(t.iter()) {
+                            match self.fast_eq(p, q) {
+                                Some(true) => {}
+                                other => return other,
+                            }
+                        }
+                        Some(true)
+                    }
+                    (crate::object::Obj::Instance(_), _)
+                    | (_, crate::object::Obj::Instance(_))
+                    | (crate::object::Obj::Exception(_), _)
+                    | (_, crate::object::Obj::Exception(_))
+                    | (crate::object::Obj::Host(_), _)
+                    | (_, crate::object::Obj::Host(_)) => Option::None,
+                    (crate::object::Obj::List(_), crate::object::Obj::List(_))
+                    | (crate::object::Obj::Dict(_), crate::object::Obj::Dict(_))
+                    | (crate::object::Obj::Set(_), crate::object::Obj::Set(_))
+                    | (crate::object::Obj::ByteArray(_), _)
+                    | (_, crate::object::Obj::ByteArray(_))
+                    | (crate::object::Obj::Complex(..), _)
+                    | (_, crate::object::Obj::Complex(..))
+                    | (crate::object::Obj::Range(_), crate::object::Obj::Range(_))
+                    | (crate::object::Obj::DictView(..), _)
+                    | (crate::object::Obj::BigInt(_), _)
+                    | (_, crate::object::Obj::BigInt(_)) => Option::None,
+                    _ => Some(false),
+                }
+            }
+            (Obj(r), _) | (_, Obj(r)) => match self.heap.get(r) {
+                crate::object::Obj::Instance(_)
+                | crate::object::Obj::BigInt(_)
+                | crate::object::Obj::Complex(..)
+                | crate::object::Obj::Exception(_)
+                | crate::object::Obj::Host(_) => Option::None,
+                _ => Some(false),
+            },
+            _ => Some(false),
+        }
+    }
+
+    /// `a == b` with full Python semantics.
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let Some(r) = self.fast_eq(a, b) {
+            return Ok(r);
+        }
+        let v = self.compare_op(a, b, 2)?;
+        self.truthy(v)
+    }
+
+    // ------------------------------------------------------------ dicts
+
+    pub fn dict_ref(&self, d: Value) -> Option<ObjRef> {
+        match d {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Dict(_) => Some(r),
+                Obj::Instance(i) => self.dict_ref(i.base),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn dict_of(&self, r: ObjRef) -> &Dict {
+        match self.heap.get(r) {
+            Obj::Dict(d) => d,
+            Obj::Set(s) => &s.items,
+            _ => empty_dict(),
+        }
+    }
+
+    fn dict_of_mut(&mut self, r: ObjRef) -> Option<&mut Dict> {
+        match self.heap.get_mut(r) {
+            Obj::Dict(d) => Some(d),
+            Obj::Set(s) => Some(&mut s.items),
+            _ => None,
+        }
+    }
+
+    /// Find `key` in the dict (or set) object `r`, running `__eq__` where needed.
+    pub fn dict_find(&mut self, r: ObjRef, key: Value, hash: i64) -> PyResult<Option<usize>> {
+        let found = {
+            let d = self.dict_of(r);
+            d.find(hash, |k| self.fast_eq(k, key))
+        };
+        match found {
+            Find::Found(i) => Ok(Some(i)),
+            Find::Missing => Ok(None),
+            Find::Ask(cands) => {
+                for i in cands {
+                    let k = match self.dict_of(r).entry(i) {
+                        Some(e) => e.key,
+                        None => continue,
+                    };
+                    if self.eq(k, key)? {
+                        return Ok(Some(i));
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    pub fn dict_get_item(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let r = match self.dict_ref(d) {
+            Some(r) => r,
+            None => return Ok(None),
+        };
+        let hash = self.hash(key)?;
+        Ok(self
+            .dict_find(r, key, hash)?
+            .map(|i| self.dict_of(r).value_at(i)))
+    }
+
+    pub fn dict_set_item(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        let r = match self.dict_ref(d) {
+            Some(r) => r,
+            None => return Err(self.type_error("expected a dict")),
+        };
+        let hash = self.hash(key)?;
+        self.dict_insert_hashed(r, key, hash, value)
+    }
+
+    /// Insert into the dict or set object `r`.
+    pub fn dict_insert_hashed(&mut self, r: ObjRef, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        match self.dict_find(r, key, hash)? {
+            Some(i) => {
+                if let Some(d) = self.dict_of_mut(r) {
+                    d.set_value_at(i, value);
+                }
+            }
+            None => {
+                let before = self.dict_of(r).heap_size();
+                if let Some(d) = self.dict_of_mut(r) {
+                    d.insert_new(hash, key, value);
+                }
+                let after = self.dict_of(r).heap_size();
+                if after > before && self.heap.charge(after - before).is_err() {
+                    // Undo: the budget does not allow the growth.
+                    if let Ok(Some(i)) = self.dict_find(r, key, hash) {
+                        if let Some(d) = self.dict_of_mut(r) {
+                            d.remove_at(i);
+                        }
+                    }
+                    return Err(self.memory_error());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn dict_del_item(&mut self, d: Value, key: Value) -> PyResult<bool> {
+        let r = match self.dict_ref(d) {
+            Some(r) => r,
+            None => return Ok(false),
+        };
+        let hash = self.hash(key)?;
+        match self.dict_find(r, key, hash)? {
+            Some(i) => {
+                if let Some(d) = self.dict_of_mut(r) {
+                    d.remove_at(i);
+                }
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Look a string key up in a dict object natively.
+    pub fn dict_get_str(&self, d: ObjRef, name: QStr) -> Option<Value> {
+        match self.heap.get(d) {
+            Obj::Dict(dict) => self.dict_get_qstr_raw(dict, name),
+            _ => None,
+        }
+    }
+
+    pub fn dict_set_str(&mut self, d: ObjRef, name: QStr, value: Value) -> PyResult<()> {
+        let hash = self.interner.hash(name);
+        let found = match self.heap.get(d) {
+            Obj::Dict(dict) => match dict.find(hash, |k| Some(self.str_key_eq(k, name))) {
+                Find::Found(i) => Some(i),
+                _ => None,
+            },
+            _ => return Err(self.type_error("expected a dict")),
+        };
+        match found {
+            Some(i) => {
+                if let Obj::Dict(dict) = self.heap.get_mut(d) {
+                    dict.set_value_at(i, value);
+                }
+                Ok(())
+            }
+            None => self.dict_insert_hashed(d, Value::Str(name), hash, value),
+        }
+    }
+
+    pub fn dict_del_str(&mut self, d: ObjRef, name: QStr) -> PyResult<bool> {
+        if !matches!(self.heap.get(d), Obj::Dict(_)) {
+            return self.dict_del_item(Value::Obj(d), Value::Str(name));
+        }
+        let hash = self.interner.hash(name);
+        let found = match self.heap.get(d) {
+            Obj::Dict(dict) => match dict.find(hash, |k| Some(self.str_key_eq(k, name))) {
+                Find::Found(i) => Some(i),
+                _ => None,
+            },
+            _ => None,
+        };
+        match found {
+            Some(i) => {
+                if let Obj::Dict(dict) = self.heap.get_mut(d) {
+                    dict.remove_at(i);
+                }
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Namespace lookup that also works for non-dict mappings (class bodies with
+    /// `__prepare__`d namespaces are always dicts here).
+    pub fn mapping_get_str(&mut self, d: ObjRef, name: QStr) -> PyResult<Option<Value>> {
+        match self.heap.get(d) {
+            Obj::Dict(_) => Ok(self.dict_get_str(d, name)),
+            _ => {
+                let r = self.get_item(Value::Obj(d), Value::Str(name));
+                match r {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_matches(e, ExcKind::KeyError) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    pub fn mapping_set_str(&mut self, d: ObjRef, name: QStr, v: Value) -> PyResult<()> {
+        match self.heap.get(d) {
+            Obj::Dict(_) => self.dict_set_str(d, name, v),
+            _ => self.set_item(Value::Obj(d), Value::Str(name), v),
+        }
+    }
+
+    /// Globals, then builtins; NameError if absent.
+    pub fn load_global(&mut self, globals: ObjRef, name: QStr) -> PyResult<Value> {
+        if let Some(v) = self.dict_get_str(globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_str(self.builtins, name) {
+            return Ok(v);
+        }
+        let n = String::from(self.interner.get(name));
+        Err(self.error(
+            ExcKind::NameError,
+            alloc::format!("name '{n}' is not defined"),
+        ))
+    }
+
+    // ------------------------------------------------------------ truthiness
+
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => b,
+            Value::None | Value::Null => false,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::Str(q) => q != q::EMPTY,
+            Value::NotImplemented | Value::Ellipsis => true,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => !s.s.is_empty(),
+                Obj::List(l) => !l.is_empty(),
+                Obj::Tuple(t) => !t.is_empty(),
+                Obj::Dict(d) => !d.is_empty(),
+                Obj::Set(s) => !s.items.is_empty(),
+                Obj::Bytes(b) => !b.is_empty(),
+                Obj::ByteArray(b) => !b.is_empty(),
+                Obj::BigInt(_) => true,
+                Obj::Complex(a, b) => *a != 0.0 || *b != 0.0,
+                Obj::Range(rg) => !rg.is_empty(),
+                Obj::Instance(_) | Obj::Host(_) => return self.instance_truthy(v),
+                _ => true,
+            },
+        })
+    }
+
+    fn instance_truthy(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(m) = self.lookup_special(v, q::__bool__) {
+            let r = self.call(m, &[v])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => {
+                    let tn = self.type_name(r);
+                    Err(self.type_error(alloc::format!(
+                        "__bool__ should return bool, returned {tn}"
+                    )))
+                }
+            };
+        }
+        if let Some(m) = self.lookup_special(v, q::__len__) {
+            let r = self.call(m, &[v])?;
+            return Ok(self.to_index(r)? != 0);
+        }
+        if let Value::Obj(r) = v {
+            if let Obj::Instance(i) = self.heap.get(r) {
+                if !i.base.is_null() {
+                    let b = i.base;
+                    return self.truthy(b);
+                }
+            }
+        }
+        Ok(true)
+    }
+
+    // ------------------------------------------------------------ attributes
+
+    /// Look a special method up on the type of `v` (not the instance), unbound.
+    pub fn lookup_special(&self, v: Value, name: QStr) -> Option<Value> {
+        let class = self.type_of(v);
+        self.class_lookup(class, name)
+    }
+
+    /// The namespace dict of an instance-like object, if it has one.
+    fn instance_dict(&self, r: ObjRef) -> Option<&Dict> {
+        match self.heap.get(r) {
+            Obj::Instance(i) => Some(&i.dict),
+            _ => None,
+        }
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn get_attr(&mut self, obj: Value, name: QStr) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    pub fn no_attribute(&mut self, obj: Value, name: QStr) -> PyErr {
+        let n = String::from(self.interner.get(name));
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Class(c) => {
+                    let cn = String::from(self.interner.get(c.name));
+                    return self.attribute_error(alloc::format!(
+                        "type object '{cn}' has no attribute '{n}'"
+                    ));
+                }
+                Obj::Module(m) => {
+                    let mn = String::from(self.interner.get(m.name));
+                    return self.attribute_error(alloc::format!(
+                        "module '{mn}' has no attribute '{n}'"
+                    ));
+                }
+                _ => {}
+            }
+        }
+        let tn = self.type_name(obj);
+        self.attribute_error(alloc::format!("'{tn}' object has no attribute '{n}'"))
+    }
+
+    /// Attribute lookup; `None` when absent (no AttributeError allocated).
+    pub fn get_attr_opt(&mut self, obj: Value, name: QStr) -> PyResult<Option<Value>> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Class(_) => return self.class_get_attr(r, name),
+                Obj::Module(m) => {
+                    let d = m.dict;
+                    if let Some(v) = self.dict_get_str(d, name) {
+                        return Ok(Some(v));
+                    }
+                    if name == q::__dict__ {
+                        return Ok(Some(Value::Obj(d)));
+                    }
+                    // Module-level __getattr__.
+                    if let Some(ga) = self.dict_get_str(d, q::__getattr__) {
+                        let n = Value::Str(name);
+                        return match self.call(ga, &[n]) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if self.err_matches(e, ExcKind::AttributeError) => Ok(None),
+                            Err(e) => Err(e),
+                        };
+                    }
+                    return Ok(None);
+                }
+                Obj::Super(s) => {
+                    let (class, sobj) = (s.class, s.obj);
+                    return self.super_get_attr(class, sobj, name);
+                }
+                _ => {}
+            }
+        }
+        let class = self.type_of(obj);
+        let class_attr = self.class_lookup(class, name);
+        // Data descriptors on the class win over the instance dict.
+        if let Some(Value::Obj(d)) = class_attr {
+            if let Obj::Property(p) = self.heap.get(d) {
+                let fget = p[0];
+                if fget.is_none() {
+                    let n = String::from(self.interner.get(name));
+                    return Err(self.attribute_error(alloc::format!("unreadable attribute '{n}'")));
+                }
+                return self.call(fget, &[obj]).map(Some);
+            }
+        }
+        if let Value::Obj(r) = obj {
+            if let Some(d) = self.instance_dict(r) {
+                if let Some(v) = self.dict_get_qstr_raw(d, name) {
+                    return Ok(Some(v));
+                }
+            }
+            if let Some(v) = self.special_attr(r, name)? {
+                return Ok(Some(v));
+            }
+        } else if let Some(v) = self.immediate_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(attr) = class_attr {
+            return self.bind_class_attr(attr, obj, class).map(Some);
+        }
+        if name == q::__class__ {
+            return Ok(Some(Value::Obj(class)));
+        }
+        // __getattr__ fallback.
+        let has_getattr = match self.heap.get(class) {
+            Obj::Class(c) => c.has_getattr,
+            _ => false,
+        };
+        if has_getattr {
+            if let Some(ga) = self.class_lookup(class, q::__getattr__) {
+                return match self.call(ga, &[obj, Value::Str(name)]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_matches(e, ExcKind::AttributeError) => Err(e),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    /// Apply the descriptor protocol to an attribute found on a class.
+    pub fn bind_class_attr(&mut self, attr: Value, obj: Value, class: ObjRef) -> PyResult<Value> {
+        if let Value::Obj(a) = attr {
+            match self.heap.get(a) {
+                Obj::Function(_) => {
+                    let m = self.alloc(Obj::BoundMethod(Box::new(BoundMethod {
+                        func: attr,
+                        self_: obj,
+                    })))?;
+                    return Ok(Value::Obj(m));
+                }
+                Obj::Native(n) => {
+                    if n.self_.is_null() {
+                        let mut bound = *n;
+                        bound.self_ = obj;
+                        let m = self.alloc(Obj::Native(bound))?;
+                        return Ok(Value::Obj(m));
+                    }
+                    return Ok(attr);
+                }
+                Obj::StaticMethod(f) => return Ok(*f),
+                Obj::ClassMethod(f) => {
+                    let f = *f;
+                    let m = self.alloc(Obj::BoundMethod(Box::new(BoundMethod {
+                        func: f,
+                        self_: Value::Obj(class),
+                    })))?;
+                    return Ok(Value::Obj(m));
+                }
+                Obj::Property(p) => {
+                    let fget = p[0];
+                    return self.call(fget, &[obj]);
+                }
+                Obj::Instance(_) => {
+                    if let Some(get) = self.lookup_special(attr, q::__get__) {
+                        return self.call(get, &[attr, obj, Value::Obj(class)]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(attr)
+    }
+
+    /// Attribute lookup on a class object (`C.x`): along the MRO, binding classmethods to
+    /// the class and returning plain functions unbound.
+    fn class_get_attr(&mut self, class: ObjRef, name: QStr) -> PyResult<Option<Value>> {
+        match self.class_lookup(class, name) {
+            Some(attr) => {
+                if let Value::Obj(a) = attr {
+                    match self.heap.get(a) {
+                        Obj::StaticMethod(f) => return Ok(Some(*f)),
+                        Obj::ClassMethod(f) => {
+                            let f = *f;
+                            let m = self.alloc(Obj::BoundMethod(Box::new(BoundMethod {
+                                func: f,
+                                self_: Value::Obj(class),
+                            })))?;
+                            return Ok(Some(Value::Obj(m)));
+                        }
+                        Obj::Instance(_) => {
+                            if let Some(get) = self.lookup_special(attr, q::__get__) {
+                                return self
+                                    .call(get, &[attr, Value::None, Value::Obj(class)])
+                                    .map(Some);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Ok(Some(attr))
+            }
+            None => {
+                if let Some(v) = self.class_special_attr(class, name)? {
+                    return Ok(Some(v));
+                }
+                // Metaclass attributes (methods defined on a custom metaclass).
+                let meta = match self.heap.get(class) {
+                    Obj::Class(c) => c.metaclass,
+                    _ => None,
+                };
+                let meta = meta.unwrap_or(self.types.type_);
+                if let Some(attr) = self.class_lookup(meta, name) {
+                    return self.bind_class_attr(attr, Value::Obj(class), meta).map(Some);
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    fn class_special_attr(&mut self, class: ObjRef, name: QStr) -> PyResult<Option<Value>> {
+        let (cname, qual, bases, mro) = match self.heap.get(class) {
+            Obj::Class(c) => (c.name, c.qualname, c.bases.clone(), c.mro.clone()),
+            _ => return Ok(None),
+        };
+        Ok(Some(match name {
+            n if n == q::__name__ => Value::Str(cname),
+            n if n == q::__qualname__ => qual,
+            n if n == q::__bases__ => {
+                let items = bases.into_iter().map(Value::Obj).collect();
+                self.new_tuple(items)?
+            }
+            n if n == q::__base__ => bases.first().map(|&b| Value::Obj(b)).unwrap_or(Value::None),
+            n if n == q::__mro__ => {
+                let items = mro.into_iter().map(Value::Obj).collect();
+                self.new_tuple(items)?
+            }
+            n if n == q::__dict__ => {
+                let d = match self.heap.get(class) {
+                    Obj::Class(c) => c.dict.clone_shallow(),
+                    _ => Dict::new(),
+                };
+                Value::Obj(self.alloc(Obj::Dict(Box::new(d)))?)
+            }
+            n if n == q::__class__ => Value::Obj(self.type_of(Value::Obj(class))),
+            n if n == q::__module__ => Value::Str(q::builtins),
+            n if n == q::__doc__ => Value::None,
+            _ => return Ok(None),
+        }))
+    }
+
+    /// Attributes of built-in objects that are not methods (`__name__`, `args`...).
+    fn special_attr(&mut self, r: ObjRef, name: QStr) -> PyResult<Option<Value>> {
+        let v = Value::Obj(r);
+        match self.heap.get(r) {
+            Obj::Instance(_) => {
+                if name == q::__dict__ {
+                    // A snapshot copy: writes through it do not reach the instance.
+                    let d = match self.heap.get(r) {
+                        Obj::Instance(i) => i.dict.clone_shallow(),
+                        _ => Dict::new(),
+                    };
+                    return Ok(Some(Value::Obj(self.alloc(Obj::Dict(Box::new(d)))?)));
+                }
+                Ok(None)
+            }
+            Obj::Exception(_) => self.exception_attr(r, name),
+            Obj::Function(f) => {
+                let (fname, qual, module, doc, dict, defaults) =
+                    (f.name, f.qualname, f.module, f.doc, f.dict, f.defaults);
+                if let Some(d) = dict {
+                    if let Some(v) = self.dict_get_str(d, name) {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(match name {
+                    n if n == q::__name__ => Some(Value::Str(fname)),
+                    n if n == q::__qualname__ => Some(qual),
+                    n if n == q::__module__ => Some(module),
+                    n if n == q::__doc__ => Some(doc),
+                    n if n == q::__defaults__ => Some(defaults.map(Value::Obj).unwrap_or(Value::None)),
+                    n if n == q::__dict__ => {
+                        let d = match dict {
+                            Some(d) => d,
+                            None => {
+                                let d = self.new_dict()?;
+                                if let (Value::Obj(dr), Obj::Function(f)) = (d, self.heap.get_mut(r)) {
+                                    f.dict = Some(dr);
+                                }
+                                d.as_obj().unwrap_or(r)
+                            }
+                        };
+                        Some(Value::Obj(d))
+                    }
+                    _ => None,
+                })
+            }
+            Obj::Native(n) => Ok(match name {
+                nm if nm == q::__name__ => Some(Value::Str(n.name)),
+                nm if nm == q::__qualname__ => Some(Value::Str(n.name)),
+                nm if nm == q::__self__ && !n.self_.is_null() => Some(n.self_),
+                _ => None,
+            }),
+            Obj::BoundMethod(m) => {
+                let (func, self_) = (m.func, m.self_);
+                match name {
+                    n if n == q::__self__ => Ok(Some(self_)),
+                    n if n == q::__func__ => Ok(Some(func)),
+                    _ => self.get_attr_opt(func, name),
+                }
+            }
+            Obj::Generator(g) => Ok(match name {
+                n if n == q::__name__ => Some(Value::Str(g.name)),
+                n if n == q::__qualname__ => Some(g.qualname),
+                _ => None,
+            }),
+            Obj::Complex(re, im) => Ok(match name {
+                n if n == q::real => Some(Value::Float(*re)),
+                n if n == q::imag => Some(Value::Float(*im)),
+                _ => None,
+            }),
+            Obj::BigInt(_) => Ok(match name {
+                n if n == q::real => Some(v),
+                n if n == q::imag => Some(Value::Int(0)),
+                _ => None,
+            }),
+            Obj::Slice(s) => Ok(match name {
+                n if n == q::start => Some(s[0]),
+                n if n == q::stop => Some(s[1]),
+                n if n == q::step => Some(s[2]),
+                _ => None,
+            }),
+            Obj::Range(rg) => Ok(match name {
+                n if n == q::start => Some(Value::Int(rg.start)),
+                n if n == q::stop => Some(Value::Int(rg.stop)),
+                n if n == q::step => Some(Value::Int(rg.step)),
+                _ => None,
+            }),
+            Obj::Property(p) => Ok(match name {
+                n if n == q::fget => Some(p[0]),
+                n if n == q::fset => Some(p[1]),
+                n if n == q::fdel => Some(p[2]),
+                n if n == q::__doc__ => Some(p[3]),
+                _ => None,
+            }),
+            Obj::StaticMethod(f) | Obj::ClassMethod(f) => Ok(match name {
+                n if n == q::__func__ => Some(*f),
+                _ => None,
+            }),
+            _ => Ok(None),
+        }
+    }
+
+    /// Attributes of immediate values (`(1).real`, `True.imag`...).
+    fn immediate_attr(&mut self, v: Value, name: QStr) -> PyResult<Option<Value>> {
+        Ok(match v {
+            Value::Int(_) | Value::Bool(_) => match name {
+                n if n == q::real => Some(Value::Int(self.to_index(v).unwrap_or(0))),
+                n if n == q::imag => Some(Value::Int(0)),
+                _ => None,
+            },
+            Value::Float(f) => match name {
+                n if n == q::real => Some(Value::Float(f)),
+                n if n == q::imag => Some(Value::Float(0.0)),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    fn exception_attr(&mut self, r: ObjRef, name: QStr) -> PyResult<Option<Value>> {
+        let (args, dict, cause, context, suppress) = match self.heap.get(r) {
+            Obj::Exception(e) => (e.args, e.dict, e.cause, e.context, e.suppress_context),
+            _ => return Ok(None),
+        };
+        if let Some(d) = dict {
+            if let Some(v) = self.dict_get_str(d, name) {
+                return Ok(Some(v));
+            }
+        }
+        let first = || -> Value {
+            Value::Null
+        };
+        let _ = first;
+        let args_vec = self.exception_args(r);
+        Ok(match name {
+            n if n == q::args => Some(args),
+            n if n == q::__cause__ => Some(cause),
+            n if n == q::__context__ => Some(context),
+            n if n == q::__suppress_context__ => Some(Value::Bool(suppress)),
+            n if n == q::__traceback__ => Some(Value::None),
+            n if n == q::value => {
+                let c = self.exception_class_of(r);
+                if self.is_subclass(c, self.exc_class(ExcKind::StopIteration)) {
+                    Some(args_vec.first().copied().unwrap_or(Value::None))
+                } else {
+                    None
+                }
+            }
+            n if n == q::code => {
+                let c = self.exception_class_of(r);
+                if self.is_subclass(c, self.exc_class(ExcKind::SystemExit)) {
+                    Some(match args_vec.len() {
+                        0 => Value::None,
+                        1 => args_vec[0],
+                        _ => args,
+                    })
+                } else {
+                    None
+                }
+            }
+            n if n == q::errno || n == q::strerror => {
+                let c = self.exception_class_of(r);
+                if self.is_subclass(c, self.exc_class(ExcKind::OSError)) {
+                    if args_vec.len() >= 2 {
+                        Some(if n == q::errno { args_vec[0] } else { args_vec[1] })
+                    } else {
+                        Some(Value::None)
+                    }
+                } else {
+                    None
+                }
+            }
+            n if n == q::filename => {
+                let c = self.exception_class_of(r);
+                if self.is_subclass(c, self.exc_class(ExcKind::OSError)) {
+                    Some(Value::None)
+                } else {
+                    None
+                }
+            }
+            n if n == q::msg || n == q::lineno || n == q::offset || n == q::text => {
+                let c = self.exception_class_of(r);
+                if self.is_subclass(c, self.exc_class(ExcKind::SyntaxError)) {
+                    Some(if n == q::msg {
+                        args_vec.first().copied().unwrap_or(Value::None)
+                    } else {
+                        Value::None
+                    })
+                } else {
+                    None
+                }
+            }
+            n if n == q::name => {
+                let c = self.exception_class_of(r);
+                if self.is_subclass(c, self.exc_class(ExcKind::ImportError)) {
+                    Some(Value::None)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        })
+    }
+
+    fn super_get_attr(&mut self, class: ObjRef, obj: Value, name: QStr) -> PyResult<Option<Value>> {
+        // Search the MRO of type(obj) (or obj itself when it is a class) after `class`.
+        let start_class = match obj {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => r,
+            _ => self.type_of(obj),
+        };
+        let mro = self.mro(start_class).to_vec();
+        let pos = mro.iter().position(|&c| c == class).map(|p| p + 1).unwrap_or(mro.len());
+        for &c in &mro[pos..] {
+            let attr = match self.heap.get(c) {
+                Obj::Class(cls) => self.dict_get_qstr_raw(&cls.dict, name),
+                _ => None,
+            };
+            if let Some(attr) = attr {
+                let is_class_obj = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
+                if is_class_obj {
+                    // super() in a classmethod / __new__.
+                    if let Value::Obj(a) = attr {
+                        match self.heap.get(a) {
+                            Obj::ClassMethod(f) => {
+                                let f = *f;
+                                let m = self.alloc(Obj::BoundMethod(Box::new(BoundMethod {
+                                    func: f,
+                                    self_: obj,
+                                })))?;
+                                return Ok(Some(Value::Obj(m)));
+                            }
+                            Obj::StaticMethod(f) => return Ok(Some(*f)),
+                            _ => return Ok(Some(attr)),
+                        }
+                    }
+                    return Ok(Some(attr));
+                }
+                return self.bind_class_attr(attr, obj, start_class).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, obj: Value, name: QStr, value: Value) -> PyResult<()> {
+        let class = self.type_of(obj);
+        if let Value::Obj(r) = obj {
+            let is_plain_instance = matches!(self.heap.get(r), Obj::Instance(_));
+            if is_plain_instance || matches!(self.heap.get(r), Obj::Exception(_)) {
+                // Property setters and __setattr__ overrides.
+                if let Some(Value::Obj(d)) = self.class_lookup(class, name) {
+                    match self.heap.get(d) {
+                        Obj::Property(p) => {
+                            let fset = p[1];
+                            if fset.is_none() {
+                                let n = String::from(self.interner.get(name));
+                                return Err(self.attribute_error(alloc::format!(
+                                    "can't set attribute '{n}'"
+                                )));
+                            }
+                            self.call(fset, &[obj, value])?;
+                            return Ok(());
+                        }
+                        Obj::Instance(_) => {
+                            if let Some(set) = self.lookup_special(Value::Obj(d), q::__set__) {
+                                self.call(set, &[Value::Obj(d), obj, value])?;
+                                return Ok(());
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                if let Some(sa) = self.class_lookup(class, q::__setattr__) {
+                    if !matches!(sa, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_))) {
+                        self.call(sa, &[obj, Value::Str(name), value])?;
+                        return Ok(());
+                    }
+                }
+                return self.store_instance_attr(r, name, value);
+            }
+            match self.heap.get(r) {
+                Obj::Class(_) => {
+                    self.class_set_attr(r, name, value);
+                    return Ok(());
+                }
+                Obj::Module(m) => {
+                    let d = m.dict;
+                    return self.dict_set_str(d, name, value);
+                }
+                Obj::Function(f) => {
+                    let d = match f.dict {
+                        Some(d) => d,
+                        None => {
+                            let d = self.new_dict()?.as_obj().unwrap_or(r);
+                            if let Obj::Function(f) = self.heap.get_mut(r) {
+                                f.dict = Some(d);
+                            }
+                            d
+                        }
+                    };
+                    return self.dict_set_str(d, name, value);
+                }
+                _ => {}
+            }
+        }
+        let tn = self.type_name(obj);
+        let n = String::from(self.interner.get(name));
+        Err(self.attribute_error(alloc::format!(
+            "'{tn}' object has no attribute '{n}'"
+        )))
+    }
+
+    /// Store straight into an instance's (or exception's) attribute dict.
+    pub fn store_instance_attr(&mut self, r: ObjRef, name: QStr, value: Value) -> PyResult<()> {
+        let hash = self.interner.hash(name);
+        match self.heap.get(r) {
+            Obj::Instance(i) => {
+                let found = match i.dict.find(hash, |k| Some(self.str_key_eq(k, name))) {
+                    Find::Found(j) => Some(j),
+                    _ => None,
+                };
+                let before = i.dict.heap_size();
+                if let Obj::Instance(i) = self.heap.get_mut(r) {
+                    match found {
+                        Some(j) => i.dict.set_value_at(j, value),
+                        None => i.dict.insert_new(hash, Value::Str(name), value),
+                    }
+                    let after = i.dict.heap_size();
+                    if after > before && self.heap.charge(after - before).is_err() {
+                        return Err(self.memory_error());
+                    }
+                }
+                Ok(())
+            }
+            Obj::Exception(e) => {
+                if name == q::__cause__ {
+                    self.set_exc_cause(PyErr(r), value);
+                    return Ok(());
+                }
+                if name == q::__context__ {
+                    if let Obj::Exception(e) = self.heap.get_mut(r) {
+                        e.context = value;
+                    }
+                    return Ok(());
+                }
+                if name == q::args {
+                    let items = self.iterate_to_vec(value)?;
+                    let t = self.new_tuple(items)?;
+                    if let Obj::Exception(e) = self.heap.get_mut(r) {
+                        e.args = t;
+                    }
+                    return Ok(());
+                }
+                let d = match e.dict {
+                    Some(d) => d,
+                    None => {
+                        let d = self.new_dict()?.as_obj().unwrap_or(r);
+                        if let Obj::Exception(e) = self.heap.get_mut(r) {
+                            e.dict = Some(d);
+                        }
+                        d
+                    }
+                };
+                self.dict_set_str(d, name, value)
+            }
+            _ => Err(self.attribute_error("can't set attribute")),
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: Value, name: QStr) -> PyResult<()> {
+        let class = self.type_of(obj);
+        if let Some(Value::Obj(d)) = self.class_lookup(class, name) {
+            if let Obj::Property(p) = self.heap.get(d) {
+                let fdel = p[2];
+                if fdel.is_none() {
+                    let n = String::from(self.interner.get(name));
+                    return Err(
+                        self.attribute_error(alloc::format!("can't delete attribute '{n}'"))
+                    );
+                }
+                self.call(fdel, &[obj])?;
+                return Ok(());
+            }
+        }
+        if let Value::Obj(r) = obj {
+            if let Some(da) = self.class_lookup(class, q::__delattr__) {
+                if matches!(self.heap.get(r), Obj::Instance(_))
+                    && !matches!(da, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)))
+                {
+                    self.call(da, &[obj, Value::Str(name)])?;
+                    return Ok(());
+                }
+            }
+            let hash = self.interner.hash(name);
+            let target: Option<(ObjRef, bool)> = match self.heap.get(r) {
+                Obj::Instance(_) => Some((r, true)),
+                Obj::Class(_) => Some((r, false)),
+                Obj::Module(m) => Some((m.dict, false)),
+                Obj::Exception(e) => e.dict.map(|d| (d, false)),
+                Obj::Function(f) => f.dict.map(|d| (d, false)),
+                _ => None,
+            };
+            if let Some((t, _)) = target {
+                let idx = {
+                    let d: &Dict = match self.heap.get(t) {
+                        Obj::Instance(i) => &i.dict,
+                        Obj::Class(c) => &c.dict,
+                        Obj::Dict(d) => d,
+                        _ => empty_dict(),
+                    };
+                    match d.find(hash, |k| Some(self.str_key_eq(k, name))) {
+                        Find::Found(i) => Some(i),
+                        _ => None,
+                    }
+                };
+                if let Some(i) = idx {
+                    match self.heap.get_mut(t) {
+                        Obj::Instance(inst) => {
+                            inst.dict.remove_at(i);
+                        }
+                        Obj::Class(c) => {
+                            c.dict.remove_at(i);
+                        }
+                        Obj::Dict(d) => {
+                            d.remove_at(i);
+                        }
+                        _ => {}
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    /// `LoadMethod`: push `[method, self]` for plain methods found on the type (no
+    /// bound-method allocation), else `[Null, attribute]`.
+    pub fn load_method(&mut self, obj: Value, name: QStr) -> PyResult<(Value, Value)> {
+        let is_plain = match obj {
+            Value::Obj(r) => !matches!(
+                self.heap.get(r),
+                Obj::Class(_) | Obj::Module(_) | Obj::Super(_)
+            ),
+            _ => true,
+        };
+        if is_plain {
+            let class = self.type_of(obj);
+            if let Some(attr) = self.class_lookup(class, name) {
+                let is_method = match attr {
+                    Value::Obj(a) => match self.heap.get(a) {
+                        Obj::Function(_) => true,
+                        Obj::Native(n) => n.self_.is_null(),
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if is_method {
+                    // The instance dict may shadow the method.
+                    let shadowed = match obj {
+                        Value::Obj(r) => match self.instance_dict(r) {
+                            Some(d) => !d.is_empty() && self.dict_get_qstr_raw(d, name).is_some(),
+                            None => false,
+                        },
+                        _ => false,
+                    };
+                    if !shadowed {
+                        return Ok((attr, obj));
+                    }
+                }
+            }
+        }
+        let v = self.get_attr(obj, name)?;
+        Ok((Value::Null, v))
+    }
+
+    /// Call method `name` of `obj`.
+    pub fn call_method(&mut self, obj: Value, name: QStr, args: &[Value]) -> PyResult<Value> {
+        let (m, s) = self.load_method(obj, name)?;
+        if m.is_null() {
+            self.call(s, args)
+        } else {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(s);
+            all.extend_from_slice(args);
+            self.call(m, &all)
+        }
+    }
+
+    /// A special method bound to `obj`, or a TypeError/AttributeError.
+    pub fn get_special_bound(&mut self, obj: Value, name: QStr, what: &str) -> PyResult<Value> {
+        match self.lookup_special(obj, name) {
+            Some(m) => {
+                let class = self.type_of(obj);
+                self.bind_class_attr(m, obj, class)
+            }
+            None => {
+                let tn = self.type_name(obj);
+                Err(self.attribute_error(alloc::format!(
+                    "'{tn}' object does not support the context manager protocol (missed {what} method)"
+                )))
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ functions & classes
+
+    pub fn make_function(&mut self, code_v: Value, globals: ObjRef, defaults: Value, kwdefaults: Value, closure: Value) -> PyResult<Value> {
+        let code_ref = match code_v {
+            Value::Obj(r) => r,
+            _ => return Err(self.type_error("bad code object")),
+        };
+        let (name, qualname, doc) = match self.heap.get(code_ref) {
+            Obj::Code(c) => (c.name, c.code.qualname.clone(), c.code.doc.clone()),
+            _ => return Err(self.type_error("bad code object")),
+        };
+        let qualname = self.intern_value(&qualname);
+        let doc = match doc {
+            Some(d) => self.new_str(d)?,
+            None => Value::None,
+        };
+        let closure: Box<[ObjRef]> = match closure {
+            Value::Obj(t) => match self.heap.get(t) {
+                Obj::Tuple(items) => items.iter().filter_map(|v| v.as_obj()).collect(),
+                _ => Box::new([]),
+            },
+            _ => Box::new([]),
+        };
+        let module = self
+            .dict_get_str(globals, q::__name__)
+            .unwrap_or(Value::None);
+        let f = Function {
+            code: code_ref,
+            globals,
+            name,
+            qualname,
+            defaults: defaults.as_obj(),
+            kwdefaults: kwdefaults.as_obj(),
+            closure,
+            dict: None,
+            module,
+            doc,
+        };
+        Ok(Value::Obj(self.alloc(Obj::Function(Box::new(f)))?))
+    }
+
+    /// Call a class: `type(x)`, built-in constructors, or `__new__` + `__init__`.
+    pub fn call_class(&mut self, cls: ObjRef, args: &[Value], kw: &[(QStr, Value)]) -> PyResult<Value> {
+        // A custom metaclass with __call__ takes over.
+        let meta = match self.heap.get(cls) {
+            Obj::Class(c) => c.metaclass,
+            _ => None,
+        };
+        if let Some(meta) = meta {
+            if let Some(call) = self.class_lookup(meta, q::__call__) {
+                if !matches!(call, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_))) {
+                    let mut all = vec![Value::Obj(cls)];
+                    all.extend_from_slice(args);
+                    return self.call_kw(call, &all, kw);
+                }
+            }
+        }
+        self.construct(cls, args, kw)
+    }
+
+    /// `type.__call__`: run `__new__` then, if it returned an instance, `__init__`.
+    pub fn construct(&mut self, cls: ObjRef, args: &[Value], kw: &[(QStr, Value)]) -> PyResult<Value> {
+        let kind = match self.heap.get(cls) {
+            Obj::Class(c) => c.kind,
+            _ => return Err(self.type_error("not a class")),
+        };
+        let new = self.class_lookup(cls, q::__new__);
+        let mut new_args = Vec::with_capacity(args.len() + 1);
+        new_args.push(Value::Obj(cls));
+        new_args.extend_from_slice(args);
+        let instance = match new {
+            Some(n) => {
+                let n = match n {
+                    Value::Obj(r) => match self.heap.get(r) {
+                        Obj::StaticMethod(f) => *f,
+                        _ => n,
+                    },
+                    _ => n,
+                };
+                self.call_kw(n, &new_args, kw)?
+            }
+            None => {
+                if kind == BaseKind::Native {
+                    let cn = String::from(self.class_name(cls));
+                    return Err(self.type_error(alloc::format!(
+                        "cannot create '{cn}' instances"
+                    )));
+                }
+                self.new_instance(cls)?
+            }
+        };
+        // Built-in types' constructors already initialised the object.
+        if kind == BaseKind::Native {
+            return Ok(instance);
+        }
+        if !self.isinstance(instance, cls) {
+            return Ok(instance);
+        }
+        if let Some(init) = self.class_lookup(cls, q::__init__) {
+            let is_native_init = matches!(init, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
+            if !is_native_init || kind == BaseKind::Exception {
+                self.temp_roots.push(instance);
+                let mut init_args = Vec::with_capacity(args.len() + 1);
+                init_args.push(instance);
+                init_args.extend_from_slice(args);
+                let r = self.call_kw(init, &init_args, kw);
+                self.temp_roots.pop();
+                let r = r?;
+                if !r.is_none() {
+                    let tn = self.type_name(r);
+                    return Err(self.type_error(alloc::format!(
+                        "__init__() should return None, not '{tn}'"
+                    )));
+                }
+            }
+        }
+        Ok(instance)
+    }
+
+    /// A fresh plain instance of `cls` (what `object.__new__` makes).
+    pub fn new_instance(&mut self, cls: ObjRef) -> PyResult<Value> {
+        let kind = match self.heap.get(cls) {
+            Obj::Class(c) => c.kind,
+            _ => BaseKind::Object,
+        };
+        if kind == BaseKind::Exception {
+            let args = self.new_tuple(Vec::new())?;
+            return Ok(Value::Obj(self.new_exception_with_args(cls, args).0));
+        }
+        let r = self.alloc(Obj::Instance(Box::new(Instance {
+            class: cls,
+            dict: Dict::new(),
+            base: Value::Null,
+        })))?;
+        Ok(Value::Obj(r))
+    }
+
+    // ------------------------------------------------------------ iteration
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        let it = match v {
+            Value::Str(_) => IterObj::Seq { seq: v, index: 0 },
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+                    IterObj::Seq { seq: v, index: 0 }
+                }
+                Obj::Range(rg) => IterObj::Range {
+                    next: rg.start,
+                    stop: rg.stop,
+                    step: rg.step,
+                },
+                Obj::Dict(d) => IterObj::Dict {
+                    dict: v,
+                    index: 0,
+                    kind: DictViewKind::Keys,
+                    len: d.len(),
+                },
+                Obj::Set(s) => IterObj::Dict {
+                    dict: v,
+                    index: 0,
+                    kind: DictViewKind::Keys,
+                    len: s.items.len(),
+                },
+                Obj::DictView(d, kind) => {
+                    let (d, kind) = (*d, *kind);
+                    let len = self.dict_of(d).len();
+                    IterObj::Dict {
+                        dict: Value::Obj(d),
+                        index: 0,
+                        kind,
+                        len,
+                    }
+                }
+                Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
+                Obj::MemoryView(_) => IterObj::Seq { seq: v, index: 0 },
+                _ => return self.get_iter_slow(v),
+            },
+            _ => return self.get_iter_slow(v),
+        };
+        Ok(Value::Obj(self.alloc(Obj::Iter(Box::new(it)))?))
+    }
+
+    fn get_iter_slow(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(m) = self.lookup_special(v, q::__iter__) {
+            let it = self.call(m, &[v])?;
+            return Ok(it);
+        }
+        if let Some(_gi) = self.lookup_special(v, q::__getitem__) {
+            // The old sequence protocol: index from 0 until IndexError.
+            let it = IterObj::Seq { seq: v, index: 0 };
+            return Ok(Value::Obj(self.alloc(Obj::Iter(Box::new(it)))?));
+        }
+        if let Value::Obj(r) = v {
+            if let Obj::Instance(i) = self.heap.get(r) {
+                if !i.base.is_null() {
+                    let b = i.base;
+                    return self.get_iter(b);
+                }
+            }
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(alloc::format!("'{tn}' object is not iterable")))
+    }
+
+    /// `next(it)`; `None` when exhausted.
+    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let r = match it {
+            Value::Obj(r) => r,
+            _ => return self.iter_next_slow(it),
+        };
+        match self.heap.get_mut(r) {
+            Obj::Iter(iter) => match &mut **iter {
+                IterObj::Range { next, stop, step } => {
+                    let cur = *next;
+                    if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                        *next = cur.saturating_add(*step);
+                        if (*step > 0 && *next < cur) || (*step < 0 && *next > cur) {
+                            *next = *stop;
+                        }
+                        return Ok(Some(Value::Int(cur)));
+                    }
+                    return Ok(None);
+                }
+                IterObj::Seq { seq, index } => {
+                    let (seq, i) = (*seq, *index);
+                    let item = self.seq_item_for_iter(seq, i)?;
+                    if item.is_some() {
+                        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+                            if let IterObj::Seq { index, .. } = &mut **iter {
+                                *index = i + 1;
+                            }
+                        }
+                    }
+                    return Ok(item);
+                }
+                IterObj::Values { items, index } => {
+                    let i = *index;
+                    if i < items.len() {
+                        *index += 1;
+                        return Ok(Some(items[i]));
+                    }
+                    return Ok(None);
+                }
+                _ => {}
+            },
+            Obj::Generator(_) => return self.generator_next(r),
+            _ => return self.iter_next_slow(it),
+        }
+        crate::objiter::iter_next_builtin(self, r)
+    }
+
+    fn iter_next_slow(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match self.lookup_special(it, q::__next__) {
+            Some(m) => match self.call(m, &[it]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.err_matches(e, ExcKind::StopIteration) => {
+                    self.last_stop_value = self.stop_iteration_value(e);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
+            None => {
+                let tn = self.type_name(it);
+                Err(self.type_error(alloc::format!("'{tn}' object is not an iterator")))
+            }
+        }
+    }
+
+    /// Item `i` of a sequence being iterated, `None` past the end.
+    fn seq_item_for_iter(&mut self, seq: Value, i: usize) -> PyResult<Option<Value>> {
+        match seq {
+            Value::Str(q) => {
+                let s = self.interner.get(q);
+                match char_at(s, i, s.is_ascii()) {
+                    Some(c) => Ok(Some(self.char_value(c)?)),
+                    None => Ok(None),
+                }
+            }
+            Value::Obj(r) => {
+                let res = match self.heap.get(r) {
+                    Obj::List(l) => Ok(l.get(i).copied()),
+                    Obj::Tuple(t) => Ok(t.get(i).copied()),
+                    Obj::Bytes(b) => Ok(b.get(i).map(|&x| Value::Int(x as i64))),
+                    Obj::ByteArray(b) => Ok(b.get(i).map(|&x| Value::Int(x as i64))),
+                    Obj::Str(s) => {
+                        let ascii = s.char_len == s.s.len();
+                        Err(char_at(&s.s, i, ascii))
+                    }
+                    _ => {
+                        // Sequence protocol via __getitem__ / memoryview.
+                        return match self.get_item(seq, Value::Int(i as i64)) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e)
+                                if self.err_matches(e, ExcKind::IndexError)
+                                    || self.err_matches(e, ExcKind::StopIteration) =>
+                            {
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        };
+                    }
+                };
+                match res {
+                    Ok(v) => Ok(v),
+                    Err(Some(c)) => Ok(Some(self.char_value(c)?)),
+                    Err(None) => Ok(None),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A one-character string value.
+    pub fn char_value(&mut self, c: char) -> PyResult<Value> {
+        let mut buf = [0u8; 4];
+        let s = c.encode_utf8(&mut buf);
+        if c.is_ascii() {
+            return Ok(Value::Str(self.interner.intern(s)));
+        }
+        self.new_str(String::from(&*s))
+    }
+
+    /// Drain an iterable into a vector.
+    pub fn iterate_to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::List(l) => return Ok(l.clone()),
+                Obj::Tuple(t) => return Ok(t.to_vec()),
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        self.temp_roots.push(it);
+        let mark = self.temp_roots.len();
+        let mut out = Vec::new();
+        loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => {
+                    // Keep collected items alive across Python-level __next__ calls.
+                    self.temp_roots.push(x);
+                    out.push(x);
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    self.temp_roots.truncate(mark - 1);
+                    return Err(e);
+                }
+            }
+        }
+        self.temp_roots.truncate(mark - 1);
+        Ok(out)
+    }
+
+    /// The items of a list or tuple (or any iterable).
+    pub fn seq_to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        self.iterate_to_vec(v)
+    }
+
+    /// Unpack exactly `n` items.
+    pub fn unpack_exact(&mut self, v: Value, n: usize) -> PyResult<Vec<Value>> {
+        if let Value::Obj(r) = v {
+            let items = match self.heap.get(r) {
+                Obj::List(l) => Some(l.clone()),
+                Obj::Tuple(t) => Some(t.to_vec()),
+                _ => None,
+            };
+            if let Some(items) = items {
+                return self.check_unpack(items, n);
+            }
+        }
+        if !self.is_iterable(v) {
+            let tn = self.type_name(v);
+            return Err(self.type_error(alloc::format!(
+                "cannot unpack non-iterable {tn} object"
+            )));
+        }
+        let items = self.iterate_to_vec(v)?;
+        self.check_unpack(items, n)
+    }
+
+    fn check_unpack(&mut self, items: Vec<Value>, n: usize) -> PyResult<Vec<Value>> {
+        if items.len() == n {
+            Ok(items)
+        } else if items.len() > n {
+            Err(self.value_error(alloc::format!(
+                "too many values to unpack (expected {n})"
+            )))
+        } else {
+            Err(self.value_error(alloc::format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )))
+        }
+    }
+
+    pub fn is_iterable(&self, v: Value) -> bool {
+        match v {
+            Value::Str(_) => true,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(_) | Obj::Host(_) => {
+                    self.lookup_special(v, q::__iter__).is_some()
+                        || self.lookup_special(v, q::__getitem__).is_some()
+                        || matches!(self.heap.get(r), Obj::Instance(i) if !i.base.is_null())
+                }
+                Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Str(_)
+                | Obj::Bytes(_)
+                | Obj::ByteArray(_)
+                | Obj::Range(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::DictView(..)
+                | Obj::Iter(_)
+                | Obj::Generator(_)
+                | Obj::MemoryView(_) => true,
+                _ => self.lookup_special(v, q::__iter__).is_some(),
+            },
+            _ => false,
+        }
+    }
+
+    pub fn kwnames_of(&mut self, t: Value) -> PyResult<Vec<QStr>> {
+        let items = match t {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(items) => items.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for it in items {
+            match self.intern_str_value(it) {
+                Some(q) => out.push(q),
+                None => return Err(self.type_error("keywords must be strings")),
+            }
+        }
+        Ok(out)
+    }
+
+    /// The `(name, value)` pairs of a `**kwargs` mapping.
+    pub fn kwargs_of(&mut self, m: Value) -> PyResult<Vec<(QStr, Value)>> {
+        let pairs = self.mapping_items(m)?;
+        let mut out = Vec::with_capacity(pairs.len());
+        for (k, v) in pairs {
+            match self.intern_str_value(k) {
+                Some(q) => out.push((q, v)),
+                None => return Err(self.type_error("keywords must be strings")),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Items of a dict or any object with `keys()` and `__getitem__`.
+    pub fn mapping_items(&mut self, m: Value) -> PyResult<Vec<(Value, Value)>> {
+        if let Some(r) = self.dict_ref(m) {
+            if matches!(self.heap.get(r), Obj::Dict(_)) && matches!(m, Value::Obj(x) if x == r) {
+                return Ok(self.dict_of(r).iter().map(|e| (e.key, e.value)).collect());
+            }
+        }
+        let keys_m = match self.get_attr_opt(m, q::keys)? {
+            Some(k) => k,
+            None => {
+                let tn = self.type_name(m);
+                return Err(self.type_error(alloc::format!(
+                    "'{tn}' object is not a mapping"
+                )));
+            }
+        };
+        let keys = self.call(keys_m, &[])?;
+        let keys = self.iterate_to_vec(keys)?;
+        let mut out = Vec::with_capacity(keys.len());
+        for k in keys {
+            let v = self.get_item(m, k)?;
+            out.push((k, v));
+        }
+        Ok(out)
+    }
+
+    // ------------------------------------------------------------ containers
+
+    pub fn list_append(&mut self, l: Value, v: Value) -> PyResult<()> {
+        let r = match self.list_ref(l) {
+            Some(r) => r,
+            None => return Err(self.type_error("expected a list")),
+        };
+        let grow = match self.heap.get(r) {
+            Obj::List(items) if items.len() == items.capacity() => {
+                items.capacity().max(4) * core::mem::size_of::<Value>()
+            }
+            _ => 0,
+        };
+        if grow > 0 && self.heap.charge(grow).is_err() {
+            return Err(self.memory_error());
+        }
+        if let Obj::List(items) = self.heap.get_mut(r) {
+            items.push(v);
+        }
+        Ok(())
+    }
+
+    pub fn list_ref(&self, l: Value) -> Option<ObjRef> {
+        match l {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::List(_) => Some(r),
+                Obj::Instance(i) => self.list_ref(i.base),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn list_extend(&mut self, l: Value, src: Value) -> PyResult<()> {
+        let items = self.iterate_to_vec(src)?;
+        let r = match self.list_ref(l) {
+            Some(r) => r,
+            None => return Err(self.type_error("expected a list")),
+        };
+        let bytes = items.len() * core::mem::size_of::<Value>();
+        if self.heap.charge(bytes).is_err() {
+            return Err(self.memory_error());
+        }
+        if let Obj::List(dst) = self.heap.get_mut(r) {
+            dst.extend(items);
+        }
+        Ok(())
+    }
+
+    pub fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
+        let r = match self.set_ref(s) {
+            Some(r) => r,
+            None => return Err(self.type_error("expected a set")),
+        };
+        let hash = self.hash(v)?;
+        self.dict_insert_hashed(r, v, hash, Value::None)
+    }
+
+    pub fn set_ref(&self, s: Value) -> Option<ObjRef> {
+        match s {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Set(_) => Some(r),
+                Obj::Instance(i) => self.set_ref(i.base),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn set_update(&mut self, s: Value, src: Value) -> PyResult<()> {
+        let items = self.iterate_to_vec(src)?;
+        for it in items {
+            self.set_add(s, it)?;
+        }
+        Ok(())
+    }
+
+    /// `d.update(m)`; with `no_dups`, a repeated key is the `f(**m)` TypeError.
+    pub fn dict_update(&mut self, d: Value, m: Value, no_dups: bool) -> PyResult<()> {
+        let pairs = if self.dict_ref(m).is_some() || self.get_attr_opt(m, q::keys)?.is_some() {
+            self.mapping_items(m)?
+        } else if no_dups {
+            let tn = self.type_name(m);
+            return Err(self.type_error(alloc::format!(
+                "argument after ** must be a mapping, not {tn}"
+            )));
+        } else {
+            let items = self.iterate_to_vec(m)?;
+            let mut pairs = Vec::new();
+            for (i, it) in items.into_iter().enumerate() {
+                let kv = self.iterate_to_vec(it)?;
+                if kv.len() != 2 {
+                    return Err(self.value_error(alloc::format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        kv.len()
+                    )));
+                }
+                pairs.push((kv[0], kv[1]));
+            }
+            pairs
+        };
+        for (k, v) in pairs {
+            if no_dups && self.dict_get_item(d, k)?.is_some() {
+                let ks = self.str_of(k)?;
+                let ks = String::from(self.str_ref(ks).unwrap_or(""));
+                return Err(self.type_error(alloc::format!(
+                    "got multiple values for keyword argument '{ks}'"
+                )));
+            }
+            self.dict_set_item(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ exceptions
+
+    /// Turn the operand of `raise` into an exception instance.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::Exception(_) => return Ok(PyErr(r)),
+                Obj::Class(c) if c.kind == BaseKind::Exception => {
+                    let inst = self.call(v, &[])?;
+                    if let Value::Obj(i) = inst {
+                        if matches!(self.heap.get(i), Obj::Exception(_)) {
+                            return Ok(PyErr(i));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    pub fn make_cause(&mut self, v: Value) -> PyResult<Value> {
+        if v.is_none() {
+            return Ok(Value::None);
+        }
+        Ok(Value::Obj(self.make_exception(v)?.0))
+    }
+
+    /// `isinstance(exc, typ)` for `except typ:` (typ may be a tuple).
+    pub fn exception_matches(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
+        let exc_class = match exc {
+            Value::Obj(r) => self.exception_class_of(r),
+            _ => return Ok(false),
+        };
+        match typ {
+            Value::Obj(t) => match self.heap.get(t) {
+                Obj::Class(c) => {
+                    if c.kind != BaseKind::Exception {
+                        return Err(self.type_error(
+                            "catching classes that do not inherit from BaseException is not allowed",
+                        ));
+                    }
+                    Ok(self.is_subclass(exc_class, t))
+                }
+                Obj::Tuple(items) => {
+                    let items = items.to_vec();
+                    for it in items {
+                        if self.exception_matches(exc, it)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+                _ => Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
+            },
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// `await x`: the iterator to delegate to.
+    pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            if let Obj::Generator(_) = self.heap.get(r) {
+                return Ok(v);
+            }
+        }
+        if let Some(m) = self.lookup_special(v, q::__await__) {
+            let it = self.call(m, &[v])?;
+            return Ok(it);
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(alloc::format!(
+            "object {tn} can't be used in 'await' expression"
+        )))
+    }
+
+    /// REPL: print the repr of a non-None expression result and bind it to `_`.
+    pub fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let r = self.repr_of(v)?;
+        let s = String::from(self.str_ref(r).unwrap_or(""));
+        self.port.write_stdout(s.as_bytes());
+        self.port.write_stdout(b"\n");
+        let b = self.builtins;
+        self.dict_set_str(b, q::_, v)
+    }
+}
+
+fn identity_hash(r: ObjRef) -> i64 {
+    (r.0 as i64).wrapping_mul(0x9E37_79B9) >> 4
+}
+
+fn int_float_eq(i: i64, f: f64) -> bool {
+    if f.is_nan() || f.is_infinite() {
+        return false;
+    }
+    if f.fract() != 0.0 {
+        return false;
+    }
+    if f >= -9.223_372_036_854_775_808e18 && f < 9.223_372_036_854_775_808e18 {
+        f as i64 == i
+    } else {
+        false
+    }
+}
+
+/// The `i`-th character of `s`.
+pub fn char_at(s: &str, i: usize, ascii: bool) -> Option<char> {
+    if ascii {
+        s.as_bytes().get(i).map(|&b| b as char)
+    } else {
+        s.chars().nth(i)
+    }
+}
+
+fn empty_dict() -> &'static Dict {
+    static EMPTY: Dict = Dict::new_const();
+    &EMPTY
+}

@@ -1,0 +1,469 @@
+//! Type objects: the built-in classes, `type_of`, class creation with C3 linearisation,
+//! and subclass tests.
+//!
+//! Every value has a class object on the heap. The built-in ones are created by
+//! [`Types::bootstrap`] before anything else; their methods are registered later by the
+//! per-type files (`objstr::register`, `objlist::register`, ...).
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use crate::error::{ExcKind, PyResult};
+use crate::gc::Heap;
+use crate::object::{BaseKind, Class, NativeFunc, Obj};
+use crate::objdict::Dict;
+use crate::qstr::{Interner, QStr};
+use crate::value::{ObjRef, Value};
+use crate::vm::{NativeFn, Vm};
+
+macro_rules! builtin_types {
+    ($($field:ident => $name:literal,)*) => {
+        /// The built-in classes, created at start-up.
+        pub struct Types {
+            $(pub $field: ObjRef,)*
+            /// Exception classes indexed by `ExcKind`.
+            pub exceptions: Vec<ObjRef>,
+        }
+
+        impl Types {
+            pub fn bootstrap(heap: &mut Heap, interner: &mut Interner) -> Types {
+                let object = new_class(heap, interner, "object", &[], BaseKind::Native);
+                let mut t = Types {
+                    $($field: object,)*
+                    exceptions: Vec::new(),
+                };
+                $(
+                    if $name != "object" {
+                        t.$field = new_class(heap, interner, $name, &[object], BaseKind::Native);
+                    }
+                )*
+                // bool is a subclass of int.
+                set_bases(heap, t.bool_, &[t.int, object]);
+                for &(kind, name, parent) in ExcKind::ALL {
+                    let bases: Vec<ObjRef> = match parent {
+                        Some(p) => vec![t.exceptions[p as usize]],
+                        None => vec![object],
+                    };
+                    let mut mro = vec![];
+                    let c = new_class(heap, interner, name, &bases, BaseKind::Exception);
+                    mro.push(c);
+                    if let Some(p) = parent {
+                        if let Obj::Class(pc) = heap.get(t.exceptions[p as usize]) {
+                            mro.extend_from_slice(&pc.mro);
+                        }
+                    } else {
+                        mro.push(object);
+                    }
+                    if let Obj::Class(cc) = heap.get_mut(c) {
+                        cc.mro = mro;
+                    }
+                    debug_assert_eq!(t.exceptions.len(), kind as usize);
+                    t.exceptions.push(c);
+                }
+                t
+            }
+
+            pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+                $(f(Value::Obj(self.$field));)*
+                self.exceptions.iter().for_each(|&e| f(Value::Obj(e)));
+            }
+
+            /// The built-in classes with their Python names (for the `builtins` module).
+            pub fn named(&self) -> Vec<(&'static str, ObjRef)> {
+                vec![$(($name, self.$field),)*]
+            }
+        }
+    };
+}
+
+builtin_types! {
+    object => "object",
+    type_ => "type",
+    int => "int",
+    bool_ => "bool",
+    float => "float",
+    complex => "complex",
+    str_ => "str",
+    bytes => "bytes",
+    bytearray => "bytearray",
+    memoryview => "memoryview",
+    list => "list",
+    tuple => "tuple",
+    dict => "dict",
+    set => "set",
+    frozenset => "frozenset",
+    range => "range",
+    slice => "slice",
+    none_type => "NoneType",
+    not_implemented_type => "NotImplementedType",
+    ellipsis_type => "ellipsis",
+    function => "function",
+    builtin_function => "builtin_function_or_method",
+    bound_method => "method",
+    module => "module",
+    generator => "generator",
+    coroutine => "coroutine",
+    async_generator => "async_generator",
+    iterator => "iterator",
+    property => "property",
+    staticmethod => "staticmethod",
+    classmethod => "classmethod",
+    super_ => "super",
+    cell => "cell",
+    code => "code",
+    dict_keys => "dict_keys",
+    dict_values => "dict_values",
+    dict_items => "dict_items",
+    enumerate => "enumerate",
+    zip => "zip",
+    map => "map",
+    filter => "filter",
+    reversed => "reversed",
+}
+
+fn new_class(heap: &mut Heap, interner: &mut Interner, name: &str, bases: &[ObjRef], kind: BaseKind) -> ObjRef {
+    let q = interner.intern(name);
+    let class = Class {
+        name: q,
+        qualname: Value::Str(q),
+        bases: bases.to_vec(),
+        mro: Vec::new(),
+        dict: Dict::new(),
+        kind,
+        metaclass: None,
+        builtin_base: None,
+        has_getattr: false,
+        has_setattr: false,
+    };
+    let r = heap
+        .alloc(Obj::Class(Box::new(class)))
+        .unwrap_or_else(|_| panic!("mica: heap too small to start"));
+    let mut mro = vec![r];
+    mro.extend_from_slice(bases);
+    if let Obj::Class(c) = heap.get_mut(r) {
+        c.mro = mro;
+        if kind == BaseKind::Native {
+            c.builtin_base = Some(r);
+        }
+    }
+    r
+}
+
+fn set_bases(heap: &mut Heap, class: ObjRef, bases: &[ObjRef]) {
+    if let Obj::Class(c) = heap.get_mut(class) {
+        c.bases = vec![bases[0]];
+        let mut mro = vec![class];
+        mro.extend_from_slice(bases);
+        c.mro = mro;
+    }
+}
+
+impl Vm {
+    /// The class of a value.
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        let t = &self.types;
+        match v {
+            Value::Null | Value::None => t.none_type,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Str(_) => t.str_,
+            Value::NotImplemented => t.not_implemented_type,
+            Value::Ellipsis => t.ellipsis_type,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(_) => t.str_,
+                Obj::Bytes(_) => t.bytes,
+                Obj::ByteArray(_) => t.bytearray,
+                Obj::BigInt(_) => t.int,
+                Obj::Complex(..) => t.complex,
+                Obj::List(_) => t.list,
+                Obj::Tuple(_) => t.tuple,
+                Obj::Dict(_) => t.dict,
+                Obj::Set(s) => {
+                    if s.frozen {
+                        t.frozenset
+                    } else {
+                        t.set
+                    }
+                }
+                Obj::Range(_) => t.range,
+                Obj::Slice(_) => t.slice,
+                Obj::Cell(_) => t.cell,
+                Obj::Code(_) => t.code,
+                Obj::Function(_) => t.function,
+                Obj::Native(_) => t.builtin_function,
+                Obj::BoundMethod(_) => t.bound_method,
+                Obj::Class(c) => c.metaclass.unwrap_or(t.type_),
+                Obj::Instance(i) => i.class,
+                Obj::Module(_) => t.module,
+                Obj::Exception(e) => e.class,
+                Obj::Generator(g) => match g.kind {
+                    crate::object::GenKind::Generator => t.generator,
+                    crate::object::GenKind::Coroutine => t.coroutine,
+                    crate::object::GenKind::AsyncGenerator => t.async_generator,
+                },
+                Obj::Iter(it) => match &**it {
+                    crate::object::IterObj::Enumerate { .. } => t.enumerate,
+                    crate::object::IterObj::Zip { .. } => t.zip,
+                    crate::object::IterObj::Map { .. } => t.map,
+                    crate::object::IterObj::Filter { .. } => t.filter,
+                    crate::object::IterObj::Reversed { .. } => t.reversed,
+                    _ => t.iterator,
+                },
+                Obj::Property(_) => t.property,
+                Obj::StaticMethod(_) => t.staticmethod,
+                Obj::ClassMethod(_) => t.classmethod,
+                Obj::Super(_) => t.super_,
+                Obj::MemoryView(_) => t.memoryview,
+                Obj::DictView(_, k) => match k {
+                    crate::object::DictViewKind::Keys => t.dict_keys,
+                    crate::object::DictViewKind::Values => t.dict_values,
+                    crate::object::DictViewKind::Items => t.dict_items,
+                },
+                Obj::Host(h) => h.class,
+            },
+        }
+    }
+
+    pub fn class_name(&self, class: ObjRef) -> &str {
+        match self.heap.get(class) {
+            Obj::Class(c) => self.interner.get(c.name),
+            _ => "?",
+        }
+    }
+
+    /// The name of a value's type, for error messages.
+    pub fn type_name(&self, v: Value) -> String {
+        String::from(self.class_name(self.type_of(v)))
+    }
+
+    /// The MRO of a class (empty for non-classes).
+    pub fn mro(&self, class: ObjRef) -> &[ObjRef] {
+        match self.heap.get(class) {
+            Obj::Class(c) => &c.mro,
+            _ => &[],
+        }
+    }
+
+    pub fn is_subclass(&self, class: ObjRef, base: ObjRef) -> bool {
+        class == base || self.mro(class).contains(&base)
+    }
+
+    pub fn isinstance(&self, v: Value, class: ObjRef) -> bool {
+        let t = self.type_of(v);
+        if self.is_subclass(t, class) {
+            return true;
+        }
+        // Subclass instances of built-ins report their Python class; `bool` is an `int`.
+        false
+    }
+
+    /// Look `name` up along the MRO of `class` (no descriptors applied).
+    pub fn class_lookup(&self, class: ObjRef, name: QStr) -> Option<Value> {
+        let mro = self.mro(class);
+        for &c in mro {
+            if let Obj::Class(cls) = self.heap.get(c) {
+                if let Some(v) = self.dict_get_qstr_raw(&cls.dict, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// Look `name` up in a dict by interned name, natively (string keys only).
+    pub fn dict_get_qstr_raw(&self, d: &Dict, name: QStr) -> Option<Value> {
+        let hash = self.interner.hash(name);
+        match d.find(hash, |k| Some(self.str_key_eq(k, name))) {
+            crate::objdict::Find::Found(i) => Some(d.value_at(i)),
+            _ => None,
+        }
+    }
+
+    /// Is dict key `k` the string `name`?
+    #[inline]
+    pub fn str_key_eq(&self, k: Value, name: QStr) -> bool {
+        match k {
+            Value::Str(q) => q == name,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => &*s.s == self.interner.get(name),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Add a native method to a class's dict.
+    pub fn add_method(&mut self, class: ObjRef, name: &str, f: NativeFn) {
+        let q = self.interner.intern(name);
+        let func = self
+            .heap
+            .alloc(Obj::Native(NativeFunc {
+                name: q,
+                f,
+                self_: Value::Null,
+            }))
+            .unwrap_or_else(|_| panic!("mica: heap too small to start"));
+        self.class_set_attr(class, q, Value::Obj(func));
+    }
+
+    /// Add a static (not bound to instances) native function to a class.
+    pub fn add_static_method(&mut self, class: ObjRef, name: &str, f: NativeFn) {
+        let q = self.interner.intern(name);
+        let func = self
+            .heap
+            .alloc(Obj::Native(NativeFunc {
+                name: q,
+                f,
+                self_: Value::Null,
+            }))
+            .unwrap_or_else(|_| panic!("mica: heap too small to start"));
+        let sm = self
+            .heap
+            .alloc(Obj::StaticMethod(Value::Obj(func)))
+            .unwrap_or_else(|_| panic!("mica: heap too small to start"));
+        self.class_set_attr(class, q, Value::Obj(sm));
+    }
+
+    /// Add a class method (receives the class as `args[0]`).
+    pub fn add_class_method(&mut self, class: ObjRef, name: &str, f: NativeFn) {
+        let q = self.interner.intern(name);
+        let func = self
+            .heap
+            .alloc(Obj::Native(NativeFunc {
+                name: q,
+                f,
+                self_: Value::Null,
+            }))
+            .unwrap_or_else(|_| panic!("mica: heap too small to start"));
+        let cm = self
+            .heap
+            .alloc(Obj::ClassMethod(Value::Obj(func)))
+            .unwrap_or_else(|_| panic!("mica: heap too small to start"));
+        self.class_set_attr(class, q, Value::Obj(cm));
+    }
+
+    /// Set an attribute in a class's own dict.
+    pub fn class_set_attr(&mut self, class: ObjRef, name: QStr, value: Value) {
+        let hash = self.interner.hash(name);
+        let found = match self.heap.get(class) {
+            Obj::Class(c) => match c.dict.find(hash, |k| Some(self.str_key_eq(k, name))) {
+                crate::objdict::Find::Found(i) => Some(i),
+                _ => None,
+            },
+            _ => return,
+        };
+        if let Obj::Class(c) = self.heap.get_mut(class) {
+            match found {
+                Some(i) => c.dict.set_value_at(i, value),
+                None => c.dict.insert_new(hash, Value::Str(name), value),
+            }
+            if name == crate::qstr::q::__getattr__ {
+                c.has_getattr = true;
+            }
+        }
+    }
+
+    /// Create a class object (the work of `type(name, bases, dict)`).
+    pub fn new_class(&mut self, name: QStr, bases: &[ObjRef], dict: Dict, metaclass: Option<ObjRef>) -> PyResult<ObjRef> {
+        let object = self.types.object;
+        let bases: Vec<ObjRef> = if bases.is_empty() {
+            vec![object]
+        } else {
+            bases.to_vec()
+        };
+        for &b in &bases {
+            if !matches!(self.heap.get(b), Obj::Class(_)) {
+                return Err(self.type_error("bases must be types"));
+            }
+            if b == self.types.bool_ {
+                return Err(self.type_error("type 'bool' is not an acceptable base type"));
+            }
+        }
+        let mro_tail = self.c3_merge(&bases)?;
+        // Layout: exceptions, built-in subclass, or plain object.
+        let mut kind = BaseKind::Object;
+        let mut builtin_base = None;
+        let mut has_getattr = false;
+        for &c in &mro_tail {
+            if let Obj::Class(cls) = self.heap.get(c) {
+                if cls.kind == BaseKind::Exception {
+                    kind = BaseKind::Exception;
+                    break;
+                }
+                if c != object && (cls.kind == BaseKind::Native || cls.kind == BaseKind::Builtin) {
+                    kind = BaseKind::Builtin;
+                    builtin_base = cls.builtin_base;
+                    break;
+                }
+            }
+        }
+        for &c in &mro_tail {
+            if let Obj::Class(cls) = self.heap.get(c) {
+                has_getattr |= cls.has_getattr;
+            }
+        }
+        has_getattr |= self.dict_get_qstr_raw(&dict, crate::qstr::q::__getattr__).is_some();
+        let class = Class {
+            name,
+            qualname: Value::Str(name),
+            bases,
+            mro: Vec::new(),
+            dict,
+            kind,
+            metaclass,
+            builtin_base,
+            has_getattr,
+            has_setattr: false,
+        };
+        let r = self.alloc(Obj::Class(Box::new(class)))?;
+        let mut mro = vec![r];
+        mro.extend(mro_tail);
+        if let Obj::Class(c) = self.heap.get_mut(r) {
+            c.mro = mro;
+        }
+        Ok(r)
+    }
+
+    /// C3 linearisation of the bases (without the class itself).
+    fn c3_merge(&mut self, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+        let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|&b| self.mro(b).to_vec()).collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut candidate = None;
+            for s in &seqs {
+                let head = s[0];
+                if !seqs.iter().any(|t| t[1..].contains(&head)) {
+                    candidate = Some(head);
+                    break;
+                }
+            }
+            let head = match candidate {
+                Some(h) => h,
+                None => {
+                    let names: Vec<String> = bases
+                        .iter()
+                        .map(|&b| String::from(self.class_name(b)))
+                        .collect();
+                    return Err(self.type_error(alloc::format!(
+                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        names.join(", ")
+                    )));
+                }
+            };
+            out.push(head);
+            for s in &mut seqs {
+                if s[0] == head {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+}

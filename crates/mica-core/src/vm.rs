@@ -1,0 +1,2050 @@
+//! The bytecode interpreter: the VM state, frames, the dispatch loop, calls, exception
+//! unwinding and generator resumption.
+//!
+//! Python-to-Python calls made by the loop push a [`Frame`] and continue in the same
+//! loop, so Python recursion never grows the native stack. Native code that calls back
+//! into Python ([`Vm::call`]) runs a nested loop; those nestings are counted and bounded.
+//! All frames share one value stack: a frame's locals sit at `stack[base..]`, its
+//! operands above them.
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use crate::bytecode::{CodeFlags, CodeObject, Op};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::gc::Heap;
+use crate::object::{GenKind, GenObj, GenState, Obj};
+use crate::port::Port;
+use crate::qstr::{q, Interner, QStr};
+use crate::types::Types;
+use crate::value::{ObjRef, Value};
+
+/// A native function: `(vm, positional args, keyword args) -> result`.
+/// For methods, `args[0]` is `self`.
+pub type NativeFn = fn(&mut Vm, &[Value], &[(QStr, Value)]) -> PyResult<Value>;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BlockKind {
+    /// `SetupFinally(handler)`.
+    Finally,
+    /// An active exception handler; `prev_exc` is restored when it ends.
+    ExceptHandler,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    /// Value-stack depth relative to the frame's `base`.
+    pub level: u32,
+    pub prev_exc: Value,
+}
+
+/// An activation of a code object.
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    pub consts: Rc<[Value]>,
+    pub names: Rc<[QStr]>,
+    pub code_ref: ObjRef,
+    pub globals: ObjRef,
+    /// The namespace dict of a module or class body (`Value::Null` for functions).
+    pub locals_dict: Value,
+    /// Cells for `cellvars` followed by the closure's cells for `freevars`.
+    pub cells: Vec<ObjRef>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    /// Where this frame's locals start in the value stack.
+    pub base: usize,
+    /// Stack length to restore when the frame returns (its callee slot).
+    pub ret_base: usize,
+    pub blocks: Vec<Block>,
+    /// The run loop that pushed this frame returns when it returns.
+    pub is_entry: bool,
+    /// The generator this frame belongs to.
+    pub generator: Option<ObjRef>,
+    /// Exception being handled inside a suspended generator (see `resume_generator`).
+    pub gen_exc: Value,
+}
+
+impl Frame {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(Value::Obj(self.code_ref));
+        f(Value::Obj(self.globals));
+        f(self.locals_dict);
+        self.cells.iter().for_each(|&c| f(Value::Obj(c)));
+        self.blocks.iter().for_each(|b| f(b.prev_exc));
+        if let Some(g) = self.generator {
+            f(Value::Obj(g));
+        }
+        f(self.gen_exc);
+    }
+}
+
+/// How a run of the loop ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// What a generator did when resumed.
+pub enum GenStep {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// Maximum Python frames, and nested native-to-Python calls.
+pub const MAX_FRAMES: usize = 4000;
+pub const MAX_NESTING: usize = 200;
+
+pub struct Vm {
+    pub heap: Heap,
+    pub interner: Interner,
+    pub port: Box<dyn Port>,
+    pub types: Types,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// The `builtins` module's dict.
+    pub builtins: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    /// The exception currently being handled (for bare `raise`, `sys.exc_info`).
+    pub cur_exc: Value,
+    /// Values native code keeps alive across calls back into Python.
+    pub temp_roots: Vec<Value>,
+    /// Extra roots owned by ports and modules (e.g. `sys` state).
+    pub module_roots: Vec<Value>,
+    pub nesting: usize,
+    pub emergency_memory_error: ObjRef,
+    /// `-O` level.
+    pub optimize: u8,
+    /// `sys.path` list.
+    pub sys_path: Value,
+    pub sys_argv: Value,
+    /// Last `KeyboardInterrupt` poll counter.
+    interrupt_poll: u32,
+    /// The return value of the last generator that `iter_next` found exhausted.
+    pub last_stop_value: Value,
+}
+
+impl Vm {
+    pub fn new(port: Box<dyn Port>, heap_size: usize) -> Vm {
+        let mut heap = Heap::new(heap_size);
+        let mut interner = Interner::new();
+        let types = Types::bootstrap(&mut heap, &mut interner);
+        let mut vm = Vm {
+            heap,
+            interner,
+            port,
+            types,
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            builtins: ObjRef(0),
+            modules: ObjRef(0),
+            cur_exc: Value::None,
+            temp_roots: Vec::new(),
+            module_roots: Vec::new(),
+            nesting: 0,
+            emergency_memory_error: ObjRef(0),
+            optimize: 0,
+            sys_path: Value::None,
+            sys_argv: Value::None,
+            interrupt_poll: 0,
+            last_stop_value: Value::None,
+        };
+        vm.init_runtime();
+        vm
+    }
+
+    // ---------------------------------------------------------------- roots & GC
+
+    /// Run a collection now.
+    pub fn collect_garbage(&mut self) {
+        let Vm {
+            heap,
+            stack,
+            frames,
+            types,
+            temp_roots,
+            module_roots,
+            cur_exc,
+            builtins,
+            modules,
+            emergency_memory_error,
+            sys_path,
+            sys_argv,
+            last_stop_value,
+            ..
+        } = self;
+        heap.collect(&mut |mark: &mut dyn FnMut(Value)| {
+            stack.iter().for_each(|&v| mark(v));
+            frames.iter().for_each(|f| f.trace(mark));
+            types.trace(mark);
+            temp_roots.iter().for_each(|&v| mark(v));
+            module_roots.iter().for_each(|&v| mark(v));
+            mark(*cur_exc);
+            mark(Value::Obj(*builtins));
+            mark(Value::Obj(*modules));
+            mark(Value::Obj(*emergency_memory_error));
+            mark(*sys_path);
+            mark(*sys_argv);
+            mark(*last_stop_value);
+        });
+    }
+
+    #[inline]
+    fn maybe_collect(&mut self) {
+        if self.heap.enabled || self.heap.stress {
+            self.collect_garbage();
+        } else {
+            self.heap.gc_pending = false;
+        }
+    }
+
+    // ---------------------------------------------------------------- stack helpers
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    fn top(&self) -> Value {
+        *self.stack.last().unwrap_or(&Value::None)
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    /// Call `f(*args)` from native code.
+    pub fn call(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        self.call_kw(f, args, &[])
+    }
+
+    /// Call `f(*args, **kwargs)` from native code.
+    pub fn call_kw(&mut self, f: Value, args: &[Value], kwargs: &[(QStr, Value)]) -> PyResult<Value> {
+        let callee_pos = self.stack.len();
+        self.stack.push(f);
+        self.stack.extend_from_slice(args);
+        for &(_, v) in kwargs {
+            self.stack.push(v);
+        }
+        let names: Vec<QStr> = kwargs.iter().map(|&(k, _)| k).collect();
+        let res = self.call_at(callee_pos, args.len() + kwargs.len(), &names);
+        match res {
+            Ok(Some(v)) => {
+                self.stack.truncate(callee_pos);
+                Ok(v)
+            }
+            Ok(None) => {
+                // A Python frame was pushed: run it to completion in a nested loop.
+                if let Some(fr) = self.frames.last_mut() {
+                    fr.is_entry = true;
+                }
+                let r = self.run_nested();
+                self.stack.truncate(callee_pos);
+                r
+            }
+            Err(e) => {
+                self.stack.truncate(callee_pos);
+                Err(e)
+            }
+        }
+    }
+
+    fn run_nested(&mut self) -> PyResult<Value> {
+        if self.nesting >= MAX_NESTING {
+            let fr = self.frames.pop();
+            if let Some(fr) = fr {
+                self.stack.truncate(fr.ret_base);
+            }
+            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.nesting += 1;
+        let r = self.run();
+        self.nesting -= 1;
+        match r {
+            Ok(Exit::Return(v)) => Ok(v),
+            Ok(Exit::Yield(_)) => Err(self.runtime_error("unexpected yield")),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Call the object at `stack[callee_pos]` with the `nargs` values above it (the last
+    /// `kwnames.len()` of them are keyword arguments). Returns `Some(result)` when the
+    /// call completed (the stack above `callee_pos` is left for the caller to truncate),
+    /// or `None` when a Python frame was pushed (it will truncate to `callee_pos` and
+    /// push the result when it returns).
+    pub fn call_at(&mut self, callee_pos: usize, nargs: usize, kwnames: &[QStr]) -> PyResult<Option<Value>> {
+        let mut nargs = nargs;
+        loop {
+            let callee = self.stack[callee_pos];
+            let r = match callee {
+                Value::Obj(r) => r,
+                _ => {
+                    let tn = self.type_name(callee);
+                    return Err(self.type_error(alloc::format!("'{tn}' object is not callable")));
+                }
+            };
+            match self.heap.get(r) {
+                Obj::Function(_) => {
+                    return self.call_function(r, callee_pos, nargs, kwnames);
+                }
+                Obj::BoundMethod(m) => {
+                    let (func, self_) = (m.func, m.self_);
+                    self.stack[callee_pos] = func;
+                    self.stack.insert(callee_pos + 1, self_);
+                    nargs += 1;
+                }
+                Obj::Native(n) => {
+                    let n = *n;
+                    let start = callee_pos + 1;
+                    let npos = nargs - kwnames.len();
+                    let mut args: Vec<Value> = Vec::with_capacity(npos + 1);
+                    if !n.self_.is_null() {
+                        args.push(n.self_);
+                    }
+                    args.extend_from_slice(&self.stack[start..start + npos]);
+                    let kw: Vec<(QStr, Value)> = kwnames
+                        .iter()
+                        .zip(&self.stack[start + npos..start + nargs])
+                        .map(|(&k, &v)| (k, v))
+                        .collect();
+                    return (n.f)(self, &args, &kw).map(Some);
+                }
+                Obj::Class(_) => {
+                    let start = callee_pos + 1;
+                    let npos = nargs - kwnames.len();
+                    let args: Vec<Value> = self.stack[start..start + npos].to_vec();
+                    let kw: Vec<(QStr, Value)> = kwnames
+                        .iter()
+                        .zip(&self.stack[start + npos..start + nargs])
+                        .map(|(&k, &v)| (k, v))
+                        .collect();
+                    return self.call_class(r, &args, &kw).map(Some);
+                }
+                Obj::StaticMethod(f) => {
+                    self.stack[callee_pos] = *f;
+                }
+                _ => {
+                    // Instances (and other objects) with a `__call__`.
+                    match self.lookup_special(callee, q::__call__) {
+                        Some(m) => {
+                            self.stack[callee_pos] = m;
+                            self.stack.insert(callee_pos + 1, callee);
+                            nargs += 1;
+                        }
+                        None => {
+                            let tn = self.type_name(callee);
+                            return Err(
+                                self.type_error(alloc::format!("'{tn}' object is not callable"))
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Bind arguments for a Python function and push its frame (or, for generator
+    /// functions, create the generator).
+    fn call_function(&mut self, fref: ObjRef, callee_pos: usize, nargs: usize, kwnames: &[QStr]) -> PyResult<Option<Value>> {
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let (code_ref, globals, defaults, closure_len) = match self.heap.get(fref) {
+            Obj::Function(f) => (f.code, f.globals, f.defaults, f.closure.len()),
+            _ => unreachable_obj(),
+        };
+        let (code, consts, names) = match self.heap.get(code_ref) {
+            Obj::Code(c) => (c.code.clone(), c.consts.clone(), c.names.clone()),
+            _ => unreachable_obj(),
+        };
+        let nlocals = code.varnames.len();
+        let argcount = code.argcount as usize;
+        let simple = kwnames.is_empty()
+            && code.kwonlyargcount == 0
+            && !code.flags.has(CodeFlags::VARARGS | CodeFlags::VARKEYWORDS);
+        let base = callee_pos + 1;
+        if simple && nargs == argcount {
+            self.stack.resize(base + nlocals, Value::Null);
+        } else if simple && nargs < argcount && defaults.is_some() {
+            let defs: Vec<Value> = match self.heap.get(defaults.unwrap_or(ObjRef(0))) {
+                Obj::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            };
+            let first_default = argcount.saturating_sub(defs.len());
+            if nargs < first_default {
+                self.bind_general(fref, &code, callee_pos, nargs, kwnames)?;
+            } else {
+                for &d in &defs[nargs - first_default..] {
+                    self.stack.push(d);
+                }
+                self.stack.resize(base + nlocals, Value::Null);
+            }
+        } else {
+            self.bind_general(fref, &code, callee_pos, nargs, kwnames)?;
+        }
+        // Cells: fresh ones for cellvars, then the closure's.
+        let mut cells = Vec::with_capacity(code.cellvars.len() + closure_len);
+        for _ in 0..code.cellvars.len() {
+            cells.push(self.alloc(Obj::Cell(Value::Null))?);
+        }
+        if closure_len > 0 {
+            if let Obj::Function(f) = self.heap.get(fref) {
+                cells.extend_from_slice(&f.closure);
+            }
+        }
+        let flags = code.flags;
+        let frame = Frame {
+            code,
+            consts,
+            names,
+            code_ref,
+            globals,
+            locals_dict: Value::Null,
+            cells,
+            pc: 0,
+            base,
+            ret_base: callee_pos,
+            blocks: Vec::new(),
+            is_entry: false,
+            generator: None,
+            gen_exc: Value::None,
+        };
+        if flags.has(CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) {
+            let kind = if flags.has(CodeFlags::ASYNC_GENERATOR) {
+                GenKind::AsyncGenerator
+            } else if flags.has(CodeFlags::COROUTINE) {
+                GenKind::Coroutine
+            } else {
+                GenKind::Generator
+            };
+            let stack: Vec<Value> = self.stack.drain(base..).collect();
+            let (name, qualname) = match self.heap.get(fref) {
+                Obj::Function(f) => (f.name, f.qualname),
+                _ => (q::EMPTY, Value::None),
+            };
+            let gen = self.alloc(Obj::Generator(Box::new(GenObj {
+                kind,
+                state: GenState::Created,
+                frame: Some(Box::new(frame)),
+                stack,
+                name,
+                qualname,
+            })))?;
+            return Ok(Some(Value::Obj(gen)));
+        }
+        self.frames.push(frame);
+        Ok(None)
+    }
+
+    /// The general argument binder: positional, defaults, keywords, `*args`, `**kwargs`,
+    /// keyword-only. Leaves `stack[callee_pos + 1..]` holding exactly the locals.
+    fn bind_general(&mut self, fref: ObjRef, code: &CodeObject, callee_pos: usize, nargs: usize, kwnames: &[QStr]) -> PyResult<()> {
+        let start = callee_pos + 1;
+        let npos = nargs - kwnames.len();
+        let args: Vec<Value> = self.stack[start..start + npos].to_vec();
+        let kwvals: Vec<Value> = self.stack[start + npos..start + nargs].to_vec();
+        self.stack.truncate(start);
+        let nlocals = code.varnames.len();
+        let mut locals = vec![Value::Null; nlocals];
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.flags.has(CodeFlags::VARARGS);
+        let has_varkw = code.flags.has(CodeFlags::VARKEYWORDS);
+        let fname = self.function_name(fref);
+        // Positional.
+        let n = npos.min(argcount);
+        locals[..n].copy_from_slice(&args[..n]);
+        if npos > argcount {
+            if has_varargs {
+                let extra = self.new_tuple(args[argcount..].to_vec())?;
+                locals[argcount + kwonly] = extra;
+            } else {
+                let given = npos;
+                let msg = if argcount == 1 {
+                    alloc::format!("{fname}() takes 1 positional argument but {given} were given")
+                } else {
+                    alloc::format!(
+                        "{fname}() takes {argcount} positional arguments but {given} were given"
+                    )
+                };
+                return Err(self.type_error(msg));
+            }
+        } else if has_varargs {
+            locals[argcount + kwonly] = self.new_tuple(Vec::new())?;
+        }
+        // **kwargs dict.
+        let varkw_slot = argcount + kwonly + has_varargs as usize;
+        let varkw = if has_varkw {
+            let d = self.new_dict()?;
+            locals[varkw_slot] = d;
+            Some(d)
+        } else {
+            None
+        };
+        // Keywords.
+        for (i, &name) in kwnames.iter().enumerate() {
+            let value = kwvals[i];
+            let slot = code.varnames[..argcount + kwonly]
+                .iter()
+                .enumerate()
+                .skip(code.posonlyargcount as usize)
+                .find(|(_, v)| self.interner.lookup(v) == Some(name))
+                .map(|(j, _)| j);
+            match slot {
+                Some(j) => {
+                    if !locals[j].is_null() {
+                        let an = self.interner.get(name);
+                        let msg =
+                            alloc::format!("{fname}() got multiple values for argument '{an}'");
+                        return Err(self.type_error(msg));
+                    }
+                    locals[j] = value;
+                }
+                None => match varkw {
+                    Some(d) => {
+                        self.dict_set_item(d, Value::Str(name), value)?;
+                    }
+                    None => {
+                        let an = self.interner.get(name);
+                        let msg =
+                            alloc::format!("{fname}() got an unexpected keyword argument '{an}'");
+                        return Err(self.type_error(msg));
+                    }
+                },
+            }
+        }
+        // Defaults for missing positionals.
+        let (defaults, kwdefaults) = match self.heap.get(fref) {
+            Obj::Function(f) => (f.defaults, f.kwdefaults),
+            _ => (None, None),
+        };
+        let defs: Vec<Value> = match defaults.map(|d| self.heap.get(d)) {
+            Some(Obj::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let first_default = argcount.saturating_sub(defs.len());
+        let mut missing = Vec::new();
+        for j in 0..argcount {
+            if locals[j].is_null() {
+                if j >= first_default {
+                    locals[j] = defs[j - first_default];
+                } else {
+                    missing.push(j);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let names: Vec<String> = missing
+                .iter()
+                .map(|&j| alloc::format!("'{}'", code.varnames[j]))
+                .collect();
+            let msg = alloc::format!(
+                "{fname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&names)
+            );
+            return Err(self.type_error(msg));
+        }
+        // Keyword-only defaults.
+        let mut missing_kw = Vec::new();
+        for j in argcount..argcount + kwonly {
+            if locals[j].is_null() {
+                let name = self.interner.intern(&code.varnames[j]);
+                let default = match kwdefaults {
+                    Some(d) => self.dict_get_str(d, name),
+                    None => None,
+                };
+                match default {
+                    Some(v) => locals[j] = v,
+                    None => missing_kw.push(alloc::format!("'{}'", code.varnames[j])),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            let msg = alloc::format!(
+                "{fname}() missing {} required keyword-only argument{}: {}",
+                missing_kw.len(),
+                if missing_kw.len() == 1 { "" } else { "s" },
+                join_names(&missing_kw)
+            );
+            return Err(self.type_error(msg));
+        }
+        self.stack.extend_from_slice(&locals);
+        Ok(())
+    }
+
+    fn function_name(&self, fref: ObjRef) -> String {
+        match self.heap.get(fref) {
+            Obj::Function(f) => String::from(self.interner.get(f.name)),
+            _ => String::from("function"),
+        }
+    }
+
+    // ---------------------------------------------------------------- running code
+
+    /// Execute a loaded code object with the given globals (and class/module namespace).
+    pub fn exec_code(&mut self, code_ref: ObjRef, globals: ObjRef, locals: Value) -> PyResult<Value> {
+        let (code, consts, names) = match self.heap.get(code_ref) {
+            Obj::Code(c) => (c.code.clone(), c.consts.clone(), c.names.clone()),
+            _ => return Err(self.type_error("exec() arg 1 must be a code object")),
+        };
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let ret_base = self.stack.len();
+        let mut cells = Vec::new();
+        for _ in 0..code.cellvars.len() {
+            cells.push(self.alloc(Obj::Cell(Value::Null))?);
+        }
+        let nlocals = code.varnames.len();
+        self.stack.resize(ret_base + nlocals, Value::Null);
+        self.frames.push(Frame {
+            code,
+            consts,
+            names,
+            code_ref,
+            globals,
+            locals_dict: locals,
+            cells,
+            pc: 0,
+            base: ret_base,
+            ret_base,
+            blocks: Vec::new(),
+            is_entry: true,
+            generator: None,
+            gen_exc: Value::None,
+        });
+        self.run_nested()
+    }
+
+    /// Execute a class body with an existing closure (for `__build_class__`).
+    pub fn exec_class_body(&mut self, func: ObjRef, namespace: ObjRef) -> PyResult<Value> {
+        let (code_ref, globals, closure) = match self.heap.get(func) {
+            Obj::Function(f) => (f.code, f.globals, f.closure.to_vec()),
+            _ => return Err(self.type_error("class body must be a function")),
+        };
+        let (code, consts, names) = match self.heap.get(code_ref) {
+            Obj::Code(c) => (c.code.clone(), c.consts.clone(), c.names.clone()),
+            _ => return Err(self.type_error("bad class body")),
+        };
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let ret_base = self.stack.len();
+        let mut cells = Vec::new();
+        for _ in 0..code.cellvars.len() {
+            cells.push(self.alloc(Obj::Cell(Value::Null))?);
+        }
+        cells.extend(closure);
+        let nlocals = code.varnames.len();
+        self.stack.resize(ret_base + nlocals, Value::Null);
+        self.frames.push(Frame {
+            code,
+            consts,
+            names,
+            code_ref,
+            globals,
+            locals_dict: Value::Obj(namespace),
+            cells,
+            pc: 0,
+            base: ret_base,
+            ret_base,
+            blocks: Vec::new(),
+            is_entry: true,
+            generator: None,
+            gen_exc: Value::None,
+        });
+        self.run_nested()
+    }
+
+    /// Resume a generator/coroutine with `sent` (or by raising `throw` inside it).
+    pub fn resume_generator(&mut self, gen: ObjRef, sent: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
+        let (mut frame, saved, state) = match self.heap.get_mut(gen) {
+            Obj::Generator(g) => {
+                if g.state == GenState::Running {
+                    let msg = if g.kind == GenKind::Generator {
+                        "generator already executing"
+                    } else {
+                        "coroutine already executing"
+                    };
+                    return Err(self.value_error(msg));
+                }
+                if g.state == GenState::Finished {
+                    if let Some(e) = throw {
+                        return Err(e);
+                    }
+                    if g.kind == GenKind::Coroutine {
+                        return Err(
+                            self.runtime_error("cannot reuse already awaited coroutine")
+                        );
+                    }
+                    let v = Value::None;
+                    return Err(self.stop_iteration(v));
+                }
+                let st = g.state;
+                match g.frame.take() {
+                    Some(f) => {
+                        g.state = GenState::Running;
+                        (f, core::mem::take(&mut g.stack), st)
+                    }
+                    None => return Err(self.stop_iteration(Value::None)),
+                }
+            }
+            _ => return Err(self.type_error("not a generator")),
+        };
+        if state == GenState::Created && throw.is_none() && !sent.is_none() {
+            // Put it back untouched.
+            if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                g.frame = Some(frame);
+                g.stack = saved;
+                g.state = GenState::Created;
+            }
+            return Err(self.type_error(
+                "can't send non-None value to a just-started generator",
+            ));
+        }
+        if self.nesting >= MAX_NESTING || self.frames.len() >= MAX_FRAMES {
+            if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                g.frame = Some(frame);
+                g.stack = saved;
+                g.state = state;
+            }
+            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let base = self.stack.len();
+        frame.base = base;
+        frame.ret_base = base;
+        frame.is_entry = true;
+        frame.generator = Some(gen);
+        // Swap in the generator's handled-exception state.
+        if let Some(b) = frame.blocks.iter_mut().find(|b| b.kind == BlockKind::ExceptHandler) {
+            b.prev_exc = self.cur_exc;
+            self.cur_exc = frame.gen_exc;
+        }
+        self.stack.extend_from_slice(&saved);
+        let first = state == GenState::Created;
+        self.frames.push(frame);
+        if throw.is_none() && !first {
+            self.stack.push(sent);
+        }
+        self.nesting += 1;
+        let result = match throw {
+            Some(e) => match self.handle_exception(e, true) {
+                Ok(()) => self.run(),
+                Err(e) => Err(e),
+            },
+            None => self.run(),
+        };
+        self.nesting -= 1;
+        let kind = match self.heap.get(gen) {
+            Obj::Generator(g) => g.kind,
+            _ => GenKind::Generator,
+        };
+        match result {
+            Ok(Exit::Yield(v)) => {
+                // The frame is still on top: save it back into the generator.
+                let mut frame = match self.frames.pop() {
+                    Some(f) => f,
+                    None => return Err(self.runtime_error("generator frame lost")),
+                };
+                let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
+                if let Some(b) = frame.blocks.iter().find(|b| b.kind == BlockKind::ExceptHandler) {
+                    frame.gen_exc = self.cur_exc;
+                    self.cur_exc = b.prev_exc;
+                }
+                if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                    g.frame = Some(Box::new(frame));
+                    g.stack = saved;
+                    g.state = GenState::Suspended;
+                }
+                Ok(GenStep::Yielded(v))
+            }
+            Ok(Exit::Return(v)) => {
+                self.finish_generator(gen);
+                Ok(GenStep::Returned(v))
+            }
+            Err(e) => {
+                self.finish_generator(gen);
+                // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
+                if self.err_matches(e, ExcKind::StopIteration) {
+                    let msg = match kind {
+                        GenKind::Generator => "generator raised StopIteration",
+                        GenKind::Coroutine => "coroutine raised StopIteration",
+                        GenKind::AsyncGenerator => "async generator raised StopIteration",
+                    };
+                    let err = self.runtime_error(msg);
+                    self.set_exc_cause(err, Value::Obj(e.0));
+                    return Err(err);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    fn finish_generator(&mut self, gen: ObjRef) {
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            g.state = GenState::Finished;
+            g.frame = None;
+            g.stack = Vec::new();
+        }
+    }
+
+    // ---------------------------------------------------------------- exceptions
+
+    /// Attach a traceback line for the top frame.
+    fn add_traceback(&mut self, err: PyErr) {
+        let (code_ref, line) = match self.frames.last() {
+            Some(f) => (f.code_ref, f.code.line_for(f.pc.saturating_sub(1))),
+            None => return,
+        };
+        if let Obj::Exception(e) = self.heap.get_mut(err.0) {
+            if e.traceback.len() < 200 {
+                e.traceback.push(crate::object::TbEntry {
+                    code: code_ref,
+                    line,
+                });
+            }
+        }
+    }
+
+    /// Unwind from the top frame towards the entry frame looking for a handler.
+    /// `Ok(())`: a handler was found and the VM is ready to continue the loop.
+    /// `Err(e)`: the entry frame was popped; `e` propagates to the native caller.
+    fn handle_exception(&mut self, err: PyErr, add_tb: bool) -> Result<(), PyErr> {
+        if add_tb {
+            self.add_traceback(err);
+        }
+        loop {
+            let frame = match self.frames.last_mut() {
+                Some(f) => f,
+                None => return Err(err),
+            };
+            while let Some(block) = frame.blocks.pop() {
+                let level = frame.base + block.level as usize;
+                match block.kind {
+                    BlockKind::ExceptHandler => {
+                        self.stack.truncate(level);
+                        self.cur_exc = block.prev_exc;
+                    }
+                    BlockKind::Finally => {
+                        self.stack.truncate(level);
+                        let depth = (self.stack.len() - frame.base) as u32;
+                        frame.blocks.push(Block {
+                            kind: BlockKind::ExceptHandler,
+                            handler: 0,
+                            level: depth,
+                            prev_exc: self.cur_exc,
+                        });
+                        self.cur_exc = Value::Obj(err.0);
+                        self.stack.push(Value::Obj(err.0));
+                        frame.pc = block.handler as usize;
+                        return Ok(());
+                    }
+                }
+            }
+            // No handler in this frame: pop it.
+            let frame = match self.frames.pop() {
+                Some(f) => f,
+                None => return Err(err),
+            };
+            self.stack.truncate(frame.ret_base);
+            if frame.is_entry {
+                return Err(err);
+            }
+            self.add_traceback(err);
+        }
+    }
+
+    /// Record the exception being handled as the implicit `__context__` of `err`.
+    fn set_context(&mut self, err: PyErr) {
+        let cur = self.cur_exc;
+        if let Value::Obj(c) = cur {
+            if c != err.0 {
+                if let Obj::Exception(e) = self.heap.get_mut(err.0) {
+                    if e.context.is_none() {
+                        e.context = cur;
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn set_exc_cause(&mut self, err: PyErr, cause: Value) {
+        if let Obj::Exception(e) = self.heap.get_mut(err.0) {
+            e.cause = cause;
+            e.suppress_context = true;
+        }
+    }
+
+    // ---------------------------------------------------------------- the loop
+
+    /// Run the top frame (and the frames it calls) until the entry frame returns or
+    /// a generator frame yields.
+    pub fn run(&mut self) -> PyResult<Exit> {
+        loop {
+            match self.execute() {
+                Ok(exit) => return Ok(exit),
+                Err((err, add_tb)) => {
+                    self.set_context(err);
+                    self.handle_exception(err, add_tb)?;
+                    // A MemoryError leaves garbage from the failed instruction behind:
+                    // collect now that every live value is rooted again.
+                    if self.heap.gc_pending {
+                        self.maybe_collect();
+                    }
+                }
+            }
+        }
+    }
+
+    /// The dispatch loop. Errors carry whether a traceback entry should be added for the
+    /// current frame (not for re-raises).
+    fn execute(&mut self) -> Result<Exit, (PyErr, bool)> {
+        let mut fi = self.frames.len() - 1;
+        let mut code = self.frames[fi].code.clone();
+        let mut consts = self.frames[fi].consts.clone();
+        let mut names = self.frames[fi].names.clone();
+        let mut base = self.frames[fi].base;
+        let mut pc = self.frames[fi].pc;
+
+        macro_rules! reload {
+            () => {{
+                fi = self.frames.len() - 1;
+                let f = &self.frames[fi];
+                code = f.code.clone();
+                consts = f.consts.clone();
+                names = f.names.clone();
+                base = f.base;
+                pc = f.pc;
+            }};
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.frames[fi].pc = pc;
+                        return Err((e, true));
+                    }
+                }
+            };
+        }
+        macro_rules! pop {
+            () => {
+                self.stack.pop().unwrap_or(Value::None)
+            };
+        }
+        macro_rules! name {
+            ($i:expr) => {
+                names[$i as usize]
+            };
+        }
+
+        loop {
+            if self.heap.gc_pending || self.heap.stress {
+                self.frames[fi].pc = pc;
+                self.maybe_collect();
+                self.interrupt_poll = self.interrupt_poll.wrapping_add(1);
+            }
+            let op = code.code[pc];
+            pc += 1;
+            match op {
+                Op::Nop => {}
+                Op::Pop => {
+                    self.stack.pop();
+                }
+                Op::DupTop => {
+                    let v = self.top();
+                    self.stack.push(v);
+                }
+                Op::DupTop2 => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    self.stack.push(a);
+                    self.stack.push(b);
+                }
+                Op::RotTwo => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - 2);
+                }
+                Op::RotThree => {
+                    let v = pop!();
+                    let n = self.stack.len();
+                    self.stack.insert(n - 2, v);
+                }
+                Op::RotFour => {
+                    let v = pop!();
+                    let n = self.stack.len();
+                    self.stack.insert(n - 3, v);
+                }
+                Op::LoadConst(i) => {
+                    let v = consts[i as usize];
+                    self.stack.push(v);
+                }
+                Op::LoadInt(i) => self.stack.push(Value::Int(i as i64)),
+                Op::LoadFast(i) => {
+                    let v = self.stack[base + i as usize];
+                    if v.is_null() {
+                        let name = code.varnames[i as usize].clone();
+                        self.frames[fi].pc = pc;
+                        let e = self.error(
+                            ExcKind::UnboundLocalError,
+                            alloc::format!(
+                                "local variable '{name}' referenced before assignment"
+                            ),
+                        );
+                        return Err((e, true));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = pop!();
+                    self.stack[base + i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if self.stack[base + i as usize].is_null() {
+                        let name = code.varnames[i as usize].clone();
+                        self.frames[fi].pc = pc;
+                        let e = self.error(
+                            ExcKind::UnboundLocalError,
+                            alloc::format!(
+                                "local variable '{name}' referenced before assignment"
+                            ),
+                        );
+                        return Err((e, true));
+                    }
+                    self.stack[base + i as usize] = Value::Null;
+                }
+                Op::LoadDeref(i) => {
+                    let cell = self.frames[fi].cells[i as usize];
+                    let v = match self.heap.get(cell) {
+                        Obj::Cell(v) => *v,
+                        _ => Value::Null,
+                    };
+                    if v.is_null() {
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_deref(&code, i as usize);
+                        return Err((e, true));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = pop!();
+                    let cell = self.frames[fi].cells[i as usize];
+                    if let Obj::Cell(c) = self.heap.get_mut(cell) {
+                        *c = v;
+                    }
+                }
+                Op::DeleteDeref(i) => {
+                    let cell = self.frames[fi].cells[i as usize];
+                    if let Obj::Cell(c) = self.heap.get_mut(cell) {
+                        *c = Value::Null;
+                    }
+                }
+                Op::LoadClosure(i) => {
+                    let cell = self.frames[fi].cells[i as usize];
+                    self.stack.push(Value::Obj(cell));
+                }
+                Op::LoadClassDeref(i) => {
+                    let idx = i as usize;
+                    let ncell = code.cellvars.len();
+                    let name_str = if idx < ncell {
+                        code.cellvars[idx].clone()
+                    } else {
+                        code.freevars[idx - ncell].clone()
+                    };
+                    let nq = self.interner.intern(&name_str);
+                    let ld = self.frames[fi].locals_dict;
+                    let mut found = None;
+                    if let Value::Obj(d) = ld {
+                        found = tri!(self.mapping_get_str(d, nq));
+                    }
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let cell = self.frames[fi].cells[idx];
+                            let v = match self.heap.get(cell) {
+                                Obj::Cell(v) => *v,
+                                _ => Value::Null,
+                            };
+                            if v.is_null() {
+                                self.frames[fi].pc = pc;
+                                let e = self.unbound_deref(&code, idx);
+                                return Err((e, true));
+                            }
+                            v
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Op::LoadName(i) => {
+                    let nq = name!(i);
+                    let ld = self.frames[fi].locals_dict;
+                    let g = self.frames[fi].globals;
+                    let mut found = None;
+                    if let Value::Obj(d) = ld {
+                        if d != g {
+                            found = tri!(self.mapping_get_str(d, nq));
+                        }
+                    }
+                    let v = match found {
+                        Some(v) => v,
+                        None => tri!(self.load_global(g, nq)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::StoreName(i) => {
+                    let nq = name!(i);
+                    let v = pop!();
+                    let ld = self.frames[fi].locals_dict;
+                    let target = match ld {
+                        Value::Obj(d) => d,
+                        _ => self.frames[fi].globals,
+                    };
+                    tri!(self.mapping_set_str(target, nq, v));
+                }
+                Op::DeleteName(i) => {
+                    let nq = name!(i);
+                    let ld = self.frames[fi].locals_dict;
+                    let target = match ld {
+                        Value::Obj(d) => d,
+                        _ => self.frames[fi].globals,
+                    };
+                    let removed = tri!(self.dict_del_str(target, nq));
+                    if !removed {
+                        let n = String::from(self.interner.get(nq));
+                        self.frames[fi].pc = pc;
+                        let e = self.error(
+                            ExcKind::NameError,
+                            alloc::format!("name '{n}' is not defined"),
+                        );
+                        return Err((e, true));
+                    }
+                }
+                Op::LoadGlobal(i) => {
+                    let nq = name!(i);
+                    let g = self.frames[fi].globals;
+                    let v = tri!(self.load_global(g, nq));
+                    self.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let nq = name!(i);
+                    let v = pop!();
+                    let g = self.frames[fi].globals;
+                    tri!(self.dict_set_str(g, nq, v));
+                }
+                Op::DeleteGlobal(i) => {
+                    let nq = name!(i);
+                    let g = self.frames[fi].globals;
+                    let removed = tri!(self.dict_del_str(g, nq));
+                    if !removed {
+                        let n = String::from(self.interner.get(nq));
+                        self.frames[fi].pc = pc;
+                        let e = self.error(
+                            ExcKind::NameError,
+                            alloc::format!("name '{n}' is not defined"),
+                        );
+                        return Err((e, true));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let obj = pop!();
+                    self.stack.push(obj);
+                    let v = tri!(self.get_attr(obj, name!(i)));
+                    let n = self.stack.len();
+                    self.stack[n - 1] = v;
+                }
+                Op::StoreAttr(i) => {
+                    let n = self.stack.len();
+                    let (value, obj) = (self.stack[n - 2], self.stack[n - 1]);
+                    tri!(self.set_attr(obj, name!(i), value));
+                    self.stack.truncate(n - 2);
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = self.top();
+                    tri!(self.del_attr(obj, name!(i)));
+                    self.stack.pop();
+                }
+                Op::LoadMethod(i) => {
+                    let obj = self.top();
+                    let (a, b) = tri!(self.load_method(obj, name!(i)));
+                    let n = self.stack.len();
+                    self.stack[n - 1] = a;
+                    self.stack.push(b);
+                }
+                Op::BinarySubscr => {
+                    let n = self.stack.len();
+                    let (obj, key) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = tri!(self.get_item(obj, key));
+                    self.stack.truncate(n - 2);
+                    self.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let n = self.stack.len();
+                    let (value, obj, key) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+                    tri!(self.set_item(obj, key, value));
+                    self.stack.truncate(n - 3);
+                }
+                Op::DeleteSubscr => {
+                    let n = self.stack.len();
+                    let (obj, key) = (self.stack[n - 2], self.stack[n - 1]);
+                    tri!(self.del_item(obj, key));
+                    self.stack.truncate(n - 2);
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    let s = tri!(self.alloc(Obj::Slice(Box::new([start, stop, step]))));
+                    self.stack.push(Value::Obj(s));
+                }
+                Op::BinaryOp(k) => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = match (a, b, k) {
+                        (Value::Int(x), Value::Int(y), 0) => match x.checked_add(y) {
+                            Some(r) => Value::Int(r),
+                            None => tri!(self.binary_op(a, b, k)),
+                        },
+                        (Value::Int(x), Value::Int(y), 1) => match x.checked_sub(y) {
+                            Some(r) => Value::Int(r),
+                            None => tri!(self.binary_op(a, b, k)),
+                        },
+                        (Value::Float(x), Value::Float(y), 0) => Value::Float(x + y),
+                        (Value::Float(x), Value::Float(y), 1) => Value::Float(x - y),
+                        (Value::Float(x), Value::Float(y), 2) => Value::Float(x * y),
+                        _ => tri!(self.binary_op(a, b, k)),
+                    };
+                    self.stack.truncate(n - 2);
+                    self.stack.push(v);
+                }
+                Op::InplaceOp(k) => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = match (a, b, k) {
+                        (Value::Int(x), Value::Int(y), 0) => match x.checked_add(y) {
+                            Some(r) => Value::Int(r),
+                            None => tri!(self.inplace_op(a, b, k)),
+                        },
+                        (Value::Int(x), Value::Int(y), 1) => match x.checked_sub(y) {
+                            Some(r) => Value::Int(r),
+                            None => tri!(self.inplace_op(a, b, k)),
+                        },
+                        _ => tri!(self.inplace_op(a, b, k)),
+                    };
+                    self.stack.truncate(n - 2);
+                    self.stack.push(v);
+                }
+                Op::UnaryOp(k) => {
+                    let a = self.top();
+                    let v = tri!(self.unary_op(a, k));
+                    let n = self.stack.len();
+                    self.stack[n - 1] = v;
+                }
+                Op::CompareOp(k) => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match k {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        }),
+                        _ => tri!(self.compare_op(a, b, k)),
+                    };
+                    self.stack.truncate(n - 2);
+                    self.stack.push(v);
+                }
+                Op::IsOp(inv) => {
+                    let b = pop!();
+                    let a = pop!();
+                    self.stack.push(Value::Bool(a.is(b) != (inv != 0)));
+                }
+                Op::ContainsOp(inv) => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let r = tri!(self.contains(b, a));
+                    self.stack.truncate(n - 2);
+                    self.stack.push(Value::Bool(r != (inv != 0)));
+                }
+                Op::Jump(t) => {
+                    if (t as usize) < pc {
+                        self.poll_interrupt(fi, pc).map_err(|e| (e, true))?;
+                    }
+                    pc = t as usize;
+                }
+                Op::PopJumpIfFalse(t) => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            self.stack.push(v);
+                            let b = tri!(self.truthy(v));
+                            self.stack.pop();
+                            b
+                        }
+                    };
+                    if !b {
+                        pc = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => {
+                            self.stack.push(v);
+                            let b = tri!(self.truthy(v));
+                            self.stack.pop();
+                            b
+                        }
+                    };
+                    if b {
+                        pc = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = self.top();
+                    if !tri!(self.truthy(v)) {
+                        pc = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = self.top();
+                    if tri!(self.truthy(v)) {
+                        pc = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = self.top();
+                    let it = tri!(self.get_iter(v));
+                    let n = self.stack.len();
+                    self.stack[n - 1] = it;
+                }
+                Op::ForIter(t) => {
+                    let it = self.top();
+                    match tri!(self.iter_next(it)) {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            pc = t as usize;
+                        }
+                    }
+                }
+                Op::BuildTuple(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let items: Vec<Value> = self.stack[at..].to_vec();
+                    let t = tri!(self.new_tuple(items));
+                    self.stack.truncate(at);
+                    self.stack.push(t);
+                }
+                Op::BuildList(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let items: Vec<Value> = self.stack[at..].to_vec();
+                    let l = tri!(self.new_list(items));
+                    self.stack.truncate(at);
+                    self.stack.push(l);
+                }
+                Op::BuildSet(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let s = tri!(self.new_set(false));
+                    self.stack.push(s);
+                    for j in 0..n as usize {
+                        let item = self.stack[at + j];
+                        tri!(self.set_add(s, item));
+                    }
+                    self.stack.truncate(at);
+                    self.stack.push(s);
+                }
+                Op::BuildMap(n) => {
+                    let at = self.stack.len() - 2 * n as usize;
+                    let d = tri!(self.new_dict());
+                    self.stack.push(d);
+                    for j in 0..n as usize {
+                        let (k, v) = (self.stack[at + 2 * j], self.stack[at + 2 * j + 1]);
+                        tri!(self.dict_set_item(d, k, v));
+                    }
+                    self.stack.truncate(at);
+                    self.stack.push(d);
+                }
+                Op::BuildString(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let mut s = String::new();
+                    for j in 0..n as usize {
+                        let v = self.stack[at + j];
+                        s.push_str(self.str_ref(v).unwrap_or(""));
+                    }
+                    let v = tri!(self.new_str(s));
+                    self.stack.truncate(at);
+                    self.stack.push(v);
+                }
+                Op::ListAppend(i) => {
+                    let v = pop!();
+                    let n = self.stack.len();
+                    let l = self.stack[n - i as usize];
+                    tri!(self.list_append(l, v));
+                }
+                Op::SetAdd(i) => {
+                    let v = self.top();
+                    let n = self.stack.len();
+                    let s = self.stack[n - 1 - i as usize];
+                    tri!(self.set_add(s, v));
+                    self.stack.pop();
+                }
+                Op::MapAdd(i) => {
+                    let n = self.stack.len();
+                    let (k, v) = (self.stack[n - 2], self.stack[n - 1]);
+                    let d = self.stack[n - 2 - i as usize];
+                    tri!(self.dict_set_item(d, k, v));
+                    self.stack.truncate(n - 2);
+                }
+                Op::ListExtend(i) => {
+                    let v = self.top();
+                    let n = self.stack.len();
+                    let l = self.stack[n - 1 - i as usize];
+                    tri!(self.list_extend(l, v));
+                    self.stack.pop();
+                }
+                Op::SetUpdate(i) => {
+                    let v = self.top();
+                    let n = self.stack.len();
+                    let s = self.stack[n - 1 - i as usize];
+                    tri!(self.set_update(s, v));
+                    self.stack.pop();
+                }
+                Op::DictUpdate(i) => {
+                    let v = self.top();
+                    let n = self.stack.len();
+                    let d = self.stack[n - 1 - i as usize];
+                    tri!(self.dict_update(d, v, false));
+                    self.stack.pop();
+                }
+                Op::DictMerge(i) => {
+                    let v = self.top();
+                    let n = self.stack.len();
+                    let d = self.stack[n - 1 - i as usize];
+                    tri!(self.dict_update(d, v, true));
+                    self.stack.pop();
+                }
+                Op::ListToTuple => {
+                    let l = self.top();
+                    let items = tri!(self.seq_to_vec(l));
+                    let t = tri!(self.new_tuple(items));
+                    let n = self.stack.len();
+                    self.stack[n - 1] = t;
+                }
+                Op::UnpackSequence(cnt) => {
+                    let seq = self.top();
+                    let items = tri!(self.unpack_exact(seq, cnt as usize));
+                    self.stack.pop();
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx(arg) => {
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let seq = self.top();
+                    let items = tri!(self.iterate_to_vec(seq));
+                    if items.len() < before + after {
+                        self.frames[fi].pc = pc;
+                        let e = self.value_error(alloc::format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        ));
+                        return Err((e, true));
+                    }
+                    self.stack.pop();
+                    let mid_end = items.len() - after;
+                    for &v in items[mid_end..].iter().rev() {
+                        self.stack.push(v);
+                    }
+                    let mid = tri!(self.new_list(items[before..mid_end].to_vec()));
+                    self.stack.push(mid);
+                    for &v in items[..before].iter().rev() {
+                        self.stack.push(v);
+                    }
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { pop!() } else { Value::Null };
+                    let v = self.top();
+                    let converted = match flags & 3 {
+                        1 => tri!(self.str_of(v)),
+                        2 => tri!(self.repr_of(v)),
+                        3 => tri!(self.ascii_of(v)),
+                        _ => v,
+                    };
+                    self.stack.push(converted);
+                    let s = tri!(self.format_value(converted, spec));
+                    self.stack.pop();
+                    let n = self.stack.len();
+                    self.stack[n - 1] = s;
+                }
+                Op::CallFunction(argc) | Op::CallMethod(argc) | Op::CallFunctionKw(argc) | Op::CallMethodKw(argc) => {
+                    let kwnames: Vec<QStr> = match op {
+                        Op::CallFunctionKw(_) | Op::CallMethodKw(_) => {
+                            let t = pop!();
+                            tri!(self.kwnames_of(t))
+                        }
+                        _ => Vec::new(),
+                    };
+                    let mut nargs = argc as usize;
+                    let mut callee_pos = self.stack.len() - nargs - 1;
+                    if matches!(op, Op::CallMethod(_) | Op::CallMethodKw(_)) {
+                        // [x, y, args]: x is Null when y is the callable.
+                        let x = self.stack[callee_pos - 1];
+                        if x.is_null() {
+                            self.stack.remove(callee_pos - 1);
+                            callee_pos -= 1;
+                        } else {
+                            callee_pos -= 1;
+                            nargs += 1;
+                        }
+                    }
+                    self.frames[fi].pc = pc;
+                    match self.call_at(callee_pos, nargs, &kwnames) {
+                        Ok(Some(v)) => {
+                            self.stack.truncate(callee_pos);
+                            self.stack.push(v);
+                        }
+                        Ok(None) => {
+                            reload!();
+                        }
+                        Err(e) => {
+                            self.stack.truncate(callee_pos);
+                            return Err((e, true));
+                        }
+                    }
+                }
+                Op::CallFunctionEx(flags) => {
+                    let kwargs = if flags & 1 != 0 { pop!() } else { Value::Null };
+                    let args = pop!();
+                    let callee_pos = self.stack.len() - 1;
+                    self.stack.push(args);
+                    self.stack.push(kwargs);
+                    let posv = tri!(self.seq_to_vec(args));
+                    let mut kwv: Vec<(QStr, Value)> = Vec::new();
+                    if !kwargs.is_null() {
+                        kwv = tri!(self.kwargs_of(kwargs));
+                    }
+                    self.stack.truncate(callee_pos + 1);
+                    let npos = posv.len();
+                    self.stack.extend(posv);
+                    let names: Vec<QStr> = kwv.iter().map(|&(k, _)| k).collect();
+                    self.stack.extend(kwv.iter().map(|&(_, v)| v));
+                    self.frames[fi].pc = pc;
+                    match self.call_at(callee_pos, npos + names.len(), &names) {
+                        Ok(Some(v)) => {
+                            self.stack.truncate(callee_pos);
+                            self.stack.push(v);
+                        }
+                        Ok(None) => reload!(),
+                        Err(e) => {
+                            self.stack.truncate(callee_pos);
+                            return Err((e, true));
+                        }
+                    }
+                }
+                Op::MakeFunction(flags) => {
+                    let code_v = pop!();
+                    let closure = if flags & 8 != 0 { pop!() } else { Value::Null };
+                    let kwdefaults = if flags & 2 != 0 { pop!() } else { Value::Null };
+                    let defaults = if flags & 1 != 0 { pop!() } else { Value::Null };
+                    self.stack.push(code_v);
+                    self.stack.push(closure);
+                    self.stack.push(kwdefaults);
+                    self.stack.push(defaults);
+                    let g = self.frames[fi].globals;
+                    let f = tri!(self.make_function(code_v, g, defaults, kwdefaults, closure));
+                    self.stack.truncate(self.stack.len() - 4);
+                    self.stack.push(f);
+                }
+                Op::LoadBuildClass => {
+                    let v = tri!(self.load_global(self.builtins, q::__build_class__));
+                    self.stack.push(v);
+                }
+                Op::ReturnValue => {
+                    let v = pop!();
+                    let frame = match self.frames.pop() {
+                        Some(f) => f,
+                        None => return Ok(Exit::Return(v)),
+                    };
+                    self.stack.truncate(frame.ret_base);
+                    if frame.is_entry {
+                        return Ok(Exit::Return(v));
+                    }
+                    self.stack.push(v);
+                    reload!();
+                }
+                Op::YieldValue => {
+                    let v = pop!();
+                    self.frames[fi].pc = pc;
+                    return Ok(Exit::Yield(v));
+                }
+                Op::YieldFrom => {
+                    let n = self.stack.len();
+                    let (it, v) = (self.stack[n - 2], self.stack[n - 1]);
+                    self.frames[fi].pc = pc;
+                    match tri!(self.delegate_send(it, v)) {
+                        GenStep::Yielded(y) => {
+                            self.stack.pop();
+                            // Re-execute YieldFrom when resumed with the sent value.
+                            self.frames[fi].pc = pc - 1;
+                            return Ok(Exit::Yield(y));
+                        }
+                        GenStep::Returned(r) => {
+                            self.stack.truncate(n - 2);
+                            self.stack.push(r);
+                        }
+                    }
+                }
+                Op::GetYieldFromIter => {
+                    let v = self.top();
+                    let is_gen = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)));
+                    if !is_gen {
+                        let it = tri!(self.get_iter(v));
+                        let n = self.stack.len();
+                        self.stack[n - 1] = it;
+                    }
+                }
+                Op::GetAwaitable => {
+                    let v = self.top();
+                    let it = tri!(self.get_awaitable(v));
+                    let n = self.stack.len();
+                    self.stack[n - 1] = it;
+                }
+                Op::GetAIter => {
+                    let v = self.top();
+                    let m = tri!(self.call_method(v, q::__aiter__, &[]));
+                    let n = self.stack.len();
+                    self.stack[n - 1] = m;
+                }
+                Op::GetANext => {
+                    let v = self.top();
+                    let m = tri!(self.call_method(v, q::__anext__, &[]));
+                    self.stack.push(m);
+                    let aw = tri!(self.get_awaitable(m));
+                    let n = self.stack.len();
+                    self.stack[n - 1] = aw;
+                }
+                Op::EndAsyncFor => {
+                    let exc = pop!();
+                    let cls = self.exc_class(ExcKind::StopAsyncIteration);
+                    let is_stop = match exc {
+                        Value::Obj(r) => {
+                            let c = self.exception_class_of(r);
+                            self.is_subclass(c, cls)
+                        }
+                        _ => false,
+                    };
+                    if is_stop {
+                        if let Some(b) = self.frames[fi].blocks.pop() {
+                            self.cur_exc = b.prev_exc;
+                        }
+                        self.stack.pop();
+                    } else if let Value::Obj(r) = exc {
+                        self.frames[fi].pc = pc;
+                        return Err((PyErr(r), false));
+                    }
+                }
+                Op::SetupFinally(t) => {
+                    let level = (self.stack.len() - base) as u32;
+                    self.frames[fi].blocks.push(Block {
+                        kind: BlockKind::Finally,
+                        handler: t,
+                        level,
+                        prev_exc: Value::None,
+                    });
+                }
+                Op::PopBlock => {
+                    self.frames[fi].blocks.pop();
+                }
+                Op::PopExcept => {
+                    if let Some(b) = self.frames[fi].blocks.pop() {
+                        self.cur_exc = b.prev_exc;
+                    }
+                }
+                Op::Reraise => {
+                    let exc = pop!();
+                    self.frames[fi].pc = pc;
+                    match exc {
+                        Value::Obj(r) => return Err((PyErr(r), false)),
+                        _ => {
+                            let e = self.runtime_error("No active exception to reraise");
+                            return Err((e, true));
+                        }
+                    }
+                }
+                Op::RaiseVarargs(n) => {
+                    self.frames[fi].pc = pc;
+                    let e = match n {
+                        0 => match self.cur_exc {
+                            Value::Obj(r) => return Err((PyErr(r), true)),
+                            _ => self.runtime_error("No active exception to reraise"),
+                        },
+                        1 => {
+                            let exc = pop!();
+                            match self.make_exception(exc) {
+                                Ok(e) | Err(e) => e,
+                            }
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let exc = pop!();
+                            match self.make_exception(exc) {
+                                Ok(e) => match self.make_cause(cause) {
+                                    Ok(c) => {
+                                        self.set_exc_cause(e, c);
+                                        e
+                                    }
+                                    Err(e2) => e2,
+                                },
+                                Err(e) => e,
+                            }
+                        }
+                    };
+                    return Err((e, true));
+                }
+                Op::JumpIfNotExcMatch(t) => {
+                    let typ = pop!();
+                    let exc = pop!();
+                    let m = tri!(self.exception_matches(exc, typ));
+                    if !m {
+                        pc = t as usize;
+                    }
+                }
+                Op::LoadAssertionError => {
+                    let c = self.exc_class(ExcKind::AssertionError);
+                    self.stack.push(Value::Obj(c));
+                }
+                Op::BeforeWith => {
+                    let mgr = self.top();
+                    let exit = tri!(self.get_special_bound(mgr, q::__exit__, "__exit__"));
+                    self.stack.push(exit);
+                    let enter = tri!(self.get_special_bound(mgr, q::__enter__, "__enter__"));
+                    let r = tri!(self.call(enter, &[]));
+                    let n = self.stack.len();
+                    self.stack[n - 2] = exit;
+                    self.stack[n - 1] = r;
+                }
+                Op::BeforeAsyncWith => {
+                    let mgr = self.top();
+                    let exit = tri!(self.get_special_bound(mgr, q::__aexit__, "__aexit__"));
+                    self.stack.push(exit);
+                    let enter = tri!(self.get_special_bound(mgr, q::__aenter__, "__aenter__"));
+                    let r = tri!(self.call(enter, &[]));
+                    let n = self.stack.len();
+                    self.stack[n - 2] = exit;
+                    self.stack[n - 1] = r;
+                }
+                Op::WithExceptStart => {
+                    let n = self.stack.len();
+                    let (exit, exc) = (self.stack[n - 2], self.stack[n - 1]);
+                    let typ = match exc {
+                        Value::Obj(r) => Value::Obj(self.exception_class_of(r)),
+                        _ => Value::None,
+                    };
+                    let r = tri!(self.call(exit, &[typ, exc, Value::None]));
+                    self.stack.push(r);
+                }
+                Op::ImportName(i) => {
+                    let n = self.stack.len();
+                    let (level, fromlist) = (self.stack[n - 2], self.stack[n - 1]);
+                    let g = self.frames[fi].globals;
+                    let m = tri!(self.import_name(name!(i), fromlist, level, g));
+                    self.stack.truncate(n - 2);
+                    self.stack.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let m = self.top();
+                    let v = tri!(self.import_from(m, name!(i)));
+                    self.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = self.top();
+                    let ld = self.frames[fi].locals_dict;
+                    let target = match ld {
+                        Value::Obj(d) => d,
+                        _ => self.frames[fi].globals,
+                    };
+                    tri!(self.import_star(m, target));
+                    self.stack.pop();
+                }
+                Op::PrintExpr => {
+                    let v = self.top();
+                    tri!(self.print_expr(v));
+                    self.stack.pop();
+                }
+            }
+        }
+    }
+
+    fn poll_interrupt(&mut self, fi: usize, pc: usize) -> PyResult<()> {
+        self.interrupt_poll = self.interrupt_poll.wrapping_add(1);
+        if self.interrupt_poll & 0x3ff == 0 && self.port.take_interrupt() {
+            self.frames[fi].pc = pc;
+            return Err(self.error_noargs(ExcKind::KeyboardInterrupt));
+        }
+        Ok(())
+    }
+
+    fn unbound_deref(&mut self, code: &CodeObject, idx: usize) -> PyErr {
+        let ncell = code.cellvars.len();
+        if idx < ncell {
+            let name = code.cellvars[idx].clone();
+            self.error(
+                ExcKind::UnboundLocalError,
+                alloc::format!("local variable '{name}' referenced before assignment"),
+            )
+        } else {
+            let name = code.freevars.get(idx - ncell).cloned().unwrap_or_default();
+            self.error(
+                ExcKind::NameError,
+                alloc::format!(
+                    "free variable '{name}' referenced before assignment in enclosing scope"
+                ),
+            )
+        }
+    }
+
+    /// `yield from` / `await` step: send `v` into the delegate `it`.
+    fn delegate_send(&mut self, it: Value, v: Value) -> PyResult<GenStep> {
+        if let Value::Obj(r) = it {
+            if matches!(self.heap.get(r), Obj::Generator(_)) {
+                return match self.resume_generator(r, v, None) {
+                    Ok(s) => Ok(s),
+                    Err(e) if self.err_matches(e, ExcKind::StopIteration) => {
+                        // Only from a finished generator (resumed again): value None.
+                        Ok(GenStep::Returned(Value::None))
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        let r = if v.is_none() {
+            self.iter_next(it)
+        } else {
+            self.call_method(it, q::send, &[v]).map(Some)
+        };
+        match r {
+            Ok(Some(y)) => Ok(GenStep::Yielded(y)),
+            Ok(None) => Ok(GenStep::Returned(self.take_stop_value())),
+            Err(e) if self.err_matches(e, ExcKind::StopIteration) => {
+                let val = self.stop_iteration_value(e);
+                Ok(GenStep::Returned(val))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Value of a StopIteration that an iterator's `__next__` raised (kept by `iter_next`).
+    fn take_stop_value(&mut self) -> Value {
+        core::mem::replace(&mut self.last_stop_value, Value::None)
+    }
+
+    pub fn stop_iteration_value(&self, e: PyErr) -> Value {
+        self.exception_args(e.0).first().copied().unwrap_or(Value::None)
+    }
+
+    /// `next()`-style resume of a generator object used by `iter_next`.
+    pub fn generator_next(&mut self, gen: ObjRef) -> PyResult<Option<Value>> {
+        match self.resume_generator(gen, Value::None, None) {
+            Ok(GenStep::Yielded(v)) => Ok(Some(v)),
+            Ok(GenStep::Returned(v)) => {
+                self.last_stop_value = v;
+                Ok(None)
+            }
+            Err(e) => {
+                if self.err_matches(e, ExcKind::StopIteration) {
+                    let st = match self.heap.get(gen) {
+                        Obj::Generator(g) => g.state,
+                        _ => GenState::Finished,
+                    };
+                    if st == GenState::Finished {
+                        return Ok(None);
+                    }
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Throw an exception into a generator (`gen.throw`), honouring `yield from`
+    /// delegation.
+    pub fn generator_throw(&mut self, gen: ObjRef, exc: PyErr) -> PyResult<GenStep> {
+        // If suspended in a `yield from`, forward to the delegate first.
+        let delegate = match self.heap.get(gen) {
+            Obj::Generator(g) => match (&g.frame, g.state) {
+                (Some(f), GenState::Suspended) if matches!(f.code.code.get(f.pc), Some(Op::YieldFrom)) => {
+                    g.stack.len().checked_sub(1).map(|i| g.stack[i])
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(d) = delegate {
+            let is_close = self.err_matches(exc, ExcKind::GeneratorExit);
+            let r = if is_close {
+                self.close_iterator(d).map(|_| None)
+            } else if let Value::Obj(dr) = d {
+                if matches!(self.heap.get(dr), Obj::Generator(_)) {
+                    self.generator_throw(dr, exc).map(Some)
+                } else {
+                    match self.get_attr_opt(d, q::throw)? {
+                        Some(m) => match self.call(m, &[Value::Obj(exc.0)]) {
+                            Ok(v) => Ok(Some(GenStep::Yielded(v))),
+                            Err(e) => Err(e),
+                        },
+                        None => Err(exc),
+                    }
+                }
+            } else {
+                Err(exc)
+            };
+            match r {
+                Ok(Some(GenStep::Yielded(v))) => return Ok(GenStep::Yielded(v)),
+                Ok(Some(GenStep::Returned(v))) => {
+                    // Delegate finished: continue the generator after the YieldFrom with v.
+                    if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                        g.stack.pop();
+                        g.stack.pop();
+                        g.stack.push(v);
+                        if let Some(f) = &mut g.frame {
+                            f.pc += 1;
+                        }
+                    }
+                    // Resume by "sending" nothing: the value is already pushed.
+                    return self.resume_without_push(gen);
+                }
+                Ok(None) => {
+                    return self.resume_generator(gen, Value::None, Some(exc));
+                }
+                Err(e) => {
+                    if self.err_matches(e, ExcKind::StopIteration) {
+                        let v = self.stop_iteration_value(e);
+                        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                            g.stack.pop();
+                            g.stack.pop();
+                            g.stack.push(v);
+                            if let Some(f) = &mut g.frame {
+                                f.pc += 1;
+                            }
+                        }
+                        return self.resume_without_push(gen);
+                    }
+                    return self.resume_generator(gen, Value::None, Some(e));
+                }
+            }
+        }
+        self.resume_generator(gen, Value::None, Some(exc))
+    }
+
+    fn resume_without_push(&mut self, gen: ObjRef) -> PyResult<GenStep> {
+        // Pop the value we pushed and resume with it as the "sent" value so that the
+        // resumed frame finds it on top of its stack.
+        let v = match self.heap.get_mut(gen) {
+            Obj::Generator(g) => g.stack.pop().unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        self.resume_generator_sending(gen, v)
+    }
+
+    fn resume_generator_sending(&mut self, gen: ObjRef, v: Value) -> PyResult<GenStep> {
+        // Like `resume_generator` for a suspended generator (which pushes `sent`).
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            if g.state == GenState::Created {
+                g.state = GenState::Suspended;
+            }
+        }
+        self.resume_generator(gen, v, None)
+    }
+
+    /// `gen.close()`.
+    pub fn generator_close(&mut self, gen: ObjRef) -> PyResult<()> {
+        let state = match self.heap.get(gen) {
+            Obj::Generator(g) => g.state,
+            _ => return Ok(()),
+        };
+        match state {
+            GenState::Created => {
+                self.finish_generator(gen);
+                Ok(())
+            }
+            GenState::Finished => Ok(()),
+            _ => {
+                let exit = self.error_noargs(ExcKind::GeneratorExit);
+                match self.generator_throw(gen, exit) {
+                    Ok(GenStep::Yielded(_)) => {
+                        Err(self.runtime_error("generator ignored GeneratorExit"))
+                    }
+                    Ok(GenStep::Returned(_)) => Ok(()),
+                    Err(e) => {
+                        if self.err_matches(e, ExcKind::GeneratorExit)
+                            || self.err_matches(e, ExcKind::StopIteration)
+                        {
+                            Ok(())
+                        } else {
+                            Err(e)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn close_iterator(&mut self, it: Value) -> PyResult<()> {
+        if let Value::Obj(r) = it {
+            if matches!(self.heap.get(r), Obj::Generator(_)) {
+                return self.generator_close(r);
+            }
+        }
+        if let Some(m) = self.get_attr_opt(it, q::close)? {
+            self.call(m, &[])?;
+        }
+        Ok(())
+    }
+
+    /// Allocate, turning budget exhaustion into `MemoryError`.
+    #[inline]
+    pub fn alloc(&mut self, obj: Obj) -> PyResult<ObjRef> {
+        match self.heap.alloc(obj) {
+            Ok(r) => Ok(r),
+            Err(_) => Err(self.memory_error()),
+        }
+    }
+}
+
+fn join_names(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].clone(),
+        2 => alloc::format!("{} and {}", names[0], names[1]),
+        n => {
+            let mut s = names[..n - 1].join(", ");
+            s.push_str(", and ");
+            s.push_str(&names[n - 1]);
+            s
+        }
+    }
+}
+
+#[cold]
+fn unreachable_obj() -> ! {
+    panic!("mica: object of unexpected kind")
+}
