@@ -10,3 +10,5 @@ extern crate alloc;
 extern crate std;
 
 pub mod ast;
+pub mod lexer;
+pub mod parser;
