@@ -341,11 +341,7 @@ impl<'a> Lexer<'a> {
     fn lex_all(&mut self) -> LexResult<()> {
         if let Some(idx) = self.src.find('\0') {
             let line = self.src[..idx].matches('\n').count() as Line + self.line;
-            return Err(self.error(
-                "source code string cannot contain null bytes",
-                line,
-                0,
-            ));
+            return Err(self.error("source code string cannot contain null bytes", line, 0));
         }
         let mut at_line_start = !self.embedded;
         loop {
@@ -571,7 +567,8 @@ impl<'a> Lexer<'a> {
         let is_bytes = lower.contains('b');
         let is_f = lower.contains('f');
         let quote = self.bump().unwrap_or('"');
-        let triple = self.peek() == Some(quote) && self.src[self.pos..].chars().nth(1) == Some(quote);
+        let triple =
+            self.peek() == Some(quote) && self.src[self.pos..].chars().nth(1) == Some(quote);
         if triple {
             self.bump();
             self.bump();

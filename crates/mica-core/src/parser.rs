@@ -42,11 +42,14 @@ pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
     };
     let mut parser = Parser::new(lexer::tokenize(source), 0);
     let body = match mode {
-        Mode::Exec => parser.file()?,
-        Mode::Eval => parser.eval_input()?,
-        Mode::Single => parser.single_input()?,
+        Mode::Exec => parser.file(),
+        Mode::Eval => parser.eval_input(),
+        Mode::Single => parser.single_input(),
     };
-    Ok(ast::Module { body })
+    match body {
+        Ok(body) => Ok(ast::Module { body }),
+        Err(err) => Err(parser.prefer_lexical_error(err)),
+    }
 }
 
 pub(crate) type PResult<T> = Result<T, SyntaxError>;
@@ -176,6 +179,17 @@ impl Parser {
         }
     }
 
+    /// Like CPython, a tokenizer error anywhere in the source outranks a parse error.
+    fn prefer_lexical_error(&self, err: SyntaxError) -> SyntaxError {
+        match self.tokens.last() {
+            Some(Token {
+                tok: Tok::Error(lexical),
+                ..
+            }) => lexical.clone(),
+            _ => err,
+        }
+    }
+
     fn invalid_syntax(&self) -> SyntaxError {
         self.error_here("invalid syntax")
     }
@@ -263,9 +277,9 @@ impl Parser {
             self.bump();
         }
         if !matches!(self.tok(), Tok::EndMarker) {
-            return Err(self.error_here(
-                "multiple statements found while compiling a single statement",
-            ));
+            return Err(
+                self.error_here("multiple statements found while compiling a single statement")
+            );
         }
         Ok(body)
     }

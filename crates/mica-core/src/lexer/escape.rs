@@ -144,7 +144,9 @@ fn code_point(value: u32) -> Result<char, String> {
         ));
     }
     char::from_u32(value).ok_or_else(|| {
-        String::from("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character")
+        String::from(
+            "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character",
+        )
     })
 }
 
@@ -166,7 +168,10 @@ mod tests {
 
     #[test]
     fn bytes_escapes() {
-        assert_eq!(decode_bytes(r"\x00\xff\n\777\u", false).unwrap(), b"\x00\xff\n\xff\\u");
+        assert_eq!(
+            decode_bytes(r"\x00\xff\n\777\u", false).unwrap(),
+            b"\x00\xff\n\xff\\u"
+        );
         assert!(decode_bytes("é", false).is_err());
         assert_eq!(decode_bytes(r"\n", true).unwrap(), b"\\n");
     }

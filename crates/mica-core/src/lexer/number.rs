@@ -105,7 +105,10 @@ fn int_value(digits: &str, radix: u32) -> Number {
     let mut value: i64 = 0;
     for c in digits.chars() {
         let d = c.to_digit(radix).unwrap_or(0) as i64;
-        match value.checked_mul(radix as i64).and_then(|v| v.checked_add(d)) {
+        match value
+            .checked_mul(radix as i64)
+            .and_then(|v| v.checked_add(d))
+        {
             Some(v) => value = v,
             None => return Number::BigInt(big_decimal(digits, radix)),
         }
@@ -180,7 +183,10 @@ fn check_end(rest: &[u8], msg: &str) -> Result<(), String> {
     if !continues_identifier(rest) {
         return Ok(());
     }
-    if GLUED_KEYWORDS.iter().any(|k| rest.starts_with(k.as_bytes())) {
+    if GLUED_KEYWORDS
+        .iter()
+        .any(|k| rest.starts_with(k.as_bytes()))
+    {
         return Ok(());
     }
     Err(String::from(msg))

@@ -66,7 +66,14 @@ impl Parser {
         if bare_star && args.kwonlyargs.is_empty() {
             return Err(self.error_here("named arguments must follow bare *"));
         }
-        self.expect_op(close, if annotated { "invalid syntax" } else { "expected ':'" })?;
+        self.expect_op(
+            close,
+            if annotated {
+                "invalid syntax"
+            } else {
+                "expected ':'"
+            },
+        )?;
         self.check_duplicate_parameters(&args)?;
         Ok(args)
     }
@@ -105,7 +112,9 @@ impl Parser {
         match default {
             Some(value) => args.defaults.push(value),
             None if !args.defaults.is_empty() => {
-                return Err(self.error_at("non-default argument follows default argument", param.line));
+                return Err(
+                    self.error_at("non-default argument follows default argument", param.line)
+                );
             }
             None => {}
         }
@@ -245,4 +254,3 @@ impl Parser {
         ))
     }
 }
-

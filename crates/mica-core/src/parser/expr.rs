@@ -8,9 +8,7 @@ use alloc::vec::Vec;
 
 use super::target::{check_store_target, expr_name, TargetCtx};
 use super::{PResult, Parser};
-use crate::ast::{
-    BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Line, UnaryOp,
-};
+use crate::ast::{BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Line, UnaryOp};
 use crate::lexer::{Kw, Op, StrLit, Tok};
 
 pub(super) fn expr(line: Line, kind: ExprKind) -> Expr {
@@ -246,7 +244,11 @@ impl Parser {
                 self.inversion()?
             });
         }
-        let op = if kw == Kw::Or { BoolOp::Or } else { BoolOp::And };
+        let op = if kw == Kw::Or {
+            BoolOp::Or
+        } else {
+            BoolOp::And
+        };
         Ok(expr(line, ExprKind::BoolOp { op, values }))
     }
 
@@ -489,10 +491,7 @@ impl Parser {
     }
 
     fn optional_slice_part(&mut self) -> PResult<Option<Box<Expr>>> {
-        if matches!(
-            self.tok(),
-            Tok::Op(Op::Colon | Op::Comma | Op::RSqb)
-        ) {
+        if matches!(self.tok(), Tok::Op(Op::Colon | Op::Comma | Op::RSqb)) {
             Ok(None)
         } else {
             Ok(Some(Box::new(self.expression()?)))
@@ -625,7 +624,12 @@ impl Parser {
     }
 
     pub(super) fn missing_comma_error(&self) -> crate::ast::SyntaxError {
-        if self.starts_expression() && !matches!(self.tok(), Tok::Op(Op::Star | Op::Minus | Op::Plus | Op::LPar | Op::LSqb)) {
+        if self.starts_expression()
+            && !matches!(
+                self.tok(),
+                Tok::Op(Op::Star | Op::Minus | Op::Plus | Op::LPar | Op::LSqb)
+            )
+        {
             return self.error_here("invalid syntax. Perhaps you forgot a comma?");
         }
         self.invalid_syntax()
@@ -672,7 +676,10 @@ impl Parser {
         let first = self.star_named_expression()?;
         if self.eat_op(Op::Colon) {
             if let ExprKind::Starred(_) = first.kind {
-                return Err(self.error_at("cannot use a starred expression in a dictionary key", first.line));
+                return Err(self.error_at(
+                    "cannot use a starred expression in a dictionary key",
+                    first.line,
+                ));
             }
             let value = self.expression()?;
             if self.starts_comprehension() {
@@ -729,7 +736,10 @@ impl Parser {
     /// A comprehension element may not be starred.
     fn check_element(&self, elt: Expr) -> PResult<Expr> {
         if let ExprKind::Starred(_) = elt.kind {
-            return Err(self.error_at("iterable unpacking cannot be used in comprehension", elt.line));
+            return Err(self.error_at(
+                "iterable unpacking cannot be used in comprehension",
+                elt.line,
+            ));
         }
         Ok(elt)
     }

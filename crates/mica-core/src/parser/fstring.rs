@@ -77,7 +77,12 @@ impl Parser {
 
     /// Literal text and fields up to the end of the body, or (inside a format spec,
     /// `nesting > 0`) up to the closing `}` of the enclosing field.
-    fn fstring_text(&mut self, sc: &mut Scanner, parts: &mut Vec<Expr>, nesting: usize) -> PResult<()> {
+    fn fstring_text(
+        &mut self,
+        sc: &mut Scanner,
+        parts: &mut Vec<Expr>,
+        nesting: usize,
+    ) -> PResult<()> {
         let mut segment_start = sc.pos;
         loop {
             let c = sc.peek();
@@ -110,7 +115,12 @@ impl Parser {
     }
 
     /// One `{expr[=][!conv][:spec]}` field, starting at its `{`.
-    fn fstring_field(&mut self, sc: &mut Scanner, parts: &mut Vec<Expr>, nesting: usize) -> PResult<()> {
+    fn fstring_field(
+        &mut self,
+        sc: &mut Scanner,
+        parts: &mut Vec<Expr>,
+        nesting: usize,
+    ) -> PResult<()> {
         if nesting >= MAX_FIELD_NESTING {
             return Err(sc.error("f-string: expressions nested too deeply"));
         }
@@ -176,12 +186,14 @@ impl Parser {
     fn fstring_expression(&mut self, text: &str, line: Line, col: u32) -> PResult<Expr> {
         let mut sub = Parser::new(tokenize_embedded(text, line, col), self.depth + 1);
         let result = sub.fstring_expression_tokens();
-        result.map_err(|mut err| {
-            if !err.msg.starts_with("f-string") {
-                err.msg = format!("f-string: {}", err.msg);
-            }
-            err
-        })
+        result
+            .map_err(|err| sub.prefer_lexical_error(err))
+            .map_err(|mut err| {
+                if !err.msg.starts_with("f-string") {
+                    err.msg = format!("f-string: {}", err.msg);
+                }
+                err
+            })
     }
 
     fn fstring_expression_tokens(&mut self) -> PResult<Expr> {

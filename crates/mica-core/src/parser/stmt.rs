@@ -272,9 +272,9 @@ impl Parser {
                 break;
             }
             if !parens && self.at_statement_end() {
-                return Err(self.error_here(
-                    "trailing comma not allowed without surrounding parentheses",
-                ));
+                return Err(
+                    self.error_here("trailing comma not allowed without surrounding parentheses")
+                );
             }
         }
         if parens {

@@ -31,9 +31,7 @@ pub(super) fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Await(_) => "await expression",
@@ -136,9 +134,7 @@ fn store_target(e: &Expr) -> Result<(), TargetError> {
 pub(super) fn check_del_target(e: &Expr) -> Result<(), TargetError> {
     match &e.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
-        ExprKind::Tuple(elts) | ExprKind::List(elts) => {
-            elts.iter().try_for_each(check_del_target)
-        }
+        ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().try_for_each(check_del_target),
         _ => Err((format!("cannot delete {}", expr_name(e)), e.line)),
     }
 }
