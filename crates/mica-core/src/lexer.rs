@@ -600,12 +600,14 @@ impl<'a> Lexer<'a> {
             let Some(c) = self.bump() else {
                 return Err(self.unterminated(triple, line, col));
             };
-            match c {
-                '\\' => {
-                    if self.bump().is_none() {
-                        return Err(self.unterminated(triple, line, col));
-                    }
+            if c == '\\' {
+                // An escaped character never ends the string.
+                if self.bump().is_none() {
+                    return Err(self.unterminated(triple, line, col));
                 }
+                continue;
+            }
+            match c {
                 '\n' if !triple => {
                     return Err(self.unterminated(triple, line, col));
                 }

@@ -152,7 +152,7 @@ impl Parser {
                 StmtKind::Assert { test, msg }
             }
             Kw::Import => self.import_statement()?,
-            Kw::From => self.from_import_statement()?,
+            Kw::From => self.import_from_statement()?,
             _ => return self.expression_statement(),
         };
         Ok(stmt(line, kind))
@@ -226,7 +226,7 @@ impl Parser {
         }
     }
 
-    fn from_import_statement(&mut self) -> PResult<StmtKind> {
+    fn import_from_statement(&mut self) -> PResult<StmtKind> {
         self.bump();
         let mut level = 0u32;
         loop {
@@ -633,13 +633,10 @@ impl Parser {
         }
         let (pos, depth, ast_depth) = (self.pos, self.depth, self.ast_depth);
         self.bump();
-        let attempt = self.with_items().and_then(|items| {
+        let attempt = self.with_items().map(|items| {
             self.eat_op(Op::Comma);
-            if self.eat_op(Op::RPar) && self.is_op(Op::Colon) {
-                Ok(Some(items))
-            } else {
-                Ok(None)
-            }
+            let closed = self.eat_op(Op::RPar) && self.is_op(Op::Colon);
+            closed.then_some(items)
         });
         match attempt {
             Ok(Some(items)) => Ok(Some(items)),
