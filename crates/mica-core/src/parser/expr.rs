@@ -45,6 +45,11 @@ impl Parser {
     pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
         let first = self.star_expression()?;
         if !self.is_op(Op::Comma) {
+            // A lone `*x` is only meaningful as an (invalid) assignment target,
+            // which the assignment check reports.
+            if matches!(first.kind, ExprKind::Starred(_)) && !self.is_op(Op::Equal) {
+                return Err(self.error_at("can't use starred expression here", first.line));
+            }
             return Ok(first);
         }
         let line = first.line;

@@ -305,9 +305,6 @@ impl Parser {
             ));
         }
         if !self.is_op(Op::Equal) {
-            if let ExprKind::Starred(_) = first.kind {
-                return Err(self.error_at("can't use starred expression here", first.line));
-            }
             return Ok(stmt(line, StmtKind::Expr(first)));
         }
         let mut targets = alloc::vec![first];

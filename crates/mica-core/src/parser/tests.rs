@@ -905,6 +905,12 @@ const ERRORS: &[(&str, &str, Line)] = &[
     ("x = '\\N{DASH}'\n", "(unicode error)", 1),
     ("x = (*a)\n", "cannot use starred expression here", 1),
     ("*a\n", "can't use starred expression here", 1),
+    ("x = *a\n", "can't use starred expression here", 1),
+    (
+        "def f():\n    return *a\n",
+        "can't use starred expression here",
+        2,
+    ),
     (
         "[*a for a in b]\n",
         "iterable unpacking cannot be used in comprehension",
@@ -1183,6 +1189,13 @@ fn fuzz_never_panics() {
             let _ = parse(&src, Mode::Exec);
             count += 1;
         }
+        // Random bytes, made valid UTF-8.
+        for _ in 0..1000 {
+            let bytes: Vec<u8> = (0..rng.below(80)).map(|_| rng.next() as u8).collect();
+            let src = String::from_utf8_lossy(&bytes);
+            let _ = parse(&src, Mode::Exec);
+            count += 1;
+        }
         // Huge literals.
         for lit in ["1", "0x1", "'a", "f'{a", "1.", "1e"] {
             let _ = parse(&lit.repeat(20_000), Mode::Exec);
@@ -1220,4 +1233,18 @@ fn no_panic_on_box_shapes() {
         let _ = parse(src, Mode::Exec);
     }
     let _ = Box::new(0);
+}
+
+#[test]
+fn large_input_is_fast_enough() {
+    let mut src = String::new();
+    for i in 0..5_000 {
+        src.push_str(&format!(
+            "def f{i}(a, b=1, *c, **d):\n    x = [y * 2 for y in range(a) if y % 3]\n    return f'{{x!r}}' + str(a.b[1:2])\n"
+        ));
+    }
+    let start = std::time::Instant::now();
+    let module = parse(&src, Mode::Exec).unwrap();
+    assert_eq!(module.body.len(), 5_000);
+    std::println!("parsed {} bytes in {:?}", src.len(), start.elapsed());
 }
