@@ -382,7 +382,7 @@ impl<'a> Lexer<'a> {
                 return Err(self.error(format!("'{open}' was never closed"), line, col));
             }
         }
-        let (line, col) = (self.line, self.col);
+        let (line, col) = (self.eof_line(), self.col);
         let needs_newline = !matches!(
             self.tokens.last().map(|t| &t.tok),
             None | Some(Tok::Newline | Tok::Dedent | Tok::Indent)
@@ -396,6 +396,16 @@ impl<'a> Lexer<'a> {
         self.indents.clear();
         self.push(Tok::EndMarker, line, col);
         Ok(())
+    }
+
+    /// The line CPython reports for end of input: the last line, not the empty
+    /// "line" after a final newline.
+    fn eof_line(&self) -> Line {
+        if self.pos >= self.src.len() && self.src.ends_with('\n') {
+            self.line.saturating_sub(1).max(1)
+        } else {
+            self.line
+        }
     }
 
     fn skip_whitespace(&mut self) {
@@ -632,7 +642,7 @@ impl<'a> Lexer<'a> {
         let msg = if triple {
             format!(
                 "unterminated triple-quoted string literal (detected at line {})",
-                self.line
+                self.eof_line()
             )
         } else {
             // A single-quoted string ends at its own line.

@@ -255,7 +255,7 @@ fn lexical_errors() {
         ),
         (
             "'''abc\n\n",
-            "unterminated triple-quoted string literal (detected at line 3)",
+            "unterminated triple-quoted string literal (detected at line 2)",
             1,
             false,
         ),

@@ -158,12 +158,20 @@ impl Parser {
     /// Call arguments after `(`, through the closing `)`.
     pub(super) fn call_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         self.enter()?;
-        let result = self.call_arguments_inner();
+        let result = self.arguments(true);
         self.leave();
         result
     }
 
-    fn call_arguments_inner(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    /// Class header arguments after `(`: like a call, minus the bare generator.
+    pub(super) fn class_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        self.enter()?;
+        let result = self.arguments(false);
+        self.leave();
+        result
+    }
+
+    fn arguments(&mut self, allow_generator: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_keyword = false;
@@ -200,7 +208,7 @@ impl Parser {
                     value,
                 });
             } else {
-                let value = self.positional_argument(count)?;
+                let value = self.positional_argument(count, allow_generator)?;
                 if seen_double_star {
                     return Err(self.error_at(
                         "positional argument follows keyword argument unpacking",
@@ -225,7 +233,7 @@ impl Parser {
     }
 
     /// A positional argument; a bare generator expression only as the sole argument.
-    fn positional_argument(&mut self, count: usize) -> PResult<Expr> {
+    fn positional_argument(&mut self, count: usize, allow_generator: bool) -> PResult<Expr> {
         let value = self.named_expression()?;
         if self.is_op(Op::Equal) {
             let msg = match value.kind {
@@ -240,6 +248,9 @@ impl Parser {
         }
         if !self.starts_comprehension() {
             return Ok(value);
+        }
+        if !allow_generator && count == 1 {
+            return Err(self.invalid_syntax());
         }
         let generators = self.comprehension_clauses()?;
         if count != 1 || !self.is_op(Op::RPar) {

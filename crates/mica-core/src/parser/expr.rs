@@ -71,7 +71,7 @@ impl Parser {
         }
     }
 
-    fn star_expression(&mut self) -> PResult<Expr> {
+    pub(super) fn star_expression(&mut self) -> PResult<Expr> {
         if self.is_op(Op::Star) {
             let line = self.line();
             self.bump();

@@ -204,7 +204,7 @@ impl Parser {
             self.star_expressions()?
         };
         if !matches!(self.tok(), Tok::EndMarker) {
-            return Err(self.invalid_syntax());
+            return Err(self.missing_comma_error());
         }
         Ok(value)
     }

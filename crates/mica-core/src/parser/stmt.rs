@@ -93,8 +93,32 @@ impl Parser {
                 self.bump();
                 return Ok(());
             }
-            return Err(self.invalid_syntax());
+            return Err(self.statement_end_error(out.last()));
         }
+    }
+
+    /// The error for a simple statement followed by junk, with CPython's hint for
+    /// Python 2 style `print x`.
+    fn statement_end_error(&self, last: Option<&Stmt>) -> SyntaxError {
+        if let Some(Stmt {
+            kind:
+                StmtKind::Expr(Expr {
+                    kind: ExprKind::Name(name),
+                    ..
+                }),
+            ..
+        }) = last
+        {
+            if (name == "print" || name == "exec") && self.starts_expression() {
+                let mut err = self.error_at(
+                    format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                    self.line(),
+                );
+                err.col = 0;
+                return err;
+            }
+        }
+        self.invalid_syntax()
     }
 
     fn simple_statement(&mut self) -> PResult<Stmt> {
@@ -186,7 +210,7 @@ impl Parser {
         self.bump();
         let mut targets = Vec::new();
         loop {
-            let target = self.expression()?;
+            let target = self.star_expression()?;
             check_del_target(&target).map_err(|e| self.target_error(e))?;
             targets.push(target);
             if !self.eat_op(Op::Comma) || self.at_statement_end() {
@@ -446,7 +470,7 @@ impl Parser {
         self.bump();
         let name = self.expect_name()?;
         let (bases, keywords) = if self.eat_op(Op::LPar) {
-            self.call_arguments()?
+            self.class_arguments()?
         } else {
             (Vec::new(), Vec::new())
         };

@@ -127,6 +127,10 @@ fn store_target(e: &Expr) -> Result<(), TargetError> {
             Ok(())
         }
         ExprKind::Starred(inner) => store_target(inner),
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err((
+            String::from("assignment to yield expression not possible"),
+            e.line,
+        )),
         _ => Err((format!("cannot assign to {}", expr_name(e)), e.line)),
     }
 }

@@ -831,7 +831,7 @@ const ERRORS: &[(&str, &str, Line)] = &[
     ),
     (
         "x = 1\ny = '''abc\n\n",
-        "unterminated triple-quoted string literal (detected at line 4)",
+        "unterminated triple-quoted string literal (detected at line 3)",
         2,
     ),
     ("x = 1abc\n", "invalid decimal literal", 1),
@@ -946,9 +946,57 @@ const ERRORS: &[(&str, &str, Line)] = &[
     ("x = ¤\n", "invalid character '¤' (U+00A4)", 1),
 ];
 
+/// More cases, checked against CPython 3.11.
+const MORE_ERRORS: &[(&str, &str, Line)] = &[
+    (
+        "try:\n    pass\n",
+        "expected 'except' or 'finally' block",
+        2,
+    ),
+    (
+        "if x:\n",
+        "expected an indented block after 'if' statement on line 1",
+        1,
+    ),
+    (
+        "if x:\n\n\n",
+        "expected an indented block after 'if' statement on line 1",
+        3,
+    ),
+    ("del *a\n", "cannot delete starred", 1),
+    ("del (*a,)\n", "cannot delete starred", 1),
+    (
+        "x = yield = 1\n",
+        "assignment to yield expression not possible",
+        1,
+    ),
+    (
+        "x = f'{a 1}'\n",
+        "f-string: invalid syntax. Perhaps you forgot a comma?",
+        1,
+    ),
+    ("class A(x for x in y): pass\n", "invalid syntax", 1),
+    (
+        "print 'hello'\n",
+        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+        1,
+    ),
+    (
+        "exec 'x'\n",
+        "Missing parentheses in call to 'exec'. Did you mean exec(...)?",
+        1,
+    ),
+    (
+        "x = '''abc\n\n\n",
+        "unterminated triple-quoted string literal (detected at line 3)",
+        1,
+    ),
+    ("x = 1\ny = 2 3\n", "invalid syntax", 2),
+];
+
 #[test]
 fn errors_have_cpython_messages_and_lines() {
-    for &(src, msg, line) in ERRORS {
+    for &(src, msg, line) in ERRORS.iter().chain(MORE_ERRORS) {
         let e = err(src);
         assert!(
             e.msg.starts_with(msg),
