@@ -11,3 +11,5 @@ extern crate std;
 
 pub mod ast;
 pub mod bytecode;
+pub mod lexer;
+pub mod parser;
