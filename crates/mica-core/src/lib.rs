@@ -11,3 +11,5 @@ extern crate std;
 
 pub mod ast;
 pub mod bytecode;
+pub mod floatfmt;
+pub mod intparse;
