@@ -206,7 +206,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     let chars: Vec<char> = body.chars().collect();
     let mut i = 0;
     // Digit run with single underscores between digits; returns number of digits read.
-    let mut digit_run = |i: &mut usize, clean: &mut String| -> Option<usize> {
+    let digit_run = |i: &mut usize, clean: &mut String| -> Option<usize> {
         let mut n = 0usize;
         while *i < chars.len() {
             let c = chars[*i];

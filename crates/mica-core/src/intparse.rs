@@ -163,6 +163,7 @@ fn digit_value(c: char) -> Option<u32> {
 /// error; the caller should raise "int() base must be >= 2 and <= 36, or 0" itself).
 /// On `Err` the caller raises
 /// `ValueError: invalid literal for int() with base {base}: {repr(s)}`.
+#[allow(clippy::result_unit_err)]
 pub fn parse_int(s: &str, base: u32) -> Result<IntValue, ()> {
     if base == 1 || base > 36 {
         return Err(());
