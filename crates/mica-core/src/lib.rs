@@ -13,3 +13,4 @@ pub mod ast;
 pub mod bytecode;
 pub mod floatfmt;
 pub mod intparse;
+pub mod numhash;
