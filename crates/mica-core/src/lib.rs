@@ -12,5 +12,6 @@ extern crate std;
 pub mod ast;
 pub mod bytecode;
 pub mod floatfmt;
+pub mod formatspec;
 pub mod intparse;
 pub mod numhash;
