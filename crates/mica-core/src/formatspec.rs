@@ -199,7 +199,7 @@ fn group_digits(digits: &str, sep: Option<char>, group: usize, min_len: usize) -
         out.push(c);
         idx -= 1;
         if let Some(s) = sep {
-            if idx > 0 && idx % group == 0 {
+            if idx > 0 && idx.is_multiple_of(group) {
                 out.push(s);
             }
         }
