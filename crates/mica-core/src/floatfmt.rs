@@ -34,7 +34,26 @@ pub const MAX_FLOAT_PRECISION: usize = 10_000_000;
 pub fn sci_digits(x: f64, prec: Option<usize>) -> (String, i32) {
     let a = libm::fabs(x);
     let s = match prec {
-        None => format!("{:e}", a),
+        None => {
+            // Rust's shortest output has the right length but, when several digit strings
+            // of that length round-trip, may not pick the one closest to `x` (CPython
+            // does). The correctly rounded string of that length is the closest; use it
+            // when it round-trips.
+            let short = format!("{:e}", a);
+            let ndigits = short
+                .split('e')
+                .next()
+                .unwrap_or("")
+                .chars()
+                .filter(|c| c.is_ascii_digit())
+                .count();
+            let near = format!("{:.*e}", ndigits.saturating_sub(1), a);
+            if near.parse::<f64>().ok() == Some(a) {
+                near
+            } else {
+                short
+            }
+        }
         Some(p) => format!("{:.*e}", p, a),
     };
     let (mant, exp) = match s.split_once('e') {
@@ -589,6 +608,9 @@ mod tests {
             (f64::NAN, "nan"),
             (1e100, "1e+100"),
             (1.2e-10, "1.2e-10"),
+            (-854069241735229.2, "-854069241735229.2"),
+            (-20877508261401.312, "-20877508261401.312"),
+            (2112072866845370.2, "2112072866845370.2"),
         ];
         for &(x, want) in cases {
             assert_eq!(float_repr(x), want, "repr({:e})", x);

@@ -348,9 +348,11 @@ pub fn format_int_named(
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let ch = v
-            .to_i64()
-            .and_then(|i| u32::try_from(i).ok())
+        let i = v.to_i64().ok_or_else(|| {
+            FormatError::Overflow(String::from("Python int too large to convert to C long"))
+        })?;
+        let ch = u32::try_from(i)
+            .ok()
             .and_then(char::from_u32)
             .ok_or_else(|| FormatError::Overflow(String::from("%c arg not in range(0x110000)")))?;
         let parts = NumParts {
@@ -441,7 +443,9 @@ pub fn format_float_named(
             negative = false;
         }
     }
-    let split = if x.is_finite() {
+    // `x * 100` may overflow for '%', so decide from the text, not from `x`.
+    let numeric = body.starts_with(|c: char| c.is_ascii_digit());
+    let split = if numeric {
         body.find(|c: char| !c.is_ascii_digit())
             .unwrap_or(body.len())
     } else {
@@ -452,7 +456,7 @@ pub fn format_float_named(
         prefix: "",
         digits: String::from(&body[..split]),
         rest: String::from(&body[split..]),
-        groupable: x.is_finite(),
+        groupable: numeric,
     };
     assemble_number(parts, spec, 3)
 }
@@ -699,6 +703,10 @@ mod tests {
         let huge = format!("1{}", "0".repeat(400));
         assert_eq!(fb(&huge, "g"), "ERR int too large to convert to float");
         assert_eq!(fb("-18446744073709551616", "#X"), "-0X10000000000000000");
+        assert_eq!(
+            fb("-18446744073709551616", "c"),
+            "ERR Python int too large to convert to C long"
+        );
     }
 
     #[test]
@@ -773,6 +781,7 @@ mod tests {
             (-nan, "+", "+nan"),
             (nan, "z", "nan"),
             (1.0, "010.3%", "00100.000%"),
+            (f64::MAX, "z020_.9%", "0000000000000000inf%"),
             (-0.0, "z", "0.0"),
             (-0.0, "", "-0.0"),
             (-0.0, "+", "-0.0"),
