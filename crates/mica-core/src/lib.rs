@@ -13,3 +13,19 @@ pub mod ast;
 pub mod bytecode;
 pub mod lexer;
 pub mod parser;
+
+pub mod floatfmt;
+pub mod formatspec;
+pub mod intparse;
+pub mod numhash;
+
+pub mod error;
+pub mod gc;
+pub mod object;
+pub mod objdict;
+pub mod port;
+pub mod qstr;
+pub mod runtime;
+pub mod types;
+pub mod value;
+pub mod vm;
