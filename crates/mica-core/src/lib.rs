@@ -11,3 +11,6 @@ extern crate std;
 
 pub mod ast;
 pub mod bytecode;
+pub mod compiler;
+pub mod disasm;
+pub mod symtable;

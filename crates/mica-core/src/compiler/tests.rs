@@ -1,0 +1,1 @@
+//! Unit tests for the symbol table and the emitted instruction sequences.
