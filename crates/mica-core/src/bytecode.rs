@@ -372,7 +372,10 @@ pub enum Const {
     /// Decimal digits, optionally with a leading `-`.
     BigInt(String),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),

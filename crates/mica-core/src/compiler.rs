@@ -207,9 +207,7 @@ impl<'a> Compiler<'a> {
                         NameCtx::Delete => Op::DeleteFast(slot),
                     }
                 }
-                Some(SymScope::Cell) | Some(SymScope::Free) => {
-                    self.deref_op(&mangled, ctx, false)
-                }
+                Some(SymScope::Cell) | Some(SymScope::Free) => self.deref_op(&mangled, ctx, false),
                 _ => self.global_op(&mangled, ctx),
             },
         };
@@ -451,8 +449,13 @@ impl<'a> Compiler<'a> {
         }
         let flags = self.compile_defaults(&def.args)?;
         let scope = self.scope_for(def, line)?;
-        let code =
-            self.compile_function_code(scope, &def.name, line, &def.args, FnBody::Stmts(&def.body))?;
+        let code = self.compile_function_code(
+            scope,
+            &def.name,
+            line,
+            &def.args,
+            FnBody::Stmts(&def.body),
+        )?;
         self.unit().set_line(line);
         self.make_function(code, flags, line)?;
         for _ in &def.decorators {

@@ -219,7 +219,9 @@ pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
         stack: Vec::new(),
         depth: 0,
     };
-    builder.scopes.push(Scope::new(ScopeKind::Module, "<module>", 1, None));
+    builder
+        .scopes
+        .push(Scope::new(ScopeKind::Module, "<module>", 1, None));
     builder.stack.push(0);
     builder.visit_body(&module.body)?;
     let mut table = SymbolTable {
@@ -665,7 +667,12 @@ impl Builder {
     }
 
     fn visit_params(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
-        for arg in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for arg in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             self.param(arg)?;
         }
         if let Some(arg) = &args.vararg {

@@ -248,10 +248,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BinarySubscr);
                 Ok(())
             }
-            ExprKind::Starred(_) => Err(SyntaxError::new(
-                "can't use starred expression here",
-                line,
-            )),
+            ExprKind::Starred(_) => {
+                Err(SyntaxError::new("can't use starred expression here", line))
+            }
             ExprKind::Name(name) => {
                 self.name_op(name, NameCtx::Load);
                 Ok(())
@@ -312,7 +311,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Jump to `target` when `expr` is truthy (`jump_if`) or falsy, consuming it.
-    pub(super) fn compile_jump_if(&mut self, expr: &'a Expr, jump_if: bool, target: Label) -> CResult {
+    pub(super) fn compile_jump_if(
+        &mut self,
+        expr: &'a Expr,
+        jump_if: bool,
+        target: Label,
+    ) -> CResult {
         if let Some(truth) = self.const_truth(expr) {
             if truth == jump_if {
                 self.unit().emit_jump(Op::Jump, target);
@@ -363,7 +367,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn compile_compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
+    fn compile_compare(
+        &mut self,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+    ) -> CResult {
         self.compile_expr(left)?;
         let n = ops.len().min(comparators.len());
         if n == 0 {
@@ -410,16 +419,28 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let is_set = kind == Display::Set;
-        self.emit(if is_set { Op::BuildSet(n) } else { Op::BuildList(n) });
+        self.emit(if is_set {
+            Op::BuildSet(n)
+        } else {
+            Op::BuildList(n)
+        });
         for elt in &elts[plain..] {
             match &elt.kind {
                 ExprKind::Starred(inner) => {
                     self.compile_expr(inner)?;
-                    self.emit(if is_set { Op::SetUpdate(1) } else { Op::ListExtend(1) });
+                    self.emit(if is_set {
+                        Op::SetUpdate(1)
+                    } else {
+                        Op::ListExtend(1)
+                    });
                 }
                 _ => {
                     self.compile_expr(elt)?;
-                    self.emit(if is_set { Op::SetAdd(1) } else { Op::ListAppend(1) });
+                    self.emit(if is_set {
+                        Op::SetAdd(1)
+                    } else {
+                        Op::ListAppend(1)
+                    });
                 }
             }
         }

@@ -289,7 +289,10 @@ impl<'a> Compiler<'a> {
         if self.const_truth(test) != Some(true) {
             self.compile_jump_if(test, false, otherwise)?;
         }
-        self.blocks().push(Block::While { cont: top, brk: end });
+        self.blocks().push(Block::While {
+            cont: top,
+            brk: end,
+        });
         let result = self.compile_body(body);
         self.blocks().pop();
         result?;
@@ -317,7 +320,13 @@ impl<'a> Compiler<'a> {
         self.unit().set_line(line);
         self.unit().emit_jump(Op::ForIter, done);
         self.compile_store(target)?;
-        self.compile_loop_body(body, Block::For { cont: top, brk: end })?;
+        self.compile_loop_body(
+            body,
+            Block::For {
+                cont: top,
+                brk: end,
+            },
+        )?;
         self.unit().emit_jump(Op::Jump, top);
         self.unit().bind(done);
         self.compile_body(orelse)?;
@@ -345,7 +354,13 @@ impl<'a> Compiler<'a> {
         self.emit_await_tail();
         self.emit(Op::PopBlock);
         self.compile_store(target)?;
-        self.compile_loop_body(body, Block::For { cont: top, brk: end })?;
+        self.compile_loop_body(
+            body,
+            Block::For {
+                cont: top,
+                brk: end,
+            },
+        )?;
         self.unit().emit_jump(Op::Jump, top);
         self.unit().bind(stop);
         self.emit(Op::EndAsyncFor);
@@ -515,7 +530,8 @@ impl<'a> Compiler<'a> {
         self.unit().emit_jump(Op::SetupFinally, handler);
         self.blocks().push(Block::TryFinally { finalbody });
         let result = if handlers.is_empty() {
-            self.compile_body(body).and_then(|_| self.compile_body(orelse))
+            self.compile_body(body)
+                .and_then(|_| self.compile_body(orelse))
         } else {
             self.compile_try_except(body, handlers, orelse)
         };

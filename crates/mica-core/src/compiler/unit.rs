@@ -163,10 +163,9 @@ fn retarget(op: Op, map: impl Fn(u32) -> u32) -> Op {
 fn same_const(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
-        (
-            Const::Complex { real: r1, imag: i1 },
-            Const::Complex { real: r2, imag: i2 },
-        ) => r1.to_bits() == r2.to_bits() && i1.to_bits() == i2.to_bits(),
+        (Const::Complex { real: r1, imag: i1 }, Const::Complex { real: r2, imag: i2 }) => {
+            r1.to_bits() == r2.to_bits() && i1.to_bits() == i2.to_bits()
+        }
         (Const::Tuple(x), Const::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
         }
