@@ -384,41 +384,39 @@ impl<'a> Compiler<'a> {
 
     // ---- leaving blocks ----
 
-    fn innermost_loop(&self) -> Option<usize> {
-        self.unit_ref()
-            .blocks
+    /// The innermost loop block of the current unit and its index.
+    fn innermost_loop(&self) -> Option<(usize, Block<'a>)> {
+        let blocks = &self.unit_ref().blocks;
+        let index = blocks
             .iter()
-            .rposition(|b| matches!(b, Block::While { .. } | Block::For { .. }))
+            .rposition(|b| matches!(b, Block::While { .. } | Block::For { .. }))?;
+        Some((index, blocks[index]))
     }
 
     fn compile_break(&mut self, line: Line) -> CResult {
-        let Some(index) = self.innermost_loop() else {
+        let Some((index, block)) = self.innermost_loop() else {
             return Err(SyntaxError::new("'break' outside loop", line));
         };
-        let loop_block = self.unit_ref().blocks[index];
         self.unwind_blocks(index + 1)?;
-        let brk = match loop_block {
+        match block {
             Block::For { brk, .. } => {
                 self.emit(Op::Pop);
-                brk
+                self.unit().emit_jump(Op::Jump, brk);
             }
-            Block::While { brk, .. } => brk,
-            _ => unreachable_label(),
-        };
-        self.unit().emit_jump(Op::Jump, brk);
+            Block::While { brk, .. } => self.unit().emit_jump(Op::Jump, brk),
+            _ => {}
+        }
         Ok(())
     }
 
     fn compile_continue(&mut self, line: Line) -> CResult {
-        let Some(index) = self.innermost_loop() else {
+        let Some((index, block)) = self.innermost_loop() else {
             return Err(SyntaxError::new("'continue' not properly in loop", line));
         };
-        let cont = match self.unit_ref().blocks[index] {
-            Block::For { cont, .. } | Block::While { cont, .. } => cont,
-            _ => unreachable_label(),
-        };
         self.unwind_blocks(index + 1)?;
-        self.unit().emit_jump(Op::Jump, cont);
+        if let Block::For { cont, .. } | Block::While { cont, .. } = block {
+            self.unit().emit_jump(Op::Jump, cont);
+        }
         Ok(())
     }
 
@@ -768,11 +766,6 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Pop);
         Ok(())
     }
-}
-
-/// Loop blocks always carry labels; this keeps the match total without panicking.
-fn unreachable_label() -> Label {
-    Label(0)
 }
 
 /// A short description of an expression for "cannot assign to ..." messages.
