@@ -13,6 +13,9 @@ pub mod ast;
 pub mod bytecode;
 pub mod lexer;
 pub mod parser;
+pub mod symtable;
+pub mod compiler;
+pub mod disasm;
 
 pub mod floatfmt;
 pub mod formatspec;

@@ -1,0 +1,175 @@
+//! The code object under construction: instruction emission, labels and jump patching,
+//! constant and name pools (deduplicated), and the line table.
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use hashbrown::HashMap;
+
+use crate::ast::{Line, Stmt};
+use crate::bytecode::{CodeObject, Const, Op};
+use crate::symtable::ScopeId;
+
+/// A jump target; bound to an instruction index by [`Unit::bind`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label(pub u32);
+
+const UNBOUND: u32 = u32::MAX;
+
+/// A compile-time block: what must be undone when `break`, `continue` or `return`
+/// leaves it.
+#[derive(Debug, Clone, Copy)]
+pub enum Block<'a> {
+    /// A `while` loop: nothing on the stack.
+    While { cont: Label, brk: Label },
+    /// A `for` / `async for` loop: its iterator is on the stack.
+    For { cont: Label, brk: Label },
+    /// The protected body of a `try/except`.
+    TryExcept,
+    /// The protected body of a `try/finally`; leaving it runs the finally body inline.
+    TryFinally { finalbody: &'a [Stmt] },
+    /// The exceptional path of a finally body: the exception is on the stack.
+    FinallyHandler,
+    /// An `except` clause body, with its `as` name.
+    Handler { name: Option<&'a str> },
+    /// The body of a `with` / `async with`: the exit callable is on the stack.
+    With { is_async: bool },
+}
+
+pub struct Unit<'a> {
+    pub scope: ScopeId,
+    pub code: CodeObject,
+    pub blocks: Vec<Block<'a>>,
+    labels: Vec<u32>,
+    /// Indices of jump instructions whose operand is still a label id.
+    jumps: Vec<usize>,
+    names: HashMap<String, u32>,
+    last_line: Line,
+}
+
+impl<'a> Unit<'a> {
+    pub fn new(scope: ScopeId, code: CodeObject) -> Unit<'a> {
+        let last_line = 0;
+        Unit {
+            scope,
+            code,
+            blocks: Vec::new(),
+            labels: Vec::new(),
+            jumps: Vec::new(),
+            names: HashMap::new(),
+            last_line,
+        }
+    }
+
+    pub fn emit(&mut self, op: Op) {
+        self.code.code.push(op);
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        self.labels.push(UNBOUND);
+        Label(self.labels.len() as u32 - 1)
+    }
+
+    pub fn bind(&mut self, label: Label) {
+        self.labels[label.0 as usize] = self.code.code.len() as u32;
+    }
+
+    /// Emit a jump-family instruction built by `make` from the label id.
+    pub fn emit_jump(&mut self, make: fn(u32) -> Op, label: Label) {
+        self.jumps.push(self.code.code.len());
+        self.emit(make(label.0));
+    }
+
+    /// Record that the instructions emitted from now on come from `line`.
+    pub fn set_line(&mut self, line: Line) {
+        if line == 0 || line == self.last_line {
+            return;
+        }
+        self.last_line = line;
+        let pc = self.code.code.len() as u32;
+        match self.code.lines.last_mut() {
+            Some(last) if last.0 == pc => last.1 = line,
+            _ => self.code.lines.push((pc, line)),
+        }
+    }
+
+    pub fn add_const(&mut self, value: Const) -> u32 {
+        if !matches!(value, Const::Code(_)) {
+            if let Some(i) = self.code.consts.iter().position(|c| same_const(c, &value)) {
+                return i as u32;
+            }
+        }
+        self.code.consts.push(value);
+        self.code.consts.len() as u32 - 1
+    }
+
+    pub fn add_name(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.names.get(name) {
+            return i;
+        }
+        let i = self.code.names.len() as u32;
+        self.code.names.push(name.to_string());
+        self.names.insert(name.to_string(), i);
+        i
+    }
+
+    /// The fast slot of `name`, adding a hidden local if it is not there yet.
+    pub fn varname(&mut self, name: &str) -> u32 {
+        match self.code.varnames.iter().position(|v| v == name) {
+            Some(i) => i as u32,
+            None => {
+                self.code.varnames.push(name.to_string());
+                self.code.varnames.len() as u32 - 1
+            }
+        }
+    }
+
+    /// The cell/free slot of `name` (cells first, then free variables).
+    pub fn deref(&self, name: &str) -> Option<u32> {
+        if let Some(i) = self.code.cellvars.iter().position(|v| v == name) {
+            return Some(i as u32);
+        }
+        let free = self.code.freevars.iter().position(|v| v == name)?;
+        Some((self.code.cellvars.len() + free) as u32)
+    }
+
+    /// Resolve jump labels and hand over the finished code object.
+    pub fn finish(mut self) -> CodeObject {
+        for &pc in &self.jumps {
+            let labels = &self.labels;
+            let op = self.code.code[pc];
+            self.code.code[pc] = retarget(op, |label| labels[label as usize]);
+        }
+        self.code
+    }
+}
+
+/// Replace the target operand of a jump-family instruction.
+fn retarget(op: Op, map: impl Fn(u32) -> u32) -> Op {
+    match op {
+        Op::Jump(t) => Op::Jump(map(t)),
+        Op::PopJumpIfFalse(t) => Op::PopJumpIfFalse(map(t)),
+        Op::PopJumpIfTrue(t) => Op::PopJumpIfTrue(map(t)),
+        Op::JumpIfFalseOrPop(t) => Op::JumpIfFalseOrPop(map(t)),
+        Op::JumpIfTrueOrPop(t) => Op::JumpIfTrueOrPop(map(t)),
+        Op::ForIter(t) => Op::ForIter(map(t)),
+        Op::SetupFinally(t) => Op::SetupFinally(map(t)),
+        Op::JumpIfNotExcMatch(t) => Op::JumpIfNotExcMatch(map(t)),
+        other => other,
+    }
+}
+
+/// Constant identity for deduplication: floats compare by bits (so `0.0` and `-0.0`
+/// stay apart) and values of different types never merge (`1`, `1.0`, `True`).
+fn same_const(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Complex { real: r1, imag: i1 }, Const::Complex { real: r2, imag: i2 }) => {
+            r1.to_bits() == r2.to_bits() && i1.to_bits() == i2.to_bits()
+        }
+        (Const::Tuple(x), Const::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
+        }
+        (Const::Code(_), _) | (_, Const::Code(_)) => false,
+        _ => a == b,
+    }
+}
