@@ -127,6 +127,8 @@ pub struct Vm {
     interrupt_poll: u32,
     /// The return value of the last generator that `iter_next` found exhausted.
     pub last_stop_value: Value,
+    /// Containers whose repr is being computed (to print `[...]` for cycles).
+    pub repr_guard: Vec<ObjRef>,
 }
 
 impl Vm {
@@ -153,6 +155,7 @@ impl Vm {
             sys_argv: Value::None,
             interrupt_poll: 0,
             last_stop_value: Value::None,
+            repr_guard: Vec::new(),
         };
         vm.init_runtime();
         vm

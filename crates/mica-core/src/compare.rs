@@ -1,0 +1,146 @@
+//! Ordering and equality of built-in containers and strings: lexicographic comparison
+//! of str, bytes, tuples and lists, subset tests for sets, and dict equality.
+
+use alloc::vec::Vec;
+
+use crate::error::PyResult;
+use crate::object::Obj;
+use crate::value::Value;
+use crate::vm::Vm;
+
+fn ord_result(o: core::cmp::Ordering, k: u32) -> bool {
+    use core::cmp::Ordering::*;
+    match k {
+        0 => o == Less,
+        1 => o != Greater,
+        2 => o == Equal,
+        3 => o != Equal,
+        4 => o == Greater,
+        _ => o != Less,
+    }
+}
+
+/// Compare two built-in values; `None` when the types do not support `k`.
+pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bool>> {
+    if let (Some(x), Some(y)) = (vm.str_ref(a), vm.str_ref(b)) {
+        return Ok(Some(ord_result(x.cmp(y), k)));
+    }
+    let (ra, rb) = match (a, b) {
+        (Value::Obj(x), Value::Obj(y)) => (x, y),
+        _ => return Ok(None),
+    };
+    enum Kind {
+        Seq(Vec<Value>, Vec<Value>),
+        Bytes(Vec<u8>, Vec<u8>),
+        Set,
+        Dict,
+        Other,
+    }
+    let kind = match (vm.heap.get(ra), vm.heap.get(rb)) {
+        (Obj::Tuple(x), Obj::Tuple(y)) => Kind::Seq(x.to_vec(), y.to_vec()),
+        (Obj::List(x), Obj::List(y)) => Kind::Seq(x.clone(), y.clone()),
+        (Obj::Bytes(x), Obj::Bytes(y)) => Kind::Bytes(x.to_vec(), y.to_vec()),
+        (Obj::Bytes(x), Obj::ByteArray(y)) => Kind::Bytes(x.to_vec(), y.clone()),
+        (Obj::ByteArray(x), Obj::Bytes(y)) => Kind::Bytes(x.clone(), y.to_vec()),
+        (Obj::ByteArray(x), Obj::ByteArray(y)) => Kind::Bytes(x.clone(), y.clone()),
+        (Obj::Set(_), Obj::Set(_)) => Kind::Set,
+        (Obj::Dict(_), Obj::Dict(_)) => Kind::Dict,
+        (Obj::Range(x), Obj::Range(y)) if k == 2 || k == 3 => {
+            let (x, y) = (*x, *y);
+            let eq = if x.len() != y.len() {
+                false
+            } else if x.is_empty() {
+                true
+            } else if x.len() == 1 {
+                x.start == y.start
+            } else {
+                x.start == y.start && x.step == y.step
+            };
+            return Ok(Some(if k == 2 { eq } else { !eq }));
+        }
+        (Obj::Complex(a1, b1), Obj::Complex(a2, b2)) if k == 2 || k == 3 => {
+            let eq = a1 == a2 && b1 == b2;
+            return Ok(Some(if k == 2 { eq } else { !eq }));
+        }
+        _ => Kind::Other,
+    };
+    match kind {
+        Kind::Seq(x, y) => {
+            for (i, (&p, &q)) in x.iter().zip(y.iter()).enumerate() {
+                let _ = i;
+                if p.is(q) {
+                    continue;
+                }
+                if !vm.eq(p, q)? {
+                    if k == 2 {
+                        return Ok(Some(false));
+                    }
+                    if k == 3 {
+                        return Ok(Some(true));
+                    }
+                    let v = vm.compare_op(p, q, k)?;
+                    return Ok(Some(vm.truthy(v)?));
+                }
+            }
+            Ok(Some(ord_result(x.len().cmp(&y.len()), k)))
+        }
+        Kind::Bytes(x, y) => Ok(Some(ord_result(x.cmp(&y), k))),
+        Kind::Set => {
+            let xs = crate::objset::set_items(vm, a);
+            let ys = crate::objset::set_items(vm, b);
+            let a_in_b = subset(vm, ra, &xs, rb)?;
+            let b_in_a = subset(vm, rb, &ys, ra)?;
+            let (lx, ly) = (xs.len(), ys.len());
+            Ok(Some(match k {
+                0 => a_in_b && lx < ly,
+                1 => a_in_b,
+                2 => a_in_b && lx == ly,
+                3 => !(a_in_b && lx == ly),
+                4 => b_in_a && lx > ly,
+                _ => b_in_a,
+            }))
+        }
+        Kind::Dict => {
+            if k != 2 && k != 3 {
+                return Ok(None);
+            }
+            let xs: Vec<(Value, Value)> = match vm.heap.get(ra) {
+                Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+                _ => Vec::new(),
+            };
+            let ylen = match vm.heap.get(rb) {
+                Obj::Dict(d) => d.len(),
+                _ => 0,
+            };
+            let mut eq = xs.len() == ylen;
+            if eq {
+                for (key, val) in xs {
+                    match vm.dict_get_item(b, key)? {
+                        Some(v2) => {
+                            if !(val.is(v2) || vm.eq(val, v2)?) {
+                                eq = false;
+                                break;
+                            }
+                        }
+                        None => {
+                            eq = false;
+                            break;
+                        }
+                    }
+                }
+            }
+            Ok(Some(if k == 2 { eq } else { !eq }))
+        }
+        Kind::Other => Ok(None),
+    }
+}
+
+fn subset(vm: &mut Vm, _a: crate::value::ObjRef, items: &[Value], b: crate::value::ObjRef) -> PyResult<bool> {
+    for &it in items {
+        let h = vm.hash(it)?;
+        if vm.dict_find(b, it, h)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}

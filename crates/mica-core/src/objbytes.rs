@@ -1,0 +1,186 @@
+//! The `bytes`, `bytearray` and `memoryview` types: operators, indexing and methods.
+
+use alloc::vec::Vec;
+
+use crate::ast::BinOp;
+use crate::error::PyResult;
+use crate::object::Obj;
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// The bytes of a bytes-like object (bytes, bytearray, memoryview).
+    pub fn bytes_like(&mut self, v: Value) -> PyResult<Vec<u8>> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::Bytes(b) => return Ok(b.to_vec()),
+                Obj::ByteArray(b) => return Ok(b.clone()),
+                Obj::MemoryView(m) => {
+                    let (obj, start, len) = (m.obj, m.start, m.len);
+                    let all = self.bytes_like(obj)?;
+                    let end = (start + len).min(all.len());
+                    return Ok(all[start.min(end)..end].to_vec());
+                }
+                Obj::Instance(i) if !i.base.is_null() => {
+                    let b = i.base;
+                    return self.bytes_like(b);
+                }
+                _ => {}
+            }
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(alloc::format!(
+            "a bytes-like object is required, not '{tn}'"
+        )))
+    }
+
+    pub fn is_bytes_like(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_)))
+    }
+}
+
+/// `+`, `*` and `%` on bytes and bytearray (`a` is the bytes-like operand).
+pub fn bytes_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let is_array = matches!(a, Value::Obj(r) if matches!(vm.heap.get(r), Obj::ByteArray(_)));
+    let data = vm.bytes_like(a)?;
+    let out = match op {
+        BinOp::Add => {
+            if !vm.is_bytes_like(b) {
+                let tn = vm.type_name(b);
+                return Err(vm.type_error(alloc::format!("can't concat {tn} to {}", if is_array { "bytearray" } else { "bytes" })));
+            }
+            let mut d = data;
+            d.extend(vm.bytes_like(b)?);
+            d
+        }
+        BinOp::Mult => {
+            let n = match b {
+                Value::Int(n) => n,
+                Value::Bool(x) => x as i64,
+                _ => return Ok(None),
+            };
+            if n <= 0 {
+                Vec::new()
+            } else {
+                let total = data.len() as u128 * n as u128;
+                if total > vm.heap.free_bytes() as u128 {
+                    return Err(vm.memory_error());
+                }
+                data.repeat(n as usize)
+            }
+        }
+        _ => return Ok(None),
+    };
+    let r = if is_array {
+        vm.alloc(Obj::ByteArray(out))?
+    } else {
+        vm.alloc(Obj::Bytes(out.into_boxed_slice()))?
+    };
+    Ok(Some(Value::Obj(r)))
+}
+
+pub fn bytes_contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
+    let data = vm.bytes_like(container)?;
+    match item {
+        Value::Int(i) => {
+            if !(0..256).contains(&i) {
+                return Err(vm.value_error("byte must be in range(0, 256)"));
+            }
+            Ok(data.contains(&(i as u8)))
+        }
+        _ => {
+            let sub = vm.bytes_like(item)?;
+            if sub.is_empty() {
+                return Ok(true);
+            }
+            Ok(data.windows(sub.len()).any(|w| w == &sub[..]))
+        }
+    }
+}
+
+pub fn bytes_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    let is_array = matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Obj::ByteArray(_)));
+    let data = vm.bytes_like(obj)?;
+    if let Some(s) = vm.is_slice(key) {
+        let pos = vm.slice_positions(s, data.len())?;
+        let out: Vec<u8> = pos.iter().map(|&i| data[i]).collect();
+        let r = if is_array {
+            vm.alloc(Obj::ByteArray(out))?
+        } else {
+            vm.alloc(Obj::Bytes(out.into_boxed_slice()))?
+        };
+        return Ok(Value::Obj(r));
+    }
+    let what = if is_array { "bytearray" } else { "index" };
+    let i = vm.seq_index(key, data.len(), what)?;
+    Ok(Value::Int(data[i] as i64))
+}
+
+pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
+    let r = match obj {
+        Value::Obj(r) => r,
+        _ => return Err(vm.type_error("bytearray expected")),
+    };
+    let len = match vm.heap.get(r) {
+        Obj::ByteArray(b) => b.len(),
+        _ => return Err(vm.type_error("'memoryview' assignment is not supported here")),
+    };
+    if let Some(s) = vm.is_slice(key) {
+        let new = vm.bytes_like(value).or_else(|_| {
+            let items = vm.iterate_to_vec(value)?;
+            let mut out = Vec::new();
+            for it in items {
+                let n = vm.to_index(it)?;
+                out.push(n as u8);
+            }
+            Ok(out)
+        })?;
+        let (start, stop, step, count) = vm.slice_bounds(s, len)?;
+        if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
+            if step == 1 {
+                let stop = (stop as usize).max(start as usize);
+                b.splice(start as usize..stop, new);
+            } else if new.len() == count {
+                for (k, x) in new.into_iter().enumerate() {
+                    b[(start + k as i64 * step) as usize] = x;
+                }
+            }
+        }
+        return Ok(());
+    }
+    let i = vm.seq_index(key, len, "bytearray")?;
+    let n = vm.to_index(value)?;
+    if !(0..256).contains(&n) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
+        b[i] = n as u8;
+    }
+    Ok(())
+}
+
+pub fn bytearray_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
+    let r = match obj {
+        Value::Obj(r) => r,
+        _ => return Ok(()),
+    };
+    let len = match vm.heap.get(r) {
+        Obj::ByteArray(b) => b.len(),
+        _ => 0,
+    };
+    if let Some(s) = vm.is_slice(key) {
+        let mut pos = vm.slice_positions(s, len)?;
+        pos.sort_unstable();
+        if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
+            for &p in pos.iter().rev() {
+                b.remove(p);
+            }
+        }
+        return Ok(());
+    }
+    let i = vm.seq_index(key, len, "bytearray")?;
+    if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
+        b.remove(i);
+    }
+    Ok(())
+}

@@ -1,0 +1,106 @@
+//! The `set` and `frozenset` types: algebra operators and helpers.
+
+use alloc::vec::Vec;
+
+use crate::ast::BinOp;
+use crate::error::PyResult;
+use crate::object::Obj;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The elements of a set (or dict view) in iteration order.
+pub fn set_items(vm: &mut Vm, v: Value) -> Vec<Value> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Set(s) => s.items.keys(),
+            Obj::Dict(d) => d.keys(),
+            Obj::Instance(i) if !i.base.is_null() => {
+                let b = i.base;
+                set_items(vm, b)
+            }
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+fn is_setlike(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(_) | Obj::DictView(..)))
+}
+
+/// Items of a set operand (sets, frozensets, dict key/item views).
+fn operand_items(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
+    if let Value::Obj(r) = v {
+        if let Obj::DictView(..) = vm.heap.get(r) {
+            return vm.iterate_to_vec(v);
+        }
+    }
+    Ok(set_items(vm, v))
+}
+
+/// `|`, `&`, `-`, `^` on sets.
+pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+        return Ok(None);
+    }
+    if !is_setlike(vm, b) {
+        return Ok(None);
+    }
+    let frozen = matches!(a, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(s) if s.frozen));
+    let xs = operand_items(vm, a)?;
+    let ys = operand_items(vm, b)?;
+    let out = vm.new_set(frozen)?;
+    vm.temp_roots.push(out);
+    let res = (|| -> PyResult<()> {
+        let bset = vm.new_set(false)?;
+        vm.temp_roots.push(bset);
+        for &y in &ys {
+            vm.set_add(bset, y)?;
+        }
+        let aset = vm.new_set(false)?;
+        vm.temp_roots.push(aset);
+        for &x in &xs {
+            vm.set_add(aset, x)?;
+        }
+        let in_set = |vm: &mut Vm, s: Value, x: Value| -> PyResult<bool> { vm.contains(s, x) };
+        match op {
+            BinOp::BitOr => {
+                for &x in xs.iter().chain(ys.iter()) {
+                    vm.set_add(out, x)?;
+                }
+            }
+            BinOp::BitAnd => {
+                for &x in &xs {
+                    if in_set(vm, bset, x)? {
+                        vm.set_add(out, x)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for &x in &xs {
+                    if !in_set(vm, bset, x)? {
+                        vm.set_add(out, x)?;
+                    }
+                }
+            }
+            _ => {
+                for &x in &xs {
+                    if !in_set(vm, bset, x)? {
+                        vm.set_add(out, x)?;
+                    }
+                }
+                for &y in &ys {
+                    if !in_set(vm, aset, y)? {
+                        vm.set_add(out, y)?;
+                    }
+                }
+            }
+        }
+        vm.temp_roots.pop();
+        vm.temp_roots.pop();
+        Ok(())
+    })();
+    vm.temp_roots.pop();
+    res?;
+    Ok(Some(out))
+}

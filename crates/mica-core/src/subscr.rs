@@ -1,0 +1,346 @@
+//! Subscripts: `x[i]`, `x[i:j:k]`, item and slice assignment and deletion for the
+//! built-in sequences and mappings, and `__getitem__`/`__setitem__`/`__delitem__` for
+//! user classes.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::error::{ExcKind, PyResult};
+use crate::object::Obj;
+use crate::qstr::q;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// Resolved slice bounds: `(start, stop, step, length)`.
+pub type SliceBounds = (i64, i64, i64, usize);
+
+impl Vm {
+    /// Normalise a possibly negative index against `len`; IndexError naming `what`.
+    pub fn seq_index(&mut self, idx: Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match idx {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ => {
+                if self.is_int(idx) {
+                    return Err(self.index_error(alloc::format!("{what} index out of range")));
+                }
+                if self.lookup_special(idx, q::__index__).is_some() {
+                    self.to_index(idx)?
+                } else {
+                    let tn = self.type_name(idx);
+                    return Err(self.type_error(alloc::format!(
+                        "{what} indices must be integers or slices, not {tn}"
+                    )));
+                }
+            }
+        };
+        let n = len as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(self.index_error(alloc::format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    pub fn is_slice(&self, v: Value) -> Option<ObjRef> {
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice(_)) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// `slice.indices(len)` semantics.
+    pub fn slice_bounds(&mut self, s: ObjRef, len: usize) -> PyResult<SliceBounds> {
+        let [start, stop, step] = match self.heap.get(s) {
+            Obj::Slice(b) => **b,
+            _ => [Value::None; 3],
+        };
+        let step = if step.is_none() { 1 } else { self.slice_int(step)? };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let n = len as i64;
+        let (lo, hi) = if step < 0 { (-1, n - 1) } else { (0, n) };
+        let fix = |v: i64| -> i64 {
+            if v < 0 {
+                (v + n).max(lo)
+            } else {
+                v.min(hi)
+            }
+        };
+        let start = if start.is_none() {
+            if step < 0 { hi } else { lo }
+        } else {
+            fix(self.slice_int(start)?)
+        };
+        let stop = if stop.is_none() {
+            if step < 0 { lo } else { hi }
+        } else {
+            fix(self.slice_int(stop)?)
+        };
+        let count = if step > 0 {
+            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok((start, stop, step, count as usize))
+    }
+
+    fn slice_int(&mut self, v: Value) -> PyResult<i64> {
+        match self.to_num(v) {
+            Some(crate::ops::Num::Int(i)) => Ok(i),
+            Some(crate::ops::Num::Big(b)) => Ok(if num_traits::Signed::is_negative(&b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }),
+            _ => {
+                if self.lookup_special(v, q::__index__).is_some() {
+                    return self.to_index(v);
+                }
+                Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
+            }
+        }
+    }
+
+    /// The positions a slice selects.
+    pub fn slice_positions(&mut self, s: ObjRef, len: usize) -> PyResult<Vec<usize>> {
+        let (start, _, step, count) = self.slice_bounds(s, len)?;
+        Ok((0..count).map(|i| (start + i as i64 * step) as usize).collect())
+    }
+
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::List(l) => {
+                    if let Value::Int(i) = key {
+                        let n = l.len() as i64;
+                        let j = if i < 0 { i + n } else { i };
+                        if j >= 0 && j < n {
+                            return Ok(l[j as usize]);
+                        }
+                        return Err(self.index_error("list index out of range"));
+                    }
+                    return self.seq_get(r, key, "list");
+                }
+                Obj::Tuple(t) => {
+                    if let Value::Int(i) = key {
+                        let n = t.len() as i64;
+                        let j = if i < 0 { i + n } else { i };
+                        if j >= 0 && j < n {
+                            return Ok(t[j as usize]);
+                        }
+                        return Err(self.index_error("tuple index out of range"));
+                    }
+                    return self.seq_get(r, key, "tuple");
+                }
+                Obj::Dict(_) => {
+                    if let Some(v) = self.dict_get_item(obj, key)? {
+                        return Ok(v);
+                    }
+                    return Err(self.key_error(key));
+                }
+                Obj::Str(_) => return crate::objstr::str_getitem(self, obj, key),
+                Obj::Range(_) => return crate::objrange::range_getitem(self, r, key),
+                Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_) => {
+                    return crate::objbytes::bytes_getitem(self, obj, key)
+                }
+                Obj::Class(_) => {
+                    // `list[int]`-style generic aliases: return the class itself.
+                    return Ok(obj);
+                }
+                _ => {}
+            }
+        } else if let Value::Str(_) = obj {
+            return crate::objstr::str_getitem(self, obj, key);
+        }
+        if let Some(m) = self.lookup_special(obj, q::__getitem__) {
+            let is_native = matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
+            if !is_native {
+                return self.call(m, &[obj, key]);
+            }
+        }
+        let b = self.base_value(obj);
+        if !b.is(obj) {
+            // dict subclasses with __missing__.
+            if self.dict_ref(b).is_some() {
+                if let Some(v) = self.dict_get_item(b, key)? {
+                    return Ok(v);
+                }
+                if let Some(m) = self.lookup_special(obj, q::__missing__) {
+                    return self.call(m, &[obj, key]);
+                }
+                return Err(self.key_error(key));
+            }
+            return self.get_item(b, key);
+        }
+        let tn = self.type_name(obj);
+        Err(self.type_error(alloc::format!("'{tn}' object is not subscriptable")))
+    }
+
+    fn seq_get(&mut self, r: ObjRef, key: Value, what: &str) -> PyResult<Value> {
+        let len = match self.heap.get(r) {
+            Obj::List(l) => l.len(),
+            Obj::Tuple(t) => t.len(),
+            _ => 0,
+        };
+        if let Some(s) = self.is_slice(key) {
+            let pos = self.slice_positions(s, len)?;
+            let items: Vec<Value> = match self.heap.get(r) {
+                Obj::List(l) => pos.iter().map(|&i| l[i]).collect(),
+                Obj::Tuple(t) => pos.iter().map(|&i| t[i]).collect(),
+                _ => Vec::new(),
+            };
+            return if what == "list" {
+                self.new_list(items)
+            } else {
+                self.new_tuple(items)
+            };
+        }
+        let i = self.seq_index(key, len, what)?;
+        Ok(match self.heap.get(r) {
+            Obj::List(l) => l[i],
+            Obj::Tuple(t) => t[i],
+            _ => Value::None,
+        })
+    }
+
+    /// `obj[key] = value`.
+    pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::List(l) => {
+                    let len = l.len();
+                    if let Some(s) = self.is_slice(key) {
+                        return self.list_set_slice(r, s, value);
+                    }
+                    let i = self.seq_index(key, len, "list assignment")?;
+                    if let Obj::List(l) = self.heap.get_mut(r) {
+                        l[i] = value;
+                    }
+                    return Ok(());
+                }
+                Obj::Dict(_) => return self.dict_set_item(obj, key, value),
+                Obj::ByteArray(_) | Obj::MemoryView(_) => {
+                    return crate::objbytes::bytearray_setitem(self, obj, key, value)
+                }
+                _ => {}
+            }
+        }
+        if let Some(m) = self.lookup_special(obj, q::__setitem__) {
+            let is_native = matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
+            if !is_native {
+                self.call(m, &[obj, key, value])?;
+                return Ok(());
+            }
+        }
+        let b = self.base_value(obj);
+        if !b.is(obj) {
+            return self.set_item(b, key, value);
+        }
+        let tn = self.type_name(obj);
+        Err(self.type_error(alloc::format!(
+            "'{tn}' object does not support item assignment"
+        )))
+    }
+
+    fn list_set_slice(&mut self, r: ObjRef, s: ObjRef, value: Value) -> PyResult<()> {
+        let items = self.iterate_to_vec(value)?;
+        let len = match self.heap.get(r) {
+            Obj::List(l) => l.len(),
+            _ => 0,
+        };
+        let (start, stop, step, count) = self.slice_bounds(s, len)?;
+        if step == 1 {
+            let start = start as usize;
+            let stop = (stop as usize).max(start);
+            let grow = items.len().saturating_sub(stop - start) * core::mem::size_of::<Value>();
+            if grow > 0 && self.heap.charge(grow).is_err() {
+                return Err(self.memory_error());
+            }
+            if let Obj::List(l) = self.heap.get_mut(r) {
+                l.splice(start..stop, items);
+            }
+            return Ok(());
+        }
+        if items.len() != count {
+            return Err(self.value_error(alloc::format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                count
+            )));
+        }
+        if let Obj::List(l) = self.heap.get_mut(r) {
+            for (k, v) in items.into_iter().enumerate() {
+                l[(start + k as i64 * step) as usize] = v;
+            }
+        }
+        Ok(())
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::List(l) => {
+                    let len = l.len();
+                    if let Some(s) = self.is_slice(key) {
+                        let mut pos = self.slice_positions(s, len)?;
+                        pos.sort_unstable();
+                        if let Obj::List(l) = self.heap.get_mut(r) {
+                            for &p in pos.iter().rev() {
+                                l.remove(p);
+                            }
+                        }
+                        return Ok(());
+                    }
+                    let i = self.seq_index(key, len, "list assignment")?;
+                    if let Obj::List(l) = self.heap.get_mut(r) {
+                        l.remove(i);
+                    }
+                    return Ok(());
+                }
+                Obj::Dict(_) => {
+                    if self.dict_del_item(obj, key)? {
+                        return Ok(());
+                    }
+                    return Err(self.key_error(key));
+                }
+                Obj::ByteArray(_) => return crate::objbytes::bytearray_delitem(self, obj, key),
+                _ => {}
+            }
+        }
+        if let Some(m) = self.lookup_special(obj, q::__delitem__) {
+            let is_native = matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
+            if !is_native {
+                self.call(m, &[obj, key])?;
+                return Ok(());
+            }
+        }
+        let b = self.base_value(obj);
+        if !b.is(obj) {
+            return self.del_item(b, key);
+        }
+        let tn = self.type_name(obj);
+        Err(self.type_error(alloc::format!(
+            "'{tn}' object doesn't support item deletion"
+        )))
+    }
+}
+
+/// `KeyError` helper used by mapping code that only has a message.
+pub fn missing_key(vm: &mut Vm, key: &str) -> crate::error::PyErr {
+    let k = vm.new_str(String::from(key));
+    match k {
+        Ok(k) => vm.key_error(k),
+        Err(e) => e,
+    }
+}
+
+#[allow(dead_code)]
+fn _unused(_: ExcKind) {}
