@@ -33,6 +33,8 @@
 //!   in `__doc__`; modules (Exec mode only) `StoreName __doc__`.
 
 mod expr;
+#[cfg(test)]
+mod source_tests;
 mod stmt;
 #[cfg(test)]
 mod tests;

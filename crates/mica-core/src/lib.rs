@@ -13,4 +13,6 @@ pub mod ast;
 pub mod bytecode;
 pub mod compiler;
 pub mod disasm;
+pub mod lexer;
+pub mod parser;
 pub mod symtable;

@@ -1,0 +1,289 @@
+//! The parser: a hand-written recursive-descent parser from the token stream of
+//! [`crate::lexer`] to an [`ast::Module`], with CPython-style `SyntaxError`s.
+//!
+//! This file owns the entry point and the token cursor; the grammar lives in the
+//! submodules (statements, expressions, parameters and call arguments, f-strings,
+//! assignment-target checks).
+
+mod args;
+mod expr;
+mod fstring;
+mod stmt;
+mod target;
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::ast::{self, Line, SyntaxError};
+use crate::lexer::{self, Kw, Op, Tok, Token};
+
+/// Deepest syntactic nesting (brackets, nested expressions, blocks) the parser accepts.
+pub const MAX_NESTING: usize = 200;
+/// Deepest AST the parser builds, counting left-leaning chains such as `a+b+c+...`,
+/// `a.b.c...` and `elif` ladders. Later passes can recurse this deep safely.
+pub const MAX_AST_DEPTH: usize = 1000;
+
+/// What the source text is expected to hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: any number of statements.
+    Exec,
+    /// A single expression; the body is one `StmtKind::Expr`.
+    Eval,
+    /// One interactive (REPL) statement, possibly compound.
+    Single,
+}
+
+/// Parse `source` into a module.
+pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
+    let source = match mode {
+        Mode::Eval => source.trim_start_matches([' ', '\t']),
+        _ => source,
+    };
+    let mut parser = Parser::new(lexer::tokenize(source), 0);
+    let body = match mode {
+        Mode::Exec => parser.file(),
+        Mode::Eval => parser.eval_input(),
+        Mode::Single => parser.single_input(),
+    };
+    match body {
+        Ok(body) => Ok(ast::Module { body }),
+        Err(err) => Err(parser.prefer_lexical_error(err)),
+    }
+}
+
+pub(crate) type PResult<T> = Result<T, SyntaxError>;
+
+pub(crate) struct Parser {
+    tokens: Vec<Token>,
+    pos: usize,
+    /// Current syntactic nesting (recursion guard).
+    depth: usize,
+    /// Current AST depth, including chains built by loops.
+    ast_depth: usize,
+}
+
+impl Parser {
+    fn new(mut tokens: Vec<Token>, depth: usize) -> Self {
+        if tokens.is_empty() {
+            tokens.push(Token {
+                tok: Tok::EndMarker,
+                line: 1,
+                col: 1,
+            });
+        }
+        Parser {
+            tokens,
+            pos: 0,
+            depth,
+            ast_depth: depth,
+        }
+    }
+
+    // ----- token cursor -----
+
+    fn current(&self) -> &Token {
+        let last = self.tokens.len() - 1;
+        &self.tokens[self.pos.min(last)]
+    }
+
+    fn tok(&self) -> &Tok {
+        &self.current().tok
+    }
+
+    fn peek_nth(&self, n: usize) -> &Tok {
+        let last = self.tokens.len() - 1;
+        &self.tokens[(self.pos + n).min(last)].tok
+    }
+
+    fn line(&self) -> Line {
+        self.current().line
+    }
+
+    fn bump(&mut self) {
+        if self.pos < self.tokens.len() - 1 {
+            self.pos += 1;
+        }
+    }
+
+    fn is_op(&self, op: Op) -> bool {
+        matches!(self.tok(), Tok::Op(o) if *o == op)
+    }
+
+    fn is_kw(&self, kw: Kw) -> bool {
+        matches!(self.tok(), Tok::Kw(k) if *k == kw)
+    }
+
+    fn eat_op(&mut self, op: Op) -> bool {
+        let found = self.is_op(op);
+        if found {
+            self.bump();
+        }
+        found
+    }
+
+    fn eat_kw(&mut self, kw: Kw) -> bool {
+        let found = self.is_kw(kw);
+        if found {
+            self.bump();
+        }
+        found
+    }
+
+    fn expect_op(&mut self, op: Op, msg: &str) -> PResult<()> {
+        if self.eat_op(op) {
+            Ok(())
+        } else {
+            Err(self.error_here(msg))
+        }
+    }
+
+    fn expect_kw(&mut self, kw: Kw, msg: &str) -> PResult<()> {
+        if self.eat_kw(kw) {
+            Ok(())
+        } else {
+            Err(self.error_here(msg))
+        }
+    }
+
+    fn expect_name(&mut self) -> PResult<String> {
+        match self.tok() {
+            Tok::Name(name) => {
+                let name = name.clone();
+                self.bump();
+                Ok(name)
+            }
+            _ => Err(self.invalid_syntax()),
+        }
+    }
+
+    // ----- errors -----
+
+    /// An error at the current token; a pending lexical error takes precedence.
+    fn error_here(&self, msg: &str) -> SyntaxError {
+        let token = self.current();
+        match &token.tok {
+            Tok::Error(err) => err.clone(),
+            Tok::Indent => SyntaxError {
+                msg: String::from("unexpected indent"),
+                line: token.line,
+                col: token.col,
+                indentation: true,
+            },
+            _ => SyntaxError {
+                msg: String::from(msg),
+                line: token.line,
+                col: token.col,
+                indentation: false,
+            },
+        }
+    }
+
+    /// Like CPython, a tokenizer error anywhere in the source outranks a parse error.
+    fn prefer_lexical_error(&self, err: SyntaxError) -> SyntaxError {
+        match self.tokens.last() {
+            Some(Token {
+                tok: Tok::Error(lexical),
+                ..
+            }) => lexical.clone(),
+            _ => err,
+        }
+    }
+
+    fn invalid_syntax(&self) -> SyntaxError {
+        self.error_here("invalid syntax")
+    }
+
+    fn error_at(&self, msg: impl Into<String>, line: Line) -> SyntaxError {
+        if let Tok::Error(err) = self.tok() {
+            if err.line <= line {
+                return err.clone();
+            }
+        }
+        SyntaxError::new(msg, line)
+    }
+
+    // ----- depth guards -----
+
+    fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        self.ast_depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(self.error_here("too many nested parentheses or blocks"));
+        }
+        self.check_ast_depth()
+    }
+
+    fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+        self.ast_depth = self.ast_depth.saturating_sub(1);
+    }
+
+    /// Account for `n` more levels of a left-leaning chain.
+    fn grow(&mut self, n: usize) -> PResult<()> {
+        self.ast_depth += n;
+        self.check_ast_depth()
+    }
+
+    fn shrink(&mut self, n: usize) {
+        self.ast_depth = self.ast_depth.saturating_sub(n);
+    }
+
+    fn check_ast_depth(&self) -> PResult<()> {
+        if self.ast_depth > MAX_AST_DEPTH {
+            return Err(self.error_here("expression is too deeply nested"));
+        }
+        Ok(())
+    }
+
+    // ----- entry points -----
+
+    fn file(&mut self) -> PResult<Vec<ast::Stmt>> {
+        let mut body = Vec::new();
+        loop {
+            match self.tok() {
+                Tok::EndMarker => return Ok(body),
+                Tok::Newline => self.bump(),
+                _ => self.statement(&mut body)?,
+            }
+        }
+    }
+
+    fn eval_input(&mut self) -> PResult<Vec<ast::Stmt>> {
+        let line = self.line();
+        let value = self.star_expressions()?;
+        while matches!(self.tok(), Tok::Newline) {
+            self.bump();
+        }
+        if !matches!(self.tok(), Tok::EndMarker) {
+            return Err(self.invalid_syntax());
+        }
+        Ok(alloc::vec![ast::Stmt {
+            line,
+            kind: ast::StmtKind::Expr(value),
+        }])
+    }
+
+    fn single_input(&mut self) -> PResult<Vec<ast::Stmt>> {
+        let mut body = Vec::new();
+        while matches!(self.tok(), Tok::Newline) {
+            self.bump();
+        }
+        if matches!(self.tok(), Tok::EndMarker) {
+            return Ok(body);
+        }
+        self.statement(&mut body)?;
+        while matches!(self.tok(), Tok::Newline) {
+            self.bump();
+        }
+        if !matches!(self.tok(), Tok::EndMarker) {
+            return Err(
+                self.error_here("multiple statements found while compiling a single statement")
+            );
+        }
+        Ok(body)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,267 @@
+//! Parameter lists of `def` and `lambda`, and argument lists of calls and class
+//! headers, with CPython's ordering rules.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::vec::Vec;
+
+use super::expr::expr;
+use super::target::expr_name;
+use super::{PResult, Parser};
+use crate::ast::{Arg, Arguments, Expr, ExprKind, Keyword};
+use crate::lexer::{Op, Tok};
+
+/// Where the parser is within a parameter list.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Section {
+    Positional,
+    KeywordOnly,
+    AfterKwarg,
+}
+
+impl Parser {
+    /// A parameter list up to and including its closing token: `)` for `def`
+    /// (`annotated`), `:` for `lambda`.
+    pub(super) fn parameters(&mut self, annotated: bool) -> PResult<Arguments> {
+        let close = if annotated { Op::RPar } else { Op::Colon };
+        let mut args = Arguments::default();
+        let mut section = Section::Positional;
+        let mut bare_star = false;
+        let mut seen_slash = false;
+        while !self.is_op(close) {
+            if section == Section::AfterKwarg {
+                return Err(self.error_here("arguments cannot follow var-keyword argument"));
+            }
+            if self.eat_op(Op::Slash) {
+                self.slash(&mut args, section, seen_slash)?;
+                seen_slash = true;
+            } else if self.eat_op(Op::Star) {
+                if section != Section::Positional {
+                    return Err(self.error_here("* argument may appear only once"));
+                }
+                section = Section::KeywordOnly;
+                if self.is_op(Op::Comma) || self.is_op(close) {
+                    bare_star = true;
+                } else {
+                    args.vararg = Some(self.parameter(annotated)?);
+                    if self.is_op(Op::Equal) {
+                        return Err(
+                            self.error_here("var-positional argument cannot have default value")
+                        );
+                    }
+                }
+            } else if self.eat_op(Op::DoubleStar) {
+                args.kwarg = Some(self.parameter(annotated)?);
+                if self.is_op(Op::Equal) {
+                    return Err(self.error_here("var-keyword argument cannot have default value"));
+                }
+                section = Section::AfterKwarg;
+            } else {
+                self.plain_parameter(&mut args, section, annotated)?;
+            }
+            if !self.eat_op(Op::Comma) {
+                break;
+            }
+        }
+        if bare_star && args.kwonlyargs.is_empty() {
+            return Err(self.error_here("named arguments must follow bare *"));
+        }
+        self.expect_op(
+            close,
+            if annotated {
+                "invalid syntax"
+            } else {
+                "expected ':'"
+            },
+        )?;
+        self.check_duplicate_parameters(&args)?;
+        Ok(args)
+    }
+
+    fn slash(&mut self, args: &mut Arguments, section: Section, seen: bool) -> PResult<()> {
+        if seen {
+            return Err(self.error_here("/ may appear only once"));
+        }
+        if section != Section::Positional {
+            return Err(self.error_here("/ must be ahead of *"));
+        }
+        if args.args.is_empty() {
+            return Err(self.error_here("at least one argument must precede /"));
+        }
+        args.posonlyargs = core::mem::take(&mut args.args);
+        Ok(())
+    }
+
+    fn plain_parameter(
+        &mut self,
+        args: &mut Arguments,
+        section: Section,
+        annotated: bool,
+    ) -> PResult<()> {
+        let param = self.parameter(annotated)?;
+        let default = if self.eat_op(Op::Equal) {
+            Some(self.expression()?)
+        } else {
+            None
+        };
+        if section == Section::KeywordOnly {
+            args.kwonlyargs.push(param);
+            args.kw_defaults.push(default);
+            return Ok(());
+        }
+        match default {
+            Some(value) => args.defaults.push(value),
+            None if !args.defaults.is_empty() => {
+                return Err(
+                    self.error_at("non-default argument follows default argument", param.line)
+                );
+            }
+            None => {}
+        }
+        args.args.push(param);
+        Ok(())
+    }
+
+    fn parameter(&mut self, annotated: bool) -> PResult<Arg> {
+        let line = self.line();
+        let name = self.expect_name()?;
+        let annotation = if annotated && self.eat_op(Op::Colon) {
+            Some(self.expression()?)
+        } else {
+            None
+        };
+        Ok(Arg {
+            name,
+            annotation,
+            line,
+        })
+    }
+
+    fn check_duplicate_parameters(&self, args: &Arguments) -> PResult<()> {
+        let all: Vec<&Arg> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg)
+            .collect();
+        for (i, arg) in all.iter().enumerate() {
+            if all[..i].iter().any(|a| a.name == arg.name) {
+                let msg = format!("duplicate argument '{}' in function definition", arg.name);
+                return Err(self.error_at(msg, arg.line));
+            }
+        }
+        Ok(())
+    }
+
+    /// Call arguments after `(`, through the closing `)`.
+    pub(super) fn call_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        self.enter()?;
+        let result = self.arguments(true);
+        self.leave();
+        result
+    }
+
+    /// Class header arguments after `(`: like a call, minus the bare generator.
+    pub(super) fn class_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        self.enter()?;
+        let result = self.arguments(false);
+        self.leave();
+        result
+    }
+
+    fn arguments(&mut self, allow_generator: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let mut args = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        let mut seen_keyword = false;
+        let mut seen_double_star = false;
+        let mut count = 0usize;
+        while !self.is_op(Op::RPar) {
+            count += 1;
+            let line = self.line();
+            if self.eat_op(Op::DoubleStar) {
+                seen_double_star = true;
+                let value = self.expression()?;
+                keywords.push(Keyword { name: None, value });
+            } else if self.eat_op(Op::Star) {
+                if seen_double_star {
+                    return Err(self.error_at(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        line,
+                    ));
+                }
+                let value = self.expression()?;
+                args.push(expr(line, ExprKind::Starred(Box::new(value))));
+            } else if matches!(self.tok(), Tok::Name(_))
+                && matches!(self.peek_nth(1), Tok::Op(Op::Equal))
+            {
+                let name = self.expect_name()?;
+                self.bump();
+                let value = self.expression()?;
+                if keywords.iter().any(|k| k.name.as_ref() == Some(&name)) {
+                    return Err(self.error_at(format!("keyword argument repeated: {name}"), line));
+                }
+                seen_keyword = true;
+                keywords.push(Keyword {
+                    name: Some(name),
+                    value,
+                });
+            } else {
+                let value = self.positional_argument(count, allow_generator)?;
+                if seen_double_star {
+                    return Err(self.error_at(
+                        "positional argument follows keyword argument unpacking",
+                        value.line,
+                    ));
+                }
+                if seen_keyword {
+                    return Err(
+                        self.error_at("positional argument follows keyword argument", value.line)
+                    );
+                }
+                args.push(value);
+            }
+            if !self.eat_op(Op::Comma) {
+                break;
+            }
+        }
+        if !self.eat_op(Op::RPar) {
+            return Err(self.missing_comma_error());
+        }
+        Ok((args, keywords))
+    }
+
+    /// A positional argument; a bare generator expression only as the sole argument.
+    fn positional_argument(&mut self, count: usize, allow_generator: bool) -> PResult<Expr> {
+        let value = self.named_expression()?;
+        if self.is_op(Op::Equal) {
+            let msg = match value.kind {
+                ExprKind::Constant(_) | ExprKind::Name(_) => {
+                    format!("cannot assign to {}", expr_name(&value))
+                }
+                _ => alloc::string::String::from(
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                ),
+            };
+            return Err(self.error_at(msg, value.line));
+        }
+        if !self.starts_comprehension() {
+            return Ok(value);
+        }
+        if !allow_generator && count == 1 {
+            return Err(self.invalid_syntax());
+        }
+        let generators = self.comprehension_clauses()?;
+        if count != 1 || !self.is_op(Op::RPar) {
+            return Err(self.error_at("Generator expression must be parenthesized", value.line));
+        }
+        Ok(expr(
+            value.line,
+            ExprKind::GeneratorExp {
+                elt: Box::new(value),
+                generators,
+            },
+        ))
+    }
+}
