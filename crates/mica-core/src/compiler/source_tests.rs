@@ -157,3 +157,105 @@ fn the_deepest_parsable_programs_compile() {
         }
     }
 }
+
+fn nested(code: &CodeObject, i: usize) -> alloc::rc::Rc<CodeObject> {
+    code.consts
+        .iter()
+        .filter_map(|c| match c {
+            crate::bytecode::Const::Code(code) => Some(code.clone()),
+            _ => None,
+        })
+        .nth(i)
+        .expect("nested code object")
+}
+
+#[test]
+fn class_bodies_read_enclosing_function_variables_with_load_class_deref() {
+    let code = ok("def f():\n    v = 1\n    class C:\n        w = v\n        def m(self): return v\n    return C\n");
+    let f = nested(&code, 0);
+    assert_eq!(f.cellvars, ["v"]);
+    let c = nested(&f, 0);
+    assert_eq!(c.freevars, ["v"]);
+    assert!(c.code.contains(&Op::LoadClassDeref(0)));
+    assert!(c.code.contains(&Op::LoadClosure(0)));
+    let m = nested(&c, 0);
+    assert_eq!(m.qualname, "f.<locals>.C.m");
+    assert_eq!(m.code[0], Op::LoadDeref(0));
+}
+
+#[test]
+fn try_finally_follows_the_documented_pattern() {
+    let code = ok("try:\n    a\nfinally:\n    b\n");
+    assert_eq!(
+        code.code,
+        [
+            Op::SetupFinally(7),
+            Op::LoadName(0),
+            Op::Pop,
+            Op::PopBlock,
+            Op::LoadName(1), // normal path: inline finally body
+            Op::Pop,
+            Op::Jump(10),
+            Op::LoadName(1), // 7: exceptional path
+            Op::Pop,
+            Op::Reraise,
+            Op::LoadConst(0), // 10
+            Op::ReturnValue,
+        ]
+    );
+}
+
+#[test]
+fn return_in_a_finally_handler_pops_the_exception() {
+    let code = ok("def f():\n    try:\n        pass\n    finally:\n        return x\n");
+    let f = nested(&code, 0);
+    let text = disassemble(&f);
+    assert!(
+        f.code.windows(5).any(|w| w
+            == [
+                Op::StoreFast(0),
+                Op::Pop,
+                Op::PopExcept,
+                Op::LoadFast(0),
+                Op::ReturnValue
+            ]),
+        "{}",
+        text
+    );
+}
+
+#[test]
+fn imports() {
+    let code = ok("import a.b.c as d\nfrom .. import e as f\nfrom g import *\n");
+    assert_eq!(
+        code.code[..9],
+        [
+            Op::LoadInt(0),
+            Op::LoadConst(0),
+            Op::ImportName(0),
+            Op::ImportFrom(1),
+            Op::RotTwo,
+            Op::Pop,
+            Op::ImportFrom(2),
+            Op::RotTwo,
+            Op::Pop,
+        ]
+    );
+    assert_eq!(code.names[..3], ["a.b.c", "b", "c"]);
+    assert!(code.code.contains(&Op::ImportStar));
+    assert!(code.code.contains(&Op::LoadInt(2)));
+}
+
+#[test]
+fn single_mode_prints_nested_expression_statements() {
+    let module = parser::parse("for i in x:\n    i\n\n", parser::Mode::Single).unwrap();
+    let code = compile(&module, "<stdin>", Mode::Single, 0).unwrap();
+    assert!(code.code.contains(&Op::PrintExpr));
+}
+
+#[test]
+fn walrus_in_module_level_comprehension_is_global() {
+    let code = ok("[y := x for x in z]\nprint(y)\n");
+    let comp = nested(&code, 0);
+    assert!(comp.code.iter().any(|op| matches!(op, Op::StoreGlobal(_))));
+}
