@@ -29,10 +29,24 @@
 //! - Tuples of constants are folded into one `Const::Tuple`; `-` on a numeric constant is
 //!   folded; `__debug__` is a constant; `if`/`while` on a constant test drop the test.
 //! - Code object `first_line` is the `def`/`class`/`lambda` line (not the decorator's).
+//! - `with`: the pattern is emitted exactly as documented (`BeforeWith; SetupFinally(X);
+//!   Store T`). Note for the VM: the doc says the stack at `X` is `[exit, exc]`, so the
+//!   `SetupFinally` that follows `BeforeWith` must record the depth *below* the
+//!   `__enter__` result (as CPython 3.9's `SETUP_WITH` does), not the full depth.
+//! - `ListAppend(i)`/`SetAdd(i)`/`MapAdd(i)`/`ListExtend(i)`... count like CPython's
+//!   `PEEK(i)` after popping the operands: `i == 1` means the container is on top.
+//! - `from . import x` imports module name `""` with level 1; every import pushes the
+//!   level (`LoadInt`) and the fromlist (`None`, or a tuple of str constants).
+//! - Statements that are a bare constant (docstrings, `...`) emit no code.
+//! - Comprehension parameters are named `.0`; the hidden return-value local `.retval`.
+//! - `del` of a name bound to `__debug__` reports "cannot assign to __debug__".
+//! - No instruction was added to [`Op`].
 //! - Function code objects get `doc` from a leading string statement; class bodies store it
 //!   in `__doc__`; modules (Exec mode only) `StoreName __doc__`.
 
 mod expr;
+#[cfg(test)]
+mod source_tests;
 mod stmt;
 #[cfg(test)]
 mod tests;

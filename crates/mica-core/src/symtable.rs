@@ -19,8 +19,9 @@ use crate::ast::*;
 /// Index of a scope in [`SymbolTable::scopes`].
 pub type ScopeId = usize;
 
-/// Nesting limit for the walk (the parser already limits nesting well below this).
-pub(crate) const MAX_DEPTH: u32 = 250;
+/// Recursion limit for the walks over the AST. The parser already bounds AST depth
+/// (`parser::MAX_AST_DEPTH`) well below this; the limit only guards hand-built ASTs.
+pub(crate) const MAX_DEPTH: u32 = 3000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScopeKind {

@@ -963,7 +963,7 @@ fn unpacking_with_a_star() {
 #[test]
 fn deep_nesting_is_an_error_not_a_crash() {
     let mut e = int(1);
-    for _ in 0..1000 {
+    for _ in 0..5000 {
         e = ex(ExprKind::UnaryOp {
             op: UnaryOp::Invert,
             operand: Box::new(e),

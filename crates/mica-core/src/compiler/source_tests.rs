@@ -1,0 +1,261 @@
+//! End-to-end tests from Python source (through the parser) to code objects: error
+//! messages with their lines, and the deepest programs the parser accepts.
+
+use alloc::format;
+use alloc::string::String;
+
+use super::{compile, disassemble, Mode};
+use crate::bytecode::{CodeObject, Op};
+use crate::parser;
+
+fn compile_src(source: &str) -> Result<CodeObject, crate::ast::SyntaxError> {
+    let module = parser::parse(source, parser::Mode::Exec)?;
+    compile(&module, "<test>", Mode::Exec, 0)
+}
+
+fn ok(source: &str) -> CodeObject {
+    match compile_src(source) {
+        Ok(code) => code,
+        Err(e) => panic!("SyntaxError {:?} for\n{}", e, source),
+    }
+}
+
+fn error(source: &str) -> (String, u32) {
+    match compile_src(source) {
+        Ok(code) => panic!(
+            "expected an error for\n{}\ngot\n{}",
+            source,
+            disassemble(&code)
+        ),
+        Err(e) => (e.msg, e.line),
+    }
+}
+
+#[test]
+fn scope_errors_carry_their_line() {
+    let cases: &[(&str, &str, u32)] = &[
+        ("x = 1\nreturn x\n", "'return' outside function", 2),
+        ("class C:\n    yield 1\n", "'yield' outside function", 2),
+        (
+            "def f():\n    await x\n",
+            "'await' outside async function",
+            2,
+        ),
+        ("for x in y:\n    pass\nbreak\n", "'break' outside loop", 3),
+        (
+            "def f():\n    continue\n",
+            "'continue' not properly in loop",
+            2,
+        ),
+        (
+            "nonlocal x\n",
+            "nonlocal declaration not allowed at module level",
+            1,
+        ),
+        (
+            "def f():\n    def g():\n        nonlocal x\n",
+            "no binding for nonlocal 'x' found",
+            3,
+        ),
+        (
+            "def f(a):\n    global a\n",
+            "name 'a' is parameter and global",
+            2,
+        ),
+        (
+            "def f():\n    a = 1\n    global a\n",
+            "name 'a' is assigned to before global declaration",
+            3,
+        ),
+        (
+            "def f():\n    print(a)\n    global a\n",
+            "name 'a' is used prior to global declaration",
+            3,
+        ),
+        (
+            "async def f():\n    yield 1\n    return 2\n",
+            "'return' with value in async generator",
+            3,
+        ),
+        ("def f(__debug__): pass\n", "cannot assign to __debug__", 1),
+        (
+            "def f():\n    x = [(yield) for y in z]\n",
+            "'yield' inside list comprehension",
+            2,
+        ),
+        (
+            "def f():\n    return [x async for x in y]\n",
+            "asynchronous comprehension outside of an asynchronous function",
+            2,
+        ),
+    ];
+    for (source, msg, line) in cases {
+        let (got_msg, got_line) = error(source);
+        assert_eq!(
+            (got_msg.as_str(), got_line),
+            (*msg, *line),
+            "for {:?}",
+            source
+        );
+    }
+}
+
+#[test]
+fn break_in_finally_handler_and_loops_compile() {
+    ok("for i in x:\n    try:\n        pass\n    finally:\n        break\n");
+    ok("while 1:\n    try:\n        continue\n    except E as e:\n        break\n    else:\n        return_ = 1\n");
+    ok("def f():\n    with a as b, c:\n        for i in d:\n            try:\n                return i\n            finally:\n                return 2\n");
+}
+
+#[test]
+fn walrus_in_comprehension_binds_in_the_function() {
+    let code = ok("def f(xs):\n    ys = [last := x for x in xs]\n    return last\n");
+    let f = match &code.consts[0] {
+        crate::bytecode::Const::Code(f) => f.clone(),
+        other => panic!("{:?}", other),
+    };
+    assert_eq!(f.cellvars, ["last"]);
+    assert!(f.code.contains(&Op::LoadDeref(0)));
+}
+
+#[test]
+fn the_deepest_parsable_programs_compile() {
+    let depth = parser::MAX_AST_DEPTH - 10;
+    let mut sources = alloc::vec::Vec::new();
+    sources.push(format!("x = a{}\n", ".b".repeat(depth)));
+    sources.push(format!("x = 1{}\n", " + 1".repeat(depth)));
+    sources.push(format!("x = 2{}\n", " ** 2".repeat(depth)));
+    let mut elif = String::from("if a:\n    pass\n");
+    for _ in 0..depth {
+        elif.push_str("elif a:\n    pass\n");
+    }
+    sources.push(elif);
+    let nesting = parser::MAX_NESTING - 10;
+    sources.push(format!(
+        "x = {}1{}\n",
+        "(".repeat(nesting),
+        ")".repeat(nesting)
+    ));
+    sources.push(format!(
+        "x = {}1{}\n",
+        "[".repeat(nesting),
+        "]".repeat(nesting)
+    ));
+    sources.push(format!("x = {}1\n", "lambda: ".repeat(nesting)));
+    sources.push(format!("x = {}1\n", "not ".repeat(nesting)));
+    let mut nested_defs = String::new();
+    for level in 0..nesting / 2 {
+        nested_defs.push_str(&"  ".repeat(level));
+        nested_defs.push_str("def f():\n");
+    }
+    nested_defs.push_str(&"  ".repeat(nesting / 2));
+    nested_defs.push_str("return x\n");
+    sources.push(nested_defs);
+    for source in &sources {
+        if parser::parse(source, parser::Mode::Exec).is_ok() {
+            ok(source);
+        }
+    }
+}
+
+fn nested(code: &CodeObject, i: usize) -> alloc::rc::Rc<CodeObject> {
+    code.consts
+        .iter()
+        .filter_map(|c| match c {
+            crate::bytecode::Const::Code(code) => Some(code.clone()),
+            _ => None,
+        })
+        .nth(i)
+        .expect("nested code object")
+}
+
+#[test]
+fn class_bodies_read_enclosing_function_variables_with_load_class_deref() {
+    let code = ok("def f():\n    v = 1\n    class C:\n        w = v\n        def m(self): return v\n    return C\n");
+    let f = nested(&code, 0);
+    assert_eq!(f.cellvars, ["v"]);
+    let c = nested(&f, 0);
+    assert_eq!(c.freevars, ["v"]);
+    assert!(c.code.contains(&Op::LoadClassDeref(0)));
+    assert!(c.code.contains(&Op::LoadClosure(0)));
+    let m = nested(&c, 0);
+    assert_eq!(m.qualname, "f.<locals>.C.m");
+    assert_eq!(m.code[0], Op::LoadDeref(0));
+}
+
+#[test]
+fn try_finally_follows_the_documented_pattern() {
+    let code = ok("try:\n    a\nfinally:\n    b\n");
+    assert_eq!(
+        code.code,
+        [
+            Op::SetupFinally(7),
+            Op::LoadName(0),
+            Op::Pop,
+            Op::PopBlock,
+            Op::LoadName(1), // normal path: inline finally body
+            Op::Pop,
+            Op::Jump(10),
+            Op::LoadName(1), // 7: exceptional path
+            Op::Pop,
+            Op::Reraise,
+            Op::LoadConst(0), // 10
+            Op::ReturnValue,
+        ]
+    );
+}
+
+#[test]
+fn return_in_a_finally_handler_pops_the_exception() {
+    let code = ok("def f():\n    try:\n        pass\n    finally:\n        return x\n");
+    let f = nested(&code, 0);
+    let text = disassemble(&f);
+    assert!(
+        f.code.windows(5).any(|w| w
+            == [
+                Op::StoreFast(0),
+                Op::Pop,
+                Op::PopExcept,
+                Op::LoadFast(0),
+                Op::ReturnValue
+            ]),
+        "{}",
+        text
+    );
+}
+
+#[test]
+fn imports() {
+    let code = ok("import a.b.c as d\nfrom .. import e as f\nfrom g import *\n");
+    assert_eq!(
+        code.code[..9],
+        [
+            Op::LoadInt(0),
+            Op::LoadConst(0),
+            Op::ImportName(0),
+            Op::ImportFrom(1),
+            Op::RotTwo,
+            Op::Pop,
+            Op::ImportFrom(2),
+            Op::RotTwo,
+            Op::Pop,
+        ]
+    );
+    assert_eq!(code.names[..3], ["a.b.c", "b", "c"]);
+    assert!(code.code.contains(&Op::ImportStar));
+    assert!(code.code.contains(&Op::LoadInt(2)));
+}
+
+#[test]
+fn single_mode_prints_nested_expression_statements() {
+    let module = parser::parse("for i in x:\n    i\n\n", parser::Mode::Single).unwrap();
+    let code = compile(&module, "<stdin>", Mode::Single, 0).unwrap();
+    assert!(code.code.contains(&Op::PrintExpr));
+}
+
+#[test]
+fn walrus_in_module_level_comprehension_is_global() {
+    let code = ok("[y := x for x in z]\nprint(y)\n");
+    let comp = nested(&code, 0);
+    assert!(comp.code.iter().any(|op| matches!(op, Op::StoreGlobal(_))));
+}
