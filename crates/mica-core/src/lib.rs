@@ -15,3 +15,4 @@ pub mod floatfmt;
 pub mod formatspec;
 pub mod intparse;
 pub mod numhash;
+pub mod percentfmt;
