@@ -16,3 +16,4 @@ pub mod formatspec;
 pub mod intparse;
 pub mod numhash;
 pub mod percentfmt;
+pub mod strmethods;
