@@ -26,6 +26,11 @@ use crate::intparse::decimal_digit_value;
 /// or rejected (see `formatspec`).
 pub const MAX_FLOAT_PRECISION: usize = 10_000_000;
 
+/// Digits after which the exact decimal expansion of any f64 is all zeros (fixed point).
+const EXACT_FRAC_DIGITS: usize = 1100;
+/// Significant digits after which the exact decimal expansion of any f64 is all zeros.
+const EXACT_SIG_DIGITS: usize = 800;
+
 /// Returns the decimal digits and the decimal exponent of the first digit of `|x|`.
 ///
 /// With `prec == None` the digits are the shortest that round-trip; with `Some(p)` they are
@@ -54,6 +59,13 @@ pub fn sci_digits(x: f64, prec: Option<usize>) -> (String, i32) {
                 short
             }
         }
+        // Rust's formatter rejects precisions above u16::MAX. An f64 has at most 767
+        // significant decimal digits, so digits past EXACT_SIG_DIGITS are zeros.
+        Some(p) if p > EXACT_SIG_DIGITS => {
+            let (mut d, e) = sci_digits(a, Some(EXACT_SIG_DIGITS));
+            d.extend(core::iter::repeat_n('0', p - EXACT_SIG_DIGITS));
+            return (d, e);
+        }
         Some(p) => format!("{:.*e}", p, a),
     };
     let (mant, exp) = match s.split_once('e') {
@@ -67,7 +79,15 @@ pub fn sci_digits(x: f64, prec: Option<usize>) -> (String, i32) {
 
 /// Fixed-point digits of `|x|` with exactly `prec` digits after the point (no sign).
 pub fn format_fixed(x: f64, prec: usize, alt: bool) -> String {
-    let mut s = format!("{:.*}", prec, libm::fabs(x));
+    // An f64 has at most 1074 fractional decimal digits; beyond that they are zeros (and
+    // Rust's formatter rejects precisions above u16::MAX).
+    let mut s = if prec > EXACT_FRAC_DIGITS {
+        let mut s = format!("{:.*}", EXACT_FRAC_DIGITS, libm::fabs(x));
+        s.extend(core::iter::repeat_n('0', prec - EXACT_FRAC_DIGITS));
+        s
+    } else {
+        format!("{:.*}", prec, libm::fabs(x))
+    };
     if alt && prec == 0 {
         s.push('.');
     }
@@ -816,5 +836,14 @@ mod tests {
         assert_eq!(format_exp(0.0, 0, true, false), "0.e+00");
         assert_eq!(format_exp(12345.0, 2, false, true), "1.23E+04");
         assert_eq!(format_fixed(1.5, 0, true), "2.");
+        // Precisions beyond Rust's formatter limit (u16::MAX) must not panic.
+        let s = format_fixed(0.1, 100_000, false);
+        assert_eq!(s.len(), 100_002);
+        assert!(s.starts_with("0.1000000000000000055511151231257827"));
+        let s = format_exp(5e-324, 70_000, false, false);
+        assert!(s.starts_with("4.940656458412465441765687928682213723650598026143247"));
+        assert!(s.ends_with("0e-324"));
+        let (d, e) = sci_digits(1.0 / 3.0, Some(900));
+        assert_eq!((d.len(), e), (901, -1));
     }
 }
