@@ -13,4 +13,3 @@ def g() -> None:
     v: int = 1
     return v
 print(g())
-print(sorted(f.__annotations__))
