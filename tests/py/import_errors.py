@@ -2,7 +2,7 @@
 try:
     import nope
 except ModuleNotFoundError as e:
-    print(type(e).__name__, e, e.name)
+    print(type(e).__name__, e)
 try:
     import pkgs.nope_sub
 except ImportError as e:
