@@ -1,0 +1,10 @@
+# mixing int and float in arithmetic and comparisons
+print(1 + 2.0, 3 * 1.5, 7 / 2, 7 // 2.0, 7 % 2.5, 2 ** 0.5 > 1.41, 10 - 0.5)
+print(type(1 + 1.0).__name__, type(2 * 3).__name__, type(4 / 2).__name__, type(4 // 2).__name__)
+print(1 == 1.0, 2 > 1.5, -1 < -0.5, 0 == -0.0, 10 ** 20 == 1e20, 10 ** 23 == 1e23)
+print(max(1, 1.0), min(1.0, 1), max(2, 2.5), sorted([2, 1.5, 1, 2.0]))
+print(int(7.9) + 1, float(3) / 2, round(2.5) + 0.5, abs(-3) * 1.0)
+print(sum([1, 2.5, 3]), sum([1, 2, 3]) / 3)
+print(5 / 1, 0 / 5, -0 / 5, 0.0 * -1)
+print(divmod(9, 2.0), divmod(-9, 2.0))
+print(3 // 0.5, 1 % 0.3 < 0.3, round(1 % 0.3, 10))

@@ -1,0 +1,11 @@
+# numeric literal syntax
+print(0x1F, 0o17, 0b1011, 0X1f, 0O17, 0B11)
+print(1_000_000, 0x_FF, 0b_1010_1010, 1_0.5)
+print(123456789012345678901234567890)
+print(1e3, 1E-3, 1.5e+2, .5, 5., 0.0, 1_0e1_0)
+print(3j, 1.5j, 1e2j)
+print(000, 0_0)
+print(-0x10, +0b1)
+print(0xdeadbeef, 0o777)
+print(type(1).__name__, type(1.0).__name__, type(1j).__name__)
+print(1 if 0x0 else 2)

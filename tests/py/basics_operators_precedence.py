@@ -1,0 +1,17 @@
+# operator precedence table checks
+print(not True == False)
+print(-2 ** 2, (-2) ** 2, 2 ** -1)
+print(1 + 2 << 1, 1 | 2 ^ 3 & 4)
+print(3 < 4 == True)
+print(2 * 3 ** 2, (2 * 3) ** 2)
+print(10 - 4 - 3, 2 ** 2 ** 3, 100 / 10 / 5)
+print(1 if True else 0 + 100)
+print(not 1 + 1)
+print(True or False and False, (True or False) and False)
+print(~1 + 1, -~1, ~-1)
+print(5 % 3 * 2, 5 * 3 % 2, 7 // 2 * 2)
+print([1, 2] * 2 + [3])
+print("a" in "abc" and "b" in "abc")
+print(1 < 2 and 2 < 3 or 0)
+x = 5
+print(x > 3 and x < 10, 0 < x - 5 or x)

@@ -1,0 +1,17 @@
+# print with unusual objects and separators
+print(1, 2, sep="")
+print("a", "b", sep="\n")
+print("end", end="|\n")
+print(sep="x")
+print("", "")
+print(None, ..., NotImplemented)
+print("tab\tsep", "back\\slash")
+print(b"bytes", bytearray(b"ba"), [b"x"])
+print("α", "😀", "\u00e9")
+print(*[], sep=",")
+print(*"ab", *[1, 2], sep=",", end=".\n")
+print(1.0, 2.50, -0.0, 1e100, 10 ** 25)
+print({"k": (1, [2, {3}])})
+import sys
+print("via file arg", end="\n", file=sys.stdout)
+print("x", file=None)

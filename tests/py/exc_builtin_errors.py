@@ -1,0 +1,32 @@
+# messages of common builtin errors (stable ones)
+def show(fn):
+    try:
+        fn()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: 1 / 0)
+show(lambda: [][0])
+show(lambda: {}["k"])
+show(lambda: int("x"))
+show(lambda: undefined_variable)
+show(lambda: None.attr)
+show(lambda: (1).attr)
+show(lambda: "a" + 1)
+show(lambda: 1 + "a")
+show(lambda: len(5))
+show(lambda: [1, 2].index(9))
+show(lambda: ().x)
+show(lambda: iter(5))
+fl = 1.0
+show(lambda: [1][fl])
+show(lambda: "abc"[5])
+show(lambda: (1, 2)[3])
+show(lambda: {}.pop("x"))
+show(lambda: set().pop())
+show(lambda: [].pop())
+five = 5
+show(lambda: five())
+show(lambda: 2 ** "x")
+show(lambda: -"s")
+show(lambda: chr(-1))
+show(lambda: int("12", 50))

@@ -1,0 +1,1 @@
+# helper package for import_*.py tests (not a test itself)

@@ -1,0 +1,3 @@
+print("counted module body executing")
+LOADS = 1
+state = []

@@ -1,0 +1,1 @@
+import nope_missing_inner_module

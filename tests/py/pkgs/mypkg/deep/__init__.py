@@ -1,0 +1,1 @@
+DEEP = "deep package"

@@ -1,0 +1,2 @@
+print("raises_on_import executing")
+raise ValueError("module failed during import")

@@ -1,0 +1,4 @@
+visible = "visible"
+_underscore = "not exported"
+def visible_func():
+    return "vf"

@@ -1,0 +1,13 @@
+# str.format field details
+print("{0}{1}{0}".format("ab", "cd"), "{:}".format(5), "{0!r:>6}".format("x"))
+print("{a[0]}-{a[1]}".format(a="xy"), "{0[a]}".format({"a": "dict"}))
+print("{0.real} {0.imag}".format(3 + 4j))
+print("{:^{}}".format("mid", 9) + "|", "{:{}{}}".format(7, ">", 4) + "|")
+print("{!s:^7}|{!r:<7}|".format(None, None))
+print("{:c}{:c}".format(72, 105), "{:%}".format(1), "{:.0%}".format(0.5))
+print("{:#b} {:#o} {:#x} {:#X}".format(10, 10, 255, 255))
+print("{0:_} {0:,} {1:_.2f}".format(1234567, 1234.5))
+print("{:>+8.2f}|{:<+8.2f}|{:^+8.2f}|".format(3.14159, -3.14159, 0))
+print("{:08.3f} {:-^10} {:x<4d}".format(-3.14159, "c", 7))
+print("{}".format("{}"), "{{{}}}".format(1), "}}{{".format())
+print("{0}".format([1, 2]), "{0}".format((1,)), "{0}".format({1: 2}))
