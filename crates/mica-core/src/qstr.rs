@@ -171,7 +171,7 @@ define_qstrs! {
     __spec__ => "__spec__",
     __loader__ => "__loader__",
     __version__ => "__version__",
-    _ => "_",
+    underscore => "_",
     args => "args",
     value => "value",
     errno => "errno",

@@ -2008,7 +2008,7 @@ impl Vm {
         self.port.write_stdout(s.as_bytes());
         self.port.write_stdout(b"\n");
         let b = self.builtins;
-        self.dict_set_str(b, q::_, v)
+        self.dict_set_str(b, q::underscore, v)
     }
 }
 

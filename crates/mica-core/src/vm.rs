@@ -736,7 +736,7 @@ impl Vm {
         }
         self.stack.extend_from_slice(&saved);
         let first = state == GenState::Created;
-        self.frames.push(frame);
+        self.frames.push(*frame);
         if throw.is_none() && !first {
             self.stack.push(sent);
         }
@@ -1667,7 +1667,16 @@ impl Vm {
                     }
                 }
                 Op::SetupFinally(t) => {
-                    let level = (self.stack.len() - base) as u32;
+                    let mut level = (self.stack.len() - base) as u32;
+                    // A `with` block protects the stack below the `__enter__` result
+                    // (which the body is about to store), as CPython's SETUP_WITH does.
+                    let prev = if pc >= 2 { Some(code.code[pc - 2]) } else { None };
+                    let after_async_enter = pc >= 5
+                        && matches!(prev, Some(Op::YieldFrom))
+                        && matches!(code.code[pc - 5], Op::BeforeAsyncWith);
+                    if matches!(prev, Some(Op::BeforeWith)) || after_async_enter {
+                        level = level.saturating_sub(1);
+                    }
                     self.frames[fi].blocks.push(Block {
                         kind: BlockKind::Finally,
                         handler: t,

@@ -1,0 +1,1107 @@
+//! Start-up of the runtime (the `builtins` namespace, `sys.modules`), compiling and
+//! loading source, formatting tracebacks, and the built-in functions and type
+//! constructors.
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use crate::bytecode::{CodeObject, Const};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::{CodeObj, IterObj, Obj, RangeObj};
+use crate::objdict::Dict;
+use crate::objstr::kwarg;
+use crate::ops::Num;
+use crate::qstr::{q, QStr};
+use crate::value::{ObjRef, Value};
+use crate::vm::{NativeFn, Vm};
+
+type Args<'a> = &'a [Value];
+type Kw<'a> = &'a [(QStr, Value)];
+
+impl Vm {
+    /// Build the `builtins` namespace and the module table.
+    pub fn init_runtime(&mut self) {
+        let empty = self.heap.alloc(Obj::Tuple(Box::new([]))).expect("heap too small");
+        self.module_roots.push(Value::Obj(empty));
+        let d = self.heap.alloc(Obj::Dict(Box::new(Dict::new()))).expect("heap too small");
+        self.builtins = d;
+        let m = self.heap.alloc(Obj::Dict(Box::new(Dict::new()))).expect("heap too small");
+        self.modules = m;
+        let cls = self.exc_class(ExcKind::MemoryError);
+        let args = Value::Obj(empty);
+        self.emergency_memory_error = self.new_exception_with_args(cls, args).0;
+        self.sys_path = self.new_list(Vec::new()).expect("heap too small");
+        self.sys_argv = self.new_list(Vec::new()).expect("heap too small");
+        self.register_builtins().expect("heap too small for builtins");
+    }
+
+    fn register_builtins(&mut self) -> PyResult<()> {
+        let b = self.builtins;
+        for (name, class) in self.types.named() {
+            if matches!(name, "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "builtin_function_or_method" | "method" | "module" | "generator" | "coroutine" | "async_generator" | "iterator" | "cell" | "code" | "dict_keys" | "dict_values" | "dict_items") {
+                continue;
+            }
+            let q = self.interner.intern(name);
+            self.dict_set_str(b, q, Value::Obj(class))?;
+        }
+        for &(kind, name, _) in ExcKind::ALL {
+            let q = self.interner.intern(name);
+            let c = self.exc_class(kind);
+            self.dict_set_str(b, q, Value::Obj(c))?;
+        }
+        let env = self.exc_class(ExcKind::OSError);
+        let q = self.interner.intern("EnvironmentError");
+        self.dict_set_str(b, q, Value::Obj(env))?;
+        let q = self.interner.intern("IOError");
+        self.dict_set_str(b, q, Value::Obj(env))?;
+        self.dict_set_str(b, q::__name__, Value::Str(q::builtins))?;
+        let nq = self.interner.intern("NotImplemented");
+        self.dict_set_str(b, nq, Value::NotImplemented)?;
+        let eq = self.interner.intern("Ellipsis");
+        self.dict_set_str(b, eq, Value::Ellipsis)?;
+        self.dict_set_str(b, q::__debug__, Value::Bool(true))?;
+        for &(name, f) in BUILTIN_FUNCTIONS {
+            let v = self.new_native(name, f)?;
+            let q = self.interner.intern(name);
+            self.dict_set_str(b, q, v)?;
+        }
+        crate::builtin_types::register(self)?;
+        Ok(())
+    }
+
+    /// Compile source text into a loaded code object.
+    pub fn compile_source(&mut self, source: &str, filename: &str, mode: crate::compiler::Mode) -> PyResult<ObjRef> {
+        let pmode = match mode {
+            crate::compiler::Mode::Exec => crate::parser::Mode::Exec,
+            crate::compiler::Mode::Eval => crate::parser::Mode::Eval,
+            crate::compiler::Mode::Single => crate::parser::Mode::Single,
+        };
+        let result = crate::parser::parse(source, pmode)
+            .and_then(|m| crate::compiler::compile(&m, filename, mode, self.optimize));
+        match result {
+            Ok(code) => self.load_code(Rc::new(code)),
+            Err(e) => Err(self.syntax_error(&e, filename, source)),
+        }
+    }
+
+    /// Turn a compile error into a `SyntaxError` instance.
+    pub fn syntax_error(&mut self, e: &crate::ast::SyntaxError, filename: &str, source: &str) -> PyErr {
+        let kind = if e.indentation { ExcKind::IndentationError } else { ExcKind::SyntaxError };
+        let class = self.exc_class(kind);
+        let msg = match self.new_str_from(&e.msg) {
+            Ok(m) => m,
+            Err(err) => return err,
+        };
+        let err = self.new_exception(class, vec![msg]);
+        let fname = self.new_str_from(filename).unwrap_or(Value::None);
+        let text = source.lines().nth(e.line.saturating_sub(1) as usize).map(String::from);
+        let _ = self.store_instance_attr(err.0, q::filename, fname);
+        let _ = self.store_instance_attr(err.0, q::lineno, Value::Int(e.line as i64));
+        let _ = self.store_instance_attr(err.0, q::offset, Value::Int(e.col as i64));
+        let tv = match text {
+            Some(t) => self.new_str(t).unwrap_or(Value::None),
+            None => Value::None,
+        };
+        let _ = self.store_instance_attr(err.0, q::text, tv);
+        err
+    }
+
+    /// Materialise a compiled code object's constants and names on the heap.
+    pub fn load_code(&mut self, code: Rc<CodeObject>) -> PyResult<ObjRef> {
+        let mut consts = Vec::with_capacity(code.consts.len());
+        let mark = self.temp_roots.len();
+        for c in &code.consts {
+            let v = self.const_value(c)?;
+            self.temp_roots.push(v);
+            consts.push(v);
+        }
+        self.temp_roots.truncate(mark);
+        let names: Vec<QStr> = code.names.iter().map(|n| self.interner.intern(n)).collect();
+        let varnames: Vec<QStr> = code.varnames.iter().map(|n| self.interner.intern(n)).collect();
+        let name = self.interner.intern(&code.name);
+        let filename = self.interner.intern(&code.filename);
+        let obj = CodeObj {
+            code,
+            consts: consts.into(),
+            names: names.into(),
+            varnames: varnames.into(),
+            name,
+            filename,
+        };
+        self.alloc(Obj::Code(Box::new(obj)))
+    }
+
+    fn const_value(&mut self, c: &Const) -> PyResult<Value> {
+        Ok(match c {
+            Const::None => Value::None,
+            Const::True => Value::Bool(true),
+            Const::False => Value::Bool(false),
+            Const::Ellipsis => Value::Ellipsis,
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(s) => {
+                let b = match crate::intparse::parse_int(s, 10) {
+                    Ok(v) => v.to_bigint(),
+                    Err(_) => return Err(self.value_error("bad integer constant")),
+                };
+                self.new_bigint(b)?
+            }
+            Const::Float(f) => Value::Float(*f),
+            Const::Complex { real, imag } => Value::Obj(self.alloc(Obj::Complex(*real, *imag))?),
+            Const::Str(s) => {
+                if s.len() <= 64 {
+                    Value::Str(self.interner.intern(s))
+                } else {
+                    self.new_str(s.clone())?
+                }
+            }
+            Const::Bytes(b) => self.new_bytes(b.clone())?,
+            Const::Tuple(items) => {
+                let mut vals = Vec::with_capacity(items.len());
+                let mark = self.temp_roots.len();
+                for it in items {
+                    let v = self.const_value(it)?;
+                    self.temp_roots.push(v);
+                    vals.push(v);
+                }
+                self.temp_roots.truncate(mark);
+                self.new_tuple(vals)?
+            }
+            Const::Code(code) => Value::Obj(self.load_code(code.clone())?),
+        })
+    }
+
+    /// Run source as the `__main__` module (or in the given globals).
+    pub fn run_main(&mut self, source: &str, filename: &str, globals: Option<ObjRef>) -> PyResult<ObjRef> {
+        let g = match globals {
+            Some(g) => g,
+            None => self.main_module_dict(filename)?,
+        };
+        let code = self.compile_source(source, filename, crate::compiler::Mode::Exec)?;
+        self.temp_roots.push(Value::Obj(code));
+        let r = self.exec_code(code, g, Value::Obj(g));
+        self.temp_roots.pop();
+        r?;
+        Ok(g)
+    }
+
+    /// The `__main__` module's dict, created on first use.
+    pub fn main_module_dict(&mut self, filename: &str) -> PyResult<ObjRef> {
+        let modules = self.modules;
+        if let Some(m) = self.dict_get_str(modules, q::__main__) {
+            if let Some(d) = self.module_dict(m) {
+                return Ok(d);
+            }
+        }
+        let m = self.new_module("__main__")?;
+        self.dict_set_str(modules, q::__main__, m)?;
+        let d = self.module_dict(m).unwrap_or(self.builtins);
+        let f = self.new_str_from(filename)?;
+        self.dict_set_str(d, q::__file__, f)?;
+        Ok(d)
+    }
+
+    /// The traceback text CPython prints for an uncaught exception.
+    pub fn format_exception(&mut self, err: PyErr) -> String {
+        let mut out = String::new();
+        self.format_exception_chain(err.0, &mut out, 0);
+        out
+    }
+
+    fn format_exception_chain(&mut self, r: ObjRef, out: &mut String, depth: usize) {
+        let (cause, context, suppress, tb) = match self.heap.get(r) {
+            Obj::Exception(e) => (e.cause, e.context, e.suppress_context, e.traceback.clone()),
+            _ => return,
+        };
+        if depth < 10 {
+            if let Value::Obj(c) = cause {
+                self.format_exception_chain(c, out, depth + 1);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if let (Value::Obj(c), false) = (context, suppress) {
+                self.format_exception_chain(c, out, depth + 1);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                let (file, name) = match self.heap.get(entry.code) {
+                    Obj::Code(c) => (String::from(self.interner.get(c.filename)), String::from(self.interner.get(c.name))),
+                    _ => (String::from("?"), String::from("?")),
+                };
+                out.push_str(&alloc::format!("  File \"{file}\", line {}, in {name}\n", entry.line));
+            }
+        }
+        let class = self.exception_class_of(r);
+        let name = String::from(self.class_name(class));
+        let is_syntax = self.is_subclass(class, self.exc_class(ExcKind::SyntaxError));
+        if is_syntax {
+            let get = |vm: &mut Vm, n: QStr| -> Value {
+                match vm.heap.get(r) {
+                    Obj::Exception(e) => e.dict.and_then(|d| vm.dict_get_str(d, n)).unwrap_or(Value::None),
+                    _ => Value::None,
+                }
+            };
+            let f = get(self, q::filename);
+            let l = get(self, q::lineno);
+            let t = get(self, q::text);
+            if let (Some(fs), Value::Int(ln)) = (self.str_ref(f).map(String::from), l) {
+                out.push_str(&alloc::format!("  File \"{fs}\", line {ln}\n"));
+                if let Some(ts) = self.str_ref(t).map(String::from) {
+                    out.push_str(&alloc::format!("    {}\n", ts.trim()));
+                }
+            }
+        }
+        let msg = self.exception_str(r).unwrap_or_default();
+        if msg.is_empty() {
+            out.push_str(&name);
+        } else {
+            out.push_str(&alloc::format!("{name}: {msg}"));
+        }
+        out.push('\n');
+    }
+}
+
+// ---------------------------------------------------------------- helpers
+
+fn arg(vm: &mut Vm, args: Args, i: usize, fname: &str) -> PyResult<Value> {
+    match args.get(i) {
+        Some(&v) => Ok(v),
+        None => Err(vm.type_error(alloc::format!("{fname}() missing required argument"))),
+    }
+}
+
+fn check_args(vm: &mut Vm, args: Args, min: usize, max: usize, fname: &str) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            alloc::format!("{fname}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+        } else if args.len() < min {
+            alloc::format!("{fname} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            alloc::format!("{fname} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------- functions
+
+const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", bi_print),
+    ("len", bi_len),
+    ("repr", bi_repr),
+    ("ascii", |vm, a, _| {
+        let v = arg(vm, a, 0, "ascii")?;
+        vm.ascii_of(v)
+    }),
+    ("isinstance", bi_isinstance),
+    ("issubclass", bi_issubclass),
+    ("hasattr", |vm, a, _| {
+        check_args(vm, a, 2, 2, "hasattr")?;
+        let n = name_arg(vm, a[1])?;
+        match vm.get_attr_opt(a[0], n) {
+            Ok(v) => Ok(Value::Bool(v.is_some())),
+            Err(e) if vm.err_matches(e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+            Err(e) => Err(e),
+        }
+    }),
+    ("getattr", |vm, a, _| {
+        check_args(vm, a, 2, 3, "getattr")?;
+        let n = name_arg(vm, a[1])?;
+        match vm.get_attr_opt(a[0], n) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
+                if a.len() == 3 {
+                    Ok(a[2])
+                } else {
+                    Err(vm.no_attribute(a[0], n))
+                }
+            }
+            Err(e) if a.len() == 3 && vm.err_matches(e, ExcKind::AttributeError) => Ok(a[2]),
+            Err(e) => Err(e),
+        }
+    }),
+    ("setattr", |vm, a, _| {
+        check_args(vm, a, 3, 3, "setattr")?;
+        let n = name_arg(vm, a[1])?;
+        vm.set_attr(a[0], n, a[2])?;
+        Ok(Value::None)
+    }),
+    ("delattr", |vm, a, _| {
+        check_args(vm, a, 2, 2, "delattr")?;
+        let n = name_arg(vm, a[1])?;
+        vm.del_attr(a[0], n)?;
+        Ok(Value::None)
+    }),
+    ("id", |vm, a, _| {
+        let v = arg(vm, a, 0, "id")?;
+        Ok(Value::Int(match v {
+            Value::Obj(r) => 0x10000 + r.0 as i64 * 16,
+            Value::Int(i) => i.wrapping_mul(2).wrapping_add(1),
+            Value::Str(qs) => 0x1000_0000 + qs.0 as i64 * 8,
+            Value::None => 0x100,
+            Value::Bool(b) => 0x200 + b as i64,
+            _ => 0x300,
+        }))
+    }),
+    ("hash", |vm, a, _| {
+        let v = arg(vm, a, 0, "hash")?;
+        Ok(Value::Int(vm.hash(v)?))
+    }),
+    ("callable", |vm, a, _| {
+        let v = arg(vm, a, 0, "callable")?;
+        Ok(Value::Bool(match v {
+            Value::Obj(r) => match vm.heap.get(r) {
+                Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod(_) | Obj::Class(_) => true,
+                _ => vm.lookup_special(v, q::__call__).is_some(),
+            },
+            _ => false,
+        }))
+    }),
+    ("iter", |vm, a, _| {
+        check_args(vm, a, 1, 2, "iter")?;
+        if a.len() == 2 {
+            let r = vm.alloc(Obj::Iter(Box::new(IterObj::Callable { func: a[0], sentinel: a[1] })))?;
+            return Ok(Value::Obj(r));
+        }
+        vm.get_iter(a[0])
+    }),
+    ("next", |vm, a, _| {
+        check_args(vm, a, 1, 2, "next")?;
+        let is_iter = matches!(a[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Generator(_))) || vm.lookup_special(a[0], q::__next__).is_some();
+        if !is_iter {
+            let tn = vm.type_name(a[0]);
+            return Err(vm.type_error(alloc::format!("'{tn}' object is not an iterator")));
+        }
+        match vm.iter_next(a[0])? {
+            Some(v) => Ok(v),
+            None => {
+                if a.len() == 2 {
+                    Ok(a[1])
+                } else {
+                    let v = core::mem::replace(&mut vm.last_stop_value, Value::None);
+                    Err(vm.stop_iteration(v))
+                }
+            }
+        }
+    }),
+    ("abs", |vm, a, _| {
+        let v = arg(vm, a, 0, "abs")?;
+        match vm.to_num(v) {
+            Some(Num::Int(i)) => match i.checked_abs() {
+                Some(x) => Ok(Value::Int(x)),
+                None => vm.new_bigint(num_bigint::BigInt::from(i).magnitude().clone().into()),
+            },
+            Some(Num::Big(b)) => vm.new_bigint(crate::floatfmt::bigint_abs(&b)),
+            Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
+            Some(Num::Complex(re, im)) => Ok(Value::Float(libm::hypot(re, im))),
+            None => match vm.lookup_special(v, q::__abs__) {
+                Some(m) => vm.call(m, &[v]),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(alloc::format!("bad operand type for abs(): '{tn}'")))
+                }
+            },
+        }
+    }),
+    ("all", |vm, a, _| {
+        let v = arg(vm, a, 0, "all")?;
+        let it = vm.get_iter(v)?;
+        vm.temp_roots.push(it);
+        let r = (|| {
+            while let Some(x) = vm.iter_next(it)? {
+                if !vm.truthy(x)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        })();
+        vm.temp_roots.pop();
+        r
+    }),
+    ("any", |vm, a, _| {
+        let v = arg(vm, a, 0, "any")?;
+        let it = vm.get_iter(v)?;
+        vm.temp_roots.push(it);
+        let r = (|| {
+            while let Some(x) = vm.iter_next(it)? {
+                if vm.truthy(x)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        })();
+        vm.temp_roots.pop();
+        r
+    }),
+    ("sum", |vm, a, kw| {
+        check_args(vm, a, 1, 2, "sum")?;
+        let mut acc = a.get(1).copied().or_else(|| kwarg(kw, q::start)).unwrap_or(Value::Int(0));
+        if vm.is_str(acc) {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
+        let items = vm.iterate_to_vec(a[0])?;
+        let mark = vm.temp_roots.len();
+        vm.temp_roots.extend_from_slice(&items);
+        let r = (|| {
+            for x in items {
+                acc = vm.binary_op(acc, x, 0)?;
+                vm.temp_roots.push(acc);
+            }
+            Ok(acc)
+        })();
+        vm.temp_roots.truncate(mark);
+        r
+    }),
+    ("min", |vm, a, kw| min_max(vm, a, kw, true)),
+    ("max", |vm, a, kw| min_max(vm, a, kw, false)),
+    ("sorted", |vm, a, kw| {
+        check_args(vm, a, 1, 1, "sorted")?;
+        let items = vm.iterate_to_vec(a[0])?;
+        let l = vm.new_list(items)?;
+        vm.temp_roots.push(l);
+        let r = crate::builtin_types::list_sort_impl(vm, l, kw);
+        vm.temp_roots.pop();
+        r?;
+        Ok(l)
+    }),
+    ("chr", |vm, a, _| {
+        let v = arg(vm, a, 0, "chr")?;
+        let n = vm.to_index(v)?;
+        match u32::try_from(n).ok().and_then(char::from_u32) {
+            Some(c) => vm.char_value(c),
+            None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+        }
+    }),
+    ("ord", |vm, a, _| {
+        let v = arg(vm, a, 0, "ord")?;
+        if let Some(s) = vm.str_ref(v) {
+            let mut it = s.chars();
+            if let (Some(c), None) = (it.next(), it.next()) {
+                return Ok(Value::Int(c as i64));
+            }
+            let n = s.chars().count();
+            return Err(vm.type_error(alloc::format!("ord() expected a character, but string of length {n} found")));
+        }
+        if vm.is_bytes_like(v) {
+            let b = vm.bytes_like(v)?;
+            if b.len() == 1 {
+                return Ok(Value::Int(b[0] as i64));
+            }
+            return Err(vm.type_error(alloc::format!("ord() expected a character, but string of length {} found", b.len())));
+        }
+        let tn = vm.type_name(v);
+        Err(vm.type_error(alloc::format!("ord() expected string of length 1, but {tn} found")))
+    }),
+    ("bin", |vm, a, _| radix(vm, a, 2)),
+    ("oct", |vm, a, _| radix(vm, a, 8)),
+    ("hex", |vm, a, _| radix(vm, a, 16)),
+    ("divmod", |vm, a, _| {
+        check_args(vm, a, 2, 2, "divmod")?;
+        let q = vm.binary_op(a[0], a[1], 5)?;
+        let m = vm.binary_op(a[0], a[1], 6)?;
+        vm.new_tuple(vec![q, m])
+    }),
+    ("pow", |vm, a, _| {
+        check_args(vm, a, 2, 3, "pow")?;
+        if a.len() == 3 && !a[2].is_none() {
+            let (b, e, m) = (vm.to_bigint(a[0]), vm.to_bigint(a[1]), vm.to_bigint(a[2]));
+            return match (b, e, m) {
+                (Some(b), Some(e), Some(m)) => {
+                    use num_traits::{Signed, Zero};
+                    if m.is_zero() {
+                        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+                    }
+                    let (b, e) = if e.is_negative() {
+                        match modinv(&b, &m) {
+                            Some(inv) => (inv, -e),
+                            None => return Err(vm.value_error("base is not invertible for the given modulus")),
+                        }
+                    } else {
+                        (b, e)
+                    };
+                    let mut r = b.modpow(&e, &m);
+                    if r.is_negative() != m.is_negative() && !r.is_zero() {
+                        r += &m;
+                    }
+                    vm.new_bigint(r)
+                }
+                _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+            };
+        }
+        vm.binary_op(a[0], a[1], 7)
+    }),
+    ("round", |vm, a, kw| {
+        check_args(vm, a, 1, 2, "round")?;
+        let nd = a.get(1).copied().or_else(|| kwarg(kw, q::ndigits)).unwrap_or(Value::None);
+        let v = a[0];
+        match vm.to_num(v) {
+            Some(Num::Float(f)) => {
+                if nd.is_none() {
+                    if f.is_nan() {
+                        return Err(vm.value_error("cannot convert float NaN to integer"));
+                    }
+                    if f.is_infinite() {
+                        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                    }
+                    let r = libm::rint(f);
+                    return match crate::floatfmt::float_to_bigint(r) {
+                        Some(b) => vm.new_bigint(b),
+                        None => Err(vm.overflow_error("cannot convert float infinity to integer")),
+                    };
+                }
+                let n = vm.to_index(nd)?;
+                match crate::floatfmt::float_round(f, n) {
+                    Some(r) => Ok(Value::Float(r)),
+                    None => Err(vm.overflow_error("rounded value too large to represent")),
+                }
+            }
+            Some(Num::Int(_)) | Some(Num::Big(_)) => {
+                if nd.is_none() {
+                    return Ok(if let Value::Bool(b) = v { Value::Int(b as i64) } else { v });
+                }
+                let n = vm.to_index(nd)?;
+                if n >= 0 {
+                    return Ok(v);
+                }
+                let b = vm.to_bigint(v).unwrap_or_default();
+                let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-n).min(4000) as u32);
+                use num_integer::Integer;
+                let (qt, r) = b.div_mod_floor(&p);
+                let twice = &r * 2;
+                let qt = if twice > p || (twice == p && qt.is_odd()) { qt + 1 } else { qt };
+                vm.new_bigint(qt * p)
+            }
+            _ => match vm.lookup_special(v, q::__round__) {
+                Some(m) => {
+                    if nd.is_none() {
+                        vm.call(m, &[v])
+                    } else {
+                        vm.call(m, &[v, nd])
+                    }
+                }
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(alloc::format!("type {tn} doesn't define __round__ method")))
+                }
+            },
+        }
+    }),
+    ("globals", |vm, _, _| {
+        let g = match vm.frames.last() {
+            Some(f) => f.globals,
+            None => vm.builtins,
+        };
+        Ok(Value::Obj(g))
+    }),
+    ("locals", bi_locals),
+    ("dir", bi_dir),
+    ("vars", |vm, a, _| {
+        if a.is_empty() {
+            return bi_locals(vm, a, &[]);
+        }
+        vm.get_attr(a[0], q::__dict__)
+    }),
+    ("input", |vm, a, _| {
+        if let Some(&p) = a.first() {
+            let s = vm.to_str_string(p)?;
+            vm.port.write_stdout(s.as_bytes());
+            vm.port.flush_stdout();
+        }
+        match vm.port.read_line() {
+            Some(line) => vm.new_str(line),
+            None => Err(vm.error_noargs(ExcKind::EOFError)),
+        }
+    }),
+    ("exec", |vm, a, _| exec_eval(vm, a, false)),
+    ("eval", |vm, a, _| exec_eval(vm, a, true)),
+    ("compile", |vm, a, _| {
+        check_args(vm, a, 3, 6, "compile")?;
+        let src = vm.expect_str(a[0], "compile() arg 1")?;
+        let fname = vm.expect_str(a[1], "compile() arg 2")?;
+        let mode = vm.expect_str(a[2], "compile() arg 3")?;
+        let m = match mode.as_str() {
+            "exec" => crate::compiler::Mode::Exec,
+            "eval" => crate::compiler::Mode::Eval,
+            "single" => crate::compiler::Mode::Single,
+            _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        };
+        let code = vm.compile_source(&src, &fname, m)?;
+        Ok(Value::Obj(code))
+    }),
+    ("__import__", |vm, a, kw| {
+        check_args(vm, a, 1, 5, "__import__")?;
+        let name = vm.expect_str(a[0], "__import__() argument 1")?;
+        let nq = vm.interner.intern(&name);
+        let fromlist = a.get(3).copied().or_else(|| kwarg(kw, q::fromlist)).unwrap_or(Value::None);
+        let level = a.get(4).copied().or_else(|| kwarg(kw, q::level)).unwrap_or(Value::Int(0));
+        let g = match a.get(1) {
+            Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Dict(_)) => r,
+            _ => match vm.frames.last() {
+                Some(f) => f.globals,
+                None => vm.builtins,
+            },
+        };
+        vm.import_name(nq, fromlist, level, g)
+    }),
+    ("__build_class__", bi_build_class),
+];
+
+fn name_arg(vm: &mut Vm, v: Value) -> PyResult<QStr> {
+    match vm.intern_str_value(v) {
+        Some(q) => Ok(q),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(alloc::format!("attribute name must be string, not '{tn}'")))
+        }
+    }
+}
+
+fn modinv(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_integer::Integer;
+    use num_traits::One;
+    let g = a.extended_gcd(m);
+    if !g.gcd.is_one() && g.gcd != -num_bigint::BigInt::one() {
+        return None;
+    }
+    Some(g.x.mod_floor(m))
+}
+
+fn radix(vm: &mut Vm, a: Args, r: u32) -> PyResult<Value> {
+    let v = arg(vm, a, 0, "bin")?;
+    let iv = match vm.to_num(v) {
+        Some(Num::Int(i)) => crate::intparse::IntValue::Small(i),
+        Some(Num::Big(b)) => crate::intparse::IntValue::Big(b),
+        _ => {
+            let i = vm.to_index(v)?;
+            crate::intparse::IntValue::Small(i)
+        }
+    };
+    let s = crate::intparse::int_to_str_radix(&iv, r, true);
+    vm.new_str(s)
+}
+
+fn bi_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let sep = match kwarg(kw, q::sep) {
+        Some(v) if !v.is_none() => vm.expect_str(v, "sep")?,
+        _ => String::from(" "),
+    };
+    let end = match kwarg(kw, q::end) {
+        Some(v) if !v.is_none() => vm.expect_str(v, "end")?,
+        _ => String::from("\n"),
+    };
+    let mut out = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        let s = vm.to_str_string(a)?;
+        out.push_str(&s);
+    }
+    out.push_str(&end);
+    match kwarg(kw, q::file) {
+        Some(f) if !f.is_none() => {
+            let s = vm.new_str(out)?;
+            vm.call_method(f, q::write, &[s])?;
+        }
+        _ => vm.port.write_stdout(out.as_bytes()),
+    }
+    if let Some(fl) = kwarg(kw, q::flush) {
+        if vm.truthy(fl)? {
+            vm.port.flush_stdout();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn bi_len(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "len")?;
+    let v = args[0];
+    Ok(Value::Int(vm.len_of(v)? as i64))
+}
+
+impl Vm {
+    /// `len(v)`.
+    pub fn len_of(&mut self, v: Value) -> PyResult<usize> {
+        match v {
+            Value::Str(qs) => return Ok(self.interner.get(qs).chars().count()),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => return Ok(s.char_len),
+                Obj::List(l) => return Ok(l.len()),
+                Obj::Tuple(t) => return Ok(t.len()),
+                Obj::Dict(d) => return Ok(d.len()),
+                Obj::Set(s) => return Ok(s.items.len()),
+                Obj::Bytes(b) => return Ok(b.len()),
+                Obj::ByteArray(b) => return Ok(b.len()),
+                Obj::Range(rg) => return Ok(rg.len() as usize),
+                Obj::MemoryView(m) => return Ok(m.len),
+                Obj::DictView(d, _) => {
+                    let d = *d;
+                    return match self.heap.get(d) {
+                        Obj::Dict(dd) => Ok(dd.len()),
+                        _ => Ok(0),
+                    };
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        if let Some(m) = self.lookup_special(v, q::__len__) {
+            let is_native = matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
+            if !is_native {
+                let r = self.call(m, &[v])?;
+                let n = self.to_index(r)?;
+                if n < 0 {
+                    return Err(self.value_error("__len__() should return >= 0"));
+                }
+                return Ok(n as usize);
+            }
+        }
+        let b = self.base_value(v);
+        if !b.is(v) {
+            return self.len_of(b);
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(alloc::format!("object of type '{tn}' has no len()")))
+    }
+}
+
+fn bi_repr(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 1, 1, "repr")?;
+    vm.repr_of(args[0])
+}
+
+fn class_list(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<ObjRef>> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Class(_) => Ok(vec![r]),
+            Obj::Tuple(items) => {
+                let items = items.to_vec();
+                let mut out = Vec::new();
+                for it in items {
+                    out.extend(class_list(vm, it, fname)?);
+                }
+                Ok(out)
+            }
+            _ => Err(vm.type_error(alloc::format!("{fname}() arg 2 must be a type or tuple of types"))),
+        },
+        _ => Err(vm.type_error(alloc::format!("{fname}() arg 2 must be a type or tuple of types"))),
+    }
+}
+
+fn bi_isinstance(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "isinstance")?;
+    let classes = class_list(vm, args[1], "isinstance")?;
+    let t = vm.type_of(args[0]);
+    Ok(Value::Bool(classes.iter().any(|&c| vm.is_subclass(t, c))))
+}
+
+fn bi_issubclass(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
+    check_args(vm, args, 2, 2, "issubclass")?;
+    let c = match args[0] {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,
+        _ => return Err(vm.type_error("issubclass() arg 1 must be a class")),
+    };
+    let classes = class_list(vm, args[1], "issubclass")?;
+    Ok(Value::Bool(classes.iter().any(|&b| vm.is_subclass(c, b))))
+}
+
+fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
+    let fname = if is_min { "min" } else { "max" };
+    let key = kwarg(kw, q::key).filter(|k| !k.is_none());
+    let default = kwarg(kw, q::default);
+    let items = if a.len() == 1 {
+        vm.iterate_to_vec(a[0])?
+    } else if a.is_empty() {
+        return Err(vm.type_error(alloc::format!("{fname} expected at least 1 argument, got 0")));
+    } else {
+        a.to_vec()
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(alloc::format!("{fname}() arg is an empty sequence"))),
+        };
+    }
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(&items);
+    let r = (|| {
+        let mut best = items[0];
+        let mut best_key = match key {
+            Some(k) => vm.call(k, &[best])?,
+            None => best,
+        };
+        vm.temp_roots.push(best_key);
+        for &x in &items[1..] {
+            let kx = match key {
+                Some(k) => vm.call(k, &[x])?,
+                None => x,
+            };
+            vm.temp_roots.push(kx);
+            let better = if is_min { vm.less_than(kx, best_key)? } else { vm.less_than(best_key, kx)? };
+            if better {
+                best = x;
+                best_key = kx;
+            }
+        }
+        Ok(best)
+    })();
+    vm.temp_roots.truncate(mark);
+    r
+}
+
+fn bi_locals(vm: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
+    let (ld, code_ref, base) = match vm.frames.last() {
+        Some(f) => (f.locals_dict, f.code_ref, f.base),
+        None => return Ok(Value::Obj(vm.builtins)),
+    };
+    if let Value::Obj(d) = ld {
+        return Ok(Value::Obj(d));
+    }
+    let names: Vec<QStr> = match vm.heap.get(code_ref) {
+        Obj::Code(c) => c.varnames.to_vec(),
+        _ => Vec::new(),
+    };
+    let d = vm.new_dict()?;
+    for (i, n) in names.into_iter().enumerate() {
+        let v = vm.stack.get(base + i).copied().unwrap_or(Value::Null);
+        if !v.is_null() {
+            vm.dict_set_item(d, Value::Str(n), v)?;
+        }
+    }
+    Ok(d)
+}
+
+fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    if a.is_empty() {
+        let g = match vm.frames.last() {
+            Some(f) => match f.locals_dict {
+                Value::Obj(d) => d,
+                _ => f.globals,
+            },
+            None => vm.builtins,
+        };
+        let keys = match vm.heap.get(g) {
+            Obj::Dict(d) => d.keys(),
+            _ => Vec::new(),
+        };
+        for k in keys {
+            if let Some(s) = vm.str_ref(k) {
+                names.push(String::from(s));
+            }
+        }
+    } else {
+        let v = a[0];
+        let mut dicts: Vec<Vec<Value>> = Vec::new();
+        match v {
+            Value::Obj(r) => match vm.heap.get(r) {
+                Obj::Instance(i) => dicts.push(i.dict.keys()),
+                Obj::Module(m) => {
+                    if let Obj::Dict(d) = vm.heap.get(m.dict) {
+                        dicts.push(d.keys());
+                    }
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        let class = match v {
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => Some(r),
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module(_)) => None,
+            _ => Some(vm.type_of(v)),
+        };
+        if let Some(c) = class {
+            for m in vm.mro(c).to_vec() {
+                if let Obj::Class(cl) = vm.heap.get(m) {
+                    dicts.push(cl.dict.keys());
+                }
+            }
+        }
+        for keys in dicts {
+            for k in keys {
+                if let Some(s) = vm.str_ref(k) {
+                    names.push(String::from(s));
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let mut vals = Vec::with_capacity(names.len());
+    for n in names {
+        vals.push(vm.intern_value(&n));
+    }
+    vm.new_list(vals)
+}
+
+fn exec_eval(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
+    let fname = if is_eval { "eval" } else { "exec" };
+    check_args(vm, a, 1, 3, fname)?;
+    let (cur_globals, cur_locals) = match vm.frames.last() {
+        Some(f) => (f.globals, f.locals_dict),
+        None => (vm.builtins, Value::Null),
+    };
+    let globals = match a.get(1) {
+        Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Dict(_)) => r,
+        Some(Value::None) | None => cur_globals,
+        Some(_) => return Err(vm.type_error(alloc::format!("{fname}() globals must be a dict"))),
+    };
+    let locals = match a.get(2) {
+        Some(&v) if !v.is_none() => v,
+        _ => {
+            if a.get(1).map(|v| !v.is_none()).unwrap_or(false) {
+                Value::Obj(globals)
+            } else if cur_locals.is_null() {
+                // Inside a function: a snapshot of its locals.
+                bi_locals(vm, &[], &[])?
+            } else {
+                cur_locals
+            }
+        }
+    };
+    let code = match a[0] {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Code(_)) => r,
+        src => {
+            let s = if vm.is_bytes_like(src) {
+                String::from_utf8_lossy(&vm.bytes_like(src)?).into_owned()
+            } else {
+                vm.expect_str(src, alloc::format!("{fname}() arg 1").as_str())?
+            };
+            let mode = if is_eval { crate::compiler::Mode::Eval } else { crate::compiler::Mode::Exec };
+            let s = if is_eval { String::from(s.trim_start_matches([' ', '\t'])) } else { s };
+            vm.compile_source(&s, "<string>", mode)?
+        }
+    };
+    vm.temp_roots.push(Value::Obj(code));
+    let r = vm.exec_code(code, globals, locals);
+    vm.temp_roots.pop();
+    let v = r?;
+    Ok(if is_eval { v } else { Value::None })
+}
+
+fn bi_build_class(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
+    if a.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = match a[0] {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_)) => r,
+        _ => return Err(vm.type_error("__build_class__: func must be a function")),
+    };
+    let name = match vm.intern_str_value(a[1]) {
+        Some(q) => q,
+        None => return Err(vm.type_error("__build_class__: name is not a string")),
+    };
+    let mut bases = Vec::new();
+    for &b in &a[2..] {
+        match b {
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => bases.push(r),
+            _ => {
+                let tn = vm.type_name(b);
+                return Err(vm.type_error(alloc::format!("bases must be types, not {tn}")));
+            }
+        }
+    }
+    let mut meta = kwarg(kw, q::metaclass).and_then(|m| m.as_obj());
+    if meta.is_none() {
+        for &b in &bases {
+            if let Obj::Class(c) = vm.heap.get(b) {
+                if c.metaclass.is_some() {
+                    meta = c.metaclass;
+                }
+            }
+        }
+    }
+    let ns = vm.new_dict()?;
+    vm.temp_roots.push(ns);
+    let r = (|| {
+        let nsr = ns.as_obj().unwrap_or(vm.builtins);
+        let cell = vm.exec_class_body(func, nsr)?;
+        let other_kw: Vec<(QStr, Value)> = kw.iter().filter(|(k, _)| *k != q::metaclass).copied().collect();
+        let class_v = match meta {
+            Some(m) if m != vm.types.type_ => {
+                let bt: Vec<Value> = bases.iter().map(|&b| Value::Obj(b)).collect();
+                let bt = vm.new_tuple(bt)?;
+                vm.temp_roots.push(bt);
+                let r = vm.call_kw(Value::Obj(m), &[Value::Str(name), bt, ns], &other_kw);
+                vm.temp_roots.pop();
+                r?
+            }
+            _ => {
+                let dict = match vm.heap.get_mut(nsr) {
+                    Obj::Dict(d) => core::mem::take(&mut **d),
+                    _ => Dict::new(),
+                };
+                let c = vm.new_class(name, &bases, dict, None)?;
+                Value::Obj(c)
+            }
+        };
+        if let Value::Obj(cr) = class_v {
+            if let Obj::Class(c) = vm.heap.get_mut(cr) {
+                let _ = c;
+            }
+            // Qualified name from the body's __qualname__.
+            if let Obj::Class(c) = vm.heap.get(cr) {
+                if let Some(qn) = vm.dict_get_qstr_raw(&c.dict, q::__qualname__) {
+                    if let Obj::Class(c) = vm.heap.get_mut(cr) {
+                        c.qualname = qn;
+                    }
+                }
+            }
+            if let Value::Obj(cell) = cell {
+                if let Obj::Cell(slot) = vm.heap.get_mut(cell) {
+                    *slot = class_v;
+                }
+            }
+            // __set_name__ and __init_subclass__.
+            let attrs: Vec<(Value, Value)> = match vm.heap.get(cr) {
+                Obj::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
+                _ => Vec::new(),
+            };
+            for (k, v) in attrs {
+                if matches!(v, Value::Obj(o) if matches!(vm.heap.get(o), Obj::Instance(_))) {
+                    if let Some(sn) = vm.lookup_special(v, q::__set_name__) {
+                        vm.call(sn, &[v, class_v, k])?;
+                    }
+                }
+            }
+            if let Some(&parent) = bases.first() {
+                if let Some(isc) = vm.class_lookup(parent, q::__init_subclass__) {
+                    let f = match isc {
+                        Value::Obj(o) => match vm.heap.get(o) {
+                            Obj::ClassMethod(f) => *f,
+                            _ => isc,
+                        },
+                        _ => isc,
+                    };
+                    let other_kw: Vec<(QStr, Value)> = kw.iter().filter(|(k, _)| *k != q::metaclass).copied().collect();
+                    vm.call_kw(f, &[class_v], &other_kw)?;
+                }
+            }
+        }
+        Ok(class_v)
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+/// `range(...)` arguments.
+pub fn make_range(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_args(vm, a, 1, 3, "range")?;
+    let mut ints = [0i64; 3];
+    for (i, &v) in a.iter().enumerate() {
+        ints[i] = vm.to_index(v)?;
+    }
+    let (start, stop, step) = match a.len() {
+        1 => (0, ints[0], 1),
+        2 => (ints[0], ints[1], 1),
+        _ => (ints[0], ints[1], ints[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(vm.alloc(Obj::Range(RangeObj { start, stop, step }))?))
+}
