@@ -22,19 +22,33 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let (object, type_) = t(vm);
     vm.add_static_method(object, "__new__", object_new);
     vm.add_method(object, "__init__", |_, _, _| Ok(Value::None));
-    vm.add_method(object, "__eq__", |_, a, _| Ok(if a.len() == 2 && a[0].is(a[1]) { Value::Bool(true) } else { Value::NotImplemented }));
+    vm.add_method(object, "__eq__", |_, a, _| {
+        Ok(if a.len() == 2 && a[0].is(a[1]) {
+            Value::Bool(true)
+        } else {
+            Value::NotImplemented
+        })
+    });
     vm.add_method(object, "__ne__", |vm, a, _| {
-        if a.len() != 2 { return Ok(Value::NotImplemented); }
+        if a.len() != 2 {
+            return Ok(Value::NotImplemented);
+        }
         let r = vm.compare_op(a[0], a[1], 2)?;
-        if matches!(r, Value::NotImplemented) { return Ok(r); }
+        if matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
         Ok(Value::Bool(!vm.truthy(r)?))
     });
-    vm.add_method(object, "__hash__", |vm, a, _| Ok(Value::Int(vm.hash(a[0])?)));
+    vm.add_method(object, "__hash__", |vm, a, _| {
+        Ok(Value::Int(vm.hash(a[0])?))
+    });
     vm.add_method(object, "__repr__", |vm, a, _| vm.repr_of(a[0]));
     vm.add_method(object, "__str__", |vm, a, _| vm.str_of(a[0]));
     vm.add_method(object, "__setattr__", |vm, a, _| {
         let n = vm.intern_str_value(a[1]).unwrap_or(q::EMPTY);
-        if let Value::Obj(r) = a[0] { vm.store_instance_attr(r, n, a[2])?; }
+        if let Value::Obj(r) = a[0] {
+            vm.store_instance_attr(r, n, a[2])?;
+        }
         Ok(Value::None)
     });
     vm.add_method(object, "__getattribute__", |vm, a, _| {
@@ -50,14 +64,19 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         let spec = a.get(1).copied().unwrap_or(Value::Null);
         if vm.str_ref(spec).map(|s| !s.is_empty()).unwrap_or(false) {
             let tn = vm.type_name(a[0]);
-            return Err(vm.type_error(alloc::format!("unsupported format string passed to {tn}.__format__")));
+            return Err(vm.type_error(alloc::format!(
+                "unsupported format string passed to {tn}.__format__"
+            )));
         }
         vm.str_of(a[0])
     });
     vm.add_class_method(object, "__init_subclass__", |_, _, _| Ok(Value::None));
     vm.add_static_method(type_, "__new__", type_new);
     vm.add_method(type_, "__call__", |vm, a, kw| {
-        let c = match a.first() { Some(Value::Obj(r)) => *r, _ => return Err(vm.type_error("type.__call__ needs a class")) };
+        let c = match a.first() {
+            Some(Value::Obj(r)) => *r,
+            _ => return Err(vm.type_error("type.__call__ needs a class")),
+        };
         vm.construct(c, &a[1..], kw)
     });
     vm.add_method(type_, "__init__", |_, _, _| Ok(Value::None));
@@ -76,36 +95,67 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     });
     vm.add_method(ty, "to_bytes", int_to_bytes);
     vm.add_class_method(ty, "from_bytes", int_from_bytes);
-    vm.add_method(ty, "__index__", |_, a, _| Ok(match a[0] { Value::Bool(b) => Value::Int(b as i64), v => v }));
-    vm.add_method(ty, "__int__", |_, a, _| Ok(match a[0] { Value::Bool(b) => Value::Int(b as i64), v => v }));
+    vm.add_method(ty, "__index__", |_, a, _| {
+        Ok(match a[0] {
+            Value::Bool(b) => Value::Int(b as i64),
+            v => v,
+        })
+    });
+    vm.add_method(ty, "__int__", |_, a, _| {
+        Ok(match a[0] {
+            Value::Bool(b) => Value::Int(b as i64),
+            v => v,
+        })
+    });
     vm.add_method(ty, "conjugate", |_, a, _| Ok(a[0]));
     let ty = vm.types.bool_;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
-        match a.get(1) { Some(&v) => Ok(Value::Bool(vm.truthy(v)?)), None => Ok(Value::Bool(false)) }
+    vm.add_static_method(ty, "__new__", |vm, a, _| match a.get(1) {
+        Some(&v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
     });
     let ty = vm.types.float;
     vm.add_static_method(ty, "__new__", float_new);
-    vm.add_method(ty, "is_integer", |vm, a, _| { let f = vm.to_float(a[0])?; Ok(Value::Bool(crate::floatfmt::float_is_integer(f))) });
-    vm.add_method(ty, "__int__", |vm, a, _| int_new(vm, &[Value::Obj(vm.types.int), a[0]], &[]));
-    vm.add_method(ty, "__float__", |vm, a, _| Ok(Value::Float(vm.to_float(a[0])?)));
-    vm.add_method(ty, "hex", |vm, a, _| { let f = vm.to_float(a[0])?; vm.new_str(crate::floatfmt::float_hex(f)) });
+    vm.add_method(ty, "is_integer", |vm, a, _| {
+        let f = vm.to_float(a[0])?;
+        Ok(Value::Bool(crate::floatfmt::float_is_integer(f)))
+    });
+    vm.add_method(ty, "__int__", |vm, a, _| {
+        int_new(vm, &[Value::Obj(vm.types.int), a[0]], &[])
+    });
+    vm.add_method(ty, "__float__", |vm, a, _| {
+        Ok(Value::Float(vm.to_float(a[0])?))
+    });
+    vm.add_method(ty, "hex", |vm, a, _| {
+        let f = vm.to_float(a[0])?;
+        vm.new_str(crate::floatfmt::float_hex(f))
+    });
     vm.add_method(ty, "as_integer_ratio", |vm, a, _| {
         let f = vm.to_float(a[0])?;
         match crate::floatfmt::float_as_integer_ratio(f) {
-            Some((n, d)) => { let n = vm.new_bigint(n)?; let d = vm.new_bigint(d)?; vm.new_tuple(vec![n, d]) }
+            Some((n, d)) => {
+                let n = vm.new_bigint(n)?;
+                let d = vm.new_bigint(d)?;
+                vm.new_tuple(vec![n, d])
+            }
             None => Err(vm.overflow_error("cannot convert Infinity to integer ratio")),
         }
     });
     let ty = vm.types.complex;
     vm.add_static_method(ty, "__new__", complex_new);
-    vm.add_method(ty, "conjugate", |vm, a, _| match vm.to_num(a[0]) { Some(Num::Complex(r, i)) => vm.num_value(Num::Complex(r, -i)), _ => Ok(a[0]) });
+    vm.add_method(ty, "conjugate", |vm, a, _| match vm.to_num(a[0]) {
+        Some(Num::Complex(r, i)) => vm.num_value(Num::Complex(r, -i)),
+        _ => Ok(a[0]),
+    });
 
     let ty = vm.types.str_;
     vm.add_static_method(ty, "__new__", str_new);
     crate::strtype::register(vm, ty);
     let ty = vm.types.list;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
-        let items = match a.get(1) { Some(&v) => vm.iterate_to_vec(v)?, None => Vec::new() };
+        let items = match a.get(1) {
+            Some(&v) => vm.iterate_to_vec(v)?,
+            None => Vec::new(),
+        };
         let l = vm.new_list(items)?;
         wrap_subclass(vm, a[0], l)
     });
@@ -113,7 +163,10 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     crate::listtype::register(vm, ty);
     let ty = vm.types.tuple;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
-        let items = match a.get(1) { Some(&v) => vm.iterate_to_vec(v)?, None => Vec::new() };
+        let items = match a.get(1) {
+            Some(&v) => vm.iterate_to_vec(v)?,
+            None => Vec::new(),
+        };
         let t = vm.new_tuple(items)?;
         wrap_subclass(vm, a[0], t)
     });
@@ -125,23 +178,38 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         wrap_subclass(vm, a[0], d)
     });
     vm.add_method(ty, "__init__", |vm, a, kw| {
-        if let Some(&src) = a.get(1) { vm.dict_update(a[0], src, false)?; }
-        for &(k, v) in kw { vm.dict_set_item(a[0], Value::Str(k), v)?; }
+        if let Some(&src) = a.get(1) {
+            vm.dict_update(a[0], src, false)?;
+        }
+        for &(k, v) in kw {
+            vm.dict_set_item(a[0], Value::Str(k), v)?;
+        }
         Ok(Value::None)
     });
     crate::dicttype::register(vm, ty);
     for frozen in [false, true] {
-        let ty = if frozen { vm.types.frozenset } else { vm.types.set };
+        let ty = if frozen {
+            vm.types.frozenset
+        } else {
+            vm.types.set
+        };
         vm.add_static_method(ty, "__new__", if frozen { frozenset_new } else { set_new });
         crate::settype::register(vm, ty);
     }
     let ty = vm.types.range;
-    vm.add_static_method(ty, "__new__", |vm, a, _| crate::builtins::make_range(vm, &a[1..]));
+    vm.add_static_method(ty, "__new__", |vm, a, _| {
+        crate::builtins::make_range(vm, &a[1..])
+    });
     vm.add_method(ty, "index", |vm, a, _| seq_index_of(vm, a));
     vm.add_method(ty, "count", |vm, a, _| seq_count(vm, a));
     let ty = vm.types.slice;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
-        let (s, e, st) = match a.len() { 2 => (Value::None, a[1], Value::None), 3 => (a[1], a[2], Value::None), 4 => (a[1], a[2], a[3]), _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")) };
+        let (s, e, st) = match a.len() {
+            2 => (Value::None, a[1], Value::None),
+            3 => (a[1], a[2], Value::None),
+            4 => (a[1], a[2], a[3]),
+            _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        };
         Ok(Value::Obj(vm.alloc(Obj::Slice(Box::new([s, e, st])))?))
     });
     vm.add_method(ty, "indices", |vm, a, _| {
@@ -154,56 +222,123 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let ty = vm.types.property;
     vm.add_static_method(ty, "__new__", |vm, a, kw| {
         let mut p = [Value::None; 4];
-        for i in 0..3 { if let Some(&v) = a.get(i + 1) { p[i] = v; } }
-        if let Some(v) = kwarg(kw, q::fget) { p[0] = v; }
-        if let Some(v) = kwarg(kw, q::fset) { p[1] = v; }
-        if let Some(v) = kwarg(kw, q::fdel) { p[2] = v; }
-        if let Some(v) = kwarg(kw, q::__doc__) { p[3] = v; }
+        for i in 0..3 {
+            if let Some(&v) = a.get(i + 1) {
+                p[i] = v;
+            }
+        }
+        if let Some(v) = kwarg(kw, q::fget) {
+            p[0] = v;
+        }
+        if let Some(v) = kwarg(kw, q::fset) {
+            p[1] = v;
+        }
+        if let Some(v) = kwarg(kw, q::fdel) {
+            p[2] = v;
+        }
+        if let Some(v) = kwarg(kw, q::__doc__) {
+            p[3] = v;
+        }
         Ok(Value::Obj(vm.alloc(Obj::Property(Box::new(p)))?))
     });
     for (name, idx) in [("getter", 0usize), ("setter", 1), ("deleter", 2)] {
-        let f: crate::vm::NativeFn = match idx { 0 => |vm, a, _| prop_with(vm, a, 0), 1 => |vm, a, _| prop_with(vm, a, 1), _ => |vm, a, _| prop_with(vm, a, 2) };
+        let f: crate::vm::NativeFn = match idx {
+            0 => |vm, a, _| prop_with(vm, a, 0),
+            1 => |vm, a, _| prop_with(vm, a, 1),
+            _ => |vm, a, _| prop_with(vm, a, 2),
+        };
         vm.add_method(ty, name, f);
     }
     vm.add_method(ty, "__get__", |vm, a, _| {
-        if a.get(1).map(|v| v.is_none()).unwrap_or(true) { return Ok(a[0]); }
-        let fget = match vm.heap.get(a[0].as_obj().unwrap_or(vm.builtins)) { Obj::Property(p) => p[0], _ => Value::None };
+        if a.get(1).map(|v| v.is_none()).unwrap_or(true) {
+            return Ok(a[0]);
+        }
+        let fget = match vm.heap.get(a[0].as_obj().unwrap_or(vm.builtins)) {
+            Obj::Property(p) => p[0],
+            _ => Value::None,
+        };
         vm.call(fget, &[a[1]])
     });
     let ty = vm.types.staticmethod;
-    vm.add_static_method(ty, "__new__", |vm, a, _| { let f = a.get(1).copied().unwrap_or(Value::None); Ok(Value::Obj(vm.alloc(Obj::StaticMethod(f))?)) });
+    vm.add_static_method(ty, "__new__", |vm, a, _| {
+        let f = a.get(1).copied().unwrap_or(Value::None);
+        Ok(Value::Obj(vm.alloc(Obj::StaticMethod(f))?))
+    });
     let ty = vm.types.classmethod;
-    vm.add_static_method(ty, "__new__", |vm, a, _| { let f = a.get(1).copied().unwrap_or(Value::None); Ok(Value::Obj(vm.alloc(Obj::ClassMethod(f))?)) });
+    vm.add_static_method(ty, "__new__", |vm, a, _| {
+        let f = a.get(1).copied().unwrap_or(Value::None);
+        Ok(Value::Obj(vm.alloc(Obj::ClassMethod(f))?))
+    });
     let ty = vm.types.super_;
     vm.add_static_method(ty, "__new__", super_new);
     let ty = vm.types.enumerate;
     vm.add_static_method(ty, "__new__", |vm, a, kw| {
-        if a.len() < 2 { return Err(vm.type_error("enumerate() missing required argument 'iterable'")); }
+        if a.len() < 2 {
+            return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+        }
         let it = vm.get_iter(a[1])?;
-        let start = a.get(2).copied().or_else(|| kwarg(kw, q::start)).unwrap_or(Value::Int(0));
-        if !vm.is_int(start) { let tn = vm.type_name(start); return Err(vm.type_error(alloc::format!("'{tn}' object cannot be interpreted as an integer"))); }
-        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Enumerate { iter: it, count: start })))?))
+        let start = a
+            .get(2)
+            .copied()
+            .or_else(|| kwarg(kw, q::start))
+            .unwrap_or(Value::Int(0));
+        if !vm.is_int(start) {
+            let tn = vm.type_name(start);
+            return Err(vm.type_error(alloc::format!(
+                "'{tn}' object cannot be interpreted as an integer"
+            )));
+        }
+        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(
+            IterObj::Enumerate {
+                iter: it,
+                count: start,
+            },
+        )))?))
     });
     let ty = vm.types.zip;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
         let mut iters = Vec::new();
-        for &x in &a[1..] { let it = vm.get_iter(x)?; vm.temp_roots.push(it); iters.push(it); }
-        let n = vm.temp_roots.len() - iters.len(); vm.temp_roots.truncate(n);
-        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Zip { iters })))?))
+        for &x in &a[1..] {
+            let it = vm.get_iter(x)?;
+            vm.temp_roots.push(it);
+            iters.push(it);
+        }
+        let n = vm.temp_roots.len() - iters.len();
+        vm.temp_roots.truncate(n);
+        Ok(Value::Obj(
+            vm.alloc(Obj::Iter(Box::new(IterObj::Zip { iters })))?,
+        ))
     });
     let ty = vm.types.map;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
-        if a.len() < 3 { return Err(vm.type_error("map() must have at least two arguments.")); }
+        if a.len() < 3 {
+            return Err(vm.type_error("map() must have at least two arguments."));
+        }
         let mut iters = Vec::new();
-        for &x in &a[2..] { let it = vm.get_iter(x)?; vm.temp_roots.push(it); iters.push(it); }
-        let n = vm.temp_roots.len() - iters.len(); vm.temp_roots.truncate(n);
-        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Map { func: a[1], iters })))?))
+        for &x in &a[2..] {
+            let it = vm.get_iter(x)?;
+            vm.temp_roots.push(it);
+            iters.push(it);
+        }
+        let n = vm.temp_roots.len() - iters.len();
+        vm.temp_roots.truncate(n);
+        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Map {
+            func: a[1],
+            iters,
+        })))?))
     });
     let ty = vm.types.filter;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
-        if a.len() != 3 { return Err(vm.type_error("filter expected 2 arguments")); }
+        if a.len() != 3 {
+            return Err(vm.type_error("filter expected 2 arguments"));
+        }
         let it = vm.get_iter(a[2])?;
-        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Filter { func: a[1], iter: it })))?))
+        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(
+            IterObj::Filter {
+                func: a[1],
+                iter: it,
+            },
+        )))?))
     });
     let ty = vm.types.reversed;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
@@ -219,11 +354,22 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         let n = vm.len_of(v)?;
         Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Reversed { seq: v, index: n })))?))
     });
-    for ty in [vm.types.iterator, vm.types.enumerate, vm.types.zip, vm.types.map, vm.types.filter, vm.types.reversed, vm.types.generator] {
+    for ty in [
+        vm.types.iterator,
+        vm.types.enumerate,
+        vm.types.zip,
+        vm.types.map,
+        vm.types.filter,
+        vm.types.reversed,
+        vm.types.generator,
+    ] {
         vm.add_method(ty, "__iter__", |_, a, _| Ok(a[0]));
         vm.add_method(ty, "__next__", |vm, a, _| match vm.iter_next(a[0])? {
             Some(v) => Ok(v),
-            None => { let v = core::mem::replace(&mut vm.last_stop_value, Value::None); Err(vm.stop_iteration(v)) }
+            None => {
+                let v = core::mem::replace(&mut vm.last_stop_value, Value::None);
+                Err(vm.stop_iteration(v))
+            }
         });
     }
     crate::gentype::register(vm);
@@ -233,19 +379,32 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
 
 /// For `list.__new__(MyList)`-style calls: wrap the built-in value in an instance.
 pub fn wrap_subclass(vm: &mut Vm, cls: Value, base: Value) -> PyResult<Value> {
-    let c = match cls { Value::Obj(r) => r, _ => return Ok(base) };
-    let is_builtin = matches!(vm.heap.get(c), Obj::Class(cl) if cl.kind == crate::object::BaseKind::Native);
-    if is_builtin { return Ok(base); }
+    let c = match cls {
+        Value::Obj(r) => r,
+        _ => return Ok(base),
+    };
+    let is_builtin =
+        matches!(vm.heap.get(c), Obj::Class(cl) if cl.kind == crate::object::BaseKind::Native);
+    if is_builtin {
+        return Ok(base);
+    }
     vm.temp_roots.push(base);
     let inst = vm.new_instance(c);
     vm.temp_roots.pop();
     let inst = inst?;
-    if let Value::Obj(r) = inst { if let Obj::Instance(i) = vm.heap.get_mut(r) { i.base = base; } }
+    if let Value::Obj(r) = inst {
+        if let Obj::Instance(i) = vm.heap.get_mut(r) {
+            i.base = base;
+        }
+    }
     Ok(inst)
 }
 
 fn prop_with(vm: &mut Vm, a: Args, idx: usize) -> PyResult<Value> {
-    let mut p = match vm.heap.get(a[0].as_obj().unwrap_or(vm.builtins)) { Obj::Property(p) => **p, _ => [Value::None; 4] };
+    let mut p = match vm.heap.get(a[0].as_obj().unwrap_or(vm.builtins)) {
+        Obj::Property(p) => **p,
+        _ => [Value::None; 4],
+    };
     p[idx] = a.get(1).copied().unwrap_or(Value::None);
     Ok(Value::Obj(vm.alloc(Obj::Property(Box::new(p)))?))
 }
@@ -277,20 +436,37 @@ fn type_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
     let meta = a[0].as_obj();
-    let name = match vm.intern_str_value(a[1]) { Some(q) => q, None => return Err(vm.type_error("type.__new__() argument 1 must be str")) };
-    let bases: Vec<ObjRef> = vm.iterate_to_vec(a[2])?.into_iter().filter_map(|v| v.as_obj()).collect();
-    let dict = match vm.dict_ref(a[3]).map(|r| vm.heap.get(r)) { Some(Obj::Dict(d)) => d.clone_shallow(), _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")) };
+    let name = match vm.intern_str_value(a[1]) {
+        Some(q) => q,
+        None => return Err(vm.type_error("type.__new__() argument 1 must be str")),
+    };
+    let bases: Vec<ObjRef> = vm
+        .iterate_to_vec(a[2])?
+        .into_iter()
+        .filter_map(|v| v.as_obj())
+        .collect();
+    let dict = match vm.dict_ref(a[3]).map(|r| vm.heap.get(r)) {
+        Some(Obj::Dict(d)) => d.clone_shallow(),
+        _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
+    };
     let meta = meta.filter(|&m| m != vm.types.type_);
     let _ = kw;
     let c = vm.new_class(name, &bases, dict, meta)?;
     // Propagate metaclass from bases.
     if meta.is_none() {
-        let inherited = bases.iter().find_map(|&b| match vm.heap.get(b) { Obj::Class(cl) => cl.metaclass, _ => None });
-        if let Obj::Class(cl) = vm.heap.get_mut(c) { cl.metaclass = inherited; }
+        let inherited = bases.iter().find_map(|&b| match vm.heap.get(b) {
+            Obj::Class(cl) => cl.metaclass,
+            _ => None,
+        });
+        if let Obj::Class(cl) = vm.heap.get_mut(c) {
+            cl.metaclass = inherited;
+        }
     }
     if let Obj::Class(cl) = vm.heap.get(c) {
         if let Some(qn) = vm.dict_get_qstr_raw(&cl.dict, q::__qualname__) {
-            if let Obj::Class(cl) = vm.heap.get_mut(c) { cl.qualname = qn; }
+            if let Obj::Class(cl) = vm.heap.get_mut(c) {
+                cl.qualname = qn;
+            }
         }
     }
     Ok(Value::Obj(c))
@@ -304,8 +480,16 @@ fn int_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
         (Some(v), None) => int_of(vm, v)?,
         (Some(v), Some(b)) => {
             let b = vm.to_index(b)?;
-            if b != 0 && !(2..=36).contains(&b) { return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")); }
-            let s = if let Some(s) = vm.str_ref(v) { String::from(s) } else if vm.is_bytes_like(v) { String::from_utf8_lossy(&vm.bytes_like(v)?).into_owned() } else { return Err(vm.type_error("int() can't convert non-string with explicit base")) };
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            let s = if let Some(s) = vm.str_ref(v) {
+                String::from(s)
+            } else if vm.is_bytes_like(v) {
+                String::from_utf8_lossy(&vm.bytes_like(v)?).into_owned()
+            } else {
+                return Err(vm.type_error("int() can't convert non-string with explicit base"));
+            };
             parse_int_str(vm, &s, b as u32)?
         }
     };
@@ -318,7 +502,9 @@ fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         Ok(crate::intparse::IntValue::Big(b)) => vm.new_bigint(b),
         Err(_) => {
             let r = crate::repr::repr_str(s);
-            Err(vm.value_error(alloc::format!("invalid literal for int() with base {base}: {r}")))
+            Err(vm.value_error(alloc::format!(
+                "invalid literal for int() with base {base}: {r}"
+            )))
         }
     }
 }
@@ -329,7 +515,9 @@ pub fn int_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Some(Num::Int(i)) => return Ok(Value::Int(i)),
         Some(Num::Big(b)) => return vm.new_bigint(b),
         Some(Num::Float(f)) => {
-            if f.is_nan() { return Err(vm.value_error("cannot convert float NaN to integer")); }
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
             return match crate::floatfmt::float_to_bigint(libm::trunc(f)) {
                 Some(b) => vm.new_bigint(b),
                 None => Err(vm.overflow_error("cannot convert float infinity to integer")),
@@ -337,15 +525,25 @@ pub fn int_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
         _ => {}
     }
-    if let Some(s) = vm.str_ref(v) { let s = String::from(s); return parse_int_str(vm, &s, 10); }
-    if vm.is_bytes_like(v) { let s = String::from_utf8_lossy(&vm.bytes_like(v)?).into_owned(); return parse_int_str(vm, &s, 10); }
+    if let Some(s) = vm.str_ref(v) {
+        let s = String::from(s);
+        return parse_int_str(vm, &s, 10);
+    }
+    if vm.is_bytes_like(v) {
+        let s = String::from_utf8_lossy(&vm.bytes_like(v)?).into_owned();
+        return parse_int_str(vm, &s, 10);
+    }
     for m in [q::__int__, q::__index__] {
         if let Some(f) = vm.lookup_special(v, m) {
-            if !matches!(f, Value::Obj(x) if matches!(vm.heap.get(x), Obj::Native(_))) { return vm.call(f, &[v]); }
+            if !matches!(f, Value::Obj(x) if matches!(vm.heap.get(x), Obj::Native(_))) {
+                return vm.call(f, &[v]);
+            }
         }
     }
     let tn = vm.type_name(v);
-    Err(vm.type_error(alloc::format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+    Err(vm.type_error(alloc::format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+    )))
 }
 
 fn float_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
@@ -356,17 +554,25 @@ fn float_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
                 let s = String::from(s);
                 match crate::floatfmt::parse_float(&s) {
                     Some(f) => Value::Float(f),
-                    None => { let r = crate::repr::repr_str(&s); return Err(vm.value_error(alloc::format!("could not convert string to float: {r}"))); }
+                    None => {
+                        let r = crate::repr::repr_str(&s);
+                        return Err(vm.value_error(alloc::format!(
+                            "could not convert string to float: {r}"
+                        )));
+                    }
                 }
             } else if vm.to_num(v).is_some() && !matches!(vm.to_num(v), Some(Num::Complex(..))) {
                 Value::Float(vm.to_float(v)?)
             } else if let Some(m) = vm.lookup_special(v, q::__float__) {
                 vm.call(m, &[v])?
             } else if let Some(m) = vm.lookup_special(v, q::__index__) {
-                let i = vm.call(m, &[v])?; Value::Float(vm.to_float(i)?)
+                let i = vm.call(m, &[v])?;
+                Value::Float(vm.to_float(i)?)
             } else {
                 let tn = vm.type_name(v);
-                return Err(vm.type_error(alloc::format!("float() argument must be a string or a real number, not '{tn}'")));
+                return Err(vm.type_error(alloc::format!(
+                    "float() argument must be a string or a real number, not '{tn}'"
+                )));
             }
         }
     };
@@ -381,10 +587,28 @@ fn complex_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
             let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
             let s = s.trim_start_matches('(').trim_end_matches(')');
             if let Some(body) = s.strip_suffix('j').or_else(|| s.strip_suffix('J')) {
-                let split = body.char_indices().rev().find(|&(i, c)| (c == '+' || c == '-') && i > 0 && !matches!(body.as_bytes()[i - 1], b'e' | b'E')).map(|(i, _)| i);
-                let (rp, ip) = match split { Some(i) => (&body[..i], &body[i..]), None => ("0", body) };
-                let ip = match ip { "" | "+" => "1", "-" => "-1", x => x };
-                if let (Some(x), Some(y)) = (crate::floatfmt::parse_float(rp), crate::floatfmt::parse_float(ip)) {
+                let split = body
+                    .char_indices()
+                    .rev()
+                    .find(|&(i, c)| {
+                        (c == '+' || c == '-')
+                            && i > 0
+                            && !matches!(body.as_bytes()[i - 1], b'e' | b'E')
+                    })
+                    .map(|(i, _)| i);
+                let (rp, ip) = match split {
+                    Some(i) => (&body[..i], &body[i..]),
+                    None => ("0", body),
+                };
+                let ip = match ip {
+                    "" | "+" => "1",
+                    "-" => "-1",
+                    x => x,
+                };
+                if let (Some(x), Some(y)) = (
+                    crate::floatfmt::parse_float(rp),
+                    crate::floatfmt::parse_float(ip),
+                ) {
                     return Ok(Value::Obj(vm.alloc(Obj::Complex(x, y))?));
                 }
             } else if let Some(x) = crate::floatfmt::parse_float(s) {
@@ -393,8 +617,23 @@ fn complex_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
             return Err(vm.value_error("complex() arg is a malformed string"));
         }
     }
-    let (a1, b1) = match re.map(|v| vm.to_num(v)) { Some(Some(Num::Complex(x, y))) => (x, y), Some(Some(_)) => (vm.to_float(re.unwrap_or(Value::Int(0)))?, 0.0), Some(None) => { let tn = vm.type_name(re.unwrap_or(Value::None)); return Err(vm.type_error(alloc::format!("complex() first argument must be a string or a number, not '{tn}'"))); } None => (0.0, 0.0) };
-    let (a2, b2) = match im.map(|v| vm.to_num(v)) { Some(Some(Num::Complex(x, y))) => (x, y), Some(Some(_)) => (vm.to_float(im.unwrap_or(Value::Int(0)))?, 0.0), Some(None) => return Err(vm.type_error("complex() second argument must be a number")), None => (0.0, 0.0) };
+    let (a1, b1) = match re.map(|v| vm.to_num(v)) {
+        Some(Some(Num::Complex(x, y))) => (x, y),
+        Some(Some(_)) => (vm.to_float(re.unwrap_or(Value::Int(0)))?, 0.0),
+        Some(None) => {
+            let tn = vm.type_name(re.unwrap_or(Value::None));
+            return Err(vm.type_error(alloc::format!(
+                "complex() first argument must be a string or a number, not '{tn}'"
+            )));
+        }
+        None => (0.0, 0.0),
+    };
+    let (a2, b2) = match im.map(|v| vm.to_num(v)) {
+        Some(Some(Num::Complex(x, y))) => (x, y),
+        Some(Some(_)) => (vm.to_float(im.unwrap_or(Value::Int(0)))?, 0.0),
+        Some(None) => return Err(vm.type_error("complex() second argument must be a number")),
+        None => (0.0, 0.0),
+    };
     Ok(Value::Obj(vm.alloc(Obj::Complex(a1 - b2, b1 + a2))?))
 }
 
@@ -406,7 +645,15 @@ fn str_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
         Some(v) => {
             if enc.is_some() || (vm.is_bytes_like(v) && a.len() > 2) {
                 let b = vm.bytes_like(v)?;
-                match String::from_utf8(b) { Ok(s) => vm.new_str(s)?, Err(_) => return Err(vm.error(ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode bytes")) }
+                match String::from_utf8(b) {
+                    Ok(s) => vm.new_str(s)?,
+                    Err(_) => {
+                        return Err(vm.error(
+                            ExcKind::UnicodeDecodeError,
+                            "'utf-8' codec can't decode bytes",
+                        ))
+                    }
+                }
             } else {
                 vm.str_of(v)?
             }
@@ -418,7 +665,12 @@ fn str_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
 fn set_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     let s = vm.new_set(false)?;
     vm.temp_roots.push(s);
-    let r = (|| { if let Some(&src) = a.get(1) { vm.set_update(s, src)?; } Ok(()) })();
+    let r = (|| {
+        if let Some(&src) = a.get(1) {
+            vm.set_update(s, src)?;
+        }
+        Ok(())
+    })();
     vm.temp_roots.pop();
     r?;
     wrap_subclass(vm, a[0], s)
@@ -427,7 +679,12 @@ fn set_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
 fn frozenset_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     let s = vm.new_set(true)?;
     vm.temp_roots.push(s);
-    let r = (|| { if let Some(&src) = a.get(1) { vm.set_update(s, src)?; } Ok(()) })();
+    let r = (|| {
+        if let Some(&src) = a.get(1) {
+            vm.set_update(s, src)?;
+        }
+        Ok(())
+    })();
     vm.temp_roots.pop();
     r?;
     wrap_subclass(vm, a[0], s)
@@ -438,69 +695,145 @@ fn super_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         (a[1].as_obj().unwrap_or(vm.types.object), a[2])
     } else {
         // Zero-argument form: the __class__ cell and first argument of the caller.
-        let f = match vm.frames.last() { Some(f) => f, None => return Err(vm.runtime_error("super(): no arguments")) };
+        let f = match vm.frames.last() {
+            Some(f) => f,
+            None => return Err(vm.runtime_error("super(): no arguments")),
+        };
         let code = f.code.clone();
-        let idx = code.freevars.iter().position(|n| n == "__class__").map(|i| i + code.cellvars.len());
+        let idx = code
+            .freevars
+            .iter()
+            .position(|n| n == "__class__")
+            .map(|i| i + code.cellvars.len());
         let cell = idx.and_then(|i| f.cells.get(i).copied());
-        let first = if code.argcount > 0 || code.flags.has(crate::bytecode::CodeFlags::VARARGS) { vm.stack.get(f.base).copied() } else { None };
-        let class = match cell.map(|c| vm.heap.get(c)) { Some(Obj::Cell(Value::Obj(c))) => *c, _ => return Err(vm.runtime_error("super(): __class__ cell not found")) };
+        let first = if code.argcount > 0 || code.flags.has(crate::bytecode::CodeFlags::VARARGS) {
+            vm.stack.get(f.base).copied()
+        } else {
+            None
+        };
+        let class = match cell.map(|c| vm.heap.get(c)) {
+            Some(Obj::Cell(Value::Obj(c))) => *c,
+            _ => return Err(vm.runtime_error("super(): __class__ cell not found")),
+        };
         // The first argument may itself live in a cell.
         let mut obj = first.unwrap_or(Value::Null);
         if obj.is_null() {
-            if let Some(ci) = code.cellvars.iter().position(|n| Some(n) == code.varnames.first()) {
-                if let Some(Obj::Cell(v)) = f.cells.get(ci).map(|&c| vm.heap.get(c)) { obj = *v; }
+            if let Some(ci) = code
+                .cellvars
+                .iter()
+                .position(|n| Some(n) == code.varnames.first())
+            {
+                if let Some(Obj::Cell(v)) = f.cells.get(ci).map(|&c| vm.heap.get(c)) {
+                    obj = *v;
+                }
             }
         }
-        if obj.is_null() { return Err(vm.runtime_error("super(): no arguments")); }
+        if obj.is_null() {
+            return Err(vm.runtime_error("super(): no arguments"));
+        }
         (class, obj)
     };
-    Ok(Value::Obj(vm.alloc(Obj::Super(Box::new(SuperObj { class, obj })))?))
+    Ok(Value::Obj(
+        vm.alloc(Obj::Super(Box::new(SuperObj { class, obj })))?,
+    ))
 }
 
 fn int_to_bytes(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     let n = vm.to_bigint(a[0]).unwrap_or_default();
-    let length = a.get(1).copied().or_else(|| kwarg(kw, vm.interner.lookup("length").unwrap_or(q::EMPTY))).unwrap_or(Value::Int(1));
+    let length = a
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(kw, vm.interner.lookup("length").unwrap_or(q::EMPTY)))
+        .unwrap_or(Value::Int(1));
     let length = vm.to_index(length)? as usize;
-    let order = a.get(2).copied().or_else(|| kwarg(kw, vm.interner.lookup("byteorder").unwrap_or(q::EMPTY))).unwrap_or(Value::Str(vm.interner.intern("big")));
+    let order = a
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(kw, vm.interner.lookup("byteorder").unwrap_or(q::EMPTY)))
+        .unwrap_or(Value::Str(vm.interner.intern("big")));
     let order = String::from(vm.str_ref(order).unwrap_or("big"));
-    let signed = match kwarg(kw, vm.interner.lookup("signed").unwrap_or(q::EMPTY)) { Some(v) => vm.truthy(v)?, None => false };
+    let signed = match kwarg(kw, vm.interner.lookup("signed").unwrap_or(q::EMPTY)) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
     use num_traits::Signed;
-    if n.is_negative() && !signed { return Err(vm.overflow_error("can't convert negative int to unsigned")); }
+    if n.is_negative() && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
     let mut bytes = n.to_signed_bytes_le();
-    if !signed && bytes.len() > 1 && *bytes.last().unwrap_or(&1) == 0 { bytes.pop(); }
-    if bytes.len() > length { if !(n.is_negative() || signed) || bytes.len() > length { if !(bytes.len() == length + 1 && !signed && bytes[length] == 0) { return Err(vm.overflow_error("int too big to convert")); } } }
+    if !signed && bytes.len() > 1 && *bytes.last().unwrap_or(&1) == 0 {
+        bytes.pop();
+    }
+    if bytes.len() > length {
+        if !(n.is_negative() || signed) || bytes.len() > length {
+            if !(bytes.len() == length + 1 && !signed && bytes[length] == 0) {
+                return Err(vm.overflow_error("int too big to convert"));
+            }
+        }
+    }
     let fill = if n.is_negative() { 0xff } else { 0 };
     bytes.resize(length, fill);
-    if order == "big" { bytes.reverse(); }
+    if order == "big" {
+        bytes.reverse();
+    }
     vm.new_bytes(bytes)
 }
 
 fn int_from_bytes(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
-    let data = vm.bytes_like(a.get(1).copied().unwrap_or(Value::None)).or_else(|_| {
-        let items = vm.iterate_to_vec(a[1])?;
-        let mut out = Vec::new();
-        for it in items { out.push(vm.to_index(it)? as u8); }
-        Ok(out)
-    })?;
-    let order = a.get(2).copied().or_else(|| kwarg(kw, vm.interner.lookup("byteorder").unwrap_or(q::EMPTY))).unwrap_or(Value::Str(vm.interner.intern("big")));
+    let data = vm
+        .bytes_like(a.get(1).copied().unwrap_or(Value::None))
+        .or_else(|_| {
+            let items = vm.iterate_to_vec(a[1])?;
+            let mut out = Vec::new();
+            for it in items {
+                out.push(vm.to_index(it)? as u8);
+            }
+            Ok(out)
+        })?;
+    let order = a
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(kw, vm.interner.lookup("byteorder").unwrap_or(q::EMPTY)))
+        .unwrap_or(Value::Str(vm.interner.intern("big")));
     let order = String::from(vm.str_ref(order).unwrap_or("big"));
-    let signed = match kwarg(kw, vm.interner.lookup("signed").unwrap_or(q::EMPTY)) { Some(v) => vm.truthy(v)?, None => false };
+    let signed = match kwarg(kw, vm.interner.lookup("signed").unwrap_or(q::EMPTY)) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
     let n = if order == "big" {
-        if signed { num_bigint::BigInt::from_signed_bytes_be(&data) } else { num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data) }
-    } else if signed { num_bigint::BigInt::from_signed_bytes_le(&data) } else { num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data) };
+        if signed {
+            num_bigint::BigInt::from_signed_bytes_be(&data)
+        } else {
+            num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data)
+        }
+    } else if signed {
+        num_bigint::BigInt::from_signed_bytes_le(&data)
+    } else {
+        num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
+    };
     vm.new_bigint(n)
 }
 
 pub fn seq_index_of(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if a.len() < 2 { return Err(vm.type_error("index() takes at least 1 argument")); }
+    if a.len() < 2 {
+        return Err(vm.type_error("index() takes at least 1 argument"));
+    }
     let items = vm.iterate_to_vec(a[0])?;
     let n = items.len() as i64;
     let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
-    let start = match a.get(2) { Some(&v) => norm(vm.to_index(v)?), None => 0 };
-    let stop = match a.get(3) { Some(&v) => norm(vm.to_index(v)?), None => n };
+    let start = match a.get(2) {
+        Some(&v) => norm(vm.to_index(v)?),
+        None => 0,
+    };
+    let stop = match a.get(3) {
+        Some(&v) => norm(vm.to_index(v)?),
+        None => n,
+    };
     for i in start..stop.max(start) {
         let x = items[i as usize];
-        if x.is(a[1]) || vm.eq(x, a[1])? { return Ok(Value::Int(i)); }
+        if x.is(a[1]) || vm.eq(x, a[1])? {
+            return Ok(Value::Int(i));
+        }
     }
     let tn = vm.type_name(a[0]);
     if tn == "list" {
@@ -511,44 +844,75 @@ pub fn seq_index_of(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 pub fn seq_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if a.len() != 2 { return Err(vm.type_error("count() takes exactly one argument")); }
+    if a.len() != 2 {
+        return Err(vm.type_error("count() takes exactly one argument"));
+    }
     let items = vm.iterate_to_vec(a[0])?;
     let mut n = 0;
-    for x in items { if x.is(a[1]) || vm.eq(x, a[1])? { n += 1; } }
+    for x in items {
+        if x.is(a[1]) || vm.eq(x, a[1])? {
+            n += 1;
+        }
+    }
     Ok(Value::Int(n))
 }
 
 /// `list.sort(key=, reverse=)`: a stable merge sort that calls back into Python.
 pub fn list_sort_impl(vm: &mut Vm, l: Value, kw: Kw) -> PyResult<()> {
-    let r = match vm.list_ref(l) { Some(r) => r, None => return Err(vm.type_error("sort() needs a list")) };
+    let r = match vm.list_ref(l) {
+        Some(r) => r,
+        None => return Err(vm.type_error("sort() needs a list")),
+    };
     let key = kwarg(kw, q::key).filter(|k| !k.is_none());
-    let reverse = match kwarg(kw, q::reverse) { Some(v) => vm.truthy(v)?, None => false };
-    let items = match vm.heap.get_mut(r) { Obj::List(v) => core::mem::take(v), _ => Vec::new() };
+    let reverse = match kwarg(kw, q::reverse) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let items = match vm.heap.get_mut(r) {
+        Obj::List(v) => core::mem::take(v),
+        _ => Vec::new(),
+    };
     let mark = vm.temp_roots.len();
     vm.temp_roots.extend_from_slice(&items);
     let result = (|| -> PyResult<Vec<Value>> {
         let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
         for &x in &items {
-            let k = match key { Some(f) => vm.call(f, &[x])?, None => x };
+            let k = match key {
+                Some(f) => vm.call(f, &[x])?,
+                None => x,
+            };
             vm.temp_roots.push(k);
             keyed.push((k, x));
         }
-        if reverse { keyed.reverse(); }
+        if reverse {
+            keyed.reverse();
+        }
         let sorted = merge_sort(vm, keyed)?;
         let mut out: Vec<Value> = sorted.into_iter().map(|(_, x)| x).collect();
-        if reverse { out.reverse(); }
+        if reverse {
+            out.reverse();
+        }
         Ok(out)
     })();
     vm.temp_roots.truncate(mark);
-    let modified = match vm.heap.get(r) { Obj::List(v) => !v.is_empty(), _ => false };
+    let modified = match vm.heap.get(r) {
+        Obj::List(v) => !v.is_empty(),
+        _ => false,
+    };
     match result {
         Ok(out) => {
-            if let Obj::List(v) = vm.heap.get_mut(r) { *v = out; }
-            if modified { return Err(vm.value_error("list modified during sort")); }
+            if let Obj::List(v) = vm.heap.get_mut(r) {
+                *v = out;
+            }
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
             Ok(())
         }
         Err(e) => {
-            if let Obj::List(v) = vm.heap.get_mut(r) { *v = items; }
+            if let Obj::List(v) = vm.heap.get_mut(r) {
+                *v = items;
+            }
             Err(e)
         }
     }
@@ -564,7 +928,10 @@ fn merge_sort(vm: &mut Vm, v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value
         let end = (start + run).min(n);
         for i in start + 1..end {
             let mut j = i;
-            while j > start && vm.less_than(a[j].0, a[j - 1].0)? { a.swap(j, j - 1); j -= 1; }
+            while j > start && vm.less_than(a[j].0, a[j - 1].0)? {
+                a.swap(j, j - 1);
+                j -= 1;
+            }
         }
         start = end;
     }
@@ -577,11 +944,25 @@ fn merge_sort(vm: &mut Vm, v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value
             let hi = (i + 2 * width).min(n);
             let (mut l, mut r, mut k) = (i, mid, i);
             while l < mid && r < hi {
-                if vm.less_than(a[r].0, a[l].0)? { buf[k] = a[r]; r += 1; } else { buf[k] = a[l]; l += 1; }
+                if vm.less_than(a[r].0, a[l].0)? {
+                    buf[k] = a[r];
+                    r += 1;
+                } else {
+                    buf[k] = a[l];
+                    l += 1;
+                }
                 k += 1;
             }
-            while l < mid { buf[k] = a[l]; l += 1; k += 1; }
-            while r < hi { buf[k] = a[r]; r += 1; k += 1; }
+            while l < mid {
+                buf[k] = a[l];
+                l += 1;
+                k += 1;
+            }
+            while r < hi {
+                buf[k] = a[r];
+                r += 1;
+                k += 1;
+            }
             i += 2 * width;
         }
         core::mem::swap(&mut a, &mut buf);

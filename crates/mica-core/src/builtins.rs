@@ -10,8 +10,8 @@ use alloc::vec::Vec;
 
 use crate::bytecode::{CodeObject, Const};
 use crate::error::{ExcKind, PyErr, PyResult};
-use crate::object::{CodeObj, IterObj, Obj, RangeObj};
 use crate::objdict::Dict;
+use crate::object::{CodeObj, IterObj, Obj, RangeObj};
 use crate::objstr::kwarg;
 use crate::ops::Num;
 use crate::qstr::{q, QStr};
@@ -24,24 +24,52 @@ type Kw<'a> = &'a [(QStr, Value)];
 impl Vm {
     /// Build the `builtins` namespace and the module table.
     pub fn init_runtime(&mut self) {
-        let empty = self.heap.alloc(Obj::Tuple(Box::new([]))).expect("heap too small");
+        let empty = self
+            .heap
+            .alloc(Obj::Tuple(Box::new([])))
+            .expect("heap too small");
         self.module_roots.push(Value::Obj(empty));
-        let d = self.heap.alloc(Obj::Dict(Box::new(Dict::new()))).expect("heap too small");
+        let d = self
+            .heap
+            .alloc(Obj::Dict(Box::new(Dict::new())))
+            .expect("heap too small");
         self.builtins = d;
-        let m = self.heap.alloc(Obj::Dict(Box::new(Dict::new()))).expect("heap too small");
+        let m = self
+            .heap
+            .alloc(Obj::Dict(Box::new(Dict::new())))
+            .expect("heap too small");
         self.modules = m;
         let cls = self.exc_class(ExcKind::MemoryError);
         let args = Value::Obj(empty);
         self.emergency_memory_error = self.new_exception_with_args(cls, args).0;
         self.sys_path = self.new_list(Vec::new()).expect("heap too small");
         self.sys_argv = self.new_list(Vec::new()).expect("heap too small");
-        self.register_builtins().expect("heap too small for builtins");
+        self.register_builtins()
+            .expect("heap too small for builtins");
     }
 
     fn register_builtins(&mut self) -> PyResult<()> {
         let b = self.builtins;
         for (name, class) in self.types.named() {
-            if matches!(name, "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "builtin_function_or_method" | "method" | "module" | "generator" | "coroutine" | "async_generator" | "iterator" | "cell" | "code" | "dict_keys" | "dict_values" | "dict_items") {
+            if matches!(
+                name,
+                "NoneType"
+                    | "NotImplementedType"
+                    | "ellipsis"
+                    | "function"
+                    | "builtin_function_or_method"
+                    | "method"
+                    | "module"
+                    | "generator"
+                    | "coroutine"
+                    | "async_generator"
+                    | "iterator"
+                    | "cell"
+                    | "code"
+                    | "dict_keys"
+                    | "dict_values"
+                    | "dict_items"
+            ) {
                 continue;
             }
             let q = self.interner.intern(name);
@@ -73,7 +101,12 @@ impl Vm {
     }
 
     /// Compile source text into a loaded code object.
-    pub fn compile_source(&mut self, source: &str, filename: &str, mode: crate::compiler::Mode) -> PyResult<ObjRef> {
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: crate::compiler::Mode,
+    ) -> PyResult<ObjRef> {
         let pmode = match mode {
             crate::compiler::Mode::Exec => crate::parser::Mode::Exec,
             crate::compiler::Mode::Eval => crate::parser::Mode::Eval,
@@ -88,8 +121,17 @@ impl Vm {
     }
 
     /// Turn a compile error into a `SyntaxError` instance.
-    pub fn syntax_error(&mut self, e: &crate::ast::SyntaxError, filename: &str, source: &str) -> PyErr {
-        let kind = if e.indentation { ExcKind::IndentationError } else { ExcKind::SyntaxError };
+    pub fn syntax_error(
+        &mut self,
+        e: &crate::ast::SyntaxError,
+        filename: &str,
+        source: &str,
+    ) -> PyErr {
+        let kind = if e.indentation {
+            ExcKind::IndentationError
+        } else {
+            ExcKind::SyntaxError
+        };
         let class = self.exc_class(kind);
         let msg = match self.new_str_from(&e.msg) {
             Ok(m) => m,
@@ -97,7 +139,10 @@ impl Vm {
         };
         let err = self.new_exception(class, vec![msg]);
         let fname = self.new_str_from(filename).unwrap_or(Value::None);
-        let text = source.lines().nth(e.line.saturating_sub(1) as usize).map(String::from);
+        let text = source
+            .lines()
+            .nth(e.line.saturating_sub(1) as usize)
+            .map(String::from);
         let _ = self.store_instance_attr(err.0, q::filename, fname);
         let _ = self.store_instance_attr(err.0, q::lineno, Value::Int(e.line as i64));
         let _ = self.store_instance_attr(err.0, q::offset, Value::Int(e.col as i64));
@@ -120,7 +165,11 @@ impl Vm {
         }
         self.temp_roots.truncate(mark);
         let names: Vec<QStr> = code.names.iter().map(|n| self.interner.intern(n)).collect();
-        let varnames: Vec<QStr> = code.varnames.iter().map(|n| self.interner.intern(n)).collect();
+        let varnames: Vec<QStr> = code
+            .varnames
+            .iter()
+            .map(|n| self.interner.intern(n))
+            .collect();
         let name = self.interner.intern(&code.name);
         let filename = self.interner.intern(&code.filename);
         let obj = CodeObj {
@@ -174,7 +223,12 @@ impl Vm {
     }
 
     /// Run source as the `__main__` module (or in the given globals).
-    pub fn run_main(&mut self, source: &str, filename: &str, globals: Option<ObjRef>) -> PyResult<ObjRef> {
+    pub fn run_main(
+        &mut self,
+        source: &str,
+        filename: &str,
+        globals: Option<ObjRef>,
+    ) -> PyResult<ObjRef> {
         let g = match globals {
             Some(g) => g,
             None => self.main_module_dict(filename)?,
@@ -218,20 +272,30 @@ impl Vm {
         if depth < 10 {
             if let Value::Obj(c) = cause {
                 self.format_exception_chain(c, out, depth + 1);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             } else if let (Value::Obj(c), false) = (context, suppress) {
                 self.format_exception_chain(c, out, depth + 1);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for entry in tb.iter().rev() {
                 let (file, name) = match self.heap.get(entry.code) {
-                    Obj::Code(c) => (String::from(self.interner.get(c.filename)), String::from(self.interner.get(c.name))),
+                    Obj::Code(c) => (
+                        String::from(self.interner.get(c.filename)),
+                        String::from(self.interner.get(c.name)),
+                    ),
                     _ => (String::from("?"), String::from("?")),
                 };
-                out.push_str(&alloc::format!("  File \"{file}\", line {}, in {name}\n", entry.line));
+                out.push_str(&alloc::format!(
+                    "  File \"{file}\", line {}, in {name}\n",
+                    entry.line
+                ));
             }
         }
         let class = self.exception_class_of(r);
@@ -240,7 +304,10 @@ impl Vm {
         if is_syntax {
             let get = |vm: &mut Vm, n: QStr| -> Value {
                 match vm.heap.get(r) {
-                    Obj::Exception(e) => e.dict.and_then(|d| vm.dict_get_str(d, n)).unwrap_or(Value::None),
+                    Obj::Exception(e) => e
+                        .dict
+                        .and_then(|d| vm.dict_get_str(d, n))
+                        .unwrap_or(Value::None),
                     _ => Value::None,
                 }
             };
@@ -276,11 +343,23 @@ fn arg(vm: &mut Vm, args: Args, i: usize, fname: &str) -> PyResult<Value> {
 fn check_args(vm: &mut Vm, args: Args, min: usize, max: usize, fname: &str) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
-            alloc::format!("{fname}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+            alloc::format!(
+                "{fname}() takes exactly {min} argument{} ({} given)",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else if args.len() < min {
-            alloc::format!("{fname} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+            alloc::format!(
+                "{fname} expected at least {min} argument{}, got {}",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            alloc::format!("{fname} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+            alloc::format!(
+                "{fname} expected at most {max} argument{}, got {}",
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -364,14 +443,18 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("iter", |vm, a, _| {
         check_args(vm, a, 1, 2, "iter")?;
         if a.len() == 2 {
-            let r = vm.alloc(Obj::Iter(Box::new(IterObj::Callable { func: a[0], sentinel: a[1] })))?;
+            let r = vm.alloc(Obj::Iter(Box::new(IterObj::Callable {
+                func: a[0],
+                sentinel: a[1],
+            })))?;
             return Ok(Value::Obj(r));
         }
         vm.get_iter(a[0])
     }),
     ("next", |vm, a, _| {
         check_args(vm, a, 1, 2, "next")?;
-        let is_iter = matches!(a[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Generator(_))) || vm.lookup_special(a[0], q::__next__).is_some();
+        let is_iter = matches!(a[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Generator(_)))
+            || vm.lookup_special(a[0], q::__next__).is_some();
         if !is_iter {
             let tn = vm.type_name(a[0]);
             return Err(vm.type_error(alloc::format!("'{tn}' object is not an iterator")));
@@ -439,7 +522,11 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     }),
     ("sum", |vm, a, kw| {
         check_args(vm, a, 1, 2, "sum")?;
-        let mut acc = a.get(1).copied().or_else(|| kwarg(kw, q::start)).unwrap_or(Value::Int(0));
+        let mut acc = a
+            .get(1)
+            .copied()
+            .or_else(|| kwarg(kw, q::start))
+            .unwrap_or(Value::Int(0));
         if vm.is_str(acc) {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
         }
@@ -484,17 +571,24 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
                 return Ok(Value::Int(c as i64));
             }
             let n = s.chars().count();
-            return Err(vm.type_error(alloc::format!("ord() expected a character, but string of length {n} found")));
+            return Err(vm.type_error(alloc::format!(
+                "ord() expected a character, but string of length {n} found"
+            )));
         }
         if vm.is_bytes_like(v) {
             let b = vm.bytes_like(v)?;
             if b.len() == 1 {
                 return Ok(Value::Int(b[0] as i64));
             }
-            return Err(vm.type_error(alloc::format!("ord() expected a character, but string of length {} found", b.len())));
+            return Err(vm.type_error(alloc::format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
         }
         let tn = vm.type_name(v);
-        Err(vm.type_error(alloc::format!("ord() expected string of length 1, but {tn} found")))
+        Err(vm.type_error(alloc::format!(
+            "ord() expected string of length 1, but {tn} found"
+        )))
     }),
     ("bin", |vm, a, _| radix(vm, a, 2)),
     ("oct", |vm, a, _| radix(vm, a, 8)),
@@ -518,7 +612,11 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
                     let (b, e) = if e.is_negative() {
                         match modinv(&b, &m) {
                             Some(inv) => (inv, -e),
-                            None => return Err(vm.value_error("base is not invertible for the given modulus")),
+                            None => {
+                                return Err(
+                                    vm.value_error("base is not invertible for the given modulus")
+                                )
+                            }
                         }
                     } else {
                         (b, e)
@@ -529,14 +627,20 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
                     }
                     vm.new_bigint(r)
                 }
-                _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+                _ => Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                )),
             };
         }
         vm.binary_op(a[0], a[1], 7)
     }),
     ("round", |vm, a, kw| {
         check_args(vm, a, 1, 2, "round")?;
-        let nd = a.get(1).copied().or_else(|| kwarg(kw, q::ndigits)).unwrap_or(Value::None);
+        let nd = a
+            .get(1)
+            .copied()
+            .or_else(|| kwarg(kw, q::ndigits))
+            .unwrap_or(Value::None);
         let v = a[0];
         match vm.to_num(v) {
             Some(Num::Float(f)) => {
@@ -561,18 +665,27 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             }
             Some(Num::Int(_)) | Some(Num::Big(_)) => {
                 if nd.is_none() {
-                    return Ok(if let Value::Bool(b) = v { Value::Int(b as i64) } else { v });
+                    return Ok(if let Value::Bool(b) = v {
+                        Value::Int(b as i64)
+                    } else {
+                        v
+                    });
                 }
                 let n = vm.to_index(nd)?;
                 if n >= 0 {
                     return Ok(v);
                 }
                 let b = vm.to_bigint(v).unwrap_or_default();
-                let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-n).min(4000) as u32);
+                let p =
+                    num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-n).min(4000) as u32);
                 use num_integer::Integer;
                 let (qt, r) = b.div_mod_floor(&p);
                 let twice = &r * 2;
-                let qt = if twice > p || (twice == p && qt.is_odd()) { qt + 1 } else { qt };
+                let qt = if twice > p || (twice == p && qt.is_odd()) {
+                    qt + 1
+                } else {
+                    qt
+                };
                 vm.new_bigint(qt * p)
             }
             _ => match vm.lookup_special(v, q::__round__) {
@@ -636,8 +749,16 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         check_args(vm, a, 1, 5, "__import__")?;
         let name = vm.expect_str(a[0], "__import__() argument 1")?;
         let nq = vm.interner.intern(&name);
-        let fromlist = a.get(3).copied().or_else(|| kwarg(kw, q::fromlist)).unwrap_or(Value::None);
-        let level = a.get(4).copied().or_else(|| kwarg(kw, q::level)).unwrap_or(Value::Int(0));
+        let fromlist = a
+            .get(3)
+            .copied()
+            .or_else(|| kwarg(kw, q::fromlist))
+            .unwrap_or(Value::None);
+        let level = a
+            .get(4)
+            .copied()
+            .or_else(|| kwarg(kw, q::level))
+            .unwrap_or(Value::Int(0));
         let g = match a.get(1) {
             Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Dict(_)) => r,
             _ => match vm.frames.last() {
@@ -750,7 +871,8 @@ impl Vm {
             _ => {}
         }
         if let Some(m) = self.lookup_special(v, q::__len__) {
-            let is_native = matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
+            let is_native =
+                matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
             if !is_native {
                 let r = self.call(m, &[v])?;
                 let n = self.to_index(r)?;
@@ -786,9 +908,13 @@ fn class_list(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<ObjRef>> {
                 }
                 Ok(out)
             }
-            _ => Err(vm.type_error(alloc::format!("{fname}() arg 2 must be a type or tuple of types"))),
+            _ => Err(vm.type_error(alloc::format!(
+                "{fname}() arg 2 must be a type or tuple of types"
+            ))),
         },
-        _ => Err(vm.type_error(alloc::format!("{fname}() arg 2 must be a type or tuple of types"))),
+        _ => Err(vm.type_error(alloc::format!(
+            "{fname}() arg 2 must be a type or tuple of types"
+        ))),
     }
 }
 
@@ -816,7 +942,9 @@ fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
     let items = if a.len() == 1 {
         vm.iterate_to_vec(a[0])?
     } else if a.is_empty() {
-        return Err(vm.type_error(alloc::format!("{fname} expected at least 1 argument, got 0")));
+        return Err(vm.type_error(alloc::format!(
+            "{fname} expected at least 1 argument, got 0"
+        )));
     } else {
         a.to_vec()
     };
@@ -841,7 +969,11 @@ fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
                 None => x,
             };
             vm.temp_roots.push(kx);
-            let better = if is_min { vm.less_than(kx, best_key)? } else { vm.less_than(best_key, kx)? };
+            let better = if is_min {
+                vm.less_than(kx, best_key)?
+            } else {
+                vm.less_than(best_key, kx)?
+            };
             if better {
                 best = x;
                 best_key = kx;
@@ -971,8 +1103,16 @@ fn exec_eval(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
             } else {
                 vm.expect_str(src, alloc::format!("{fname}() arg 1").as_str())?
             };
-            let mode = if is_eval { crate::compiler::Mode::Eval } else { crate::compiler::Mode::Exec };
-            let s = if is_eval { String::from(s.trim_start_matches([' ', '\t'])) } else { s };
+            let mode = if is_eval {
+                crate::compiler::Mode::Eval
+            } else {
+                crate::compiler::Mode::Exec
+            };
+            let s = if is_eval {
+                String::from(s.trim_start_matches([' ', '\t']))
+            } else {
+                s
+            };
             vm.compile_source(&s, "<string>", mode)?
         }
     };
@@ -1020,7 +1160,11 @@ fn bi_build_class(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     let r = (|| {
         let nsr = ns.as_obj().unwrap_or(vm.builtins);
         let cell = vm.exec_class_body(func, nsr)?;
-        let other_kw: Vec<(QStr, Value)> = kw.iter().filter(|(k, _)| *k != q::metaclass).copied().collect();
+        let other_kw: Vec<(QStr, Value)> = kw
+            .iter()
+            .filter(|(k, _)| *k != q::metaclass)
+            .copied()
+            .collect();
         let class_v = match meta {
             Some(m) if m != vm.types.type_ => {
                 let bt: Vec<Value> = bases.iter().map(|&b| Value::Obj(b)).collect();
@@ -1077,7 +1221,11 @@ fn bi_build_class(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
                         },
                         _ => isc,
                     };
-                    let other_kw: Vec<(QStr, Value)> = kw.iter().filter(|(k, _)| *k != q::metaclass).copied().collect();
+                    let other_kw: Vec<(QStr, Value)> = kw
+                        .iter()
+                        .filter(|(k, _)| *k != q::metaclass)
+                        .copied()
+                        .collect();
                     vm.call_kw(f, &[class_v], &other_kw)?;
                 }
             }
@@ -1103,5 +1251,9 @@ pub fn make_range(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(vm.alloc(Obj::Range(RangeObj { start, stop, step }))?))
+    Ok(Value::Obj(vm.alloc(Obj::Range(RangeObj {
+        start,
+        stop,
+        step,
+    }))?))
 }

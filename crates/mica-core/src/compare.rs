@@ -135,7 +135,12 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Opti
     }
 }
 
-fn subset(vm: &mut Vm, _a: crate::value::ObjRef, items: &[Value], b: crate::value::ObjRef) -> PyResult<bool> {
+fn subset(
+    vm: &mut Vm,
+    _a: crate::value::ObjRef,
+    items: &[Value],
+    b: crate::value::ObjRef,
+) -> PyResult<bool> {
     for &it in items {
         let h = vm.hash(it)?;
         if vm.dict_find(b, it, h)?.is_none() {

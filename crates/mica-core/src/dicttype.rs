@@ -29,59 +29,117 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     vm.add_method(ty, "items", |vm, a, _| view(vm, a, DictViewKind::Items));
     vm.add_method(ty, "get", |vm, a, _| {
         let r = this(vm, a)?;
-        if a.len() < 2 { return Err(vm.type_error("get expected at least 1 argument, got 0")); }
-        Ok(vm.dict_get_item(Value::Obj(r), a[1])?.unwrap_or(a.get(2).copied().unwrap_or(Value::None)))
+        if a.len() < 2 {
+            return Err(vm.type_error("get expected at least 1 argument, got 0"));
+        }
+        Ok(vm
+            .dict_get_item(Value::Obj(r), a[1])?
+            .unwrap_or(a.get(2).copied().unwrap_or(Value::None)))
     });
     vm.add_method(ty, "setdefault", |vm, a, _| {
         let r = this(vm, a)?;
-        if let Some(v) = vm.dict_get_item(Value::Obj(r), a[1])? { return Ok(v); }
+        if let Some(v) = vm.dict_get_item(Value::Obj(r), a[1])? {
+            return Ok(v);
+        }
         let d = a.get(2).copied().unwrap_or(Value::None);
         vm.dict_set_item(Value::Obj(r), a[1], d)?;
         Ok(d)
     });
     vm.add_method(ty, "pop", |vm, a, _| {
         let r = this(vm, a)?;
-        if a.len() < 2 { return Err(vm.type_error("pop expected at least 1 argument, got 0")); }
+        if a.len() < 2 {
+            return Err(vm.type_error("pop expected at least 1 argument, got 0"));
+        }
         match vm.dict_get_item(Value::Obj(r), a[1])? {
-            Some(v) => { vm.dict_del_item(Value::Obj(r), a[1])?; Ok(v) }
-            None => match a.get(2) { Some(&d) => Ok(d), None => Err(vm.key_error(a[1])) },
+            Some(v) => {
+                vm.dict_del_item(Value::Obj(r), a[1])?;
+                Ok(v)
+            }
+            None => match a.get(2) {
+                Some(&d) => Ok(d),
+                None => Err(vm.key_error(a[1])),
+            },
         }
     });
     vm.add_method(ty, "popitem", |vm, a, _| {
         let r = this(vm, a)?;
-        let last = match vm.heap.get(r) { Obj::Dict(d) => d.last_index(), _ => None };
+        let last = match vm.heap.get(r) {
+            Obj::Dict(d) => d.last_index(),
+            _ => None,
+        };
         match last {
             Some(i) => {
-                let (k, v) = match vm.heap.get_mut(r) { Obj::Dict(d) => d.remove_at(i), _ => (Value::None, Value::None) };
+                let (k, v) = match vm.heap.get_mut(r) {
+                    Obj::Dict(d) => d.remove_at(i),
+                    _ => (Value::None, Value::None),
+                };
                 vm.new_tuple(alloc::vec![k, v])
             }
-            None => Err(vm.error(crate::error::ExcKind::KeyError, "popitem(): dictionary is empty")),
+            None => Err(vm.error(
+                crate::error::ExcKind::KeyError,
+                "popitem(): dictionary is empty",
+            )),
         }
     });
     vm.add_method(ty, "update", |vm, a, kw: Kw| {
         let r = this(vm, a)?;
-        if let Some(&src) = a.get(1) { vm.dict_update(Value::Obj(r), src, false)?; }
-        for &(k, v) in kw { vm.dict_set_item(Value::Obj(r), Value::Str(k), v)?; }
+        if let Some(&src) = a.get(1) {
+            vm.dict_update(Value::Obj(r), src, false)?;
+        }
+        for &(k, v) in kw {
+            vm.dict_set_item(Value::Obj(r), Value::Str(k), v)?;
+        }
         Ok(Value::None)
     });
-    vm.add_method(ty, "copy", |vm, a, _| { let r = this(vm, a)?; crate::objdict_methods::dict_copy(vm, Value::Obj(r)) });
-    vm.add_method(ty, "clear", |vm, a, _| { let r = this(vm, a)?; if let Obj::Dict(d) = vm.heap.get_mut(r) { d.clear(); } Ok(Value::None) });
+    vm.add_method(ty, "copy", |vm, a, _| {
+        let r = this(vm, a)?;
+        crate::objdict_methods::dict_copy(vm, Value::Obj(r))
+    });
+    vm.add_method(ty, "clear", |vm, a, _| {
+        let r = this(vm, a)?;
+        if let Obj::Dict(d) = vm.heap.get_mut(r) {
+            d.clear();
+        }
+        Ok(Value::None)
+    });
     vm.add_class_method(ty, "fromkeys", |vm, a, _| {
         let d = vm.call(a[0], &[])?;
         vm.temp_roots.push(d);
         let r = (|| {
             let keys: Vec<Value> = vm.iterate_to_vec(a[1])?;
             let v = a.get(2).copied().unwrap_or(Value::None);
-            for k in keys { vm.set_item(d, k, v)?; }
+            for k in keys {
+                vm.set_item(d, k, v)?;
+            }
             Ok(d)
         })();
         vm.temp_roots.pop();
         r
     });
-    vm.add_method(ty, "__getitem__", |vm, a, _| { let r = this(vm, a)?; vm.get_item(Value::Obj(r), a[1]) });
-    vm.add_method(ty, "__setitem__", |vm, a, _| { let r = this(vm, a)?; vm.dict_set_item(Value::Obj(r), a[1], a[2])?; Ok(Value::None) });
-    vm.add_method(ty, "__delitem__", |vm, a, _| { let r = this(vm, a)?; vm.del_item(Value::Obj(r), a[1])?; Ok(Value::None) });
-    vm.add_method(ty, "__contains__", |vm, a, _| { let r = this(vm, a)?; Ok(Value::Bool(vm.contains(Value::Obj(r), a[1])?)) });
-    vm.add_method(ty, "__len__", |vm, a, _| { let r = this(vm, a)?; Ok(Value::Int(vm.len_of(Value::Obj(r))? as i64)) });
-    vm.add_method(ty, "__iter__", |vm, a, _| { let r = this(vm, a)?; vm.get_iter(Value::Obj(r)) });
+    vm.add_method(ty, "__getitem__", |vm, a, _| {
+        let r = this(vm, a)?;
+        vm.get_item(Value::Obj(r), a[1])
+    });
+    vm.add_method(ty, "__setitem__", |vm, a, _| {
+        let r = this(vm, a)?;
+        vm.dict_set_item(Value::Obj(r), a[1], a[2])?;
+        Ok(Value::None)
+    });
+    vm.add_method(ty, "__delitem__", |vm, a, _| {
+        let r = this(vm, a)?;
+        vm.del_item(Value::Obj(r), a[1])?;
+        Ok(Value::None)
+    });
+    vm.add_method(ty, "__contains__", |vm, a, _| {
+        let r = this(vm, a)?;
+        Ok(Value::Bool(vm.contains(Value::Obj(r), a[1])?))
+    });
+    vm.add_method(ty, "__len__", |vm, a, _| {
+        let r = this(vm, a)?;
+        Ok(Value::Int(vm.len_of(Value::Obj(r))? as i64))
+    });
+    vm.add_method(ty, "__iter__", |vm, a, _| {
+        let r = this(vm, a)?;
+        vm.get_iter(Value::Obj(r))
+    });
 }

@@ -98,7 +98,9 @@ impl Heap {
 
     /// Whether `bytes` more could be charged right now.
     pub fn can_charge(&self, bytes: usize) -> bool {
-        self.used.checked_add(bytes).is_some_and(|u| u <= self.budget)
+        self.used
+            .checked_add(bytes)
+            .is_some_and(|u| u <= self.budget)
     }
 
     /// Give bytes back (a container shrank, an object was emptied).
@@ -222,8 +224,10 @@ impl Heap {
         // but always leave some headroom below the budget for the last instruction's work.
         let grow = (used / 2).max(16 * 1024);
         let headroom = self.budget / 16;
-        let limit = self.budget.saturating_sub(headroom).max(used + self.budget / 64);
-        self.threshold = (used + grow).min(limit).min(self.budget);
+        // When live data sits inside the headroom, every allocating instruction asks for
+        // a collection: slow, but a full heap is then reclaimed as soon as data dies.
+        let limit = self.budget.saturating_sub(headroom);
+        self.threshold = (used + grow).min(limit);
     }
 }
 

@@ -29,12 +29,22 @@ pub fn register(vm: &mut Vm) {
         vm.add_method(ty, "throw", |vm, a, _| {
             let g = gen_ref(vm, a[0])?;
             let exc = a.get(1).copied().unwrap_or(Value::None);
-            let exc = match a.get(2) { Some(&v) if !v.is_none() => vm.call(exc, &[v])?, _ => exc };
-            let e = match vm.make_exception(exc) { Ok(e) => e, Err(e) => e };
+            let exc = match a.get(2) {
+                Some(&v) if !v.is_none() => vm.call(exc, &[v])?,
+                _ => exc,
+            };
+            let e = match vm.make_exception(exc) {
+                Ok(e) => e,
+                Err(e) => e,
+            };
             let s = vm.generator_throw(g, e)?;
             step_result(vm, s)
         });
-        vm.add_method(ty, "close", |vm, a, _| { let g = gen_ref(vm, a[0])?; vm.generator_close(g)?; Ok(Value::None) });
+        vm.add_method(ty, "close", |vm, a, _| {
+            let g = gen_ref(vm, a[0])?;
+            vm.generator_close(g)?;
+            Ok(Value::None)
+        });
     }
     let co = vm.types.coroutine;
     vm.add_method(co, "__await__", |_, a, _| Ok(a[0]));

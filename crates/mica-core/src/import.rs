@@ -39,7 +39,13 @@ impl Vm {
 
     /// `import name` semantics: returns the top-level package unless `fromlist` is
     /// non-empty.
-    pub fn import_name(&mut self, name: QStr, fromlist: Value, level: Value, globals: ObjRef) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        name: QStr,
+        fromlist: Value,
+        level: Value,
+        globals: ObjRef,
+    ) -> PyResult<Value> {
         let level = match level {
             Value::Int(l) => l.max(0) as usize,
             _ => 0,
@@ -58,7 +64,10 @@ impl Vm {
             name_s.clone()
         };
         if full.is_empty() {
-            return Err(self.error(ExcKind::ImportError, "attempted relative import with no known parent package"));
+            return Err(self.error(
+                ExcKind::ImportError,
+                "attempted relative import with no known parent package",
+            ));
         }
         // Import each dotted prefix.
         let mut top = Value::None;
@@ -136,8 +145,14 @@ impl Vm {
             return Ok(m);
         }
         // Built-in modules.
-        let short = full.strip_prefix('u').filter(|s| crate::modules::is_builtin(s) && !crate::modules::is_builtin(full));
-        let builtin_name = if crate::modules::is_builtin(full) { Some(full) } else { short };
+        let short = full
+            .strip_prefix('u')
+            .filter(|s| crate::modules::is_builtin(s) && !crate::modules::is_builtin(full));
+        let builtin_name = if crate::modules::is_builtin(full) {
+            Some(full)
+        } else {
+            short
+        };
         if let Some(bn) = builtin_name {
             if let Some(init) = crate::modules::find(bn) {
                 let m = self.new_module(bn)?;
@@ -156,7 +171,10 @@ impl Vm {
                 match pd.and_then(|d| self.dict_get_str(d, q::__path__)) {
                     Some(path) => {
                         let items = self.iterate_to_vec(path)?;
-                        items.iter().filter_map(|&v| self.str_ref(v).map(String::from)).collect()
+                        items
+                            .iter()
+                            .filter_map(|&v| self.str_ref(v).map(String::from))
+                            .collect()
                     }
                     None => {
                         let pn = String::from(full.rsplit_once('.').map(|x| x.0).unwrap_or(""));
@@ -166,8 +184,15 @@ impl Vm {
             }
             None => {
                 let sp = self.sys_path;
-                let items = if sp.is_none() { Vec::new() } else { self.iterate_to_vec(sp)? };
-                items.iter().filter_map(|&v| self.str_ref(v).map(String::from)).collect()
+                let items = if sp.is_none() {
+                    Vec::new()
+                } else {
+                    self.iterate_to_vec(sp)?
+                };
+                items
+                    .iter()
+                    .filter_map(|&v| self.str_ref(v).map(String::from))
+                    .collect()
             }
         };
         let leaf = full.rsplit('.').next().unwrap_or(full);
@@ -182,7 +207,12 @@ impl Vm {
             let init = alloc::format!("{base}/__init__.py");
             if self.port.path_kind(&base) == PathKind::Dir {
                 let has_init = self.port.path_kind(&init) == PathKind::File;
-                return self.load_source_module(full, if has_init { Some(init) } else { None }, Some(base), parent);
+                return self.load_source_module(
+                    full,
+                    if has_init { Some(init) } else { None },
+                    Some(base),
+                    parent,
+                );
             }
             let file = alloc::format!("{base}.py");
             if self.port.path_kind(&file) == PathKind::File {
@@ -193,7 +223,10 @@ impl Vm {
     }
 
     fn module_not_found(&mut self, full: &str, _parent: Option<&str>) -> crate::error::PyErr {
-        let e = self.error(ExcKind::ModuleNotFoundError, alloc::format!("No module named '{full}'"));
+        let e = self.error(
+            ExcKind::ModuleNotFoundError,
+            alloc::format!("No module named '{full}'"),
+        );
         if let Ok(n) = self.new_str_from(full) {
             let _ = self.store_instance_attr(e.0, q::name, n);
         }
@@ -201,7 +234,13 @@ impl Vm {
     }
 
     /// Execute a module's source (or create a namespace package) and register it.
-    fn load_source_module(&mut self, full: &str, file: Option<String>, pkg_dir: Option<String>, parent: Option<Value>) -> PyResult<Value> {
+    fn load_source_module(
+        &mut self,
+        full: &str,
+        file: Option<String>,
+        pkg_dir: Option<String>,
+        parent: Option<Value>,
+    ) -> PyResult<Value> {
         let m = self.new_module(full)?;
         let d = self.module_dict(m).unwrap_or(self.builtins);
         let fq = self.interner.intern(full);
@@ -263,7 +302,10 @@ impl Vm {
         // A submodule not yet imported.
         if let Some(d) = self.module_dict(m) {
             if self.dict_get_str(d, q::__path__).is_some() {
-                let mname = self.dict_get_str(d, q::__name__).and_then(|n| self.str_ref(n).map(String::from)).unwrap_or_default();
+                let mname = self
+                    .dict_get_str(d, q::__name__)
+                    .and_then(|n| self.str_ref(n).map(String::from))
+                    .unwrap_or_default();
                 let full = alloc::format!("{mname}.{}", self.interner.get(name));
                 match self.import_one(&full, Some(m)) {
                     Ok(sub) => return Ok(sub),
@@ -309,7 +351,10 @@ impl Vm {
             _ => Vec::new(),
         };
         for (k, v) in pairs {
-            let keep = self.str_ref(k).map(|s| !s.starts_with('_')).unwrap_or(false);
+            let keep = self
+                .str_ref(k)
+                .map(|s| !s.starts_with('_'))
+                .unwrap_or(false);
             if keep {
                 if let Some(kq) = self.intern_str_value(k) {
                     self.mapping_set_str(target, kq, v)?;

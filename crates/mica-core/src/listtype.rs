@@ -39,19 +39,31 @@ fn unreachable_list() -> ! {
 
 pub fn register(vm: &mut Vm, ty: ObjRef) {
     vm.add_method(ty, "append", |vm, a, _| {
-        if a.len() != 2 { return Err(vm.type_error(alloc::format!("list.append() takes exactly one argument ({} given)", a.len().saturating_sub(1)))); }
+        if a.len() != 2 {
+            return Err(vm.type_error(alloc::format!(
+                "list.append() takes exactly one argument ({} given)",
+                a.len().saturating_sub(1)
+            )));
+        }
         vm.list_append(a[0], a[1])?;
         Ok(Value::None)
     });
-    vm.add_method(ty, "extend", |vm, a, _| { vm.list_extend(a[0], a[1])?; Ok(Value::None) });
+    vm.add_method(ty, "extend", |vm, a, _| {
+        vm.list_extend(a[0], a[1])?;
+        Ok(Value::None)
+    });
     vm.add_method(ty, "pop", list_pop);
     vm.add_method(ty, "insert", |vm, a, _| {
         let r = this(vm, a)?;
-        if a.len() != 3 { return Err(vm.type_error("insert expected 2 arguments")); }
+        if a.len() != 3 {
+            return Err(vm.type_error("insert expected 2 arguments"));
+        }
         let i = vm.to_index(a[1])?;
         let n = items(vm, r).len() as i64;
         let pos = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-        if vm.heap.charge(core::mem::size_of::<Value>()).is_err() { return Err(vm.memory_error()); }
+        if vm.heap.charge(core::mem::size_of::<Value>()).is_err() {
+            return Err(vm.memory_error());
+        }
         items_mut(vm, r).insert(pos, a[2]);
         Ok(Value::None)
     });
@@ -59,42 +71,89 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         let r = this(vm, a)?;
         let mut i = 0;
         loop {
-            let x = match items(vm, r).get(i) { Some(&x) => x, None => break };
+            let x = match items(vm, r).get(i) {
+                Some(&x) => x,
+                None => break,
+            };
             if x.is(a[1]) || vm.eq(x, a[1])? {
-                if i < items(vm, r).len() { items_mut(vm, r).remove(i); }
+                if i < items(vm, r).len() {
+                    items_mut(vm, r).remove(i);
+                }
                 return Ok(Value::None);
             }
             i += 1;
         }
         Err(vm.value_error("list.remove(x): x not in list"))
     });
-    vm.add_method(ty, "index", |vm, a, _| crate::builtin_types::seq_index_of(vm, a));
-    vm.add_method(ty, "count", |vm, a, _| crate::builtin_types::seq_count(vm, a));
-    vm.add_method(ty, "reverse", |vm, a, _| { let r = this(vm, a)?; items_mut(vm, r).reverse(); Ok(Value::None) });
-    vm.add_method(ty, "clear", |vm, a, _| { let r = this(vm, a)?; items_mut(vm, r).clear(); Ok(Value::None) });
-    vm.add_method(ty, "copy", |vm, a, _| { let r = this(vm, a)?; let v = items(vm, r).clone(); vm.new_list(v) });
+    vm.add_method(ty, "index", |vm, a, _| {
+        crate::builtin_types::seq_index_of(vm, a)
+    });
+    vm.add_method(ty, "count", |vm, a, _| {
+        crate::builtin_types::seq_count(vm, a)
+    });
+    vm.add_method(ty, "reverse", |vm, a, _| {
+        let r = this(vm, a)?;
+        items_mut(vm, r).reverse();
+        Ok(Value::None)
+    });
+    vm.add_method(ty, "clear", |vm, a, _| {
+        let r = this(vm, a)?;
+        items_mut(vm, r).clear();
+        Ok(Value::None)
+    });
+    vm.add_method(ty, "copy", |vm, a, _| {
+        let r = this(vm, a)?;
+        let v = items(vm, r).clone();
+        vm.new_list(v)
+    });
     vm.add_method(ty, "sort", |vm, a, kw: Kw| {
-        if a.len() > 1 { return Err(vm.type_error("sort() takes no positional arguments")); }
+        if a.len() > 1 {
+            return Err(vm.type_error("sort() takes no positional arguments"));
+        }
         crate::builtin_types::list_sort_impl(vm, a[0], kw)?;
         Ok(Value::None)
     });
-    vm.add_method(ty, "__len__", |vm, a, _| { let r = this(vm, a)?; Ok(Value::Int(items(vm, r).len() as i64)) });
-    vm.add_method(ty, "__getitem__", |vm, a, _| { let r = this(vm, a)?; vm.get_item(Value::Obj(r), a[1]) });
-    vm.add_method(ty, "__setitem__", |vm, a, _| { let r = this(vm, a)?; vm.set_item(Value::Obj(r), a[1], a[2])?; Ok(Value::None) });
-    vm.add_method(ty, "__delitem__", |vm, a, _| { let r = this(vm, a)?; vm.del_item(Value::Obj(r), a[1])?; Ok(Value::None) });
-    vm.add_method(ty, "__contains__", |vm, a, _| { let r = this(vm, a)?; Ok(Value::Bool(vm.contains(Value::Obj(r), a[1])?)) });
-    vm.add_method(ty, "__iter__", |vm, a, _| { let r = this(vm, a)?; vm.get_iter(Value::Obj(r)) });
+    vm.add_method(ty, "__len__", |vm, a, _| {
+        let r = this(vm, a)?;
+        Ok(Value::Int(items(vm, r).len() as i64))
+    });
+    vm.add_method(ty, "__getitem__", |vm, a, _| {
+        let r = this(vm, a)?;
+        vm.get_item(Value::Obj(r), a[1])
+    });
+    vm.add_method(ty, "__setitem__", |vm, a, _| {
+        let r = this(vm, a)?;
+        vm.set_item(Value::Obj(r), a[1], a[2])?;
+        Ok(Value::None)
+    });
+    vm.add_method(ty, "__delitem__", |vm, a, _| {
+        let r = this(vm, a)?;
+        vm.del_item(Value::Obj(r), a[1])?;
+        Ok(Value::None)
+    });
+    vm.add_method(ty, "__contains__", |vm, a, _| {
+        let r = this(vm, a)?;
+        Ok(Value::Bool(vm.contains(Value::Obj(r), a[1])?))
+    });
+    vm.add_method(ty, "__iter__", |vm, a, _| {
+        let r = this(vm, a)?;
+        vm.get_iter(Value::Obj(r))
+    });
 }
 
 fn list_pop(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     let r = this(vm, a)?;
     let n = items(vm, r).len();
-    if n == 0 { return Err(vm.index_error("pop from empty list")); }
+    if n == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
     let i = match a.get(1) {
         Some(&v) => {
             let i = vm.to_index(v)?;
             let j = if i < 0 { i + n as i64 } else { i };
-            if j < 0 || j >= n as i64 { return Err(vm.index_error("pop index out of range")); }
+            if j < 0 || j >= n as i64 {
+                return Err(vm.index_error("pop index out of range"));
+            }
             j as usize
         }
         None => n - 1,

@@ -10,7 +10,11 @@ use crate::qstr::q;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-const MODULES: &[(&str, ModuleInit)] = &[("sys", init_sys), ("gc", init_gc), ("builtins", init_builtins_module)];
+const MODULES: &[(&str, ModuleInit)] = &[
+    ("sys", init_sys),
+    ("gc", init_gc),
+    ("builtins", init_builtins_module),
+];
 
 pub fn is_builtin(name: &str) -> bool {
     MODULES.iter().any(|(n, _)| *n == name)
@@ -89,8 +93,12 @@ fn init_gc(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         vm.collect_garbage();
         Ok(Value::None)
     })?;
-    def(vm, d, "mem_free", |vm, _, _| Ok(Value::Int(vm.heap.free_bytes() as i64)))?;
-    def(vm, d, "mem_alloc", |vm, _, _| Ok(Value::Int(vm.heap.used() as i64)))?;
+    def(vm, d, "mem_free", |vm, _, _| {
+        Ok(Value::Int(vm.heap.free_bytes() as i64))
+    })?;
+    def(vm, d, "mem_alloc", |vm, _, _| {
+        Ok(Value::Int(vm.heap.used() as i64))
+    })?;
     def(vm, d, "enable", |vm, _, _| {
         vm.heap.enabled = true;
         Ok(Value::None)
@@ -99,16 +107,20 @@ fn init_gc(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         vm.heap.enabled = false;
         Ok(Value::None)
     })?;
-    def(vm, d, "isenabled", |vm, _, _| Ok(Value::Bool(vm.heap.enabled)))?;
-    def(vm, d, "threshold", |vm, args, _| {
-        match args.first() {
-            Some(&v) => {
-                let n = vm.to_index(v)?;
-                vm.heap.user_threshold = if n < 0 { 0 } else { n as usize };
-                Ok(Value::None)
-            }
-            None => Ok(Value::Int(if vm.heap.user_threshold == 0 { -1 } else { vm.heap.user_threshold as i64 })),
+    def(vm, d, "isenabled", |vm, _, _| {
+        Ok(Value::Bool(vm.heap.enabled))
+    })?;
+    def(vm, d, "threshold", |vm, args, _| match args.first() {
+        Some(&v) => {
+            let n = vm.to_index(v)?;
+            vm.heap.user_threshold = if n < 0 { 0 } else { n as usize };
+            Ok(Value::None)
         }
+        None => Ok(Value::Int(if vm.heap.user_threshold == 0 {
+            -1
+        } else {
+            vm.heap.user_threshold as i64
+        })),
     })?;
     Ok(())
 }

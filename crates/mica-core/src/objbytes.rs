@@ -47,7 +47,10 @@ pub fn bytes_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Optio
         BinOp::Add => {
             if !vm.is_bytes_like(b) {
                 let tn = vm.type_name(b);
-                return Err(vm.type_error(alloc::format!("can't concat {tn} to {}", if is_array { "bytearray" } else { "bytes" })));
+                return Err(vm.type_error(alloc::format!(
+                    "can't concat {tn} to {}",
+                    if is_array { "bytearray" } else { "bytes" }
+                )));
             }
             let mut d = data;
             d.extend(vm.bytes_like(b)?);

@@ -149,7 +149,9 @@ impl Dict {
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             if !e.key.is_null() {
-                table.insert_unique(e.hash as u64, i as u32, |&j| entries[j as usize].hash as u64);
+                table.insert_unique(e.hash as u64, i as u32, |&j| {
+                    entries[j as usize].hash as u64
+                });
             }
         }
         self.table = Some(table);

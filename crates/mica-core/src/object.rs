@@ -245,20 +245,52 @@ pub enum DictViewKind {
 /// The built-in iterators.
 pub enum IterObj {
     /// Index-based iteration over a list, tuple, str, bytes, bytearray, or range.
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Dict keys/values/items (or set items), with the size seen at creation to detect
     /// "dictionary changed size during iteration".
-    Dict { dict: Value, index: usize, kind: DictViewKind, len: usize },
-    Reversed { seq: Value, index: usize },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
+    Dict {
+        dict: Value,
+        index: usize,
+        kind: DictViewKind,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// A native iterator over precomputed values.
-    Values { items: Vec<Value>, index: usize },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
 }
 
 pub struct SuperObj {
@@ -304,7 +336,10 @@ impl Obj {
                 f(func.qualname);
                 f(func.module);
                 f(func.doc);
-                for r in [func.defaults, func.kwdefaults, func.dict].into_iter().flatten() {
+                for r in [func.defaults, func.kwdefaults, func.dict]
+                    .into_iter()
+                    .flatten()
+                {
                     f(Value::Obj(r));
                 }
                 func.closure.iter().for_each(|&c| f(Value::Obj(c)));
@@ -398,7 +433,10 @@ impl Obj {
             Obj::Set(s) => size_of::<SetObj>() + s.items.heap_size(),
             Obj::Slice(_) => 3 * v,
             Obj::Code(c) => {
-                size_of::<CodeObj>() + c.consts.len() * v + c.code.code.len() * 8 + c.names.len() * 4
+                size_of::<CodeObj>()
+                    + c.consts.len() * v
+                    + c.code.code.len() * 8
+                    + c.names.len() * 4
             }
             Obj::Function(f) => size_of::<Function>() + f.closure.len() * 4,
             Obj::BoundMethod(_) => size_of::<BoundMethod>(),

@@ -23,7 +23,12 @@ pub fn iter_next_builtin(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
     }
     let step = match vm.heap.get(r) {
         Obj::Iter(it) => match &**it {
-            IterObj::Dict { dict, index, kind, len } => Step::Dict(*dict, *index, *kind, *len),
+            IterObj::Dict {
+                dict,
+                index,
+                kind,
+                len,
+            } => Step::Dict(*dict, *index, *kind, *len),
             IterObj::Reversed { seq, index } => Step::Reversed(*seq, *index),
             IterObj::Enumerate { iter, count } => Step::Enumerate(*iter, *count),
             IterObj::Zip { iters } => Step::Zip(iters.clone()),
@@ -47,8 +52,14 @@ pub fn iter_next_builtin(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
                 _ => (0, 0),
             };
             if cur_len != len {
-                let what = if matches!(vm.heap.get(dr), Obj::Set(_)) { "set" } else { "dictionary" };
-                return Err(vm.runtime_error(alloc::format!("{what} changed size during iteration")));
+                let what = if matches!(vm.heap.get(dr), Obj::Set(_)) {
+                    "set"
+                } else {
+                    "dictionary"
+                };
+                return Err(
+                    vm.runtime_error(alloc::format!("{what} changed size during iteration"))
+                );
             }
             while i < cap {
                 let e = match vm.heap.get(dr) {
@@ -166,7 +177,10 @@ pub fn iter_next_builtin(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             let v = vm.call(func, &[])?;
             if vm.eq(v, sentinel)? {
                 if let Obj::Iter(it) = vm.heap.get_mut(r) {
-                    **it = IterObj::Values { items: Vec::new(), index: 0 };
+                    **it = IterObj::Values {
+                        items: Vec::new(),
+                        index: 0,
+                    };
                 }
                 return Ok(None);
             }
@@ -177,6 +191,9 @@ pub fn iter_next_builtin(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
 
 /// Wrap precomputed values as an iterator object.
 pub fn values_iter(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
-    let r = vm.alloc(Obj::Iter(alloc::boxed::Box::new(IterObj::Values { items, index: 0 })))?;
+    let r = vm.alloc(Obj::Iter(alloc::boxed::Box::new(IterObj::Values {
+        items,
+        index: 0,
+    })))?;
     Ok(Value::Obj(r))
 }

@@ -40,7 +40,10 @@ fn operand_items(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
 
 /// `|`, `&`, `-`, `^` on sets.
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    if !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+    if !matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) {
         return Ok(None);
     }
     if !is_setlike(vm, b) {

@@ -17,7 +17,11 @@ use crate::vm::Vm;
 pub fn str_getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
     let text = String::from(vm.str_ref(s).unwrap_or(""));
     let ascii = text.is_ascii();
-    let len = if ascii { text.len() } else { text.chars().count() };
+    let len = if ascii {
+        text.len()
+    } else {
+        text.chars().count()
+    };
     if let Some(sl) = vm.is_slice(key) {
         let pos = vm.slice_positions(sl, len)?;
         let out: String = if ascii {
@@ -35,7 +39,8 @@ pub fn str_getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
 
 /// `format(v, spec)` for the built-in types and `__format__` of user classes.
 pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
-    let is_user = matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_) | Obj::Host(_)));
+    let is_user =
+        matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_) | Obj::Host(_)));
     if is_user {
         if let Some(m) = vm.lookup_special(v, q::__format__) {
             let sv = vm.new_str_from(spec)?;
@@ -61,8 +66,12 @@ pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
     let out = match v {
         Value::Bool(_) if spec.is_empty() => return vm.str_of(v),
         _ => match vm.to_num(v) {
-            Some(Num::Int(i)) => formatspec::format_int_named(&IntValue::Small(i), &parsed, &type_name),
-            Some(Num::Big(b)) => formatspec::format_int_named(&IntValue::Big(b), &parsed, &type_name),
+            Some(Num::Int(i)) => {
+                formatspec::format_int_named(&IntValue::Small(i), &parsed, &type_name)
+            }
+            Some(Num::Big(b)) => {
+                formatspec::format_int_named(&IntValue::Big(b), &parsed, &type_name)
+            }
             Some(Num::Float(f)) => formatspec::format_float_named(f, &parsed, &type_name),
             Some(Num::Complex(..)) => {
                 if spec.is_empty() {
@@ -106,8 +115,14 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
     let is_tuple = matches!(args, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)));
     let is_mapping = !is_tuple
         && !vm.is_str(args)
-        && (vm.dict_ref(args).is_some() || vm.lookup_special(args, q::__getitem__).is_some() && !matches!(args, Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range(_))));
-    let items: Vec<Value> = if is_tuple { vm.iterate_to_vec(args)? } else { alloc::vec![args] };
+        && (vm.dict_ref(args).is_some()
+            || vm.lookup_special(args, q::__getitem__).is_some()
+                && !matches!(args, Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range(_))));
+    let items: Vec<Value> = if is_tuple {
+        vm.iterate_to_vec(args)?
+    } else {
+        alloc::vec![args]
+    };
     let mut next = 0usize;
     let mut out = String::with_capacity(fmt.len() + 16);
     let chars: Vec<char> = fmt.chars().collect();
@@ -226,31 +241,37 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
                 }
                 let num = match conv {
                     'c' => None,
-                    'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                        match vm.to_num(arg) {
-                            Some(Num::Float(f)) => {
-                                let b = crate::floatfmt::float_to_bigint(libm::trunc(f));
-                                match b {
-                                    Some(b) => Some(vm.new_bigint(b)?),
-                                    None => return Err(vm.overflow_error("cannot convert float infinity to integer")),
+                    'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match vm.to_num(arg) {
+                        Some(Num::Float(f)) => {
+                            let b = crate::floatfmt::float_to_bigint(libm::trunc(f));
+                            match b {
+                                Some(b) => Some(vm.new_bigint(b)?),
+                                None => {
+                                    return Err(vm.overflow_error(
+                                        "cannot convert float infinity to integer",
+                                    ))
                                 }
                             }
-                            Some(Num::Int(_)) | Some(Num::Big(_)) => Some(arg),
-                            _ => {
-                                let tn = vm.type_name(arg);
-                                let what = if conv == 'x' || conv == 'X' || conv == 'o' {
-                                    alloc::format!("%{conv} format: an integer is required, not {tn}")
-                                } else {
-                                    alloc::format!("%{conv} format: a real number is required, not {tn}")
-                                };
-                                return Err(vm.type_error(what));
-                            }
                         }
-                    }
+                        Some(Num::Int(_)) | Some(Num::Big(_)) => Some(arg),
+                        _ => {
+                            let tn = vm.type_name(arg);
+                            let what = if conv == 'x' || conv == 'X' || conv == 'o' {
+                                alloc::format!("%{conv} format: an integer is required, not {tn}")
+                            } else {
+                                alloc::format!(
+                                    "%{conv} format: a real number is required, not {tn}"
+                                )
+                            };
+                            return Err(vm.type_error(what));
+                        }
+                    },
                     _ => match vm.to_num(arg) {
                         Some(Num::Complex(..)) | None => {
                             let tn = vm.type_name(arg);
-                            return Err(vm.type_error(alloc::format!("must be real number, not {tn}")));
+                            return Err(
+                                vm.type_error(alloc::format!("must be real number, not {tn}"))
+                            );
                         }
                         _ => Some(Value::Float(vm.to_float(arg)?)),
                     },
@@ -290,9 +311,11 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
                         if let (Some(p), 'd' | 'i' | 'u' | 'x' | 'X' | 'o') = (prec, conv) {
                             // Precision on ints is a minimum digit count.
                             let neg = s.starts_with('-');
-                            let digits: String = s.chars().filter(|c| c.is_ascii_hexdigit()).collect();
+                            let digits: String =
+                                s.chars().filter(|c| c.is_ascii_hexdigit()).collect();
                             if digits.len() < p {
-                                let pad: String = core::iter::repeat('0').take(p - digits.len()).collect();
+                                let pad: String =
+                                    core::iter::repeat('0').take(p - digits.len()).collect();
                                 let pos = s.find(|c: char| c.is_ascii_hexdigit()).unwrap_or(0);
                                 s.insert_str(pos, &pad);
                             }
@@ -326,11 +349,12 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
             if let Some(s) = sign {
                 out.push(s);
             }
-            let (pfx, rest2) = if rest.starts_with("0x") || rest.starts_with("0X") || rest.starts_with("0o") {
-                (&rest[..2], &rest[2..])
-            } else {
-                ("", rest)
-            };
+            let (pfx, rest2) =
+                if rest.starts_with("0x") || rest.starts_with("0X") || rest.starts_with("0o") {
+                    (&rest[..2], &rest[2..])
+                } else {
+                    ("", rest)
+                };
             out.push_str(pfx);
             out.extend(core::iter::repeat('0').take(w - n));
             out.push_str(rest2);

@@ -363,9 +363,7 @@ impl Vm {
             BinOp::Pow => {
                 if b < 0 {
                     if a == 0 {
-                        return Err(
-                            self.zero_division("0.0 cannot be raised to a negative power")
-                        );
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
                     return Ok(Value::Float(libm::pow(a as f64, b as f64)));
                 }
@@ -390,7 +388,15 @@ impl Vm {
                 if b < 0 {
                     return Err(self.value_error("negative shift count"));
                 }
-                Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+                Some(if b >= 64 {
+                    if a < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    a >> b
+                })
             }
             BinOp::BitOr => Some(a | b),
             BinOp::BitXor => Some(a ^ b),
@@ -416,9 +422,13 @@ impl Vm {
         let (a, b) = (a.abs(), b.abs());
         let shift = (b.bits() as i64 - a.bits() as i64 + 66).max(0);
         let (qt, rem) = (a << shift as usize).div_rem(&b);
-        let mut qf = match floatfmt::bigint_to_float(&(qt.clone() * 2u32 + if rem.is_zero() { 0u32 } else { 1u32 })) {
+        let mut qf = match floatfmt::bigint_to_float(
+            &(qt.clone() * 2u32 + if rem.is_zero() { 0u32 } else { 1u32 }),
+        ) {
             Some(f) => f / 2.0,
-            None => return Err(self.overflow_error("integer division result too large for a float")),
+            None => {
+                return Err(self.overflow_error("integer division result too large for a float"))
+            }
         };
         qf = libm::ldexp(qf, -(shift as i32));
         if qf.is_infinite() {
@@ -458,7 +468,10 @@ impl Vm {
             }
             BinOp::Pow => {
                 if b.is_negative() {
-                    let (x, y) = (self.num_to_f64(&Num::Big(a))?, self.num_to_f64(&Num::Big(b))?);
+                    let (x, y) = (
+                        self.num_to_f64(&Num::Big(a))?,
+                        self.num_to_f64(&Num::Big(b))?,
+                    );
                     return self.float_binop(BinOp::Pow, x, y);
                 }
                 let e = match b.to_u32() {
@@ -567,7 +580,12 @@ impl Vm {
         Ok(Value::Float(r))
     }
 
-    fn complex_binop(&mut self, op: BinOp, (a, b): (f64, f64), (c, d): (f64, f64)) -> PyResult<Value> {
+    fn complex_binop(
+        &mut self,
+        op: BinOp,
+        (a, b): (f64, f64),
+        (c, d): (f64, f64),
+    ) -> PyResult<Value> {
         let (re, im) = match op {
             BinOp::Add => (a + c, b + d),
             BinOp::Sub => (a - c, b - d),
@@ -583,9 +601,7 @@ impl Vm {
                     (1.0, 0.0)
                 } else if a == 0.0 && b == 0.0 {
                     if d != 0.0 || c < 0.0 {
-                        return Err(self.zero_division(
-                            "0.0 to a negative or complex power",
-                        ));
+                        return Err(self.zero_division("0.0 to a negative or complex power"));
                     }
                     (0.0, 0.0)
                 } else if d == 0.0 && c == libm::round(c) && c.abs() < 100.0 {
@@ -833,9 +849,9 @@ impl Vm {
                 (UnaryOp::Invert, Num::Big(b)) => Num::Big(-b - 1),
                 _ => {
                     let tn = self.type_name(a);
-                    return Err(self.type_error(alloc::format!(
-                        "bad operand type for unary ~: '{tn}'"
-                    )));
+                    return Err(
+                        self.type_error(alloc::format!("bad operand type for unary ~: '{tn}'"))
+                    );
                 }
             };
             return self.num_value(r);
@@ -1030,7 +1046,10 @@ impl Vm {
                             if rg.step > 0 {
                                 i >= rg.start && i < rg.stop && (i - rg.start) % rg.step == 0
                             } else {
-                                n > 0 && i <= rg.start && i > rg.stop && (rg.start - i) % (-rg.step) == 0
+                                n > 0
+                                    && i <= rg.start
+                                    && i > rg.stop
+                                    && (rg.start - i) % (-rg.step) == 0
                             }
                         }
                         Some(Num::Float(f)) => {
@@ -1064,9 +1083,7 @@ impl Vm {
         }
         if !self.is_iterable(container) {
             let tn = self.type_name(container);
-            return Err(self.type_error(alloc::format!(
-                "argument of type '{tn}' is not iterable"
-            )));
+            return Err(self.type_error(alloc::format!("argument of type '{tn}' is not iterable")));
         }
         let it = self.get_iter(container)?;
         self.temp_roots.push(it);

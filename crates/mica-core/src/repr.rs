@@ -13,7 +13,11 @@ use crate::vm::Vm;
 
 /// Python's `repr(str)`.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -68,7 +72,11 @@ fn is_unprintable(c: char) -> bool {
 
 /// Python's `repr(bytes)` (without the `b` prefix handled by the caller when `prefix`).
 pub fn repr_bytes(b: &[u8], prefix: &str) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push_str(prefix);
     out.push(quote);
@@ -101,7 +109,14 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         alloc::format!("{}j", fmt(im))
     } else {
-        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || (im.is_nan() && im.is_sign_negative()) { "-" } else { "+" };
+        let sign = if im < 0.0
+            || (im == 0.0 && im.is_sign_negative())
+            || (im.is_nan() && im.is_sign_negative())
+        {
+            "-"
+        } else {
+            "+"
+        };
         alloc::format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
     }
 }
@@ -141,7 +156,12 @@ impl Vm {
                         return self.new_str(s);
                     }
                     let b = self.base_value(v);
-                    if !b.is(v) && self.lookup_special(v, q::__repr__).map(|m| self.is_native(m)).unwrap_or(true) {
+                    if !b.is(v)
+                        && self
+                            .lookup_special(v, q::__repr__)
+                            .map(|m| self.is_native(m))
+                            .unwrap_or(true)
+                    {
                         return self.str_of(b);
                     }
                 }
@@ -249,7 +269,10 @@ impl Vm {
             Obj::Class(c) => {
                 let name = String::from(self.interner.get(c.name));
                 let module = self.dict_get_qstr_raw(&c.dict, q::__module__);
-                let is_builtin = matches!(c.kind, crate::object::BaseKind::Native | crate::object::BaseKind::Exception) && module.is_none();
+                let is_builtin = matches!(
+                    c.kind,
+                    crate::object::BaseKind::Native | crate::object::BaseKind::Exception
+                ) && module.is_none();
                 if is_builtin {
                     return Ok(alloc::format!("<class '{name}'>"));
                 }
@@ -305,9 +328,8 @@ impl Vm {
                     Some(s) => Ok(String::from(s)),
                     None => {
                         let tn = self.type_name(s);
-                        Err(self.type_error(alloc::format!(
-                            "__repr__ returned non-string (type {tn})"
-                        )))
+                        Err(self
+                            .type_error(alloc::format!("__repr__ returned non-string (type {tn})")))
                     }
                 };
             }
@@ -459,7 +481,9 @@ impl Vm {
         } else {
             let t = self.new_tuple(args)?;
             let s = self.repr_string(t)?;
-            String::from(&s[1..s.len() - 1]).trim_end_matches(',').into()
+            String::from(&s[1..s.len() - 1])
+                .trim_end_matches(',')
+                .into()
         };
         Ok(alloc::format!("{name}({inner})"))
     }

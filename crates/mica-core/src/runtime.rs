@@ -10,11 +10,11 @@ use alloc::vec::Vec;
 use num_bigint::BigInt;
 
 use crate::error::{ExcKind, PyErr, PyResult};
+use crate::objdict::{Dict, Find};
 use crate::object::{
     BaseKind, BoundMethod, DictViewKind, Function, Instance, IterObj, NativeFunc, Obj, SetObj,
     StrObj,
 };
-use crate::objdict::{Dict, Find};
 use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
 use crate::vm::{NativeFn, Vm};
@@ -385,7 +385,13 @@ impl Vm {
     }
 
     /// Insert into the dict or set object `r`.
-    pub fn dict_insert_hashed(&mut self, r: ObjRef, key: Value, hash: i64, value: Value) -> PyResult<()> {
+    pub fn dict_insert_hashed(
+        &mut self,
+        r: ObjRef,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> PyResult<()> {
         match self.dict_find(r, key, hash)? {
             Some(i) => {
                 if let Some(d) = self.dict_of_mut(r) {
@@ -552,9 +558,8 @@ impl Vm {
                 Value::Bool(b) => Ok(b),
                 _ => {
                     let tn = self.type_name(r);
-                    Err(self.type_error(alloc::format!(
-                        "__bool__ should return bool, returned {tn}"
-                    )))
+                    Err(self
+                        .type_error(alloc::format!("__bool__ should return bool, returned {tn}")))
                 }
             };
         }
@@ -609,9 +614,8 @@ impl Vm {
                 }
                 Obj::Module(m) => {
                     let mn = String::from(self.interner.get(m.name));
-                    return self.attribute_error(alloc::format!(
-                        "module '{mn}' has no attribute '{n}'"
-                    ));
+                    return self
+                        .attribute_error(alloc::format!("module '{mn}' has no attribute '{n}'"));
                 }
                 _ => {}
             }
@@ -782,7 +786,9 @@ impl Vm {
                 };
                 let meta = meta.unwrap_or(self.types.type_);
                 if let Some(attr) = self.class_lookup(meta, name) {
-                    return self.bind_class_attr(attr, Value::Obj(class), meta).map(Some);
+                    return self
+                        .bind_class_attr(attr, Value::Obj(class), meta)
+                        .map(Some);
                 }
                 Ok(None)
             }
@@ -849,13 +855,17 @@ impl Vm {
                     n if n == q::__qualname__ => Some(qual),
                     n if n == q::__module__ => Some(module),
                     n if n == q::__doc__ => Some(doc),
-                    n if n == q::__defaults__ => Some(defaults.map(Value::Obj).unwrap_or(Value::None)),
+                    n if n == q::__defaults__ => {
+                        Some(defaults.map(Value::Obj).unwrap_or(Value::None))
+                    }
                     n if n == q::__dict__ => {
                         let d = match dict {
                             Some(d) => d,
                             None => {
                                 let d = self.new_dict()?;
-                                if let (Value::Obj(dr), Obj::Function(f)) = (d, self.heap.get_mut(r)) {
+                                if let (Value::Obj(dr), Obj::Function(f)) =
+                                    (d, self.heap.get_mut(r))
+                                {
                                     f.dict = Some(dr);
                                 }
                                 d.as_obj().unwrap_or(r)
@@ -949,9 +959,7 @@ impl Vm {
                 return Ok(Some(v));
             }
         }
-        let first = || -> Value {
-            Value::Null
-        };
+        let first = || -> Value { Value::Null };
         let _ = first;
         let args_vec = self.exception_args(r);
         Ok(match name {
@@ -984,7 +992,11 @@ impl Vm {
                 let c = self.exception_class_of(r);
                 if self.is_subclass(c, self.exc_class(ExcKind::OSError)) {
                     if args_vec.len() >= 2 {
-                        Some(if n == q::errno { args_vec[0] } else { args_vec[1] })
+                        Some(if n == q::errno {
+                            args_vec[0]
+                        } else {
+                            args_vec[1]
+                        })
                     } else {
                         Some(Value::None)
                     }
@@ -1031,14 +1043,19 @@ impl Vm {
             _ => self.type_of(obj),
         };
         let mro = self.mro(start_class).to_vec();
-        let pos = mro.iter().position(|&c| c == class).map(|p| p + 1).unwrap_or(mro.len());
+        let pos = mro
+            .iter()
+            .position(|&c| c == class)
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
         for &c in &mro[pos..] {
             let attr = match self.heap.get(c) {
                 Obj::Class(cls) => self.dict_get_qstr_raw(&cls.dict, name),
                 _ => None,
             };
             if let Some(attr) = attr {
-                let is_class_obj = matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
+                let is_class_obj =
+                    matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
                 if is_class_obj {
                     // super() in a classmethod / __new__.
                     if let Value::Obj(a) = attr {
@@ -1076,9 +1093,8 @@ impl Vm {
                             let fset = p[1];
                             if fset.is_none() {
                                 let n = String::from(self.interner.get(name));
-                                return Err(self.attribute_error(alloc::format!(
-                                    "can't set attribute '{n}'"
-                                )));
+                                return Err(self
+                                    .attribute_error(alloc::format!("can't set attribute '{n}'")));
                             }
                             self.call(fset, &[obj, value])?;
                             return Ok(());
@@ -1127,9 +1143,7 @@ impl Vm {
         }
         let tn = self.type_name(obj);
         let n = String::from(self.interner.get(name));
-        Err(self.attribute_error(alloc::format!(
-            "'{tn}' object has no attribute '{n}'"
-        )))
+        Err(self.attribute_error(alloc::format!("'{tn}' object has no attribute '{n}'")))
     }
 
     /// Store straight into an instance's (or exception's) attribute dict.
@@ -1326,7 +1340,14 @@ impl Vm {
 
     // ------------------------------------------------------------ functions & classes
 
-    pub fn make_function(&mut self, code_v: Value, globals: ObjRef, defaults: Value, kwdefaults: Value, closure: Value) -> PyResult<Value> {
+    pub fn make_function(
+        &mut self,
+        code_v: Value,
+        globals: ObjRef,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> PyResult<Value> {
         let code_ref = match code_v {
             Value::Obj(r) => r,
             _ => return Err(self.type_error("bad code object")),
@@ -1366,7 +1387,12 @@ impl Vm {
     }
 
     /// Call a class: `type(x)`, built-in constructors, or `__new__` + `__init__`.
-    pub fn call_class(&mut self, cls: ObjRef, args: &[Value], kw: &[(QStr, Value)]) -> PyResult<Value> {
+    pub fn call_class(
+        &mut self,
+        cls: ObjRef,
+        args: &[Value],
+        kw: &[(QStr, Value)],
+    ) -> PyResult<Value> {
         // A custom metaclass with __call__ takes over.
         let meta = match self.heap.get(cls) {
             Obj::Class(c) => c.metaclass,
@@ -1385,7 +1411,12 @@ impl Vm {
     }
 
     /// `type.__call__`: run `__new__` then, if it returned an instance, `__init__`.
-    pub fn construct(&mut self, cls: ObjRef, args: &[Value], kw: &[(QStr, Value)]) -> PyResult<Value> {
+    pub fn construct(
+        &mut self,
+        cls: ObjRef,
+        args: &[Value],
+        kw: &[(QStr, Value)],
+    ) -> PyResult<Value> {
         let kind = match self.heap.get(cls) {
             Obj::Class(c) => c.kind,
             _ => return Err(self.type_error("not a class")),
@@ -1408,9 +1439,7 @@ impl Vm {
             None => {
                 if kind == BaseKind::Native {
                     let cn = String::from(self.class_name(cls));
-                    return Err(self.type_error(alloc::format!(
-                        "cannot create '{cn}' instances"
-                    )));
+                    return Err(self.type_error(alloc::format!("cannot create '{cn}' instances")));
                 }
                 self.new_instance(cls)?
             }
@@ -1423,7 +1452,8 @@ impl Vm {
             return Ok(instance);
         }
         if let Some(init) = self.class_lookup(cls, q::__init__) {
-            let is_native_init = matches!(init, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
+            let is_native_init =
+                matches!(init, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
             if !is_native_init || kind == BaseKind::Exception {
                 self.temp_roots.push(instance);
                 let mut init_args = Vec::with_capacity(args.len() + 1);
@@ -1434,9 +1464,8 @@ impl Vm {
                 let r = r?;
                 if !r.is_none() {
                     let tn = self.type_name(r);
-                    return Err(self.type_error(alloc::format!(
-                        "__init__() should return None, not '{tn}'"
-                    )));
+                    return Err(self
+                        .type_error(alloc::format!("__init__() should return None, not '{tn}'")));
                 }
             }
         }
@@ -1697,9 +1726,7 @@ impl Vm {
         }
         if !self.is_iterable(v) {
             let tn = self.type_name(v);
-            return Err(self.type_error(alloc::format!(
-                "cannot unpack non-iterable {tn} object"
-            )));
+            return Err(self.type_error(alloc::format!("cannot unpack non-iterable {tn} object")));
         }
         let items = self.iterate_to_vec(v)?;
         self.check_unpack(items, n)
@@ -1709,9 +1736,7 @@ impl Vm {
         if items.len() == n {
             Ok(items)
         } else if items.len() > n {
-            Err(self.value_error(alloc::format!(
-                "too many values to unpack (expected {n})"
-            )))
+            Err(self.value_error(alloc::format!("too many values to unpack (expected {n})")))
         } else {
             Err(self.value_error(alloc::format!(
                 "not enough values to unpack (expected {n}, got {})",
@@ -1789,9 +1814,7 @@ impl Vm {
             Some(k) => k,
             None => {
                 let tn = self.type_name(m);
-                return Err(self.type_error(alloc::format!(
-                    "'{tn}' object is not a mapping"
-                )));
+                return Err(self.type_error(alloc::format!("'{tn}' object is not a mapping")));
             }
         };
         let keys = self.call(keys_m, &[])?;
@@ -2020,7 +2043,7 @@ fn int_float_eq(i: i64, f: f64) -> bool {
     if f.is_nan() || f.is_infinite() {
         return false;
     }
-    if f.fract() != 0.0 {
+    if f != libm::trunc(f) {
         return false;
     }
     if f >= -9.223_372_036_854_775_808e18 && f < 9.223_372_036_854_775_808e18 {

@@ -17,7 +17,14 @@ pub fn str_format(vm: &mut Vm, a: &[Value], kw: &[(QStr, Value)]) -> PyResult<Va
     vm.new_str(out)
 }
 
-fn format_into(vm: &mut Vm, fmt: &str, args: &[Value], kw: &[(QStr, Value)], auto: &mut usize, depth: usize) -> PyResult<String> {
+fn format_into(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: &[(QStr, Value)],
+    auto: &mut usize,
+    depth: usize,
+) -> PyResult<String> {
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -36,8 +43,15 @@ fn format_into(vm: &mut Vm, fmt: &str, args: &[Value], kw: &[(QStr, Value)], aut
             let mut level = 1;
             let mut j = i + 1;
             while j < chars.len() {
-                if chars[j] == '{' { level += 1; }
-                if chars[j] == '}' { level -= 1; if level == 0 { break; } }
+                if chars[j] == '{' {
+                    level += 1;
+                }
+                if chars[j] == '}' {
+                    level -= 1;
+                    if level == 0 {
+                        break;
+                    }
+                }
                 j += 1;
             }
             if j >= chars.len() {
@@ -61,7 +75,14 @@ fn format_into(vm: &mut Vm, fmt: &str, args: &[Value], kw: &[(QStr, Value)], aut
     Ok(out)
 }
 
-fn render_field(vm: &mut Vm, field: &str, args: &[Value], kw: &[(QStr, Value)], auto: &mut usize, depth: usize) -> PyResult<String> {
+fn render_field(
+    vm: &mut Vm,
+    field: &str,
+    args: &[Value],
+    kw: &[(QStr, Value)],
+    auto: &mut usize,
+    depth: usize,
+) -> PyResult<String> {
     // Split "name!conv:spec" (the spec may itself contain braces).
     let mut name_end = field.len();
     let mut bracket = false;
@@ -69,7 +90,10 @@ fn render_field(vm: &mut Vm, field: &str, args: &[Value], kw: &[(QStr, Value)], 
         match ch {
             '[' => bracket = true,
             ']' => bracket = false,
-            '!' | ':' if !bracket => { name_end = i; break; }
+            '!' | ':' if !bracket => {
+                name_end = i;
+                break;
+            }
             _ => {}
         }
     }
@@ -79,7 +103,11 @@ fn render_field(vm: &mut Vm, field: &str, args: &[Value], kw: &[(QStr, Value)], 
         let mut it = r.chars();
         let c = it.next();
         let after: String = it.collect();
-        let spec = match after.strip_prefix(':') { Some(s) => String::from(s), None if after.is_empty() => String::new(), None => return Err(vm.value_error("expected ':' after conversion specifier")) };
+        let spec = match after.strip_prefix(':') {
+            Some(s) => String::from(s),
+            None if after.is_empty() => String::new(),
+            None => return Err(vm.value_error("expected ':' after conversion specifier")),
+        };
         (c, spec)
     } else if let Some(s) = rest.strip_prefix(':') {
         (None, String::from(s))
@@ -90,14 +118,35 @@ fn render_field(vm: &mut Vm, field: &str, args: &[Value], kw: &[(QStr, Value)], 
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
     let mut value = if first.is_empty() {
-        let v = match args.get(*auto) { Some(&v) => v, None => return Err(vm.index_error(alloc::format!("Replacement index {} out of range for positional args tuple", *auto))) };
+        let v = match args.get(*auto) {
+            Some(&v) => v,
+            None => {
+                return Err(vm.index_error(alloc::format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    *auto
+                )))
+            }
+        };
         *auto += 1;
         v
     } else if let Ok(n) = first.parse::<usize>() {
-        match args.get(n) { Some(&v) => v, None => return Err(vm.index_error(alloc::format!("Replacement index {n} out of range for positional args tuple"))) }
+        match args.get(n) {
+            Some(&v) => v,
+            None => {
+                return Err(vm.index_error(alloc::format!(
+                    "Replacement index {n} out of range for positional args tuple"
+                )))
+            }
+        }
     } else {
         let q = vm.interner.intern(first);
-        match kw.iter().find(|(k, _)| *k == q) { Some(&(_, v)) => v, None => { let k = vm.new_str_from(first)?; return Err(vm.key_error(k)); } }
+        match kw.iter().find(|(k, _)| *k == q) {
+            Some(&(_, v)) => v,
+            None => {
+                let k = vm.new_str_from(first)?;
+                return Err(vm.key_error(k));
+            }
+        }
     };
     // Attribute and index accessors.
     let mut rest = &name[first_end..];
@@ -108,9 +157,15 @@ fn render_field(vm: &mut Vm, field: &str, args: &[Value], kw: &[(QStr, Value)], 
             value = vm.get_attr(value, attr)?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let end = match r.find(']') { Some(e) => e, None => return Err(vm.value_error("Missing ']' in format string")) };
+            let end = match r.find(']') {
+                Some(e) => e,
+                None => return Err(vm.value_error("Missing ']' in format string")),
+            };
             let key = &r[..end];
-            let k = match key.parse::<i64>() { Ok(n) => Value::Int(n), Err(_) => vm.new_str_from(key)? };
+            let k = match key.parse::<i64>() {
+                Ok(n) => Value::Int(n),
+                Err(_) => vm.new_str_from(key)?,
+            };
             value = vm.get_item(value, k)?;
             rest = &r[end + 1..];
         } else {
@@ -124,7 +179,11 @@ fn render_field(vm: &mut Vm, field: &str, args: &[Value], kw: &[(QStr, Value)], 
         Some('a') => vm.ascii_of(value)?,
         Some(c) => return Err(vm.value_error(alloc::format!("Unknown conversion specifier {c}"))),
     };
-    let spec = if spec.contains('{') { format_into(vm, &spec, args, kw, auto, depth + 1)? } else { spec };
+    let spec = if spec.contains('{') {
+        format_into(vm, &spec, args, kw, auto, depth + 1)?
+    } else {
+        spec
+    };
     let s = crate::objstr::format_with_spec(vm, value, &spec)?;
     Ok(String::from(vm.str_ref(s).unwrap_or("")))
 }

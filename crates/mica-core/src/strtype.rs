@@ -19,7 +19,9 @@ fn s_arg(vm: &mut Vm, a: &[Value], i: usize, what: &str) -> PyResult<String> {
                 Err(vm.type_error(alloc::format!("{what} arg must be None or str, not {tn}")))
             }
         },
-        None => Err(vm.type_error(alloc::format!("{what}() takes at least 1 argument (0 given)"))),
+        None => Err(vm.type_error(alloc::format!(
+            "{what}() takes at least 1 argument (0 given)"
+        ))),
     }
 }
 
@@ -63,7 +65,11 @@ fn maxsplit(vm: &mut Vm, a: &[Value], kw: &[(crate::qstr::QStr, Value)]) -> PyRe
     }
 }
 
-fn sep_arg(vm: &mut Vm, a: &[Value], kw: &[(crate::qstr::QStr, Value)]) -> PyResult<Option<String>> {
+fn sep_arg(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &[(crate::qstr::QStr, Value)],
+) -> PyResult<Option<String>> {
     match a.get(1).copied().or_else(|| kwarg(kw, q::sep)) {
         None | Some(Value::None) => Ok(None),
         Some(v) => match vm.str_ref(v) {
@@ -81,10 +87,23 @@ fn sep_arg(vm: &mut Vm, a: &[Value], kw: &[(crate::qstr::QStr, Value)]) -> PyRes
 fn bounds(vm: &mut Vm, s: &str, a: &[Value], i: usize) -> PyResult<(usize, usize)> {
     let n = s.chars().count() as i64;
     let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
-    let start = match a.get(i) { Some(&v) if !v.is_none() => norm(vm.to_index(v)?), _ => 0 };
-    let end = match a.get(i + 1) { Some(&v) if !v.is_none() => norm(vm.to_index(v)?), _ => n };
-    let to_byte = |ci: i64| s.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(s.len());
-    if start > end { return Ok((usize::MAX, 0)); }
+    let start = match a.get(i) {
+        Some(&v) if !v.is_none() => norm(vm.to_index(v)?),
+        _ => 0,
+    };
+    let end = match a.get(i + 1) {
+        Some(&v) if !v.is_none() => norm(vm.to_index(v)?),
+        _ => n,
+    };
+    let to_byte = |ci: i64| {
+        s.char_indices()
+            .nth(ci as usize)
+            .map(|(b, _)| b)
+            .unwrap_or(s.len())
+    };
+    if start > end {
+        return Ok((usize::MAX, 0));
+    }
     Ok((to_byte(start), to_byte(end)))
 }
 
@@ -96,10 +115,19 @@ fn find_impl(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<i64> {
     let s = self_str(vm, a, "find")?;
     let sub = s_arg(vm, a, 1, "find")?;
     let (b0, b1) = bounds(vm, &s, a, 2)?;
-    if b0 == usize::MAX || b0 > b1 { return Ok(-1); }
+    if b0 == usize::MAX || b0 > b1 {
+        return Ok(-1);
+    }
     let hay = &s[b0..b1];
-    let r = if rev { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
-    Ok(match r { Some(i) => char_index(&s, b0 + i), None => -1 })
+    let r = if rev {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    };
+    Ok(match r {
+        Some(i) => char_index(&s, b0 + i),
+        None => -1,
+    })
 }
 
 fn strip_impl(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult<Value> {
@@ -108,10 +136,17 @@ fn strip_impl(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult<Val
         Some(&v) if !v.is_none() => Some(s_arg(vm, a, 1, "strip")?.chars().collect()),
         _ => None,
     };
-    let pred = |c: char| match &chars { Some(cs) => cs.contains(&c), None => sm::is_space(c) };
+    let pred = |c: char| match &chars {
+        Some(cs) => cs.contains(&c),
+        None => sm::is_space(c),
+    };
     let mut r: &str = &s;
-    if left { r = r.trim_start_matches(pred); }
-    if right { r = r.trim_end_matches(pred); }
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
     let r = String::from(r);
     vm.new_str(r)
 }
@@ -119,21 +154,37 @@ fn strip_impl(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult<Val
 fn affix_impl(vm: &mut Vm, a: &[Value], start: bool) -> PyResult<Value> {
     let s = self_str(vm, a, "startswith")?;
     let (b0, b1) = bounds(vm, &s, a, 2)?;
-    let hay = if b0 == usize::MAX { None } else { Some(&s[b0..b1]) };
+    let hay = if b0 == usize::MAX {
+        None
+    } else {
+        Some(&s[b0..b1])
+    };
     let cands: Vec<Value> = match a.get(1) {
         Some(&v) if vm.str_ref(v).is_some() => alloc::vec![v],
-        Some(&v) if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), crate::object::Obj::Tuple(_))) => vm.iterate_to_vec(v)?,
+        Some(&v) if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), crate::object::Obj::Tuple(_))) => {
+            vm.iterate_to_vec(v)?
+        }
         Some(&v) => {
             let tn = vm.type_name(v);
             let m = if start { "startswith" } else { "endswith" };
-            return Err(vm.type_error(alloc::format!("{m} first arg must be str or a tuple of str, not {tn}")));
+            return Err(vm.type_error(alloc::format!(
+                "{m} first arg must be str or a tuple of str, not {tn}"
+            )));
         }
         None => return Err(vm.type_error("startswith() takes at least 1 argument (0 given)")),
     };
-    let hay = match hay { Some(h) => h, None => return Ok(Value::Bool(false)) };
+    let hay = match hay {
+        Some(h) => h,
+        None => return Ok(Value::Bool(false)),
+    };
     for c in cands {
-        let p = match vm.str_ref(c) { Some(p) => p, None => return Err(vm.type_error("tuple for startswith must only contain str")) };
-        if (start && hay.starts_with(p)) || (!start && hay.ends_with(p)) { return Ok(Value::Bool(true)); }
+        let p = match vm.str_ref(c) {
+            Some(p) => p,
+            None => return Err(vm.type_error("tuple for startswith must only contain str")),
+        };
+        if (start && hay.starts_with(p)) || (!start && hay.ends_with(p)) {
+            return Ok(Value::Bool(true));
+        }
     }
     Ok(Value::Bool(false))
 }
@@ -144,12 +195,16 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         let items = vm.iterate_to_vec(a.get(1).copied().unwrap_or(Value::None))?;
         let mut out = String::new();
         for (i, it) in items.iter().enumerate() {
-            if i > 0 { out.push_str(&sep); }
+            if i > 0 {
+                out.push_str(&sep);
+            }
             match vm.str_ref(*it) {
                 Some(s) => out.push_str(s),
                 None => {
                     let tn = vm.type_name(*it);
-                    return Err(vm.type_error(alloc::format!("sequence item {i}: expected str instance, {tn} found")));
+                    return Err(vm.type_error(alloc::format!(
+                        "sequence item {i}: expected str instance, {tn} found"
+                    )));
                 }
             }
         }
@@ -159,19 +214,32 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         let s = self_str(vm, a, "split")?;
         let sep = sep_arg(vm, a, kw)?;
         let m = maxsplit(vm, a, kw)?;
-        let parts = match &sep { Some(p) => sm::split_sep_max(&s, p, m).unwrap_or_default(), None => sm::split_whitespace_max(&s, m) };
+        let parts = match &sep {
+            Some(p) => sm::split_sep_max(&s, p, m).unwrap_or_default(),
+            None => sm::split_whitespace_max(&s, m),
+        };
         str_list(vm, parts)
     });
     vm.add_method(ty, "rsplit", |vm, a, kw| {
         let s = self_str(vm, a, "rsplit")?;
         let sep = sep_arg(vm, a, kw)?;
         let m = maxsplit(vm, a, kw)?;
-        let parts = match &sep { Some(p) => sm::rsplit_sep_max(&s, p, m).unwrap_or_default(), None => sm::rsplit_whitespace_max(&s, m) };
+        let parts = match &sep {
+            Some(p) => sm::rsplit_sep_max(&s, p, m).unwrap_or_default(),
+            None => sm::rsplit_whitespace_max(&s, m),
+        };
         str_list(vm, parts)
     });
     vm.add_method(ty, "splitlines", |vm, a, kw| {
         let s = self_str(vm, a, "splitlines")?;
-        let keep = match a.get(1).copied().or_else(|| kwarg(kw, vm.interner.lookup("keepends").unwrap_or(q::EMPTY))) { Some(v) => vm.truthy(v)?, None => false };
+        let keep = match a
+            .get(1)
+            .copied()
+            .or_else(|| kwarg(kw, vm.interner.lookup("keepends").unwrap_or(q::EMPTY)))
+        {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        };
         let parts = sm::splitlines(&s, keep);
         str_list(vm, parts)
     });
@@ -180,43 +248,126 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     vm.add_method(ty, "rstrip", |vm, a, _| strip_impl(vm, a, false, true));
     vm.add_method(ty, "startswith", |vm, a, _| affix_impl(vm, a, true));
     vm.add_method(ty, "endswith", |vm, a, _| affix_impl(vm, a, false));
-    vm.add_method(ty, "find", |vm, a, _| Ok(Value::Int(find_impl(vm, a, false)?)));
-    vm.add_method(ty, "rfind", |vm, a, _| Ok(Value::Int(find_impl(vm, a, true)?)));
-    vm.add_method(ty, "index", |vm, a, _| { let i = find_impl(vm, a, false)?; if i < 0 { return Err(vm.value_error("substring not found")); } Ok(Value::Int(i)) });
-    vm.add_method(ty, "rindex", |vm, a, _| { let i = find_impl(vm, a, true)?; if i < 0 { return Err(vm.value_error("substring not found")); } Ok(Value::Int(i)) });
+    vm.add_method(ty, "find", |vm, a, _| {
+        Ok(Value::Int(find_impl(vm, a, false)?))
+    });
+    vm.add_method(ty, "rfind", |vm, a, _| {
+        Ok(Value::Int(find_impl(vm, a, true)?))
+    });
+    vm.add_method(ty, "index", |vm, a, _| {
+        let i = find_impl(vm, a, false)?;
+        if i < 0 {
+            return Err(vm.value_error("substring not found"));
+        }
+        Ok(Value::Int(i))
+    });
+    vm.add_method(ty, "rindex", |vm, a, _| {
+        let i = find_impl(vm, a, true)?;
+        if i < 0 {
+            return Err(vm.value_error("substring not found"));
+        }
+        Ok(Value::Int(i))
+    });
     vm.add_method(ty, "count", |vm, a, _| {
         let s = self_str(vm, a, "count")?;
         let sub = s_arg(vm, a, 1, "count")?;
         let (b0, b1) = bounds(vm, &s, a, 2)?;
-        if b0 == usize::MAX { return Ok(Value::Int(0)); }
+        if b0 == usize::MAX {
+            return Ok(Value::Int(0));
+        }
         let hay = &s[b0..b1];
-        let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+        let n = if sub.is_empty() {
+            hay.chars().count() + 1
+        } else {
+            hay.matches(sub.as_str()).count()
+        };
         Ok(Value::Int(n as i64))
     });
     vm.add_method(ty, "replace", |vm, a, _| {
         let s = self_str(vm, a, "replace")?;
         let old = s_arg(vm, a, 1, "replace")?;
         let new = s_arg(vm, a, 2, "replace")?;
-        let count = match a.get(3) { Some(&v) => vm.to_index(v)?, None => -1 };
-        let out = if count < 0 { s.replace(old.as_str(), &new) } else { s.replacen(old.as_str(), &new, count as usize) };
-        if !vm.heap.can_charge(out.len()) { return Err(vm.memory_error()); }
+        let count = match a.get(3) {
+            Some(&v) => vm.to_index(v)?,
+            None => -1,
+        };
+        let out = if count < 0 {
+            s.replace(old.as_str(), &new)
+        } else {
+            s.replacen(old.as_str(), &new, count as usize)
+        };
+        if !vm.heap.can_charge(out.len()) {
+            return Err(vm.memory_error());
+        }
         vm.new_str(out)
     });
-    vm.add_method(ty, "upper", |vm, a, _| { let s = self_str(vm, a, "upper")?; vm.new_str(s.to_uppercase()) });
-    vm.add_method(ty, "lower", |vm, a, _| { let s = self_str(vm, a, "lower")?; vm.new_str(s.to_lowercase()) });
-    vm.add_method(ty, "casefold", |vm, a, _| { let s = self_str(vm, a, "casefold")?; vm.new_str(s.to_lowercase()) });
-    vm.add_method(ty, "title", |vm, a, _| { let s = self_str(vm, a, "title")?; vm.new_str(sm::title(&s)) });
-    vm.add_method(ty, "capitalize", |vm, a, _| { let s = self_str(vm, a, "capitalize")?; vm.new_str(sm::capitalize(&s)) });
-    vm.add_method(ty, "swapcase", |vm, a, _| { let s = self_str(vm, a, "swapcase")?; vm.new_str(sm::swapcase(&s)) });
-    vm.add_method(ty, "center", |vm, a, _| { let s = self_str(vm, a, "center")?; let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?; let f = fill_char(vm, a, 2)?; pad_result(vm, sm::center(&s, w, f)) });
-    vm.add_method(ty, "ljust", |vm, a, _| { let s = self_str(vm, a, "ljust")?; let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?; let f = fill_char(vm, a, 2)?; pad_result(vm, sm::ljust(&s, w, f)) });
-    vm.add_method(ty, "rjust", |vm, a, _| { let s = self_str(vm, a, "rjust")?; let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?; let f = fill_char(vm, a, 2)?; pad_result(vm, sm::rjust(&s, w, f)) });
-    vm.add_method(ty, "zfill", |vm, a, _| { let s = self_str(vm, a, "zfill")?; let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?; pad_result(vm, sm::zfill(&s, w)) });
-    vm.add_method(ty, "expandtabs", |vm, a, _| { let s = self_str(vm, a, "expandtabs")?; let w = match a.get(1) { Some(&v) => vm.to_index(v)?, None => 8 }; pad_result(vm, sm::expandtabs(&s, w)) });
+    vm.add_method(ty, "upper", |vm, a, _| {
+        let s = self_str(vm, a, "upper")?;
+        vm.new_str(s.to_uppercase())
+    });
+    vm.add_method(ty, "lower", |vm, a, _| {
+        let s = self_str(vm, a, "lower")?;
+        vm.new_str(s.to_lowercase())
+    });
+    vm.add_method(ty, "casefold", |vm, a, _| {
+        let s = self_str(vm, a, "casefold")?;
+        vm.new_str(s.to_lowercase())
+    });
+    vm.add_method(ty, "title", |vm, a, _| {
+        let s = self_str(vm, a, "title")?;
+        vm.new_str(sm::title(&s))
+    });
+    vm.add_method(ty, "capitalize", |vm, a, _| {
+        let s = self_str(vm, a, "capitalize")?;
+        vm.new_str(sm::capitalize(&s))
+    });
+    vm.add_method(ty, "swapcase", |vm, a, _| {
+        let s = self_str(vm, a, "swapcase")?;
+        vm.new_str(sm::swapcase(&s))
+    });
+    vm.add_method(ty, "center", |vm, a, _| {
+        let s = self_str(vm, a, "center")?;
+        let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
+        let f = fill_char(vm, a, 2)?;
+        pad_result(vm, sm::center(&s, w, f))
+    });
+    vm.add_method(ty, "ljust", |vm, a, _| {
+        let s = self_str(vm, a, "ljust")?;
+        let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
+        let f = fill_char(vm, a, 2)?;
+        pad_result(vm, sm::ljust(&s, w, f))
+    });
+    vm.add_method(ty, "rjust", |vm, a, _| {
+        let s = self_str(vm, a, "rjust")?;
+        let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
+        let f = fill_char(vm, a, 2)?;
+        pad_result(vm, sm::rjust(&s, w, f))
+    });
+    vm.add_method(ty, "zfill", |vm, a, _| {
+        let s = self_str(vm, a, "zfill")?;
+        let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
+        pad_result(vm, sm::zfill(&s, w))
+    });
+    vm.add_method(ty, "expandtabs", |vm, a, _| {
+        let s = self_str(vm, a, "expandtabs")?;
+        let w = match a.get(1) {
+            Some(&v) => vm.to_index(v)?,
+            None => 8,
+        };
+        pad_result(vm, sm::expandtabs(&s, w))
+    });
     for (name, f) in [
-        ("isalpha", sm::str_isalpha as fn(&str) -> bool), ("isdigit", sm::str_isdigit), ("isdecimal", sm::str_isdecimal), ("isnumeric", sm::str_isnumeric),
-        ("isspace", sm::str_isspace), ("isalnum", sm::str_isalnum), ("isascii", sm::str_isascii), ("isprintable", sm::str_isprintable),
-        ("isupper", sm::str_isupper), ("islower", sm::str_islower), ("istitle", sm::str_istitle),
+        ("isalpha", sm::str_isalpha as fn(&str) -> bool),
+        ("isdigit", sm::str_isdigit),
+        ("isdecimal", sm::str_isdecimal),
+        ("isnumeric", sm::str_isnumeric),
+        ("isspace", sm::str_isspace),
+        ("isalnum", sm::str_isalnum),
+        ("isascii", sm::str_isascii),
+        ("isprintable", sm::str_isprintable),
+        ("isupper", sm::str_isupper),
+        ("islower", sm::str_islower),
+        ("istitle", sm::str_istitle),
     ] {
         let _ = f;
         let nf: crate::vm::NativeFn = match name {
@@ -234,19 +385,57 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         };
         vm.add_method(ty, name, nf);
     }
-    vm.add_method(ty, "isidentifier", |vm, a, _| { let s = self_str(vm, a, "isidentifier")?; let mut c = s.chars(); Ok(Value::Bool(match c.next() { Some(f) => (f == '_' || f.is_alphabetic()) && c.all(|x| x == '_' || x.is_alphanumeric()), None => false })) });
+    vm.add_method(ty, "isidentifier", |vm, a, _| {
+        let s = self_str(vm, a, "isidentifier")?;
+        let mut c = s.chars();
+        Ok(Value::Bool(match c.next() {
+            Some(f) => {
+                (f == '_' || f.is_alphabetic()) && c.all(|x| x == '_' || x.is_alphanumeric())
+            }
+            None => false,
+        }))
+    });
     vm.add_method(ty, "partition", |vm, a, _| part(vm, a, false));
     vm.add_method(ty, "rpartition", |vm, a, _| part(vm, a, true));
-    vm.add_method(ty, "encode", |vm, a, _| { let s = self_str(vm, a, "encode")?; vm.new_bytes(s.into_bytes()) });
-    vm.add_method(ty, "format", |vm, a, kw| crate::strformat::str_format(vm, a, kw));
-    vm.add_method(ty, "removeprefix", |vm, a, _| { let s = self_str(vm, a, "removeprefix")?; let p = s_arg(vm, a, 1, "removeprefix")?; let r = String::from(s.strip_prefix(p.as_str()).unwrap_or(&s)); vm.new_str(r) });
-    vm.add_method(ty, "removesuffix", |vm, a, _| { let s = self_str(vm, a, "removesuffix")?; let p = s_arg(vm, a, 1, "removesuffix")?; let r = String::from(s.strip_suffix(p.as_str()).unwrap_or(&s)); vm.new_str(r) });
-    vm.add_method(ty, "__len__", |vm, a, _| Ok(Value::Int(vm.len_of(a[0])? as i64)));
-    vm.add_method(ty, "__contains__", |vm, a, _| Ok(Value::Bool(vm.contains(a[0], a[1])?)));
-    vm.add_method(ty, "__getitem__", |vm, a, _| crate::objstr::str_getitem(vm, a[0], a[1]));
-    vm.add_method(ty, "__mod__", |vm, a, _| { let s = self_str(vm, a, "__mod__")?; crate::objstr::percent_format_str(vm, &s, a[1]) });
-    vm.add_method(ty, "__add__", |vm, a, _| vm.binary_op(vm.base_value(a[0]), a[1], 0));
-    vm.add_method(ty, "__format__", |vm, a, _| { let spec = String::from(vm.str_ref(a[1]).unwrap_or("")); crate::objstr::format_with_spec(vm, vm.base_value(a[0]), &spec) });
+    vm.add_method(ty, "encode", |vm, a, _| {
+        let s = self_str(vm, a, "encode")?;
+        vm.new_bytes(s.into_bytes())
+    });
+    vm.add_method(ty, "format", |vm, a, kw| {
+        crate::strformat::str_format(vm, a, kw)
+    });
+    vm.add_method(ty, "removeprefix", |vm, a, _| {
+        let s = self_str(vm, a, "removeprefix")?;
+        let p = s_arg(vm, a, 1, "removeprefix")?;
+        let r = String::from(s.strip_prefix(p.as_str()).unwrap_or(&s));
+        vm.new_str(r)
+    });
+    vm.add_method(ty, "removesuffix", |vm, a, _| {
+        let s = self_str(vm, a, "removesuffix")?;
+        let p = s_arg(vm, a, 1, "removesuffix")?;
+        let r = String::from(s.strip_suffix(p.as_str()).unwrap_or(&s));
+        vm.new_str(r)
+    });
+    vm.add_method(ty, "__len__", |vm, a, _| {
+        Ok(Value::Int(vm.len_of(a[0])? as i64))
+    });
+    vm.add_method(ty, "__contains__", |vm, a, _| {
+        Ok(Value::Bool(vm.contains(a[0], a[1])?))
+    });
+    vm.add_method(ty, "__getitem__", |vm, a, _| {
+        crate::objstr::str_getitem(vm, a[0], a[1])
+    });
+    vm.add_method(ty, "__mod__", |vm, a, _| {
+        let s = self_str(vm, a, "__mod__")?;
+        crate::objstr::percent_format_str(vm, &s, a[1])
+    });
+    vm.add_method(ty, "__add__", |vm, a, _| {
+        vm.binary_op(vm.base_value(a[0]), a[1], 0)
+    });
+    vm.add_method(ty, "__format__", |vm, a, _| {
+        let spec = String::from(vm.str_ref(a[1]).unwrap_or(""));
+        crate::objstr::format_with_spec(vm, vm.base_value(a[0]), &spec)
+    });
 }
 
 fn pred(vm: &mut Vm, a: &[Value], f: fn(&str) -> bool) -> PyResult<Value> {
@@ -257,14 +446,32 @@ fn pred(vm: &mut Vm, a: &[Value], f: fn(&str) -> bool) -> PyResult<Value> {
 fn part(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult<Value> {
     let s = self_str(vm, a, "partition")?;
     let sep = s_arg(vm, a, 1, "partition")?;
-    if sep.is_empty() { return Err(vm.value_error("empty separator")); }
-    let found = if rev { s.rfind(sep.as_str()) } else { s.find(sep.as_str()) };
-    let (x, y, z) = match found {
-        Some(i) => (String::from(&s[..i]), sep.clone(), String::from(&s[i + sep.len()..])),
-        None => if rev { (String::new(), String::new(), s.clone()) } else { (s.clone(), String::new(), String::new()) },
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if rev {
+        s.rfind(sep.as_str())
+    } else {
+        s.find(sep.as_str())
     };
-    let x = vm.new_str(x)?; vm.temp_roots.push(x);
-    let y = vm.new_str(y)?; vm.temp_roots.push(y);
+    let (x, y, z) = match found {
+        Some(i) => (
+            String::from(&s[..i]),
+            sep.clone(),
+            String::from(&s[i + sep.len()..]),
+        ),
+        None => {
+            if rev {
+                (String::new(), String::new(), s.clone())
+            } else {
+                (s.clone(), String::new(), String::new())
+            }
+        }
+    };
+    let x = vm.new_str(x)?;
+    vm.temp_roots.push(x);
+    let y = vm.new_str(y)?;
+    vm.temp_roots.push(y);
     let z = vm.new_str(z)?;
     vm.temp_roots.truncate(vm.temp_roots.len() - 2);
     vm.new_tuple(alloc::vec![x, y, z])

@@ -55,7 +55,11 @@ impl Vm {
             Obj::Slice(b) => **b,
             _ => [Value::None; 3],
         };
-        let step = if step.is_none() { 1 } else { self.slice_int(step)? };
+        let step = if step.is_none() {
+            1
+        } else {
+            self.slice_int(step)?
+        };
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
@@ -69,17 +73,29 @@ impl Vm {
             }
         };
         let start = if start.is_none() {
-            if step < 0 { hi } else { lo }
+            if step < 0 {
+                hi
+            } else {
+                lo
+            }
         } else {
             fix(self.slice_int(start)?)
         };
         let stop = if stop.is_none() {
-            if step < 0 { lo } else { hi }
+            if step < 0 {
+                lo
+            } else {
+                hi
+            }
         } else {
             fix(self.slice_int(stop)?)
         };
         let count = if step > 0 {
-            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
@@ -110,7 +126,9 @@ impl Vm {
     /// The positions a slice selects.
     pub fn slice_positions(&mut self, s: ObjRef, len: usize) -> PyResult<Vec<usize>> {
         let (start, _, step, count) = self.slice_bounds(s, len)?;
-        Ok((0..count).map(|i| (start + i as i64 * step) as usize).collect())
+        Ok((0..count)
+            .map(|i| (start + i as i64 * step) as usize)
+            .collect())
     }
 
     /// `obj[key]`.
@@ -160,7 +178,8 @@ impl Vm {
             return crate::objstr::str_getitem(self, obj, key);
         }
         if let Some(m) = self.lookup_special(obj, q::__getitem__) {
-            let is_native = matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
+            let is_native =
+                matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
             if !is_native {
                 return self.call(m, &[obj, key]);
             }
@@ -233,7 +252,8 @@ impl Vm {
             }
         }
         if let Some(m) = self.lookup_special(obj, q::__setitem__) {
-            let is_native = matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
+            let is_native =
+                matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
             if !is_native {
                 self.call(m, &[obj, key, value])?;
                 return Ok(());
@@ -316,7 +336,8 @@ impl Vm {
             }
         }
         if let Some(m) = self.lookup_special(obj, q::__delitem__) {
-            let is_native = matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
+            let is_native =
+                matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
             if !is_native {
                 self.call(m, &[obj, key])?;
                 return Ok(());

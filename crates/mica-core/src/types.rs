@@ -12,8 +12,8 @@ use alloc::vec::Vec;
 
 use crate::error::{ExcKind, PyResult};
 use crate::gc::Heap;
-use crate::object::{BaseKind, Class, NativeFunc, Obj};
 use crate::objdict::Dict;
+use crate::object::{BaseKind, Class, NativeFunc, Obj};
 use crate::qstr::{Interner, QStr};
 use crate::value::{ObjRef, Value};
 use crate::vm::{NativeFn, Vm};
@@ -123,7 +123,13 @@ builtin_types! {
     reversed => "reversed",
 }
 
-fn new_class(heap: &mut Heap, interner: &mut Interner, name: &str, bases: &[ObjRef], kind: BaseKind) -> ObjRef {
+fn new_class(
+    heap: &mut Heap,
+    interner: &mut Interner,
+    name: &str,
+    bases: &[ObjRef],
+    kind: BaseKind,
+) -> ObjRef {
     let q = interner.intern(name);
     let class = Class {
         name: q,
@@ -367,7 +373,13 @@ impl Vm {
     }
 
     /// Create a class object (the work of `type(name, bases, dict)`).
-    pub fn new_class(&mut self, name: QStr, bases: &[ObjRef], dict: Dict, metaclass: Option<ObjRef>) -> PyResult<ObjRef> {
+    pub fn new_class(
+        &mut self,
+        name: QStr,
+        bases: &[ObjRef],
+        dict: Dict,
+        metaclass: Option<ObjRef>,
+    ) -> PyResult<ObjRef> {
         let object = self.types.object;
         let bases: Vec<ObjRef> = if bases.is_empty() {
             vec![object]
@@ -405,7 +417,9 @@ impl Vm {
                 has_getattr |= cls.has_getattr;
             }
         }
-        has_getattr |= self.dict_get_qstr_raw(&dict, crate::qstr::q::__getattr__).is_some();
+        has_getattr |= self
+            .dict_get_qstr_raw(&dict, crate::qstr::q::__getattr__)
+            .is_some();
         let class = Class {
             name,
             qualname: Value::Str(name),

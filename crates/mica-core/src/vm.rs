@@ -231,7 +231,12 @@ impl Vm {
     }
 
     /// Call `f(*args, **kwargs)` from native code.
-    pub fn call_kw(&mut self, f: Value, args: &[Value], kwargs: &[(QStr, Value)]) -> PyResult<Value> {
+    pub fn call_kw(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kwargs: &[(QStr, Value)],
+    ) -> PyResult<Value> {
         let callee_pos = self.stack.len();
         self.stack.push(f);
         self.stack.extend_from_slice(args);
@@ -284,7 +289,12 @@ impl Vm {
     /// call completed (the stack above `callee_pos` is left for the caller to truncate),
     /// or `None` when a Python frame was pushed (it will truncate to `callee_pos` and
     /// push the result when it returns).
-    pub fn call_at(&mut self, callee_pos: usize, nargs: usize, kwnames: &[QStr]) -> PyResult<Option<Value>> {
+    pub fn call_at(
+        &mut self,
+        callee_pos: usize,
+        nargs: usize,
+        kwnames: &[QStr],
+    ) -> PyResult<Option<Value>> {
         let mut nargs = nargs;
         loop {
             let callee = self.stack[callee_pos];
@@ -357,7 +367,13 @@ impl Vm {
 
     /// Bind arguments for a Python function and push its frame (or, for generator
     /// functions, create the generator).
-    fn call_function(&mut self, fref: ObjRef, callee_pos: usize, nargs: usize, kwnames: &[QStr]) -> PyResult<Option<Value>> {
+    fn call_function(
+        &mut self,
+        fref: ObjRef,
+        callee_pos: usize,
+        nargs: usize,
+        kwnames: &[QStr],
+    ) -> PyResult<Option<Value>> {
         if self.frames.len() >= MAX_FRAMES {
             return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
@@ -450,7 +466,14 @@ impl Vm {
 
     /// The general argument binder: positional, defaults, keywords, `*args`, `**kwargs`,
     /// keyword-only. Leaves `stack[callee_pos + 1..]` holding exactly the locals.
-    fn bind_general(&mut self, fref: ObjRef, code: &CodeObject, callee_pos: usize, nargs: usize, kwnames: &[QStr]) -> PyResult<()> {
+    fn bind_general(
+        &mut self,
+        fref: ObjRef,
+        code: &CodeObject,
+        callee_pos: usize,
+        nargs: usize,
+        kwnames: &[QStr],
+    ) -> PyResult<()> {
         let start = callee_pos + 1;
         let npos = nargs - kwnames.len();
         let args: Vec<Value> = self.stack[start..start + npos].to_vec();
@@ -596,7 +619,12 @@ impl Vm {
     // ---------------------------------------------------------------- running code
 
     /// Execute a loaded code object with the given globals (and class/module namespace).
-    pub fn exec_code(&mut self, code_ref: ObjRef, globals: ObjRef, locals: Value) -> PyResult<Value> {
+    pub fn exec_code(
+        &mut self,
+        code_ref: ObjRef,
+        globals: ObjRef,
+        locals: Value,
+    ) -> PyResult<Value> {
         let (code, consts, names) = match self.heap.get(code_ref) {
             Obj::Code(c) => (c.code.clone(), c.consts.clone(), c.names.clone()),
             _ => return Err(self.type_error("exec() arg 1 must be a code object")),
@@ -671,7 +699,12 @@ impl Vm {
     }
 
     /// Resume a generator/coroutine with `sent` (or by raising `throw` inside it).
-    pub fn resume_generator(&mut self, gen: ObjRef, sent: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
+    pub fn resume_generator(
+        &mut self,
+        gen: ObjRef,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<GenStep> {
         let (mut frame, saved, state) = match self.heap.get_mut(gen) {
             Obj::Generator(g) => {
                 if g.state == GenState::Running {
@@ -687,9 +720,7 @@ impl Vm {
                         return Err(e);
                     }
                     if g.kind == GenKind::Coroutine {
-                        return Err(
-                            self.runtime_error("cannot reuse already awaited coroutine")
-                        );
+                        return Err(self.runtime_error("cannot reuse already awaited coroutine"));
                     }
                     let v = Value::None;
                     return Err(self.stop_iteration(v));
@@ -712,9 +743,7 @@ impl Vm {
                 g.stack = saved;
                 g.state = GenState::Created;
             }
-            return Err(self.type_error(
-                "can't send non-None value to a just-started generator",
-            ));
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
         if self.nesting >= MAX_NESTING || self.frames.len() >= MAX_FRAMES {
             if let Obj::Generator(g) = self.heap.get_mut(gen) {
@@ -730,7 +759,11 @@ impl Vm {
         frame.is_entry = true;
         frame.generator = Some(gen);
         // Swap in the generator's handled-exception state.
-        if let Some(b) = frame.blocks.iter_mut().find(|b| b.kind == BlockKind::ExceptHandler) {
+        if let Some(b) = frame
+            .blocks
+            .iter_mut()
+            .find(|b| b.kind == BlockKind::ExceptHandler)
+        {
             b.prev_exc = self.cur_exc;
             self.cur_exc = frame.gen_exc;
         }
@@ -761,7 +794,11 @@ impl Vm {
                     None => return Err(self.runtime_error("generator frame lost")),
                 };
                 let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
-                if let Some(b) = frame.blocks.iter().find(|b| b.kind == BlockKind::ExceptHandler) {
+                if let Some(b) = frame
+                    .blocks
+                    .iter()
+                    .find(|b| b.kind == BlockKind::ExceptHandler)
+                {
                     frame.gen_exc = self.cur_exc;
                     self.cur_exc = b.prev_exc;
                 }
@@ -1002,9 +1039,7 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let e = self.error(
                             ExcKind::UnboundLocalError,
-                            alloc::format!(
-                                "local variable '{name}' referenced before assignment"
-                            ),
+                            alloc::format!("local variable '{name}' referenced before assignment"),
                         );
                         return Err((e, true));
                     }
@@ -1020,9 +1055,7 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let e = self.error(
                             ExcKind::UnboundLocalError,
-                            alloc::format!(
-                                "local variable '{name}' referenced before assignment"
-                            ),
+                            alloc::format!("local variable '{name}' referenced before assignment"),
                         );
                         return Err((e, true));
                     }
@@ -1194,7 +1227,8 @@ impl Vm {
                 }
                 Op::StoreSubscr => {
                     let n = self.stack.len();
-                    let (value, obj, key) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+                    let (value, obj, key) =
+                        (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
                     tri!(self.set_item(obj, key, value));
                     self.stack.truncate(n - 3);
                 }
@@ -1499,7 +1533,10 @@ impl Vm {
                     let n = self.stack.len();
                     self.stack[n - 1] = s;
                 }
-                Op::CallFunction(argc) | Op::CallMethod(argc) | Op::CallFunctionKw(argc) | Op::CallMethodKw(argc) => {
+                Op::CallFunction(argc)
+                | Op::CallMethod(argc)
+                | Op::CallFunctionKw(argc)
+                | Op::CallMethodKw(argc) => {
                     let kwnames: Vec<QStr> = match op {
                         Op::CallFunctionKw(_) | Op::CallMethodKw(_) => {
                             let t = pop!();
@@ -1619,7 +1656,8 @@ impl Vm {
                 }
                 Op::GetYieldFromIter => {
                     let v = self.top();
-                    let is_gen = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)));
+                    let is_gen =
+                        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)));
                     if !is_gen {
                         let it = tri!(self.get_iter(v));
                         let n = self.stack.len();
@@ -1670,7 +1708,11 @@ impl Vm {
                     let mut level = (self.stack.len() - base) as u32;
                     // A `with` block protects the stack below the `__enter__` result
                     // (which the body is about to store), as CPython's SETUP_WITH does.
-                    let prev = if pc >= 2 { Some(code.code[pc - 2]) } else { None };
+                    let prev = if pc >= 2 {
+                        Some(code.code[pc - 2])
+                    } else {
+                        None
+                    };
                     let after_async_enter = pc >= 5
                         && matches!(prev, Some(Op::YieldFrom))
                         && matches!(code.code[pc - 5], Op::BeforeAsyncWith);
@@ -1871,7 +1913,10 @@ impl Vm {
     }
 
     pub fn stop_iteration_value(&self, e: PyErr) -> Value {
-        self.exception_args(e.0).first().copied().unwrap_or(Value::None)
+        self.exception_args(e.0)
+            .first()
+            .copied()
+            .unwrap_or(Value::None)
     }
 
     /// `next()`-style resume of a generator object used by `iter_next`.
@@ -1903,7 +1948,9 @@ impl Vm {
         // If suspended in a `yield from`, forward to the delegate first.
         let delegate = match self.heap.get(gen) {
             Obj::Generator(g) => match (&g.frame, g.state) {
-                (Some(f), GenState::Suspended) if matches!(f.code.code.get(f.pc), Some(Op::YieldFrom)) => {
+                (Some(f), GenState::Suspended)
+                    if matches!(f.code.code.get(f.pc), Some(Op::YieldFrom)) =>
+                {
                     g.stack.len().checked_sub(1).map(|i| g.stack[i])
                 }
                 _ => None,

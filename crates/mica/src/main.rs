@@ -32,12 +32,23 @@ fn parse_size(s: &str) -> Option<usize> {
 }
 
 fn usage() -> ! {
-    eprintln!("usage: mica [-c cmd | -m mod | file | -] [-i] [-O] [-v] [-X heapsize=N[K|M]] [args...]");
+    eprintln!(
+        "usage: mica [-c cmd | -m mod | file | -] [-i] [-O] [-v] [-X heapsize=N[K|M]] [args...]"
+    );
     std::process::exit(2);
 }
 
 fn parse_args() -> Options {
-    let mut o = Options { heap: 8 * 1024 * 1024, optimize: 0, inspect: false, command: None, module: None, script: None, args: Vec::new(), gc_stress: false };
+    let mut o = Options {
+        heap: 8 * 1024 * 1024,
+        optimize: 0,
+        inspect: false,
+        command: None,
+        module: None,
+        script: None,
+        args: Vec::new(),
+        gc_stress: false,
+    };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
     while i < argv.len() {
@@ -172,12 +183,15 @@ fn repl(vm: &mut Vm) -> i32 {
         }
         buf.push_str(&line);
         buf.push('\n');
-        let needs_more = line.trim_end().ends_with(':') || (!buf.lines().next().unwrap_or("").trim_end().ends_with(':') && false);
+        let needs_more = line.trim_end().ends_with(':')
+            || (!buf.lines().next().unwrap_or("").trim_end().ends_with(':') && false);
         if needs_more || (buf.lines().count() > 1 && !line.trim().is_empty()) {
             continue;
         }
         let src = std::mem::take(&mut buf);
-        let r = vm.compile_source(&src, "<stdin>", Mode::Single).and_then(|code| vm.exec_code(code, g, Value::Obj(g)));
+        let r = vm
+            .compile_source(&src, "<stdin>", Mode::Single)
+            .and_then(|code| vm.exec_code(code, g, Value::Obj(g)));
         if let Err(e) = r {
             if vm.err_matches(e, ExcKind::SystemExit) {
                 return report(vm, e);
@@ -224,27 +238,41 @@ fn run(o: Options) -> i32 {
             let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
             (Ok(s), String::new())
         } else {
-            let dir = std::path::Path::new(script).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            let dir = std::path::Path::new(script)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
             (std::fs::read_to_string(script), dir)
         };
         set_path(&mut vm, &dir);
         match src {
-            Ok(src) => match vm.run_main(&src, if script == "-" { "<stdin>" } else { script }, None) {
-                Ok(_) => 0,
-                Err(e) => report(&mut vm, e),
-            },
+            Ok(src) => {
+                match vm.run_main(&src, if script == "-" { "<stdin>" } else { script }, None) {
+                    Ok(_) => 0,
+                    Err(e) => report(&mut vm, e),
+                }
+            }
             Err(e) => {
-                eprintln!("mica: can't open file '{script}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), e);
+                eprintln!(
+                    "mica: can't open file '{script}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(2),
+                    e
+                );
                 2
             }
         }
     } else {
         set_argv(&mut vm, "", &[]);
         set_path(&mut vm, "");
-        vm.port.write_stdout(b"Mica 0.1.0; Python 3 on the host port\nUse Ctrl-D to exit\n");
+        vm.port
+            .write_stdout(b"Mica 0.1.0; Python 3 on the host port\nUse Ctrl-D to exit\n");
         repl(&mut vm)
     };
-    let status = if o.inspect && (o.command.is_some() || o.script.is_some()) { repl(&mut vm) } else { status };
+    let status = if o.inspect && (o.command.is_some() || o.script.is_some()) {
+        repl(&mut vm)
+    } else {
+        status
+    };
     vm.port.flush_stdout();
     status
 }
@@ -252,9 +280,9 @@ fn run(o: Options) -> i32 {
 fn main() {
     let o = parse_args();
     // A big native stack: nested native calls (sorting keys, __eq__, imports) recurse in Rust.
-    let child = std::thread::Builder::new().stack_size(256 * 1024 * 1024).spawn(move || {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(o)))
-    });
+    let child = std::thread::Builder::new()
+        .stack_size(256 * 1024 * 1024)
+        .spawn(move || std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(o))));
     let status = match child.map(|h| h.join()) {
         Ok(Ok(Ok(s))) => s,
         _ => {
