@@ -97,6 +97,7 @@ impl Vm {
             self.dict_set_str(b, q, v)?;
         }
         crate::builtin_types::register(self)?;
+        crate::fileio::register(self)?;
         Ok(())
     }
 

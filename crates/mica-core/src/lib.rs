@@ -29,6 +29,7 @@ pub mod compare;
 pub mod dicttype;
 pub mod error;
 pub mod exctype;
+pub mod fileio;
 pub mod gc;
 pub mod gentype;
 pub mod import;
