@@ -7,8 +7,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::error::PyResult;
-use crate::object::{BaseKind, HostObj, Obj};
 use crate::objdict::Dict;
+use crate::object::{BaseKind, HostObj, Obj};
 use crate::port::OpenMode;
 use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
@@ -74,8 +74,14 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     vm.add_method(class, "write", file_write);
     vm.add_method(class, "seek", |vm, a, _| {
         let (h, _) = open_state(vm, a[0], false)?;
-        let off = match a.get(1) { Some(&v) => vm.to_index(v)?, None => 0 };
-        let whence = match a.get(2) { Some(&v) => vm.to_index(v)? as u8, None => 0 };
+        let off = match a.get(1) {
+            Some(&v) => vm.to_index(v)?,
+            None => 0,
+        };
+        let whence = match a.get(2) {
+            Some(&v) => vm.to_index(v)? as u8,
+            None => 0,
+        };
         with_file(vm, a[0], |f| f.pending.clear());
         match vm.port.file_seek(h, off, whence) {
             Ok(p) => Ok(Value::Int(p as i64)),
@@ -109,8 +115,16 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         }
         Ok(l)
     });
-    vm.add_method(class, "readable", |vm, a, _| Ok(Value::Bool(with_file(vm, a[0], |f| f.readable).unwrap_or(false))));
-    vm.add_method(class, "writable", |vm, a, _| Ok(Value::Bool(with_file(vm, a[0], |f| f.writable).unwrap_or(false))));
+    vm.add_method(class, "readable", |vm, a, _| {
+        Ok(Value::Bool(
+            with_file(vm, a[0], |f| f.readable).unwrap_or(false),
+        ))
+    });
+    vm.add_method(class, "writable", |vm, a, _| {
+        Ok(Value::Bool(
+            with_file(vm, a[0], |f| f.writable).unwrap_or(false),
+        ))
+    });
     let open = vm.new_native("open", builtin_open)?;
     let b = vm.builtins;
     let oq = vm.interner.intern("open");
@@ -140,21 +154,52 @@ fn builtin_open(vm: &mut Vm, a: &[Value], kw: &[(QStr, Value)]) -> PyResult<Valu
         Some(&v) => vm.expect_str(v, "open() argument 'file'")?,
         None => return Err(vm.type_error("open() missing required argument 'file' (pos 1)")),
     };
-    let mode_v = a.get(1).copied().or_else(|| crate::objstr::kwarg(kw, q::mode));
+    let mode_v = a
+        .get(1)
+        .copied()
+        .or_else(|| crate::objstr::kwarg(kw, q::mode));
     let mode = match mode_v {
         Some(v) => vm.expect_str(v, "open() argument 'mode'")?,
         None => String::from("r"),
     };
-    let mut m = OpenMode { read: false, write: false, append: false, create: false, truncate: false, exclusive: false };
+    let mut m = OpenMode {
+        read: false,
+        write: false,
+        append: false,
+        create: false,
+        truncate: false,
+        exclusive: false,
+    };
     let mut binary = false;
     let mut kinds = 0;
     for c in mode.chars() {
         match c {
-            'r' => { m.read = true; kinds += 1; }
-            'w' => { m.write = true; m.create = true; m.truncate = true; kinds += 1; }
-            'a' => { m.write = true; m.create = true; m.append = true; kinds += 1; }
-            'x' => { m.write = true; m.create = true; m.exclusive = true; kinds += 1; }
-            '+' => { m.read = true; m.write = true; }
+            'r' => {
+                m.read = true;
+                kinds += 1;
+            }
+            'w' => {
+                m.write = true;
+                m.create = true;
+                m.truncate = true;
+                kinds += 1;
+            }
+            'a' => {
+                m.write = true;
+                m.create = true;
+                m.append = true;
+                kinds += 1;
+            }
+            'x' => {
+                m.write = true;
+                m.create = true;
+                m.exclusive = true;
+                kinds += 1;
+            }
+            '+' => {
+                m.read = true;
+                m.write = true;
+            }
             'b' => binary = true,
             't' => {}
             _ => return Err(vm.value_error(alloc::format!("invalid mode: '{mode}'"))),
@@ -171,8 +216,20 @@ fn builtin_open(vm: &mut Vm, a: &[Value], kw: &[(QStr, Value)]) -> PyResult<Valu
         Some(c) => c,
         None => return Err(vm.runtime_error("file objects are not available")),
     };
-    let data = FileData { handle, binary, readable: m.read, writable: m.write, closed: false, name: path, pending: Vec::new() };
-    let r = vm.alloc(Obj::Host(Box::new(HostObj { class, data: Box::new(data), refs: Vec::new() })))?;
+    let data = FileData {
+        handle,
+        binary,
+        readable: m.read,
+        writable: m.write,
+        closed: false,
+        name: path,
+        pending: Vec::new(),
+    };
+    let r = vm.alloc(Obj::Host(Box::new(HostObj {
+        class,
+        data: Box::new(data),
+        refs: Vec::new(),
+    })))?;
     Ok(Value::Obj(r))
 }
 
@@ -182,7 +239,10 @@ fn make_result(vm: &mut Vm, bytes: Vec<u8>, binary: bool) -> PyResult<Value> {
     }
     match String::from_utf8(bytes) {
         Ok(s) => vm.new_str(s),
-        Err(_) => Err(vm.error(crate::error::ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode bytes")),
+        Err(_) => Err(vm.error(
+            crate::error::ExcKind::UnicodeDecodeError,
+            "'utf-8' codec can't decode bytes",
+        )),
     }
 }
 
@@ -194,7 +254,11 @@ fn file_read(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
     let n = match a.get(1) {
         Some(&v) if !v.is_none() => {
             let n = vm.to_index(v)?;
-            if n < 0 { None } else { Some(n as usize) }
+            if n < 0 {
+                None
+            } else {
+                Some(n as usize)
+            }
         }
         _ => None,
     };
@@ -210,7 +274,10 @@ fn file_read(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
                     let extra = out.split_off(n);
                     with_file(vm, a[0], |f| f.pending = extra);
                 } else if out.len() < n {
-                    let rest = vm.port.file_read(h, Some(n - out.len())).map_err(|e| os_err(vm, e))?;
+                    let rest = vm
+                        .port
+                        .file_read(h, Some(n - out.len()))
+                        .map_err(|e| os_err(vm, e))?;
                     out.extend(rest);
                 }
             } else {
@@ -220,7 +287,10 @@ fn file_read(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
                     if text_chars >= n {
                         break;
                     }
-                    let more = vm.port.file_read(h, Some(n - text_chars)).map_err(|e| os_err(vm, e))?;
+                    let more = vm
+                        .port
+                        .file_read(h, Some(n - text_chars))
+                        .map_err(|e| os_err(vm, e))?;
                     if more.is_empty() {
                         break;
                     }

@@ -167,6 +167,7 @@ impl Vm {
             file_class: None,
         };
         vm.init_runtime();
+        vm.heap.seal();
         vm
     }
 
