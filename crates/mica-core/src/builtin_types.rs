@@ -173,17 +173,27 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     vm.add_method(ty, "index", |vm, a, _| seq_index_of(vm, a));
     vm.add_method(ty, "count", |vm, a, _| seq_count(vm, a));
     let ty = vm.types.dict;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
+    vm.add_static_method(ty, "__new__", |vm, a, kw| {
         let d = vm.new_dict()?;
+        // The native `__init__` is skipped by `construct`, so fill the dict here
+        // unless a subclass overrides `__init__`.
+        let native_init = match a.first() {
+            Some(&Value::Obj(c)) => matches!(
+                vm.class_lookup(c, q::__init__),
+                Some(Value::Obj(f)) if matches!(vm.heap.get(f), Obj::Native(_))
+            ),
+            _ => true,
+        };
+        if native_init {
+            vm.temp_roots.push(d);
+            let r = dict_init(vm, d, &a[1..], kw);
+            vm.temp_roots.pop();
+            r?;
+        }
         wrap_subclass(vm, a[0], d)
     });
     vm.add_method(ty, "__init__", |vm, a, kw| {
-        if let Some(&src) = a.get(1) {
-            vm.dict_update(a[0], src, false)?;
-        }
-        for &(k, v) in kw {
-            vm.dict_set_item(a[0], Value::Str(k), v)?;
-        }
+        dict_init(vm, a[0], &a[1..], kw)?;
         Ok(Value::None)
     });
     crate::dicttype::register(vm, ty);
@@ -374,7 +384,51 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     }
     crate::gentype::register(vm);
     crate::exctype::register(vm);
+    let f = vm.new_native("format", builtin_format)?;
+    let name = vm.interner.intern("format");
+    let b = vm.builtins;
+    vm.dict_set_str(b, name, f)?;
     Ok(())
+}
+
+/// `dict(mapping_or_pairs, **kw)` filling `d`.
+fn dict_init(vm: &mut Vm, d: Value, a: Args, kw: Kw) -> PyResult<()> {
+    if a.len() > 1 {
+        return Err(vm.type_error(alloc::format!(
+            "dict expected at most 1 argument, got {}",
+            a.len()
+        )));
+    }
+    if let Some(&src) = a.first() {
+        vm.dict_update(d, src, false)?;
+    }
+    for &(k, v) in kw {
+        vm.dict_set_item(d, Value::Str(k), v)?;
+    }
+    Ok(())
+}
+
+/// The `format(value, spec='')` built-in.
+fn builtin_format(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
+    if a.is_empty() || a.len() > 2 {
+        return Err(vm.type_error(alloc::format!(
+            "format expected at most 2 arguments, got {}",
+            a.len()
+        )));
+    }
+    let spec = match a.get(1) {
+        None => String::new(),
+        Some(&s) => match vm.str_ref(s) {
+            Some(t) => String::from(t),
+            None => {
+                let tn = vm.type_name(s);
+                return Err(vm.type_error(alloc::format!(
+                    "format() argument 2 must be str, not {tn}"
+                )));
+            }
+        },
+    };
+    crate::objstr::format_with_spec(vm, a[0], &spec)
 }
 
 /// For `list.__new__(MyList)`-style calls: wrap the built-in value in an instance.
