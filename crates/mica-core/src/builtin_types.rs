@@ -356,6 +356,12 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         if let Some(m) = vm.lookup_special(v, q::__reversed__) {
             if !matches!(m, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Native(_))) { return vm.call(m, &[v]); }
         }
+        if let Some(items) = dict_like_items(vm, v)? {
+            let mut items = items;
+            items.reverse();
+            let l = vm.new_list(items)?;
+            return vm.get_iter(l);
+        }
         let is_seq = vm.str_ref(v).is_some() || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_) | Obj::Range(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Str(_))) || (vm.lookup_special(v, q::__getitem__).is_some() && vm.lookup_special(v, q::__len__).is_some());
         if !is_seq {
             let tn = vm.type_name(v);
@@ -389,6 +395,24 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let b = vm.builtins;
     vm.dict_set_str(b, name, f)?;
     Ok(())
+}
+
+/// The elements of a dict (its keys) or of a dict view, for `reversed`.
+fn dict_like_items(vm: &mut Vm, v: Value) -> PyResult<Option<Vec<Value>>> {
+    if let Some(d) = vm.dict_ref(v) {
+        if matches!(vm.heap.get(d), Obj::Dict(_)) {
+            let items =
+                crate::objdict_methods::view_items(vm, d, crate::object::DictViewKind::Keys)?;
+            return Ok(Some(items));
+        }
+    }
+    if let Value::Obj(r) = v {
+        if let Obj::DictView(d, kind) = vm.heap.get(r) {
+            let (d, kind) = (*d, *kind);
+            return Ok(Some(crate::objdict_methods::view_items(vm, d, kind)?));
+        }
+    }
+    Ok(None)
 }
 
 /// `dict(mapping_or_pairs, **kw)` filling `d`.
