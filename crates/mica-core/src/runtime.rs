@@ -1898,10 +1898,19 @@ impl Vm {
 
     pub fn set_update(&mut self, s: Value, src: Value) -> PyResult<()> {
         let items = self.iterate_to_vec(src)?;
+        // Hashing user objects runs Python code: keep the items alive meanwhile.
+        let mark = self.temp_roots.len();
+        self.temp_roots.push(s);
+        self.temp_roots.extend_from_slice(&items);
+        let mut r = Ok(());
         for it in items {
-            self.set_add(s, it)?;
+            r = self.set_add(s, it);
+            if r.is_err() {
+                break;
+            }
         }
-        Ok(())
+        self.temp_roots.truncate(mark);
+        r
     }
 
     /// `d.update(m)`; with `no_dups`, a repeated key is the `f(**m)` TypeError.
