@@ -163,6 +163,18 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     crate::listtype::register(vm, ty);
     let ty = vm.types.tuple;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
+        if a.len() > 2 {
+            return Err(vm.type_error(alloc::format!(
+                "tuple expected at most 1 argument, got {}",
+                a.len() - 1
+            )));
+        }
+        let exact = matches!(a[0], Value::Obj(c) if c == vm.types.tuple);
+        if let (true, Some(&Value::Obj(r))) = (exact, a.get(1)) {
+            if matches!(vm.heap.get(r), Obj::Tuple(_)) {
+                return Ok(a[1]);
+            }
+        }
         let items = match a.get(1) {
             Some(&v) => vm.iterate_to_vec(v)?,
             None => Vec::new(),
@@ -490,6 +502,20 @@ fn prop_with(vm: &mut Vm, a: Args, idx: usize) -> PyResult<Value> {
 fn object_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     match a.first() {
         Some(&Value::Obj(c)) if matches!(vm.heap.get(c), Obj::Class(_)) => {
+            if a.len() > 1 {
+                let obj = vm.types.object;
+                let plain_init = match (
+                    vm.class_lookup(c, q::__init__),
+                    vm.class_lookup(obj, q::__init__),
+                ) {
+                    (Some(x), Some(y)) => x.is(y),
+                    _ => false,
+                };
+                if plain_init {
+                    let name = String::from(vm.class_name(c));
+                    return Err(vm.type_error(alloc::format!("{name}() takes no arguments")));
+                }
+            }
             let base = vm.heap.get(c);
             if let Obj::Class(cl) = base {
                 if cl.kind == crate::object::BaseKind::Builtin {

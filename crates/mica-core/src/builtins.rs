@@ -689,7 +689,11 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
                 }
                 let n = vm.to_index(nd)?;
                 if n >= 0 {
-                    return Ok(v);
+                    return Ok(if let Value::Bool(b) = v {
+                        Value::Int(b as i64)
+                    } else {
+                        v
+                    });
                 }
                 let b = vm.to_bigint(v).unwrap_or_default();
                 let p =

@@ -88,7 +88,14 @@ fn bounds(vm: &mut Vm, s: &str, a: &[Value], i: usize) -> PyResult<(usize, usize
     let n = s.chars().count() as i64;
     let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
     let start = match a.get(i) {
-        Some(&v) if !v.is_none() => norm(vm.to_index(v)?),
+        Some(&v) if !v.is_none() => {
+            // An out-of-range start never matches, even for an empty needle.
+            let x = vm.to_index(v)?;
+            if x > n {
+                return Ok((usize::MAX, 0));
+            }
+            norm(x)
+        }
         _ => 0,
     };
     let end = match a.get(i + 1) {
