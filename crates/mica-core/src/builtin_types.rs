@@ -107,7 +107,18 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
             v => v,
         })
     });
-    vm.add_method(ty, "conjugate", |_, a, _| Ok(a[0]));
+    vm.add_method(ty, "conjugate", |vm, a, _| {
+        Ok(vm.new_bigint(vm.to_bigint(a[0]).unwrap_or_default())?)
+    });
+    vm.add_method(ty, "bit_count", |vm, a, _| {
+        let b = vm.to_bigint(a[0]).unwrap_or_default();
+        let n: u64 = b.iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+        Ok(Value::Int(n as i64))
+    });
+    vm.add_method(ty, "as_integer_ratio", |vm, a, _| {
+        let n = vm.new_bigint(vm.to_bigint(a[0]).unwrap_or_default())?;
+        vm.new_tuple(vec![n, Value::Int(1)])
+    });
     let ty = vm.types.bool_;
     vm.add_static_method(ty, "__new__", |vm, a, _| match a.get(1) {
         Some(&v) => Ok(Value::Bool(vm.truthy(v)?)),
@@ -129,6 +140,33 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         let f = vm.to_float(a[0])?;
         vm.new_str(crate::floatfmt::float_hex(f))
     });
+    vm.add_class_method(ty, "fromhex", |vm, a, _| {
+        let s = match a.get(1).and_then(|&v| vm.str_ref(v)) {
+            Some(s) => String::from(s),
+            None => {
+                let tn = a.get(1).map(|&v| vm.type_name(v)).unwrap_or_default();
+                return Err(
+                    vm.type_error(alloc::format!("fromhex() argument must be str, not {tn}"))
+                );
+            }
+        };
+        let f = match crate::floatfmt::float_fromhex(&s) {
+            Ok(f) => f,
+            Err(crate::floatfmt::FromHexError::TooLarge) => {
+                return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+            }
+            Err(_) => return Err(vm.value_error("invalid hexadecimal floating-point string")),
+        };
+        let v = Value::Float(f);
+        if matches!(a[0], Value::Obj(c) if c == vm.types.float) {
+            Ok(v)
+        } else {
+            vm.call(a[0], &[v])
+        }
+    });
+    vm.add_method(ty, "conjugate", |vm, a, _| {
+        Ok(Value::Float(vm.to_float(a[0])?))
+    });
     vm.add_method(ty, "as_integer_ratio", |vm, a, _| {
         let f = vm.to_float(a[0])?;
         match crate::floatfmt::float_as_integer_ratio(f) {
@@ -147,6 +185,9 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         _ => Ok(a[0]),
     });
 
+    crate::num_methods::register(vm, vm.types.int, 0);
+    crate::num_methods::register(vm, vm.types.float, 1);
+    crate::num_methods::register(vm, vm.types.complex, 2);
     let ty = vm.types.str_;
     vm.add_static_method(ty, "__new__", str_new);
     crate::strtype::register(vm, ty);
@@ -458,9 +499,9 @@ fn builtin_format(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
             Some(t) => String::from(t),
             None => {
                 let tn = vm.type_name(s);
-                return Err(vm.type_error(alloc::format!(
-                    "format() argument 2 must be str, not {tn}"
-                )));
+                return Err(
+                    vm.type_error(alloc::format!("format() argument 2 must be str, not {tn}"))
+                );
             }
         },
     };

@@ -136,13 +136,16 @@ fn one_arg(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<()> {
 pub fn register(vm: &mut Vm, ty: ObjRef) {
     let frozen = ty == vm.types.frozenset;
     vm.add_method(ty, "copy", |vm, a, _| {
-        if is_frozen(vm, a[0]) && matches!(a[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(_)))
+        if is_frozen(vm, a[0])
+            && matches!(a[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(_)))
         {
             return Ok(a[0]);
         }
         combine(vm, &a[..1], BinOp::BitOr, "copy")
     });
-    vm.add_method(ty, "union", |vm, a, _| combine(vm, a, BinOp::BitOr, "union"));
+    vm.add_method(ty, "union", |vm, a, _| {
+        combine(vm, a, BinOp::BitOr, "union")
+    });
     vm.add_method(ty, "intersection", |vm, a, _| {
         combine(vm, a, BinOp::BitAnd, "intersection")
     });
@@ -154,7 +157,9 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         combine(vm, a, BinOp::BitXor, "symmetric_difference")
     });
     vm.add_method(ty, "issubset", |vm, a, _| subset(vm, a, false, "issubset"));
-    vm.add_method(ty, "issuperset", |vm, a, _| subset(vm, a, true, "issuperset"));
+    vm.add_method(ty, "issuperset", |vm, a, _| {
+        subset(vm, a, true, "issuperset")
+    });
     vm.add_method(ty, "isdisjoint", |vm, a, _| {
         one_arg(vm, a, "isdisjoint")?;
         this(vm, a, "isdisjoint")?;
