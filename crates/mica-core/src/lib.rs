@@ -35,6 +35,7 @@ pub mod gentype;
 pub mod import;
 pub mod listtype;
 pub mod modules;
+pub mod num_methods;
 pub mod objbytes;
 pub mod objdict;
 pub mod objdict_methods;

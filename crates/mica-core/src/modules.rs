@@ -92,7 +92,7 @@ fn init_sys(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
 fn init_gc(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     def(vm, d, "collect", |vm, _, _| {
         vm.collect_garbage();
-        Ok(Value::None)
+        Ok(Value::Int(0))
     })?;
     def(vm, d, "mem_free", |vm, _, _| {
         Ok(Value::Int(vm.heap.free_bytes() as i64))
