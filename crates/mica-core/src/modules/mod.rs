@@ -7,7 +7,9 @@ use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+mod collections;
 mod gc;
+mod math;
 mod sys;
 mod time;
 
@@ -16,6 +18,8 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("gc", gc::init),
     ("builtins", init_builtins_module),
     ("time", time::init),
+    ("math", math::init),
+    ("collections", collections::init),
 ];
 
 pub fn is_builtin(name: &str) -> bool {
