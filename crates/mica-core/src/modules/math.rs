@@ -26,7 +26,9 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     set(vm, d, "nan", Value::Float(f64::NAN))?;
     def(vm, d, "sqrt", |vm, a, _| unary(vm, a, "sqrt", libm::sqrt))?;
     def(vm, d, "exp", |vm, a, _| unary(vm, a, "exp", libm::exp))?;
-    def(vm, d, "expm1", |vm, a, _| unary(vm, a, "expm1", libm::expm1))?;
+    def(vm, d, "expm1", |vm, a, _| {
+        unary(vm, a, "expm1", libm::expm1)
+    })?;
     def(vm, d, "log1p", |vm, a, _| {
         let x = farg(vm, a, 0, "log1p")?;
         if x <= -1.0 {
@@ -43,8 +45,12 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     def(vm, d, "sinh", |vm, a, _| unary(vm, a, "sinh", libm::sinh))?;
     def(vm, d, "cosh", |vm, a, _| unary(vm, a, "cosh", libm::cosh))?;
     def(vm, d, "tanh", |vm, a, _| unary(vm, a, "tanh", libm::tanh))?;
-    def(vm, d, "asinh", |vm, a, _| unary(vm, a, "asinh", libm::asinh))?;
-    def(vm, d, "acosh", |vm, a, _| unary(vm, a, "acosh", libm::acosh))?;
+    def(vm, d, "asinh", |vm, a, _| {
+        unary(vm, a, "asinh", libm::asinh)
+    })?;
+    def(vm, d, "acosh", |vm, a, _| {
+        unary(vm, a, "acosh", libm::acosh)
+    })?;
     def(vm, d, "atanh", |vm, a, _| {
         let x = farg(vm, a, 0, "atanh")?;
         if x.abs() >= 1.0 {
@@ -440,7 +446,13 @@ fn hypot(xs: &[f64]) -> f64 {
 
 /// `floor`/`ceil`/`trunc`: ints pass through, floats become ints, other objects use
 /// their special method.
-fn rounding(vm: &mut Vm, a: Args, fname: &str, special: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn rounding(
+    vm: &mut Vm,
+    a: Args,
+    fname: &str,
+    special: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     let x = arg(vm, a, 0, fname)?;
     if vm.is_int(x) {
         return crate::builtin_types::int_of(vm, x);

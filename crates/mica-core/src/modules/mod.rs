@@ -9,7 +9,10 @@ use crate::vm::Vm;
 
 mod collections;
 mod gc;
+mod json;
 mod math;
+mod re;
+mod re_engine;
 mod sys;
 mod time;
 
@@ -20,6 +23,8 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
     ("math", math::init),
     ("collections", collections::init),
+    ("json", json::init),
+    ("re", re::init),
 ];
 
 pub fn is_builtin(name: &str) -> bool {
