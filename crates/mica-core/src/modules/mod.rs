@@ -13,6 +13,7 @@ mod json;
 mod math;
 mod re;
 mod re_engine;
+mod structmod;
 mod sys;
 mod time;
 
@@ -25,6 +26,7 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("collections", collections::init),
     ("json", json::init),
     ("re", re::init),
+    ("struct", structmod::init),
 ];
 
 pub fn is_builtin(name: &str) -> bool {

@@ -32,7 +32,12 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
             }
             Err(e) => {
                 let m = vm.new_str(e.msg)?;
-                vm.new_tuple(alloc::vec![Value::None, m, Value::Int(e.pos as i64)])
+                let pos = if e.pos == usize::MAX {
+                    Value::None
+                } else {
+                    Value::Int(e.pos as i64)
+                };
+                vm.new_tuple(alloc::vec![Value::None, m, pos])
             }
         }
     })?;

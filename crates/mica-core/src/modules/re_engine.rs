@@ -496,7 +496,7 @@ impl<'a> Parser<'a> {
             if !ahead {
                 match width(&inner) {
                     Some((a, b)) if a == b => {}
-                    _ => return err("look-behind requires fixed-width pattern", pos),
+                    _ => return err("look-behind requires fixed-width pattern", usize::MAX),
                 }
             }
             return Ok(Node::Look(Box::new(inner), ahead, neg));

@@ -58,14 +58,21 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         defaults = tuple(defaults)
         if len(defaults) > nfields:
             raise TypeError("Got more default values than field names")
-        field_defaults = dict(zip(fields[nfields - len(defaults):], defaults))
+        field_defaults = {}
+        for name, value in zip(fields[nfields - len(defaults):], defaults):
+            field_defaults[name] = value
     else:
         field_defaults = {}
 
     def __new__(cls, *args, **kwargs):
         if len(args) > nfields:
-            raise TypeError("%s.__new__() takes %d positional argument%s but %d were given"
-                            % (typename, nfields + 1, _plural(nfields + 1), len(args) + 1))
+            if field_defaults:
+                takes = "from %d to %d positional arguments" % (
+                    nfields - len(field_defaults) + 1, nfields + 1)
+            else:
+                takes = "%d positional argument%s" % (nfields + 1, _plural(nfields + 1))
+            raise TypeError("%s.__new__() takes %s but %d were given"
+                            % (typename, takes, len(args) + 1))
         values = list(args)
         missing = []
         for name in fields[:len(args)]:
@@ -104,7 +111,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             "%s=%r" % (name, self[i]) for i, name in enumerate(fields)) + ")"
 
     def _asdict(self):
-        return dict(zip(fields, self))
+        d = {}
+        for name, value in zip(fields, self):
+            d[name] = value
+        return d
 
     def __getnewargs__(self):
         return tuple(self)
@@ -294,7 +304,7 @@ class deque:
         try:
             self._items.remove(x)
         except ValueError:
-            raise ValueError("deque.remove(x): x not in deque") from None
+            raise ValueError("%r is not in deque" % (x,)) from None
 
     def reverse(self):
         self._items.reverse()
