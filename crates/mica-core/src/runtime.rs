@@ -1256,6 +1256,7 @@ impl Vm {
                         }
                         Obj::Class(c) => {
                             c.dict.remove_at(i);
+                            self.invalidate_method_cache();
                         }
                         Obj::Dict(d) => {
                             d.remove_at(i);
