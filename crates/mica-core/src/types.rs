@@ -268,22 +268,25 @@ impl Vm {
 
     /// Look `name` up along the MRO of `class` (no descriptors applied).
     pub fn class_lookup(&self, class: ObjRef, name: QStr) -> Option<Value> {
-        let key = (class.0, name.0);
-        if let Some(&hit) = self.method_cache.borrow().get(&key) {
-            return hit;
+        let key = ((class.0 as u64) << 32) | name.0 as u64;
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize;
+        if let Some(&(k, v)) = self.method_cache.borrow().get(slot) {
+            if k == key {
+                return v;
+            }
         }
         let found = self.class_lookup_uncached(class, name);
-        let mut cache = self.method_cache.borrow_mut();
-        if cache.len() >= 4096 {
-            cache.clear();
+        if let Some(e) = self.method_cache.borrow_mut().get_mut(slot) {
+            *e = (key, found);
         }
-        cache.insert(key, found);
         found
     }
 
     /// Forget cached class lookups (a class dict changed, or slots were reused).
     pub fn invalidate_method_cache(&self) {
-        self.method_cache.borrow_mut().clear();
+        for e in self.method_cache.borrow_mut().iter_mut() {
+            e.0 = u64::MAX;
+        }
     }
 
     fn class_lookup_uncached(&self, class: ObjRef, name: QStr) -> Option<Value> {

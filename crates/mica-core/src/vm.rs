@@ -133,7 +133,7 @@ pub struct Vm {
     pub repr_guard: Vec<ObjRef>,
     /// `(class, name) -> attribute` along the MRO; cleared when any class dict changes
     /// and at every collection (slots may be reused).
-    pub method_cache: core::cell::RefCell<hashbrown::HashMap<(u32, u32), Option<Value>>>,
+    pub method_cache: core::cell::RefCell<Box<[(u64, Option<Value>)]>>,
     /// The class of `open()`'s file objects.
     pub file_class: Option<ObjRef>,
 }
@@ -163,7 +163,7 @@ impl Vm {
             interrupt_poll: 0,
             last_stop_value: Value::None,
             repr_guard: Vec::new(),
-            method_cache: core::cell::RefCell::new(hashbrown::HashMap::new()),
+            method_cache: core::cell::RefCell::new(vec![(u64::MAX, None); 512].into_boxed_slice()),
             file_class: None,
         };
         vm.init_runtime();
@@ -528,15 +528,18 @@ impl Vm {
         } else {
             None
         };
-        // Keywords.
+        // Keywords, matched against the interned parameter names.
+        let varnames_q = match self.heap.get(fref) {
+            Obj::Function(f) => match self.heap.get(f.code) {
+                Obj::Code(c) => c.varnames.clone(),
+                _ => Rc::from(Vec::new()),
+            },
+            _ => Rc::from(Vec::new()),
+        };
+        let first_kw = code.posonlyargcount as usize;
         for (i, &name) in kwnames.iter().enumerate() {
             let value = kwvals[i];
-            let slot = code.varnames[..argcount + kwonly]
-                .iter()
-                .enumerate()
-                .skip(code.posonlyargcount as usize)
-                .find(|(_, v)| self.interner.lookup(v) == Some(name))
-                .map(|(j, _)| j);
+            let slot = (first_kw..argcount + kwonly).find(|&j| varnames_q.get(j) == Some(&name));
             match slot {
                 Some(j) => {
                     if !locals[j].is_null() {
