@@ -45,19 +45,20 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     vm.add_method(object, "__repr__", |vm, a, _| vm.repr_of(a[0]));
     vm.add_method(object, "__str__", |vm, a, _| vm.str_of(a[0]));
     vm.add_method(object, "__setattr__", |vm, a, _| {
-        let n = vm.intern_str_value(a[1]).unwrap_or(q::EMPTY);
-        if let Value::Obj(r) = a[0] {
-            vm.store_instance_attr(r, n, a[2])?;
-        }
+        let n = attr_name(vm, a, 3)?;
+        vm.generic_set_attr(a[0], n, a[2])?;
         Ok(Value::None)
     });
     vm.add_method(object, "__getattribute__", |vm, a, _| {
-        let n = vm.intern_str_value(a[1]).unwrap_or(q::EMPTY);
-        vm.get_attr(a[0], n)
+        let n = attr_name(vm, a, 2)?;
+        match vm.generic_get_attr(a[0], n)? {
+            Some(v) => Ok(v),
+            None => Err(vm.no_attribute(a[0], n)),
+        }
     });
     vm.add_method(object, "__delattr__", |vm, a, _| {
-        let n = vm.intern_str_value(a[1]).unwrap_or(q::EMPTY);
-        vm.del_attr(a[0], n)?;
+        let n = attr_name(vm, a, 2)?;
+        vm.generic_del_attr(a[0], n)?;
         Ok(Value::None)
     });
     vm.add_method(object, "__format__", |vm, a, _| {
@@ -375,6 +376,26 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     crate::gentype::register(vm);
     crate::exctype::register(vm);
     Ok(())
+}
+
+/// The attribute-name argument of `object.__getattribute__` and friends.
+fn attr_name(vm: &mut Vm, a: Args, n: usize) -> PyResult<QStr> {
+    if a.len() != n {
+        return Err(vm.type_error(alloc::format!(
+            "expected {} arguments, got {}",
+            n - 1,
+            a.len().saturating_sub(1)
+        )));
+    }
+    match vm.intern_str_value(a[1]) {
+        Some(q) => Ok(q),
+        None => {
+            let tn = vm.type_name(a[1]);
+            Err(vm.type_error(alloc::format!(
+                "attribute name must be string, not '{tn}'"
+            )))
+        }
+    }
 }
 
 /// For `list.__new__(MyList)`-style calls: wrap the built-in value in an instance.

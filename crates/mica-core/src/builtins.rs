@@ -1031,7 +1031,11 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         let mut dicts: Vec<Vec<Value>> = Vec::new();
         match v {
             Value::Obj(r) => match vm.heap.get(r) {
-                Obj::Instance(i) => dicts.push(i.dict.keys()),
+                Obj::Instance(i) => {
+                    if let Obj::Dict(d) = vm.heap.get(i.dict) {
+                        dicts.push(d.keys());
+                    }
+                }
                 Obj::Module(m) => {
                     if let Obj::Dict(d) = vm.heap.get(m.dict) {
                         dicts.push(d.keys());

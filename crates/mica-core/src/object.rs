@@ -174,14 +174,16 @@ pub struct Class {
     pub builtin_base: Option<ObjRef>,
     /// Cached: the class (or a base) defines `__getattr__`.
     pub has_getattr: bool,
-    /// Cached: the class defines data descriptors or `__setattr__`, so attribute stores
-    /// must not take the fast path.
+    /// Cached: the class (or a base) defines `__setattr__` or `__delattr__`.
     pub has_setattr: bool,
+    /// Cached: the class (or a base) overrides `__getattribute__`.
+    pub has_getattribute: bool,
 }
 
 pub struct Instance {
     pub class: ObjRef,
-    pub dict: Dict,
+    /// The attribute dict (an `Obj::Dict`), shared with `obj.__dict__`.
+    pub dict: ObjRef,
     /// For instances of subclasses of built-in types: the built-in value (a list, dict...).
     pub base: Value,
 }
@@ -360,7 +362,7 @@ impl Obj {
             }
             Obj::Instance(i) => {
                 f(Value::Obj(i.class));
-                i.dict.trace(f);
+                f(Value::Obj(i.dict));
                 f(i.base);
             }
             Obj::Module(m) => f(Value::Obj(m.dict)),
@@ -441,7 +443,7 @@ impl Obj {
             Obj::Function(f) => size_of::<Function>() + f.closure.len() * 4,
             Obj::BoundMethod(_) => size_of::<BoundMethod>(),
             Obj::Class(c) => size_of::<Class>() + c.dict.heap_size() + c.mro.len() * 8,
-            Obj::Instance(i) => size_of::<Instance>() + i.dict.heap_size(),
+            Obj::Instance(_) => size_of::<Instance>(),
             Obj::Module(_) => size_of::<Module>(),
             Obj::Exception(e) => size_of::<ExcObj>() + e.traceback.capacity() * 8,
             Obj::Generator(g) => size_of::<GenObj>() + size_of::<Frame>() + g.stack.capacity() * v,

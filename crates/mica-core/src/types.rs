@@ -142,6 +142,7 @@ fn new_class(
         builtin_base: None,
         has_getattr: false,
         has_setattr: false,
+        has_getattribute: false,
     };
     let r = heap
         .alloc(Obj::Class(Box::new(class)))
@@ -366,8 +367,13 @@ impl Vm {
                 Some(i) => c.dict.set_value_at(i, value),
                 None => c.dict.insert_new(hash, Value::Str(name), value),
             }
-            if name == crate::qstr::q::__getattr__ {
+            use crate::qstr::q;
+            if name == q::__getattr__ {
                 c.has_getattr = true;
+            } else if name == q::__getattribute__ {
+                c.has_getattribute = true;
+            } else if name == q::__setattr__ || name == q::__delattr__ {
+                c.has_setattr = true;
             }
         }
     }
@@ -399,6 +405,8 @@ impl Vm {
         let mut kind = BaseKind::Object;
         let mut builtin_base = None;
         let mut has_getattr = false;
+        let mut has_setattr = false;
+        let mut has_getattribute = false;
         for &c in &mro_tail {
             if let Obj::Class(cls) = self.heap.get(c) {
                 if cls.kind == BaseKind::Exception {
@@ -415,11 +423,17 @@ impl Vm {
         for &c in &mro_tail {
             if let Obj::Class(cls) = self.heap.get(c) {
                 has_getattr |= cls.has_getattr;
+                has_setattr |= cls.has_setattr;
+                has_getattribute |= cls.has_getattribute;
             }
         }
-        has_getattr |= self
-            .dict_get_qstr_raw(&dict, crate::qstr::q::__getattr__)
-            .is_some();
+        {
+            use crate::qstr::q;
+            let has = |n| self.dict_get_qstr_raw(&dict, n).is_some();
+            has_getattr |= has(q::__getattr__);
+            has_getattribute |= has(q::__getattribute__);
+            has_setattr |= has(q::__setattr__) || has(q::__delattr__);
+        }
         let class = Class {
             name,
             qualname: Value::Str(name),
@@ -430,7 +444,8 @@ impl Vm {
             metaclass,
             builtin_base,
             has_getattr,
-            has_setattr: false,
+            has_setattr,
+            has_getattribute,
         };
         let r = self.alloc(Obj::Class(Box::new(class)))?;
         let mut mro = vec![r];
