@@ -392,6 +392,7 @@ impl Vm {
             Obj::Function(f) => {
                 let (fname, qual, module, doc, dict, defaults) =
                     (f.name, f.qualname, f.module, f.doc, f.dict, f.defaults);
+                let (kwdefaults, code, globals) = (f.kwdefaults, f.code, f.globals);
                 if let Some(d) = dict {
                     if let Some(v) = self.dict_get_str(d, name) {
                         return Ok(Some(v));
@@ -404,6 +405,22 @@ impl Vm {
                     n if n == q::__doc__ => Some(doc),
                     n if n == q::__defaults__ => {
                         Some(defaults.map(Value::Obj).unwrap_or(Value::None))
+                    }
+                    n if n == q::__kwdefaults__ => {
+                        Some(kwdefaults.map(Value::Obj).unwrap_or(Value::None))
+                    }
+                    n if n == q::__code__ => Some(Value::Obj(code)),
+                    n if n == q::__globals__ => Some(Value::Obj(globals)),
+                    n if n == q::__closure__ => {
+                        let cells: Vec<Value> = match self.heap.get(r) {
+                            Obj::Function(f) => f.closure.iter().map(|&c| Value::Obj(c)).collect(),
+                            _ => Vec::new(),
+                        };
+                        Some(if cells.is_empty() {
+                            Value::None
+                        } else {
+                            self.new_tuple(cells)?
+                        })
                     }
                     n if n == q::__dict__ => {
                         let d = match dict {
@@ -833,6 +850,11 @@ impl Vm {
         match self.heap.get(r) {
             Obj::Instance(i) => {
                 let d = i.dict;
+                let class = i.class;
+                if matches!(self.heap.get(class), Obj::Class(c) if c.kind == crate::object::BaseKind::Native)
+                {
+                    return Err(self.no_attribute(Value::Obj(r), name));
+                }
                 if name == q::__dict__ {
                     if let Value::Obj(nd) = value {
                         if matches!(self.heap.get(nd), Obj::Dict(_)) {

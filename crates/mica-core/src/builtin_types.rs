@@ -223,7 +223,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let ty = vm.types.property;
     vm.add_static_method(ty, "__new__", |vm, a, kw| {
         let mut p = [Value::None; 4];
-        for i in 0..3 {
+        for i in 0..4 {
             if let Some(&v) = a.get(i + 1) {
                 p[i] = v;
             }
@@ -237,8 +237,12 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         if let Some(v) = kwarg(kw, q::fdel) {
             p[2] = v;
         }
-        if let Some(v) = kwarg(kw, q::__doc__) {
+        let doc_q = vm.interner.intern("doc");
+        if let Some(v) = kwarg(kw, doc_q) {
             p[3] = v;
+        }
+        if p[3].is_none() && !p[0].is_none() {
+            p[3] = vm.get_attr_opt(p[0], q::__doc__)?.unwrap_or(Value::None);
         }
         Ok(Value::Obj(vm.alloc(Obj::Property(Box::new(p)))?))
     });
@@ -297,7 +301,12 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         )))?))
     });
     let ty = vm.types.zip;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
+    vm.add_static_method(ty, "__new__", |vm, a, kw| {
+        let strict_q = vm.interner.intern("strict");
+        let strict = match kwarg(kw, strict_q) {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        };
         let mut iters = Vec::new();
         for &x in &a[1..] {
             let it = vm.get_iter(x)?;
@@ -307,7 +316,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         let n = vm.temp_roots.len() - iters.len();
         vm.temp_roots.truncate(n);
         Ok(Value::Obj(
-            vm.alloc(Obj::Iter(Box::new(IterObj::Zip { iters })))?,
+            vm.alloc(Obj::Iter(Box::new(IterObj::Zip { iters, strict })))?,
         ))
     });
     let ty = vm.types.map;

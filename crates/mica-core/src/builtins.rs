@@ -595,6 +595,29 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hex", |vm, a, _| radix(vm, a, 16)),
     ("divmod", |vm, a, _| {
         check_args(vm, a, 2, 2, "divmod")?;
+        let numeric = |vm: &Vm, v: Value| {
+            matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+                || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)))
+        };
+        if !(numeric(vm, a[0]) && numeric(vm, a[1])) {
+            let (dm, rdm) = (q::__divmod__, q::__rdivmod__);
+            if let Some(m) = vm.lookup_special(a[0], dm) {
+                let r = vm.call(m, &[a[0], a[1]])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            if let Some(m) = vm.lookup_special(a[1], rdm) {
+                let r = vm.call(m, &[a[1], a[0]])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            let (t1, t2) = (vm.type_name(a[0]), vm.type_name(a[1]));
+            return Err(vm.type_error(alloc::format!(
+                "unsupported operand type(s) for divmod(): '{t1}' and '{t2}'"
+            )));
+        }
         let q = vm.binary_op(a[0], a[1], 5)?;
         let m = vm.binary_op(a[0], a[1], 6)?;
         vm.new_tuple(vec![q, m])
@@ -716,7 +739,14 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         if a.is_empty() {
             return bi_locals(vm, a, &[]);
         }
-        vm.get_attr(a[0], q::__dict__)
+        match vm.get_attr_opt(a[0], q::__dict__) {
+            Ok(Some(d)) => Ok(d),
+            Ok(None) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+            Err(e) if vm.err_matches(e, ExcKind::AttributeError) => {
+                Err(vm.type_error("vars() argument must have __dict__ attribute"))
+            }
+            Err(e) => Err(e),
+        }
     }),
     ("input", |vm, a, _| {
         if let Some(&p) = a.first() {
@@ -1010,13 +1040,7 @@ fn bi_locals(vm: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
 fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     if a.is_empty() {
-        let g = match vm.frames.last() {
-            Some(f) => match f.locals_dict {
-                Value::Obj(d) => d,
-                _ => f.globals,
-            },
-            None => vm.builtins,
-        };
+        let g = bi_locals(vm, a, &[])?.as_obj().unwrap_or(vm.builtins);
         let keys = match vm.heap.get(g) {
             Obj::Dict(d) => d.keys(),
             _ => Vec::new(),

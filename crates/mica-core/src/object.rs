@@ -272,8 +272,10 @@ pub enum IterObj {
         iter: Value,
         count: Value,
     },
+    /// `zip(*iters, strict=...)`.
     Zip {
         iters: Vec<Value>,
+        strict: bool,
     },
     Map {
         func: Value,
@@ -391,7 +393,7 @@ impl Obj {
                     f(*iter);
                     f(*count);
                 }
-                IterObj::Zip { iters } => iters.iter().for_each(|&x| f(x)),
+                IterObj::Zip { iters, .. } => iters.iter().for_each(|&x| f(x)),
                 IterObj::Map { func, iters } => {
                     f(*func);
                     iters.iter().for_each(|&x| f(x));
@@ -450,7 +452,7 @@ impl Obj {
             Obj::Iter(it) => {
                 size_of::<IterObj>()
                     + match &**it {
-                        IterObj::Zip { iters } | IterObj::Map { iters, .. } => iters.len() * v,
+                        IterObj::Zip { iters, .. } | IterObj::Map { iters, .. } => iters.len() * v,
                         IterObj::Values { items, .. } => items.len() * v,
                         _ => 0,
                     }

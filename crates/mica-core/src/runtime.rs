@@ -685,17 +685,14 @@ impl Vm {
                 self.new_instance(cls)?
             }
         };
-        // Built-in types' constructors already initialised the object.
-        if kind == BaseKind::Native {
-            return Ok(instance);
-        }
         if !self.isinstance(instance, cls) {
             return Ok(instance);
         }
         if let Some(init) = self.class_lookup(cls, q::__init__) {
-            let is_native_init =
-                matches!(init, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
-            if !is_native_init || kind == BaseKind::Exception {
+            // `object.__init__` does nothing; built-in `__new__`s did the work.
+            let object_init = self.class_lookup(self.types.object, q::__init__);
+            let trivial = object_init.is_some_and(|o| o.is(init));
+            if !trivial {
                 self.temp_roots.push(instance);
                 let mut init_args = Vec::with_capacity(args.len() + 1);
                 init_args.push(instance);
@@ -1207,6 +1204,17 @@ impl Vm {
     pub fn make_cause(&mut self, v: Value) -> PyResult<Value> {
         if v.is_none() {
             return Ok(Value::None);
+        }
+        let is_exc = match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Exception(_) => true,
+                Obj::Class(c) => c.kind == BaseKind::Exception,
+                _ => false,
+            },
+            _ => false,
+        };
+        if !is_exc {
+            return Err(self.type_error("exception causes must derive from BaseException"));
         }
         Ok(Value::Obj(self.make_exception(v)?.0))
     }

@@ -1039,7 +1039,7 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let e = self.error(
                             ExcKind::UnboundLocalError,
-                            alloc::format!("local variable '{name}' referenced before assignment"),
+                            alloc::format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                         return Err((e, true));
                     }
@@ -1055,7 +1055,7 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let e = self.error(
                             ExcKind::UnboundLocalError,
-                            alloc::format!("local variable '{name}' referenced before assignment"),
+                            alloc::format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                         return Err((e, true));
                     }
@@ -1864,14 +1864,14 @@ impl Vm {
             let name = code.cellvars[idx].clone();
             self.error(
                 ExcKind::UnboundLocalError,
-                alloc::format!("local variable '{name}' referenced before assignment"),
+                alloc::format!("cannot access local variable '{name}' where it is not associated with a value"),
             )
         } else {
             let name = code.freevars.get(idx - ncell).cloned().unwrap_or_default();
             self.error(
                 ExcKind::NameError,
                 alloc::format!(
-                    "free variable '{name}' referenced before assignment in enclosing scope"
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
                 ),
             )
         }
