@@ -531,7 +531,7 @@ impl Vm {
             n if n == q::__cause__ => Some(cause),
             n if n == q::__context__ => Some(context),
             n if n == q::__suppress_context__ => Some(Value::Bool(suppress)),
-            n if n == q::__traceback__ => Some(Value::None),
+            n if n == q::__traceback__ => Some(self.exc_traceback_value(Value::Obj(r))?),
             n if n == q::value => {
                 let c = self.exception_class_of(r);
                 if self.is_subclass(c, self.exc_class(ExcKind::StopIteration)) {
@@ -892,6 +892,12 @@ impl Vm {
                     if let Obj::Exception(e) = self.heap.get_mut(r) {
                         e.context = value;
                     }
+                    return Ok(());
+                }
+                if name == q::__traceback__ {
+                    let exc = Value::Obj(r);
+                    let wt = self.interner.intern("with_traceback");
+                    self.call_method(exc, wt, &[value])?;
                     return Ok(());
                 }
                 if name == q::__suppress_context__ {

@@ -69,6 +69,7 @@ impl Vm {
                     | "dict_keys"
                     | "dict_values"
                     | "dict_items"
+                    | "traceback"
             ) {
                 continue;
             }
@@ -969,6 +970,11 @@ fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
     let fname = if is_min { "min" } else { "max" };
     let key = kwarg(kw, q::key).filter(|k| !k.is_none());
     let default = kwarg(kw, q::default);
+    if a.len() > 1 && default.is_some() {
+        return Err(vm.type_error(alloc::format!(
+            "Cannot specify a default for {fname}() with multiple positional arguments"
+        )));
+    }
     let items = if a.len() == 1 {
         vm.iterate_to_vec(a[0])?
     } else if a.is_empty() {
@@ -1110,6 +1116,10 @@ fn exec_eval(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
         Some(Value::None) | None => cur_globals,
         Some(_) => return Err(vm.type_error(alloc::format!("{fname}() globals must be a dict"))),
     };
+    if vm.dict_get_str(globals, q::__builtins__).is_none() {
+        let b = Value::Obj(vm.builtins);
+        vm.dict_set_str(globals, q::__builtins__, b)?;
+    }
     let locals = match a.get(2) {
         Some(&v) if !v.is_none() => v,
         _ => {

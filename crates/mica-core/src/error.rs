@@ -227,6 +227,23 @@ impl Vm {
     /// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`.
     pub fn binop_type_error(&mut self, op: &str, a: Value, b: Value) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let is_seq = |vm: &Vm, v: Value| {
+            vm.is_str(v)
+                || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r),
+                    crate::object::Obj::List(_) | crate::object::Obj::Tuple(_)
+                    | crate::object::Obj::Bytes(_) | crate::object::Obj::ByteArray(_)))
+        };
+        if op == "+" && self.is_str(a) {
+            return self.type_error(format!(
+                "can only concatenate str (not \"{tb}\") to str"
+            ));
+        }
+        if op == "*" && (is_seq(self, a) || is_seq(self, b)) {
+            let other = if is_seq(self, a) { tb } else { ta };
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            ));
+        }
         self.type_error(format!(
             "unsupported operand type(s) for {op}: '{ta}' and '{tb}'"
         ))

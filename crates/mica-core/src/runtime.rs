@@ -257,6 +257,12 @@ impl Vm {
                         Some(s.hash == t.hash && s.s == t.s)
                     }
                     (crate::object::Obj::BigInt(s), crate::object::Obj::BigInt(t)) => Some(s == t),
+                    (crate::object::Obj::BoundMethod(s), crate::object::Obj::BoundMethod(t)) => {
+                        Some(s.func.is(t.func) && s.self_.is(t.self_))
+                    }
+                    (crate::object::Obj::Native(s), crate::object::Obj::Native(t)) => {
+                        Some(s.name == t.name && s.f as usize == t.f as usize && s.self_.is(t.self_))
+                    }
                     (crate::object::Obj::Bytes(s), crate::object::Obj::Bytes(t)) => Some(s == t),
                     (crate::object::Obj::Tuple(s), crate::object::Obj::Tuple(t)) => {
                         if s.len() != t.len() {
@@ -777,7 +783,19 @@ impl Vm {
 
     fn get_iter_slow(&mut self, v: Value) -> PyResult<Value> {
         if let Some(m) = self.lookup_special(v, q::__iter__) {
+            if m.is_none() {
+                let tn = self.type_name(v);
+                return Err(self.type_error(alloc::format!("'{tn}' object is not iterable")));
+            }
             let it = self.call(m, &[v])?;
+            let is_iter = matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Obj::Iter(_) | Obj::Generator(_)))
+                || self.lookup_special(it, q::__next__).is_some();
+            if !is_iter {
+                let tn = self.type_name(it);
+                return Err(self.type_error(alloc::format!(
+                    "iter() returned non-iterator of type '{tn}'"
+                )));
+            }
             return Ok(it);
         }
         if let Some(_gi) = self.lookup_special(v, q::__getitem__) {

@@ -121,6 +121,7 @@ builtin_types! {
     map => "map",
     filter => "filter",
     reversed => "reversed",
+    traceback => "traceback",
 }
 
 fn new_class(
@@ -433,6 +434,17 @@ impl Vm {
             has_getattr |= has(q::__getattr__);
             has_getattribute |= has(q::__getattribute__);
             has_setattr |= has(q::__setattr__) || has(q::__delattr__);
+        }
+        let mut dict = dict;
+        {
+            // Defining __eq__ without __hash__ makes instances unhashable.
+            use crate::qstr::q;
+            if self.dict_get_qstr_raw(&dict, q::__eq__).is_some()
+                && self.dict_get_qstr_raw(&dict, q::__hash__).is_none()
+            {
+                let h = self.interner.hash(q::__hash__);
+                dict.insert_new(h, Value::Str(q::__hash__), Value::None);
+            }
         }
         let class = Class {
             name,

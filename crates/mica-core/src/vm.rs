@@ -1814,7 +1814,8 @@ impl Vm {
                         Value::Obj(r) => Value::Obj(self.exception_class_of(r)),
                         _ => Value::None,
                     };
-                    let r = tri!(self.call(exit, &[typ, exc, Value::None]));
+                    let tb = tri!(self.exc_traceback_value(exc));
+                    let r = tri!(self.call(exit, &[typ, exc, tb]));
                     self.stack.push(r);
                 }
                 Op::ImportName(i) => {
