@@ -70,6 +70,7 @@ impl Vm {
                     | "dict_values"
                     | "dict_items"
                     | "traceback"
+                    | "async_generator_asend"
             ) {
                 continue;
             }

@@ -23,6 +23,7 @@ pub mod intparse;
 pub mod numhash;
 
 pub mod builtin_types;
+pub mod asyncgen;
 pub mod attr;
 pub mod builtins;
 pub mod bytestype;

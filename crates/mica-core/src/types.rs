@@ -122,6 +122,7 @@ builtin_types! {
     filter => "filter",
     reversed => "reversed",
     traceback => "traceback",
+    async_generator_asend => "async_generator_asend",
 }
 
 fn new_class(

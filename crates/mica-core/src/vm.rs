@@ -127,6 +127,10 @@ pub struct Vm {
     interrupt_poll: u32,
     /// The return value of the last generator that `iter_next` found exhausted.
     pub last_stop_value: Value,
+    /// Whether the last generator suspension came from `YieldFrom` (an `await` passing
+    /// a value through) rather than `YieldValue`: async generators tell their own
+    /// yields from their awaits with it.
+    pub last_yield_was_await: bool,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub repr_guard: Vec<ObjRef>,
 }
@@ -155,6 +159,7 @@ impl Vm {
             sys_argv: Value::None,
             interrupt_poll: 0,
             last_stop_value: Value::None,
+            last_yield_was_await: false,
             repr_guard: Vec::new(),
         };
         vm.init_runtime();
@@ -1634,6 +1639,7 @@ impl Vm {
                 }
                 Op::YieldValue => {
                     let v = pop!();
+                    self.last_yield_was_await = false;
                     self.frames[fi].pc = pc;
                     return Ok(Exit::Yield(v));
                 }
@@ -1646,6 +1652,7 @@ impl Vm {
                             self.stack.pop();
                             // Re-execute YieldFrom when resumed with the sent value.
                             self.frames[fi].pc = pc - 1;
+                            self.last_yield_was_await = true;
                             return Ok(Exit::Yield(y));
                         }
                         GenStep::Returned(r) => {
@@ -1978,7 +1985,10 @@ impl Vm {
                 Err(exc)
             };
             match r {
-                Ok(Some(GenStep::Yielded(v))) => return Ok(GenStep::Yielded(v)),
+                Ok(Some(GenStep::Yielded(v))) => {
+                    self.last_yield_was_await = true;
+                    return Ok(GenStep::Yielded(v));
+                }
                 Ok(Some(GenStep::Returned(v))) => {
                     // Delegate finished: continue the generator after the YieldFrom with v.
                     if let Obj::Generator(g) = self.heap.get_mut(gen) {
