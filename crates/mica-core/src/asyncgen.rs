@@ -80,9 +80,9 @@ fn set_state(vm: &mut Vm, aw: ObjRef, state: AwState) {
 fn await_step(vm: &mut Vm, aw: Value, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
     let (awr, op, state, agen, arg) = await_parts(vm, aw)?;
     if state == AwState::Done {
-        return Err(vm.runtime_error(
-            "cannot reuse already awaited __anext__()/asend()/athrow()/aclose()",
-        ));
+        return Err(
+            vm.runtime_error("cannot reuse already awaited __anext__()/asend()/athrow()/aclose()")
+        );
     }
     let g = agen_ref(vm, agen)?;
     let result = if state == AwState::Init {
@@ -101,7 +101,8 @@ fn await_step(vm: &mut Vm, aw: Value, sent: Value, throw: Option<PyErr>) -> PyRe
                 let finished = matches!(vm.heap.get(g),
                     Obj::Generator(gen) if gen.state != crate::object::GenState::Suspended);
                 if finished {
-                    vm.generator_close(g).map(|_| GenStep::Returned(Value::None))
+                    vm.generator_close(g)
+                        .map(|_| GenStep::Returned(Value::None))
                 } else {
                     let exit = vm.error_noargs(ExcKind::GeneratorExit);
                     vm.generator_throw(g, exit)
@@ -179,7 +180,9 @@ pub fn register(vm: &mut Vm) {
     let aw = vm.types.async_generator_asend;
     vm.add_method(aw, "__await__", |_, a, _| Ok(a[0]));
     vm.add_method(aw, "__iter__", |_, a, _| Ok(a[0]));
-    vm.add_method(aw, "__next__", |vm, a, _| await_step(vm, a[0], Value::None, None));
+    vm.add_method(aw, "__next__", |vm, a, _| {
+        await_step(vm, a[0], Value::None, None)
+    });
     vm.add_method(aw, "send", |vm, a, _| {
         let v = a.get(1).copied().unwrap_or(Value::None);
         await_step(vm, a[0], v, None)

@@ -279,7 +279,9 @@ impl Vm {
         };
         if let Some(attr) = meta_attr {
             if self.is_data_descriptor(attr) {
-                return self.descr_get(attr, Value::Obj(class), meta, name).map(Some);
+                return self
+                    .descr_get(attr, Value::Obj(class), meta, name)
+                    .map(Some);
             }
         }
         match self.class_lookup(class, name) {
@@ -674,7 +676,8 @@ impl Vm {
 
     /// `type.__setattr__`: store in the class dict, refusing built-in types.
     fn class_store_attr(&mut self, r: ObjRef, name: QStr, value: Value) -> PyResult<()> {
-        let native = matches!(self.heap.get(r), Obj::Class(c) if c.kind == crate::object::BaseKind::Native);
+        let native =
+            matches!(self.heap.get(r), Obj::Class(c) if c.kind == crate::object::BaseKind::Native);
         if native {
             let cn = String::from(self.class_name(r));
             let n = String::from(self.interner.get(name));
@@ -879,7 +882,9 @@ impl Vm {
                             return Ok(());
                         }
                     }
-                    return Err(self.type_error("__class__ assignment only supported for user classes"));
+                    return Err(
+                        self.type_error("__class__ assignment only supported for user classes")
+                    );
                 }
                 self.dict_set_str(d, name, value)
             }

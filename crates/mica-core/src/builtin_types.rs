@@ -315,9 +315,10 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         }
         let n = vm.temp_roots.len() - iters.len();
         vm.temp_roots.truncate(n);
-        Ok(Value::Obj(
-            vm.alloc(Obj::Iter(Box::new(IterObj::Zip { iters, strict })))?,
-        ))
+        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Zip {
+            iters,
+            strict,
+        })))?))
     });
     let ty = vm.types.map;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
@@ -400,9 +401,7 @@ fn attr_name(vm: &mut Vm, a: Args, n: usize) -> PyResult<QStr> {
         Some(q) => Ok(q),
         None => {
             let tn = vm.type_name(a[1]);
-            Err(vm.type_error(alloc::format!(
-                "attribute name must be string, not '{tn}'"
-            )))
+            Err(vm.type_error(alloc::format!("attribute name must be string, not '{tn}'")))
         }
     }
 }

@@ -838,29 +838,47 @@ fn radix(vm: &mut Vm, a: Args, r: u32) -> PyResult<Value> {
 }
 
 fn bi_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    let sep = match kwarg(kw, q::sep) {
-        Some(v) if !v.is_none() => vm.expect_str(v, "sep")?,
-        _ => String::from(" "),
-    };
-    let end = match kwarg(kw, q::end) {
-        Some(v) if !v.is_none() => vm.expect_str(v, "end")?,
-        _ => String::from("\n"),
-    };
-    let mut out = String::new();
-    for (i, &a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let text_kw = |vm: &mut Vm, name: QStr, what: &str, default: &str| -> PyResult<String> {
+        match kwarg(kw, name) {
+            Some(v) if !v.is_none() => match vm.str_ref(v) {
+                Some(s) => Ok(String::from(s)),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(alloc::format!("{what} must be None or a string, not {tn}")))
+                }
+            },
+            _ => Ok(String::from(default)),
         }
-        let s = vm.to_str_string(a)?;
-        out.push_str(&s);
-    }
-    out.push_str(&end);
-    match kwarg(kw, q::file) {
-        Some(f) if !f.is_none() => {
-            let s = vm.new_str(out)?;
+    };
+    let sep = text_kw(vm, q::sep, "sep", " ")?;
+    let end = text_kw(vm, q::end, "end", "\n")?;
+    let file = kwarg(kw, q::file).filter(|f| !f.is_none());
+    match file {
+        Some(f) => {
+            // A file-like object gets one write() per piece, like CPython.
+            for (i, &a) in args.iter().enumerate() {
+                if i > 0 {
+                    let s = vm.new_str(sep.clone())?;
+                    vm.call_method(f, q::write, &[s])?;
+                }
+                let s = vm.str_of(a)?;
+                vm.call_method(f, q::write, &[s])?;
+            }
+            let s = vm.new_str(end)?;
             vm.call_method(f, q::write, &[s])?;
         }
-        _ => vm.port.write_stdout(out.as_bytes()),
+        None => {
+            let mut out = String::new();
+            for (i, &a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                let s = vm.to_str_string(a)?;
+                out.push_str(&s);
+            }
+            out.push_str(&end);
+            vm.port.write_stdout(out.as_bytes());
+        }
     }
     if let Some(fl) = kwarg(kw, q::flush) {
         if vm.truthy(fl)? {

@@ -234,9 +234,7 @@ impl Vm {
                     | crate::object::Obj::Bytes(_) | crate::object::Obj::ByteArray(_)))
         };
         if op == "+" && self.is_str(a) {
-            return self.type_error(format!(
-                "can only concatenate str (not \"{tb}\") to str"
-            ));
+            return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
         }
         if op == "*" && (is_seq(self, a) || is_seq(self, b)) {
             let other = if is_seq(self, a) { tb } else { ta };

@@ -16,7 +16,9 @@ impl Vm {
     /// `exc.__traceback__`: `None` until the exception has been raised.
     pub fn exc_traceback_value(&mut self, exc: Value) -> PyResult<Value> {
         let has_tb = match exc {
-            Value::Obj(r) => matches!(self.heap.get(r), Obj::Exception(e) if !e.traceback.is_empty()),
+            Value::Obj(r) => {
+                matches!(self.heap.get(r), Obj::Exception(e) if !e.traceback.is_empty())
+            }
             _ => false,
         };
         if !has_tb {

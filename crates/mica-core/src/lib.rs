@@ -22,9 +22,9 @@ pub mod formatspec;
 pub mod intparse;
 pub mod numhash;
 
-pub mod builtin_types;
 pub mod asyncgen;
 pub mod attr;
+pub mod builtin_types;
 pub mod builtins;
 pub mod bytestype;
 pub mod compare;
@@ -51,6 +51,7 @@ pub mod qstr;
 pub mod repr;
 pub mod runtime;
 pub mod settype;
+pub mod stdio;
 pub mod strformat;
 pub mod strmethods;
 pub mod strtype;

@@ -1,12 +1,9 @@
 //! The registry of built-in modules the core provides (`sys`, `gc`, ...), each
 //! importable by name (and by its `u`-prefixed MicroPython alias).
 
-use alloc::string::String;
-
 use crate::error::PyResult;
 use crate::import::ModuleInit;
 use crate::object::Obj;
-use crate::qstr::q;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -70,22 +67,30 @@ fn init_sys(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         let e = vm.cur_exc;
         if let Value::Obj(r) = e {
             let c = Value::Obj(vm.exception_class_of(r));
-            return vm.new_tuple(alloc::vec![c, e, Value::None]);
+            let tb = vm.exc_traceback_value(e)?;
+            return vm.new_tuple(alloc::vec![c, e, tb]);
         }
         vm.new_tuple(alloc::vec![Value::None, Value::None, Value::None])
     })?;
     def(vm, d, "print_exception", |vm, args, _| {
         if let Some(Value::Obj(r)) = args.first() {
             let s = vm.format_exception(crate::error::PyErr(*r));
-            vm.port.write_stdout(s.as_bytes());
+            match args.get(1) {
+                Some(&f) if !f.is_none() => {
+                    let sv = vm.new_str(s)?;
+                    vm.call_method(f, crate::qstr::q::write, &[sv])?;
+                }
+                _ => vm.port.write_stdout(s.as_bytes()),
+            }
         }
         Ok(Value::None)
     })?;
-    let impl_name = vm.new_str_from("mica")?;
-    let impl_ver = vm.new_tuple(alloc::vec![Value::Int(0), Value::Int(1), Value::Int(0)])?;
-    let _ = (impl_name, impl_ver);
-    let _ = String::new();
-    let _ = q::sys;
+    let (stdin, stdout, stderr) = vm.make_std_streams()?;
+    set(vm, d, "stdin", stdin)?;
+    set(vm, d, "stdout", stdout)?;
+    set(vm, d, "stderr", stderr)?;
+    let imp = vm.sys_implementation()?;
+    set(vm, d, "implementation", imp)?;
     Ok(())
 }
 
@@ -128,13 +133,19 @@ fn init_gc(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
 
 /// `time`: wall clock, monotonic counters and MicroPython's wrapping `ticks_*`.
 fn init_time(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    def(vm, d, "time", |vm, _, _| Ok(Value::Float(vm.port.time_ns() as f64 / 1e9)))?;
+    def(vm, d, "time", |vm, _, _| {
+        Ok(Value::Float(vm.port.time_ns() as f64 / 1e9))
+    })?;
     def(vm, d, "time_ns", |vm, _, _| {
         let ns = vm.port.time_ns();
         vm.new_bigint(num_bigint::BigInt::from(ns))
     })?;
-    def(vm, d, "perf_counter", |vm, _, _| Ok(Value::Float(vm.port.monotonic_ns() as f64 / 1e9)))?;
-    def(vm, d, "monotonic", |vm, _, _| Ok(Value::Float(vm.port.monotonic_ns() as f64 / 1e9)))?;
+    def(vm, d, "perf_counter", |vm, _, _| {
+        Ok(Value::Float(vm.port.monotonic_ns() as f64 / 1e9))
+    })?;
+    def(vm, d, "monotonic", |vm, _, _| {
+        Ok(Value::Float(vm.port.monotonic_ns() as f64 / 1e9))
+    })?;
     def(vm, d, "sleep", |vm, a, _| {
         let s = vm.to_float(a.first().copied().unwrap_or(Value::Int(0)))?;
         if s < 0.0 {
@@ -153,20 +164,36 @@ fn init_time(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         vm.port.sleep_ns(n.max(0) as u64 * 1_000);
         Ok(Value::None)
     })?;
-    def(vm, d, "ticks_ms", |vm, _, _| Ok(Value::Int(((vm.port.monotonic_ns() / 1_000_000) & TICKS_MASK) as i64)))?;
-    def(vm, d, "ticks_us", |vm, _, _| Ok(Value::Int(((vm.port.monotonic_ns() / 1_000) & TICKS_MASK) as i64)))?;
-    def(vm, d, "ticks_cpu", |vm, _, _| Ok(Value::Int((vm.port.monotonic_ns() & TICKS_MASK) as i64)))?;
+    def(vm, d, "ticks_ms", |vm, _, _| {
+        Ok(Value::Int(
+            ((vm.port.monotonic_ns() / 1_000_000) & TICKS_MASK) as i64,
+        ))
+    })?;
+    def(vm, d, "ticks_us", |vm, _, _| {
+        Ok(Value::Int(
+            ((vm.port.monotonic_ns() / 1_000) & TICKS_MASK) as i64,
+        ))
+    })?;
+    def(vm, d, "ticks_cpu", |vm, _, _| {
+        Ok(Value::Int((vm.port.monotonic_ns() & TICKS_MASK) as i64))
+    })?;
     def(vm, d, "ticks_add", |vm, a, _| {
         let t = vm.to_index(a.first().copied().unwrap_or(Value::Int(0)))?;
         let delta = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
-        Ok(Value::Int((t.wrapping_add(delta) as u64 & TICKS_MASK) as i64))
+        Ok(Value::Int(
+            (t.wrapping_add(delta) as u64 & TICKS_MASK) as i64,
+        ))
     })?;
     def(vm, d, "ticks_diff", |vm, a, _| {
         let t1 = vm.to_index(a.first().copied().unwrap_or(Value::Int(0)))?;
         let t2 = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
         let diff = (t1.wrapping_sub(t2) as u64) & TICKS_MASK;
         let half = TICKS_PERIOD / 2;
-        Ok(Value::Int(if diff >= half { diff as i64 - TICKS_PERIOD as i64 } else { diff as i64 }))
+        Ok(Value::Int(if diff >= half {
+            diff as i64 - TICKS_PERIOD as i64
+        } else {
+            diff as i64
+        }))
     })?;
     Ok(())
 }

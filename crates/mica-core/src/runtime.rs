@@ -12,8 +12,7 @@ use num_bigint::BigInt;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::objdict::{Dict, Find};
 use crate::object::{
-    BaseKind, DictViewKind, Function, Instance, IterObj, NativeFunc, Obj, SetObj,
-    StrObj,
+    BaseKind, DictViewKind, Function, Instance, IterObj, NativeFunc, Obj, SetObj, StrObj,
 };
 use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
@@ -260,9 +259,9 @@ impl Vm {
                     (crate::object::Obj::BoundMethod(s), crate::object::Obj::BoundMethod(t)) => {
                         Some(s.func.is(t.func) && s.self_.is(t.self_))
                     }
-                    (crate::object::Obj::Native(s), crate::object::Obj::Native(t)) => {
-                        Some(s.name == t.name && s.f as usize == t.f as usize && s.self_.is(t.self_))
-                    }
+                    (crate::object::Obj::Native(s), crate::object::Obj::Native(t)) => Some(
+                        s.name == t.name && s.f as usize == t.f as usize && s.self_.is(t.self_),
+                    ),
                     (crate::object::Obj::Bytes(s), crate::object::Obj::Bytes(t)) => Some(s == t),
                     (crate::object::Obj::Tuple(s), crate::object::Obj::Tuple(t)) => {
                         if s.len() != t.len() {
@@ -583,7 +582,6 @@ impl Vm {
         }
         Ok(true)
     }
-
 
     // ------------------------------------------------------------ functions & classes
 

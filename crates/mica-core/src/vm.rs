@@ -1872,7 +1872,9 @@ impl Vm {
             let name = code.cellvars[idx].clone();
             self.error(
                 ExcKind::UnboundLocalError,
-                alloc::format!("cannot access local variable '{name}' where it is not associated with a value"),
+                alloc::format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             let name = code.freevars.get(idx - ncell).cloned().unwrap_or_default();
