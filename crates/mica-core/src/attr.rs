@@ -1024,6 +1024,7 @@ impl Vm {
                     if let Obj::Class(c) = self.heap.get_mut(r) {
                         c.dict.remove_at(i);
                     }
+                    self.invalidate_method_cache();
                     return Ok(());
                 }
             }

@@ -214,15 +214,15 @@ impl Heap {
             let n = self.slots.len() as u32;
             self.free.retain(|&i| i < n);
         }
-        // Reuse low slots first so the table can shrink again.
-        self.free.sort_unstable_by(|a, b| b.cmp(a));
+
         self.used = used;
         self.allocated_since_gc = 0;
-        self.gc_pending = false;
+        // Under stress testing, ask again at the very next safe point.
+        self.gc_pending = self.stress;
         self.collections += 1;
-        // Next collection when the live size has grown by half again (at least 16 KiB),
+        // Next collection when the live size has doubled (at least 1/16 of the budget),
         // but always leave some headroom below the budget for the last instruction's work.
-        let grow = (used / 2).max(16 * 1024);
+        let grow = used.max(self.budget / 16).max(16 * 1024);
         let headroom = self.budget / 16;
         // When live data sits inside the headroom, every allocating instruction asks for
         // a collection: slow, but a full heap is then reclaimed as soon as data dies.
