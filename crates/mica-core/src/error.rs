@@ -196,15 +196,7 @@ impl Vm {
 
     /// `OSError(errno, strerror)` with the `errno` attribute set, as MicroPython raises it.
     pub fn os_error(&mut self, errno: i64, strerror: &str) -> PyErr {
-        let kind = match errno {
-            2 => ExcKind::FileNotFoundError,
-            17 => ExcKind::FileExistsError,
-            21 => ExcKind::IsADirectoryError,
-            20 => ExcKind::NotADirectoryError,
-            13 | 1 => ExcKind::PermissionError,
-            110 => ExcKind::TimeoutError,
-            _ => ExcKind::OSError,
-        };
+        let kind = os_error_kind(errno);
         let class = self.exc_class(kind);
         let msg = match self.new_str(String::from(strerror)) {
             Ok(s) => s,
@@ -273,5 +265,18 @@ impl Vm {
             },
             _ => Vec::new(),
         }
+    }
+}
+
+/// The `OSError` subclass CPython picks for an errno value.
+pub fn os_error_kind(errno: i64) -> ExcKind {
+    match errno {
+        2 => ExcKind::FileNotFoundError,
+        17 => ExcKind::FileExistsError,
+        21 => ExcKind::IsADirectoryError,
+        20 => ExcKind::NotADirectoryError,
+        13 | 1 => ExcKind::PermissionError,
+        110 => ExcKind::TimeoutError,
+        _ => ExcKind::OSError,
     }
 }

@@ -52,6 +52,13 @@ pub fn register(vm: &mut Vm) {
             Some(&Value::Obj(c)) => c,
             _ => return Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
         };
+        // `OSError(errno, strerror)` picks the subclass for the errno, like CPython.
+        let mut c = c;
+        if c == vm.exc_class(ExcKind::OSError) && a.len() >= 3 {
+            if let Value::Int(n) = a[1] {
+                c = vm.exc_class(crate::error::os_error_kind(n));
+            }
+        }
         let args = vm.new_tuple(a[1..].to_vec())?;
         Ok(Value::Obj(vm.new_exception_with_args(c, args).0))
     });

@@ -12,6 +12,7 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("gc", init_gc),
     ("builtins", init_builtins_module),
     ("time", init_time),
+    ("errno", crate::errnomod::init),
 ];
 
 pub fn is_builtin(name: &str) -> bool {

@@ -456,6 +456,11 @@ impl Vm {
         let args = self.exception_args(r);
         let c = self.exception_class_of(r);
         let is_key_error = self.is_subclass(c, self.exc_class(crate::error::ExcKind::KeyError));
+        let is_os_error = self.is_subclass(c, self.exc_class(crate::error::ExcKind::OSError));
+        if is_os_error && args.len() == 2 {
+            let (n, msg) = (self.to_str_string(args[0])?, self.to_str_string(args[1])?);
+            return Ok(alloc::format!("[Errno {n}] {msg}"));
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 => {

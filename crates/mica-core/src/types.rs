@@ -123,6 +123,7 @@ builtin_types! {
     reversed => "reversed",
     traceback => "traceback",
     async_generator_asend => "async_generator_asend",
+    textfile => "TextIOWrapper",
 }
 
 fn new_class(
