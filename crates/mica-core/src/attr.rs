@@ -604,10 +604,17 @@ impl Vm {
 
     fn super_get_attr(&mut self, class: ObjRef, obj: Value, name: QStr) -> PyResult<Option<Value>> {
         // Search the MRO of type(obj) (or obj itself when it is a class) after `class`.
+        // super(C, cls) with `cls` a subclass of C searches cls's MRO; otherwise (an
+        // instance, including a class that is an instance of metaclass C) type(obj)'s.
         let start_class = match obj {
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => r,
+            Value::Obj(r)
+                if matches!(self.heap.get(r), Obj::Class(_)) && self.is_subclass(r, class) =>
+            {
+                r
+            }
             _ => self.type_of(obj),
         };
+        let own_mro = obj.as_obj() == Some(start_class);
         let mro = self.mro(start_class).to_vec();
         let pos = mro
             .iter()
@@ -620,9 +627,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(attr) = attr {
-                let is_class_obj =
-                    matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
-                if is_class_obj {
+                if own_mro {
                     // super() in a classmethod / __new__.
                     if let Value::Obj(a) = attr {
                         match self.heap.get(a) {
