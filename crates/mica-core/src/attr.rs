@@ -467,7 +467,8 @@ impl Vm {
                 _ => None,
             }),
             Obj::BigInt(_) => Ok(match name {
-                n if n == q::real => Some(v),
+                n if n == q::real || n == q::numerator => Some(v),
+                n if n == q::denominator => Some(Value::Int(1)),
                 n if n == q::imag => Some(Value::Int(0)),
                 _ => None,
             }),
@@ -502,7 +503,10 @@ impl Vm {
     fn immediate_attr(&mut self, v: Value, name: QStr) -> PyResult<Option<Value>> {
         Ok(match v {
             Value::Int(_) | Value::Bool(_) => match name {
-                n if n == q::real => Some(Value::Int(self.to_index(v).unwrap_or(0))),
+                n if n == q::real || n == q::numerator => {
+                    Some(Value::Int(self.to_index(v).unwrap_or(0)))
+                }
+                n if n == q::denominator => Some(Value::Int(1)),
                 n if n == q::imag => Some(Value::Int(0)),
                 _ => None,
             },

@@ -71,7 +71,6 @@ impl Vm {
                     | "dict_items"
                     | "traceback"
                     | "async_generator_asend"
-                    | "TextIOWrapper"
             ) {
                 continue;
             }
@@ -100,6 +99,7 @@ impl Vm {
             self.dict_set_str(b, q, v)?;
         }
         crate::builtin_types::register(self)?;
+        crate::fileio::register(self)?;
         Ok(())
     }
 
@@ -373,7 +373,6 @@ fn check_args(vm: &mut Vm, args: Args, min: usize, max: usize, fname: &str) -> P
 
 const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", bi_print),
-    ("open", crate::fileobj::open),
     ("len", bi_len),
     ("repr", bi_repr),
     ("ascii", |vm, a, _| {
@@ -599,6 +598,22 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hex", |vm, a, _| radix(vm, a, 16)),
     ("divmod", |vm, a, _| {
         check_args(vm, a, 2, 2, "divmod")?;
+        if let (Some(x), Some(y)) = (vm.to_num(a[0]), vm.to_num(a[1])) {
+            use crate::ops::Num;
+            let zero = match y {
+                Num::Int(i) => i == 0,
+                Num::Float(f) => f == 0.0,
+                _ => false,
+            };
+            if zero {
+                let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+                return Err(vm.zero_division(if float {
+                    "float divmod()"
+                } else {
+                    "integer division or modulo by zero"
+                }));
+            }
+        }
         let numeric = |vm: &Vm, v: Value| {
             matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
                 || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)))
@@ -700,7 +715,11 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
                 }
                 let n = vm.to_index(nd)?;
                 if n >= 0 {
-                    return Ok(v);
+                    return Ok(if let Value::Bool(b) = v {
+                        Value::Int(b as i64)
+                    } else {
+                        v
+                    });
                 }
                 let b = vm.to_bigint(v).unwrap_or_default();
                 let p =

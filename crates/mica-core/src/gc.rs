@@ -41,6 +41,11 @@ pub struct Heap {
     pub user_threshold: usize,
     allocated_since_gc: usize,
     worklist: Vec<u32>,
+    /// Slots below this index hold the runtime's own objects (built-in types, their
+    /// methods, `builtins`), made before the program starts: never freed and not charged
+    /// to the program's budget, like MicroPython's ROM tables.
+    permanent: u32,
+    permanent_bytes: usize,
 }
 
 /// Per-slot bookkeeping that the budget also pays for.
@@ -62,7 +67,24 @@ impl Heap {
             user_threshold: 0,
             allocated_since_gc: 0,
             worklist: Vec::new(),
+            permanent: 0,
+            permanent_bytes: 0,
         }
+    }
+
+    /// Make every object allocated so far permanent and give the program the whole
+    /// budget (called once the runtime has finished starting up).
+    pub fn seal(&mut self) {
+        self.permanent = self.slots.len() as u32;
+        self.permanent_bytes = self.used;
+        self.used = 0;
+        self.allocated_since_gc = 0;
+        self.gc_pending = self.stress;
+    }
+
+    /// Bytes held by the runtime's permanent objects.
+    pub fn permanent_bytes(&self) -> usize {
+        self.permanent_bytes
     }
 
     pub fn budget(&self) -> usize {
@@ -193,7 +215,12 @@ impl Heap {
         }
         self.worklist = worklist;
         let mut used = 0usize;
+        let permanent = self.permanent as usize;
         for (i, slot) in self.slots.iter_mut().enumerate() {
+            if i < permanent {
+                self.marks[i] = false;
+                continue;
+            }
             if self.marks[i] {
                 self.marks[i] = false;
                 if let Some(obj) = slot {

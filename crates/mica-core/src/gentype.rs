@@ -49,5 +49,4 @@ pub fn register(vm: &mut Vm) {
     let co = vm.types.coroutine;
     vm.add_method(co, "__await__", |_, a, _| Ok(a[0]));
     crate::asyncgen::register(vm);
-    crate::fileobj::register(vm);
 }

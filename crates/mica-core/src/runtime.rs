@@ -693,10 +693,10 @@ impl Vm {
             return Ok(instance);
         }
         if let Some(init) = self.class_lookup(cls, q::__init__) {
-            // `object.__init__` does nothing; built-in `__new__`s did the work.
-            let object_init = self.class_lookup(self.types.object, q::__init__);
-            let trivial = object_init.is_some_and(|o| o.is(init));
-            if !trivial {
+            // Built-in `__new__`s did the work of their native `__init__`s.
+            let is_native_init =
+                matches!(init, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
+            if !is_native_init || kind == BaseKind::Exception {
                 self.temp_roots.push(instance);
                 let mut init_args = Vec::with_capacity(args.len() + 1);
                 init_args.push(instance);
@@ -1153,10 +1153,19 @@ impl Vm {
 
     pub fn set_update(&mut self, s: Value, src: Value) -> PyResult<()> {
         let items = self.iterate_to_vec(src)?;
+        // Hashing user objects runs Python code: keep the items alive meanwhile.
+        let mark = self.temp_roots.len();
+        self.temp_roots.push(s);
+        self.temp_roots.extend_from_slice(&items);
+        let mut r = Ok(());
         for it in items {
-            self.set_add(s, it)?;
+            r = self.set_add(s, it);
+            if r.is_err() {
+                break;
+            }
         }
-        Ok(())
+        self.temp_roots.truncate(mark);
+        r
     }
 
     /// `d.update(m)`; with `no_dups`, a repeated key is the `f(**m)` TypeError.

@@ -123,7 +123,6 @@ builtin_types! {
     reversed => "reversed",
     traceback => "traceback",
     async_generator_asend => "async_generator_asend",
-    textfile => "TextIOWrapper",
 }
 
 fn new_class(

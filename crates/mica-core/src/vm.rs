@@ -138,6 +138,8 @@ pub struct Vm {
     /// `(class, name) -> attribute` along the MRO; cleared when any class dict changes
     /// and at every collection (slots may be reused).
     pub method_cache: core::cell::RefCell<hashbrown::HashMap<(u32, u32), Option<Value>>>,
+    /// The class of `open()`'s file objects.
+    pub file_class: Option<ObjRef>,
 }
 
 impl Vm {
@@ -167,8 +169,10 @@ impl Vm {
             last_yield_was_await: false,
             repr_guard: Vec::new(),
             method_cache: core::cell::RefCell::new(hashbrown::HashMap::new()),
+            file_class: None,
         };
         vm.init_runtime();
+        vm.heap.seal();
         vm
     }
 
