@@ -156,6 +156,10 @@ impl Vm {
                         return self.new_str(s);
                     }
                     let b = self.base_value(v);
+                    if !b.is(v) && self.is_str(b) {
+                        // str.__str__ of a str subclass ignores an overridden __repr__.
+                        return self.str_of(b);
+                    }
                     if !b.is(v)
                         && self
                             .lookup_special(v, q::__repr__)
