@@ -231,7 +231,7 @@ pub struct GenObj {
     pub kind: GenKind,
     pub state: GenState,
     /// The suspended frame; its value stack (locals and operands) is in `stack`.
-    pub frame: Option<Box<Frame>>,
+    pub frame: Option<Frame>,
     pub stack: Vec<Value>,
     pub name: QStr,
     pub qualname: Value,

@@ -469,7 +469,7 @@ impl Vm {
             let gen = self.alloc(Obj::Generator(Box::new(GenObj {
                 kind,
                 state: GenState::Created,
-                frame: Some(Box::new(frame)),
+                frame: Some(frame),
                 stack,
                 name,
                 qualname,
@@ -788,8 +788,11 @@ impl Vm {
             self.cur_exc = frame.gen_exc;
         }
         self.stack.extend_from_slice(&saved);
+        // Keep the buffer for the next suspension.
+        let mut saved = saved;
+        saved.clear();
         let first = state == GenState::Created;
-        self.frames.push(*frame);
+        self.frames.push(frame);
         if throw.is_none() && !first {
             self.stack.push(sent);
         }
@@ -813,7 +816,7 @@ impl Vm {
                     Some(f) => f,
                     None => return Err(self.runtime_error("generator frame lost")),
                 };
-                let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
+                saved.extend(self.stack.drain(frame.base..));
                 if let Some(b) = frame
                     .blocks
                     .iter()
@@ -823,7 +826,7 @@ impl Vm {
                     self.cur_exc = b.prev_exc;
                 }
                 if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                    g.frame = Some(Box::new(frame));
+                    g.frame = Some(frame);
                     g.stack = saved;
                     g.state = GenState::Suspended;
                 }
