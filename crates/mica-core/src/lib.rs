@@ -34,6 +34,7 @@ pub mod gentype;
 pub mod import;
 pub mod listtype;
 pub mod modules;
+pub mod native_arity;
 pub mod objbytes;
 pub mod objdict;
 pub mod objdict_methods;

@@ -16,7 +16,7 @@ use alloc::vec::Vec;
 use crate::bytecode::{CodeFlags, CodeObject, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::gc::Heap;
-use crate::object::{GenKind, GenObj, GenState, Obj};
+use crate::object::{GenKind, GenObj, GenState, NativeFunc, Obj};
 use crate::port::Port;
 use crate::qstr::{q, Interner, QStr};
 use crate::types::Types;
@@ -324,6 +324,9 @@ impl Vm {
                         args.push(n.self_);
                     }
                     args.extend_from_slice(&self.stack[start..start + npos]);
+                    if args.len() < n.min_args as usize {
+                        return Err(self.native_arity_error(n, args.len()));
+                    }
                     let kw: Vec<(QStr, Value)> = kwnames
                         .iter()
                         .zip(&self.stack[start + npos..start + nargs])
@@ -376,6 +379,12 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         if self.frames.len() >= MAX_FRAMES {
             return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        // Calls are polled too: native loops (`list(it)`, `sum(it)`) call `__next__`
+        // without any backward jump.
+        self.interrupt_poll = self.interrupt_poll.wrapping_add(1);
+        if self.interrupt_poll & 0x3ff == 0 && self.port.take_interrupt() {
+            return Err(self.error_noargs(ExcKind::KeyboardInterrupt));
         }
         let (code_ref, globals, defaults, closure_len) = match self.heap.get(fref) {
             Obj::Function(f) => (f.code, f.globals, f.defaults, f.closure.len()),
@@ -2077,6 +2086,16 @@ impl Vm {
             self.call(m, &[])?;
         }
         Ok(())
+    }
+
+    #[cold]
+    fn native_arity_error(&mut self, n: NativeFunc, given: usize) -> PyErr {
+        // Counts include `self`, as MicroPython's messages do.
+        let name = String::from(self.interner.get(n.name));
+        self.type_error(alloc::format!(
+            "{name}() takes at least {} positional arguments but {given} were given",
+            n.min_args
+        ))
     }
 
     /// Allocate, turning budget exhaustion into `MemoryError`.
