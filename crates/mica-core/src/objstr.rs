@@ -199,7 +199,11 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
                     p.push(chars[i]);
                     i += 1;
                 }
-                prec = Some(if p.is_empty() { 0 } else { p.parse().unwrap_or(usize::MAX) });
+                prec = Some(if p.is_empty() {
+                    0
+                } else {
+                    p.parse().unwrap_or(usize::MAX)
+                });
             }
         }
         if width.is_some_and(|w| w > i32::MAX as usize) {
@@ -214,7 +218,11 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
         let conv = chars[i];
         // The padded text must fit in the heap: fail before building it natively.
         let free = vm.heap.free_bytes();
-        let prec_len = if matches!(conv, 's' | 'r' | 'a') { None } else { prec };
+        let prec_len = if matches!(conv, 's' | 'r' | 'a') {
+            None
+        } else {
+            prec
+        };
         if width.is_some_and(|w| w > free) || prec_len.is_some_and(|p| p > free) {
             return Err(vm.memory_error());
         }

@@ -98,6 +98,8 @@ pub enum GenStep {
 /// Maximum Python frames, and nested native-to-Python calls.
 pub const MAX_FRAMES: usize = 4000;
 pub const MAX_NESTING: usize = 200;
+/// Deepest native recursion through nested data (repr, comparison of nested containers).
+pub const MAX_DATA_DEPTH: usize = 1000;
 
 pub struct Vm {
     pub heap: Heap,
@@ -128,6 +130,8 @@ pub struct Vm {
     /// The return value of the last generator that `iter_next` found exhausted.
     pub last_stop_value: Value,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
+    /// Current native recursion depth through nested data (see `MAX_DATA_DEPTH`).
+    pub data_depth: usize,
     pub repr_guard: Vec<ObjRef>,
 }
 
@@ -155,6 +159,7 @@ impl Vm {
             sys_argv: Value::None,
             interrupt_poll: 0,
             last_stop_value: Value::None,
+            data_depth: 0,
             repr_guard: Vec::new(),
         };
         vm.init_runtime();
@@ -1968,23 +1973,29 @@ impl Vm {
         };
         if let Some(d) = delegate {
             let is_close = self.err_matches(exc, ExcKind::GeneratorExit);
+            // The delegate runs Python code: keep the exception (reused below) alive.
+            let mark = self.temp_roots.len();
+            self.temp_roots.push(Value::Obj(exc.0));
+            self.temp_roots.push(Value::Obj(gen));
             let r = if is_close {
                 self.close_iterator(d).map(|_| None)
             } else if let Value::Obj(dr) = d {
                 if matches!(self.heap.get(dr), Obj::Generator(_)) {
                     self.generator_throw(dr, exc).map(Some)
                 } else {
-                    match self.get_attr_opt(d, q::throw)? {
-                        Some(m) => match self.call(m, &[Value::Obj(exc.0)]) {
+                    match self.get_attr_opt(d, q::throw) {
+                        Ok(Some(m)) => match self.call(m, &[Value::Obj(exc.0)]) {
                             Ok(v) => Ok(Some(GenStep::Yielded(v))),
                             Err(e) => Err(e),
                         },
-                        None => Err(exc),
+                        Ok(None) => Err(exc),
+                        Err(e) => Err(e),
                     }
                 }
             } else {
                 Err(exc)
             };
+            self.temp_roots.truncate(mark);
             match r {
                 Ok(Some(GenStep::Yielded(v))) => return Ok(GenStep::Yielded(v)),
                 Ok(Some(GenStep::Returned(v))) => {
@@ -2096,6 +2107,20 @@ impl Vm {
             "{name}() takes at least {} positional arguments but {given} were given",
             n.min_args
         ))
+    }
+
+    /// Enter one level of native recursion through nested data; pair with
+    /// [`Vm::leave_data`]. Raises `RecursionError` past `MAX_DATA_DEPTH`.
+    pub fn enter_data(&mut self) -> PyResult<()> {
+        if self.data_depth >= MAX_DATA_DEPTH {
+            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.data_depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_data(&mut self) {
+        self.data_depth = self.data_depth.saturating_sub(1);
     }
 
     /// Allocate, turning budget exhaustion into `MemoryError`.

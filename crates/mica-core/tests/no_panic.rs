@@ -164,19 +164,113 @@ fn truncate_at(src: &str, frac_num: usize, frac_den: usize) -> String {
 }
 
 const SOUP: &[&str] = &[
-    "x", "y", "f", "1", "0", "2.5", "'s'", "b'b'", "f'{x}'", "(", ")", "[", "]", "{", "}", ":",
-    ",", ".", ";", "=", "==", "+", "-", "*", "**", "/", "//", "%", "@", "<<", ">>", "&", "|",
-    "^", "~", "<", ">", "!=", "->", "+=", ":=", "lambda", "def", "class", "if", "else", "elif",
-    "while", "for", "in", "not", "and", "or", "is", "return", "yield", "from", "import", "try",
-    "except", "finally", "with", "as", "raise", "del", "pass", "break", "continue", "global",
-    "nonlocal", "async", "await", "None", "True", "False", "match", "case", "*args", "**kw",
-    "\n", "\n    ", "\n        ", " ", "#c\n", "\\\n", "'''", "\"", "...", "print", "len",
-    "range", "list", "dict", "object", "__init__", "self", "super", "assert", "type",
+    "x",
+    "y",
+    "f",
+    "1",
+    "0",
+    "2.5",
+    "'s'",
+    "b'b'",
+    "f'{x}'",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ".",
+    ";",
+    "=",
+    "==",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "@",
+    "<<",
+    ">>",
+    "&",
+    "|",
+    "^",
+    "~",
+    "<",
+    ">",
+    "!=",
+    "->",
+    "+=",
+    ":=",
+    "lambda",
+    "def",
+    "class",
+    "if",
+    "else",
+    "elif",
+    "while",
+    "for",
+    "in",
+    "not",
+    "and",
+    "or",
+    "is",
+    "return",
+    "yield",
+    "from",
+    "import",
+    "try",
+    "except",
+    "finally",
+    "with",
+    "as",
+    "raise",
+    "del",
+    "pass",
+    "break",
+    "continue",
+    "global",
+    "nonlocal",
+    "async",
+    "await",
+    "None",
+    "True",
+    "False",
+    "match",
+    "case",
+    "*args",
+    "**kw",
+    "\n",
+    "\n    ",
+    "\n        ",
+    " ",
+    "#c\n",
+    "\\\n",
+    "'''",
+    "\"",
+    "...",
+    "print",
+    "len",
+    "range",
+    "list",
+    "dict",
+    "object",
+    "__init__",
+    "self",
+    "super",
+    "assert",
+    "type",
 ];
 
 fn soup(rng: &mut Rng) -> String {
     let n = 1 + rng.below(40);
-    (0..n).map(|_| SOUP[rng.below(SOUP.len())]).collect::<Vec<_>>().join(" ")
+    (0..n)
+        .map(|_| SOUP[rng.below(SOUP.len())])
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Deeply nested constructs, each at several depths.
@@ -186,7 +280,10 @@ fn nested(out: &mut Vec<(String, String)>) {
         add("parens", format!("x = {}1{}", "(".repeat(d), ")".repeat(d)));
         add("lists", format!("x = {}{}", "[".repeat(d), "]".repeat(d)));
         add("dicts", format!("x = {}{}", "{1:".repeat(d), "}".repeat(d)));
-        add("tuples", format!("x = {}{}", "(1,".repeat(d), ")".repeat(d)));
+        add(
+            "tuples",
+            format!("x = {}{}", "(1,".repeat(d), ")".repeat(d)),
+        );
         add("unclosed", "[(".repeat(d));
         add("unary", format!("x = {}1", "-".repeat(d)));
         add("not", format!("x = {}1", "not ".repeat(d)));
@@ -196,13 +293,32 @@ fn nested(out: &mut Vec<(String, String)>) {
         add("and", format!("x = {}", vec!["1"; d].join(" and ")));
         add("attr", format!("x = object{}", ".__class__".repeat(d)));
         add("subscr", format!("x = [0]{}", "[0]".repeat(d)));
-        add("calls", format!("x = {}{}", "abs(".repeat(d), "1)".to_string() + &")".repeat(d - 1)));
-        add("callchain", format!("f = lambda: f\nx = f{}", "()".repeat(d)));
+        add(
+            "calls",
+            format!(
+                "x = {}{}",
+                "abs(".repeat(d),
+                "1)".to_string() + &")".repeat(d - 1)
+            ),
+        );
+        add(
+            "callchain",
+            format!("f = lambda: f\nx = f{}", "()".repeat(d)),
+        );
         add("lambda", format!("x = {}1", "lambda: ".repeat(d)));
         add("ifexpr", format!("x = {}0", "1 if 1 else ".repeat(d)));
-        add("fstring", format!("x = {}", "f'{".repeat(d.min(300)) + "1" + &"}'".repeat(d.min(300))));
+        add(
+            "fstring",
+            format!(
+                "x = {}",
+                "f'{".repeat(d.min(300)) + "1" + &"}'".repeat(d.min(300))
+            ),
+        );
         add("string_concat", format!("x = {}", vec!["'a'"; d].join(" ")));
-        add("comprehension", format!("x = {}0{}", "[".repeat(d), " for _ in ()]".repeat(d)));
+        add(
+            "comprehension",
+            format!("x = {}0{}", "[".repeat(d), " for _ in ()]".repeat(d)),
+        );
         let mut blocks = String::new();
         for i in 0..d.min(2000) {
             blocks.push_str(&" ".repeat(i));
@@ -229,7 +345,9 @@ fn nested(out: &mut Vec<(String, String)>) {
         );
         add(
             "runtime_dict",
-            format!("d = {{}}\nfor i in range({d}):\n    d = {{'k': d}}\nprint(len(repr(d)), d == d)\n"),
+            format!(
+                "d = {{}}\nfor i in range({d}):\n    d = {{'k': d}}\nprint(len(repr(d)), d == d)\n"
+            ),
         );
         add(
             "runtime_iters",
@@ -239,24 +357,60 @@ fn nested(out: &mut Vec<(String, String)>) {
             "runtime_gen",
             format!("def g(n):\n    if n:\n        yield from g(n - 1)\n    else:\n        yield n\nprint(list(g({d})))\n"),
         );
-        add("eval", format!("print(eval('{}1{}'))", "(".repeat(d), ")".repeat(d)));
-        add("recursion", format!("def f(n):\n    return f(n + 1) if n < {d} else n\nprint(f(0))\n"));
+        add(
+            "eval",
+            format!("print(eval('{}1{}'))", "(".repeat(d), ")".repeat(d)),
+        );
+        add(
+            "recursion",
+            format!("def f(n):\n    return f(n + 1) if n < {d} else n\nprint(f(0))\n"),
+        );
     }
 }
 
 fn huge(out: &mut Vec<(String, String)>) {
     let mut add = |name: &str, src: String| out.push((format!("huge {name}"), src));
-    add("int", format!("x = {}\nprint(x % 7, str(x)[:3])", "9".repeat(100_000)));
-    add("int_hex", format!("x = 0x{}\nprint(x & 255)", "f".repeat(100_000)));
+    add(
+        "int",
+        format!("x = {}\nprint(x % 7, str(x)[:3])", "9".repeat(100_000)),
+    );
+    add(
+        "int_hex",
+        format!("x = 0x{}\nprint(x & 255)", "f".repeat(100_000)),
+    );
     add("float", format!("x = {}.5e3\nprint(x)", "1".repeat(5_000)));
     add("exp", String::from("print(1e99999, 1e-99999, 10**-400)"));
-    add("str", format!("x = '{}'\nprint(len(x))", "a".repeat(300_000)));
-    add("bytes", format!("x = b'{}'\nprint(len(x))", "\\x00".repeat(50_000)));
-    add("list", format!("x = [{}]\nprint(len(x))", "1,".repeat(50_000)));
-    add("dict", format!("x = {{{}}}", (0..20_000).map(|i| format!("{i}:{i},")).collect::<String>()));
-    add("names", (0..10_000).map(|i| format!("v{i} = {i}\n")).collect());
+    add(
+        "str",
+        format!("x = '{}'\nprint(len(x))", "a".repeat(300_000)),
+    );
+    add(
+        "bytes",
+        format!("x = b'{}'\nprint(len(x))", "\\x00".repeat(50_000)),
+    );
+    add(
+        "list",
+        format!("x = [{}]\nprint(len(x))", "1,".repeat(50_000)),
+    );
+    add(
+        "dict",
+        format!(
+            "x = {{{}}}",
+            (0..20_000).map(|i| format!("{i}:{i},")).collect::<String>()
+        ),
+    );
+    add(
+        "names",
+        (0..10_000).map(|i| format!("v{i} = {i}\n")).collect(),
+    );
     add("args", format!("print({})", "1,".repeat(10_000)));
-    add("params", format!("def f({}): pass", (0..5_000).map(|i| format!("a{i},")).collect::<String>()));
+    add(
+        "params",
+        format!(
+            "def f({}): pass",
+            (0..5_000).map(|i| format!("a{i},")).collect::<String>()
+        ),
+    );
     add("identifier", format!("{} = 1", "x".repeat(100_000)));
     add("line", format!("x = 1{}", " + 1".repeat(100_000)));
     add("alloc", String::from("x = [0] * 10**12"));
@@ -264,23 +418,44 @@ fn huge(out: &mut Vec<(String, String)>) {
     add("alloc_list", String::from("x = list(range(10**12))"));
     add("alloc_tuple", String::from("x = tuple(range(10**12))"));
     add("alloc_star", String::from("print(*range(10**12))"));
-    add("alloc_join", String::from("x = ''.join(str(i) for i in range(10**12))"));
+    add(
+        "alloc_join",
+        String::from("x = ''.join(str(i) for i in range(10**12))"),
+    );
     add("alloc_sorted", String::from("x = sorted(range(10**12))"));
     add("alloc_pow", String::from("x = 7 ** 10**12"));
     add("alloc_shift", String::from("x = 1 << 10**10"));
     add("alloc_bytearray", String::from("x = bytearray(10**12)"));
-    add("alloc_grow", String::from("l = []\nwhile 1:\n    l.append([1, 2, 3])"));
-    add("alloc_dict", String::from("d = {}\ni = 0\nwhile 1:\n    d[i] = str(i)\n    i += 1"));
-    add("alloc_str_grow", String::from("s = 'x'\nwhile 1:\n    s = s + s"));
+    add(
+        "alloc_grow",
+        String::from("l = []\nwhile 1:\n    l.append([1, 2, 3])"),
+    );
+    add(
+        "alloc_dict",
+        String::from("d = {}\ni = 0\nwhile 1:\n    d[i] = str(i)\n    i += 1"),
+    );
+    add(
+        "alloc_str_grow",
+        String::from("s = 'x'\nwhile 1:\n    s = s + s"),
+    );
     add("alloc_format", String::from("x = '%10000000000d' % 1"));
     add("alloc_fmt2", String::from("x = '{:10000000000}'.format(1)"));
     add("alloc_fstr", String::from("x = f'{1:>10000000000}'"));
     add("alloc_center", String::from("x = 'a'.center(10**12)"));
     add("alloc_zfill", String::from("x = '1'.zfill(10**12)"));
     add("alloc_ljust", String::from("x = b'a'.ljust(10**12)"));
-    add("alloc_expandtabs", String::from("x = '\\t'.expandtabs(10**12)"));
-    add("alloc_replace", String::from("x = ('a' * 1000).replace('', 'b' * 1000)"));
-    add("alloc_range_repr", String::from("x = range(10**30)\nprint(len(range(10**6)), x[10**20])"));
+    add(
+        "alloc_expandtabs",
+        String::from("x = '\\t'.expandtabs(10**12)"),
+    );
+    add(
+        "alloc_replace",
+        String::from("x = ('a' * 1000).replace('', 'b' * 1000)"),
+    );
+    add(
+        "alloc_range_repr",
+        String::from("x = range(10**30)\nprint(len(range(10**6)), x[10**20])"),
+    );
 }
 
 /// Every generated input, named for the report.
@@ -299,7 +474,10 @@ fn inputs() -> Vec<(String, String)> {
         let src = std::fs::read_to_string(path).unwrap_or_default();
         for k in 1..4 {
             let cut = 1 + rng.below(99);
-            out.push((format!("{name} truncated {cut}%"), truncate_at(&src, cut, 100)));
+            out.push((
+                format!("{name} truncated {cut}%"),
+                truncate_at(&src, cut, 100),
+            ));
             let _ = k;
         }
         for k in 0..3 {
@@ -385,9 +563,10 @@ fn generated_programs_never_panic() {
                         *slot.lock().unwrap() = Some((i, Instant::now()));
                         match run_one(&inputs[i].1) {
                             Ok(o) => *outcomes.lock().unwrap().entry(o).or_default() += 1,
-                            Err(msg) => {
-                                failures.lock().unwrap().push(format!("{}: {msg}", inputs[i].0))
-                            }
+                            Err(msg) => failures
+                                .lock()
+                                .unwrap()
+                                .push(format!("{}: {msg}", inputs[i].0)),
                         }
                     }
                     *slot.lock().unwrap() = None;

@@ -202,7 +202,14 @@ fn repl(vm: &mut Vm) -> i32 {
     }
 }
 
+/// Smallest heap the runtime can start in (the built-in types and modules live there).
+const MIN_HEAP: usize = 96 * 1024;
+
 fn run(o: Options) -> i32 {
+    if o.heap < MIN_HEAP {
+        eprintln!("mica: heap size too small (minimum {}K)", MIN_HEAP / 1024);
+        return 2;
+    }
     let mut vm = Vm::new(Box::new(port::HostPort::new()), o.heap);
     vm.optimize = o.optimize;
     vm.heap.stress = o.gc_stress;
