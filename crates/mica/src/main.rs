@@ -203,7 +203,7 @@ fn repl(vm: &mut Vm) -> i32 {
 }
 
 /// Smallest heap the runtime can start in (the built-in types and modules live there).
-const MIN_HEAP: usize = 96 * 1024;
+const MIN_HEAP: usize = 64 * 1024;
 
 fn run(o: Options) -> i32 {
     if o.heap < MIN_HEAP {
