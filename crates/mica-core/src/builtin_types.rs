@@ -107,7 +107,18 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
             v => v,
         })
     });
-    vm.add_method(ty, "conjugate", |_, a, _| Ok(a[0]));
+    vm.add_method(ty, "conjugate", |vm, a, _| {
+        Ok(vm.new_bigint(vm.to_bigint(a[0]).unwrap_or_default())?)
+    });
+    vm.add_method(ty, "bit_count", |vm, a, _| {
+        let b = vm.to_bigint(a[0]).unwrap_or_default();
+        let n: u64 = b.iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+        Ok(Value::Int(n as i64))
+    });
+    vm.add_method(ty, "as_integer_ratio", |vm, a, _| {
+        let n = vm.new_bigint(vm.to_bigint(a[0]).unwrap_or_default())?;
+        vm.new_tuple(vec![n, Value::Int(1)])
+    });
     let ty = vm.types.bool_;
     vm.add_static_method(ty, "__new__", |vm, a, _| match a.get(1) {
         Some(&v) => Ok(Value::Bool(vm.truthy(v)?)),
@@ -129,6 +140,33 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         let f = vm.to_float(a[0])?;
         vm.new_str(crate::floatfmt::float_hex(f))
     });
+    vm.add_class_method(ty, "fromhex", |vm, a, _| {
+        let s = match a.get(1).and_then(|&v| vm.str_ref(v)) {
+            Some(s) => String::from(s),
+            None => {
+                let tn = a.get(1).map(|&v| vm.type_name(v)).unwrap_or_default();
+                return Err(
+                    vm.type_error(alloc::format!("fromhex() argument must be str, not {tn}"))
+                );
+            }
+        };
+        let f = match crate::floatfmt::float_fromhex(&s) {
+            Ok(f) => f,
+            Err(crate::floatfmt::FromHexError::TooLarge) => {
+                return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+            }
+            Err(_) => return Err(vm.value_error("invalid hexadecimal floating-point string")),
+        };
+        let v = Value::Float(f);
+        if matches!(a[0], Value::Obj(c) if c == vm.types.float) {
+            Ok(v)
+        } else {
+            vm.call(a[0], &[v])
+        }
+    });
+    vm.add_method(ty, "conjugate", |vm, a, _| {
+        Ok(Value::Float(vm.to_float(a[0])?))
+    });
     vm.add_method(ty, "as_integer_ratio", |vm, a, _| {
         let f = vm.to_float(a[0])?;
         match crate::floatfmt::float_as_integer_ratio(f) {
@@ -147,6 +185,9 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         _ => Ok(a[0]),
     });
 
+    crate::num_methods::register(vm, vm.types.int, 0);
+    crate::num_methods::register(vm, vm.types.float, 1);
+    crate::num_methods::register(vm, vm.types.complex, 2);
     let ty = vm.types.str_;
     vm.add_static_method(ty, "__new__", str_new);
     crate::strtype::register(vm, ty);
@@ -163,6 +204,18 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     crate::listtype::register(vm, ty);
     let ty = vm.types.tuple;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
+        if a.len() > 2 {
+            return Err(vm.type_error(alloc::format!(
+                "tuple expected at most 1 argument, got {}",
+                a.len() - 1
+            )));
+        }
+        let exact = matches!(a[0], Value::Obj(c) if c == vm.types.tuple);
+        if let (true, Some(&Value::Obj(r))) = (exact, a.get(1)) {
+            if matches!(vm.heap.get(r), Obj::Tuple(_)) {
+                return Ok(a[1]);
+            }
+        }
         let items = match a.get(1) {
             Some(&v) => vm.iterate_to_vec(v)?,
             None => Vec::new(),
@@ -173,17 +226,27 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     vm.add_method(ty, "index", |vm, a, _| seq_index_of(vm, a));
     vm.add_method(ty, "count", |vm, a, _| seq_count(vm, a));
     let ty = vm.types.dict;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
+    vm.add_static_method(ty, "__new__", |vm, a, kw| {
         let d = vm.new_dict()?;
+        // The native `__init__` is skipped by `construct`, so fill the dict here
+        // unless a subclass overrides `__init__`.
+        let native_init = match a.first() {
+            Some(&Value::Obj(c)) => matches!(
+                vm.class_lookup(c, q::__init__),
+                Some(Value::Obj(f)) if matches!(vm.heap.get(f), Obj::Native(_))
+            ),
+            _ => true,
+        };
+        if native_init {
+            vm.temp_roots.push(d);
+            let r = dict_init(vm, d, &a[1..], kw);
+            vm.temp_roots.pop();
+            r?;
+        }
         wrap_subclass(vm, a[0], d)
     });
     vm.add_method(ty, "__init__", |vm, a, kw| {
-        if let Some(&src) = a.get(1) {
-            vm.dict_update(a[0], src, false)?;
-        }
-        for &(k, v) in kw {
-            vm.dict_set_item(a[0], Value::Str(k), v)?;
-        }
+        dict_init(vm, a[0], &a[1..], kw)?;
         Ok(Value::None)
     });
     crate::dicttype::register(vm, ty);
@@ -346,6 +409,12 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         if let Some(m) = vm.lookup_special(v, q::__reversed__) {
             if !matches!(m, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Native(_))) { return vm.call(m, &[v]); }
         }
+        if let Some(items) = dict_like_items(vm, v)? {
+            let mut items = items;
+            items.reverse();
+            let l = vm.new_list(items)?;
+            return vm.get_iter(l);
+        }
         let is_seq = vm.str_ref(v).is_some() || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_) | Obj::Range(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Str(_))) || (vm.lookup_special(v, q::__getitem__).is_some() && vm.lookup_special(v, q::__len__).is_some());
         if !is_seq {
             let tn = vm.type_name(v);
@@ -374,7 +443,69 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     }
     crate::gentype::register(vm);
     crate::exctype::register(vm);
+    let f = vm.new_native("format", builtin_format)?;
+    let name = vm.interner.intern("format");
+    let b = vm.builtins;
+    vm.dict_set_str(b, name, f)?;
     Ok(())
+}
+
+/// The elements of a dict (its keys) or of a dict view, for `reversed`.
+fn dict_like_items(vm: &mut Vm, v: Value) -> PyResult<Option<Vec<Value>>> {
+    if let Some(d) = vm.dict_ref(v) {
+        if matches!(vm.heap.get(d), Obj::Dict(_)) {
+            let items =
+                crate::objdict_methods::view_items(vm, d, crate::object::DictViewKind::Keys)?;
+            return Ok(Some(items));
+        }
+    }
+    if let Value::Obj(r) = v {
+        if let Obj::DictView(d, kind) = vm.heap.get(r) {
+            let (d, kind) = (*d, *kind);
+            return Ok(Some(crate::objdict_methods::view_items(vm, d, kind)?));
+        }
+    }
+    Ok(None)
+}
+
+/// `dict(mapping_or_pairs, **kw)` filling `d`.
+fn dict_init(vm: &mut Vm, d: Value, a: Args, kw: Kw) -> PyResult<()> {
+    if a.len() > 1 {
+        return Err(vm.type_error(alloc::format!(
+            "dict expected at most 1 argument, got {}",
+            a.len()
+        )));
+    }
+    if let Some(&src) = a.first() {
+        vm.dict_update(d, src, false)?;
+    }
+    for &(k, v) in kw {
+        vm.dict_set_item(d, Value::Str(k), v)?;
+    }
+    Ok(())
+}
+
+/// The `format(value, spec='')` built-in.
+fn builtin_format(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
+    if a.is_empty() || a.len() > 2 {
+        return Err(vm.type_error(alloc::format!(
+            "format expected at most 2 arguments, got {}",
+            a.len()
+        )));
+    }
+    let spec = match a.get(1) {
+        None => String::new(),
+        Some(&s) => match vm.str_ref(s) {
+            Some(t) => String::from(t),
+            None => {
+                let tn = vm.type_name(s);
+                return Err(
+                    vm.type_error(alloc::format!("format() argument 2 must be str, not {tn}"))
+                );
+            }
+        },
+    };
+    crate::objstr::format_with_spec(vm, a[0], &spec)
 }
 
 /// For `list.__new__(MyList)`-style calls: wrap the built-in value in an instance.
@@ -412,6 +543,20 @@ fn prop_with(vm: &mut Vm, a: Args, idx: usize) -> PyResult<Value> {
 fn object_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     match a.first() {
         Some(&Value::Obj(c)) if matches!(vm.heap.get(c), Obj::Class(_)) => {
+            if a.len() > 1 {
+                let obj = vm.types.object;
+                let plain_init = match (
+                    vm.class_lookup(c, q::__init__),
+                    vm.class_lookup(obj, q::__init__),
+                ) {
+                    (Some(x), Some(y)) => x.is(y),
+                    _ => false,
+                };
+                if plain_init {
+                    let name = String::from(vm.class_name(c));
+                    return Err(vm.type_error(alloc::format!("{name}() takes no arguments")));
+                }
+            }
             let base = vm.heap.get(c);
             if let Obj::Class(cl) = base {
                 if cl.kind == crate::object::BaseKind::Builtin {

@@ -97,6 +97,7 @@ impl Vm {
             self.dict_set_str(b, q, v)?;
         }
         crate::builtin_types::register(self)?;
+        crate::fileio::register(self)?;
         Ok(())
     }
 
@@ -595,6 +596,22 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hex", |vm, a, _| radix(vm, a, 16)),
     ("divmod", |vm, a, _| {
         check_args(vm, a, 2, 2, "divmod")?;
+        if let (Some(x), Some(y)) = (vm.to_num(a[0]), vm.to_num(a[1])) {
+            use crate::ops::Num;
+            let zero = match y {
+                Num::Int(i) => i == 0,
+                Num::Float(f) => f == 0.0,
+                _ => false,
+            };
+            if zero {
+                let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+                return Err(vm.zero_division(if float {
+                    "float divmod()"
+                } else {
+                    "integer division or modulo by zero"
+                }));
+            }
+        }
         let q = vm.binary_op(a[0], a[1], 5)?;
         let m = vm.binary_op(a[0], a[1], 6)?;
         vm.new_tuple(vec![q, m])
@@ -673,7 +690,11 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
                 }
                 let n = vm.to_index(nd)?;
                 if n >= 0 {
-                    return Ok(v);
+                    return Ok(if let Value::Bool(b) = v {
+                        Value::Int(b as i64)
+                    } else {
+                        v
+                    });
                 }
                 let b = vm.to_bigint(v).unwrap_or_default();
                 let p =

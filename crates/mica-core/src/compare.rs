@@ -4,7 +4,7 @@
 use alloc::vec::Vec;
 
 use crate::error::PyResult;
-use crate::object::Obj;
+use crate::object::{DictViewKind, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -51,6 +51,7 @@ fn compare_values(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bo
         Bytes(Vec<u8>, Vec<u8>),
         Set,
         Dict,
+        View,
         Other,
     }
     let kind = match (vm.heap.get(ra), vm.heap.get(rb)) {
@@ -61,6 +62,17 @@ fn compare_values(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bo
         (Obj::ByteArray(x), Obj::Bytes(y)) => Kind::Bytes(x.clone(), y.to_vec()),
         (Obj::ByteArray(x), Obj::ByteArray(y)) => Kind::Bytes(x.clone(), y.clone()),
         (Obj::Set(_), Obj::Set(_)) => Kind::Set,
+        (Obj::Slice(x), Obj::Slice(y)) => Kind::Seq(x.to_vec(), y.to_vec()),
+        (Obj::DictView(_, kx), Obj::DictView(_, ky))
+            if *kx != DictViewKind::Values && *ky != DictViewKind::Values =>
+        {
+            Kind::View
+        }
+        (Obj::DictView(_, kv), Obj::Set(_)) | (Obj::Set(_), Obj::DictView(_, kv))
+            if *kv != DictViewKind::Values =>
+        {
+            Kind::View
+        }
         (Obj::Dict(_), Obj::Dict(_)) => Kind::Dict,
         (Obj::Range(x), Obj::Range(y)) if k == 2 || k == 3 => {
             let (x, y) = (*x, *y);
@@ -148,8 +160,33 @@ fn compare_values(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bo
             }
             Ok(Some(if k == 2 { eq } else { !eq }))
         }
+        Kind::View => {
+            // Compare key/item views as sets.
+            let mark = vm.temp_roots.len();
+            let r = (|| {
+                let sa = view_as_set(vm, a)?;
+                vm.temp_roots.push(sa);
+                let sb = view_as_set(vm, b)?;
+                vm.temp_roots.push(sb);
+                builtin_compare(vm, sa, sb, k)
+            })();
+            vm.temp_roots.truncate(mark);
+            r
+        }
         Kind::Other => Ok(None),
     }
+}
+
+/// A set with a view's elements (sets are returned as they are).
+fn view_as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if vm.set_ref(v).is_some() {
+        return Ok(v);
+    }
+    let s = vm.new_set(false)?;
+    vm.temp_roots.push(s);
+    let r = vm.set_update(s, v);
+    vm.temp_roots.pop();
+    r.map(|_| s)
 }
 
 fn subset(

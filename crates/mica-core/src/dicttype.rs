@@ -23,7 +23,65 @@ fn view(vm: &mut Vm, a: Args, kind: DictViewKind) -> PyResult<Value> {
     Ok(Value::Obj(vm.alloc(Obj::DictView(r, kind))?))
 }
 
+/// Methods of `dict_keys`, `dict_values` and `dict_items`.
+fn register_views(vm: &mut Vm) {
+    let kinds = [
+        vm.types.dict_keys,
+        vm.types.dict_values,
+        vm.types.dict_items,
+    ];
+    for (i, ty) in kinds.into_iter().enumerate() {
+        vm.add_method(ty, "__len__", |vm, a, _| {
+            Ok(Value::Int(vm.len_of(a[0])? as i64))
+        });
+        vm.add_method(ty, "__iter__", |vm, a, _| vm.get_iter(a[0]));
+        vm.add_method(ty, "__reversed__", |vm, a, _| {
+            let mut items = match a[0] {
+                Value::Obj(r) => match vm.heap.get(r) {
+                    Obj::DictView(d, k) => {
+                        let (d, k) = (*d, *k);
+                        crate::objdict_methods::view_items(vm, d, k)?
+                    }
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            items.reverse();
+            let l = vm.new_list(items)?;
+            vm.get_iter(l)
+        });
+        if i == 1 {
+            continue;
+        }
+        vm.add_method(ty, "__contains__", |vm, a, _| {
+            Ok(Value::Bool(vm.contains(a[0], a[1])?))
+        });
+        vm.add_method(ty, "isdisjoint", |vm, a, _| {
+            let items = vm.iterate_to_vec(a[1])?;
+            let mark = vm.temp_roots.len();
+            vm.temp_roots.extend_from_slice(&items);
+            let mut r = Ok(Value::Bool(true));
+            for x in items {
+                match vm.contains(a[0], x) {
+                    Ok(false) => {}
+                    Ok(true) => {
+                        r = Ok(Value::Bool(false));
+                        break;
+                    }
+                    Err(e) => {
+                        r = Err(e);
+                        break;
+                    }
+                }
+            }
+            vm.temp_roots.truncate(mark);
+            r
+        });
+    }
+}
+
 pub fn register(vm: &mut Vm, ty: ObjRef) {
+    register_views(vm);
     vm.add_method(ty, "keys", |vm, a, _| view(vm, a, DictViewKind::Keys));
     vm.add_method(ty, "values", |vm, a, _| view(vm, a, DictViewKind::Values));
     vm.add_method(ty, "items", |vm, a, _| view(vm, a, DictViewKind::Items));

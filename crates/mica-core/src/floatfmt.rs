@@ -594,6 +594,99 @@ pub fn float_hex(x: f64) -> String {
     )
 }
 
+/// Why `float.fromhex` rejected its argument.
+#[derive(Debug, PartialEq, Eq)]
+pub enum FromHexError {
+    Invalid,
+    TooLarge,
+}
+
+/// `float.fromhex(s)`: `[sign]['0x']hex['.'hex]['p'[sign]dec]`, `inf`, `nan`, with
+/// surrounding whitespace; correctly rounded (half to even).
+pub fn float_fromhex(s: &str) -> Result<f64, FromHexError> {
+    let t = s.trim();
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let special = match lower.as_str() {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Ok(if neg { -v } else { v });
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp_part) = match body.find('p') {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = match mant.find('.') {
+        Some(i) => (&mant[..i], &mant[i + 1..]),
+        None => (mant, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(FromHexError::Invalid);
+    }
+    let mut m = BigInt::zero();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or(FromHexError::Invalid)?;
+        m = m * 16u32 + d;
+    }
+    let mut e: i64 = match exp_part {
+        None => 0,
+        Some(x) => {
+            let digits = x.strip_prefix(['+', '-']).unwrap_or(x);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(FromHexError::Invalid);
+            }
+            let v: i64 = digits.parse().unwrap_or(i64::MAX / 4);
+            if x.starts_with('-') {
+                -v
+            } else {
+                v
+            }
+        }
+    };
+    e = e.saturating_sub(4 * frac_part.len() as i64);
+    if m.is_zero() {
+        return Ok(if neg { -0.0 } else { 0.0 });
+    }
+    let nbits = m.bits() as i64;
+    let top = nbits - 1 + e;
+    if top > 1100 {
+        return Err(FromHexError::TooLarge);
+    }
+    if top < -1200 {
+        return Ok(if neg { -0.0 } else { 0.0 });
+    }
+    // Bits of precision available at this magnitude (fewer for subnormals).
+    let keep = if top >= -1022 { 53 } else { 53 - (-1022 - top) };
+    let shift = nbits - keep;
+    let q = if shift <= 0 {
+        m << (-shift) as usize
+    } else {
+        let sh = shift as usize;
+        let q: BigInt = &m >> sh;
+        let rem = &m - (&q << sh);
+        let half = BigInt::one() << (sh - 1);
+        if rem > half || (rem == half && q.is_odd()) {
+            q + 1u32
+        } else {
+            q
+        }
+    };
+    let qf = q.to_f64().unwrap_or(f64::INFINITY);
+    let r = libm::ldexp(qf, (e + shift) as i32);
+    if r.is_infinite() {
+        return Err(FromHexError::TooLarge);
+    }
+    Ok(if neg { -r } else { r })
+}
+
 /// `abs` of a big integer helper used by formatters (re-exported for convenience).
 pub fn bigint_abs(i: &BigInt) -> BigInt {
     i.abs()

@@ -41,6 +41,11 @@ pub struct Heap {
     pub user_threshold: usize,
     allocated_since_gc: usize,
     worklist: Vec<u32>,
+    /// Slots below this index hold the runtime's own objects (built-in types, their
+    /// methods, `builtins`), made before the program starts: never freed and not charged
+    /// to the program's budget, like MicroPython's ROM tables.
+    permanent: u32,
+    permanent_bytes: usize,
 }
 
 /// Per-slot bookkeeping that the budget also pays for.
@@ -62,7 +67,24 @@ impl Heap {
             user_threshold: 0,
             allocated_since_gc: 0,
             worklist: Vec::new(),
+            permanent: 0,
+            permanent_bytes: 0,
         }
+    }
+
+    /// Make every object allocated so far permanent and give the program the whole
+    /// budget (called once the runtime has finished starting up).
+    pub fn seal(&mut self) {
+        self.permanent = self.slots.len() as u32;
+        self.permanent_bytes = self.used;
+        self.used = 0;
+        self.allocated_since_gc = 0;
+        self.gc_pending = self.stress;
+    }
+
+    /// Bytes held by the runtime's permanent objects.
+    pub fn permanent_bytes(&self) -> usize {
+        self.permanent_bytes
     }
 
     pub fn budget(&self) -> usize {
@@ -193,7 +215,12 @@ impl Heap {
         }
         self.worklist = worklist;
         let mut used = 0usize;
+        let permanent = self.permanent as usize;
         for (i, slot) in self.slots.iter_mut().enumerate() {
+            if i < permanent {
+                self.marks[i] = false;
+                continue;
+            }
             if self.marks[i] {
                 self.marks[i] = false;
                 if let Some(obj) = slot {
@@ -214,15 +241,15 @@ impl Heap {
             let n = self.slots.len() as u32;
             self.free.retain(|&i| i < n);
         }
-        // Reuse low slots first so the table can shrink again.
-        self.free.sort_unstable_by(|a, b| b.cmp(a));
+
         self.used = used;
         self.allocated_since_gc = 0;
-        self.gc_pending = false;
+        // Under stress testing, ask again at the very next safe point.
+        self.gc_pending = self.stress;
         self.collections += 1;
-        // Next collection when the live size has grown by half again (at least 16 KiB),
+        // Next collection when the live size has doubled (at least 1/16 of the budget),
         // but always leave some headroom below the budget for the last instruction's work.
-        let grow = (used / 2).max(16 * 1024);
+        let grow = used.max(self.budget / 16).max(16 * 1024);
         let headroom = self.budget / 16;
         // When live data sits inside the headroom, every allocating instruction asks for
         // a collection: slow, but a full heap is then reclaimed as soon as data dies.

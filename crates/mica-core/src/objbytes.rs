@@ -114,7 +114,11 @@ pub fn bytes_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
         };
         return Ok(Value::Obj(r));
     }
-    let what = if is_array { "bytearray" } else { "index" };
+    let what = match obj {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::MemoryView(_)) => "memoryview",
+        _ if is_array => "bytearray",
+        _ => "byte",
+    };
     let i = vm.seq_index(key, data.len(), what)?;
     Ok(Value::Int(data[i] as i64))
 }

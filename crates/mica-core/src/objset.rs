@@ -50,8 +50,17 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
         return Ok(None);
     }
     let frozen = matches!(a, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(s) if s.frozen));
+    let mark = vm.temp_roots.len();
+    let res = set_binop_rooted(vm, op, a, b, frozen);
+    vm.temp_roots.truncate(mark);
+    res.map(Some)
+}
+
+fn set_binop_rooted(vm: &mut Vm, op: BinOp, a: Value, b: Value, frozen: bool) -> PyResult<Value> {
     let xs = operand_items(vm, a)?;
+    vm.temp_roots.extend_from_slice(&xs);
     let ys = operand_items(vm, b)?;
+    vm.temp_roots.extend_from_slice(&ys);
     let out = vm.new_set(frozen)?;
     vm.temp_roots.push(out);
     let res = (|| -> PyResult<()> {
@@ -99,11 +108,8 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
                 }
             }
         }
-        vm.temp_roots.pop();
-        vm.temp_roots.pop();
         Ok(())
     })();
-    vm.temp_roots.pop();
     res?;
-    Ok(Some(out))
+    Ok(out)
 }

@@ -161,6 +161,8 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
             }
             let k = vm.new_str(key)?;
             mapped = Some(vm.get_item(args, k)?);
+            // Like CPython, a keyed conversion consumes the positional argument.
+            next = items.len();
         }
         let mut flags = String::new();
         while i < chars.len() && "-+ #0".contains(chars[i]) {

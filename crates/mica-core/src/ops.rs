@@ -149,6 +149,14 @@ impl Vm {
 
     pub fn binary_op(&mut self, a: Value, b: Value, k: u32) -> PyResult<Value> {
         let op = binop_from_u32(k);
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+                BinOp::BitOr => return Ok(Value::Bool(x | y)),
+                BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (self.to_num_plain(a), self.to_num_plain(b)) {
             return self.numeric_binop(op, x, y);
         }
@@ -160,6 +168,14 @@ impl Vm {
 
     pub fn inplace_op(&mut self, a: Value, b: Value, k: u32) -> PyResult<Value> {
         let op = binop_from_u32(k);
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+                BinOp::BitOr => return Ok(Value::Bool(x | y)),
+                BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (self.to_num_plain(a), self.to_num_plain(b)) {
             return self.numeric_binop(op, x, y);
         }
@@ -356,7 +372,7 @@ impl Vm {
             }
             BinOp::Mod => {
                 if b == 0 {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 a.checked_rem(b).map(|_| a.mod_floor(&b))
             }
@@ -462,7 +478,7 @@ impl Vm {
             }
             BinOp::Mod => {
                 if b.is_zero() {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 a.mod_floor(&b)
             }

@@ -65,6 +65,44 @@ pub trait Port {
         let _ = name;
         None
     }
+    /// Open a file; returns a port-chosen handle or an errno.
+    fn file_open(&mut self, path: &str, mode: OpenMode) -> Result<u32, i32> {
+        let _ = (path, mode);
+        Err(2)
+    }
+    /// Read up to `max` bytes (all remaining when `None`); empty at end of file.
+    fn file_read(&mut self, handle: u32, max: Option<usize>) -> Result<Vec<u8>, i32> {
+        let _ = (handle, max);
+        Err(9)
+    }
+    fn file_write(&mut self, handle: u32, data: &[u8]) -> Result<usize, i32> {
+        let _ = (handle, data);
+        Err(9)
+    }
+    /// Seek (`whence` 0 start, 1 current, 2 end); returns the new position.
+    fn file_seek(&mut self, handle: u32, offset: i64, whence: u8) -> Result<u64, i32> {
+        let _ = (handle, offset, whence);
+        Err(9)
+    }
+    fn file_flush(&mut self, handle: u32) -> Result<(), i32> {
+        let _ = handle;
+        Ok(())
+    }
+    fn file_close(&mut self, handle: u32) {
+        let _ = handle;
+    }
+}
+
+/// How `open()` asked for a file.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct OpenMode {
+    pub read: bool,
+    pub write: bool,
+    pub append: bool,
+    pub create: bool,
+    pub truncate: bool,
+    /// `x`: fail if the file exists.
+    pub exclusive: bool,
 }
 
 /// A port that discards output and has no filesystem (for tests and embedding).

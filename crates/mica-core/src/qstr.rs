@@ -196,6 +196,8 @@ define_qstrs! {
     step => "step",
     real => "real",
     imag => "imag",
+    numerator => "numerator",
+    denominator => "denominator",
     send => "send",
     throw => "throw",
     close => "close",

@@ -902,8 +902,9 @@ impl Vm {
                 _ => None,
             }),
             Obj::BigInt(_) => Ok(match name {
-                n if n == q::real => Some(v),
+                n if n == q::real || n == q::numerator => Some(v),
                 n if n == q::imag => Some(Value::Int(0)),
+                n if n == q::denominator => Some(Value::Int(1)),
                 _ => None,
             }),
             Obj::Slice(s) => Ok(match name {
@@ -937,8 +938,11 @@ impl Vm {
     fn immediate_attr(&mut self, v: Value, name: QStr) -> PyResult<Option<Value>> {
         Ok(match v {
             Value::Int(_) | Value::Bool(_) => match name {
-                n if n == q::real => Some(Value::Int(self.to_index(v).unwrap_or(0))),
+                n if n == q::real || n == q::numerator => {
+                    Some(Value::Int(self.to_index(v).unwrap_or(0)))
+                }
                 n if n == q::imag => Some(Value::Int(0)),
+                n if n == q::denominator => Some(Value::Int(1)),
                 _ => None,
             },
             Value::Float(f) => match name {
@@ -1257,6 +1261,7 @@ impl Vm {
                         }
                         Obj::Class(c) => {
                             c.dict.remove_at(i);
+                            self.invalidate_method_cache();
                         }
                         Obj::Dict(d) => {
                             d.remove_at(i);
@@ -1908,10 +1913,19 @@ impl Vm {
 
     pub fn set_update(&mut self, s: Value, src: Value) -> PyResult<()> {
         let items = self.iterate_to_vec(src)?;
+        // Hashing user objects runs Python code: keep the items alive meanwhile.
+        let mark = self.temp_roots.len();
+        self.temp_roots.push(s);
+        self.temp_roots.extend_from_slice(&items);
+        let mut r = Ok(());
         for it in items {
-            self.set_add(s, it)?;
+            r = self.set_add(s, it);
+            if r.is_err() {
+                break;
+            }
         }
-        Ok(())
+        self.temp_roots.truncate(mark);
+        r
     }
 
     /// `d.update(m)`; with `no_dups`, a repeated key is the `f(**m)` TypeError.

@@ -1,80 +1,220 @@
-//! The `set` and `frozenset` types' methods.
+//! The `set` and `frozenset` types' methods (frozenset gets only the non-mutating ones).
 
 use crate::ast::BinOp;
-use crate::error::PyResult;
+use crate::error::{ExcKind, PyResult};
 use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-fn binop(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
-    let mut acc = a[0];
-    for &other in &a[1..] {
-        let o = if vm.set_ref(other).is_some() {
-            other
-        } else {
-            let s = vm.new_set(false)?;
-            vm.set_update(s, other)?;
-            s
-        };
-        acc = match crate::objset::set_binop(vm, op, acc, o)? {
-            Some(v) => v,
-            None => return Err(vm.type_error("bad set operand")),
-        };
+fn is_frozen(vm: &Vm, v: Value) -> bool {
+    match vm.set_ref(v) {
+        Some(r) => matches!(vm.heap.get(r), Obj::Set(s) if s.frozen),
+        None => false,
     }
-    if a.len() == 1 {
-        let s = vm.new_set(
-            matches!(vm.heap.get(a[0].as_obj().unwrap_or(vm.builtins)), Obj::Set(s) if s.frozen),
-        )?;
-        vm.set_update(s, a[0])?;
-        return Ok(s);
-    }
-    Ok(acc)
 }
 
-fn inplace(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
-    let r = binop(vm, a, op)?;
-    let items = crate::objset::set_items(vm, r);
-    if let Some(sr) = vm.set_ref(a[0]) {
-        if let Obj::Set(s) = vm.heap.get_mut(sr) {
-            s.items.clear();
+/// `self` as a set, or the descriptor TypeError.
+fn this(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<ObjRef> {
+    match a.first().and_then(|&v| vm.set_ref(v)) {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(alloc::format!(
+            "descriptor '{name}' for 'set' objects doesn't apply to a '{}' object",
+            a.first().map(|&v| vm.type_name(v)).unwrap_or_default()
+        ))),
+    }
+}
+
+/// An arbitrary iterable as a (temporary, rooted) set; sets are used as they are.
+fn as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if vm.set_ref(v).is_some() {
+        return Ok(v);
+    }
+    let s = vm.new_set(false)?;
+    vm.temp_roots.push(s);
+    vm.set_update(s, v)?;
+    Ok(s)
+}
+
+/// `a.op(*others)` building a new set of `a`'s kind.
+fn combine(vm: &mut Vm, a: &[Value], op: BinOp, name: &str) -> PyResult<Value> {
+    this(vm, a, name)?;
+    let mark = vm.temp_roots.len();
+    let r = (|| {
+        let frozen = is_frozen(vm, a[0]);
+        let mut acc = vm.new_set(frozen)?;
+        vm.temp_roots.push(acc);
+        vm.set_update(acc, a[0])?;
+        for &other in &a[1..] {
+            let o = as_set(vm, other)?;
+            acc = match crate::objset::set_binop(vm, op, acc, o)? {
+                Some(v) => v,
+                None => return Err(vm.type_error("bad set operand")),
+            };
+            vm.temp_roots.push(acc);
         }
+        Ok(acc)
+    })();
+    vm.temp_roots.truncate(mark);
+    r
+}
+
+/// `a.op_update(*others)`: replace `a`'s contents with the combination.
+fn update_with(vm: &mut Vm, a: &[Value], op: BinOp, name: &str) -> PyResult<Value> {
+    let r = this(vm, a, name)?;
+    let mark = vm.temp_roots.len();
+    let res = (|| {
+        let mut acc = a[0];
+        for &other in &a[1..] {
+            let o = as_set(vm, other)?;
+            acc = match crate::objset::set_binop(vm, op, acc, o)? {
+                Some(v) => v,
+                None => return Err(vm.type_error("bad set operand")),
+            };
+            vm.temp_roots.push(acc);
+        }
+        if !acc.is(a[0]) {
+            let items = match vm.set_ref(acc).map(|x| vm.heap.get_mut(x)) {
+                Some(Obj::Set(s)) => core::mem::take(&mut s.items),
+                _ => Default::default(),
+            };
+            if let Obj::Set(s) = vm.heap.get_mut(r) {
+                s.items = items;
+            }
+        }
+        Ok(Value::None)
+    })();
+    vm.temp_roots.truncate(mark);
+    res
+}
+
+/// Subset test `a <= b` (or `b <= a` when `flip`) against any iterable.
+fn subset(vm: &mut Vm, a: &[Value], flip: bool, name: &str) -> PyResult<Value> {
+    this(vm, a, name)?;
+    if a.len() != 2 {
+        return Err(vm.type_error(alloc::format!(
+            "set.{name}() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
     }
-    for it in items {
-        vm.set_add(a[0], it)?;
+    let mark = vm.temp_roots.len();
+    let res = (|| {
+        let o = as_set(vm, a[1])?;
+        let (x, y) = if flip { (o, a[0]) } else { (a[0], o) };
+        for item in crate::objset::set_items(vm, x) {
+            if !vm.contains(y, item)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        Ok(Value::Bool(true))
+    })();
+    vm.temp_roots.truncate(mark);
+    res
+}
+
+/// Remove `key` from the set; whether it was there.
+fn remove_key(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<bool> {
+    let h = vm.hash(key)?;
+    if let Some(i) = vm.dict_find(r, key, h)? {
+        if let Obj::Set(s) = vm.heap.get_mut(r) {
+            s.items.remove_at(i);
+        }
+        return Ok(true);
     }
-    Ok(Value::None)
+    Ok(false)
+}
+
+fn one_arg(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<()> {
+    if a.len() != 2 {
+        return Err(vm.type_error(alloc::format!(
+            "set.{name}() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    }
+    Ok(())
 }
 
 pub fn register(vm: &mut Vm, ty: ObjRef) {
+    let frozen = ty == vm.types.frozenset;
+    vm.add_method(ty, "copy", |vm, a, _| {
+        if is_frozen(vm, a[0])
+            && matches!(a[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(_)))
+        {
+            return Ok(a[0]);
+        }
+        combine(vm, &a[..1], BinOp::BitOr, "copy")
+    });
+    vm.add_method(ty, "union", |vm, a, _| {
+        combine(vm, a, BinOp::BitOr, "union")
+    });
+    vm.add_method(ty, "intersection", |vm, a, _| {
+        combine(vm, a, BinOp::BitAnd, "intersection")
+    });
+    vm.add_method(ty, "difference", |vm, a, _| {
+        combine(vm, a, BinOp::Sub, "difference")
+    });
+    vm.add_method(ty, "symmetric_difference", |vm, a, _| {
+        one_arg(vm, a, "symmetric_difference")?;
+        combine(vm, a, BinOp::BitXor, "symmetric_difference")
+    });
+    vm.add_method(ty, "issubset", |vm, a, _| subset(vm, a, false, "issubset"));
+    vm.add_method(ty, "issuperset", |vm, a, _| {
+        subset(vm, a, true, "issuperset")
+    });
+    vm.add_method(ty, "isdisjoint", |vm, a, _| {
+        one_arg(vm, a, "isdisjoint")?;
+        this(vm, a, "isdisjoint")?;
+        let items = vm.iterate_to_vec(a[1])?;
+        let mark = vm.temp_roots.len();
+        vm.temp_roots.extend_from_slice(&items);
+        let mut res = Ok(Value::Bool(true));
+        for x in items {
+            match vm.contains(a[0], x) {
+                Ok(true) => {
+                    res = Ok(Value::Bool(false));
+                    break;
+                }
+                Ok(false) => {}
+                Err(e) => {
+                    res = Err(e);
+                    break;
+                }
+            }
+        }
+        vm.temp_roots.truncate(mark);
+        res
+    });
+    vm.add_method(ty, "__contains__", |vm, a, _| {
+        Ok(Value::Bool(vm.contains(a[0], a[1])?))
+    });
+    vm.add_method(ty, "__len__", |vm, a, _| {
+        Ok(Value::Int(vm.len_of(a[0])? as i64))
+    });
+    vm.add_method(ty, "__iter__", |vm, a, _| vm.get_iter(a[0]));
+    if frozen {
+        return;
+    }
     vm.add_method(ty, "add", |vm, a, _| {
+        this(vm, a, "add")?;
+        one_arg(vm, a, "add")?;
         vm.set_add(a[0], a[1])?;
         Ok(Value::None)
     });
     vm.add_method(ty, "discard", |vm, a, _| {
-        if let Some(r) = vm.set_ref(a[0]) {
-            let h = vm.hash(a[1])?;
-            if let Some(i) = vm.dict_find(r, a[1], h)? {
-                if let Obj::Set(s) = vm.heap.get_mut(r) {
-                    s.items.remove_at(i);
-                }
-            }
-        }
+        let r = this(vm, a, "discard")?;
+        one_arg(vm, a, "discard")?;
+        remove_key(vm, r, a[1])?;
         Ok(Value::None)
     });
     vm.add_method(ty, "remove", |vm, a, _| {
-        if let Some(r) = vm.set_ref(a[0]) {
-            let h = vm.hash(a[1])?;
-            if let Some(i) = vm.dict_find(r, a[1], h)? {
-                if let Obj::Set(s) = vm.heap.get_mut(r) {
-                    s.items.remove_at(i);
-                }
-                return Ok(Value::None);
-            }
+        let r = this(vm, a, "remove")?;
+        one_arg(vm, a, "remove")?;
+        if remove_key(vm, r, a[1])? {
+            return Ok(Value::None);
         }
         Err(vm.key_error(a[1]))
     });
     vm.add_method(ty, "pop", |vm, a, _| {
-        let r = vm.set_ref(a[0]).unwrap_or(vm.builtins);
+        let r = this(vm, a, "pop")?;
         let first = match vm.heap.get(r) {
             Obj::Set(s) => s.items.first_index(),
             _ => None,
@@ -87,56 +227,31 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
                 };
                 Ok(k)
             }
-            None => Err(vm.error(crate::error::ExcKind::KeyError, "pop from an empty set")),
+            None => Err(vm.error(ExcKind::KeyError, "pop from an empty set")),
         }
     });
     vm.add_method(ty, "clear", |vm, a, _| {
-        if let Some(r) = vm.set_ref(a[0]) {
-            if let Obj::Set(s) = vm.heap.get_mut(r) {
-                s.items.clear();
-            }
+        let r = this(vm, a, "clear")?;
+        if let Obj::Set(s) = vm.heap.get_mut(r) {
+            s.items.clear();
         }
         Ok(Value::None)
     });
-    vm.add_method(ty, "copy", |vm, a, _| binop(vm, &a[..1], BinOp::BitOr));
     vm.add_method(ty, "update", |vm, a, _| {
+        this(vm, a, "update")?;
         for &x in &a[1..] {
             vm.set_update(a[0], x)?;
         }
         Ok(Value::None)
     });
-    vm.add_method(ty, "union", |vm, a, _| binop(vm, a, BinOp::BitOr));
-    vm.add_method(ty, "intersection", |vm, a, _| binop(vm, a, BinOp::BitAnd));
-    vm.add_method(ty, "difference", |vm, a, _| binop(vm, a, BinOp::Sub));
-    vm.add_method(ty, "symmetric_difference", |vm, a, _| {
-        binop(vm, a, BinOp::BitXor)
-    });
     vm.add_method(ty, "intersection_update", |vm, a, _| {
-        inplace(vm, a, BinOp::BitAnd)
+        update_with(vm, a, BinOp::BitAnd, "intersection_update")
     });
     vm.add_method(ty, "difference_update", |vm, a, _| {
-        inplace(vm, a, BinOp::Sub)
+        update_with(vm, a, BinOp::Sub, "difference_update")
     });
     vm.add_method(ty, "symmetric_difference_update", |vm, a, _| {
-        inplace(vm, a, BinOp::BitXor)
+        one_arg(vm, a, "symmetric_difference_update")?;
+        update_with(vm, a, BinOp::BitXor, "symmetric_difference_update")
     });
-    vm.add_method(ty, "issubset", |vm, a, _| {
-        let o = binop(vm, &a[1..2], BinOp::BitOr)?;
-        vm.compare_op(a[0], o, 1)
-    });
-    vm.add_method(ty, "issuperset", |vm, a, _| {
-        let o = binop(vm, &a[1..2], BinOp::BitOr)?;
-        vm.compare_op(a[0], o, 5)
-    });
-    vm.add_method(ty, "isdisjoint", |vm, a, _| {
-        let i = binop(vm, a, BinOp::BitAnd)?;
-        Ok(Value::Bool(vm.len_of(i)? == 0))
-    });
-    vm.add_method(ty, "__contains__", |vm, a, _| {
-        Ok(Value::Bool(vm.contains(a[0], a[1])?))
-    });
-    vm.add_method(ty, "__len__", |vm, a, _| {
-        Ok(Value::Int(vm.len_of(a[0])? as i64))
-    });
-    vm.add_method(ty, "__iter__", |vm, a, _| vm.get_iter(a[0]));
 }

@@ -55,6 +55,9 @@ fn format_into(
                 j += 1;
             }
             if j >= chars.len() {
+                if level == 1 && !chars[i + 1..].contains(&'}') {
+                    return Err(vm.value_error("Single '{' encountered in format string"));
+                }
                 return Err(vm.value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j].iter().collect();
@@ -74,6 +77,9 @@ fn format_into(
     }
     Ok(out)
 }
+
+/// The auto-numbering counter's value once a field was numbered explicitly.
+const MANUAL: usize = usize::MAX;
 
 fn render_field(
     vm: &mut Vm,
@@ -118,6 +124,11 @@ fn render_field(
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
     let mut value = if first.is_empty() {
+        if *auto == MANUAL {
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        }
         let v = match args.get(*auto) {
             Some(&v) => v,
             None => {
@@ -130,6 +141,12 @@ fn render_field(
         *auto += 1;
         v
     } else if let Ok(n) = first.parse::<usize>() {
+        if *auto != 0 && *auto != MANUAL {
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        *auto = MANUAL;
         match args.get(n) {
             Some(&v) => v,
             None => {

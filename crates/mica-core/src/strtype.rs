@@ -88,7 +88,14 @@ fn bounds(vm: &mut Vm, s: &str, a: &[Value], i: usize) -> PyResult<(usize, usize
     let n = s.chars().count() as i64;
     let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
     let start = match a.get(i) {
-        Some(&v) if !v.is_none() => norm(vm.to_index(v)?),
+        Some(&v) if !v.is_none() => {
+            // An out-of-range start never matches, even for an empty needle.
+            let x = vm.to_index(v)?;
+            if x > n {
+                return Ok((usize::MAX, 0));
+            }
+            norm(x)
+        }
         _ => 0,
     };
     let end = match a.get(i + 1) {
@@ -189,7 +196,175 @@ fn affix_impl(vm: &mut Vm, a: &[Value], start: bool) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to str/None.
+fn maketrans(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
+    let args = &a[1..];
+    let d = vm.new_dict()?;
+    vm.temp_roots.push(d);
+    let r = (|| {
+        match args.len() {
+            1 => {
+                let src = args[0];
+                if vm.dict_ref(src).is_none() {
+                    return Err(vm.type_error(
+                        "if you give only one argument to maketrans it must be a dict",
+                    ));
+                }
+                for (k, v) in vm.mapping_items(src)? {
+                    let key = match vm.str_ref(k) {
+                        Some(ks) => {
+                            let mut it = ks.chars();
+                            match (it.next(), it.next()) {
+                                (Some(c), None) => Value::Int(c as i64),
+                                _ => {
+                                    return Err(vm.value_error(
+                                        "string keys in translate table must be of length 1",
+                                    ))
+                                }
+                            }
+                        }
+                        None if vm.is_int(k) => k,
+                        None => {
+                            return Err(vm
+                                .type_error("keys in translate table must be strings or integers"))
+                        }
+                    };
+                    vm.dict_set_item(d, key, v)?;
+                }
+            }
+            2 | 3 => {
+                let x = s_arg(vm, args, 0, "maketrans")?;
+                let y = s_arg(vm, args, 1, "maketrans")?;
+                if x.chars().count() != y.chars().count() {
+                    return Err(
+                        vm.value_error("the first two maketrans arguments must have equal length")
+                    );
+                }
+                for (cx, cy) in x.chars().zip(y.chars()) {
+                    let v = vm.char_value(cy)?;
+                    vm.dict_set_item(d, Value::Int(cx as i64), v)?;
+                }
+                if args.len() == 3 {
+                    let z = s_arg(vm, args, 2, "maketrans")?;
+                    for c in z.chars() {
+                        vm.dict_set_item(d, Value::Int(c as i64), Value::None)?;
+                    }
+                }
+            }
+            n => {
+                return Err(vm.type_error(alloc::format!(
+                    "maketrans() takes at most 3 arguments ({n} given)"
+                )))
+            }
+        }
+        Ok(d)
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+/// `s.translate(table)`: look each code point up in `table` (missing keys keep the char).
+fn translate(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
+    let s = self_str(vm, a, "translate")?;
+    let table = match a.get(1) {
+        Some(&t) => t,
+        None => return Err(vm.type_error("translate() takes exactly one argument (0 given)")),
+    };
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let found = match vm.get_item(table, Value::Int(c as i64)) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                if vm.err_matches(e, crate::error::ExcKind::LookupError) {
+                    None
+                } else {
+                    return Err(e);
+                }
+            }
+        };
+        match found {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(v) => {
+                if let Some(t) = vm.str_ref(v) {
+                    out.push_str(t);
+                } else if vm.is_int(v) {
+                    let n = vm.to_index(v)?;
+                    match u32::try_from(n).ok().and_then(char::from_u32) {
+                        Some(ch) => out.push(ch),
+                        None => {
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            )
+                        }
+                    }
+                } else {
+                    return Err(vm.type_error("character mapping must return integer, None or str"));
+                }
+            }
+        }
+    }
+    vm.new_str(out)
+}
+
+/// `str.__op__(other)` for the operators: NotImplemented unless `other` fits.
+fn str_binop(vm: &mut Vm, a: &[Value], k: u32, reflected: bool) -> PyResult<Value> {
+    if a.len() != 2 || vm.str_ref(a[0]).is_none() {
+        return Err(vm.type_error("expected a str and 1 argument"));
+    }
+    let ok = match k {
+        0 => vm.str_ref(a[1]).is_some(),
+        2 => vm.is_int(a[1]),
+        _ => true,
+    };
+    if !ok {
+        return Ok(Value::NotImplemented);
+    }
+    if reflected {
+        vm.binary_op(a[1], a[0], k)
+    } else {
+        vm.binary_op(a[0], a[1], k)
+    }
+}
+
+fn str_compare(vm: &mut Vm, a: &[Value], k: u32) -> PyResult<Value> {
+    if a.len() != 2 || vm.str_ref(a[1]).is_none() {
+        return Ok(Value::NotImplemented);
+    }
+    vm.compare_op(a[0], a[1], k)
+}
+
+/// The str dunder methods (`str.__add__`, `"ab".__len__()`...).
+fn register_dunders(vm: &mut Vm, ty: ObjRef) {
+    vm.add_method(ty, "__add__", |vm, a, _| str_binop(vm, a, 0, false));
+    vm.add_method(ty, "__mul__", |vm, a, _| str_binop(vm, a, 2, false));
+    vm.add_method(ty, "__rmul__", |vm, a, _| str_binop(vm, a, 2, true));
+    vm.add_method(ty, "__mod__", |vm, a, _| str_binop(vm, a, 6, false));
+    vm.add_method(ty, "__lt__", |vm, a, _| str_compare(vm, a, 0));
+    vm.add_method(ty, "__le__", |vm, a, _| str_compare(vm, a, 1));
+    vm.add_method(ty, "__eq__", |vm, a, _| str_compare(vm, a, 2));
+    vm.add_method(ty, "__ne__", |vm, a, _| str_compare(vm, a, 3));
+    vm.add_method(ty, "__gt__", |vm, a, _| str_compare(vm, a, 4));
+    vm.add_method(ty, "__ge__", |vm, a, _| str_compare(vm, a, 5));
+    vm.add_method(ty, "__len__", |vm, a, _| {
+        Ok(Value::Int(vm.len_of(a[0])? as i64))
+    });
+    vm.add_method(ty, "__contains__", |vm, a, _| {
+        Ok(Value::Bool(vm.contains(a[0], a[1])?))
+    });
+    vm.add_method(ty, "__getitem__", |vm, a, _| vm.get_item(a[0], a[1]));
+    vm.add_method(ty, "__iter__", |vm, a, _| vm.get_iter(a[0]));
+    vm.add_method(ty, "__hash__", |vm, a, _| Ok(Value::Int(vm.hash(a[0])?)));
+}
+
 pub fn register(vm: &mut Vm, ty: ObjRef) {
+    register_dunders(vm, ty);
+    vm.add_static_method(ty, "maketrans", |vm, a, _| {
+        let mut full = alloc::vec![Value::None];
+        full.extend_from_slice(a);
+        maketrans(vm, &full)
+    });
+    vm.add_method(ty, "translate", |vm, a, _| translate(vm, a));
     vm.add_method(ty, "join", |vm, a, _| {
         let sep = self_str(vm, a, "join")?;
         let items = vm.iterate_to_vec(a.get(1).copied().unwrap_or(Value::None))?;
@@ -311,7 +486,19 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     });
     vm.add_method(ty, "casefold", |vm, a, _| {
         let s = self_str(vm, a, "casefold")?;
-        vm.new_str(s.to_lowercase())
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match c {
+                'ß' | 'ẞ' => out.push_str("ss"),
+                'ſ' => out.push('s'),
+                'ﬁ' => out.push_str("fi"),
+                'ﬂ' => out.push_str("fl"),
+                'ﬀ' => out.push_str("ff"),
+                'µ' => out.push('μ'),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+        vm.new_str(out)
     });
     vm.add_method(ty, "title", |vm, a, _| {
         let s = self_str(vm, a, "title")?;

@@ -22,7 +22,9 @@ impl Vm {
             Value::Bool(b) => b as i64,
             _ => {
                 if self.is_int(idx) {
-                    return Err(self.index_error(alloc::format!("{what} index out of range")));
+                    return Err(self.index_error(alloc::format!(
+                        "cannot fit 'int' into an index-sized integer"
+                    )));
                 }
                 if self.lookup_special(idx, q::__index__).is_some() {
                     self.to_index(idx)?
@@ -37,7 +39,11 @@ impl Vm {
         let n = len as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return Err(self.index_error(alloc::format!("{what} index out of range")));
+            return Err(self.index_error(match what {
+                "byte" => String::from("index out of range"),
+                "memoryview" => String::from("index out of bounds on dimension 1"),
+                _ => alloc::format!("{what} index out of range"),
+            }));
         }
         Ok(j as usize)
     }

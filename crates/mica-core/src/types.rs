@@ -268,6 +268,25 @@ impl Vm {
 
     /// Look `name` up along the MRO of `class` (no descriptors applied).
     pub fn class_lookup(&self, class: ObjRef, name: QStr) -> Option<Value> {
+        let key = (class.0, name.0);
+        if let Some(&hit) = self.method_cache.borrow().get(&key) {
+            return hit;
+        }
+        let found = self.class_lookup_uncached(class, name);
+        let mut cache = self.method_cache.borrow_mut();
+        if cache.len() >= 4096 {
+            cache.clear();
+        }
+        cache.insert(key, found);
+        found
+    }
+
+    /// Forget cached class lookups (a class dict changed, or slots were reused).
+    pub fn invalidate_method_cache(&self) {
+        self.method_cache.borrow_mut().clear();
+    }
+
+    fn class_lookup_uncached(&self, class: ObjRef, name: QStr) -> Option<Value> {
         let mro = self.mro(class);
         for &c in mro {
             if let Obj::Class(cls) = self.heap.get(c) {
@@ -364,6 +383,7 @@ impl Vm {
             },
             _ => return,
         };
+        self.invalidate_method_cache();
         if let Obj::Class(c) = self.heap.get_mut(class) {
             match found {
                 Some(i) => c.dict.set_value_at(i, value),

@@ -13,6 +13,8 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
+use smallvec::SmallVec;
+
 use crate::bytecode::{CodeFlags, CodeObject, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::gc::Heap;
@@ -133,6 +135,11 @@ pub struct Vm {
     /// Current native recursion depth through nested data (see `MAX_DATA_DEPTH`).
     pub data_depth: usize,
     pub repr_guard: Vec<ObjRef>,
+    /// `(class, name) -> attribute` along the MRO; cleared when any class dict changes
+    /// and at every collection (slots may be reused).
+    pub method_cache: core::cell::RefCell<hashbrown::HashMap<(u32, u32), Option<Value>>>,
+    /// The class of `open()`'s file objects.
+    pub file_class: Option<ObjRef>,
 }
 
 impl Vm {
@@ -161,8 +168,11 @@ impl Vm {
             last_stop_value: Value::None,
             data_depth: 0,
             repr_guard: Vec::new(),
+            method_cache: core::cell::RefCell::new(hashbrown::HashMap::new()),
+            file_class: None,
         };
         vm.init_runtime();
+        vm.heap.seal();
         vm
     }
 
@@ -170,6 +180,7 @@ impl Vm {
 
     /// Run a collection now.
     pub fn collect_garbage(&mut self) {
+        self.invalidate_method_cache();
         let Vm {
             heap,
             stack,
@@ -324,7 +335,7 @@ impl Vm {
                     let n = *n;
                     let start = callee_pos + 1;
                     let npos = nargs - kwnames.len();
-                    let mut args: Vec<Value> = Vec::with_capacity(npos + 1);
+                    let mut args: SmallVec<[Value; 8]> = SmallVec::new();
                     if !n.self_.is_null() {
                         args.push(n.self_);
                     }
@@ -332,7 +343,7 @@ impl Vm {
                     if args.len() < n.min_args as usize {
                         return Err(self.native_arity_error(n, args.len()));
                     }
-                    let kw: Vec<(QStr, Value)> = kwnames
+                    let kw: SmallVec<[(QStr, Value); 4]> = kwnames
                         .iter()
                         .zip(&self.stack[start + npos..start + nargs])
                         .map(|(&k, &v)| (k, v))
@@ -408,9 +419,9 @@ impl Vm {
         if simple && nargs == argcount {
             self.stack.resize(base + nlocals, Value::Null);
         } else if simple && nargs < argcount && defaults.is_some() {
-            let defs: Vec<Value> = match self.heap.get(defaults.unwrap_or(ObjRef(0))) {
-                Obj::Tuple(t) => t.to_vec(),
-                _ => Vec::new(),
+            let defs: SmallVec<[Value; 8]> = match self.heap.get(defaults.unwrap_or(ObjRef(0))) {
+                Obj::Tuple(t) => SmallVec::from_slice(t),
+                _ => SmallVec::new(),
             };
             let first_default = argcount.saturating_sub(defs.len());
             if nargs < first_default {
@@ -490,11 +501,12 @@ impl Vm {
     ) -> PyResult<()> {
         let start = callee_pos + 1;
         let npos = nargs - kwnames.len();
-        let args: Vec<Value> = self.stack[start..start + npos].to_vec();
-        let kwvals: Vec<Value> = self.stack[start + npos..start + nargs].to_vec();
+        let args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..start + npos]);
+        let kwvals: SmallVec<[Value; 8]> =
+            SmallVec::from_slice(&self.stack[start + npos..start + nargs]);
         self.stack.truncate(start);
         let nlocals = code.varnames.len();
-        let mut locals = vec![Value::Null; nlocals];
+        let mut locals: SmallVec<[Value; 16]> = smallvec::smallvec![Value::Null; nlocals];
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let has_varargs = code.flags.has(CodeFlags::VARARGS);
@@ -1005,7 +1017,7 @@ impl Vm {
         }
 
         loop {
-            if self.heap.gc_pending || self.heap.stress {
+            if self.heap.gc_pending {
                 self.frames[fi].pc = pc;
                 self.maybe_collect();
                 self.interrupt_poll = self.interrupt_poll.wrapping_add(1);
@@ -1235,7 +1247,18 @@ impl Vm {
                 Op::BinarySubscr => {
                     let n = self.stack.len();
                     let (obj, key) = (self.stack[n - 2], self.stack[n - 1]);
-                    let v = tri!(self.get_item(obj, key));
+                    let fast = match (obj, key) {
+                        (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
+                            Obj::List(l) => index_fast(l, i),
+                            Obj::Tuple(t) => index_fast(t, i),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(v) => v,
+                        None => tri!(self.get_item(obj, key)),
+                    };
                     self.stack.truncate(n - 2);
                     self.stack.push(v);
                 }
@@ -1243,7 +1266,20 @@ impl Vm {
                     let n = self.stack.len();
                     let (value, obj, key) =
                         (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
-                    tri!(self.set_item(obj, key, value));
+                    let mut done = false;
+                    if let (Value::Obj(r), Value::Int(i)) = (obj, key) {
+                        if let Obj::List(l) = self.heap.get_mut(r) {
+                            let len = l.len() as i64;
+                            let j = if i < 0 { i + len } else { i };
+                            if j >= 0 && j < len {
+                                l[j as usize] = value;
+                                done = true;
+                            }
+                        }
+                    }
+                    if !done {
+                        tri!(self.set_item(obj, key, value));
+                    }
                     self.stack.truncate(n - 3);
                 }
                 Op::DeleteSubscr => {
@@ -1259,39 +1295,29 @@ impl Vm {
                     let s = tri!(self.alloc(Obj::Slice(Box::new([start, stop, step]))));
                     self.stack.push(Value::Obj(s));
                 }
-                Op::BinaryOp(k) => {
+                Op::BinaryOp(k) | Op::InplaceOp(k) => {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    let v = match (a, b, k) {
-                        (Value::Int(x), Value::Int(y), 0) => match x.checked_add(y) {
-                            Some(r) => Value::Int(r),
-                            None => tri!(self.binary_op(a, b, k)),
-                        },
-                        (Value::Int(x), Value::Int(y), 1) => match x.checked_sub(y) {
-                            Some(r) => Value::Int(r),
-                            None => tri!(self.binary_op(a, b, k)),
-                        },
-                        (Value::Float(x), Value::Float(y), 0) => Value::Float(x + y),
-                        (Value::Float(x), Value::Float(y), 1) => Value::Float(x - y),
-                        (Value::Float(x), Value::Float(y), 2) => Value::Float(x * y),
-                        _ => tri!(self.binary_op(a, b, k)),
+                    let fast = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => int_fast(x, y, k),
+                        (Value::Float(x), Value::Float(y)) => float_fast(x, y, k),
+                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+                            float_fast(x, y as f64, k)
+                        }
+                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+                            float_fast(x as f64, y, k)
+                        }
+                        _ => None,
                     };
-                    self.stack.truncate(n - 2);
-                    self.stack.push(v);
-                }
-                Op::InplaceOp(k) => {
-                    let n = self.stack.len();
-                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    let v = match (a, b, k) {
-                        (Value::Int(x), Value::Int(y), 0) => match x.checked_add(y) {
-                            Some(r) => Value::Int(r),
-                            None => tri!(self.inplace_op(a, b, k)),
-                        },
-                        (Value::Int(x), Value::Int(y), 1) => match x.checked_sub(y) {
-                            Some(r) => Value::Int(r),
-                            None => tri!(self.inplace_op(a, b, k)),
-                        },
-                        _ => tri!(self.inplace_op(a, b, k)),
+                    let v = match fast {
+                        Some(v) => v,
+                        None => {
+                            if matches!(op, Op::InplaceOp(_)) {
+                                tri!(self.inplace_op(a, b, k))
+                            } else {
+                                tri!(self.binary_op(a, b, k))
+                            }
+                        }
                     };
                     self.stack.truncate(n - 2);
                     self.stack.push(v);
@@ -1306,14 +1332,14 @@ impl Vm {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                     let v = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match k {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        }),
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(cmp_fast(x, y, k)),
+                        (Value::Float(x), Value::Float(y)) => Value::Bool(cmp_float(x, y, k)),
+                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+                            Value::Bool(cmp_float(x, y as f64, k))
+                        }
+                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+                            Value::Bool(cmp_float(x as f64, y, k))
+                        }
                         _ => tri!(self.compare_op(a, b, k)),
                     };
                     self.stack.truncate(n - 2);
@@ -2130,6 +2156,103 @@ impl Vm {
             Ok(r) => Ok(r),
             Err(_) => Err(self.memory_error()),
         }
+    }
+}
+
+/// `seq[i]` for an in-range int index.
+#[inline(always)]
+fn index_fast(items: &[Value], i: i64) -> Option<Value> {
+    let len = items.len() as i64;
+    let j = if i < 0 { i + len } else { i };
+    if j >= 0 && j < len {
+        Some(items[j as usize])
+    } else {
+        None
+    }
+}
+
+/// Int arithmetic that cannot fail or overflow; `None` sends the operation down the
+/// general path (big ints, errors, true division).
+#[inline(always)]
+fn int_fast(x: i64, y: i64, k: u32) -> Option<Value> {
+    let r = match k {
+        0 => x.checked_add(y)?,
+        1 => x.checked_sub(y)?,
+        2 => x.checked_mul(y)?,
+        5 => {
+            if y == 0 || (x == i64::MIN && y == -1) {
+                return None;
+            }
+            let q = x / y;
+            if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        6 => {
+            if y == 0 || (x == i64::MIN && y == -1) {
+                return None;
+            }
+            let m = x % y;
+            if m != 0 && ((m < 0) != (y < 0)) {
+                m + y
+            } else {
+                m
+            }
+        }
+        8 => {
+            if !(0..63).contains(&y) || x.unsigned_abs() >= (1u64 << (62 - y)) {
+                return None;
+            }
+            x << y
+        }
+        9 => {
+            if !(0..64).contains(&y) {
+                return None;
+            }
+            x >> y
+        }
+        10 => x | y,
+        11 => x ^ y,
+        12 => x & y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+#[inline(always)]
+fn float_fast(x: f64, y: f64, k: u32) -> Option<Value> {
+    Some(Value::Float(match k {
+        0 => x + y,
+        1 => x - y,
+        2 => x * y,
+        4 if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
+#[inline(always)]
+fn cmp_fast(x: i64, y: i64, k: u32) -> bool {
+    match k {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
+#[inline(always)]
+fn cmp_float(x: f64, y: f64, k: u32) -> bool {
+    match k {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
     }
 }
 

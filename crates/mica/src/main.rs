@@ -213,6 +213,7 @@ fn run(o: Options) -> i32 {
     let mut vm = Vm::new(Box::new(port::HostPort::new()), o.heap);
     vm.optimize = o.optimize;
     vm.heap.stress = o.gc_stress;
+    vm.heap.gc_pending = o.gc_stress;
     let status = if let Some(cmd) = &o.command {
         set_argv(&mut vm, "-c", &o.args);
         set_path(&mut vm, "");

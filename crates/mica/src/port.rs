@@ -4,7 +4,10 @@ use std::io::{BufRead, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-use mica_core::port::{PathKind, Port};
+use std::collections::HashMap;
+use std::io::{Read, Seek, SeekFrom};
+
+use mica_core::port::{OpenMode, PathKind, Port};
 
 /// Set by the SIGINT handler, polled by the VM.
 pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
@@ -12,6 +15,12 @@ pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 pub struct HostPort {
     start: Instant,
     out: std::io::BufWriter<std::io::Stdout>,
+    files: HashMap<u32, std::fs::File>,
+    next_handle: u32,
+}
+
+fn errno_of(e: &std::io::Error) -> i32 {
+    e.raw_os_error().unwrap_or(5)
 }
 
 impl HostPort {
@@ -19,6 +28,8 @@ impl HostPort {
         HostPort {
             start: Instant::now(),
             out: std::io::BufWriter::with_capacity(8192, std::io::stdout()),
+            files: HashMap::new(),
+            next_handle: 3,
         }
     }
 }
@@ -82,6 +93,60 @@ impl Port for HostPort {
     }
     fn getenv(&mut self, name: &str) -> Option<String> {
         std::env::var(name).ok()
+    }
+    fn file_open(&mut self, path: &str, mode: OpenMode) -> Result<u32, i32> {
+        if std::fs::metadata(path).map(|m| m.is_dir()).unwrap_or(false) {
+            return Err(21);
+        }
+        let file = std::fs::OpenOptions::new()
+            .read(mode.read)
+            .write(mode.write && !mode.append)
+            .append(mode.append)
+            .create(mode.create && !mode.exclusive)
+            .create_new(mode.exclusive)
+            .truncate(mode.truncate)
+            .open(path)
+            .map_err(|e| errno_of(&e))?;
+        let h = self.next_handle;
+        self.next_handle += 1;
+        self.files.insert(h, file);
+        Ok(h)
+    }
+    fn file_read(&mut self, handle: u32, max: Option<usize>) -> Result<Vec<u8>, i32> {
+        let f = self.files.get_mut(&handle).ok_or(9)?;
+        let mut buf = Vec::new();
+        match max {
+            None => {
+                f.read_to_end(&mut buf).map_err(|e| errno_of(&e))?;
+            }
+            Some(n) => {
+                buf.resize(n, 0);
+                let got = f.read(&mut buf).map_err(|e| errno_of(&e))?;
+                buf.truncate(got);
+            }
+        }
+        Ok(buf)
+    }
+    fn file_write(&mut self, handle: u32, data: &[u8]) -> Result<usize, i32> {
+        let f = self.files.get_mut(&handle).ok_or(9)?;
+        f.write_all(data).map_err(|e| errno_of(&e))?;
+        Ok(data.len())
+    }
+    fn file_seek(&mut self, handle: u32, offset: i64, whence: u8) -> Result<u64, i32> {
+        let f = self.files.get_mut(&handle).ok_or(9)?;
+        let pos = match whence {
+            0 => SeekFrom::Start(offset.max(0) as u64),
+            1 => SeekFrom::Current(offset),
+            _ => SeekFrom::End(offset),
+        };
+        f.seek(pos).map_err(|e| errno_of(&e))
+    }
+    fn file_flush(&mut self, handle: u32) -> Result<(), i32> {
+        let f = self.files.get_mut(&handle).ok_or(9)?;
+        f.flush().map_err(|e| errno_of(&e))
+    }
+    fn file_close(&mut self, handle: u32) {
+        self.files.remove(&handle);
     }
 }
 

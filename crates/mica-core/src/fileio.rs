@@ -1,0 +1,360 @@
+//! File objects returned by `open()`: text and binary modes over the port's file
+//! handles, with `read`/`readline`/`readlines`/`write`/`seek`/`tell`/`flush`/`close`,
+//! iteration and context management. Errors are `OSError(errno)`.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::error::PyResult;
+use crate::objdict::Dict;
+use crate::object::{BaseKind, HostObj, Obj};
+use crate::port::OpenMode;
+use crate::qstr::{q, QStr};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// The state behind a file object.
+pub struct FileData {
+    pub handle: u32,
+    pub binary: bool,
+    pub readable: bool,
+    pub writable: bool,
+    pub closed: bool,
+    pub name: String,
+    /// Bytes read from the port but not yet returned (for `readline`).
+    pub pending: Vec<u8>,
+}
+
+fn errno_message(errno: i32) -> &'static str {
+    match errno {
+        1 => "EPERM",
+        2 => "ENOENT",
+        5 => "EIO",
+        9 => "EBADF",
+        13 => "EACCES",
+        17 => "EEXIST",
+        20 => "ENOTDIR",
+        21 => "EISDIR",
+        22 => "EINVAL",
+        28 => "ENOSPC",
+        _ => "OSError",
+    }
+}
+
+/// Raise `OSError(errno)` the way MicroPython does (`[Errno 2] ENOENT`).
+pub fn os_err(vm: &mut Vm, errno: i32) -> crate::error::PyErr {
+    vm.os_error(errno as i64, errno_message(errno))
+}
+
+pub fn register(vm: &mut Vm) -> PyResult<()> {
+    let name = vm.interner.intern("TextIOWrapper");
+    let class = vm.new_class(name, &[], Dict::new(), None)?;
+    if let Obj::Class(c) = vm.heap.get_mut(class) {
+        c.kind = BaseKind::Native;
+    }
+    vm.module_roots.push(Value::Obj(class));
+    vm.file_class = Some(class);
+    vm.add_method(class, "read", file_read);
+    vm.add_method(class, "readline", file_readline);
+    vm.add_method(class, "readlines", |vm, a, _| {
+        let mut lines = Vec::new();
+        loop {
+            let l = file_readline(vm, &a[..1], &[])?;
+            if vm.len_of(l)? == 0 {
+                break;
+            }
+            vm.temp_roots.push(l);
+            lines.push(l);
+        }
+        let n = vm.temp_roots.len() - lines.len();
+        vm.temp_roots.truncate(n);
+        vm.new_list(lines)
+    });
+    vm.add_method(class, "write", file_write);
+    vm.add_method(class, "seek", |vm, a, _| {
+        let (h, _) = open_state(vm, a[0], false)?;
+        let off = match a.get(1) {
+            Some(&v) => vm.to_index(v)?,
+            None => 0,
+        };
+        let whence = match a.get(2) {
+            Some(&v) => vm.to_index(v)? as u8,
+            None => 0,
+        };
+        with_file(vm, a[0], |f| f.pending.clear());
+        match vm.port.file_seek(h, off, whence) {
+            Ok(p) => Ok(Value::Int(p as i64)),
+            Err(e) => Err(os_err(vm, e)),
+        }
+    });
+    vm.add_method(class, "tell", |vm, a, _| {
+        let (h, _) = open_state(vm, a[0], false)?;
+        let pending = with_file(vm, a[0], |f| f.pending.len()).unwrap_or(0);
+        match vm.port.file_seek(h, 0, 1) {
+            Ok(p) => Ok(Value::Int(p as i64 - pending as i64)),
+            Err(e) => Err(os_err(vm, e)),
+        }
+    });
+    vm.add_method(class, "flush", |vm, a, _| {
+        let (h, _) = open_state(vm, a[0], false)?;
+        vm.port.file_flush(h).map_err(|e| os_err(vm, e))?;
+        Ok(Value::None)
+    });
+    vm.add_method(class, "close", file_close);
+    vm.add_method(class, "__enter__", |_, a, _| Ok(a[0]));
+    vm.add_method(class, "__exit__", |vm, a, _| {
+        file_close(vm, &a[..1], &[])?;
+        Ok(Value::None)
+    });
+    vm.add_method(class, "__iter__", |_, a, _| Ok(a[0]));
+    vm.add_method(class, "__next__", |vm, a, _| {
+        let l = file_readline(vm, &a[..1], &[])?;
+        if vm.len_of(l)? == 0 {
+            return Err(vm.stop_iteration(Value::None));
+        }
+        Ok(l)
+    });
+    vm.add_method(class, "readable", |vm, a, _| {
+        Ok(Value::Bool(
+            with_file(vm, a[0], |f| f.readable).unwrap_or(false),
+        ))
+    });
+    vm.add_method(class, "writable", |vm, a, _| {
+        Ok(Value::Bool(
+            with_file(vm, a[0], |f| f.writable).unwrap_or(false),
+        ))
+    });
+    let open = vm.new_native("open", builtin_open)?;
+    let b = vm.builtins;
+    let oq = vm.interner.intern("open");
+    vm.dict_set_str(b, oq, open)?;
+    Ok(())
+}
+
+fn with_file<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut FileData) -> T) -> Option<T> {
+    let r = v.as_obj()?;
+    match vm.heap.get_mut(r) {
+        Obj::Host(h) => h.data.downcast_mut::<FileData>().map(f),
+        _ => None,
+    }
+}
+
+/// The handle and binary flag of an open file, or ValueError if closed.
+fn open_state(vm: &mut Vm, v: Value, _write: bool) -> PyResult<(u32, bool)> {
+    match with_file(vm, v, |f| (f.handle, f.binary, f.closed)) {
+        Some((_, _, true)) => Err(vm.value_error("I/O operation on closed file.")),
+        Some((h, b, false)) => Ok((h, b)),
+        None => Err(vm.type_error("not a file object")),
+    }
+}
+
+fn builtin_open(vm: &mut Vm, a: &[Value], kw: &[(QStr, Value)]) -> PyResult<Value> {
+    let path = match a.first() {
+        Some(&v) => vm.expect_str(v, "open() argument 'file'")?,
+        None => return Err(vm.type_error("open() missing required argument 'file' (pos 1)")),
+    };
+    let mode_v = a
+        .get(1)
+        .copied()
+        .or_else(|| crate::objstr::kwarg(kw, q::mode));
+    let mode = match mode_v {
+        Some(v) => vm.expect_str(v, "open() argument 'mode'")?,
+        None => String::from("r"),
+    };
+    let mut m = OpenMode {
+        read: false,
+        write: false,
+        append: false,
+        create: false,
+        truncate: false,
+        exclusive: false,
+    };
+    let mut binary = false;
+    let mut kinds = 0;
+    for c in mode.chars() {
+        match c {
+            'r' => {
+                m.read = true;
+                kinds += 1;
+            }
+            'w' => {
+                m.write = true;
+                m.create = true;
+                m.truncate = true;
+                kinds += 1;
+            }
+            'a' => {
+                m.write = true;
+                m.create = true;
+                m.append = true;
+                kinds += 1;
+            }
+            'x' => {
+                m.write = true;
+                m.create = true;
+                m.exclusive = true;
+                kinds += 1;
+            }
+            '+' => {
+                m.read = true;
+                m.write = true;
+            }
+            'b' => binary = true,
+            't' => {}
+            _ => return Err(vm.value_error(alloc::format!("invalid mode: '{mode}'"))),
+        }
+    }
+    if kinds != 1 {
+        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
+    }
+    let handle = match vm.port.file_open(&path, m) {
+        Ok(h) => h,
+        Err(e) => return Err(os_err(vm, e)),
+    };
+    let class = match vm.file_class {
+        Some(c) => c,
+        None => return Err(vm.runtime_error("file objects are not available")),
+    };
+    let data = FileData {
+        handle,
+        binary,
+        readable: m.read,
+        writable: m.write,
+        closed: false,
+        name: path,
+        pending: Vec::new(),
+    };
+    let r = vm.alloc(Obj::Host(Box::new(HostObj {
+        class,
+        data: Box::new(data),
+        refs: Vec::new(),
+    })))?;
+    Ok(Value::Obj(r))
+}
+
+fn make_result(vm: &mut Vm, bytes: Vec<u8>, binary: bool) -> PyResult<Value> {
+    if binary {
+        return vm.new_bytes(bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => vm.new_str(s),
+        Err(_) => Err(vm.error(
+            crate::error::ExcKind::UnicodeDecodeError,
+            "'utf-8' codec can't decode bytes",
+        )),
+    }
+}
+
+fn file_read(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
+    let (h, binary) = open_state(vm, a[0], false)?;
+    if !with_file(vm, a[0], |f| f.readable).unwrap_or(false) {
+        return Err(os_err(vm, 9));
+    }
+    let n = match a.get(1) {
+        Some(&v) if !v.is_none() => {
+            let n = vm.to_index(v)?;
+            if n < 0 {
+                None
+            } else {
+                Some(n as usize)
+            }
+        }
+        _ => None,
+    };
+    let mut out = with_file(vm, a[0], |f| core::mem::take(&mut f.pending)).unwrap_or_default();
+    match n {
+        None => {
+            let rest = vm.port.file_read(h, None).map_err(|e| os_err(vm, e))?;
+            out.extend(rest);
+        }
+        Some(n) => {
+            if binary {
+                if out.len() > n {
+                    let extra = out.split_off(n);
+                    with_file(vm, a[0], |f| f.pending = extra);
+                } else if out.len() < n {
+                    let rest = vm
+                        .port
+                        .file_read(h, Some(n - out.len()))
+                        .map_err(|e| os_err(vm, e))?;
+                    out.extend(rest);
+                }
+            } else {
+                // n counts characters: read until we have n complete chars.
+                loop {
+                    let text_chars = String::from_utf8_lossy(&out).chars().count();
+                    if text_chars >= n {
+                        break;
+                    }
+                    let more = vm
+                        .port
+                        .file_read(h, Some(n - text_chars))
+                        .map_err(|e| os_err(vm, e))?;
+                    if more.is_empty() {
+                        break;
+                    }
+                    out.extend(more);
+                }
+                let s = String::from_utf8_lossy(&out).into_owned();
+                let cut: usize = s.char_indices().nth(n).map(|(i, _)| i).unwrap_or(s.len());
+                let extra = out.split_off(cut.min(out.len()));
+                with_file(vm, a[0], |f| f.pending = extra);
+            }
+        }
+    }
+    make_result(vm, out, binary)
+}
+
+fn file_readline(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
+    let (h, binary) = open_state(vm, a[0], false)?;
+    let mut buf = with_file(vm, a[0], |f| core::mem::take(&mut f.pending)).unwrap_or_default();
+    loop {
+        if let Some(i) = buf.iter().position(|&b| b == b'\n') {
+            let extra = buf.split_off(i + 1);
+            with_file(vm, a[0], |f| f.pending = extra);
+            return make_result(vm, buf, binary);
+        }
+        let more = vm.port.file_read(h, Some(256)).map_err(|e| os_err(vm, e))?;
+        if more.is_empty() {
+            return make_result(vm, buf, binary);
+        }
+        buf.extend(more);
+    }
+}
+
+fn file_write(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
+    let (h, binary) = open_state(vm, a[0], true)?;
+    if !with_file(vm, a[0], |f| f.writable).unwrap_or(false) {
+        return Err(os_err(vm, 9));
+    }
+    let v = a.get(1).copied().unwrap_or(Value::None);
+    let (data, count) = if binary {
+        let d = vm.bytes_like(v)?;
+        let n = d.len();
+        (d, n)
+    } else {
+        match vm.str_ref(v) {
+            Some(s) => (String::from(s).into_bytes(), s.chars().count()),
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(alloc::format!("write() argument must be str, not {tn}")));
+            }
+        }
+    };
+    vm.port.file_write(h, &data).map_err(|e| os_err(vm, e))?;
+    Ok(Value::Int(count as i64))
+}
+
+fn file_close(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
+    if let Some((h, false)) = with_file(vm, a[0], |f| (f.handle, f.closed)) {
+        with_file(vm, a[0], |f| f.closed = true);
+        vm.port.file_close(h);
+    }
+    Ok(Value::None)
+}
+
+/// The class of file objects (for `isinstance` checks by other modules).
+pub fn file_class(vm: &Vm) -> Option<ObjRef> {
+    vm.file_class
+}

@@ -1,0 +1,10 @@
+//! `json`: `dumps`/`loads`/`dump`/`load` and `JSONDecodeError`,
+//! implemented in frozen Python (`frozen/json.py`) compiled at import time.
+
+use crate::error::PyResult;
+use crate::value::ObjRef;
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    super::exec_frozen(vm, d, "json", include_str!("frozen/json.py"))
+}

@@ -1,0 +1,87 @@
+//! The registry of built-in modules the core provides (`sys`, `gc`, ...), each
+//! importable by name (and by its `u`-prefixed MicroPython alias).
+
+use crate::error::PyResult;
+use crate::import::ModuleInit;
+use crate::object::Obj;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+mod collections;
+mod gc;
+mod json;
+mod math;
+mod re;
+mod re_engine;
+mod structmod;
+mod sys;
+mod time;
+
+const MODULES: &[(&str, ModuleInit)] = &[
+    ("sys", sys::init),
+    ("gc", gc::init),
+    ("builtins", init_builtins_module),
+    ("time", time::init),
+    ("math", math::init),
+    ("collections", collections::init),
+    ("json", json::init),
+    ("re", re::init),
+    ("struct", structmod::init),
+];
+
+pub fn is_builtin(name: &str) -> bool {
+    MODULES.iter().any(|(n, _)| *n == name)
+}
+
+pub fn find(name: &str) -> Option<ModuleInit> {
+    MODULES.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
+}
+
+pub(crate) fn set(vm: &mut Vm, d: ObjRef, name: &str, v: Value) -> PyResult<()> {
+    let q = vm.interner.intern(name);
+    vm.dict_set_str(d, q, v)
+}
+
+pub(crate) fn def(vm: &mut Vm, d: ObjRef, name: &str, f: crate::vm::NativeFn) -> PyResult<()> {
+    let v = vm.new_native(name, f)?;
+    set(vm, d, name, v)
+}
+
+fn init_builtins_module(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    let pairs: alloc::vec::Vec<(Value, Value)> = match vm.heap.get(vm.builtins) {
+        Obj::Dict(dd) => dd.iter().map(|e| (e.key, e.value)).collect(),
+        _ => alloc::vec::Vec::new(),
+    };
+    for (k, v) in pairs {
+        vm.dict_set_item(Value::Obj(d), k, v)?;
+    }
+    Ok(())
+}
+
+/// Run a frozen Python implementation (source embedded in the core) in a module's dict.
+pub(crate) fn exec_frozen(vm: &mut Vm, d: ObjRef, name: &str, source: &str) -> PyResult<()> {
+    let filename = alloc::format!("<frozen {name}>");
+    let code = vm.compile_source(source, &filename, crate::compiler::Mode::Exec)?;
+    vm.temp_roots.push(Value::Obj(code));
+    let r = vm.exec_code(code, d, Value::Obj(d));
+    vm.temp_roots.pop();
+    r.map(|_| ())
+}
+
+/// Positional argument `i`, or a `TypeError` naming the function.
+pub(crate) fn arg(vm: &mut Vm, args: &[Value], i: usize, fname: &str) -> PyResult<Value> {
+    match args.get(i) {
+        Some(&v) => Ok(v),
+        None => Err(vm.type_error(alloc::format!(
+            "{fname}() missing required argument (pos {})",
+            i + 1
+        ))),
+    }
+}
+
+/// A keyword argument by name.
+pub(crate) fn kwarg(vm: &Vm, kw: &[(crate::qstr::QStr, Value)], name: &str) -> Option<Value> {
+    kw.iter()
+        .find(|(k, _)| vm.interner.get(*k) == name)
+        .map(|&(_, v)| v)
+}

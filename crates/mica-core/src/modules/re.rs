@@ -1,0 +1,150 @@
+//! `re`: the Python-facing layer (`frozen/re.py`: Pattern, Match, sub templates...) over
+//! two native helpers that run the backtracking engine in `re_engine.rs`:
+//! `_compile(pattern, flags)` checks syntax and reports groups, `_scan(...)` finds
+//! match spans.
+
+use alloc::vec::Vec;
+
+use crate::error::PyResult;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+use super::re_engine::{self, Subject};
+use super::{arg, def};
+
+pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    def(vm, d, "_compile", |vm, a, _| {
+        let (chars, flags) = pattern_of(vm, a)?;
+        match re_engine::compile(&chars, flags) {
+            Ok(re) => {
+                let mut names = Vec::new();
+                for (n, i) in &re.names {
+                    let s = vm.new_str_from(n)?;
+                    vm.temp_roots.push(s);
+                    names.push(s);
+                    names.push(Value::Int(*i as i64));
+                }
+                let r = vm.new_tuple(names);
+                let k = vm.temp_roots.len();
+                vm.temp_roots.truncate(k - re.names.len());
+                let t = r?;
+                vm.new_tuple(alloc::vec![Value::Int(re.groups as i64), t])
+            }
+            Err(e) => {
+                let m = vm.new_str(e.msg)?;
+                let pos = if e.pos == usize::MAX {
+                    Value::None
+                } else {
+                    Value::Int(e.pos as i64)
+                };
+                vm.new_tuple(alloc::vec![Value::None, m, pos])
+            }
+        }
+    })?;
+    def(vm, d, "_scan", scan)?;
+    super::exec_frozen(vm, d, "re", include_str!("frozen/re.py"))
+}
+
+/// The pattern (args 0, 1) as chars plus flags; bytes patterns use ASCII semantics.
+fn pattern_of(vm: &mut Vm, a: &[Value]) -> PyResult<(Vec<char>, u32)> {
+    let p = arg(vm, a, 0, "_compile")?;
+    let f = arg(vm, a, 1, "_compile")?;
+    let mut flags = vm.to_index(f)? as u32;
+    let (chars, is_bytes) = chars_of(vm, p)?;
+    if is_bytes {
+        flags |= re_engine::ASCII;
+    }
+    Ok((chars, flags))
+}
+
+fn chars_of(vm: &mut Vm, v: Value) -> PyResult<(Vec<char>, bool)> {
+    if let Some(s) = vm.str_ref(v) {
+        return Ok((s.chars().collect(), false));
+    }
+    if vm.is_bytes_like(v) {
+        let b = vm.bytes_like(v)?;
+        return Ok((b.into_iter().map(|x| x as char).collect(), true));
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(alloc::format!(
+        "expected string or bytes-like object, got '{tn}'"
+    )))
+}
+
+/// `_scan(pattern, flags, string, pos, endpos, mode, count)`: mode 0/1/2 is
+/// match/search/fullmatch (a span tuple or None); mode 3 lists the spans of up to
+/// `count` (0: all) successive non-overlapping matches.
+fn scan(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<Value> {
+    let (pchars, flags) = pattern_of(vm, a)?;
+    let re = match re_engine::compile(&pchars, flags) {
+        Ok(r) => r,
+        Err(e) => return Err(vm.value_error(e.msg)),
+    };
+    let sv = arg(vm, a, 2, "_scan")?;
+    let (text, _) = chars_of(vm, sv)?;
+    let n = text.len() as i64;
+    let clamp = |x: i64| -> usize {
+        let x = if x < 0 { 0 } else { x };
+        x.min(n) as usize
+    };
+    let mut ints = [0i64; 4];
+    for (k, slot) in ints.iter_mut().enumerate() {
+        let v = arg(vm, a, 3 + k, "_scan")?;
+        *slot = vm.to_index(v)?;
+    }
+    let [pos, endpos, mode, count] = ints;
+    let (pos, endpos) = (clamp(pos), clamp(endpos));
+    let subj = Subject {
+        text: &text,
+        end: endpos,
+    };
+    let mut caps = Vec::new();
+    if mode < 3 {
+        if pos > endpos {
+            return Ok(Value::None);
+        }
+        let found = match mode {
+            0 => re.match_at(&subj, pos, false, false, &mut caps),
+            1 => re.search(&subj, pos, false, &mut caps),
+            _ => re.match_at(&subj, pos, false, true, &mut caps),
+        };
+        if !found {
+            return Ok(Value::None);
+        }
+        return spans(vm, &caps);
+    }
+    let mut out = Vec::new();
+    let mut at = pos;
+    let mut must_advance = false;
+    let mark = vm.temp_roots.len();
+    let mut result = Ok(());
+    while at <= endpos && (count <= 0 || (out.len() as i64) < count) {
+        if !re.search(&subj, at, must_advance, &mut caps) {
+            break;
+        }
+        match spans(vm, &caps) {
+            Ok(t) => {
+                vm.temp_roots.push(t);
+                out.push(t);
+            }
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+        let (s, e) = (caps[0], caps[1]);
+        must_advance = s == e;
+        at = e;
+    }
+    let l = result.and_then(|_| vm.new_list(out));
+    vm.temp_roots.truncate(mark);
+    l
+}
+
+fn spans(vm: &mut Vm, caps: &[usize]) -> PyResult<Value> {
+    let items = caps
+        .iter()
+        .map(|&c| Value::Int(if c == usize::MAX { -1 } else { c as i64 }))
+        .collect();
+    vm.new_tuple(items)
+}

@@ -1,0 +1,53 @@
+//! `sys`: interpreter state visible to programs (argv, path, modules, exit...).
+
+use alloc::string::String;
+
+use crate::error::PyResult;
+use crate::qstr::q;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+use super::{def, set};
+
+pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    let argv = vm.sys_argv;
+    set(vm, d, "argv", argv)?;
+    let path = vm.sys_path;
+    set(vm, d, "path", path)?;
+    let modules = Value::Obj(vm.modules);
+    set(vm, d, "modules", modules)?;
+    let p = vm.new_str_from("linux")?;
+    set(vm, d, "platform", p)?;
+    let bo = vm.new_str_from("little")?;
+    set(vm, d, "byteorder", bo)?;
+    set(vm, d, "maxsize", Value::Int(i64::MAX))?;
+    let ver = vm.new_str_from("3.4.0; Mica 0.1.0")?;
+    set(vm, d, "version", ver)?;
+    let vi = vm.new_tuple(alloc::vec![Value::Int(3), Value::Int(4), Value::Int(0)])?;
+    set(vm, d, "version_info", vi)?;
+    def(vm, d, "exit", |vm, args, _| {
+        let class = vm.exc_class(crate::error::ExcKind::SystemExit);
+        Err(vm.new_exception(class, args.to_vec()))
+    })?;
+    def(vm, d, "exc_info", |vm, _, _| {
+        let e = vm.cur_exc;
+        if let Value::Obj(r) = e {
+            let c = Value::Obj(vm.exception_class_of(r));
+            return vm.new_tuple(alloc::vec![c, e, Value::None]);
+        }
+        vm.new_tuple(alloc::vec![Value::None, Value::None, Value::None])
+    })?;
+    def(vm, d, "print_exception", |vm, args, _| {
+        if let Some(Value::Obj(r)) = args.first() {
+            let s = vm.format_exception(crate::error::PyErr(*r));
+            vm.port.write_stdout(s.as_bytes());
+        }
+        Ok(Value::None)
+    })?;
+    let impl_name = vm.new_str_from("mica")?;
+    let impl_ver = vm.new_tuple(alloc::vec![Value::Int(0), Value::Int(1), Value::Int(0)])?;
+    let _ = (impl_name, impl_ver);
+    let _ = String::new();
+    let _ = q::sys;
+    Ok(())
+}
