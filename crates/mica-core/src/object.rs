@@ -141,6 +141,8 @@ pub struct NativeFunc {
     pub name: QStr,
     pub f: NativeFn,
     pub self_: Value,
+    /// Fewest positional arguments `f` may be given (`self` included); see `native_arity`.
+    pub min_args: u8,
 }
 
 pub struct BoundMethod {
