@@ -15,6 +15,12 @@ use crate::vm::Vm;
 
 /// `s[key]` for a str value.
 pub fn str_getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
+    if let Value::Int(i) = key {
+        // Fast path: index without copying the string.
+        if let Some(c) = vm.str_char_at(s, i) {
+            return vm.char_value(c);
+        }
+    }
     let text = String::from(vm.str_ref(s).unwrap_or(""));
     let ascii = text.is_ascii();
     let len = if ascii {
