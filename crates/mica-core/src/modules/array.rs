@@ -18,13 +18,31 @@ use super::{arg, def};
 const INT_CODES: &[(u8, usize, i128, i128, &str)] = &[
     (b'b', 1, i8::MIN as i128, i8::MAX as i128, "signed char"),
     (b'B', 1, 0, u8::MAX as i128, "unsigned byte integer"),
-    (b'h', 2, i16::MIN as i128, i16::MAX as i128, "signed short integer"),
+    (
+        b'h',
+        2,
+        i16::MIN as i128,
+        i16::MAX as i128,
+        "signed short integer",
+    ),
     (b'H', 2, 0, u16::MAX as i128, "unsigned short"),
-    (b'i', 4, i32::MIN as i128, i32::MAX as i128, "signed integer"),
+    (
+        b'i',
+        4,
+        i32::MIN as i128,
+        i32::MAX as i128,
+        "signed integer",
+    ),
     (b'I', 4, 0, u32::MAX as i128, "unsigned int"),
     (b'l', 8, i64::MIN as i128, i64::MAX as i128, "signed long"),
     (b'L', 8, 0, u64::MAX as i128, "unsigned long"),
-    (b'q', 8, i64::MIN as i128, i64::MAX as i128, "signed long long"),
+    (
+        b'q',
+        8,
+        i64::MIN as i128,
+        i64::MAX as i128,
+        "signed long long",
+    ),
     (b'Q', 8, 0, u64::MAX as i128, "unsigned long long"),
 ];
 
@@ -42,9 +60,7 @@ fn code_of(vm: &mut Vm, v: Value) -> PyResult<(u8, Code)> {
     match c {
         b'f' => Ok((c, Code::Float(4))),
         b'd' => Ok((c, Code::Float(8))),
-        _ => Err(vm.value_error(
-            "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)",
-        )),
+        _ => Err(vm.value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")),
     }
 }
 
@@ -53,11 +69,13 @@ fn int_in_range(vm: &mut Vm, v: Value, lo: i128, hi: i128, name: &str) -> PyResu
         Value::Int(i) => i as i128,
         Value::Bool(b) => b as i128,
         _ => match vm.to_bigint(v) {
-            Some(b) => b.to_i128().unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-                i128::MIN
-            } else {
-                i128::MAX
-            }),
+            Some(b) => b
+                .to_i128()
+                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    i128::MIN
+                } else {
+                    i128::MAX
+                }),
             None => {
                 if matches!(v, Value::Float(_)) {
                     let tn = vm.type_name(v);

@@ -133,7 +133,11 @@ fn hexlify(vm: &mut Vm, a: &[Value], kw: &[(QStr, Value)]) -> PyResult<Value> {
         if let Some(s) = sep {
             if i > 0 && group > 0 {
                 // Positive counts groups from the right, negative from the left.
-                let boundary = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+                let boundary = if per > 0 {
+                    (n - i) % group == 0
+                } else {
+                    i % group == 0
+                };
                 if boundary {
                     out.push(s);
                 }
@@ -240,7 +244,11 @@ pub fn crc32(crc: u32, data: &[u8]) -> u32 {
     for &b in data {
         c ^= b as u32;
         for _ in 0..8 {
-            c = if c & 1 != 0 { c >> 1 ^ 0xEDB8_8320 } else { c >> 1 };
+            c = if c & 1 != 0 {
+                c >> 1 ^ 0xEDB8_8320
+            } else {
+                c >> 1
+            };
         }
     }
     !c

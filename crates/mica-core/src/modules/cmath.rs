@@ -35,9 +35,7 @@ fn to_c(vm: &mut Vm, v: Value) -> PyResult<C> {
         Ok(f) => Ok((f, 0.0)),
         Err(_) => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(alloc::format!(
-                "must be real number, not {tn}"
-            )))
+            Err(vm.type_error(alloc::format!("must be real number, not {tn}")))
         }
     }
 }
@@ -282,9 +280,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
             return Ok(Value::Bool(false));
         }
         let diff = hypot(x.0 - y.0, x.1 - y.1);
-        let ok = diff <= rel * hypot(y.0, y.1)
-            || diff <= rel * hypot(x.0, x.1)
-            || diff <= abs_tol;
+        let ok = diff <= rel * hypot(y.0, y.1) || diff <= rel * hypot(x.0, x.1) || diff <= abs_tol;
         Ok(Value::Bool(ok))
     })?;
     Ok(())

@@ -84,7 +84,12 @@ pub(crate) fn native_class(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
 }
 
 /// Add a native method to a class (fails with MemoryError rather than panicking).
-pub(crate) fn method(vm: &mut Vm, class: ObjRef, name: &str, f: crate::vm::NativeFn) -> PyResult<()> {
+pub(crate) fn method(
+    vm: &mut Vm,
+    class: ObjRef,
+    name: &str,
+    f: crate::vm::NativeFn,
+) -> PyResult<()> {
     let q = vm.interner.intern(name);
     let func = vm.alloc(Obj::Native(crate::object::NativeFunc {
         name: q,

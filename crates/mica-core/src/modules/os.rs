@@ -103,7 +103,11 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         let list = entries(vm, a, "ilistdir")?;
         list_of(vm, list.len(), |vm, i| {
             let n = vm.new_str_from(&list[i].0)?;
-            let t = if list[i].1 == PathKind::Dir { 0x4000 } else { 0x8000 };
+            let t = if list[i].1 == PathKind::Dir {
+                0x4000
+            } else {
+                0x8000
+            };
             vm.new_tuple(alloc::vec![n, Value::Int(t), Value::Int(0)])
         })
     })?;

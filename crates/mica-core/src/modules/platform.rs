@@ -49,8 +49,12 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
             VERSION.split('.').map(|p| vm.intern_value(p)).collect();
         vm.new_tuple(parts)
     })?;
-    def(vm, d, "python_implementation", |vm, _, _| vm.new_str_from("Mica"))?;
-    def(vm, d, "python_compiler", |vm, _, _| vm.new_str_from("rustc"))?;
+    def(vm, d, "python_implementation", |vm, _, _| {
+        vm.new_str_from("Mica")
+    })?;
+    def(vm, d, "python_compiler", |vm, _, _| {
+        vm.new_str_from("rustc")
+    })?;
     def(vm, d, "libc_ver", |vm, _, _| {
         let a = vm.new_str_from("")?;
         let b = vm.new_str_from("")?;

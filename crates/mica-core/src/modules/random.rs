@@ -122,7 +122,9 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
             return Err(vm.memory_error());
         }
         let nwords = k.div_ceil(64);
-        let mut words = with_gen(vm, g, |st| (0..nwords).map(|_| st.next()).collect::<Vec<_>>())?;
+        let mut words = with_gen(vm, g, |st| {
+            (0..nwords).map(|_| st.next()).collect::<Vec<_>>()
+        })?;
         let extra = nwords * 64 - k;
         if extra > 0 {
             if let Some(last) = words.last_mut() {
