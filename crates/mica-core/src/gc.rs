@@ -53,6 +53,8 @@ pub struct Heap {
     pub scheduled: Vec<(Value, Value)>,
     /// Set while scheduled calls run, so they are not re-entered.
     pub sched_running: bool,
+    /// The program's budget, applied by `seal` (start-up itself is not limited).
+    target_budget: usize,
 }
 
 /// Per-slot bookkeeping that the budget also pays for.
@@ -60,13 +62,14 @@ const SLOT_OVERHEAD: usize = 1;
 
 impl Heap {
     pub fn new(budget: usize) -> Heap {
+        let startup_budget = usize::MAX / 2;
         Heap {
             slots: Vec::new(),
             marks: Vec::new(),
             free: Vec::new(),
             used: 0,
-            budget,
-            threshold: (budget / 4).max(16 * 1024).min(budget),
+            budget: startup_budget,
+            threshold: startup_budget,
             gc_pending: false,
             enabled: true,
             stress: false,
@@ -79,12 +82,15 @@ impl Heap {
             locked: 0,
             scheduled: Vec::new(),
             sched_running: false,
+            target_budget: budget,
         }
     }
 
     /// Make every object allocated so far permanent and give the program the whole
     /// budget (called once the runtime has finished starting up).
     pub fn seal(&mut self) {
+        self.budget = self.target_budget;
+        self.threshold = (self.budget / 4).max(16 * 1024).min(self.budget);
         self.permanent = self.slots.len() as u32;
         self.permanent_bytes = self.used;
         self.used = 0;

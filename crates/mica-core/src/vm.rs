@@ -129,11 +129,15 @@ pub struct Vm {
     interrupt_poll: u32,
     /// The return value of the last generator that `iter_next` found exhausted.
     pub last_stop_value: Value,
+    /// Whether the last generator suspension came from `YieldFrom` (an `await` passing
+    /// a value through) rather than `YieldValue`: async generators tell their own
+    /// yields from their awaits with it.
+    pub last_yield_was_await: bool,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub repr_guard: Vec<ObjRef>,
     /// `(class, name) -> attribute` along the MRO; cleared when any class dict changes
     /// and at every collection (slots may be reused).
-    pub method_cache: core::cell::RefCell<hashbrown::HashMap<(u32, u32), Option<Value>>>,
+    pub method_cache: core::cell::RefCell<Box<[(u64, Option<Value>)]>>,
     /// The class of `open()`'s file objects.
     pub file_class: Option<ObjRef>,
 }
@@ -162,8 +166,9 @@ impl Vm {
             sys_argv: Value::None,
             interrupt_poll: 0,
             last_stop_value: Value::None,
+            last_yield_was_await: false,
             repr_guard: Vec::new(),
-            method_cache: core::cell::RefCell::new(hashbrown::HashMap::new()),
+            method_cache: core::cell::RefCell::new(vec![(u64::MAX, None); 512].into_boxed_slice()),
             file_class: None,
         };
         vm.init_runtime();
@@ -528,15 +533,18 @@ impl Vm {
         } else {
             None
         };
-        // Keywords.
+        // Keywords, matched against the interned parameter names.
+        let varnames_q = match self.heap.get(fref) {
+            Obj::Function(f) => match self.heap.get(f.code) {
+                Obj::Code(c) => c.varnames.clone(),
+                _ => Rc::from(Vec::new()),
+            },
+            _ => Rc::from(Vec::new()),
+        };
+        let first_kw = code.posonlyargcount as usize;
         for (i, &name) in kwnames.iter().enumerate() {
             let value = kwvals[i];
-            let slot = code.varnames[..argcount + kwonly]
-                .iter()
-                .enumerate()
-                .skip(code.posonlyargcount as usize)
-                .find(|(_, v)| self.interner.lookup(v) == Some(name))
-                .map(|(j, _)| j);
+            let slot = (first_kw..argcount + kwonly).find(|&j| varnames_q.get(j) == Some(&name));
             match slot {
                 Some(j) => {
                     if !locals[j].is_null() {
@@ -1054,7 +1062,7 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let e = self.error(
                             ExcKind::UnboundLocalError,
-                            alloc::format!("local variable '{name}' referenced before assignment"),
+                            alloc::format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                         return Err((e, true));
                     }
@@ -1070,7 +1078,7 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let e = self.error(
                             ExcKind::UnboundLocalError,
-                            alloc::format!("local variable '{name}' referenced before assignment"),
+                            alloc::format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                         return Err((e, true));
                     }
@@ -1663,6 +1671,7 @@ impl Vm {
                 }
                 Op::YieldValue => {
                     let v = pop!();
+                    self.last_yield_was_await = false;
                     self.frames[fi].pc = pc;
                     return Ok(Exit::Yield(v));
                 }
@@ -1675,6 +1684,7 @@ impl Vm {
                             self.stack.pop();
                             // Re-execute YieldFrom when resumed with the sent value.
                             self.frames[fi].pc = pc - 1;
+                            self.last_yield_was_await = true;
                             return Ok(Exit::Yield(y));
                         }
                         GenStep::Returned(r) => {
@@ -1843,7 +1853,8 @@ impl Vm {
                         Value::Obj(r) => Value::Obj(self.exception_class_of(r)),
                         _ => Value::None,
                     };
-                    let r = tri!(self.call(exit, &[typ, exc, Value::None]));
+                    let tb = tri!(self.exc_traceback_value(exc));
+                    let r = tri!(self.call(exit, &[typ, exc, tb]));
                     self.stack.push(r);
                 }
                 Op::ImportName(i) => {
@@ -1893,14 +1904,16 @@ impl Vm {
             let name = code.cellvars[idx].clone();
             self.error(
                 ExcKind::UnboundLocalError,
-                alloc::format!("local variable '{name}' referenced before assignment"),
+                alloc::format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             let name = code.freevars.get(idx - ncell).cloned().unwrap_or_default();
             self.error(
                 ExcKind::NameError,
                 alloc::format!(
-                    "free variable '{name}' referenced before assignment in enclosing scope"
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
                 ),
             )
         }
@@ -2006,7 +2019,10 @@ impl Vm {
                 Err(exc)
             };
             match r {
-                Ok(Some(GenStep::Yielded(v))) => return Ok(GenStep::Yielded(v)),
+                Ok(Some(GenStep::Yielded(v))) => {
+                    self.last_yield_was_await = true;
+                    return Ok(GenStep::Yielded(v));
+                }
                 Ok(Some(GenStep::Returned(v))) => {
                     // Delegate finished: continue the generator after the YieldFrom with v.
                     if let Obj::Generator(g) = self.heap.get_mut(gen) {

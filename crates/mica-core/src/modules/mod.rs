@@ -11,7 +11,6 @@ mod array;
 mod binascii;
 mod cmath;
 mod collections;
-pub mod errno;
 mod gc;
 mod hashlib;
 mod heapq;
@@ -45,7 +44,7 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("binascii", binascii::init),
     ("heapq", heapq::init),
     ("random", random::init),
-    ("errno", errno::init),
+    ("errno", crate::errnomod::init),
     ("micropython", micropython::init),
     ("cmath", cmath::init),
     ("array", array::init),

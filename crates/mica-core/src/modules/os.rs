@@ -16,7 +16,7 @@ use super::{arg, def, kwarg, set};
 
 /// `OSError(errno, "ENAME")`, MicroPython's form.
 pub fn os_error(vm: &mut Vm, errno: i32) -> PyErr {
-    let name = super::errno::name(errno as i64).unwrap_or("OSError");
+    let name = crate::errnomod::name(errno as i64).unwrap_or("OSError");
     vm.os_error(errno as i64, name)
 }
 

@@ -1,13 +1,10 @@
-//! `errno`: the POSIX error numbers (Linux values) and `errorcode`, mapping numbers to
-//! names. [`name`] is also used by `os` for its `OSError` messages.
+//! The `errno` module: symbolic error numbers (Linux values) and `errorcode`.
 
 use crate::error::PyResult;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-use super::set;
-
-pub const CODES: &[(&str, i64)] = &[
+const CODES: &[(&str, i64)] = &[
     ("EPERM", 1),
     ("ENOENT", 2),
     ("ESRCH", 3),
@@ -40,14 +37,13 @@ pub const CODES: &[(&str, i64)] = &[
     ("EPIPE", 32),
     ("EDOM", 33),
     ("ERANGE", 34),
+    ("EDEADLK", 35),
     ("ENAMETOOLONG", 36),
     ("ENOSYS", 38),
     ("ENOTEMPTY", 39),
-    ("ELOOP", 40),
+    ("EWOULDBLOCK", 11),
     ("EOPNOTSUPP", 95),
-    ("EAFNOSUPPORT", 97),
     ("EADDRINUSE", 98),
-    ("ENETUNREACH", 101),
     ("ECONNABORTED", 103),
     ("ECONNRESET", 104),
     ("ENOBUFS", 105),
@@ -66,13 +62,19 @@ pub fn name(errno: i64) -> Option<&'static str> {
 }
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    let table = vm.new_dict()?;
-    set(vm, d, "errorcode", table)?;
-    for &(n, v) in CODES {
-        set(vm, d, n, Value::Int(v))?;
-        let s = vm.intern_value(n);
-        vm.dict_set_item(table, Value::Int(v), s)?;
-    }
-    set(vm, d, "EWOULDBLOCK", Value::Int(11))?;
-    Ok(())
+    let codes = vm.new_dict()?;
+    vm.temp_roots.push(codes);
+    let r = (|| {
+        for &(name, n) in CODES {
+            let q = vm.interner.intern(name);
+            vm.dict_set_str(d, q, Value::Int(n))?;
+            if vm.dict_get_item(codes, Value::Int(n))?.is_none() {
+                vm.dict_set_item(codes, Value::Int(n), Value::Str(q))?;
+            }
+        }
+        let q = vm.interner.intern("errorcode");
+        vm.dict_set_str(d, q, codes)
+    })();
+    vm.temp_roots.pop();
+    r
 }
