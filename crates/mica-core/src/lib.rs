@@ -38,6 +38,7 @@ pub mod gentype;
 pub mod import;
 pub mod listtype;
 pub mod modules;
+pub mod native_arity;
 pub mod num_methods;
 pub mod objbytes;
 pub mod objdict;

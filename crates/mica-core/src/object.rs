@@ -141,6 +141,8 @@ pub struct NativeFunc {
     pub name: QStr,
     pub f: NativeFn,
     pub self_: Value,
+    /// Fewest positional arguments `f` may be given (`self` included); see `native_arity`.
+    pub min_args: u8,
 }
 
 pub struct BoundMethod {
@@ -231,7 +233,7 @@ pub struct GenObj {
     pub kind: GenKind,
     pub state: GenState,
     /// The suspended frame; its value stack (locals and operands) is in `stack`.
-    pub frame: Option<Box<Frame>>,
+    pub frame: Option<Frame>,
     pub stack: Vec<Value>,
     pub name: QStr,
     pub qualname: Value,

@@ -363,9 +363,11 @@ impl Vm {
                 _ => "(...)",
             }));
         }
+        self.enter_data()?;
         self.repr_guard.push(r);
         let res = self.repr_container_inner(r);
         self.repr_guard.pop();
+        self.leave_data();
         res
     }
 

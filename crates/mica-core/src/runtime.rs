@@ -86,6 +86,7 @@ impl Vm {
             name: q,
             f,
             self_: Value::Null,
+            min_args: 0,
         }))?;
         Ok(Value::Obj(r))
     }
@@ -947,6 +948,15 @@ impl Vm {
         loop {
             match self.iter_next(it) {
                 Ok(Some(x)) => {
+                    // An endless iterator must end in MemoryError, not exhaust the host's
+                    // memory: the buffer may reach a few times the heap budget (consumers
+                    // such as `sum` never store it on the heap).
+                    if out.len() % 64 == 63
+                        && out.len() * core::mem::size_of::<Value>() > 4 * self.heap.budget()
+                    {
+                        self.temp_roots.truncate(mark - 1);
+                        return Err(self.memory_error());
+                    }
                     // Keep collected items alive across Python-level __next__ calls.
                     self.temp_roots.push(x);
                     out.push(x);

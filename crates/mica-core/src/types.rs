@@ -335,6 +335,7 @@ impl Vm {
                 name: q,
                 f,
                 self_: Value::Null,
+                min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Method),
             }))
             .unwrap_or_else(|_| panic!("mica: heap too small to start"));
         self.class_set_attr(class, q, Value::Obj(func));
@@ -349,6 +350,7 @@ impl Vm {
                 name: q,
                 f,
                 self_: Value::Null,
+                min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Static),
             }))
             .unwrap_or_else(|_| panic!("mica: heap too small to start"));
         let sm = self
@@ -367,6 +369,7 @@ impl Vm {
                 name: q,
                 f,
                 self_: Value::Null,
+                min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Class),
             }))
             .unwrap_or_else(|_| panic!("mica: heap too small to start"));
         let cm = self
