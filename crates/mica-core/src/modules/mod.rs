@@ -94,6 +94,7 @@ pub(crate) fn method(
         name: q,
         f,
         self_: Value::Null,
+        min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Method),
     }))?;
     vm.class_set_attr(class, q, Value::Obj(func));
     Ok(())
@@ -111,6 +112,7 @@ pub(crate) fn static_method(
         name: q,
         f,
         self_: Value::Null,
+        min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Static),
     }))?;
     let sm = vm.alloc(Obj::StaticMethod(Value::Obj(func)))?;
     vm.class_set_attr(class, q, Value::Obj(sm));
