@@ -30,6 +30,20 @@ fn bytes_from(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<u8>> {
             if vm.is_bytes_like(v) {
                 return vm.bytes_like(v);
             }
+            // `__bytes__` (also how `array.array` exposes its buffer).
+            let bq = vm.interner.intern("__bytes__");
+            if matches!(v, Value::Obj(_)) {
+                if let Some(m) = vm.lookup_special(v, bq) {
+                    let r = vm.call(m, &[v])?;
+                    if !matches!(r, Value::Obj(o) if matches!(vm.heap.get(o), Obj::Bytes(_))) {
+                        let tn = vm.type_name(r);
+                        return Err(vm.type_error(alloc::format!(
+                            "__bytes__ returned non-bytes (type {tn})"
+                        )));
+                    }
+                    return vm.bytes_like(r);
+                }
+            }
             let items = vm.iterate_to_vec(v)?;
             let mut out = Vec::with_capacity(items.len());
             for it in items {

@@ -1086,6 +1086,9 @@ impl Vm {
                 self.frames[fi].pc = pc;
                 self.maybe_collect();
                 self.interrupt_poll = self.interrupt_poll.wrapping_add(1);
+                if !self.heap.scheduled.is_empty() && !self.heap.sched_running {
+                    tri!(crate::modules::run_scheduled(self));
+                }
             }
             let op = code.code[pc];
             pc += 1;
