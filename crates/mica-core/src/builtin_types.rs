@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use crate::error::{ExcKind, PyResult};
+use crate::error::PyResult;
 use crate::object::{IterObj, Obj, SuperObj};
 use crate::objstr::kwarg;
 use crate::ops::Num;
@@ -788,17 +788,18 @@ fn str_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     let r = match v {
         None => Value::Str(q::EMPTY),
         Some(v) => {
-            if enc.is_some() || (vm.is_bytes_like(v) && a.len() > 2) {
-                let b = vm.bytes_like(v)?;
-                match String::from_utf8(b) {
-                    Ok(s) => vm.new_str(s)?,
-                    Err(_) => {
-                        return Err(vm.error(
-                            ExcKind::UnicodeDecodeError,
-                            "'utf-8' codec can't decode bytes",
-                        ))
-                    }
+            if enc.is_some() || a.len() > 2 || kwarg(kw, q::errors).is_some() {
+                if !vm.is_bytes_like(v) {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(alloc::format!(
+                        "decoding to str: need a bytes-like object, {tn} found"
+                    )));
                 }
+                let b = vm.bytes_like(v)?;
+                let (e, r) = crate::bytestype::codec_args(vm, a, kw, 2)?;
+                let s = crate::textcodec::decode(&b, &e, &r)
+                    .map_err(|e| crate::bytestype::codec_error(vm, e))?;
+                vm.new_str(s)?
             } else {
                 vm.str_of(v)?
             }

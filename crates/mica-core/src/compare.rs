@@ -37,6 +37,14 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Opti
         View,
         Other,
     }
+    let is_view = |r| matches!(vm.heap.get(r), Obj::MemoryView(_));
+    if (is_view(ra) || is_view(rb)) && vm.is_bytes_like(a) && vm.is_bytes_like(b) {
+        if k != 2 && k != 3 {
+            return Ok(None);
+        }
+        let eq = vm.bytes_like(a)? == vm.bytes_like(b)?;
+        return Ok(Some(if k == 2 { eq } else { !eq }));
+    }
     let kind = match (vm.heap.get(ra), vm.heap.get(rb)) {
         (Obj::Tuple(x), Obj::Tuple(y)) => Kind::Seq(x.to_vec(), y.to_vec()),
         (Obj::List(x), Obj::List(y)) => Kind::Seq(x.clone(), y.clone()),

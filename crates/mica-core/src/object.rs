@@ -298,11 +298,14 @@ pub struct SuperObj {
     pub obj: Value,
 }
 
+/// A view of `len` bytes of `obj` (a bytes or bytearray) at `start`, `start + step`...
 pub struct MemoryViewObj {
     pub obj: Value,
     pub start: usize,
+    pub step: i64,
     pub len: usize,
     pub readonly: bool,
+    pub released: bool,
 }
 
 /// Data a port or native module attaches to an object of one of its own classes.

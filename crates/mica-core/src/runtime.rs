@@ -912,6 +912,7 @@ impl Vm {
                 n if n == q::step => Some(s[2]),
                 _ => None,
             }),
+            Obj::MemoryView(_) => crate::memoryview::attr(self, r, name),
             Obj::Range(rg) => Ok(match name {
                 n if n == q::start => Some(Value::Int(rg.start)),
                 n if n == q::stop => Some(Value::Int(rg.stop)),
