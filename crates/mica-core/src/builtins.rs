@@ -11,7 +11,7 @@ use alloc::vec::Vec;
 use crate::bytecode::{CodeObject, Const};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::objdict::Dict;
-use crate::object::{CodeObj, IterObj, Obj, RangeObj};
+use crate::object::{CodeObj, IterObj, Obj};
 use crate::objstr::kwarg;
 use crate::ops::Num;
 use crate::qstr::{q, QStr};
@@ -878,7 +878,7 @@ impl Vm {
                 Obj::Set(s) => return Ok(s.items.len()),
                 Obj::Bytes(b) => return Ok(b.len()),
                 Obj::ByteArray(b) => return Ok(b.len()),
-                Obj::Range(rg) => return Ok(rg.len() as usize),
+                Obj::Range(_) => return crate::objrange::range_len(self, r),
                 Obj::MemoryView(m) => return Ok(m.len),
                 Obj::DictView(d, _) => {
                     let d = *d;
@@ -1259,22 +1259,5 @@ fn bi_build_class(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
 
 /// `range(...)` arguments.
 pub fn make_range(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, a, 1, 3, "range")?;
-    let mut ints = [0i64; 3];
-    for (i, &v) in a.iter().enumerate() {
-        ints[i] = vm.to_index(v)?;
-    }
-    let (start, stop, step) = match a.len() {
-        1 => (0, ints[0], 1),
-        2 => (ints[0], ints[1], 1),
-        _ => (ints[0], ints[1], ints[2]),
-    };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Obj(vm.alloc(Obj::Range(RangeObj {
-        start,
-        stop,
-        step,
-    }))?))
+    crate::objrange::make_range(vm, a)
 }

@@ -66,16 +66,7 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Opti
         }
         (Obj::Dict(_), Obj::Dict(_)) => Kind::Dict,
         (Obj::Range(x), Obj::Range(y)) if k == 2 || k == 3 => {
-            let (x, y) = (*x, *y);
-            let eq = if x.len() != y.len() {
-                false
-            } else if x.is_empty() {
-                true
-            } else if x.len() == 1 {
-                x.start == y.start
-            } else {
-                x.start == y.start && x.step == y.step
-            };
+            let eq = crate::objrange::equal(&vm.heap, x, y);
             return Ok(Some(if k == 2 { eq } else { !eq }));
         }
         (Obj::Complex(a1, b1), Obj::Complex(a2, b2)) if k == 2 || k == 3 => {

@@ -85,6 +85,9 @@ pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// When a bound does not fit in `i64`: a tuple `(start, stop, step)` of ints, and the
+    /// machine-word fields are unused (see `objrange`).
+    pub big: Option<ObjRef>,
 }
 
 impl RangeObj {
@@ -324,8 +327,12 @@ impl Obj {
             | Obj::Bytes(_)
             | Obj::ByteArray(_)
             | Obj::BigInt(_)
-            | Obj::Complex(..)
-            | Obj::Range(_) => {}
+            | Obj::Complex(..) => {}
+            Obj::Range(rg) => {
+                if let Some(t) = rg.big {
+                    f(Value::Obj(t));
+                }
+            }
             Obj::List(v) => v.iter().for_each(|&x| f(x)),
             Obj::Tuple(v) => v.iter().for_each(|&x| f(x)),
             Obj::Dict(d) => d.trace(f),
