@@ -616,7 +616,9 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         let m = vm.binary_op(a[0], a[1], 6)?;
         vm.new_tuple(vec![q, m])
     }),
-    ("pow", |vm, a, _| {
+    ("pow", |vm, a, kw| {
+        let full = merge_kwargs(vm, a, kw, &["base", "exp", "mod"], "pow")?;
+        let a = &full[..];
         check_args(vm, a, 2, 3, "pow")?;
         if a.len() == 3 && !a[2].is_none() {
             let (b, e, m) = (vm.to_bigint(a[0]), vm.to_bigint(a[1]), vm.to_bigint(a[2]));
@@ -1255,6 +1257,47 @@ fn bi_build_class(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     })();
     vm.temp_roots.pop();
     r
+}
+
+/// Positional arguments followed by the keyword ones named in `names` (in order), for
+/// built-ins whose parameters may be passed by keyword.
+fn merge_kwargs(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &[(crate::qstr::QStr, Value)],
+    names: &[&str],
+    func: &str,
+) -> PyResult<Vec<Value>> {
+    let mut out = a.to_vec();
+    for &(k, _) in kw {
+        let kn = vm.interner.get(k);
+        match names.iter().position(|n| *n == kn) {
+            Some(p) if p < a.len() => {
+                return Err(vm.type_error(alloc::format!(
+                    "argument for {func}() given by name ('{kn}') and position ({})",
+                    p + 1
+                )))
+            }
+            Some(_) => {}
+            None => {
+                let kn = String::from(kn);
+                return Err(vm.type_error(alloc::format!(
+                    "'{kn}' is an invalid keyword argument for {func}()"
+                )));
+            }
+        }
+    }
+    for name in &names[a.len().min(names.len())..] {
+        let v = vm
+            .interner
+            .lookup(name)
+            .and_then(|q| kw.iter().find(|(k, _)| *k == q).map(|&(_, v)| v));
+        match v {
+            Some(v) => out.push(v),
+            None => break,
+        }
+    }
+    Ok(out)
 }
 
 /// `range(...)` arguments.

@@ -57,9 +57,7 @@ fn extend_source(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
     if !vm.is_iterable(v) {
         let tn = vm.type_name(v);
-        return Err(vm.type_error(alloc::format!(
-            "can't extend bytearray with {tn}"
-        )));
+        return Err(vm.type_error(alloc::format!("can't extend bytearray with {tn}")));
     }
     let items = vm.iterate_to_vec(v)?;
     let mut out = Vec::with_capacity(items.len());

@@ -126,11 +126,7 @@ pub fn split_ws(s: &[u8], max: i64) -> Vec<&[u8]> {
             break;
         }
         if max >= 0 && out.len() as i64 == max {
-            let mut end = s.len();
-            while end > i && is_space(s[end - 1]) {
-                end -= 1;
-            }
-            out.push(&s[i..end]);
+            out.push(&s[i..]);
             break;
         }
         let start = i;
@@ -154,11 +150,7 @@ pub fn rsplit_ws(s: &[u8], max: i64) -> Vec<&[u8]> {
             break;
         }
         if max >= 0 && out.len() as i64 == max {
-            let mut start = 0;
-            while start < end && is_space(s[start]) {
-                start += 1;
-            }
-            out.push(&s[start..end]);
+            out.push(&s[..end]);
             break;
         }
         let stop = end;
@@ -368,7 +360,7 @@ mod tests {
 
     #[test]
     fn splitting() {
-        assert_eq!(split_ws(b"  a b  c ", 1), [&b"a"[..], b"b  c"]);
+        assert_eq!(split_ws(b"  a b  c ", 1), [&b"a"[..], b"b  c "]);
         assert_eq!(rsplit_ws(b"a b c", 1), [&b"a b"[..], b"c"]);
         assert_eq!(rsplit_sep(b"a,b,c", b",", 1), [&b"a,b"[..], b"c"]);
         assert_eq!(splitlines(b"a\nb\r\nc", false), [&b"a"[..], b"b", b"c"]);

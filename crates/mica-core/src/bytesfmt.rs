@@ -88,12 +88,20 @@ impl PctSource for Source<'_> {
         match conv {
             's' | 'b' => {
                 if self.vm.is_bytes_like(v) || self.vm.is_bytes_like(self.vm.base_value(v)) {
-                    return self.vm.bytes_like(v).map(PctArg::Bytes).map_err(|e| self.fail(e));
+                    return self
+                        .vm
+                        .bytes_like(v)
+                        .map(PctArg::Bytes)
+                        .map_err(|e| self.fail(e));
                 }
                 let bytes_q = self.vm.interner.intern("__bytes__");
                 if let Some(m) = self.vm.lookup_special(v, bytes_q) {
                     let r = self.vm.call(m, &[v]).map_err(|e| self.fail(e))?;
-                    return self.vm.bytes_like(r).map(PctArg::Bytes).map_err(|e| self.fail(e));
+                    return self
+                        .vm
+                        .bytes_like(r)
+                        .map(PctArg::Bytes)
+                        .map_err(|e| self.fail(e));
                 }
                 let tn = self.type_name(v);
                 Err(PctError::Type(alloc::format!(
@@ -113,9 +121,7 @@ impl PctSource for Source<'_> {
                 } else if let Some(i) = self.int_of(v)? {
                     return match i.to_i64() {
                         Some(n) if (0..256).contains(&n) => Ok(PctArg::Int(i)),
-                        _ => Err(PctError::Overflow(String::from(
-                            "%c arg not in range(256)",
-                        ))),
+                        _ => Err(PctError::Overflow(String::from("%c arg not in range(256)"))),
                     };
                 }
                 Err(PctError::Type(String::from(
@@ -135,7 +141,9 @@ impl PctSource for Source<'_> {
                         Err(PctError::Type(match conv {
                             '*' => String::from("* wants int"),
                             'd' | 'i' | 'u' => {
-                                alloc::format!("%{conv} format: a real number is required, not {tn}")
+                                alloc::format!(
+                                    "%{conv} format: a real number is required, not {tn}"
+                                )
                             }
                             _ => alloc::format!("%{conv} format: an integer is required, not {tn}"),
                         }))

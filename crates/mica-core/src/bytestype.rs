@@ -97,17 +97,15 @@ fn bytes_from(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Vec<u8>> {
                 let r = vm.call(m, &[v])?;
                 if !matches!(r, Value::Obj(o) if matches!(vm.heap.get(o), Obj::Bytes(_))) {
                     let tn = vm.type_name(r);
-                    return Err(vm.type_error(alloc::format!(
-                        "__bytes__ returned non-bytes (type {tn})"
-                    )));
+                    return Err(
+                        vm.type_error(alloc::format!("__bytes__ returned non-bytes (type {tn})"))
+                    );
                 }
                 return vm.bytes_like(r);
             }
             if !vm.is_iterable(v) {
                 let tn = vm.type_name(v);
-                return Err(vm.type_error(alloc::format!(
-                    "cannot convert '{tn}' object to bytes"
-                )));
+                return Err(vm.type_error(alloc::format!("cannot convert '{tn}' object to bytes")));
             }
             let items = vm.iterate_to_vec(v)?;
             let mut out = Vec::with_capacity(items.len());
@@ -196,7 +194,10 @@ fn buf_arg(vm: &mut Vm, v: Option<Value>, method: &str) -> PyResult<Vec<u8>> {
 /// A search argument: a bytes-like object or an integer byte value.
 fn sub_arg(vm: &mut Vm, v: Option<Value>, method: &str) -> PyResult<Vec<u8>> {
     match v {
-        Some(v) if vm.is_bytes_like(v) || !vm.base_value(v).is(v) && vm.is_bytes_like(vm.base_value(v)) => {
+        Some(v)
+            if vm.is_bytes_like(v)
+                || !vm.base_value(v).is(v) && vm.is_bytes_like(vm.base_value(v)) =>
+        {
             vm.bytes_like(v)
         }
         Some(v) if vm.is_int(v) => Ok(alloc::vec![byte_value(vm, v)?]),
@@ -310,9 +311,7 @@ fn affix_impl(vm: &mut Vm, a: &[Value], start: bool) -> PyResult<Value> {
             )));
         }
         None => {
-            return Err(vm.type_error(alloc::format!(
-                "{m}() takes at least 1 argument (0 given)"
-            )))
+            return Err(vm.type_error(alloc::format!("{m}() takes at least 1 argument (0 given)")))
         }
     };
     let Some((s, e)) = range_arg(vm, a, 2, d.len())? else {
@@ -393,13 +392,8 @@ fn pad_impl(vm: &mut Vm, a: &[Value], how: u8, method: &str) -> PyResult<Value> 
             };
             if f.len() != 1 {
                 let tn = vm.type_name(v);
-                let what = if vm.is_bytes_like(v) {
-                    alloc::format!("{tn} of length {}", f.len())
-                } else {
-                    tn
-                };
                 return Err(vm.type_error(alloc::format!(
-                    "{method}() argument 2 must be a byte string of length 1, not {what}"
+                    "{method}() argument 2 must be a byte string of length 1, not {tn}"
                 )));
             }
             f[0]
@@ -458,9 +452,7 @@ fn fromhex_impl(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
         Some(s) => String::from(s),
         None => {
             let tn = vm.type_name(v);
-            return Err(vm.type_error(alloc::format!(
-                "fromhex() argument must be str, not {tn}"
-            )));
+            return Err(vm.type_error(alloc::format!("fromhex() argument must be str, not {tn}")));
         }
     };
     let d = ba::fromhex(&s).map_err(|p| {
@@ -567,9 +559,7 @@ fn register_predicates(vm: &mut Vm, ty: crate::value::ObjRef) {
     vm.add_method(ty, "isspace", |vm, a, _| {
         pred_impl(vm, a, |d| all_of(d, |b| ba::is_space(*b)))
     });
-    vm.add_method(ty, "isascii", |vm, a, _| {
-        pred_impl(vm, a, |d| d.is_ascii())
-    });
+    vm.add_method(ty, "isascii", |vm, a, _| pred_impl(vm, a, |d| d.is_ascii()));
     vm.add_method(ty, "isupper", |vm, a, _| pred_impl(vm, a, ba::isupper));
     vm.add_method(ty, "islower", |vm, a, _| pred_impl(vm, a, ba::islower));
     vm.add_method(ty, "istitle", |vm, a, _| pred_impl(vm, a, ba::istitle));

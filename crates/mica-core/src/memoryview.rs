@@ -256,7 +256,11 @@ pub fn register(vm: &mut Vm) {
         }
     });
     vm.add_method(mv, "release", |vm, a, _| {
-        if let Some(Obj::MemoryView(m)) = a.first().and_then(|v| v.as_obj()).map(|r| vm.heap.get_mut(r)) {
+        if let Some(Obj::MemoryView(m)) = a
+            .first()
+            .and_then(|v| v.as_obj())
+            .map(|r| vm.heap.get_mut(r))
+        {
             m.released = true;
         }
         Ok(Value::None)
@@ -266,7 +270,11 @@ pub fn register(vm: &mut Vm) {
         Ok(a[0])
     });
     vm.add_method(mv, "__exit__", |vm, a, _| {
-        if let Some(Obj::MemoryView(m)) = a.first().and_then(|v| v.as_obj()).map(|r| vm.heap.get_mut(r)) {
+        if let Some(Obj::MemoryView(m)) = a
+            .first()
+            .and_then(|v| v.as_obj())
+            .map(|r| vm.heap.get_mut(r))
+        {
             m.released = true;
         }
         Ok(Value::None)

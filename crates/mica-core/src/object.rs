@@ -323,11 +323,8 @@ impl Obj {
     /// Call `f` on every value this object refers to.
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            Obj::Str(_)
-            | Obj::Bytes(_)
-            | Obj::ByteArray(_)
-            | Obj::BigInt(_)
-            | Obj::Complex(..) => {}
+            Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::BigInt(_) | Obj::Complex(..) => {
+            }
             Obj::Range(rg) => {
                 if let Some(t) = rg.big {
                     f(Value::Obj(t));

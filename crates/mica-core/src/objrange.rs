@@ -192,7 +192,13 @@ fn item_index(vm: &mut Vm, key: Value, len: &BigInt) -> PyResult<BigInt> {
 }
 
 /// Clamp a slice bound the way `slice.indices` does, with big ints.
-fn slice_bound(vm: &mut Vm, v: Value, len: &BigInt, step_neg: bool, default_start: bool) -> PyResult<BigInt> {
+fn slice_bound(
+    vm: &mut Vm,
+    v: Value,
+    len: &BigInt,
+    step_neg: bool,
+    default_start: bool,
+) -> PyResult<BigInt> {
     let (lo, hi) = if step_neg {
         (-BigInt::one(), len - BigInt::one())
     } else {
@@ -272,7 +278,9 @@ fn position(heap: &Heap, rg: &RangeObj, x: &BigInt) -> Option<BigInt> {
 pub fn contains_int(vm: &Vm, rg: &RangeObj, x: Value) -> Option<bool> {
     let b = match vm.to_num(x) {
         Some(Num::Int(i)) if matches!(x, Value::Int(_) | Value::Bool(_)) => BigInt::from(i),
-        Some(Num::Big(b)) if !matches!(x, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) => b,
+        Some(Num::Big(b)) if !matches!(x, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) => {
+            b
+        }
         _ => return None,
     };
     Some(position(&vm.heap, rg, &b).is_some())

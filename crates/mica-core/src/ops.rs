@@ -217,6 +217,18 @@ impl Vm {
                     return Ok(a);
                 }
             }
+            if matches!(self.heap.get(r), Obj::ByteArray(_)) && op == BinOp::Mult {
+                if let Some(Value::Obj(nr)) = self.builtin_binop(op, a, b)? {
+                    let data = match self.heap.get(nr) {
+                        Obj::ByteArray(v) => v.clone(),
+                        _ => Vec::new(),
+                    };
+                    self.heap
+                        .replace(r, Obj::ByteArray(data))
+                        .map_err(|_| self.memory_error())?;
+                    return Ok(a);
+                }
+            }
             if matches!(self.heap.get(r), Obj::ByteArray(_)) && op == BinOp::Add {
                 let extra = self.bytes_like(b)?;
                 if let Obj::ByteArray(v) = self.heap.get_mut(r) {
