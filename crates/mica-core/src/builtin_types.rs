@@ -45,19 +45,20 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     vm.add_method(object, "__repr__", |vm, a, _| vm.repr_of(a[0]));
     vm.add_method(object, "__str__", |vm, a, _| vm.str_of(a[0]));
     vm.add_method(object, "__setattr__", |vm, a, _| {
-        let n = vm.intern_str_value(a[1]).unwrap_or(q::EMPTY);
-        if let Value::Obj(r) = a[0] {
-            vm.store_instance_attr(r, n, a[2])?;
-        }
+        let n = attr_name(vm, a, 3)?;
+        vm.generic_set_attr(a[0], n, a[2])?;
         Ok(Value::None)
     });
     vm.add_method(object, "__getattribute__", |vm, a, _| {
-        let n = vm.intern_str_value(a[1]).unwrap_or(q::EMPTY);
-        vm.get_attr(a[0], n)
+        let n = attr_name(vm, a, 2)?;
+        match vm.generic_get_attr(a[0], n)? {
+            Some(v) => Ok(v),
+            None => Err(vm.no_attribute(a[0], n)),
+        }
     });
     vm.add_method(object, "__delattr__", |vm, a, _| {
-        let n = vm.intern_str_value(a[1]).unwrap_or(q::EMPTY);
-        vm.del_attr(a[0], n)?;
+        let n = attr_name(vm, a, 2)?;
+        vm.generic_del_attr(a[0], n)?;
         Ok(Value::None)
     });
     vm.add_method(object, "__format__", |vm, a, _| {
@@ -280,7 +281,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let ty = vm.types.property;
     vm.add_static_method(ty, "__new__", |vm, a, kw| {
         let mut p = [Value::None; 4];
-        for i in 0..3 {
+        for i in 0..4 {
             if let Some(&v) = a.get(i + 1) {
                 p[i] = v;
             }
@@ -294,8 +295,12 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         if let Some(v) = kwarg(kw, q::fdel) {
             p[2] = v;
         }
-        if let Some(v) = kwarg(kw, q::__doc__) {
+        let doc_q = vm.interner.intern("doc");
+        if let Some(v) = kwarg(kw, doc_q) {
             p[3] = v;
+        }
+        if p[3].is_none() && !p[0].is_none() {
+            p[3] = vm.get_attr_opt(p[0], q::__doc__)?.unwrap_or(Value::None);
         }
         Ok(Value::Obj(vm.alloc(Obj::Property(Box::new(p)))?))
     });
@@ -354,7 +359,12 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         )))?))
     });
     let ty = vm.types.zip;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
+    vm.add_static_method(ty, "__new__", |vm, a, kw| {
+        let strict_q = vm.interner.intern("strict");
+        let strict = match kwarg(kw, strict_q) {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        };
         let mut iters = Vec::new();
         for &x in &a[1..] {
             let it = vm.get_iter(x)?;
@@ -363,9 +373,10 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         }
         let n = vm.temp_roots.len() - iters.len();
         vm.temp_roots.truncate(n);
-        Ok(Value::Obj(
-            vm.alloc(Obj::Iter(Box::new(IterObj::Zip { iters })))?,
-        ))
+        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Zip {
+            iters,
+            strict,
+        })))?))
     });
     let ty = vm.types.map;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
@@ -443,6 +454,24 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let b = vm.builtins;
     vm.dict_set_str(b, name, f)?;
     Ok(())
+}
+
+/// The attribute-name argument of `object.__getattribute__` and friends.
+fn attr_name(vm: &mut Vm, a: Args, n: usize) -> PyResult<QStr> {
+    if a.len() != n {
+        return Err(vm.type_error(alloc::format!(
+            "expected {} arguments, got {}",
+            n - 1,
+            a.len().saturating_sub(1)
+        )));
+    }
+    match vm.intern_str_value(a[1]) {
+        Some(q) => Ok(q),
+        None => {
+            let tn = vm.type_name(a[1]);
+            Err(vm.type_error(alloc::format!("attribute name must be string, not '{tn}'")))
+        }
+    }
 }
 
 /// The elements of a dict (its keys) or of a dict view, for `reversed`.

@@ -69,6 +69,8 @@ impl Vm {
                     | "dict_keys"
                     | "dict_values"
                     | "dict_items"
+                    | "traceback"
+                    | "async_generator_asend"
             ) {
                 continue;
             }
@@ -612,6 +614,29 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
                 }));
             }
         }
+        let numeric = |vm: &Vm, v: Value| {
+            matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+                || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)))
+        };
+        if !(numeric(vm, a[0]) && numeric(vm, a[1])) {
+            let (dm, rdm) = (q::__divmod__, q::__rdivmod__);
+            if let Some(m) = vm.lookup_special(a[0], dm) {
+                let r = vm.call(m, &[a[0], a[1]])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            if let Some(m) = vm.lookup_special(a[1], rdm) {
+                let r = vm.call(m, &[a[1], a[0]])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            let (t1, t2) = (vm.type_name(a[0]), vm.type_name(a[1]));
+            return Err(vm.type_error(alloc::format!(
+                "unsupported operand type(s) for divmod(): '{t1}' and '{t2}'"
+            )));
+        }
         let q = vm.binary_op(a[0], a[1], 5)?;
         let m = vm.binary_op(a[0], a[1], 6)?;
         vm.new_tuple(vec![q, m])
@@ -739,7 +764,14 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         if a.is_empty() {
             return bi_locals(vm, a, &[]);
         }
-        vm.get_attr(a[0], q::__dict__)
+        match vm.get_attr_opt(a[0], q::__dict__) {
+            Ok(Some(d)) => Ok(d),
+            Ok(None) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+            Err(e) if vm.err_matches(e, ExcKind::AttributeError) => {
+                Err(vm.type_error("vars() argument must have __dict__ attribute"))
+            }
+            Err(e) => Err(e),
+        }
     }),
     ("input", |vm, a, _| {
         if let Some(&p) = a.first() {
@@ -829,29 +861,47 @@ fn radix(vm: &mut Vm, a: Args, r: u32) -> PyResult<Value> {
 }
 
 fn bi_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    let sep = match kwarg(kw, q::sep) {
-        Some(v) if !v.is_none() => vm.expect_str(v, "sep")?,
-        _ => String::from(" "),
-    };
-    let end = match kwarg(kw, q::end) {
-        Some(v) if !v.is_none() => vm.expect_str(v, "end")?,
-        _ => String::from("\n"),
-    };
-    let mut out = String::new();
-    for (i, &a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let text_kw = |vm: &mut Vm, name: QStr, what: &str, default: &str| -> PyResult<String> {
+        match kwarg(kw, name) {
+            Some(v) if !v.is_none() => match vm.str_ref(v) {
+                Some(s) => Ok(String::from(s)),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(alloc::format!("{what} must be None or a string, not {tn}")))
+                }
+            },
+            _ => Ok(String::from(default)),
         }
-        let s = vm.to_str_string(a)?;
-        out.push_str(&s);
-    }
-    out.push_str(&end);
-    match kwarg(kw, q::file) {
-        Some(f) if !f.is_none() => {
-            let s = vm.new_str(out)?;
+    };
+    let sep = text_kw(vm, q::sep, "sep", " ")?;
+    let end = text_kw(vm, q::end, "end", "\n")?;
+    let file = kwarg(kw, q::file).filter(|f| !f.is_none());
+    match file {
+        Some(f) => {
+            // A file-like object gets one write() per piece, like CPython.
+            for (i, &a) in args.iter().enumerate() {
+                if i > 0 {
+                    let s = vm.new_str(sep.clone())?;
+                    vm.call_method(f, q::write, &[s])?;
+                }
+                let s = vm.str_of(a)?;
+                vm.call_method(f, q::write, &[s])?;
+            }
+            let s = vm.new_str(end)?;
             vm.call_method(f, q::write, &[s])?;
         }
-        _ => vm.port.write_stdout(out.as_bytes()),
+        None => {
+            let mut out = String::new();
+            for (i, &a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                let s = vm.to_str_string(a)?;
+                out.push_str(&s);
+            }
+            out.push_str(&end);
+            vm.port.write_stdout(out.as_bytes());
+        }
     }
     if let Some(fl) = kwarg(kw, q::flush) {
         if vm.truthy(fl)? {
@@ -962,6 +1012,11 @@ fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
     let fname = if is_min { "min" } else { "max" };
     let key = kwarg(kw, q::key).filter(|k| !k.is_none());
     let default = kwarg(kw, q::default);
+    if a.len() > 1 && default.is_some() {
+        return Err(vm.type_error(alloc::format!(
+            "Cannot specify a default for {fname}() with multiple positional arguments"
+        )));
+    }
     let items = if a.len() == 1 {
         vm.iterate_to_vec(a[0])?
     } else if a.is_empty() {
@@ -1033,13 +1088,7 @@ fn bi_locals(vm: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
 fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     if a.is_empty() {
-        let g = match vm.frames.last() {
-            Some(f) => match f.locals_dict {
-                Value::Obj(d) => d,
-                _ => f.globals,
-            },
-            None => vm.builtins,
-        };
+        let g = bi_locals(vm, a, &[])?.as_obj().unwrap_or(vm.builtins);
         let keys = match vm.heap.get(g) {
             Obj::Dict(d) => d.keys(),
             _ => Vec::new(),
@@ -1054,7 +1103,11 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         let mut dicts: Vec<Vec<Value>> = Vec::new();
         match v {
             Value::Obj(r) => match vm.heap.get(r) {
-                Obj::Instance(i) => dicts.push(i.dict.keys()),
+                Obj::Instance(i) => {
+                    if let Obj::Dict(d) = vm.heap.get(i.dict) {
+                        dicts.push(d.keys());
+                    }
+                }
                 Obj::Module(m) => {
                     if let Obj::Dict(d) = vm.heap.get(m.dict) {
                         dicts.push(d.keys());
@@ -1105,6 +1158,10 @@ fn exec_eval(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
         Some(Value::None) | None => cur_globals,
         Some(_) => return Err(vm.type_error(alloc::format!("{fname}() globals must be a dict"))),
     };
+    if vm.dict_get_str(globals, q::__builtins__).is_none() {
+        let b = Value::Obj(vm.builtins);
+        vm.dict_set_str(globals, q::__builtins__, b)?;
+    }
     let locals = match a.get(2) {
         Some(&v) if !v.is_none() => v,
         _ => {

@@ -22,6 +22,23 @@ fn ord_result(o: core::cmp::Ordering, k: u32) -> bool {
 
 /// Compare two built-in values; `None` when the types do not support `k`.
 pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bool>> {
+    let nested = match (a, b) {
+        (Value::Obj(x), Value::Obj(_)) => {
+            matches!(vm.heap.get(x), Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_))
+        }
+        _ => false,
+    };
+    if !nested {
+        return compare_values(vm, a, b, k);
+    }
+    // Containers compare their items recursively: bound the native recursion.
+    vm.enter_data()?;
+    let r = compare_values(vm, a, b, k);
+    vm.leave_data();
+    r
+}
+
+fn compare_values(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bool>> {
     if let (Some(x), Some(y)) = (vm.str_ref(a), vm.str_ref(b)) {
         return Ok(Some(ord_result(x.cmp(y), k)));
     }

@@ -196,15 +196,7 @@ impl Vm {
 
     /// `OSError(errno, strerror)` with the `errno` attribute set, as MicroPython raises it.
     pub fn os_error(&mut self, errno: i64, strerror: &str) -> PyErr {
-        let kind = match errno {
-            2 => ExcKind::FileNotFoundError,
-            17 => ExcKind::FileExistsError,
-            21 => ExcKind::IsADirectoryError,
-            20 => ExcKind::NotADirectoryError,
-            13 | 1 => ExcKind::PermissionError,
-            110 => ExcKind::TimeoutError,
-            _ => ExcKind::OSError,
-        };
+        let kind = os_error_kind(errno);
         let class = self.exc_class(kind);
         let msg = match self.new_str(String::from(strerror)) {
             Ok(s) => s,
@@ -227,6 +219,21 @@ impl Vm {
     /// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`.
     pub fn binop_type_error(&mut self, op: &str, a: Value, b: Value) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let is_seq = |vm: &Vm, v: Value| {
+            vm.is_str(v)
+                || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r),
+                    crate::object::Obj::List(_) | crate::object::Obj::Tuple(_)
+                    | crate::object::Obj::Bytes(_) | crate::object::Obj::ByteArray(_)))
+        };
+        if op == "+" && self.is_str(a) {
+            return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
+        }
+        if op == "*" && (is_seq(self, a) || is_seq(self, b)) {
+            let other = if is_seq(self, a) { tb } else { ta };
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            ));
+        }
         self.type_error(format!(
             "unsupported operand type(s) for {op}: '{ta}' and '{tb}'"
         ))
@@ -258,5 +265,18 @@ impl Vm {
             },
             _ => Vec::new(),
         }
+    }
+}
+
+/// The `OSError` subclass CPython picks for an errno value.
+pub fn os_error_kind(errno: i64) -> ExcKind {
+    match errno {
+        2 => ExcKind::FileNotFoundError,
+        17 => ExcKind::FileExistsError,
+        21 => ExcKind::IsADirectoryError,
+        20 => ExcKind::NotADirectoryError,
+        13 | 1 => ExcKind::PermissionError,
+        110 => ExcKind::TimeoutError,
+        _ => ExcKind::OSError,
     }
 }

@@ -1,9 +1,49 @@
 //! Methods of `BaseException`: construction, `args`, `with_traceback`.
 
-use crate::error::ExcKind;
-use crate::object::Obj;
+use alloc::boxed::Box;
+use alloc::vec;
+
+use crate::error::{ExcKind, PyResult};
+use crate::object::{HostObj, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
+
+/// The data of a `traceback` object: it stands for the traceback recorded in the
+/// exception it refers to (`refs[0]`).
+struct TracebackData;
+
+impl Vm {
+    /// `exc.__traceback__`: `None` until the exception has been raised.
+    pub fn exc_traceback_value(&mut self, exc: Value) -> PyResult<Value> {
+        let has_tb = match exc {
+            Value::Obj(r) => {
+                matches!(self.heap.get(r), Obj::Exception(e) if !e.traceback.is_empty())
+            }
+            _ => false,
+        };
+        if !has_tb {
+            return Ok(Value::None);
+        }
+        let class = self.types.traceback;
+        let tb = self.alloc(Obj::Host(Box::new(HostObj {
+            class,
+            data: Box::new(TracebackData),
+            refs: vec![exc],
+        })))?;
+        Ok(Value::Obj(tb))
+    }
+
+    /// The exception a `traceback` object belongs to.
+    fn traceback_owner(&self, tb: Value) -> Option<Value> {
+        match tb {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Host(h) if h.class == self.types.traceback => h.refs.first().copied(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
 
 pub fn register(vm: &mut Vm) {
     let base = vm.exc_class(ExcKind::BaseException);
@@ -12,6 +52,13 @@ pub fn register(vm: &mut Vm) {
             Some(&Value::Obj(c)) => c,
             _ => return Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
         };
+        // `OSError(errno, strerror)` picks the subclass for the errno, like CPython.
+        let mut c = c;
+        if c == vm.exc_class(ExcKind::OSError) && a.len() >= 3 {
+            if let Value::Int(n) = a[1] {
+                c = vm.exc_class(crate::error::os_error_kind(n));
+            }
+        }
         let args = vm.new_tuple(a[1..].to_vec())?;
         Ok(Value::Obj(vm.new_exception_with_args(c, args).0))
     });
@@ -24,7 +71,25 @@ pub fn register(vm: &mut Vm) {
         }
         Ok(Value::None)
     });
-    vm.add_method(base, "with_traceback", |_, a, _| Ok(a[0]));
+    vm.add_method(base, "with_traceback", |vm, a, _| {
+        if a.len() != 2 {
+            return Err(vm.type_error("with_traceback() takes exactly one argument"));
+        }
+        let entries = match vm.traceback_owner(a[1]) {
+            Some(Value::Obj(o)) => match vm.heap.get(o) {
+                Obj::Exception(e) => e.traceback.clone(),
+                _ => alloc::vec::Vec::new(),
+            },
+            _ if a[1].is_none() => alloc::vec::Vec::new(),
+            _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+        };
+        if let Value::Obj(r) = a[0] {
+            if let Obj::Exception(e) = vm.heap.get_mut(r) {
+                e.traceback = entries;
+            }
+        }
+        Ok(a[0])
+    });
     vm.add_method(base, "__str__", |vm, a, _| {
         let r = a[0].as_obj().unwrap_or(vm.builtins);
         let s = vm.exception_str(r)?;

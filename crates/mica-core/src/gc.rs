@@ -46,6 +46,8 @@ pub struct Heap {
     /// to the program's budget, like MicroPython's ROM tables.
     permanent: u32,
     permanent_bytes: usize,
+    /// The program's budget, applied by `seal` (start-up itself is not limited).
+    target_budget: usize,
 }
 
 /// Per-slot bookkeeping that the budget also pays for.
@@ -53,13 +55,14 @@ const SLOT_OVERHEAD: usize = 1;
 
 impl Heap {
     pub fn new(budget: usize) -> Heap {
+        let startup_budget = usize::MAX / 2;
         Heap {
             slots: Vec::new(),
             marks: Vec::new(),
             free: Vec::new(),
             used: 0,
-            budget,
-            threshold: (budget / 4).max(16 * 1024).min(budget),
+            budget: startup_budget,
+            threshold: startup_budget,
             gc_pending: false,
             enabled: true,
             stress: false,
@@ -69,12 +72,15 @@ impl Heap {
             worklist: Vec::new(),
             permanent: 0,
             permanent_bytes: 0,
+            target_budget: budget,
         }
     }
 
     /// Make every object allocated so far permanent and give the program the whole
     /// budget (called once the runtime has finished starting up).
     pub fn seal(&mut self) {
+        self.budget = self.target_budget;
+        self.threshold = (self.budget / 4).max(16 * 1024).min(self.budget);
         self.permanent = self.slots.len() as u32;
         self.permanent_bytes = self.used;
         self.used = 0;

@@ -48,4 +48,5 @@ pub fn register(vm: &mut Vm) {
     }
     let co = vm.types.coroutine;
     vm.add_method(co, "__await__", |_, a, _| Ok(a[0]));
+    crate::asyncgen::register(vm);
 }

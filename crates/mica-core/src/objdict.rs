@@ -128,6 +128,10 @@ impl Dict {
         if self.entries.len() == self.entries.capacity() && self.entries.len() > 2 * self.live {
             self.compact();
         }
+        if self.entries.len() == self.entries.capacity() && self.entries.len() < 4 {
+            // Small dicts (most instance namespaces) grow one entry at a time.
+            self.entries.reserve_exact(1);
+        }
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.live += 1;

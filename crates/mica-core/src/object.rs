@@ -144,6 +144,8 @@ pub struct NativeFunc {
     pub name: QStr,
     pub f: NativeFn,
     pub self_: Value,
+    /// Fewest positional arguments `f` may be given (`self` included); see `native_arity`.
+    pub min_args: u8,
 }
 
 pub struct BoundMethod {
@@ -177,14 +179,16 @@ pub struct Class {
     pub builtin_base: Option<ObjRef>,
     /// Cached: the class (or a base) defines `__getattr__`.
     pub has_getattr: bool,
-    /// Cached: the class defines data descriptors or `__setattr__`, so attribute stores
-    /// must not take the fast path.
+    /// Cached: the class (or a base) defines `__setattr__` or `__delattr__`.
     pub has_setattr: bool,
+    /// Cached: the class (or a base) overrides `__getattribute__`.
+    pub has_getattribute: bool,
 }
 
 pub struct Instance {
     pub class: ObjRef,
-    pub dict: Dict,
+    /// The attribute dict (an `Obj::Dict`), shared with `obj.__dict__`.
+    pub dict: ObjRef,
     /// For instances of subclasses of built-in types: the built-in value (a list, dict...).
     pub base: Value,
 }
@@ -232,7 +236,7 @@ pub struct GenObj {
     pub kind: GenKind,
     pub state: GenState,
     /// The suspended frame; its value stack (locals and operands) is in `stack`.
-    pub frame: Option<Box<Frame>>,
+    pub frame: Option<Frame>,
     pub stack: Vec<Value>,
     pub name: QStr,
     pub qualname: Value,
@@ -273,8 +277,10 @@ pub enum IterObj {
         iter: Value,
         count: Value,
     },
+    /// `zip(*iters, strict=...)`.
     Zip {
         iters: Vec<Value>,
+        strict: bool,
     },
     Map {
         func: Value,
@@ -367,7 +373,7 @@ impl Obj {
             }
             Obj::Instance(i) => {
                 f(Value::Obj(i.class));
-                i.dict.trace(f);
+                f(Value::Obj(i.dict));
                 f(i.base);
             }
             Obj::Module(m) => f(Value::Obj(m.dict)),
@@ -396,7 +402,7 @@ impl Obj {
                     f(*iter);
                     f(*count);
                 }
-                IterObj::Zip { iters } => iters.iter().for_each(|&x| f(x)),
+                IterObj::Zip { iters, .. } => iters.iter().for_each(|&x| f(x)),
                 IterObj::Map { func, iters } => {
                     f(*func);
                     iters.iter().for_each(|&x| f(x));
@@ -448,14 +454,14 @@ impl Obj {
             Obj::Function(f) => size_of::<Function>() + f.closure.len() * 4,
             Obj::BoundMethod(_) => size_of::<BoundMethod>(),
             Obj::Class(c) => size_of::<Class>() + c.dict.heap_size() + c.mro.len() * 8,
-            Obj::Instance(i) => size_of::<Instance>() + i.dict.heap_size(),
+            Obj::Instance(_) => size_of::<Instance>(),
             Obj::Module(_) => size_of::<Module>(),
             Obj::Exception(e) => size_of::<ExcObj>() + e.traceback.capacity() * 8,
             Obj::Generator(g) => size_of::<GenObj>() + size_of::<Frame>() + g.stack.capacity() * v,
             Obj::Iter(it) => {
                 size_of::<IterObj>()
                     + match &**it {
-                        IterObj::Zip { iters } | IterObj::Map { iters, .. } => iters.len() * v,
+                        IterObj::Zip { iters, .. } | IterObj::Map { iters, .. } => iters.len() * v,
                         IterObj::Values { items, .. } => items.len() * v,
                         _ => 0,
                     }

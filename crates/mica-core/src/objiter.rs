@@ -15,7 +15,7 @@ pub fn iter_next_builtin(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
         Dict(Value, usize, DictViewKind, usize),
         Reversed(Value, usize),
         Enumerate(Value, Value),
-        Zip(Vec<Value>),
+        Zip(Vec<Value>, bool),
         Map(Value, Vec<Value>),
         Filter(Value, Value),
         Callable(Value, Value),
@@ -31,7 +31,7 @@ pub fn iter_next_builtin(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             } => Step::Dict(*dict, *index, *kind, *len),
             IterObj::Reversed { seq, index } => Step::Reversed(*seq, *index),
             IterObj::Enumerate { iter, count } => Step::Enumerate(*iter, *count),
-            IterObj::Zip { iters } => Step::Zip(iters.clone()),
+            IterObj::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
             IterObj::Map { func, iters } => Step::Map(*func, iters.clone()),
             IterObj::Filter { func, iter } => Step::Filter(*func, *iter),
             IterObj::Callable { func, sentinel } => Step::Callable(*func, *sentinel),
@@ -112,12 +112,12 @@ pub fn iter_next_builtin(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             }
             None => Ok(None),
         },
-        Step::Zip(iters) => {
+        Step::Zip(iters, strict) => {
             if iters.is_empty() {
                 return Ok(None);
             }
             let mut out = Vec::with_capacity(iters.len());
-            for it in iters {
+            for (i, &it) in iters.iter().enumerate() {
                 match vm.iter_next(it)? {
                     Some(v) => {
                         vm.temp_roots.push(v);
@@ -126,6 +126,9 @@ pub fn iter_next_builtin(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
                     None => {
                         let n = vm.temp_roots.len() - out.len();
                         vm.temp_roots.truncate(n);
+                        if strict {
+                            return zip_strict_end(vm, &iters, i);
+                        }
                         return Ok(None);
                     }
                 }
@@ -196,4 +199,28 @@ pub fn values_iter(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
         index: 0,
     })))?;
     Ok(Value::Obj(r))
+}
+
+/// `zip(strict=True)` ran out of argument `i`: every other argument must be exhausted
+/// too.
+fn zip_strict_end(vm: &mut Vm, iters: &[Value], i: usize) -> PyResult<Option<Value>> {
+    if i > 0 {
+        let s = if i == 1 { " " } else { "s 1-" };
+        return Err(vm.value_error(alloc::format!(
+            "zip() argument {} is shorter than argument{s}{}",
+            i + 1,
+            i
+        )));
+    }
+    for (j, &it) in iters.iter().enumerate().skip(1) {
+        if vm.iter_next(it)?.is_some() {
+            let s = if j == 1 { " " } else { "s 1-" };
+            return Err(vm.value_error(alloc::format!(
+                "zip() argument {} is longer than argument{s}{}",
+                j + 1,
+                j
+            )));
+        }
+    }
+    Ok(None)
 }

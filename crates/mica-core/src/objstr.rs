@@ -185,7 +185,7 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
                 i += 1;
             }
             if !w.is_empty() {
-                width = w.parse().ok();
+                width = Some(w.parse().unwrap_or(usize::MAX));
             }
         }
         let mut prec: Option<usize> = None;
@@ -201,13 +201,33 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
                     p.push(chars[i]);
                     i += 1;
                 }
-                prec = Some(p.parse().unwrap_or(0));
+                prec = Some(if p.is_empty() {
+                    0
+                } else {
+                    p.parse().unwrap_or(usize::MAX)
+                });
             }
+        }
+        if width.is_some_and(|w| w > i32::MAX as usize) {
+            return Err(vm.value_error("width too big"));
+        }
+        if prec.is_some_and(|p| p > i32::MAX as usize) {
+            return Err(vm.value_error("precision too big"));
         }
         if i >= chars.len() {
             return Err(vm.value_error("incomplete format"));
         }
         let conv = chars[i];
+        // The padded text must fit in the heap: fail before building it natively.
+        let free = vm.heap.free_bytes();
+        let prec_len = if matches!(conv, 's' | 'r' | 'a') {
+            None
+        } else {
+            prec
+        };
+        if width.is_some_and(|w| w > free) || prec_len.is_some_and(|p| p > free) {
+            return Err(vm.memory_error());
+        }
         i += 1;
         if conv == '%' {
             out.push('%');

@@ -156,6 +156,10 @@ impl Vm {
                         return self.new_str(s);
                     }
                     let b = self.base_value(v);
+                    if !b.is(v) && self.is_str(b) {
+                        // str.__str__ of a str subclass ignores an overridden __repr__.
+                        return self.str_of(b);
+                    }
                     if !b.is(v)
                         && self
                             .lookup_special(v, q::__repr__)
@@ -353,9 +357,11 @@ impl Vm {
                 _ => "(...)",
             }));
         }
+        self.enter_data()?;
         self.repr_guard.push(r);
         let res = self.repr_container_inner(r);
         self.repr_guard.pop();
+        self.leave_data();
         res
     }
 
@@ -450,6 +456,11 @@ impl Vm {
         let args = self.exception_args(r);
         let c = self.exception_class_of(r);
         let is_key_error = self.is_subclass(c, self.exc_class(crate::error::ExcKind::KeyError));
+        let is_os_error = self.is_subclass(c, self.exc_class(crate::error::ExcKind::OSError));
+        if is_os_error && args.len() == 2 {
+            let (n, msg) = (self.to_str_string(args[0])?, self.to_str_string(args[1])?);
+            return Ok(alloc::format!("[Errno {n}] {msg}"));
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 => {

@@ -12,8 +12,7 @@ use num_bigint::BigInt;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::objdict::{Dict, Find};
 use crate::object::{
-    BaseKind, BoundMethod, DictViewKind, Function, Instance, IterObj, NativeFunc, Obj, SetObj,
-    StrObj,
+    BaseKind, DictViewKind, Function, Instance, IterObj, NativeFunc, Obj, SetObj, StrObj,
 };
 use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
@@ -87,6 +86,7 @@ impl Vm {
             name: q,
             f,
             self_: Value::Null,
+            min_args: 0,
         }))?;
         Ok(Value::Obj(r))
     }
@@ -258,6 +258,12 @@ impl Vm {
                         Some(s.hash == t.hash && s.s == t.s)
                     }
                     (crate::object::Obj::BigInt(s), crate::object::Obj::BigInt(t)) => Some(s == t),
+                    (crate::object::Obj::BoundMethod(s), crate::object::Obj::BoundMethod(t)) => {
+                        Some(s.func.is(t.func) && s.self_.is(t.self_))
+                    }
+                    (crate::object::Obj::Native(s), crate::object::Obj::Native(t)) => Some(
+                        s.name == t.name && s.f as usize == t.f as usize && s.self_.is(t.self_),
+                    ),
                     (crate::object::Obj::Bytes(s), crate::object::Obj::Bytes(t)) => Some(s == t),
                     (crate::object::Obj::Tuple(s), crate::object::Obj::Tuple(t)) => {
                         if s.len() != t.len() {
@@ -579,772 +585,6 @@ impl Vm {
         Ok(true)
     }
 
-    // ------------------------------------------------------------ attributes
-
-    /// Look a special method up on the type of `v` (not the instance), unbound.
-    pub fn lookup_special(&self, v: Value, name: QStr) -> Option<Value> {
-        let class = self.type_of(v);
-        self.class_lookup(class, name)
-    }
-
-    /// The namespace dict of an instance-like object, if it has one.
-    fn instance_dict(&self, r: ObjRef) -> Option<&Dict> {
-        match self.heap.get(r) {
-            Obj::Instance(i) => Some(&i.dict),
-            _ => None,
-        }
-    }
-
-    /// `getattr(obj, name)`.
-    pub fn get_attr(&mut self, obj: Value, name: QStr) -> PyResult<Value> {
-        match self.get_attr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name)),
-        }
-    }
-
-    pub fn no_attribute(&mut self, obj: Value, name: QStr) -> PyErr {
-        let n = String::from(self.interner.get(name));
-        if let Value::Obj(r) = obj {
-            match self.heap.get(r) {
-                Obj::Class(c) => {
-                    let cn = String::from(self.interner.get(c.name));
-                    return self.attribute_error(alloc::format!(
-                        "type object '{cn}' has no attribute '{n}'"
-                    ));
-                }
-                Obj::Module(m) => {
-                    let mn = String::from(self.interner.get(m.name));
-                    return self
-                        .attribute_error(alloc::format!("module '{mn}' has no attribute '{n}'"));
-                }
-                _ => {}
-            }
-        }
-        let tn = self.type_name(obj);
-        self.attribute_error(alloc::format!("'{tn}' object has no attribute '{n}'"))
-    }
-
-    /// Attribute lookup; `None` when absent (no AttributeError allocated).
-    pub fn get_attr_opt(&mut self, obj: Value, name: QStr) -> PyResult<Option<Value>> {
-        if let Value::Obj(r) = obj {
-            match self.heap.get(r) {
-                Obj::Class(_) => return self.class_get_attr(r, name),
-                Obj::Module(m) => {
-                    let d = m.dict;
-                    if let Some(v) = self.dict_get_str(d, name) {
-                        return Ok(Some(v));
-                    }
-                    if name == q::__dict__ {
-                        return Ok(Some(Value::Obj(d)));
-                    }
-                    // Module-level __getattr__.
-                    if let Some(ga) = self.dict_get_str(d, q::__getattr__) {
-                        let n = Value::Str(name);
-                        return match self.call(ga, &[n]) {
-                            Ok(v) => Ok(Some(v)),
-                            Err(e) if self.err_matches(e, ExcKind::AttributeError) => Ok(None),
-                            Err(e) => Err(e),
-                        };
-                    }
-                    return Ok(None);
-                }
-                Obj::Super(s) => {
-                    let (class, sobj) = (s.class, s.obj);
-                    return self.super_get_attr(class, sobj, name);
-                }
-                _ => {}
-            }
-        }
-        let class = self.type_of(obj);
-        let class_attr = self.class_lookup(class, name);
-        // Data descriptors on the class win over the instance dict.
-        if let Some(Value::Obj(d)) = class_attr {
-            if let Obj::Property(p) = self.heap.get(d) {
-                let fget = p[0];
-                if fget.is_none() {
-                    let n = String::from(self.interner.get(name));
-                    return Err(self.attribute_error(alloc::format!("unreadable attribute '{n}'")));
-                }
-                return self.call(fget, &[obj]).map(Some);
-            }
-        }
-        if let Value::Obj(r) = obj {
-            if let Some(d) = self.instance_dict(r) {
-                if let Some(v) = self.dict_get_qstr_raw(d, name) {
-                    return Ok(Some(v));
-                }
-            }
-            if let Some(v) = self.special_attr(r, name)? {
-                return Ok(Some(v));
-            }
-        } else if let Some(v) = self.immediate_attr(obj, name)? {
-            return Ok(Some(v));
-        }
-        if let Some(attr) = class_attr {
-            return self.bind_class_attr(attr, obj, class).map(Some);
-        }
-        if name == q::__class__ {
-            return Ok(Some(Value::Obj(class)));
-        }
-        // __getattr__ fallback.
-        let has_getattr = match self.heap.get(class) {
-            Obj::Class(c) => c.has_getattr,
-            _ => false,
-        };
-        if has_getattr {
-            if let Some(ga) = self.class_lookup(class, q::__getattr__) {
-                return match self.call(ga, &[obj, Value::Str(name)]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if self.err_matches(e, ExcKind::AttributeError) => Err(e),
-                    Err(e) => Err(e),
-                };
-            }
-        }
-        Ok(None)
-    }
-
-    /// Apply the descriptor protocol to an attribute found on a class.
-    pub fn bind_class_attr(&mut self, attr: Value, obj: Value, class: ObjRef) -> PyResult<Value> {
-        if let Value::Obj(a) = attr {
-            match self.heap.get(a) {
-                Obj::Function(_) => {
-                    let m = self.alloc(Obj::BoundMethod(Box::new(BoundMethod {
-                        func: attr,
-                        self_: obj,
-                    })))?;
-                    return Ok(Value::Obj(m));
-                }
-                Obj::Native(n) => {
-                    if n.self_.is_null() {
-                        let mut bound = *n;
-                        bound.self_ = obj;
-                        let m = self.alloc(Obj::Native(bound))?;
-                        return Ok(Value::Obj(m));
-                    }
-                    return Ok(attr);
-                }
-                Obj::StaticMethod(f) => return Ok(*f),
-                Obj::ClassMethod(f) => {
-                    let f = *f;
-                    let m = self.alloc(Obj::BoundMethod(Box::new(BoundMethod {
-                        func: f,
-                        self_: Value::Obj(class),
-                    })))?;
-                    return Ok(Value::Obj(m));
-                }
-                Obj::Property(p) => {
-                    let fget = p[0];
-                    return self.call(fget, &[obj]);
-                }
-                Obj::Instance(_) => {
-                    if let Some(get) = self.lookup_special(attr, q::__get__) {
-                        return self.call(get, &[attr, obj, Value::Obj(class)]);
-                    }
-                }
-                _ => {}
-            }
-        }
-        Ok(attr)
-    }
-
-    /// Attribute lookup on a class object (`C.x`): along the MRO, binding classmethods to
-    /// the class and returning plain functions unbound.
-    fn class_get_attr(&mut self, class: ObjRef, name: QStr) -> PyResult<Option<Value>> {
-        match self.class_lookup(class, name) {
-            Some(attr) => {
-                if let Value::Obj(a) = attr {
-                    match self.heap.get(a) {
-                        Obj::StaticMethod(f) => return Ok(Some(*f)),
-                        Obj::ClassMethod(f) => {
-                            let f = *f;
-                            let m = self.alloc(Obj::BoundMethod(Box::new(BoundMethod {
-                                func: f,
-                                self_: Value::Obj(class),
-                            })))?;
-                            return Ok(Some(Value::Obj(m)));
-                        }
-                        Obj::Instance(_) => {
-                            if let Some(get) = self.lookup_special(attr, q::__get__) {
-                                return self
-                                    .call(get, &[attr, Value::None, Value::Obj(class)])
-                                    .map(Some);
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                Ok(Some(attr))
-            }
-            None => {
-                if let Some(v) = self.class_special_attr(class, name)? {
-                    return Ok(Some(v));
-                }
-                // Metaclass attributes (methods defined on a custom metaclass).
-                let meta = match self.heap.get(class) {
-                    Obj::Class(c) => c.metaclass,
-                    _ => None,
-                };
-                let meta = meta.unwrap_or(self.types.type_);
-                if let Some(attr) = self.class_lookup(meta, name) {
-                    return self
-                        .bind_class_attr(attr, Value::Obj(class), meta)
-                        .map(Some);
-                }
-                Ok(None)
-            }
-        }
-    }
-
-    fn class_special_attr(&mut self, class: ObjRef, name: QStr) -> PyResult<Option<Value>> {
-        let (cname, qual, bases, mro) = match self.heap.get(class) {
-            Obj::Class(c) => (c.name, c.qualname, c.bases.clone(), c.mro.clone()),
-            _ => return Ok(None),
-        };
-        Ok(Some(match name {
-            n if n == q::__name__ => Value::Str(cname),
-            n if n == q::__qualname__ => qual,
-            n if n == q::__bases__ => {
-                let items = bases.into_iter().map(Value::Obj).collect();
-                self.new_tuple(items)?
-            }
-            n if n == q::__base__ => bases.first().map(|&b| Value::Obj(b)).unwrap_or(Value::None),
-            n if n == q::__mro__ => {
-                let items = mro.into_iter().map(Value::Obj).collect();
-                self.new_tuple(items)?
-            }
-            n if n == q::__dict__ => {
-                let d = match self.heap.get(class) {
-                    Obj::Class(c) => c.dict.clone_shallow(),
-                    _ => Dict::new(),
-                };
-                Value::Obj(self.alloc(Obj::Dict(Box::new(d)))?)
-            }
-            n if n == q::__class__ => Value::Obj(self.type_of(Value::Obj(class))),
-            n if n == q::__module__ => Value::Str(q::builtins),
-            n if n == q::__doc__ => Value::None,
-            _ => return Ok(None),
-        }))
-    }
-
-    /// Attributes of built-in objects that are not methods (`__name__`, `args`...).
-    fn special_attr(&mut self, r: ObjRef, name: QStr) -> PyResult<Option<Value>> {
-        let v = Value::Obj(r);
-        match self.heap.get(r) {
-            Obj::Instance(_) => {
-                if name == q::__dict__ {
-                    // A snapshot copy: writes through it do not reach the instance.
-                    let d = match self.heap.get(r) {
-                        Obj::Instance(i) => i.dict.clone_shallow(),
-                        _ => Dict::new(),
-                    };
-                    return Ok(Some(Value::Obj(self.alloc(Obj::Dict(Box::new(d)))?)));
-                }
-                Ok(None)
-            }
-            Obj::Exception(_) => self.exception_attr(r, name),
-            Obj::Function(f) => {
-                let (fname, qual, module, doc, dict, defaults) =
-                    (f.name, f.qualname, f.module, f.doc, f.dict, f.defaults);
-                if let Some(d) = dict {
-                    if let Some(v) = self.dict_get_str(d, name) {
-                        return Ok(Some(v));
-                    }
-                }
-                Ok(match name {
-                    n if n == q::__name__ => Some(Value::Str(fname)),
-                    n if n == q::__qualname__ => Some(qual),
-                    n if n == q::__module__ => Some(module),
-                    n if n == q::__doc__ => Some(doc),
-                    n if n == q::__defaults__ => {
-                        Some(defaults.map(Value::Obj).unwrap_or(Value::None))
-                    }
-                    n if n == q::__dict__ => {
-                        let d = match dict {
-                            Some(d) => d,
-                            None => {
-                                let d = self.new_dict()?;
-                                if let (Value::Obj(dr), Obj::Function(f)) =
-                                    (d, self.heap.get_mut(r))
-                                {
-                                    f.dict = Some(dr);
-                                }
-                                d.as_obj().unwrap_or(r)
-                            }
-                        };
-                        Some(Value::Obj(d))
-                    }
-                    _ => None,
-                })
-            }
-            Obj::Native(n) => Ok(match name {
-                nm if nm == q::__name__ => Some(Value::Str(n.name)),
-                nm if nm == q::__qualname__ => Some(Value::Str(n.name)),
-                nm if nm == q::__self__ && !n.self_.is_null() => Some(n.self_),
-                _ => None,
-            }),
-            Obj::BoundMethod(m) => {
-                let (func, self_) = (m.func, m.self_);
-                match name {
-                    n if n == q::__self__ => Ok(Some(self_)),
-                    n if n == q::__func__ => Ok(Some(func)),
-                    _ => self.get_attr_opt(func, name),
-                }
-            }
-            Obj::Generator(g) => Ok(match name {
-                n if n == q::__name__ => Some(Value::Str(g.name)),
-                n if n == q::__qualname__ => Some(g.qualname),
-                _ => None,
-            }),
-            Obj::Complex(re, im) => Ok(match name {
-                n if n == q::real => Some(Value::Float(*re)),
-                n if n == q::imag => Some(Value::Float(*im)),
-                _ => None,
-            }),
-            Obj::BigInt(_) => Ok(match name {
-                n if n == q::real || n == q::numerator => Some(v),
-                n if n == q::imag => Some(Value::Int(0)),
-                n if n == q::denominator => Some(Value::Int(1)),
-                _ => None,
-            }),
-            Obj::Slice(s) => Ok(match name {
-                n if n == q::start => Some(s[0]),
-                n if n == q::stop => Some(s[1]),
-                n if n == q::step => Some(s[2]),
-                _ => None,
-            }),
-            Obj::MemoryView(_) => crate::memoryview::attr(self, r, name),
-            Obj::Range(_) => Ok(match name {
-                n if n == q::start => Some(crate::objrange::attr(self, r, 0)?),
-                n if n == q::stop => Some(crate::objrange::attr(self, r, 1)?),
-                n if n == q::step => Some(crate::objrange::attr(self, r, 2)?),
-                _ => None,
-            }),
-            Obj::Property(p) => Ok(match name {
-                n if n == q::fget => Some(p[0]),
-                n if n == q::fset => Some(p[1]),
-                n if n == q::fdel => Some(p[2]),
-                n if n == q::__doc__ => Some(p[3]),
-                _ => None,
-            }),
-            Obj::StaticMethod(f) | Obj::ClassMethod(f) => Ok(match name {
-                n if n == q::__func__ => Some(*f),
-                _ => None,
-            }),
-            _ => Ok(None),
-        }
-    }
-
-    /// Attributes of immediate values (`(1).real`, `True.imag`...).
-    fn immediate_attr(&mut self, v: Value, name: QStr) -> PyResult<Option<Value>> {
-        Ok(match v {
-            Value::Int(_) | Value::Bool(_) => match name {
-                n if n == q::real || n == q::numerator => {
-                    Some(Value::Int(self.to_index(v).unwrap_or(0)))
-                }
-                n if n == q::imag => Some(Value::Int(0)),
-                n if n == q::denominator => Some(Value::Int(1)),
-                _ => None,
-            },
-            Value::Float(f) => match name {
-                n if n == q::real => Some(Value::Float(f)),
-                n if n == q::imag => Some(Value::Float(0.0)),
-                _ => None,
-            },
-            _ => None,
-        })
-    }
-
-    fn exception_attr(&mut self, r: ObjRef, name: QStr) -> PyResult<Option<Value>> {
-        let (args, dict, cause, context, suppress) = match self.heap.get(r) {
-            Obj::Exception(e) => (e.args, e.dict, e.cause, e.context, e.suppress_context),
-            _ => return Ok(None),
-        };
-        if let Some(d) = dict {
-            if let Some(v) = self.dict_get_str(d, name) {
-                return Ok(Some(v));
-            }
-        }
-        let first = || -> Value { Value::Null };
-        let _ = first;
-        let args_vec = self.exception_args(r);
-        Ok(match name {
-            n if n == q::args => Some(args),
-            n if n == q::__cause__ => Some(cause),
-            n if n == q::__context__ => Some(context),
-            n if n == q::__suppress_context__ => Some(Value::Bool(suppress)),
-            n if n == q::__traceback__ => Some(Value::None),
-            n if n == q::value => {
-                let c = self.exception_class_of(r);
-                if self.is_subclass(c, self.exc_class(ExcKind::StopIteration)) {
-                    Some(args_vec.first().copied().unwrap_or(Value::None))
-                } else {
-                    None
-                }
-            }
-            n if n == q::code => {
-                let c = self.exception_class_of(r);
-                if self.is_subclass(c, self.exc_class(ExcKind::SystemExit)) {
-                    Some(match args_vec.len() {
-                        0 => Value::None,
-                        1 => args_vec[0],
-                        _ => args,
-                    })
-                } else {
-                    None
-                }
-            }
-            n if n == q::errno || n == q::strerror => {
-                let c = self.exception_class_of(r);
-                if self.is_subclass(c, self.exc_class(ExcKind::OSError)) {
-                    if args_vec.len() >= 2 {
-                        Some(if n == q::errno {
-                            args_vec[0]
-                        } else {
-                            args_vec[1]
-                        })
-                    } else {
-                        Some(Value::None)
-                    }
-                } else {
-                    None
-                }
-            }
-            n if n == q::filename => {
-                let c = self.exception_class_of(r);
-                if self.is_subclass(c, self.exc_class(ExcKind::OSError)) {
-                    Some(Value::None)
-                } else {
-                    None
-                }
-            }
-            n if n == q::msg || n == q::lineno || n == q::offset || n == q::text => {
-                let c = self.exception_class_of(r);
-                if self.is_subclass(c, self.exc_class(ExcKind::SyntaxError)) {
-                    Some(if n == q::msg {
-                        args_vec.first().copied().unwrap_or(Value::None)
-                    } else {
-                        Value::None
-                    })
-                } else {
-                    None
-                }
-            }
-            n if n == q::name => {
-                let c = self.exception_class_of(r);
-                if self.is_subclass(c, self.exc_class(ExcKind::ImportError)) {
-                    Some(Value::None)
-                } else {
-                    None
-                }
-            }
-            _ => None,
-        })
-    }
-
-    fn super_get_attr(&mut self, class: ObjRef, obj: Value, name: QStr) -> PyResult<Option<Value>> {
-        // Search the MRO of type(obj) (or obj itself when it is a class) after `class`.
-        let start_class = match obj {
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => r,
-            _ => self.type_of(obj),
-        };
-        let mro = self.mro(start_class).to_vec();
-        let pos = mro
-            .iter()
-            .position(|&c| c == class)
-            .map(|p| p + 1)
-            .unwrap_or(mro.len());
-        for &c in &mro[pos..] {
-            let attr = match self.heap.get(c) {
-                Obj::Class(cls) => self.dict_get_qstr_raw(&cls.dict, name),
-                _ => None,
-            };
-            if let Some(attr) = attr {
-                let is_class_obj =
-                    matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
-                if is_class_obj {
-                    // super() in a classmethod / __new__.
-                    if let Value::Obj(a) = attr {
-                        match self.heap.get(a) {
-                            Obj::ClassMethod(f) => {
-                                let f = *f;
-                                let m = self.alloc(Obj::BoundMethod(Box::new(BoundMethod {
-                                    func: f,
-                                    self_: obj,
-                                })))?;
-                                return Ok(Some(Value::Obj(m)));
-                            }
-                            Obj::StaticMethod(f) => return Ok(Some(*f)),
-                            _ => return Ok(Some(attr)),
-                        }
-                    }
-                    return Ok(Some(attr));
-                }
-                return self.bind_class_attr(attr, obj, start_class).map(Some);
-            }
-        }
-        Ok(None)
-    }
-
-    /// `obj.name = value`.
-    pub fn set_attr(&mut self, obj: Value, name: QStr, value: Value) -> PyResult<()> {
-        let class = self.type_of(obj);
-        if let Value::Obj(r) = obj {
-            let is_plain_instance = matches!(self.heap.get(r), Obj::Instance(_));
-            if is_plain_instance || matches!(self.heap.get(r), Obj::Exception(_)) {
-                // Property setters and __setattr__ overrides.
-                if let Some(Value::Obj(d)) = self.class_lookup(class, name) {
-                    match self.heap.get(d) {
-                        Obj::Property(p) => {
-                            let fset = p[1];
-                            if fset.is_none() {
-                                let n = String::from(self.interner.get(name));
-                                return Err(self
-                                    .attribute_error(alloc::format!("can't set attribute '{n}'")));
-                            }
-                            self.call(fset, &[obj, value])?;
-                            return Ok(());
-                        }
-                        Obj::Instance(_) => {
-                            if let Some(set) = self.lookup_special(Value::Obj(d), q::__set__) {
-                                self.call(set, &[Value::Obj(d), obj, value])?;
-                                return Ok(());
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                if let Some(sa) = self.class_lookup(class, q::__setattr__) {
-                    if !matches!(sa, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_))) {
-                        self.call(sa, &[obj, Value::Str(name), value])?;
-                        return Ok(());
-                    }
-                }
-                return self.store_instance_attr(r, name, value);
-            }
-            match self.heap.get(r) {
-                Obj::Class(_) => {
-                    self.class_set_attr(r, name, value);
-                    return Ok(());
-                }
-                Obj::Module(m) => {
-                    let d = m.dict;
-                    return self.dict_set_str(d, name, value);
-                }
-                Obj::Function(f) => {
-                    let d = match f.dict {
-                        Some(d) => d,
-                        None => {
-                            let d = self.new_dict()?.as_obj().unwrap_or(r);
-                            if let Obj::Function(f) = self.heap.get_mut(r) {
-                                f.dict = Some(d);
-                            }
-                            d
-                        }
-                    };
-                    return self.dict_set_str(d, name, value);
-                }
-                _ => {}
-            }
-        }
-        let tn = self.type_name(obj);
-        let n = String::from(self.interner.get(name));
-        Err(self.attribute_error(alloc::format!("'{tn}' object has no attribute '{n}'")))
-    }
-
-    /// Store straight into an instance's (or exception's) attribute dict.
-    pub fn store_instance_attr(&mut self, r: ObjRef, name: QStr, value: Value) -> PyResult<()> {
-        let hash = self.interner.hash(name);
-        match self.heap.get(r) {
-            Obj::Instance(i) => {
-                let found = match i.dict.find(hash, |k| Some(self.str_key_eq(k, name))) {
-                    Find::Found(j) => Some(j),
-                    _ => None,
-                };
-                let before = i.dict.heap_size();
-                if let Obj::Instance(i) = self.heap.get_mut(r) {
-                    match found {
-                        Some(j) => i.dict.set_value_at(j, value),
-                        None => i.dict.insert_new(hash, Value::Str(name), value),
-                    }
-                    let after = i.dict.heap_size();
-                    if after > before && self.heap.charge(after - before).is_err() {
-                        return Err(self.memory_error());
-                    }
-                }
-                Ok(())
-            }
-            Obj::Exception(e) => {
-                if name == q::__cause__ {
-                    self.set_exc_cause(PyErr(r), value);
-                    return Ok(());
-                }
-                if name == q::__context__ {
-                    if let Obj::Exception(e) = self.heap.get_mut(r) {
-                        e.context = value;
-                    }
-                    return Ok(());
-                }
-                if name == q::args {
-                    let items = self.iterate_to_vec(value)?;
-                    let t = self.new_tuple(items)?;
-                    if let Obj::Exception(e) = self.heap.get_mut(r) {
-                        e.args = t;
-                    }
-                    return Ok(());
-                }
-                let d = match e.dict {
-                    Some(d) => d,
-                    None => {
-                        let d = self.new_dict()?.as_obj().unwrap_or(r);
-                        if let Obj::Exception(e) = self.heap.get_mut(r) {
-                            e.dict = Some(d);
-                        }
-                        d
-                    }
-                };
-                self.dict_set_str(d, name, value)
-            }
-            _ => Err(self.attribute_error("can't set attribute")),
-        }
-    }
-
-    pub fn del_attr(&mut self, obj: Value, name: QStr) -> PyResult<()> {
-        let class = self.type_of(obj);
-        if let Some(Value::Obj(d)) = self.class_lookup(class, name) {
-            if let Obj::Property(p) = self.heap.get(d) {
-                let fdel = p[2];
-                if fdel.is_none() {
-                    let n = String::from(self.interner.get(name));
-                    return Err(
-                        self.attribute_error(alloc::format!("can't delete attribute '{n}'"))
-                    );
-                }
-                self.call(fdel, &[obj])?;
-                return Ok(());
-            }
-        }
-        if let Value::Obj(r) = obj {
-            if let Some(da) = self.class_lookup(class, q::__delattr__) {
-                if matches!(self.heap.get(r), Obj::Instance(_))
-                    && !matches!(da, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)))
-                {
-                    self.call(da, &[obj, Value::Str(name)])?;
-                    return Ok(());
-                }
-            }
-            let hash = self.interner.hash(name);
-            let target: Option<(ObjRef, bool)> = match self.heap.get(r) {
-                Obj::Instance(_) => Some((r, true)),
-                Obj::Class(_) => Some((r, false)),
-                Obj::Module(m) => Some((m.dict, false)),
-                Obj::Exception(e) => e.dict.map(|d| (d, false)),
-                Obj::Function(f) => f.dict.map(|d| (d, false)),
-                _ => None,
-            };
-            if let Some((t, _)) = target {
-                let idx = {
-                    let d: &Dict = match self.heap.get(t) {
-                        Obj::Instance(i) => &i.dict,
-                        Obj::Class(c) => &c.dict,
-                        Obj::Dict(d) => d,
-                        _ => empty_dict(),
-                    };
-                    match d.find(hash, |k| Some(self.str_key_eq(k, name))) {
-                        Find::Found(i) => Some(i),
-                        _ => None,
-                    }
-                };
-                if let Some(i) = idx {
-                    match self.heap.get_mut(t) {
-                        Obj::Instance(inst) => {
-                            inst.dict.remove_at(i);
-                        }
-                        Obj::Class(c) => {
-                            c.dict.remove_at(i);
-                            self.invalidate_method_cache();
-                        }
-                        Obj::Dict(d) => {
-                            d.remove_at(i);
-                        }
-                        _ => {}
-                    }
-                    return Ok(());
-                }
-            }
-        }
-        Err(self.no_attribute(obj, name))
-    }
-
-    /// `LoadMethod`: push `[method, self]` for plain methods found on the type (no
-    /// bound-method allocation), else `[Null, attribute]`.
-    pub fn load_method(&mut self, obj: Value, name: QStr) -> PyResult<(Value, Value)> {
-        let is_plain = match obj {
-            Value::Obj(r) => !matches!(
-                self.heap.get(r),
-                Obj::Class(_) | Obj::Module(_) | Obj::Super(_)
-            ),
-            _ => true,
-        };
-        if is_plain {
-            let class = self.type_of(obj);
-            if let Some(attr) = self.class_lookup(class, name) {
-                let is_method = match attr {
-                    Value::Obj(a) => match self.heap.get(a) {
-                        Obj::Function(_) => true,
-                        Obj::Native(n) => n.self_.is_null(),
-                        _ => false,
-                    },
-                    _ => false,
-                };
-                if is_method {
-                    // The instance dict may shadow the method.
-                    let shadowed = match obj {
-                        Value::Obj(r) => match self.instance_dict(r) {
-                            Some(d) => !d.is_empty() && self.dict_get_qstr_raw(d, name).is_some(),
-                            None => false,
-                        },
-                        _ => false,
-                    };
-                    if !shadowed {
-                        return Ok((attr, obj));
-                    }
-                }
-            }
-        }
-        let v = self.get_attr(obj, name)?;
-        Ok((Value::Null, v))
-    }
-
-    /// Call method `name` of `obj`.
-    pub fn call_method(&mut self, obj: Value, name: QStr, args: &[Value]) -> PyResult<Value> {
-        let (m, s) = self.load_method(obj, name)?;
-        if m.is_null() {
-            self.call(s, args)
-        } else {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(s);
-            all.extend_from_slice(args);
-            self.call(m, &all)
-        }
-    }
-
-    /// A special method bound to `obj`, or a TypeError/AttributeError.
-    pub fn get_special_bound(&mut self, obj: Value, name: QStr, what: &str) -> PyResult<Value> {
-        match self.lookup_special(obj, name) {
-            Some(m) => {
-                let class = self.type_of(obj);
-                self.bind_class_attr(m, obj, class)
-            }
-            None => {
-                let tn = self.type_name(obj);
-                Err(self.attribute_error(alloc::format!(
-                    "'{tn}' object does not support the context manager protocol (missed {what} method)"
-                )))
-            }
-        }
-    }
-
     // ------------------------------------------------------------ functions & classes
 
     pub fn make_function(
@@ -1451,14 +691,11 @@ impl Vm {
                 self.new_instance(cls)?
             }
         };
-        // Built-in types' constructors already initialised the object.
-        if kind == BaseKind::Native {
-            return Ok(instance);
-        }
         if !self.isinstance(instance, cls) {
             return Ok(instance);
         }
         if let Some(init) = self.class_lookup(cls, q::__init__) {
+            // Built-in `__new__`s did the work of their native `__init__`s.
             let is_native_init =
                 matches!(init, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
             if !is_native_init || kind == BaseKind::Exception {
@@ -1489,9 +726,10 @@ impl Vm {
             let args = self.new_tuple(Vec::new())?;
             return Ok(Value::Obj(self.new_exception_with_args(cls, args).0));
         }
+        let d = self.alloc(Obj::Dict(Box::new(Dict::new())))?;
         let r = self.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
-            dict: Dict::new(),
+            dict: d,
             base: Value::Null,
         })))?;
         Ok(Value::Obj(r))
@@ -1546,7 +784,19 @@ impl Vm {
 
     fn get_iter_slow(&mut self, v: Value) -> PyResult<Value> {
         if let Some(m) = self.lookup_special(v, q::__iter__) {
+            if m.is_none() {
+                let tn = self.type_name(v);
+                return Err(self.type_error(alloc::format!("'{tn}' object is not iterable")));
+            }
             let it = self.call(m, &[v])?;
+            let is_iter = matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Obj::Iter(_) | Obj::Generator(_)))
+                || self.lookup_special(it, q::__next__).is_some();
+            if !is_iter {
+                let tn = self.type_name(it);
+                return Err(self.type_error(alloc::format!(
+                    "iter() returned non-iterator of type '{tn}'"
+                )));
+            }
             return Ok(it);
         }
         if let Some(_gi) = self.lookup_special(v, q::__getitem__) {
@@ -1700,6 +950,15 @@ impl Vm {
         loop {
             match self.iter_next(it) {
                 Ok(Some(x)) => {
+                    // An endless iterator must end in MemoryError, not exhaust the host's
+                    // memory: the buffer may reach a few times the heap budget (consumers
+                    // such as `sum` never store it on the heap).
+                    if out.len() % 64 == 63
+                        && out.len() * core::mem::size_of::<Value>() > 4 * self.heap.budget()
+                    {
+                        self.temp_roots.truncate(mark - 1);
+                        return Err(self.memory_error());
+                    }
                     // Keep collected items alive across Python-level __next__ calls.
                     self.temp_roots.push(x);
                     out.push(x);
@@ -1982,6 +1241,17 @@ impl Vm {
     pub fn make_cause(&mut self, v: Value) -> PyResult<Value> {
         if v.is_none() {
             return Ok(Value::None);
+        }
+        let is_exc = match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Exception(_) => true,
+                Obj::Class(c) => c.kind == BaseKind::Exception,
+                _ => false,
+            },
+            _ => false,
+        };
+        if !is_exc {
+            return Err(self.type_error("exception causes must derive from BaseException"));
         }
         Ok(Value::Obj(self.make_exception(v)?.0))
     }

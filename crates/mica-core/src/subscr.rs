@@ -175,7 +175,25 @@ impl Vm {
                     return crate::objbytes::bytes_getitem(self, obj, key)
                 }
                 Obj::Class(_) => {
-                    // `list[int]`-style generic aliases: return the class itself.
+                    // A metaclass __getitem__, then __class_getitem__ (an implicit
+                    // classmethod); else `list[int]`-style aliases give the class itself.
+                    if let Some(m) = self.lookup_special(obj, q::__getitem__) {
+                        if !matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)))
+                        {
+                            return self.call(m, &[obj, key]);
+                        }
+                    }
+                    let cgi = self.interner.intern("__class_getitem__");
+                    if let Some(f) = self.class_lookup(r, cgi) {
+                        let f = match f {
+                            Value::Obj(c) => match self.heap.get(c) {
+                                Obj::ClassMethod(inner) => *inner,
+                                _ => f,
+                            },
+                            _ => f,
+                        };
+                        return self.call(f, &[obj, key]);
+                    }
                     return Ok(obj);
                 }
                 _ => {}

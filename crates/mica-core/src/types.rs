@@ -121,6 +121,8 @@ builtin_types! {
     map => "map",
     filter => "filter",
     reversed => "reversed",
+    traceback => "traceback",
+    async_generator_asend => "async_generator_asend",
 }
 
 fn new_class(
@@ -142,6 +144,7 @@ fn new_class(
         builtin_base: None,
         has_getattr: false,
         has_setattr: false,
+        has_getattribute: false,
     };
     let r = heap
         .alloc(Obj::Class(Box::new(class)))
@@ -268,22 +271,25 @@ impl Vm {
 
     /// Look `name` up along the MRO of `class` (no descriptors applied).
     pub fn class_lookup(&self, class: ObjRef, name: QStr) -> Option<Value> {
-        let key = (class.0, name.0);
-        if let Some(&hit) = self.method_cache.borrow().get(&key) {
-            return hit;
+        let key = ((class.0 as u64) << 32) | name.0 as u64;
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize;
+        if let Some(&(k, v)) = self.method_cache.borrow().get(slot) {
+            if k == key {
+                return v;
+            }
         }
         let found = self.class_lookup_uncached(class, name);
-        let mut cache = self.method_cache.borrow_mut();
-        if cache.len() >= 4096 {
-            cache.clear();
+        if let Some(e) = self.method_cache.borrow_mut().get_mut(slot) {
+            *e = (key, found);
         }
-        cache.insert(key, found);
         found
     }
 
     /// Forget cached class lookups (a class dict changed, or slots were reused).
     pub fn invalidate_method_cache(&self) {
-        self.method_cache.borrow_mut().clear();
+        for e in self.method_cache.borrow_mut().iter_mut() {
+            e.0 = u64::MAX;
+        }
     }
 
     fn class_lookup_uncached(&self, class: ObjRef, name: QStr) -> Option<Value> {
@@ -329,6 +335,7 @@ impl Vm {
                 name: q,
                 f,
                 self_: Value::Null,
+                min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Method),
             }))
             .unwrap_or_else(|_| panic!("mica: heap too small to start"));
         self.class_set_attr(class, q, Value::Obj(func));
@@ -343,6 +350,7 @@ impl Vm {
                 name: q,
                 f,
                 self_: Value::Null,
+                min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Static),
             }))
             .unwrap_or_else(|_| panic!("mica: heap too small to start"));
         let sm = self
@@ -361,6 +369,7 @@ impl Vm {
                 name: q,
                 f,
                 self_: Value::Null,
+                min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Class),
             }))
             .unwrap_or_else(|_| panic!("mica: heap too small to start"));
         let cm = self
@@ -386,8 +395,13 @@ impl Vm {
                 Some(i) => c.dict.set_value_at(i, value),
                 None => c.dict.insert_new(hash, Value::Str(name), value),
             }
-            if name == crate::qstr::q::__getattr__ {
+            use crate::qstr::q;
+            if name == q::__getattr__ {
                 c.has_getattr = true;
+            } else if name == q::__getattribute__ {
+                c.has_getattribute = true;
+            } else if name == q::__setattr__ || name == q::__delattr__ {
+                c.has_setattr = true;
             }
         }
     }
@@ -419,6 +433,8 @@ impl Vm {
         let mut kind = BaseKind::Object;
         let mut builtin_base = None;
         let mut has_getattr = false;
+        let mut has_setattr = false;
+        let mut has_getattribute = false;
         for &c in &mro_tail {
             if let Obj::Class(cls) = self.heap.get(c) {
                 if cls.kind == BaseKind::Exception {
@@ -435,11 +451,28 @@ impl Vm {
         for &c in &mro_tail {
             if let Obj::Class(cls) = self.heap.get(c) {
                 has_getattr |= cls.has_getattr;
+                has_setattr |= cls.has_setattr;
+                has_getattribute |= cls.has_getattribute;
             }
         }
-        has_getattr |= self
-            .dict_get_qstr_raw(&dict, crate::qstr::q::__getattr__)
-            .is_some();
+        {
+            use crate::qstr::q;
+            let has = |n| self.dict_get_qstr_raw(&dict, n).is_some();
+            has_getattr |= has(q::__getattr__);
+            has_getattribute |= has(q::__getattribute__);
+            has_setattr |= has(q::__setattr__) || has(q::__delattr__);
+        }
+        let mut dict = dict;
+        {
+            // Defining __eq__ without __hash__ makes instances unhashable.
+            use crate::qstr::q;
+            if self.dict_get_qstr_raw(&dict, q::__eq__).is_some()
+                && self.dict_get_qstr_raw(&dict, q::__hash__).is_none()
+            {
+                let h = self.interner.hash(q::__hash__);
+                dict.insert_new(h, Value::Str(q::__hash__), Value::None);
+            }
+        }
         let class = Class {
             name,
             qualname: Value::Str(name),
@@ -450,7 +483,8 @@ impl Vm {
             metaclass,
             builtin_base,
             has_getattr,
-            has_setattr: false,
+            has_setattr,
+            has_getattribute,
         };
         let r = self.alloc(Obj::Class(Box::new(class)))?;
         let mut mro = vec![r];

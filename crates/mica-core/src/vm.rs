@@ -18,7 +18,7 @@ use smallvec::SmallVec;
 use crate::bytecode::{CodeFlags, CodeObject, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::gc::Heap;
-use crate::object::{GenKind, GenObj, GenState, Obj};
+use crate::object::{GenKind, GenObj, GenState, NativeFunc, Obj};
 use crate::port::Port;
 use crate::qstr::{q, Interner, QStr};
 use crate::types::Types;
@@ -100,6 +100,8 @@ pub enum GenStep {
 /// Maximum Python frames, and nested native-to-Python calls.
 pub const MAX_FRAMES: usize = 4000;
 pub const MAX_NESTING: usize = 200;
+/// Deepest native recursion through nested data (repr, comparison of nested containers).
+pub const MAX_DATA_DEPTH: usize = 1000;
 
 pub struct Vm {
     pub heap: Heap,
@@ -129,11 +131,17 @@ pub struct Vm {
     interrupt_poll: u32,
     /// The return value of the last generator that `iter_next` found exhausted.
     pub last_stop_value: Value,
+    /// Whether the last generator suspension came from `YieldFrom` (an `await` passing
+    /// a value through) rather than `YieldValue`: async generators tell their own
+    /// yields from their awaits with it.
+    pub last_yield_was_await: bool,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
+    /// Current native recursion depth through nested data (see `MAX_DATA_DEPTH`).
+    pub data_depth: usize,
     pub repr_guard: Vec<ObjRef>,
     /// `(class, name) -> attribute` along the MRO; cleared when any class dict changes
     /// and at every collection (slots may be reused).
-    pub method_cache: core::cell::RefCell<hashbrown::HashMap<(u32, u32), Option<Value>>>,
+    pub method_cache: core::cell::RefCell<Box<[(u64, Option<Value>)]>>,
     /// The class of `open()`'s file objects.
     pub file_class: Option<ObjRef>,
 }
@@ -162,8 +170,10 @@ impl Vm {
             sys_argv: Value::None,
             interrupt_poll: 0,
             last_stop_value: Value::None,
+            last_yield_was_await: false,
+            data_depth: 0,
             repr_guard: Vec::new(),
-            method_cache: core::cell::RefCell::new(hashbrown::HashMap::new()),
+            method_cache: core::cell::RefCell::new(vec![(u64::MAX, None); 512].into_boxed_slice()),
             file_class: None,
         };
         vm.init_runtime();
@@ -335,6 +345,9 @@ impl Vm {
                         args.push(n.self_);
                     }
                     args.extend_from_slice(&self.stack[start..start + npos]);
+                    if args.len() < n.min_args as usize {
+                        return Err(self.native_arity_error(n, args.len()));
+                    }
                     let kw: SmallVec<[(QStr, Value); 4]> = kwnames
                         .iter()
                         .zip(&self.stack[start + npos..start + nargs])
@@ -387,6 +400,12 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         if self.frames.len() >= MAX_FRAMES {
             return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        // Calls are polled too: native loops (`list(it)`, `sum(it)`) call `__next__`
+        // without any backward jump.
+        self.interrupt_poll = self.interrupt_poll.wrapping_add(1);
+        if self.interrupt_poll & 0x3ff == 0 && self.port.take_interrupt() {
+            return Err(self.error_noargs(ExcKind::KeyboardInterrupt));
         }
         let (code_ref, globals, defaults, closure_len) = match self.heap.get(fref) {
             Obj::Function(f) => (f.code, f.globals, f.defaults, f.closure.len()),
@@ -464,7 +483,7 @@ impl Vm {
             let gen = self.alloc(Obj::Generator(Box::new(GenObj {
                 kind,
                 state: GenState::Created,
-                frame: Some(Box::new(frame)),
+                frame: Some(frame),
                 stack,
                 name,
                 qualname,
@@ -528,15 +547,18 @@ impl Vm {
         } else {
             None
         };
-        // Keywords.
+        // Keywords, matched against the interned parameter names.
+        let varnames_q = match self.heap.get(fref) {
+            Obj::Function(f) => match self.heap.get(f.code) {
+                Obj::Code(c) => c.varnames.clone(),
+                _ => Rc::from(Vec::new()),
+            },
+            _ => Rc::from(Vec::new()),
+        };
+        let first_kw = code.posonlyargcount as usize;
         for (i, &name) in kwnames.iter().enumerate() {
             let value = kwvals[i];
-            let slot = code.varnames[..argcount + kwonly]
-                .iter()
-                .enumerate()
-                .skip(code.posonlyargcount as usize)
-                .find(|(_, v)| self.interner.lookup(v) == Some(name))
-                .map(|(j, _)| j);
+            let slot = (first_kw..argcount + kwonly).find(|&j| varnames_q.get(j) == Some(&name));
             match slot {
                 Some(j) => {
                     if !locals[j].is_null() {
@@ -780,8 +802,11 @@ impl Vm {
             self.cur_exc = frame.gen_exc;
         }
         self.stack.extend_from_slice(&saved);
+        // Keep the buffer for the next suspension.
+        let mut saved = saved;
+        saved.clear();
         let first = state == GenState::Created;
-        self.frames.push(*frame);
+        self.frames.push(frame);
         if throw.is_none() && !first {
             self.stack.push(sent);
         }
@@ -805,7 +830,7 @@ impl Vm {
                     Some(f) => f,
                     None => return Err(self.runtime_error("generator frame lost")),
                 };
-                let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
+                saved.extend(self.stack.drain(frame.base..));
                 if let Some(b) = frame
                     .blocks
                     .iter()
@@ -815,7 +840,7 @@ impl Vm {
                     self.cur_exc = b.prev_exc;
                 }
                 if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                    g.frame = Some(Box::new(frame));
+                    g.frame = Some(frame);
                     g.stack = saved;
                     g.state = GenState::Suspended;
                 }
@@ -1051,7 +1076,7 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let e = self.error(
                             ExcKind::UnboundLocalError,
-                            alloc::format!("local variable '{name}' referenced before assignment"),
+                            alloc::format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                         return Err((e, true));
                     }
@@ -1067,7 +1092,7 @@ impl Vm {
                         self.frames[fi].pc = pc;
                         let e = self.error(
                             ExcKind::UnboundLocalError,
-                            alloc::format!("local variable '{name}' referenced before assignment"),
+                            alloc::format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                         return Err((e, true));
                     }
@@ -1660,6 +1685,7 @@ impl Vm {
                 }
                 Op::YieldValue => {
                     let v = pop!();
+                    self.last_yield_was_await = false;
                     self.frames[fi].pc = pc;
                     return Ok(Exit::Yield(v));
                 }
@@ -1672,6 +1698,7 @@ impl Vm {
                             self.stack.pop();
                             // Re-execute YieldFrom when resumed with the sent value.
                             self.frames[fi].pc = pc - 1;
+                            self.last_yield_was_await = true;
                             return Ok(Exit::Yield(y));
                         }
                         GenStep::Returned(r) => {
@@ -1840,7 +1867,8 @@ impl Vm {
                         Value::Obj(r) => Value::Obj(self.exception_class_of(r)),
                         _ => Value::None,
                     };
-                    let r = tri!(self.call(exit, &[typ, exc, Value::None]));
+                    let tb = tri!(self.exc_traceback_value(exc));
+                    let r = tri!(self.call(exit, &[typ, exc, tb]));
                     self.stack.push(r);
                 }
                 Op::ImportName(i) => {
@@ -1890,14 +1918,16 @@ impl Vm {
             let name = code.cellvars[idx].clone();
             self.error(
                 ExcKind::UnboundLocalError,
-                alloc::format!("local variable '{name}' referenced before assignment"),
+                alloc::format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             let name = code.freevars.get(idx - ncell).cloned().unwrap_or_default();
             self.error(
                 ExcKind::NameError,
                 alloc::format!(
-                    "free variable '{name}' referenced before assignment in enclosing scope"
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
                 ),
             )
         }
@@ -1985,25 +2015,34 @@ impl Vm {
         };
         if let Some(d) = delegate {
             let is_close = self.err_matches(exc, ExcKind::GeneratorExit);
+            // The delegate runs Python code: keep the exception (reused below) alive.
+            let mark = self.temp_roots.len();
+            self.temp_roots.push(Value::Obj(exc.0));
+            self.temp_roots.push(Value::Obj(gen));
             let r = if is_close {
                 self.close_iterator(d).map(|_| None)
             } else if let Value::Obj(dr) = d {
                 if matches!(self.heap.get(dr), Obj::Generator(_)) {
                     self.generator_throw(dr, exc).map(Some)
                 } else {
-                    match self.get_attr_opt(d, q::throw)? {
-                        Some(m) => match self.call(m, &[Value::Obj(exc.0)]) {
+                    match self.get_attr_opt(d, q::throw) {
+                        Ok(Some(m)) => match self.call(m, &[Value::Obj(exc.0)]) {
                             Ok(v) => Ok(Some(GenStep::Yielded(v))),
                             Err(e) => Err(e),
                         },
-                        None => Err(exc),
+                        Ok(None) => Err(exc),
+                        Err(e) => Err(e),
                     }
                 }
             } else {
                 Err(exc)
             };
+            self.temp_roots.truncate(mark);
             match r {
-                Ok(Some(GenStep::Yielded(v))) => return Ok(GenStep::Yielded(v)),
+                Ok(Some(GenStep::Yielded(v))) => {
+                    self.last_yield_was_await = true;
+                    return Ok(GenStep::Yielded(v));
+                }
                 Ok(Some(GenStep::Returned(v))) => {
                     // Delegate finished: continue the generator after the YieldFrom with v.
                     if let Obj::Generator(g) = self.heap.get_mut(gen) {
@@ -2103,6 +2142,30 @@ impl Vm {
             self.call(m, &[])?;
         }
         Ok(())
+    }
+
+    #[cold]
+    fn native_arity_error(&mut self, n: NativeFunc, given: usize) -> PyErr {
+        // Counts include `self`, as MicroPython's messages do.
+        let name = String::from(self.interner.get(n.name));
+        self.type_error(alloc::format!(
+            "{name}() takes at least {} positional arguments but {given} were given",
+            n.min_args
+        ))
+    }
+
+    /// Enter one level of native recursion through nested data; pair with
+    /// [`Vm::leave_data`]. Raises `RecursionError` past `MAX_DATA_DEPTH`.
+    pub fn enter_data(&mut self) -> PyResult<()> {
+        if self.data_depth >= MAX_DATA_DEPTH {
+            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.data_depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_data(&mut self) {
+        self.data_depth = self.data_depth.saturating_sub(1);
     }
 
     /// Allocate, turning budget exhaustion into `MemoryError`.

@@ -202,7 +202,15 @@ fn repl(vm: &mut Vm) -> i32 {
     }
 }
 
+/// Smallest heap accepted: the runtime's own objects live outside the program's budget,
+/// but a program needs a little room for its first objects.
+const MIN_HEAP: usize = 2 * 1024;
+
 fn run(o: Options) -> i32 {
+    if o.heap < MIN_HEAP {
+        eprintln!("mica: heap size too small (minimum {}K)", MIN_HEAP / 1024);
+        return 2;
+    }
     let mut vm = Vm::new(Box::new(port::HostPort::new()), o.heap);
     vm.optimize = o.optimize;
     vm.heap.stress = o.gc_stress;

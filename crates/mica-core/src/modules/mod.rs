@@ -27,6 +27,7 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("json", json::init),
     ("re", re::init),
     ("struct", structmod::init),
+    ("errno", crate::errnomod::init),
 ];
 
 pub fn is_builtin(name: &str) -> bool {

@@ -1,9 +1,6 @@
 //! `sys`: interpreter state visible to programs (argv, path, modules, exit...).
 
-use alloc::string::String;
-
 use crate::error::PyResult;
-use crate::qstr::q;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -33,21 +30,29 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         let e = vm.cur_exc;
         if let Value::Obj(r) = e {
             let c = Value::Obj(vm.exception_class_of(r));
-            return vm.new_tuple(alloc::vec![c, e, Value::None]);
+            let tb = vm.exc_traceback_value(e)?;
+            return vm.new_tuple(alloc::vec![c, e, tb]);
         }
         vm.new_tuple(alloc::vec![Value::None, Value::None, Value::None])
     })?;
     def(vm, d, "print_exception", |vm, args, _| {
         if let Some(Value::Obj(r)) = args.first() {
             let s = vm.format_exception(crate::error::PyErr(*r));
-            vm.port.write_stdout(s.as_bytes());
+            match args.get(1) {
+                Some(&f) if !f.is_none() => {
+                    let sv = vm.new_str(s)?;
+                    vm.call_method(f, crate::qstr::q::write, &[sv])?;
+                }
+                _ => vm.port.write_stdout(s.as_bytes()),
+            }
         }
         Ok(Value::None)
     })?;
-    let impl_name = vm.new_str_from("mica")?;
-    let impl_ver = vm.new_tuple(alloc::vec![Value::Int(0), Value::Int(1), Value::Int(0)])?;
-    let _ = (impl_name, impl_ver);
-    let _ = String::new();
-    let _ = q::sys;
+    let (stdin, stdout, stderr) = vm.make_std_streams()?;
+    set(vm, d, "stdin", stdin)?;
+    set(vm, d, "stdout", stdout)?;
+    set(vm, d, "stderr", stderr)?;
+    let imp = vm.sys_implementation()?;
+    set(vm, d, "implementation", imp)?;
     Ok(())
 }
