@@ -79,11 +79,11 @@ pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
                 formatspec::format_int_named(&IntValue::Big(b), &parsed, &type_name)
             }
             Some(Num::Float(f)) => formatspec::format_float_named(f, &parsed, &type_name),
-            Some(Num::Complex(..)) => {
+            Some(Num::Complex(re, im)) => {
                 if spec.is_empty() {
                     return vm.str_of(v);
                 }
-                return Err(vm.value_error("complex format specifiers are not supported"));
+                formatspec::format_complex(re, im, &parsed)
             }
             None => {
                 if let Some(s) = vm.str_ref(v) {

@@ -170,6 +170,7 @@ impl Vm {
                     Obj::BigInt(b) => return Ok(crate::numhash::hash_bigint(b)),
                     Obj::Bytes(b) => return Ok(crate::qstr::str_hash(b)),
                     Obj::Complex(re, im) => return Ok(crate::numhash::hash_complex(*re, *im)),
+                    Obj::Range(_) => return crate::objrange::hash(self, r),
                     Obj::Tuple(items) => {
                         let items = items.to_vec();
                         let mut hs = Vec::with_capacity(items.len());
@@ -550,7 +551,7 @@ impl Vm {
                 Obj::ByteArray(b) => !b.is_empty(),
                 Obj::BigInt(_) => true,
                 Obj::Complex(a, b) => *a != 0.0 || *b != 0.0,
-                Obj::Range(rg) => !rg.is_empty(),
+                Obj::Range(rg) => !crate::objrange::is_empty(&self.heap, rg),
                 Obj::Instance(_) | Obj::Host(_) => return self.instance_truthy(v),
                 _ => true,
             },
@@ -744,6 +745,7 @@ impl Vm {
                 Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                     IterObj::Seq { seq: v, index: 0 }
                 }
+                Obj::Range(rg) if rg.big.is_some() => IterObj::Seq { seq: v, index: 0 },
                 Obj::Range(rg) => IterObj::Range {
                     next: rg.start,
                     stop: rg.stop,
