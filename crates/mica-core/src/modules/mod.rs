@@ -11,6 +11,8 @@ mod array;
 mod binascii;
 mod cmath;
 mod collections;
+mod copy;
+mod functools;
 mod gc;
 mod hashlib;
 mod heapq;
@@ -52,6 +54,8 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("os", os::init),
     ("platform", platform::init),
     ("select", select::init),
+    ("functools", functools::init),
+    ("copy", copy::init),
 ];
 
 pub fn is_builtin(name: &str) -> bool {
