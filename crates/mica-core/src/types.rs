@@ -273,22 +273,23 @@ impl Vm {
     pub fn class_lookup(&self, class: ObjRef, name: QStr) -> Option<Value> {
         let key = ((class.0 as u64) << 32) | name.0 as u64;
         let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize;
-        if let Some(&(k, v)) = self.method_cache.borrow().get(slot) {
+        if let Some(e) = self.method_cache.get(slot) {
+            let (k, v) = e.get();
             if k == key {
                 return v;
             }
         }
         let found = self.class_lookup_uncached(class, name);
-        if let Some(e) = self.method_cache.borrow_mut().get_mut(slot) {
-            *e = (key, found);
+        if let Some(e) = self.method_cache.get(slot) {
+            e.set((key, found));
         }
         found
     }
 
     /// Forget cached class lookups (a class dict changed, or slots were reused).
     pub fn invalidate_method_cache(&self) {
-        for e in self.method_cache.borrow_mut().iter_mut() {
-            e.0 = u64::MAX;
+        for e in self.method_cache.iter() {
+            e.set((u64::MAX, None));
         }
     }
 
@@ -396,12 +397,15 @@ impl Vm {
                 None => c.dict.insert_new(hash, Value::Str(name), value),
             }
             use crate::qstr::q;
-            if name == q::__getattr__ {
-                c.has_getattr = true;
-            } else if name == q::__getattribute__ {
-                c.has_getattribute = true;
-            } else if name == q::__setattr__ || name == q::__delattr__ {
-                c.has_setattr = true;
+            // The built-in types' own slots are the defaults, not overrides.
+            if c.kind != BaseKind::Native {
+                if name == q::__getattr__ {
+                    c.has_getattr = true;
+                } else if name == q::__getattribute__ {
+                    c.has_getattribute = true;
+                } else if name == q::__setattr__ || name == q::__delattr__ {
+                    c.has_setattr = true;
+                }
             }
         }
     }

@@ -148,7 +148,7 @@ pub struct Vm {
     pub repr_guard: Vec<ObjRef>,
     /// `(class, name) -> attribute` along the MRO; cleared when any class dict changes
     /// and at every collection (slots may be reused).
-    pub method_cache: core::cell::RefCell<Box<[MethodCacheEntry]>>,
+    pub method_cache: Box<[core::cell::Cell<MethodCacheEntry>]>,
     /// The class of `open()`'s file objects.
     pub file_class: Option<ObjRef>,
     /// Interned one-character strings for ASCII, so indexing a str allocates nothing.
@@ -182,7 +182,9 @@ impl Vm {
             last_yield_was_await: false,
             data_depth: 0,
             repr_guard: Vec::new(),
-            method_cache: core::cell::RefCell::new(vec![(u64::MAX, None); 512].into_boxed_slice()),
+            method_cache: (0..512)
+                .map(|_| core::cell::Cell::new((u64::MAX, None)))
+                .collect(),
             file_class: None,
             ascii_chars: [q::EMPTY; 128],
         };
@@ -678,6 +680,28 @@ impl Vm {
         }
         self.stack.extend_from_slice(&locals);
         Ok(())
+    }
+
+    /// `obj.name` for a plain instance whose class neither overrides attribute access
+    /// nor has a data descriptor called `name`: straight from the instance dict.
+    #[inline]
+    fn instance_attr_fast(&self, obj: Value, name: QStr) -> Option<Value> {
+        let r = obj.as_obj()?;
+        let (class, dict) = match self.heap.get(r) {
+            Obj::Instance(i) => (i.class, i.dict),
+            _ => return None,
+        };
+        match self.heap.get(class) {
+            Obj::Class(c) if !c.has_getattribute => {}
+            _ => return None,
+        }
+        if let Some(Value::Obj(a)) = self.class_lookup(class, name) {
+            match self.heap.get(a) {
+                Obj::Property(_) | Obj::Instance(_) | Obj::Host(_) => return None,
+                _ => {}
+            }
+        }
+        self.dict_get_str(dict, name)
     }
 
     /// The Python `__init__` of a plain class whose instances can be made directly
@@ -1293,7 +1317,10 @@ impl Vm {
                 Op::LoadAttr(i) => {
                     let obj = pop!();
                     self.stack.push(obj);
-                    let v = tri!(self.get_attr(obj, name!(i)));
+                    let v = match self.instance_attr_fast(obj, name!(i)) {
+                        Some(v) => v,
+                        None => tri!(self.get_attr(obj, name!(i))),
+                    };
                     let n = self.stack.len();
                     self.stack[n - 1] = v;
                 }
