@@ -203,6 +203,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     });
     vm.add_method(ty, "__init__", |_, _, _| Ok(Value::None));
     crate::listtype::register(vm, ty);
+    crate::seq_methods::register(vm, ty, true);
     let ty = vm.types.tuple;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
         if a.len() > 2 {
@@ -226,6 +227,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     });
     vm.add_method(ty, "index", |vm, a, _| seq_index_of(vm, a));
     vm.add_method(ty, "count", |vm, a, _| seq_count(vm, a));
+    crate::seq_methods::register(vm, ty, false);
     let ty = vm.types.dict;
     vm.add_static_method(ty, "__new__", |vm, a, kw| {
         let d = vm.new_dict()?;
