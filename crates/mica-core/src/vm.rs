@@ -265,7 +265,14 @@ impl Vm {
             self.stack.push(v);
         }
         let names: Vec<QStr> = kwargs.iter().map(|&(k, _)| k).collect();
+        // Natives calling natives (a built-in method reaching the protocol that called
+        // it) recurse in Rust: bound that like nested data.
+        if let Err(e) = self.enter_data() {
+            self.stack.truncate(callee_pos);
+            return Err(e);
+        }
         let res = self.call_at(callee_pos, args.len() + kwargs.len(), &names);
+        self.leave_data();
         match res {
             Ok(Some(v)) => {
                 self.stack.truncate(callee_pos);
@@ -652,7 +659,11 @@ impl Vm {
 
     fn function_name(&self, fref: ObjRef) -> String {
         match self.heap.get(fref) {
-            Obj::Function(f) => String::from(self.interner.get(f.name)),
+            // CPython names the function by its qualified name ("C.m() missing ...").
+            Obj::Function(f) => match self.str_ref(f.qualname) {
+                Some(q) if !q.is_empty() => String::from(q),
+                _ => String::from(self.interner.get(f.name)),
+            },
             _ => String::from("function"),
         }
     }
