@@ -478,10 +478,11 @@ impl Vm {
                 n if n == q::step => Some(s[2]),
                 _ => None,
             }),
-            Obj::Range(rg) => Ok(match name {
-                n if n == q::start => Some(Value::Int(rg.start)),
-                n if n == q::stop => Some(Value::Int(rg.stop)),
-                n if n == q::step => Some(Value::Int(rg.step)),
+            Obj::MemoryView(_) => crate::memoryview::attr(self, r, name),
+            Obj::Range(_) => Ok(match name {
+                n if n == q::start => Some(crate::objrange::attr(self, r, 0)?),
+                n if n == q::stop => Some(crate::objrange::attr(self, r, 1)?),
+                n if n == q::step => Some(crate::objrange::attr(self, r, 2)?),
                 _ => None,
             }),
             Obj::Property(p) => Ok(match name {

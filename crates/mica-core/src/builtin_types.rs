@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use crate::error::{ExcKind, PyResult};
+use crate::error::PyResult;
 use crate::object::{IterObj, Obj, SuperObj};
 use crate::objstr::kwarg;
 use crate::ops::Num;
@@ -294,12 +294,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         vm.add_static_method(ty, "__new__", if frozen { frozenset_new } else { set_new });
         crate::settype::register(vm, ty);
     }
-    let ty = vm.types.range;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
-        crate::builtins::make_range(vm, &a[1..])
-    });
-    vm.add_method(ty, "index", |vm, a, _| seq_index_of(vm, a));
-    vm.add_method(ty, "count", |vm, a, _| seq_count(vm, a));
+    crate::objrange::register(vm);
     let ty = vm.types.slice;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
         let (s, e, st) = match a.len() {
@@ -787,40 +782,51 @@ fn float_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     wrap_subclass(vm, a[0], r)
 }
 
+/// Parses `complex("...")`: a real, an imaginary (`[x]j`) or `real±imagj`, optionally in
+/// parentheses, with surrounding whitespace only.
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let mut s = s.trim();
+    if let Some(inner) = s.strip_prefix('(') {
+        s = inner.strip_suffix(')')?.trim();
+    }
+    if s.is_empty() || s.contains(char::is_whitespace) {
+        return None;
+    }
+    let float = |t: &str| -> Option<f64> {
+        match t {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => crate::floatfmt::parse_float(t),
+        }
+    };
+    let body = match s.strip_suffix(['j', 'J']) {
+        Some(b) => b,
+        None => return Some((crate::floatfmt::parse_float(s)?, 0.0)),
+    };
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    match split {
+        Some(i) => {
+            let re = crate::floatfmt::parse_float(&body[..i])?;
+            let im = &body[i..];
+            if im.len() > 1 && matches!(im.as_bytes()[1], b'+' | b'-') {
+                return None;
+            }
+            Some((re, float(im)?))
+        }
+        None => Some((0.0, float(body)?)),
+    }
+}
+
 fn complex_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     let re = a.get(1).copied().or_else(|| kwarg(kw, q::real));
     let im = a.get(2).copied().or_else(|| kwarg(kw, q::imag));
     if let Some(r) = re {
         if let Some(s) = vm.str_ref(r) {
-            let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-            let s = s.trim_start_matches('(').trim_end_matches(')');
-            if let Some(body) = s.strip_suffix('j').or_else(|| s.strip_suffix('J')) {
-                let split = body
-                    .char_indices()
-                    .rev()
-                    .find(|&(i, c)| {
-                        (c == '+' || c == '-')
-                            && i > 0
-                            && !matches!(body.as_bytes()[i - 1], b'e' | b'E')
-                    })
-                    .map(|(i, _)| i);
-                let (rp, ip) = match split {
-                    Some(i) => (&body[..i], &body[i..]),
-                    None => ("0", body),
-                };
-                let ip = match ip {
-                    "" | "+" => "1",
-                    "-" => "-1",
-                    x => x,
-                };
-                if let (Some(x), Some(y)) = (
-                    crate::floatfmt::parse_float(rp),
-                    crate::floatfmt::parse_float(ip),
-                ) {
-                    return Ok(Value::Obj(vm.alloc(Obj::Complex(x, y))?));
-                }
-            } else if let Some(x) = crate::floatfmt::parse_float(s) {
-                return Ok(Value::Obj(vm.alloc(Obj::Complex(x, 0.0))?));
+            if let Some((x, y)) = parse_complex(s) {
+                return Ok(Value::Obj(vm.alloc(Obj::Complex(x, y))?));
             }
             return Err(vm.value_error("complex() arg is a malformed string"));
         }
@@ -842,7 +848,16 @@ fn complex_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
         Some(None) => return Err(vm.type_error("complex() second argument must be a number")),
         None => (0.0, 0.0),
     };
-    Ok(Value::Obj(vm.alloc(Obj::Complex(a1 - b2, b1 + a2))?))
+    // Like CPython: only complex operands contribute cross terms, so signed zeros survive.
+    let re_complex = matches!(re.map(|v| vm.to_num(v)), Some(Some(Num::Complex(..))));
+    let im_complex = matches!(im.map(|v| vm.to_num(v)), Some(Some(Num::Complex(..))));
+    let real = if im_complex { a1 - b2 } else { a1 };
+    let imag = match im {
+        None => b1,
+        Some(_) if re_complex => a2 + b1,
+        Some(_) => a2,
+    };
+    Ok(Value::Obj(vm.alloc(Obj::Complex(real, imag))?))
 }
 
 fn str_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
@@ -851,17 +866,18 @@ fn str_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     let r = match v {
         None => Value::Str(q::EMPTY),
         Some(v) => {
-            if enc.is_some() || (vm.is_bytes_like(v) && a.len() > 2) {
-                let b = vm.bytes_like(v)?;
-                match String::from_utf8(b) {
-                    Ok(s) => vm.new_str(s)?,
-                    Err(_) => {
-                        return Err(vm.error(
-                            ExcKind::UnicodeDecodeError,
-                            "'utf-8' codec can't decode bytes",
-                        ))
-                    }
+            if enc.is_some() || a.len() > 2 || kwarg(kw, q::errors).is_some() {
+                if !vm.is_bytes_like(v) {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(alloc::format!(
+                        "decoding to str: need a bytes-like object, {tn} found"
+                    )));
                 }
+                let b = vm.bytes_like(v)?;
+                let (e, r) = crate::bytestype::codec_args(vm, a, kw, 2)?;
+                let s = crate::textcodec::decode(&b, &e, &r)
+                    .map_err(|e| crate::bytestype::codec_error(vm, e))?;
+                vm.new_str(s)?
             } else {
                 vm.str_of(v)?
             }

@@ -11,7 +11,7 @@ use alloc::vec::Vec;
 use crate::bytecode::{CodeObject, Const};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::objdict::Dict;
-use crate::object::{CodeObj, IterObj, Obj, RangeObj};
+use crate::object::{CodeObj, IterObj, Obj};
 use crate::objstr::kwarg;
 use crate::ops::Num;
 use crate::qstr::{q, QStr};
@@ -641,7 +641,9 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         let m = vm.binary_op(a[0], a[1], 6)?;
         vm.new_tuple(vec![q, m])
     }),
-    ("pow", |vm, a, _| {
+    ("pow", |vm, a, kw| {
+        let full = merge_kwargs(vm, a, kw, &["base", "exp", "mod"], "pow")?;
+        let a = &full[..];
         check_args(vm, a, 2, 3, "pow")?;
         if a.len() == 3 && !a[2].is_none() {
             if let Value::Obj(r) = a[0] {
@@ -935,7 +937,7 @@ impl Vm {
                 Obj::Set(s) => return Ok(s.items.len()),
                 Obj::Bytes(b) => return Ok(b.len()),
                 Obj::ByteArray(b) => return Ok(b.len()),
-                Obj::Range(rg) => return Ok(rg.len() as usize),
+                Obj::Range(_) => return crate::objrange::range_len(self, r),
                 Obj::MemoryView(m) => return Ok(m.len),
                 Obj::DictView(d, _) => {
                     let d = *d;
@@ -1327,24 +1329,48 @@ fn bi_build_class(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     r
 }
 
+/// Positional arguments followed by the keyword ones named in `names` (in order), for
+/// built-ins whose parameters may be passed by keyword.
+fn merge_kwargs(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &[(crate::qstr::QStr, Value)],
+    names: &[&str],
+    func: &str,
+) -> PyResult<Vec<Value>> {
+    let mut out = a.to_vec();
+    for &(k, _) in kw {
+        let kn = vm.interner.get(k);
+        match names.iter().position(|n| *n == kn) {
+            Some(p) if p < a.len() => {
+                return Err(vm.type_error(alloc::format!(
+                    "argument for {func}() given by name ('{kn}') and position ({})",
+                    p + 1
+                )))
+            }
+            Some(_) => {}
+            None => {
+                let kn = String::from(kn);
+                return Err(vm.type_error(alloc::format!(
+                    "'{kn}' is an invalid keyword argument for {func}()"
+                )));
+            }
+        }
+    }
+    for name in &names[a.len().min(names.len())..] {
+        let v = vm
+            .interner
+            .lookup(name)
+            .and_then(|q| kw.iter().find(|(k, _)| *k == q).map(|&(_, v)| v));
+        match v {
+            Some(v) => out.push(v),
+            None => break,
+        }
+    }
+    Ok(out)
+}
+
 /// `range(...)` arguments.
 pub fn make_range(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_args(vm, a, 1, 3, "range")?;
-    let mut ints = [0i64; 3];
-    for (i, &v) in a.iter().enumerate() {
-        ints[i] = vm.to_index(v)?;
-    }
-    let (start, stop, step) = match a.len() {
-        1 => (0, ints[0], 1),
-        2 => (ints[0], ints[1], 1),
-        _ => (ints[0], ints[1], ints[2]),
-    };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Obj(vm.alloc(Obj::Range(RangeObj {
-        start,
-        stop,
-        step,
-    }))?))
+    crate::objrange::make_range(vm, a)
 }

@@ -54,6 +54,14 @@ fn compare_values(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bo
         View,
         Other,
     }
+    let is_view = |r| matches!(vm.heap.get(r), Obj::MemoryView(_));
+    if (is_view(ra) || is_view(rb)) && vm.is_bytes_like(a) && vm.is_bytes_like(b) {
+        if k != 2 && k != 3 {
+            return Ok(None);
+        }
+        let eq = vm.bytes_like(a)? == vm.bytes_like(b)?;
+        return Ok(Some(if k == 2 { eq } else { !eq }));
+    }
     let kind = match (vm.heap.get(ra), vm.heap.get(rb)) {
         (Obj::Tuple(x), Obj::Tuple(y)) => Kind::Seq(x.to_vec(), y.to_vec()),
         (Obj::List(x), Obj::List(y)) => Kind::Seq(x.clone(), y.clone()),
@@ -75,16 +83,7 @@ fn compare_values(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bo
         }
         (Obj::Dict(_), Obj::Dict(_)) => Kind::Dict,
         (Obj::Range(x), Obj::Range(y)) if k == 2 || k == 3 => {
-            let (x, y) = (*x, *y);
-            let eq = if x.len() != y.len() {
-                false
-            } else if x.is_empty() {
-                true
-            } else if x.len() == 1 {
-                x.start == y.start
-            } else {
-                x.start == y.start && x.step == y.step
-            };
+            let eq = crate::objrange::equal(&vm.heap, x, y);
             return Ok(Some(if k == 2 { eq } else { !eq }));
         }
         (Obj::Complex(a1, b1), Obj::Complex(a2, b2)) if k == 2 || k == 3 => {

@@ -56,6 +56,11 @@ const CODES: &[(&str, i64)] = &[
     ("EINPROGRESS", 115),
 ];
 
+/// The symbolic name of an error number (`"ENOENT"`), if known.
+pub fn name(errno: i64) -> Option<&'static str> {
+    CODES.iter().find(|&&(_, n)| n == errno).map(|&(s, _)| s)
+}
+
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let codes = vm.new_dict()?;
     vm.temp_roots.push(codes);

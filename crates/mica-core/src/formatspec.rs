@@ -461,6 +461,79 @@ pub fn format_float_named(
     assemble_number(parts, spec, 3)
 }
 
+/// Applies `spec` to a complex number (`format(complex, spec)`): both parts are
+/// formatted like floats, the imaginary one always signed; with no presentation type
+/// the result looks like `repr` (parentheses unless the real part is +0).
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, FormatError> {
+    match spec.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(t) => {
+            return verr(format!(
+                "Unknown format code '{}' for object of type 'complex'",
+                code_repr(t)
+            ))
+        }
+    }
+    if spec.zero && spec.fill.is_none() {
+        return verr(String::from(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if spec.align == Some('=') {
+        return verr(String::from(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let bare = spec.ty.is_none();
+    let skip_re = bare && re == 0.0 && re.is_sign_positive();
+    let inner = FormatSpec {
+        fill: None,
+        align: None,
+        zero: false,
+        width: None,
+        ty: if bare && spec.precision.is_some() {
+            Some('g')
+        } else {
+            spec.ty
+        },
+        ..spec.clone()
+    };
+    let part = |x: f64, sign: Option<char>| -> Result<String, FormatError> {
+        let sp = FormatSpec {
+            sign,
+            ..inner.clone()
+        };
+        if inner.ty.is_none() {
+            let r = crate::floatfmt::float_repr(x.abs());
+            let body = r.strip_suffix(".0").unwrap_or(&r);
+            let negative = x.is_sign_negative() && !x.is_nan();
+            return Ok(format!("{}{}", sign_str(negative, sign), body));
+        }
+        format_float_named(x, &sp, "complex")
+    };
+    let mut out = String::new();
+    if bare && !skip_re {
+        out.push('(');
+    }
+    if skip_re {
+        out.push_str(&part(im, spec.sign)?);
+    } else {
+        out.push_str(&part(re, spec.sign)?);
+        out.push_str(&part(im, Some('+'))?);
+    }
+    out.push('j');
+    if bare && !skip_re {
+        out.push(')');
+    }
+    let pad = FormatSpec {
+        fill: spec.fill,
+        align: Some(spec.align.unwrap_or('>')),
+        width: spec.width,
+        ..FormatSpec::default()
+    };
+    format_str_named(&out, &pad, "complex")
+}
+
 /// Applies `spec` to a string (`format(str, spec)`).
 pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     format_str_named(s, spec, "str").map_err(String::from)

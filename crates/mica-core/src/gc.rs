@@ -46,6 +46,13 @@ pub struct Heap {
     /// to the program's budget, like MicroPython's ROM tables.
     permanent: u32,
     permanent_bytes: usize,
+    /// `micropython.heap_lock()` depth: while non-zero every charge fails.
+    pub locked: u32,
+    /// Calls queued by `micropython.schedule`, run by the VM at its next safe point
+    /// (the queue is a root of every collection).
+    pub scheduled: Vec<(Value, Value)>,
+    /// Set while scheduled calls run, so they are not re-entered.
+    pub sched_running: bool,
     /// The program's budget, applied by `seal` (start-up itself is not limited).
     target_budget: usize,
 }
@@ -72,6 +79,9 @@ impl Heap {
             worklist: Vec::new(),
             permanent: 0,
             permanent_bytes: 0,
+            locked: 0,
+            scheduled: Vec::new(),
+            sched_running: false,
             target_budget: budget,
         }
     }
@@ -109,6 +119,9 @@ impl Heap {
     /// Charge `bytes` against the budget (container growth, new objects).
     #[inline]
     pub fn charge(&mut self, bytes: usize) -> Result<(), OutOfMemory> {
+        if self.locked > 0 && bytes > 0 {
+            return Err(OutOfMemory);
+        }
         let new_used = self.used.checked_add(bytes).ok_or(OutOfMemory)?;
         if new_used > self.budget {
             self.gc_pending = true;
@@ -203,6 +216,10 @@ impl Heap {
                 }
             };
             roots(&mut push);
+            for &(f, x) in &self.scheduled {
+                push(f);
+                push(x);
+            }
         }
         while let Some(i) = worklist.pop() {
             if let Some(obj) = &self.slots[i as usize] {

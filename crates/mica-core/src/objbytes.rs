@@ -15,12 +15,7 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Bytes(b) => return Ok(b.to_vec()),
                 Obj::ByteArray(b) => return Ok(b.clone()),
-                Obj::MemoryView(m) => {
-                    let (obj, start, len) = (m.obj, m.start, m.len);
-                    let all = self.bytes_like(obj)?;
-                    let end = (start + len).min(all.len());
-                    return Ok(all[start.min(end)..end].to_vec());
-                }
+                Obj::MemoryView(_) => return crate::memoryview::view_bytes(self, r),
                 Obj::Instance(i) if !i.base.is_null() => {
                     let b = i.base;
                     return self.bytes_like(b);
@@ -72,6 +67,7 @@ pub fn bytes_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Optio
                 data.repeat(n as usize)
             }
         }
+        BinOp::Mod => return bytes_percent(vm, a, b).map(Some),
         _ => return Ok(None),
     };
     let r = if is_array {
@@ -102,6 +98,11 @@ pub fn bytes_contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bo
 }
 
 pub fn bytes_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    if let Value::Obj(r) = obj {
+        if matches!(vm.heap.get(r), Obj::MemoryView(_)) {
+            return crate::memoryview::getitem(vm, r, key);
+        }
+    }
     let is_array = matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Obj::ByteArray(_)));
     let data = vm.bytes_like(obj)?;
     if let Some(s) = vm.is_slice(key) {
@@ -130,40 +131,71 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> P
     };
     let len = match vm.heap.get(r) {
         Obj::ByteArray(b) => b.len(),
-        _ => return Err(vm.type_error("'memoryview' assignment is not supported here")),
+        Obj::MemoryView(_) => return crate::memoryview::setitem(vm, r, key, value),
+        _ => return Err(vm.type_error("bytearray expected")),
     };
     if let Some(s) = vm.is_slice(key) {
-        let new = vm.bytes_like(value).or_else(|_| {
+        let new = if vm.is_bytes_like(value) || vm.is_bytes_like(vm.base_value(value)) {
+            vm.bytes_like(value)?
+        } else if vm.is_int(value) || vm.str_ref(value).is_some() || !vm.is_iterable(value) {
+            return Err(vm.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        } else {
             let items = vm.iterate_to_vec(value)?;
-            let mut out = Vec::new();
+            let mut out = Vec::with_capacity(items.len());
             for it in items {
-                let n = vm.to_index(it)?;
-                out.push(n as u8);
+                out.push(crate::bytestype::byte_value(vm, it)?);
             }
-            Ok(out)
-        })?;
+            out
+        };
         let (start, stop, step, count) = vm.slice_bounds(s, len)?;
+        if step != 1 && new.len() != count {
+            return Err(vm.value_error(alloc::format!(
+                "attempt to assign bytes of size {} to extended slice of size {count}",
+                new.len()
+            )));
+        }
+        if !vm.heap.can_charge(new.len()) {
+            return Err(vm.memory_error());
+        }
+        let before = vm.heap.get(r).heap_size();
         if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
             if step == 1 {
                 let stop = (stop as usize).max(start as usize);
                 b.splice(start as usize..stop, new);
-            } else if new.len() == count {
+            } else {
                 for (k, x) in new.into_iter().enumerate() {
                     b[(start + k as i64 * step) as usize] = x;
                 }
             }
         }
+        let after = vm.heap.get(r).heap_size();
+        if after > before {
+            let _ = vm.heap.charge(after - before);
+        } else {
+            vm.heap.uncharge(before - after);
+        }
         return Ok(());
     }
     let i = vm.seq_index(key, len, "bytearray")?;
-    let n = vm.to_index(value)?;
-    if !(0..256).contains(&n) {
-        return Err(vm.value_error("byte must be in range(0, 256)"));
-    }
+    let n = crate::bytestype::byte_value(vm, value)?;
     if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
-        b[i] = n as u8;
+        b[i] = n;
     }
     Ok(())
+}
+
+/// `bytes % args` and `bytearray % args`.
+pub fn bytes_percent(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
+    let array = crate::bytestype::is_bytearray(vm, fmt);
+    let f = vm.bytes_like(fmt)?;
+    let out = crate::bytesfmt::format(vm, &f, args)?;
+    if array {
+        Ok(Value::Obj(vm.alloc(Obj::ByteArray(out))?))
+    } else {
+        vm.new_bytes(out)
+    }
 }
 
 pub fn bytearray_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {

@@ -85,6 +85,9 @@ pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// When a bound does not fit in `i64`: a tuple `(start, stop, step)` of ints, and the
+    /// machine-word fields are unused (see `objrange`).
+    pub big: Option<ObjRef>,
 }
 
 impl RangeObj {
@@ -304,11 +307,14 @@ pub struct SuperObj {
     pub obj: Value,
 }
 
+/// A view of `len` bytes of `obj` (a bytes or bytearray) at `start`, `start + step`...
 pub struct MemoryViewObj {
     pub obj: Value,
     pub start: usize,
+    pub step: i64,
     pub len: usize,
     pub readonly: bool,
+    pub released: bool,
 }
 
 /// Data a port or native module attaches to an object of one of its own classes.
@@ -323,12 +329,13 @@ impl Obj {
     /// Call `f` on every value this object refers to.
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            Obj::Str(_)
-            | Obj::Bytes(_)
-            | Obj::ByteArray(_)
-            | Obj::BigInt(_)
-            | Obj::Complex(..)
-            | Obj::Range(_) => {}
+            Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::BigInt(_) | Obj::Complex(..) => {
+            }
+            Obj::Range(rg) => {
+                if let Some(t) = rg.big {
+                    f(Value::Obj(t));
+                }
+            }
             Obj::List(v) => v.iter().for_each(|&x| f(x)),
             Obj::Tuple(v) => v.iter().for_each(|&x| f(x)),
             Obj::Dict(d) => d.trace(f),

@@ -15,6 +15,12 @@ use crate::vm::Vm;
 
 /// `s[key]` for a str value.
 pub fn str_getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
+    if let Value::Int(i) = key {
+        // Fast path: index without copying the string.
+        if let Some(c) = vm.str_char_at(s, i) {
+            return vm.char_value(c);
+        }
+    }
     let text = String::from(vm.str_ref(s).unwrap_or(""));
     let ascii = text.is_ascii();
     let len = if ascii {
@@ -73,11 +79,11 @@ pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
                 formatspec::format_int_named(&IntValue::Big(b), &parsed, &type_name)
             }
             Some(Num::Float(f)) => formatspec::format_float_named(f, &parsed, &type_name),
-            Some(Num::Complex(..)) => {
+            Some(Num::Complex(re, im)) => {
                 if spec.is_empty() {
                     return vm.str_of(v);
                 }
-                return Err(vm.value_error("complex format specifiers are not supported"));
+                formatspec::format_complex(re, im, &parsed)
             }
             None => {
                 if let Some(s) = vm.str_ref(v) {

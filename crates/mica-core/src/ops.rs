@@ -217,6 +217,18 @@ impl Vm {
                     return Ok(a);
                 }
             }
+            if matches!(self.heap.get(r), Obj::ByteArray(_)) && op == BinOp::Mult {
+                if let Some(Value::Obj(nr)) = self.builtin_binop(op, a, b)? {
+                    let data = match self.heap.get(nr) {
+                        Obj::ByteArray(v) => v.clone(),
+                        _ => Vec::new(),
+                    };
+                    self.heap
+                        .replace(r, Obj::ByteArray(data))
+                        .map_err(|_| self.memory_error())?;
+                    return Ok(a);
+                }
+            }
             if matches!(self.heap.get(r), Obj::ByteArray(_)) && op == BinOp::Add {
                 let extra = self.bytes_like(b)?;
                 if let Obj::ByteArray(v) = self.heap.get_mut(r) {
@@ -1056,30 +1068,18 @@ impl Vm {
                 }
                 Obj::Range(rg) => {
                     let rg = *rg;
-                    return Ok(match self.to_num_plain(item) {
-                        Some(Num::Int(i)) => {
-                            let n = rg.len();
-                            if rg.step > 0 {
-                                i >= rg.start && i < rg.stop && (i - rg.start) % rg.step == 0
-                            } else {
-                                n > 0
-                                    && i <= rg.start
-                                    && i > rg.stop
-                                    && (rg.start - i) % (-rg.step) == 0
-                            }
+                    if let Some(found) = crate::objrange::contains_int(self, &rg, item) {
+                        return Ok(found);
+                    }
+                    // Other types: compare item by item, like CPython.
+                    let n = crate::objrange::range_len(self, r).unwrap_or(usize::MAX);
+                    for j in 0..n.min(1 << 20) {
+                        let x = crate::objrange::range_getitem(self, r, Value::Int(j as i64))?;
+                        if self.eq(x, item)? {
+                            return Ok(true);
                         }
-                        Some(Num::Float(f)) => {
-                            let mut found = false;
-                            for j in 0..rg.len().min(1 << 20) {
-                                if rg.get(j) as f64 == f {
-                                    found = true;
-                                    break;
-                                }
-                            }
-                            found
-                        }
-                        _ => false,
-                    });
+                    }
+                    return Ok(false);
                 }
                 Obj::Bytes(_) | Obj::ByteArray(_) => {
                     return crate::objbytes::bytes_contains(self, container, item);

@@ -91,6 +91,66 @@ pub trait Port {
     fn file_close(&mut self, handle: u32) {
         let _ = handle;
     }
+    /// File metadata, for `os.stat`.
+    fn stat(&mut self, path: &str) -> Result<FileStat, i32> {
+        let _ = path;
+        Err(2)
+    }
+    /// Filesystem statistics for `os.statvfs`: `(bsize, frsize, blocks, bfree, bavail,
+    /// files, ffree, favail, flag, namemax)`.
+    fn statvfs(&mut self, path: &str) -> Result<[u64; 10], i32> {
+        let _ = path;
+        Err(38)
+    }
+    /// The entries of a directory (without `.` and `..`).
+    fn listdir(&mut self, path: &str) -> Result<Vec<(String, PathKind)>, i32> {
+        let _ = path;
+        Err(2)
+    }
+    fn mkdir(&mut self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(1)
+    }
+    fn rmdir(&mut self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(2)
+    }
+    fn remove(&mut self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(2)
+    }
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), i32> {
+        let _ = (from, to);
+        Err(2)
+    }
+    fn getcwd(&mut self) -> Result<String, i32> {
+        Ok(String::from("/"))
+    }
+    fn chdir(&mut self, path: &str) -> Result<(), i32> {
+        let _ = path;
+        Err(2)
+    }
+    /// Wait up to `timeout_ms` (forever when `None`) for standard input to become
+    /// readable, for `select`; true when it is.
+    fn poll_stdin(&mut self, timeout_ms: Option<u64>) -> bool {
+        let _ = timeout_ms;
+        false
+    }
+}
+
+/// What `os.stat` reports about a file.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub struct FileStat {
+    pub mode: u32,
+    pub ino: u64,
+    pub dev: u64,
+    pub nlink: u64,
+    pub uid: u32,
+    pub gid: u32,
+    pub size: u64,
+    pub atime: i64,
+    pub mtime: i64,
+    pub ctime: i64,
 }
 
 /// How `open()` asked for a file.

@@ -231,13 +231,7 @@ impl Vm {
                 let inner = repr_bytes(b, "b");
                 return Ok(alloc::format!("bytearray({inner})"));
             }
-            Obj::Range(rg) => {
-                return Ok(if rg.step == 1 {
-                    alloc::format!("range({}, {})", rg.start, rg.stop)
-                } else {
-                    alloc::format!("range({}, {}, {})", rg.start, rg.stop, rg.step)
-                })
-            }
+            Obj::Range(rg) => return Ok(crate::objrange::repr(&self.heap, rg)),
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::DictView(..) => {
                 return self.repr_container(r)
             }

@@ -170,6 +170,7 @@ impl Vm {
                     Obj::BigInt(b) => return Ok(crate::numhash::hash_bigint(b)),
                     Obj::Bytes(b) => return Ok(crate::qstr::str_hash(b)),
                     Obj::Complex(re, im) => return Ok(crate::numhash::hash_complex(*re, *im)),
+                    Obj::Range(_) => return crate::objrange::hash(self, r),
                     Obj::Tuple(items) => {
                         let items = items.to_vec();
                         let mut hs = Vec::with_capacity(items.len());
@@ -550,7 +551,7 @@ impl Vm {
                 Obj::ByteArray(b) => !b.is_empty(),
                 Obj::BigInt(_) => true,
                 Obj::Complex(a, b) => *a != 0.0 || *b != 0.0,
-                Obj::Range(rg) => !rg.is_empty(),
+                Obj::Range(rg) => !crate::objrange::is_empty(&self.heap, rg),
                 Obj::Instance(_) | Obj::Host(_) => return self.instance_truthy(v),
                 _ => true,
             },
@@ -748,6 +749,7 @@ impl Vm {
                 Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                     IterObj::Seq { seq: v, index: 0 }
                 }
+                Obj::Range(rg) if rg.big.is_some() => IterObj::Seq { seq: v, index: 0 },
                 Obj::Range(rg) => IterObj::Range {
                     next: rg.start,
                     stop: rg.stop,
@@ -928,12 +930,42 @@ impl Vm {
 
     /// A one-character string value.
     pub fn char_value(&mut self, c: char) -> PyResult<Value> {
+        if c.is_ascii() {
+            return Ok(Value::Str(self.ascii_chars[c as usize]));
+        }
         let mut buf = [0u8; 4];
         let s = c.encode_utf8(&mut buf);
-        if c.is_ascii() {
-            return Ok(Value::Str(self.interner.intern(s)));
-        }
         self.new_str(String::from(&*s))
+    }
+
+    /// The character at index `i` (negative from the end) of a str value, if `s` is a
+    /// str and `i` is in range.
+    pub fn str_char_at(&self, s: Value, i: i64) -> Option<char> {
+        let (text, ascii) = match s {
+            Value::Str(q) => {
+                let t = self.interner.get(q);
+                (t, t.is_ascii())
+            }
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(so) => (&*so.s, so.char_len == so.s.len()),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if ascii {
+            let n = text.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return None;
+            }
+            return Some(text.as_bytes()[j as usize] as char);
+        }
+        let n = text.chars().count() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return None;
+        }
+        text.chars().nth(j as usize)
     }
 
     /// Drain an iterable into a vector.

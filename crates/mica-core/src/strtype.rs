@@ -583,9 +583,12 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     });
     vm.add_method(ty, "partition", |vm, a, _| part(vm, a, false));
     vm.add_method(ty, "rpartition", |vm, a, _| part(vm, a, true));
-    vm.add_method(ty, "encode", |vm, a, _| {
+    vm.add_method(ty, "encode", |vm, a, kw| {
         let s = self_str(vm, a, "encode")?;
-        vm.new_bytes(s.into_bytes())
+        let (enc, err) = crate::bytestype::codec_args(vm, a, kw, 1)?;
+        let b = crate::textcodec::encode(&s, &enc, &err)
+            .map_err(|e| crate::bytestype::codec_error(vm, e))?;
+        vm.new_bytes(b)
     });
     vm.add_method(ty, "format", |vm, a, kw| {
         crate::strformat::str_format(vm, a, kw)

@@ -69,6 +69,9 @@ pub struct Frame {
     pub generator: Option<ObjRef>,
     /// Exception being handled inside a suspended generator (see `resume_generator`).
     pub gen_exc: Value,
+    /// For an `__init__` frame run inline by a class call: the new instance, which the
+    /// call evaluates to.
+    pub init_instance: Value,
 }
 
 impl Frame {
@@ -76,6 +79,7 @@ impl Frame {
         f(Value::Obj(self.code_ref));
         f(Value::Obj(self.globals));
         f(self.locals_dict);
+        f(self.init_instance);
         self.cells.iter().for_each(|&c| f(Value::Obj(c)));
         self.blocks.iter().for_each(|b| f(b.prev_exc));
         if let Some(g) = self.generator {
@@ -144,6 +148,8 @@ pub struct Vm {
     pub method_cache: core::cell::RefCell<Box<[(u64, Option<Value>)]>>,
     /// The class of `open()`'s file objects.
     pub file_class: Option<ObjRef>,
+    /// Interned one-character strings for ASCII, so indexing a str allocates nothing.
+    pub ascii_chars: [QStr; 128],
 }
 
 impl Vm {
@@ -175,7 +181,13 @@ impl Vm {
             repr_guard: Vec::new(),
             method_cache: core::cell::RefCell::new(vec![(u64::MAX, None); 512].into_boxed_slice()),
             file_class: None,
+            ascii_chars: [q::EMPTY; 128],
         };
+        for c in 0u8..128 {
+            let mut buf = [0u8; 4];
+            let s = (c as char).encode_utf8(&mut buf);
+            vm.ascii_chars[c as usize] = vm.interner.intern(s);
+        }
         vm.init_runtime();
         vm.heap.seal();
         vm
@@ -363,6 +375,27 @@ impl Vm {
                     return (n.f)(self, &args, &kw).map(Some);
                 }
                 Obj::Class(_) => {
+                    if let Some(init) = self.inline_init(r) {
+                        // Plain class with a Python `__init__`: make the instance and run
+                        // `__init__` as an ordinary frame of this loop.
+                        let inst = self.new_instance(r)?;
+                        self.stack[callee_pos] = Value::Obj(init);
+                        self.stack.insert(callee_pos + 1, inst);
+                        return match self.call_function(init, callee_pos, nargs + 1, kwnames)? {
+                            None => {
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.init_instance = inst;
+                                }
+                                Ok(None)
+                            }
+                            Some(v) => {
+                                let tn = self.type_name(v);
+                                Err(self.type_error(alloc::format!(
+                                    "__init__() should return None, not '{tn}'"
+                                )))
+                            }
+                        };
+                    }
                     let start = callee_pos + 1;
                     let npos = nargs - kwnames.len();
                     let args: Vec<Value> = self.stack[start..start + npos].to_vec();
@@ -473,6 +506,7 @@ impl Vm {
             is_entry: false,
             generator: None,
             gen_exc: Value::None,
+            init_instance: Value::Null,
         };
         if flags.has(CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) {
             let kind = if flags.has(CodeFlags::ASYNC_GENERATOR) {
@@ -657,6 +691,24 @@ impl Vm {
         Ok(())
     }
 
+    /// The Python `__init__` of a plain class whose instances can be made directly
+    /// (no custom metaclass, `__new__` is `object.__new__`), if it has one.
+    fn inline_init(&self, cls: ObjRef) -> Option<ObjRef> {
+        match self.heap.get(cls) {
+            Obj::Class(c) if c.kind == crate::object::BaseKind::Object && c.metaclass.is_none() => {
+            }
+            _ => return None,
+        }
+        let new = self.class_lookup(cls, q::__new__)?;
+        if !new.is(self.class_lookup(self.types.object, q::__new__)?) {
+            return None;
+        }
+        match self.class_lookup(cls, q::__init__)? {
+            Value::Obj(f) if matches!(self.heap.get(f), Obj::Function(_)) => Some(f),
+            _ => None,
+        }
+    }
+
     fn function_name(&self, fref: ObjRef) -> String {
         match self.heap.get(fref) {
             // CPython names the function by its qualified name ("C.m() missing ...").
@@ -706,6 +758,7 @@ impl Vm {
             is_entry: true,
             generator: None,
             gen_exc: Value::None,
+            init_instance: Value::Null,
         });
         self.run_nested()
     }
@@ -746,6 +799,7 @@ impl Vm {
             is_entry: true,
             generator: None,
             gen_exc: Value::None,
+            init_instance: Value::Null,
         });
         self.run_nested()
     }
@@ -1050,6 +1104,9 @@ impl Vm {
                 self.frames[fi].pc = pc;
                 self.maybe_collect();
                 self.interrupt_poll = self.interrupt_poll.wrapping_add(1);
+                if !self.heap.scheduled.is_empty() && !self.heap.sched_running {
+                    tri!(crate::modules::run_scheduled(self));
+                }
             }
             let op = code.code[pc];
             pc += 1;
@@ -1363,6 +1420,9 @@ impl Vm {
                     let v = match (a, b) {
                         (Value::Int(x), Value::Int(y)) => Value::Bool(cmp_fast(x, y, k)),
                         (Value::Float(x), Value::Float(y)) => Value::Bool(cmp_float(x, y, k)),
+                        (Value::Str(x), Value::Str(y)) if k == 2 || k == 3 => {
+                            Value::Bool((x == y) == (k == 2))
+                        }
                         (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
                             Value::Bool(cmp_float(x, y as f64, k))
                         }
@@ -1689,7 +1749,19 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::ReturnValue => {
-                    let v = pop!();
+                    let mut v = pop!();
+                    let inst = self.frames[fi].init_instance;
+                    if !inst.is_null() {
+                        if !v.is_none() {
+                            let tn = self.type_name(v);
+                            self.frames[fi].pc = pc;
+                            let e = self.type_error(alloc::format!(
+                                "__init__() should return None, not '{tn}'"
+                            ));
+                            return Err((e, true));
+                        }
+                        v = inst;
+                    }
                     let frame = match self.frames.pop() {
                         Some(f) => f,
                         None => return Ok(Exit::Return(v)),

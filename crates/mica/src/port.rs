@@ -7,7 +7,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom};
 
-use mica_core::port::{OpenMode, PathKind, Port};
+use mica_core::port::{FileStat, OpenMode, PathKind, Port};
 
 /// Set by the SIGINT handler, polled by the VM.
 pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
@@ -148,10 +148,126 @@ impl Port for HostPort {
     fn file_close(&mut self, handle: u32) {
         self.files.remove(&handle);
     }
+    fn stat(&mut self, path: &str) -> Result<FileStat, i32> {
+        let m = std::fs::metadata(path).map_err(|e| errno_of(&e))?;
+        Ok(stat_of(&m))
+    }
+    #[cfg(unix)]
+    fn statvfs(&mut self, path: &str) -> Result<[u64; 10], i32> {
+        let s = rustix::fs::statvfs(path).map_err(|e| e.raw_os_error())?;
+        Ok([
+            s.f_bsize,
+            s.f_frsize,
+            s.f_blocks,
+            s.f_bfree,
+            s.f_bavail,
+            s.f_files,
+            s.f_ffree,
+            s.f_favail,
+            s.f_flag.bits(),
+            s.f_namemax,
+        ])
+    }
+    fn listdir(&mut self, path: &str) -> Result<Vec<(String, PathKind)>, i32> {
+        let rd = std::fs::read_dir(path).map_err(|e| errno_of(&e))?;
+        let mut out = Vec::new();
+        for entry in rd {
+            let entry = entry.map_err(|e| errno_of(&e))?;
+            let kind = match entry.file_type() {
+                Ok(t) if t.is_dir() => PathKind::Dir,
+                _ => PathKind::File,
+            };
+            out.push((entry.file_name().to_string_lossy().into_owned(), kind));
+        }
+        Ok(out)
+    }
+    fn mkdir(&mut self, path: &str) -> Result<(), i32> {
+        std::fs::create_dir(path).map_err(|e| errno_of(&e))
+    }
+    fn rmdir(&mut self, path: &str) -> Result<(), i32> {
+        std::fs::remove_dir(path).map_err(|e| errno_of(&e))
+    }
+    fn remove(&mut self, path: &str) -> Result<(), i32> {
+        std::fs::remove_file(path).map_err(|e| errno_of(&e))
+    }
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), i32> {
+        std::fs::rename(from, to).map_err(|e| errno_of(&e))
+    }
+    fn getcwd(&mut self) -> Result<String, i32> {
+        std::env::current_dir()
+            .map(|p| p.to_string_lossy().into_owned())
+            .map_err(|e| errno_of(&e))
+    }
+    fn chdir(&mut self, path: &str) -> Result<(), i32> {
+        std::env::set_current_dir(path).map_err(|e| errno_of(&e))
+    }
+    fn random_bytes(&mut self, buf: &mut [u8]) {
+        let ok = std::fs::File::open("/dev/urandom")
+            .and_then(|mut f| f.read_exact(buf))
+            .is_ok();
+        if !ok {
+            // Fall back to a clock-seeded generator.
+            let mut x = (self.start.elapsed().as_nanos() as u64) ^ 0x9E37_79B9_7F4A_7C15 | 1;
+            for b in buf {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                *b = x as u8;
+            }
+        }
+    }
+    #[cfg(unix)]
+    fn poll_stdin(&mut self, timeout_ms: Option<u64>) -> bool {
+        use rustix::event::{poll, PollFd, PollFlags};
+        let _ = self.out.flush();
+        let stdin = std::io::stdin();
+        let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+        let t = match timeout_ms {
+            Some(ms) => ms.min(i32::MAX as u64) as i32,
+            None => -1,
+        };
+        matches!(poll(&mut fds, t), Ok(n) if n > 0)
+    }
 }
 
 impl Drop for HostPort {
     fn drop(&mut self) {
         let _ = self.out.flush();
+    }
+}
+
+fn stat_of(m: &std::fs::Metadata) -> FileStat {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        FileStat {
+            mode: m.mode(),
+            ino: m.ino(),
+            dev: m.dev(),
+            nlink: m.nlink(),
+            uid: m.uid(),
+            gid: m.gid(),
+            size: m.size(),
+            atime: m.atime(),
+            mtime: m.mtime(),
+            ctime: m.ctime(),
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let secs = |t: std::io::Result<SystemTime>| {
+            t.ok()
+                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_secs() as i64)
+        };
+        FileStat {
+            mode: if m.is_dir() { 0o040755 } else { 0o100644 },
+            nlink: 1,
+            size: m.len(),
+            atime: secs(m.accessed()),
+            mtime: secs(m.modified()),
+            ctime: secs(m.created()),
+            ..FileStat::default()
+        }
     }
 }

@@ -7,15 +7,30 @@ use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+mod array;
+mod binascii;
+mod cmath;
 mod collections;
+mod copy;
+mod functools;
 mod gc;
+mod hashlib;
+mod heapq;
+mod io;
 mod json;
 mod math;
+mod micropython;
+mod os;
+mod platform;
+mod random;
 mod re;
 mod re_engine;
+mod select;
 mod structmod;
 mod sys;
 mod time;
+
+pub use micropython::run_scheduled;
 
 const MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
@@ -27,7 +42,20 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("json", json::init),
     ("re", re::init),
     ("struct", structmod::init),
+    ("io", io::init),
+    ("binascii", binascii::init),
+    ("heapq", heapq::init),
+    ("random", random::init),
     ("errno", crate::errnomod::init),
+    ("micropython", micropython::init),
+    ("cmath", cmath::init),
+    ("array", array::init),
+    ("hashlib", hashlib::init),
+    ("os", os::init),
+    ("platform", platform::init),
+    ("select", select::init),
+    ("functools", functools::init),
+    ("copy", copy::init),
 ];
 
 pub fn is_builtin(name: &str) -> bool {
@@ -46,6 +74,53 @@ pub(crate) fn set(vm: &mut Vm, d: ObjRef, name: &str, v: Value) -> PyResult<()> 
 pub(crate) fn def(vm: &mut Vm, d: ObjRef, name: &str, f: crate::vm::NativeFn) -> PyResult<()> {
     let v = vm.new_native(name, f)?;
     set(vm, d, name, v)
+}
+
+/// A new class for a native module's objects (instances are `Obj::Host`).
+pub(crate) fn native_class(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
+    let q = vm.interner.intern(name);
+    let class = vm.new_class(q, &[], crate::objdict::Dict::new(), None)?;
+    if let Obj::Class(c) = vm.heap.get_mut(class) {
+        c.kind = crate::object::BaseKind::Native;
+    }
+    Ok(class)
+}
+
+/// Add a native method to a class (fails with MemoryError rather than panicking).
+pub(crate) fn method(
+    vm: &mut Vm,
+    class: ObjRef,
+    name: &str,
+    f: crate::vm::NativeFn,
+) -> PyResult<()> {
+    let q = vm.interner.intern(name);
+    let func = vm.alloc(Obj::Native(crate::object::NativeFunc {
+        name: q,
+        f,
+        self_: Value::Null,
+        min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Method),
+    }))?;
+    vm.class_set_attr(class, q, Value::Obj(func));
+    Ok(())
+}
+
+/// Add a static native function (such as `__new__`, which gets the class first).
+pub(crate) fn static_method(
+    vm: &mut Vm,
+    class: ObjRef,
+    name: &str,
+    f: crate::vm::NativeFn,
+) -> PyResult<()> {
+    let q = vm.interner.intern(name);
+    let func = vm.alloc(Obj::Native(crate::object::NativeFunc {
+        name: q,
+        f,
+        self_: Value::Null,
+        min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Static),
+    }))?;
+    let sm = vm.alloc(Obj::StaticMethod(Value::Obj(func)))?;
+    vm.class_set_attr(class, q, Value::Obj(sm));
+    Ok(())
 }
 
 fn init_builtins_module(vm: &mut Vm, d: ObjRef) -> PyResult<()> {

@@ -1,0 +1,97 @@
+# Frozen Python layer of `select`. Only standard input (fd 0) can block; every other
+# registered object is reported ready for what was asked.
+
+POLLIN = 1
+POLLPRI = 2
+POLLOUT = 4
+POLLERR = 8
+POLLHUP = 16
+POLLNVAL = 32
+
+
+def _fd(obj):
+    if isinstance(obj, int):
+        if obj < 0:
+            raise ValueError("file descriptor cannot be a negative integer (%d)" % obj)
+        return obj
+    f = getattr(obj, "fileno", None)
+    if f is not None:
+        try:
+            return f()
+        except Exception:
+            return None
+    return None
+
+
+def _ms(timeout):
+    if timeout is None or timeout < 0:
+        return -1
+    return int(timeout)
+
+
+class _Poll:
+    def __init__(self):
+        self._m = {}
+        self._objs = []
+
+    def register(self, obj, eventmask=POLLIN | POLLPRI | POLLOUT):
+        if obj not in self._objs:
+            self._objs.append(obj)
+        self._m[id(obj)] = eventmask
+
+    def unregister(self, obj):
+        if obj not in self._objs:
+            raise KeyError(obj)
+        self._objs.remove(obj)
+        del self._m[id(obj)]
+
+    def modify(self, obj, eventmask):
+        if obj not in self._objs:
+            raise OSError(2, "ENOENT")
+        self._m[id(obj)] = eventmask
+
+    def _ready(self, ms):
+        out = []
+        stdin_waiting = []
+        for obj in self._objs:
+            mask = self._m[id(obj)]
+            ev = mask & (POLLOUT)
+            if mask & (POLLIN | POLLPRI):
+                if _fd(obj) == 0:
+                    stdin_waiting.append(obj)
+                else:
+                    ev |= mask & POLLIN
+            if ev:
+                out.append((obj, ev))
+        if stdin_waiting:
+            if _stdin_ready(0 if out else ms):
+                for obj in stdin_waiting:
+                    out.append((obj, POLLIN))
+        return out
+
+    def poll(self, timeout=-1):
+        return self._ready(_ms(timeout))
+
+    def ipoll(self, timeout=-1, flags=0):
+        return iter(self._ready(_ms(timeout)))
+
+
+def poll():
+    return _Poll()
+
+
+def select(rlist, wlist, xlist, timeout=None):
+    if timeout is not None and timeout < 0:
+        raise ValueError("timeout must be non-negative")
+    ms = -1 if timeout is None else int(timeout * 1000)
+    r = []
+    w = list(wlist)
+    waiting = []
+    for obj in rlist:
+        if _fd(obj) == 0:
+            waiting.append(obj)
+        else:
+            r.append(obj)
+    if waiting and _stdin_ready(0 if (r or w) else ms):
+        r.extend(waiting)
+    return r, w, []

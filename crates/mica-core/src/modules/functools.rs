@@ -1,0 +1,9 @@
+//! `functools`, implemented in frozen Python (`frozen/functools.py`) compiled at import time.
+
+use crate::error::PyResult;
+use crate::value::ObjRef;
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    super::exec_frozen(vm, d, "functools", include_str!("frozen/functools.py"))
+}

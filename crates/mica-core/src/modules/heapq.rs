@@ -1,0 +1,10 @@
+//! `heapq`: binary min-heap operations on lists (push/pop/heapify/merge/nlargest...),
+//! implemented in frozen Python (`frozen/heapq.py`) compiled at import time.
+
+use crate::error::PyResult;
+use crate::value::ObjRef;
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    super::exec_frozen(vm, d, "heapq", include_str!("frozen/heapq.py"))
+}

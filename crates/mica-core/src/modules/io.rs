@@ -1,0 +1,10 @@
+//! `io`: in-memory `StringIO`/`BytesIO` streams and `io.open` (the built-in `open`),
+//! implemented in frozen Python (`frozen/io.py`) compiled at import time.
+
+use crate::error::PyResult;
+use crate::value::ObjRef;
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    super::exec_frozen(vm, d, "io", include_str!("frozen/io.py"))
+}
