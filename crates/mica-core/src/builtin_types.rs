@@ -109,7 +109,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         })
     });
     vm.add_method(ty, "conjugate", |vm, a, _| {
-        Ok(vm.new_bigint(vm.to_bigint(a[0]).unwrap_or_default())?)
+        vm.new_bigint(vm.to_bigint(a[0]).unwrap_or_default())
     });
     vm.add_method(ty, "bit_count", |vm, a, _| {
         let b = vm.to_bigint(a[0]).unwrap_or_default();
@@ -315,10 +315,8 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let ty = vm.types.property;
     vm.add_static_method(ty, "__new__", |vm, a, kw| {
         let mut p = [Value::None; 4];
-        for i in 0..4 {
-            if let Some(&v) = a.get(i + 1) {
-                p[i] = v;
-            }
+        for (slot, &v) in p.iter_mut().zip(a.iter().skip(1)) {
+            *slot = v;
         }
         if let Some(v) = kwarg(kw, q::fget) {
             p[0] = v;
@@ -988,12 +986,8 @@ fn int_to_bytes(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     if !signed && bytes.len() > 1 && *bytes.last().unwrap_or(&1) == 0 {
         bytes.pop();
     }
-    if bytes.len() > length {
-        if !(n.is_negative() || signed) || bytes.len() > length {
-            if !(bytes.len() == length + 1 && !signed && bytes[length] == 0) {
-                return Err(vm.overflow_error("int too big to convert"));
-            }
-        }
+    if bytes.len() > length && !(bytes.len() == length + 1 && !signed && bytes[length] == 0) {
+        return Err(vm.overflow_error("int too big to convert"));
     }
     let fill = if n.is_negative() { 0xff } else { 0 };
     bytes.resize(length, fill);

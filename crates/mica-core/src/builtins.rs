@@ -1114,8 +1114,8 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     } else {
         let v = a[0];
         let mut dicts: Vec<Vec<Value>> = Vec::new();
-        match v {
-            Value::Obj(r) => match vm.heap.get(r) {
+        if let Value::Obj(r) = v {
+            match vm.heap.get(r) {
                 Obj::Instance(i) => {
                     if let Obj::Dict(d) = vm.heap.get(i.dict) {
                         dicts.push(d.keys());
@@ -1127,8 +1127,7 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
                     }
                 }
                 _ => {}
-            },
-            _ => {}
+            }
         }
         let class = match v {
             Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => Some(r),

@@ -318,7 +318,7 @@ pub fn hex(d: &[u8], sep: Option<char>, per: i64) -> alloc::string::String {
         if let Some(c) = sep {
             if i > 0 && group > 0 {
                 let boundary = if per > 0 {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 } else {
                     i % group == 0
                 };

@@ -19,6 +19,9 @@ use alloc::vec::Vec;
 use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 
+/// Calls its argument on every root value.
+pub type RootWalker<'a> = &'a mut dyn FnMut(&mut dyn FnMut(Value));
+
 /// An allocation did not fit in the heap budget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OutOfMemory;
@@ -202,7 +205,7 @@ impl Heap {
 
     /// Mark everything reachable from `roots`, free everything else, and recompute the
     /// bytes in use from the survivors.
-    pub fn collect(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(Value))) {
+    pub fn collect(&mut self, roots: RootWalker<'_>) {
         let mut worklist = core::mem::take(&mut self.worklist);
         {
             let marks = &mut self.marks;

@@ -70,11 +70,7 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     vm.add_method(ty, "remove", |vm, a, _| {
         let r = this(vm, a)?;
         let mut i = 0;
-        loop {
-            let x = match items(vm, r).get(i) {
-                Some(&x) => x,
-                None => break,
-            };
+        while let Some(&x) = items(vm, r).get(i) {
             if x.is(a[1]) || vm.eq(x, a[1])? {
                 if i < items(vm, r).len() {
                     items_mut(vm, r).remove(i);

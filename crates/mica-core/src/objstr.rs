@@ -342,8 +342,7 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
                             let digits: String =
                                 s.chars().filter(|c| c.is_ascii_hexdigit()).collect();
                             if digits.len() < p {
-                                let pad: String =
-                                    core::iter::repeat('0').take(p - digits.len()).collect();
+                                let pad = "0".repeat(p - digits.len());
                                 let pos = s.find(|c: char| c.is_ascii_hexdigit()).unwrap_or(0);
                                 s.insert_str(pos, &pad);
                             }
@@ -368,7 +367,7 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
             out.push_str(&body);
         } else if left {
             out.push_str(&body);
-            out.extend(core::iter::repeat(' ').take(w - n));
+            out.extend(core::iter::repeat_n(' ', w - n));
         } else if flags.contains('0') && !matches!(conv, 's' | 'r' | 'a' | 'c') {
             let (sign, rest) = match body.chars().next() {
                 Some(c) if c == '-' || c == '+' || c == ' ' => (Some(c), &body[1..]),
@@ -384,10 +383,10 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
                     ("", rest)
                 };
             out.push_str(pfx);
-            out.extend(core::iter::repeat('0').take(w - n));
+            out.extend(core::iter::repeat_n('0', w - n));
             out.push_str(rest2);
         } else {
-            out.extend(core::iter::repeat(' ').take(w - n));
+            out.extend(core::iter::repeat_n(' ', w - n));
             out.push_str(&body);
         }
     }

@@ -380,7 +380,7 @@ impl Vm {
                 if b == 0 {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                a.checked_div_euclid(b).map(|_| a.div_floor(&b))
+                a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b))
             }
             BinOp::Mod => {
                 if b == 0 {
@@ -646,7 +646,7 @@ impl Vm {
                             rr = t;
                         }
                         let t = br * br - bi * bi;
-                        bi = 2.0 * br * bi;
+                        bi *= 2.0 * br;
                         br = t;
                         n >>= 1;
                     }

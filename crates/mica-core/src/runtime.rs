@@ -1375,7 +1375,7 @@ fn int_float_eq(i: i64, f: f64) -> bool {
     if f != libm::trunc(f) {
         return false;
     }
-    if f >= -9.223_372_036_854_775_808e18 && f < 9.223_372_036_854_775_808e18 {
+    if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
         f as i64 == i
     } else {
         false

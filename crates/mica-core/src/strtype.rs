@@ -73,7 +73,7 @@ fn sep_arg(
     match a.get(1).copied().or_else(|| kwarg(kw, q::sep)) {
         None | Some(Value::None) => Ok(None),
         Some(v) => match vm.str_ref(v) {
-            Some(s) if s.is_empty() => Err(vm.value_error("empty separator")),
+            Some("") => Err(vm.value_error("empty separator")),
             Some(s) => Ok(Some(String::from(s))),
             None => {
                 let tn = vm.type_name(v);

@@ -22,8 +22,8 @@ impl Vm {
             Value::Bool(b) => b as i64,
             _ => {
                 if self.is_int(idx) {
-                    return Err(self.index_error(alloc::format!(
-                        "cannot fit 'int' into an index-sized integer"
+                    return Err(self.index_error(String::from(
+                        "cannot fit 'int' into an index-sized integer",
                     )));
                 }
                 if self.lookup_special(idx, q::__index__).is_some() {

@@ -101,6 +101,9 @@ pub enum GenStep {
     Returned(Value),
 }
 
+/// One slot of the class-lookup cache: `(class << 32 | name, attribute)`.
+pub type MethodCacheEntry = (u64, Option<Value>);
+
 /// Maximum Python frames, and nested native-to-Python calls.
 pub const MAX_FRAMES: usize = 4000;
 pub const MAX_NESTING: usize = 200;
@@ -145,7 +148,7 @@ pub struct Vm {
     pub repr_guard: Vec<ObjRef>,
     /// `(class, name) -> attribute` along the MRO; cleared when any class dict changes
     /// and at every collection (slots may be reused).
-    pub method_cache: core::cell::RefCell<Box<[(u64, Option<Value>)]>>,
+    pub method_cache: core::cell::RefCell<Box<[MethodCacheEntry]>>,
     /// The class of `open()`'s file objects.
     pub file_class: Option<ObjRef>,
     /// Interned one-character strings for ASCII, so indexing a str allocates nothing.

@@ -183,8 +183,8 @@ fn repl(vm: &mut Vm) -> i32 {
         }
         buf.push_str(&line);
         buf.push('\n');
-        let needs_more = line.trim_end().ends_with(':')
-            || (!buf.lines().next().unwrap_or("").trim_end().ends_with(':') && false);
+        // A line ending in ':' opens a block, which an empty line closes.
+        let needs_more = line.trim_end().ends_with(':');
         if needs_more || (buf.lines().count() > 1 && !line.trim().is_empty()) {
             continue;
         }

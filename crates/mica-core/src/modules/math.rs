@@ -508,7 +508,7 @@ fn comb_args(vm: &mut Vm, a: Args, fname: &str) -> PyResult<(u64, u64)> {
     }
     match (n.to_u64(), k.to_u64()) {
         (Some(n), Some(k)) if n <= 1_000_000 => Ok((n, k.min(n + 1))),
-        (_, Some(k)) if k == 0 => Ok((0, 0)),
+        (_, Some(0)) => Ok((0, 0)),
         _ => Err(vm.overflow_error(alloc::format!("{fname}() arguments too large"))),
     }
 }

@@ -35,7 +35,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
             crate::vm::MAX_FRAMES * 64,
             total.saturating_sub(used),
         );
-        if a.first().is_some() {
+        if !a.is_empty() {
             s.push_str(&alloc::format!(
                 " No. of objects: {}, collections: {}\n",
                 vm.heap.object_count(),

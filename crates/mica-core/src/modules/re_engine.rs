@@ -459,10 +459,8 @@ impl<'a> Parser<'a> {
                             }
                             None => return err("missing -, : or )", self.i),
                             Some(c) => {
-                                return err(
-                                    alloc::format!("unknown flag"),
-                                    if c.is_alphabetic() { self.i } else { self.i },
-                                );
+                                let _ = c;
+                                return err(String::from("unknown flag"), self.i);
                             }
                         }
                     }

@@ -244,7 +244,7 @@ fn f16_value(h: u16) -> f64 {
 
 fn int_range(code: char, size: usize) -> (BigInt, BigInt) {
     let bits = 8 * size as u32;
-    if code.is_ascii_lowercase() && code != 'n' || code == 'n' {
+    if code.is_ascii_lowercase() {
         let half = BigInt::from(1u8) << (bits - 1);
         (-half.clone(), half - 1)
     } else {
