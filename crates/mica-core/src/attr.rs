@@ -1112,8 +1112,13 @@ impl Vm {
             }
             None => {
                 let tn = self.type_name(obj);
-                Err(self.attribute_error(alloc::format!(
-                    "'{tn}' object does not support the context manager protocol (missed {what} method)"
+                let kind = if what.starts_with("__a") {
+                    "asynchronous "
+                } else {
+                    ""
+                };
+                Err(self.type_error(alloc::format!(
+                    "'{tn}' object does not support the {kind}context manager protocol"
                 )))
             }
         }

@@ -194,15 +194,48 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     crate::strtype::register(vm, ty);
     let ty = vm.types.list;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
+        if a.len() > 2 {
+            return Err(vm.type_error(alloc::format!(
+                "list expected at most 1 argument, got {}",
+                a.len() - 1
+            )));
+        }
+        // As for dict: fill here unless a subclass's own `__init__` will.
+        let native_init = match a.first() {
+            Some(&Value::Obj(c)) => matches!(
+                vm.class_lookup(c, q::__init__),
+                Some(Value::Obj(f)) if matches!(vm.heap.get(f), Obj::Native(_))
+            ),
+            _ => true,
+        };
         let items = match a.get(1) {
-            Some(&v) => vm.iterate_to_vec(v)?,
-            None => Vec::new(),
+            Some(&v) if native_init => vm.iterate_to_vec(v)?,
+            _ => Vec::new(),
         };
         let l = vm.new_list(items)?;
         wrap_subclass(vm, a[0], l)
     });
-    vm.add_method(ty, "__init__", |_, _, _| Ok(Value::None));
+    vm.add_method(ty, "__init__", |vm, a, _| {
+        let l = match vm.list_ref(a[0]) {
+            Some(r) => Value::Obj(r),
+            None => return Err(vm.type_error("descriptor '__init__' requires a 'list' object")),
+        };
+        let items = match a.get(1) {
+            Some(&v) => vm.iterate_to_vec(v)?,
+            None => Vec::new(),
+        };
+        if let Value::Obj(r) = l {
+            if let Obj::List(v) = vm.heap.get_mut(r) {
+                v.clear();
+            }
+        }
+        for it in items {
+            vm.list_append(l, it)?;
+        }
+        Ok(Value::None)
+    });
     crate::listtype::register(vm, ty);
+    crate::seq_methods::register(vm, ty, true);
     let ty = vm.types.tuple;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
         if a.len() > 2 {
@@ -226,6 +259,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     });
     vm.add_method(ty, "index", |vm, a, _| seq_index_of(vm, a));
     vm.add_method(ty, "count", |vm, a, _| seq_count(vm, a));
+    crate::seq_methods::register(vm, ty, false);
     let ty = vm.types.dict;
     vm.add_static_method(ty, "__new__", |vm, a, kw| {
         let d = vm.new_dict()?;

@@ -646,6 +646,13 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         let a = &full[..];
         check_args(vm, a, 2, 3, "pow")?;
         if a.len() == 3 && !a[2].is_none() {
+            if let Value::Obj(r) = a[0] {
+                if matches!(vm.heap.get(r), Obj::Instance(_)) {
+                    if let Some(f) = vm.lookup_special(a[0], q::__pow__) {
+                        return vm.call(f, &[a[0], a[1], a[2]]);
+                    }
+                }
+            }
             let (b, e, m) = (vm.to_bigint(a[0]), vm.to_bigint(a[1]), vm.to_bigint(a[2]));
             return match (b, e, m) {
                 (Some(b), Some(e), Some(m)) => {
@@ -981,14 +988,20 @@ fn class_list(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<ObjRef>> {
                 }
                 Ok(out)
             }
-            _ => Err(vm.type_error(alloc::format!(
-                "{fname}() arg 2 must be a type or tuple of types"
-            ))),
+            _ => Err(class_list_error(vm, fname)),
         },
-        _ => Err(vm.type_error(alloc::format!(
-            "{fname}() arg 2 must be a type or tuple of types"
-        ))),
+        _ => Err(class_list_error(vm, fname)),
     }
+}
+
+/// CPython's message for a bad second argument of `isinstance`/`issubclass`.
+fn class_list_error(vm: &mut Vm, fname: &str) -> PyErr {
+    let msg = if fname == "issubclass" {
+        "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+    } else {
+        "isinstance() arg 2 must be a type, a tuple of types, or a union"
+    };
+    vm.type_error(msg)
 }
 
 fn bi_isinstance(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {

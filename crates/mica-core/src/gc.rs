@@ -289,3 +289,127 @@ impl Heap {
 fn dangling(r: ObjRef) -> ! {
     panic!("mica: dangling object reference {}", r.0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+
+    /// A sealed heap with one permanent object (as the runtime's own objects are).
+    fn sealed_heap(budget: usize) -> (Heap, ObjRef) {
+        let mut heap = Heap::new(budget);
+        let perm = heap.alloc(Obj::List(vec![Value::Int(1)])).unwrap();
+        heap.seal();
+        (heap, perm)
+    }
+
+    fn set_list(heap: &mut Heap, r: ObjRef, items: Vec<Value>) {
+        if let Obj::List(l) = heap.get_mut(r) {
+            *l = items;
+        }
+    }
+
+    /// The bytes the live (non-permanent) objects are charged for.
+    fn charged(heap: &Heap, live: &[ObjRef]) -> usize {
+        live.iter()
+            .map(|&r| heap.get(r).heap_size() + SLOT_OVERHEAD)
+            .sum()
+    }
+
+    #[test]
+    fn unreachable_cycles_are_reclaimed() {
+        let (mut heap, _) = sealed_heap(1 << 20);
+        let base = heap.object_count();
+        let a = heap.alloc(Obj::List(Vec::with_capacity(1))).unwrap();
+        let b = heap.alloc(Obj::List(Vec::with_capacity(1))).unwrap();
+        set_list(&mut heap, a, vec![Value::Obj(b)]);
+        set_list(&mut heap, b, vec![Value::Obj(a)]);
+        let c = heap.alloc(Obj::Cell(Value::None)).unwrap();
+        // A self-referencing cell.
+        *heap.get_mut(c) = Obj::Cell(Value::Obj(c));
+        assert_eq!(heap.object_count(), base + 3);
+        heap.collect(&mut |_push| {});
+        assert_eq!(heap.object_count(), base);
+        assert_eq!(heap.used(), 0);
+    }
+
+    #[test]
+    fn reachable_cycles_survive() {
+        let (mut heap, _) = sealed_heap(1 << 20);
+        let a = heap.alloc(Obj::List(Vec::with_capacity(1))).unwrap();
+        let b = heap.alloc(Obj::List(Vec::with_capacity(1))).unwrap();
+        set_list(&mut heap, a, vec![Value::Obj(b)]);
+        set_list(&mut heap, b, vec![Value::Obj(a)]);
+        let garbage = heap.alloc(Obj::Tuple(vec![Value::Int(5)].into())).unwrap();
+        heap.collect(&mut |push| push(Value::Obj(a)));
+        assert!(matches!(heap.get(b), Obj::List(l) if l[0].is(Value::Obj(a))));
+        assert!(matches!(heap.get(a), Obj::List(l) if l[0].is(Value::Obj(b))));
+        // The garbage slot was freed and is reused by the next allocation.
+        let again = heap.alloc(Obj::Cell(Value::None)).unwrap();
+        assert_eq!(again, garbage);
+    }
+
+    #[test]
+    fn budget_is_never_exceeded() {
+        let budget = 4096;
+        let (mut heap, _) = sealed_heap(budget);
+        let mut kept = Vec::new();
+        loop {
+            match heap.alloc(Obj::List(vec![Value::None; 8])) {
+                Ok(r) => kept.push(r),
+                Err(OutOfMemory) => break,
+            }
+            assert!(heap.used() <= budget);
+        }
+        assert!(!kept.is_empty());
+        assert!(heap.used() <= budget);
+        assert!(heap.charge(budget).is_err());
+        assert!(!heap.can_charge(budget));
+        assert!(heap.gc_pending);
+        // Growing a container past the budget fails too, without charging anything.
+        let before = heap.used();
+        let big = Obj::List(vec![Value::None; budget]);
+        assert!(heap.replace(kept[0], big).is_err());
+        assert_eq!(heap.used(), before);
+        // Once everything is garbage, the whole budget is available again.
+        heap.collect(&mut |_push| {});
+        assert_eq!(heap.used(), 0);
+        assert!(heap.alloc(Obj::List(vec![Value::None; 8])).is_ok());
+    }
+
+    #[test]
+    fn used_is_recomputed_after_collect() {
+        let (mut heap, _) = sealed_heap(1 << 20);
+        let keep = heap
+            .alloc(Obj::List(vec![Value::Int(1), Value::Int(2)]))
+            .unwrap();
+        let inner = heap.alloc(Obj::Tuple(vec![Value::Int(3)].into())).unwrap();
+        set_list(&mut heap, keep, vec![Value::Obj(inner)]);
+        for _ in 0..10 {
+            heap.alloc(Obj::List(vec![Value::None; 16])).unwrap();
+        }
+        // Charges drift from the true sizes (e.g. a list shrank without uncharging).
+        heap.charge(1000).unwrap();
+        heap.collect(&mut |push| push(Value::Obj(keep)));
+        assert_eq!(heap.used(), charged(&heap, &[keep, inner]));
+        assert!(!heap.gc_pending);
+        assert_eq!(heap.collections, 1);
+    }
+
+    #[test]
+    fn permanent_objects_survive_and_are_not_charged() {
+        let (mut heap, perm) = sealed_heap(1 << 20);
+        assert_eq!(heap.used(), 0);
+        assert!(heap.permanent_bytes() > 0);
+        let tmp = heap.alloc(Obj::List(vec![Value::Obj(perm)])).unwrap();
+        heap.collect(&mut |_push| {});
+        heap.collect(&mut |_push| {});
+        assert!(matches!(heap.get(perm), Obj::List(l) if l.len() == 1));
+        assert_eq!(heap.object_count(), 1);
+        assert_eq!(heap.used(), 0);
+        // The freed slot of `tmp` is reused; the permanent slot never is.
+        let next = heap.alloc(Obj::Cell(Value::None)).unwrap();
+        assert_ne!(next, perm);
+        assert!(next == tmp || next.index() > perm.index());
+    }
+}

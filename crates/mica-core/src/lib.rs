@@ -58,6 +58,7 @@ pub mod port;
 pub mod qstr;
 pub mod repr;
 pub mod runtime;
+pub mod seq_methods;
 pub mod settype;
 pub mod stdio;
 pub mod strformat;

@@ -162,4 +162,17 @@ pub fn register(vm: &mut Vm, ty: ObjRef, kind: u8) {
     for &(name, f) in UNARY {
         vm.add_method(ty, name, f);
     }
+    vm.add_method(ty, "__format__", |vm, a, _| {
+        let spec = match vm.str_ref(a[1]) {
+            Some(s) => alloc::string::String::from(s),
+            None => {
+                let tn = vm.type_name(a[1]);
+                return Err(vm.type_error(alloc::format!(
+                    "__format__() argument must be str, not {tn}"
+                )));
+            }
+        };
+        let x = vm.base_value(a[0]);
+        crate::objstr::format_with_spec(vm, x, &spec)
+    });
 }

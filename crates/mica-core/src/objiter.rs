@@ -53,7 +53,7 @@ pub fn iter_next_builtin(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             };
             if cur_len != len {
                 let what = if matches!(vm.heap.get(dr), Obj::Set(_)) {
-                    "set"
+                    "Set"
                 } else {
                     "dictionary"
                 };

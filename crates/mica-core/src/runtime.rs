@@ -572,7 +572,11 @@ impl Vm {
         }
         if let Some(m) = self.lookup_special(v, q::__len__) {
             let r = self.call(m, &[v])?;
-            return Ok(self.to_index(r)? != 0);
+            let n = self.to_index(r)?;
+            if n < 0 {
+                return Err(self.value_error("__len__() should return >= 0"));
+            }
+            return Ok(n != 0);
         }
         if let Value::Obj(r) = v {
             if let Obj::Instance(i) = self.heap.get(r) {
@@ -1103,7 +1107,15 @@ impl Vm {
     /// Items of a dict or any object with `keys()` and `__getitem__`.
     pub fn mapping_items(&mut self, m: Value) -> PyResult<Vec<(Value, Value)>> {
         if let Some(r) = self.dict_ref(m) {
-            if matches!(self.heap.get(r), Obj::Dict(_)) && matches!(m, Value::Obj(x) if x == r) {
+            // Like CPython, a dict subclass that keeps dict's `__iter__` is copied
+            // directly, without calling an overridden `keys` or `__getitem__`.
+            let exact = matches!(m, Value::Obj(x) if x == r);
+            let plain_iter = exact || {
+                let own = self.lookup_special(m, q::__iter__);
+                let base = self.class_lookup(self.types.dict, q::__iter__);
+                matches!((own, base), (Some(a), Some(b)) if a.is(b))
+            };
+            if matches!(self.heap.get(r), Obj::Dict(_)) && plain_iter {
                 return Ok(self.dict_of(r).iter().map(|e| (e.key, e.value)).collect());
             }
         }

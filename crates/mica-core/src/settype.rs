@@ -184,12 +184,17 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         res
     });
     vm.add_method(ty, "__contains__", |vm, a, _| {
-        Ok(Value::Bool(vm.contains(a[0], a[1])?))
+        let r = this(vm, a, "__contains__")?;
+        Ok(Value::Bool(vm.contains(Value::Obj(r), a[1])?))
     });
     vm.add_method(ty, "__len__", |vm, a, _| {
-        Ok(Value::Int(vm.len_of(a[0])? as i64))
+        let r = this(vm, a, "__len__")?;
+        Ok(Value::Int(vm.len_of(Value::Obj(r))? as i64))
     });
-    vm.add_method(ty, "__iter__", |vm, a, _| vm.get_iter(a[0]));
+    vm.add_method(ty, "__iter__", |vm, a, _| {
+        let r = this(vm, a, "__iter__")?;
+        vm.get_iter(Value::Obj(r))
+    });
     if frozen {
         return;
     }

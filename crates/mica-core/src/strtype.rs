@@ -241,8 +241,7 @@ fn maketrans(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
                     );
                 }
                 for (cx, cy) in x.chars().zip(y.chars()) {
-                    let v = vm.char_value(cy)?;
-                    vm.dict_set_item(d, Value::Int(cx as i64), v)?;
+                    vm.dict_set_item(d, Value::Int(cx as i64), Value::Int(cy as i64))?;
                 }
                 if args.len() == 3 {
                     let z = s_arg(vm, args, 2, "maketrans")?;

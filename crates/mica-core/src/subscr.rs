@@ -294,7 +294,25 @@ impl Vm {
     }
 
     fn list_set_slice(&mut self, r: ObjRef, s: ObjRef, value: Value) -> PyResult<()> {
-        let items = self.iterate_to_vec(value)?;
+        let items = match self.iterate_to_vec(value) {
+            Ok(items) => items,
+            Err(e) => {
+                let iterable = self.lookup_special(value, q::__iter__).is_some()
+                    || self.lookup_special(value, q::__getitem__).is_some();
+                if iterable {
+                    return Err(e);
+                }
+                let extended = match self.heap.get(s) {
+                    Obj::Slice(b) => !b[2].is_none() && !matches!(b[2], Value::Int(1)),
+                    _ => false,
+                };
+                return Err(self.type_error(if extended {
+                    "must assign iterable to extended slice"
+                } else {
+                    "can only assign an iterable"
+                }));
+            }
+        };
         let len = match self.heap.get(r) {
             Obj::List(l) => l.len(),
             _ => 0,

@@ -501,6 +501,12 @@ impl Vm {
 
     /// C3 linearisation of the bases (without the class itself).
     fn c3_merge(&mut self, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+        for (i, &b) in bases.iter().enumerate() {
+            if bases[..i].contains(&b) {
+                let name = String::from(self.class_name(b));
+                return Err(self.type_error(alloc::format!("duplicate base class {name}")));
+            }
+        }
         let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|&b| self.mro(b).to_vec()).collect();
         seqs.push(bases.to_vec());
         let mut out = Vec::new();

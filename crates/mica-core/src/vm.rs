@@ -281,7 +281,14 @@ impl Vm {
             self.stack.push(v);
         }
         let names: Vec<QStr> = kwargs.iter().map(|&(k, _)| k).collect();
+        // Natives calling natives (a built-in method reaching the protocol that called
+        // it) recurse in Rust: bound that like nested data.
+        if let Err(e) = self.enter_data() {
+            self.stack.truncate(callee_pos);
+            return Err(e);
+        }
         let res = self.call_at(callee_pos, args.len() + kwargs.len(), &names);
+        self.leave_data();
         match res {
             Ok(Some(v)) => {
                 self.stack.truncate(callee_pos);
@@ -563,14 +570,14 @@ impl Vm {
                 let extra = self.new_tuple(args[argcount..].to_vec())?;
                 locals[argcount + kwonly] = extra;
             } else {
-                let given = npos;
-                let msg = if argcount == 1 {
-                    alloc::format!("{fname}() takes 1 positional argument but {given} were given")
-                } else {
-                    alloc::format!(
-                        "{fname}() takes {argcount} positional arguments but {given} were given"
-                    )
+                let ndefaults = match self.heap.get(fref) {
+                    Obj::Function(f) => match f.defaults.map(|d| self.heap.get(d)) {
+                        Some(Obj::Tuple(t)) => t.len(),
+                        _ => 0,
+                    },
+                    _ => 0,
                 };
+                let msg = too_many_positional(&fname, argcount, ndefaults, npos);
                 return Err(self.type_error(msg));
             }
         } else if has_varargs {
@@ -610,6 +617,13 @@ impl Vm {
                 None => match varkw {
                     Some(d) => {
                         self.dict_set_item(d, Value::Str(name), value)?;
+                    }
+                    None if varnames_q[..first_kw].contains(&name) => {
+                        let an = self.interner.get(name);
+                        let msg = alloc::format!(
+                            "{fname}() got some positional-only arguments passed as keyword arguments: '{an}'"
+                        );
+                        return Err(self.type_error(msg));
                     }
                     None => {
                         let an = self.interner.get(name);
@@ -723,7 +737,11 @@ impl Vm {
 
     fn function_name(&self, fref: ObjRef) -> String {
         match self.heap.get(fref) {
-            Obj::Function(f) => String::from(self.interner.get(f.name)),
+            // CPython names the function by its qualified name ("C.m() missing ...").
+            Obj::Function(f) => match self.str_ref(f.qualname) {
+                Some(q) if !q.is_empty() => String::from(q),
+                _ => String::from(self.interner.get(f.name)),
+            },
             _ => String::from("function"),
         }
     }
@@ -2393,4 +2411,20 @@ fn join_names(names: &[String]) -> String {
 #[cold]
 fn unreachable_obj() -> ! {
     panic!("mica: object of unexpected kind")
+}
+
+/// CPython's message for a call passing more positional arguments than `argcount`.
+fn too_many_positional(fname: &str, argcount: usize, ndefaults: usize, given: usize) -> String {
+    let takes = if ndefaults > 0 && ndefaults <= argcount {
+        alloc::format!("from {} to {argcount}", argcount - ndefaults)
+    } else {
+        alloc::format!("{argcount}")
+    };
+    let plural = if argcount == 1 && ndefaults == 0 {
+        ""
+    } else {
+        "s"
+    };
+    let verb = if given == 1 { "was" } else { "were" };
+    alloc::format!("{fname}() takes {takes} positional argument{plural} but {given} {verb} given")
 }

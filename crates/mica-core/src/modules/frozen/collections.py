@@ -107,7 +107,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return result
 
     def __repr__(self):
-        return typename + "(" + ", ".join(
+        return type(self).__name__ + "(" + ", ".join(
             "%s=%r" % (name, self[i]) for i, name in enumerate(fields)) + ")"
 
     def _asdict(self):
