@@ -354,11 +354,8 @@ mod tests {
         let budget = 4096;
         let (mut heap, _) = sealed_heap(budget);
         let mut kept = Vec::new();
-        loop {
-            match heap.alloc(Obj::List(vec![Value::None; 8])) {
-                Ok(r) => kept.push(r),
-                Err(OutOfMemory) => break,
-            }
+        while let Ok(r) = heap.alloc(Obj::List(vec![Value::None; 8])) {
+            kept.push(r);
             assert!(heap.used() <= budget);
         }
         assert!(!kept.is_empty());
