@@ -305,6 +305,16 @@ pub enum Op {
     // ---- interactive ----
     /// `[.., v] -> [..]`: REPL expression statement: print `repr(v)` unless None, set `_`.
     PrintExpr,
+
+    // ---- superinstructions (made by `peephole`, never by the compiler) ----
+    // Each replaces the first of two instructions and skips the second, which stays in
+    // place unchanged so that a jump to it still works.
+    /// `LoadFast(a); LoadFast(b)`: operand `a | b << 16`.
+    LoadFast2(u32),
+    /// `LoadFast(a); LoadAttr(n)`: operand `a | n << 16`.
+    LoadFastAttr(u32),
+    /// `CompareOp(k); PopJumpIfFalse(t)`: operand `k | t << 3`.
+    CompareJumpIfFalse(u32),
 }
 
 /// Operand of [`Op::CompareOp`].
