@@ -315,6 +315,13 @@ pub enum Op {
     LoadFastAttr(u32),
     /// `CompareOp(k); PopJumpIfFalse(t)`: operand `k | t << 3`.
     CompareJumpIfFalse(u32),
+    /// `StoreFast(a); LoadFast(b)`: operand `a | b << 16`.
+    StoreFastLoadFast(u32),
+    /// `LoadInt(n); BinaryOp(k)` (bit 4 set: `InplaceOp(k)`): operand
+    /// `k | inplace << 4 | (n as u32) << 8` with `n` a signed 24-bit immediate.
+    BinaryOpInt(u32),
+    /// `ForIter(t); StoreFast(a)`: operand `t | a << 20` (`t < 2^20`, `a < 2^12`).
+    ForIterStore(u32),
 }
 
 /// Operand of [`Op::CompareOp`].

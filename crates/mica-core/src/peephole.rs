@@ -38,6 +38,18 @@ pub fn fuse(code: &mut CodeObject) {
             (Op::CompareOp(k), Op::PopJumpIfFalse(t)) if t < (1 << 29) => {
                 Some(Op::CompareJumpIfFalse(k | t << 3))
             }
+            (Op::StoreFast(a), Op::LoadFast(b)) if a < 0x1_0000 && b < 0x1_0000 => {
+                Some(Op::StoreFastLoadFast(a | b << 16))
+            }
+            (Op::LoadInt(n), Op::BinaryOp(k)) if fits_i24(n) => {
+                Some(Op::BinaryOpInt(k | ((n as u32) << 8)))
+            }
+            (Op::LoadInt(n), Op::InplaceOp(k)) if fits_i24(n) => {
+                Some(Op::BinaryOpInt(k | 1 << 4 | ((n as u32) << 8)))
+            }
+            (Op::ForIter(t), Op::StoreFast(a)) if t < (1 << 20) && a < (1 << 12) => {
+                Some(Op::ForIterStore(t | a << 20))
+            }
             _ => None,
         };
         match fused {
@@ -48,6 +60,10 @@ pub fn fuse(code: &mut CodeObject) {
             None => i += 1,
         }
     }
+}
+
+fn fits_i24(n: i32) -> bool {
+    (-(1 << 23)..(1 << 23)).contains(&n)
 }
 
 fn jump_target(op: Op) -> Option<u32> {
@@ -92,6 +108,19 @@ mod tests {
         assert_eq!(c.code[1], Op::LoadFast(2));
         assert_eq!(c.code[2], Op::CompareJumpIfFalse(6 << 3));
         assert_eq!(c.code[4], Op::LoadFastAttr(3 << 16));
+    }
+
+    #[test]
+    fn fuses_int_operands_and_loop_stores() {
+        let mut c = code_of(vec![
+            Op::LoadInt(-3),
+            Op::InplaceOp(0),
+            Op::ForIter(9),
+            Op::StoreFast(4),
+        ]);
+        fuse(&mut c);
+        assert_eq!(c.code[0], Op::BinaryOpInt(1 << 4 | ((-3i32 as u32) << 8)));
+        assert_eq!(c.code[2], Op::ForIterStore(9 | 4 << 20));
     }
 
     #[test]

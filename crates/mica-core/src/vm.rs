@@ -2071,6 +2071,59 @@ impl Vm {
                     let n = self.stack.len();
                     self.stack[n - 1] = v;
                 }
+                Op::StoreFastLoadFast(ab) => {
+                    let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
+                    let v = pop!();
+                    self.stack[base + a] = v;
+                    let w = self.stack[base + b];
+                    if w.is_null() {
+                        pc += 1;
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, b);
+                        return Err((e, true));
+                    }
+                    self.stack.push(w);
+                    pc += 1;
+                }
+                Op::BinaryOpInt(arg) => {
+                    let k = arg & 0xf;
+                    let inplace = arg & 0x10 != 0;
+                    let imm = (arg as i32) >> 8;
+                    pc += 1;
+                    let n = self.stack.len();
+                    let a = self.stack[n - 1];
+                    let fast = match a {
+                        Value::Int(x) => int_fast(x, imm as i64, k),
+                        Value::Float(x) => float_fast(x, imm as f64, k),
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(v) => v,
+                        None => {
+                            let b = Value::Int(imm as i64);
+                            if inplace {
+                                tri!(self.inplace_op(a, b, k))
+                            } else {
+                                tri!(self.binary_op(a, b, k))
+                            }
+                        }
+                    };
+                    self.stack[n - 1] = v;
+                }
+                Op::ForIterStore(ta) => {
+                    let (t, a) = ((ta & 0xf_ffff) as usize, (ta >> 20) as usize);
+                    let it = self.top();
+                    match tri!(self.iter_next(it)) {
+                        Some(v) => {
+                            self.stack[base + a] = v;
+                            pc += 1;
+                        }
+                        None => {
+                            self.stack.pop();
+                            pc = t;
+                        }
+                    }
+                }
                 Op::CompareJumpIfFalse(kt) => {
                     let (k, t) = (kt & 7, kt >> 3);
                     let n = self.stack.len();
