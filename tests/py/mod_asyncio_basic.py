@@ -25,13 +25,13 @@ async def nested(depth):
 async def main():
     print("add", await add(2, 3))
     log = []
-    t1 = asyncio.create_task(child("a", 0.03, log))
+    t1 = asyncio.create_task(child("a", 0.08, log))
     t2 = asyncio.create_task(child("b", 0.01, log))
     print("done before", t1.done(), t2.done())
     await asyncio.sleep(0)
     print(log)
     r2 = await t2
-    print("r2", r2, t2.done(), t2.result(), t1.done())
+    print("r2", r2, t2.done(), t2.result())
     r1 = await t1
     print("r1", r1, t1.result())
     print(log)

@@ -16,7 +16,7 @@ async def sleeper(name, ms, out):
 
 async def main():
     out = []
-    r = await asyncio.gather(sleeper("a", 30, out), sleeper("b", 10, out), sleeper("c", 20, out))
+    r = await asyncio.gather(sleeper("a", 150, out), sleeper("b", 50, out), sleeper("c", 100, out))
     print(r, out)
 
     try:
