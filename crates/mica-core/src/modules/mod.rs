@@ -8,6 +8,7 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
 mod array;
+mod asyncio;
 mod binascii;
 mod cmath;
 mod collections;
@@ -56,6 +57,7 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("select", select::init),
     ("functools", functools::init),
     ("copy", copy::init),
+    ("asyncio", asyncio::init),
 ];
 
 pub fn is_builtin(name: &str) -> bool {
