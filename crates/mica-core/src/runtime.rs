@@ -192,6 +192,27 @@ impl Vm {
                         return Err(self.type_error(alloc::format!("unhashable type: '{tn}'")));
                     }
                     Obj::Instance(_) | Obj::Exception(_) => {}
+                    Obj::BoundMethod(m) => {
+                        // Equal bound methods (same function, same self) hash alike.
+                        let (f, s) = (m.func, m.self_);
+                        let hf = match f {
+                            Value::Obj(o) => identity_hash(o),
+                            _ => 0,
+                        };
+                        let hs = match s {
+                            Value::Obj(o) => identity_hash(o),
+                            other => self.hash(other).unwrap_or(0),
+                        };
+                        return Ok(hf ^ hs.rotate_left(17));
+                    }
+                    Obj::Native(n) if !n.self_.is_null() => {
+                        let (fp, s) = (n.f as usize as i64, n.self_);
+                        let hs = match s {
+                            Value::Obj(o) => identity_hash(o),
+                            other => self.hash(other).unwrap_or(0),
+                        };
+                        return Ok(fp.wrapping_mul(31) ^ hs.rotate_left(17));
+                    }
                     _ => return Ok(identity_hash(r)),
                 }
                 let class = self.type_of(v);
