@@ -789,6 +789,11 @@ impl Vm {
         }
         if let Some(y) = rb {
             match (self.heap.get(y), op) {
+                (Obj::DictView(..), _) => {
+                    if let Some(v) = crate::objset::set_binop(self, op, a, b)? {
+                        return Ok(Some(v));
+                    }
+                }
                 (Obj::List(lb), BinOp::Mult) => {
                     let items = lb.clone();
                     if let Some(n) = self.int_operand(a) {
