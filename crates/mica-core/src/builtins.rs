@@ -159,6 +159,8 @@ impl Vm {
 
     /// Materialise a compiled code object's constants and names on the heap.
     pub fn load_code(&mut self, code: Rc<CodeObject>) -> PyResult<ObjRef> {
+        let mut code = code;
+        crate::peephole::fuse(Rc::make_mut(&mut code));
         let mut consts = Vec::with_capacity(code.consts.len());
         let mark = self.temp_roots.len();
         for c in &code.consts {

@@ -305,6 +305,23 @@ pub enum Op {
     // ---- interactive ----
     /// `[.., v] -> [..]`: REPL expression statement: print `repr(v)` unless None, set `_`.
     PrintExpr,
+
+    // ---- superinstructions (made by `peephole`, never by the compiler) ----
+    // Each replaces the first of two instructions and skips the second, which stays in
+    // place unchanged so that a jump to it still works.
+    /// `LoadFast(a); LoadFast(b)`: operand `a | b << 16`.
+    LoadFast2(u32),
+    /// `LoadFast(a); LoadAttr(n)`: operand `a | n << 16`.
+    LoadFastAttr(u32),
+    /// `CompareOp(k); PopJumpIfFalse(t)`: operand `k | t << 3`.
+    CompareJumpIfFalse(u32),
+    /// `StoreFast(a); LoadFast(b)`: operand `a | b << 16`.
+    StoreFastLoadFast(u32),
+    /// `LoadInt(n); BinaryOp(k)` (bit 4 set: `InplaceOp(k)`): operand
+    /// `k | inplace << 4 | (n as u32) << 8` with `n` a signed 24-bit immediate.
+    BinaryOpInt(u32),
+    /// `ForIter(t); StoreFast(a)`: operand `t | a << 20` (`t < 2^20`, `a < 2^12`).
+    ForIterStore(u32),
 }
 
 /// Operand of [`Op::CompareOp`].

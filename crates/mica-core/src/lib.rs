@@ -53,6 +53,7 @@ pub mod objrange;
 pub mod objset;
 pub mod objstr;
 pub mod ops;
+pub mod peephole;
 pub mod percentfmt;
 pub mod port;
 pub mod qstr;

@@ -717,6 +717,31 @@ impl Vm {
         self.dict_get_str(dict, name)
     }
 
+    /// The attribute dict to store `obj.name` into directly: a plain instance of a user
+    /// class with no `__setattr__` override and no data descriptor called `name`.
+    #[inline]
+    fn instance_dict_fast(&self, obj: Value, name: QStr) -> Option<ObjRef> {
+        let r = obj.as_obj()?;
+        let (class, dict) = match self.heap.get(r) {
+            Obj::Instance(i) => (i.class, i.dict),
+            _ => return None,
+        };
+        match self.heap.get(class) {
+            Obj::Class(c) if !c.has_setattr && c.kind == crate::object::BaseKind::Object => {}
+            _ => return None,
+        }
+        if name == q::__dict__ || name == q::__class__ {
+            return None;
+        }
+        if let Some(Value::Obj(a)) = self.class_lookup(class, name) {
+            match self.heap.get(a) {
+                Obj::Property(_) | Obj::Instance(_) | Obj::Host(_) => return None,
+                _ => {}
+            }
+        }
+        Some(dict)
+    }
+
     /// The Python `__init__` of a plain class whose instances can be made directly
     /// (no custom metaclass, `__new__` is `object.__new__`), if it has one.
     fn inline_init(&self, cls: ObjRef) -> Option<ObjRef> {
@@ -1344,7 +1369,10 @@ impl Vm {
                 Op::StoreAttr(i) => {
                     let n = self.stack.len();
                     let (value, obj) = (self.stack[n - 2], self.stack[n - 1]);
-                    tri!(self.set_attr(obj, name!(i), value));
+                    match self.instance_dict_fast(obj, name!(i)) {
+                        Some(d) => tri!(self.dict_set_str(d, name!(i), value)),
+                        None => tri!(self.set_attr(obj, name!(i), value)),
+                    }
                     self.stack.truncate(n - 2);
                 }
                 Op::DeleteAttr(i) => {
@@ -2013,6 +2041,117 @@ impl Vm {
                     tri!(self.import_star(m, target));
                     self.stack.pop();
                 }
+                Op::LoadFast2(ab) => {
+                    let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
+                    let (va, vb) = (self.stack[base + a], self.stack[base + b]);
+                    if va.is_null() || vb.is_null() {
+                        let which = if va.is_null() { a } else { b };
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, which);
+                        return Err((e, true));
+                    }
+                    self.stack.push(va);
+                    self.stack.push(vb);
+                    pc += 1;
+                }
+                Op::LoadFastAttr(an) => {
+                    let (a, nm) = ((an & 0xffff) as usize, names[(an >> 16) as usize]);
+                    let obj = self.stack[base + a];
+                    if obj.is_null() {
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, a);
+                        return Err((e, true));
+                    }
+                    pc += 1;
+                    self.stack.push(obj);
+                    let v = match self.instance_attr_fast(obj, nm) {
+                        Some(v) => v,
+                        None => tri!(self.get_attr(obj, nm)),
+                    };
+                    let n = self.stack.len();
+                    self.stack[n - 1] = v;
+                }
+                Op::StoreFastLoadFast(ab) => {
+                    let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
+                    let v = pop!();
+                    self.stack[base + a] = v;
+                    let w = self.stack[base + b];
+                    if w.is_null() {
+                        pc += 1;
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, b);
+                        return Err((e, true));
+                    }
+                    self.stack.push(w);
+                    pc += 1;
+                }
+                Op::BinaryOpInt(arg) => {
+                    let k = arg & 0xf;
+                    let inplace = arg & 0x10 != 0;
+                    let imm = (arg as i32) >> 8;
+                    pc += 1;
+                    let n = self.stack.len();
+                    let a = self.stack[n - 1];
+                    let fast = match a {
+                        Value::Int(x) => int_fast(x, imm as i64, k),
+                        Value::Float(x) => float_fast(x, imm as f64, k),
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(v) => v,
+                        None => {
+                            let b = Value::Int(imm as i64);
+                            if inplace {
+                                tri!(self.inplace_op(a, b, k))
+                            } else {
+                                tri!(self.binary_op(a, b, k))
+                            }
+                        }
+                    };
+                    self.stack[n - 1] = v;
+                }
+                Op::ForIterStore(ta) => {
+                    let (t, a) = ((ta & 0xf_ffff) as usize, (ta >> 20) as usize);
+                    let it = self.top();
+                    match tri!(self.iter_next(it)) {
+                        Some(v) => {
+                            self.stack[base + a] = v;
+                            pc += 1;
+                        }
+                        None => {
+                            self.stack.pop();
+                            pc = t;
+                        }
+                    }
+                }
+                Op::CompareJumpIfFalse(kt) => {
+                    let (k, t) = (kt & 7, kt >> 3);
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let truth = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => cmp_fast(x, y, k),
+                        (Value::Float(x), Value::Float(y)) => cmp_float(x, y, k),
+                        (Value::Str(x), Value::Str(y)) if k == 2 || k == 3 => (x == y) == (k == 2),
+                        _ => {
+                            let v = tri!(self.compare_op(a, b, k));
+                            match v {
+                                Value::Bool(t) => t,
+                                _ => {
+                                    self.stack.push(v);
+                                    let t = tri!(self.truthy(v));
+                                    self.stack.pop();
+                                    t
+                                }
+                            }
+                        }
+                    };
+                    self.stack.truncate(n - 2);
+                    if truth {
+                        pc += 1;
+                    } else {
+                        pc = t as usize;
+                    }
+                }
                 Op::PrintExpr => {
                     let v = self.top();
                     tri!(self.print_expr(v));
@@ -2029,6 +2168,16 @@ impl Vm {
             return Err(self.error_noargs(ExcKind::KeyboardInterrupt));
         }
         Ok(())
+    }
+
+    fn unbound_local(&mut self, code: &CodeObject, idx: usize) -> PyErr {
+        let name = code.varnames.get(idx).cloned().unwrap_or_default();
+        self.error(
+            ExcKind::UnboundLocalError,
+            alloc::format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
     }
 
     fn unbound_deref(&mut self, code: &CodeObject, idx: usize) -> PyErr {
@@ -2366,6 +2515,13 @@ fn float_fast(x: f64, y: f64, k: u32) -> Option<Value> {
         1 => x - y,
         2 => x * y,
         4 if y != 0.0 => x / y,
+        7 if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = if y == 0.5 { libm::sqrt(x) } else { libm::pow(x, y) };
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     }))
 }
