@@ -898,7 +898,9 @@ fn set_init(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     let s = match a.first() {
         Some(&Value::Obj(r)) => match vm.heap.get(r) {
             Obj::Set(_) => Value::Obj(r),
-            Obj::Instance(i) if matches!(i.base, Value::Obj(b) if matches!(vm.heap.get(b), Obj::Set(_))) => i.base,
+            Obj::Instance(i) if matches!(i.base, Value::Obj(b) if matches!(vm.heap.get(b), Obj::Set(_))) => {
+                i.base
+            }
             _ => return Err(vm.type_error("descriptor '__init__' requires a 'set' object")),
         },
         _ => return Err(vm.type_error("descriptor '__init__' requires a 'set' object")),

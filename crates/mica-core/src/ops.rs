@@ -833,7 +833,8 @@ impl Vm {
         if let Some(n) = self.int_operand(v) {
             return Ok(Some(n));
         }
-        let is_instance = matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
+        let is_instance =
+            matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
         if is_instance
             && self.lookup_special(v, other).is_none()
             && self.lookup_special(v, q::__index__).is_some()
