@@ -711,13 +711,10 @@ impl Vm {
                 _ => return Ok(None),
             }
         }
-        if op == BinOp::Mult {
-            if self.str_ref(b).is_some() {
-                if let Some(n) = self.repeat_count(a, q::__mul__)? {
-                    let sb = self.str_ref(b).unwrap_or_default();
-                    let s = String::from(sb);
-                    return self.repeat_str(&s, n).map(Some);
-                }
+        if op == BinOp::Mult && self.str_ref(b).is_some() {
+            if let Some(n) = self.repeat_count(a, q::__mul__)? {
+                let s = String::from(self.str_ref(b).unwrap_or_default());
+                return self.repeat_str(&s, n).map(Some);
             }
         }
         let (ra, rb) = match (a, b) {
