@@ -12,6 +12,7 @@
 //! returns the candidate positions ([`Find::Ask`]) and the VM compares them itself
 //! (see `Vm::dict_find`).
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::mem::size_of;
 
@@ -38,7 +39,7 @@ pub enum Find {
 #[derive(Default)]
 pub struct Dict {
     entries: Vec<Entry>,
-    table: Option<HashTable<u32>>,
+    table: Option<Box<HashTable<u32>>>,
     live: usize,
 }
 
@@ -66,7 +67,7 @@ impl Dict {
             live: 0,
         };
         if n > LINEAR_MAX {
-            d.table = Some(HashTable::with_capacity(n));
+            d.table = Some(Box::new(HashTable::with_capacity(n)));
         }
         d
     }
@@ -84,7 +85,7 @@ impl Dict {
     /// Bytes owned by the table (for heap accounting).
     pub fn heap_size(&self) -> usize {
         self.entries.capacity() * size_of::<Entry>()
-            + self.table.as_ref().map_or(0, |t| t.capacity() * 5)
+            + self.table.as_ref().map_or(0, |t| t.capacity() * 5 + 32)
     }
 
     /// Look `hash` up; `eq(stored_key)` decides equality where it can.
@@ -158,7 +159,7 @@ impl Dict {
                 });
             }
         }
-        self.table = Some(table);
+        self.table = Some(Box::new(table));
     }
 
     /// Drop tombstones (entry positions change).
