@@ -29,8 +29,10 @@ mod select;
 mod structmod;
 mod sys;
 mod time;
+mod zlib;
 
 pub use micropython::run_scheduled;
+pub use sys::run_atexit;
 
 const MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
@@ -56,6 +58,8 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("select", select::init),
     ("functools", functools::init),
     ("copy", copy::init),
+    ("zlib", zlib::init_zlib),
+    ("deflate", zlib::init_deflate),
 ];
 
 pub fn is_builtin(name: &str) -> bool {
