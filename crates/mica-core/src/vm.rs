@@ -2516,7 +2516,11 @@ fn float_fast(x: f64, y: f64, k: u32) -> Option<Value> {
         2 => x * y,
         4 if y != 0.0 => x / y,
         7 if x > 0.0 && x.is_finite() && y.is_finite() => {
-            let r = if y == 0.5 { libm::sqrt(x) } else { libm::pow(x, y) };
+            let r = if y == 0.5 {
+                libm::sqrt(x)
+            } else {
+                libm::pow(x, y)
+            };
             if !r.is_finite() {
                 return None;
             }

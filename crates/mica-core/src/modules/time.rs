@@ -176,7 +176,16 @@ fn time_tuple(vm: &mut Vm, t: i64) -> PyResult<Value> {
     let (y, m, d) = civil_from_days(days);
     let weekday = (days + 3).rem_euclid(7); // 1970-01-01 was a Thursday; Monday is 0
     let yearday = days - days_from_civil(y, 1, 1) + 1;
-    let fields = [y, m, d, rem / 3600, rem % 3600 / 60, rem % 60, weekday, yearday];
+    let fields = [
+        y,
+        m,
+        d,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        weekday,
+        yearday,
+    ];
     vm.new_tuple(fields.iter().map(|&n| Value::Int(n)).collect())
 }
 

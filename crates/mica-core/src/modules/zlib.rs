@@ -305,7 +305,9 @@ fn add_natives(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
 
 pub fn init_zlib(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     add_natives(vm, d)?;
-    def(vm, d, "crc32", |vm, a, _| checksum(vm, a, "crc32", 0, crc32))?;
+    def(vm, d, "crc32", |vm, a, _| {
+        checksum(vm, a, "crc32", 0, crc32)
+    })?;
     def(vm, d, "adler32", |vm, a, _| {
         checksum(vm, a, "adler32", 1, adler32)
     })?;
@@ -346,7 +348,12 @@ mod tests {
     fn bad_input_is_an_error() {
         assert!(inflate_all(b"\x78\x9c\x01\x02", Format::Zlib, 1 << 20).is_err());
         assert!(inflate_all(b"", Format::Gzip, 1 << 20).is_err());
-        assert!(inflate_all(b"\x1f\x8b\x08\x04\0\0\0\0\0\0\xff\xff", Format::Gzip, 1 << 20).is_err());
+        assert!(inflate_all(
+            b"\x1f\x8b\x08\x04\0\0\0\0\0\0\xff\xff",
+            Format::Gzip,
+            1 << 20
+        )
+        .is_err());
         let big = deflate_all(&[0u8; 100_000], Format::Raw, 6);
         assert_eq!(inflate_all(&big, Format::Raw, 1000), Err(None));
     }
