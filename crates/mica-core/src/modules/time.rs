@@ -189,6 +189,10 @@ fn time_tuple(vm: &mut Vm, t: i64) -> PyResult<Value> {
     vm.new_tuple(fields.iter().map(|&n| Value::Int(n)).collect())
 }
 
+/// MicroPython's ticks wrap at 2**30 on ports with 31-bit small ints.
+const TICKS_PERIOD: u64 = 1 << 30;
+const TICKS_MASK: u64 = TICKS_PERIOD - 1;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,7 +211,3 @@ mod tests {
         assert_eq!(civil_to_secs([2000, 1, 1, 0, 0, 0]), Some(946_684_800));
     }
 }
-
-/// MicroPython's ticks wrap at 2**30 on ports with 31-bit small ints.
-const TICKS_PERIOD: u64 = 1 << 30;
-const TICKS_MASK: u64 = TICKS_PERIOD - 1;
