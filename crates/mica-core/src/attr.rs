@@ -118,8 +118,14 @@ impl Vm {
                 }
             }
         }
-        if let Some(v) = self.generic_get_attr(obj, name)? {
-            return Ok(Some(v));
+        match self.generic_get_attr(obj, name) {
+            Ok(Some(v)) => return Ok(Some(v)),
+            // A descriptor (property) raising AttributeError also falls back.
+            Err(e) if has_getattr && self.err_matches(e, ExcKind::AttributeError) => {
+                return self.call_getattr(obj, class, name).map(Some);
+            }
+            Err(e) => return Err(e),
+            Ok(None) => {}
         }
         if has_getattr {
             return self.call_getattr(obj, class, name).map(Some);

@@ -194,20 +194,15 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     crate::strtype::register(vm, ty);
     let ty = vm.types.list;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
-        if a.len() > 2 {
+        // As for dict: fill here unless a subclass's own `__init__` will (and then
+        // accept whatever arguments that `__init__` takes).
+        let native_init = has_native_init(vm, a);
+        if a.len() > 2 && native_init {
             return Err(vm.type_error(alloc::format!(
                 "list expected at most 1 argument, got {}",
                 a.len() - 1
             )));
         }
-        // As for dict: fill here unless a subclass's own `__init__` will.
-        let native_init = match a.first() {
-            Some(&Value::Obj(c)) => matches!(
-                vm.class_lookup(c, q::__init__),
-                Some(Value::Obj(f)) if matches!(vm.heap.get(f), Obj::Native(_))
-            ),
-            _ => true,
-        };
         let items = match a.get(1) {
             Some(&v) if native_init => vm.iterate_to_vec(v)?,
             _ => Vec::new(),
@@ -292,6 +287,9 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
             vm.types.set
         };
         vm.add_static_method(ty, "__new__", if frozen { frozenset_new } else { set_new });
+        if !frozen {
+            vm.add_method(ty, "__init__", set_init);
+        }
         crate::settype::register(vm, ty);
     }
     crate::objrange::register(vm);
@@ -884,11 +882,46 @@ fn str_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     wrap_subclass(vm, a[0], r)
 }
 
+/// Does the class being constructed (`a[0]`) keep the built-in `__init__`?
+fn has_native_init(vm: &mut Vm, a: Args) -> bool {
+    match a.first() {
+        Some(&Value::Obj(c)) => matches!(
+            vm.class_lookup(c, q::__init__),
+            Some(Value::Obj(f)) if matches!(vm.heap.get(f), Obj::Native(_))
+        ),
+        _ => true,
+    }
+}
+
+/// `set.__init__(iterable=())`: refill the set.
+fn set_init(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
+    let s = match a.first() {
+        Some(&Value::Obj(r)) => match vm.heap.get(r) {
+            Obj::Set(_) => Value::Obj(r),
+            Obj::Instance(i) if matches!(i.base, Value::Obj(b) if matches!(vm.heap.get(b), Obj::Set(_))) => {
+                i.base
+            }
+            _ => return Err(vm.type_error("descriptor '__init__' requires a 'set' object")),
+        },
+        _ => return Err(vm.type_error("descriptor '__init__' requires a 'set' object")),
+    };
+    if let Value::Obj(r) = s {
+        if let Obj::Set(st) = vm.heap.get_mut(r) {
+            st.items.clear();
+        }
+    }
+    if let Some(&src) = a.get(1) {
+        vm.set_update(s, src)?;
+    }
+    Ok(Value::None)
+}
+
 fn set_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     let s = vm.new_set(false)?;
+    let native_init = has_native_init(vm, a);
     vm.temp_roots.push(s);
     let r = (|| {
-        if let Some(&src) = a.get(1) {
+        if let Some(&src) = a.get(1).filter(|_| native_init) {
             vm.set_update(s, src)?;
         }
         Ok(())

@@ -1010,7 +1010,31 @@ fn bi_isinstance(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
     check_args(vm, args, 2, 2, "isinstance")?;
     let classes = class_list(vm, args[1], "isinstance")?;
     let t = vm.type_of(args[0]);
-    Ok(Value::Bool(classes.iter().any(|&c| vm.is_subclass(t, c))))
+    for c in classes {
+        if vm.is_subclass(t, c) {
+            return Ok(Value::Bool(true));
+        }
+        if let Some(check) = meta_hook(vm, c, "__instancecheck__") {
+            let r = vm.call(check, &[Value::Obj(c), args[0]])?;
+            if vm.truthy(r)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// A Python-level `__instancecheck__`/`__subclasscheck__` on the metaclass of `c`.
+fn meta_hook(vm: &mut Vm, c: ObjRef, name: &str) -> Option<Value> {
+    let meta = match vm.heap.get(c) {
+        Obj::Class(cl) => cl.metaclass?,
+        _ => return None,
+    };
+    let name = vm.interner.intern(name);
+    match vm.class_lookup(meta, name)? {
+        Value::Obj(f) if matches!(vm.heap.get(f), Obj::Native(_)) => None,
+        f => Some(f),
+    }
 }
 
 fn bi_issubclass(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
@@ -1020,7 +1044,17 @@ fn bi_issubclass(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
         _ => return Err(vm.type_error("issubclass() arg 1 must be a class")),
     };
     let classes = class_list(vm, args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|&b| vm.is_subclass(c, b))))
+    for b in classes {
+        if let Some(check) = meta_hook(vm, b, "__subclasscheck__") {
+            let r = vm.call(check, &[Value::Obj(b), args[0]])?;
+            if vm.truthy(r)? {
+                return Ok(Value::Bool(true));
+            }
+        } else if vm.is_subclass(c, b) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
@@ -1115,6 +1149,32 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         }
     } else {
         let v = a[0];
+        if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
+            let dir_name = vm.interner.intern("__dir__");
+            if let Some(m) = vm.lookup_special(v, dir_name) {
+                if !matches!(m, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Native(_))) {
+                    // A user __dir__: its result, sorted.
+                    let r = vm.call(m, &[v])?;
+                    vm.temp_roots.push(r);
+                    let items = vm.iterate_to_vec(r);
+                    vm.temp_roots.pop();
+                    let items = items?;
+                    let mut strs = Vec::with_capacity(items.len());
+                    for it in items {
+                        match vm.str_ref(it) {
+                            Some(s) => strs.push(String::from(s)),
+                            None => return Err(vm.type_error("__dir__ must return strings")),
+                        }
+                    }
+                    strs.sort();
+                    let mut vals = Vec::with_capacity(strs.len());
+                    for s in strs {
+                        vals.push(vm.new_str(s)?);
+                    }
+                    return vm.new_list(vals);
+                }
+            }
+        }
         let mut dicts: Vec<Vec<Value>> = Vec::new();
         if let Value::Obj(r) = v {
             match vm.heap.get(r) {

@@ -154,12 +154,24 @@ impl Vm {
             short
         };
         if let Some(bn) = builtin_name {
+            // `uname` and `name` are one module object (so module state is shared).
+            if bn != full {
+                let bq = self.interner.intern(bn);
+                if let Some(m) = self.dict_get_str(modules, bq) {
+                    self.dict_set_str(modules, fq, m)?;
+                    return Ok(m);
+                }
+            }
             if let Some(init) = crate::modules::find(bn) {
                 let m = self.new_module(bn)?;
                 self.temp_roots.push(m);
                 let r = init(self, self.module_dict(m).unwrap_or(self.builtins));
                 self.temp_roots.pop();
                 r?;
+                if bn != full {
+                    let bq = self.interner.intern(bn);
+                    self.dict_set_str(modules, bq, m)?;
+                }
                 self.dict_set_str(modules, fq, m)?;
                 return Ok(m);
             }

@@ -25,17 +25,25 @@ pub fn set_items(vm: &mut Vm, v: Value) -> Vec<Value> {
 }
 
 fn is_setlike(vm: &Vm, v: Value) -> bool {
-    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(_) | Obj::DictView(..)))
+    matches!(v, Value::Obj(_)) && (is_set(vm, v) || is_view(vm, v))
 }
 
-/// Items of a set operand (sets, frozensets, dict key/item views).
+fn is_set(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(_)))
+}
+
+/// A `dict_keys` or `dict_items` view (set-like, unlike `dict_values`).
+fn is_view(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r),
+        Obj::DictView(_, k) if *k != crate::object::DictViewKind::Values))
+}
+
+/// Items of a set operand (sets, frozensets; any iterable next to a dict view).
 fn operand_items(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
-    if let Value::Obj(r) = v {
-        if let Obj::DictView(..) = vm.heap.get(r) {
-            return vm.iterate_to_vec(v);
-        }
+    if is_set(vm, v) {
+        return Ok(set_items(vm, v));
     }
-    Ok(set_items(vm, v))
+    vm.iterate_to_vec(v)
 }
 
 /// `|`, `&`, `-`, `^` on sets.
@@ -46,10 +54,13 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
     ) {
         return Ok(None);
     }
-    if !is_setlike(vm, b) {
+    // Sets combine with sets and views; a view combines with any iterable.
+    let ok = (is_setlike(vm, a) && is_setlike(vm, b)) || is_view(vm, a) || is_view(vm, b);
+    if !ok {
         return Ok(None);
     }
-    let frozen = matches!(a, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(s) if s.frozen));
+    let frozen = is_set(vm, b)
+        && matches!(a, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(s) if s.frozen));
     let mark = vm.temp_roots.len();
     let res = set_binop_rooted(vm, op, a, b, frozen);
     vm.temp_roots.truncate(mark);

@@ -698,8 +698,8 @@ impl Vm {
                     return Ok(None);
                 }
                 BinOp::Mult => {
-                    if let Some(n) = self.int_operand(b) {
-                        let s = String::from(sa);
+                    let s = String::from(sa);
+                    if let Some(n) = self.repeat_count(b, q::__rmul__)? {
                         return self.repeat_str(&s, n).map(Some);
                     }
                     return Ok(None);
@@ -711,12 +711,10 @@ impl Vm {
                 _ => return Ok(None),
             }
         }
-        if op == BinOp::Mult {
-            if let Some(sb) = self.str_ref(b) {
-                if let Some(n) = self.int_operand(a) {
-                    let s = String::from(sb);
-                    return self.repeat_str(&s, n).map(Some);
-                }
+        if op == BinOp::Mult && self.str_ref(b).is_some() {
+            if let Some(n) = self.repeat_count(a, q::__mul__)? {
+                let s = String::from(self.str_ref(b).unwrap_or_default());
+                return self.repeat_str(&s, n).map(Some);
             }
         }
         let (ra, rb) = match (a, b) {
@@ -757,7 +755,7 @@ impl Vm {
                 }
                 (Obj::List(la), BinOp::Mult) => {
                     let items = la.clone();
-                    if let Some(n) = self.int_operand(b) {
+                    if let Some(n) = self.repeat_count(b, q::__rmul__)? {
                         let v = self.repeat_vec(&items, n)?;
                         return self.new_list(v).map(Some);
                     }
@@ -765,7 +763,7 @@ impl Vm {
                 }
                 (Obj::Tuple(ta), BinOp::Mult) => {
                     let items = ta.to_vec();
-                    if let Some(n) = self.int_operand(b) {
+                    if let Some(n) = self.repeat_count(b, q::__rmul__)? {
                         let v = self.repeat_vec(&items, n)?;
                         return self.new_tuple(v).map(Some);
                     }
@@ -789,16 +787,21 @@ impl Vm {
         }
         if let Some(y) = rb {
             match (self.heap.get(y), op) {
+                (Obj::DictView(..), _) => {
+                    if let Some(v) = crate::objset::set_binop(self, op, a, b)? {
+                        return Ok(Some(v));
+                    }
+                }
                 (Obj::List(lb), BinOp::Mult) => {
                     let items = lb.clone();
-                    if let Some(n) = self.int_operand(a) {
+                    if let Some(n) = self.repeat_count(a, q::__mul__)? {
                         let v = self.repeat_vec(&items, n)?;
                         return self.new_list(v).map(Some);
                     }
                 }
                 (Obj::Tuple(tb), BinOp::Mult) => {
                     let items = tb.to_vec();
-                    if let Some(n) = self.int_operand(a) {
+                    if let Some(n) = self.repeat_count(a, q::__mul__)? {
                         let v = self.repeat_vec(&items, n)?;
                         return self.new_tuple(v).map(Some);
                     }
@@ -821,6 +824,23 @@ impl Vm {
     }
 
     /// An int (or bool) operand for repetition.
+    /// The count for `seq * v`: an int, or an object with `__index__` that does not
+    /// handle the multiplication itself (`other` is its `__mul__`/`__rmul__`).
+    fn repeat_count(&mut self, v: Value, other: QStr) -> PyResult<Option<i64>> {
+        if let Some(n) = self.int_operand(v) {
+            return Ok(Some(n));
+        }
+        let is_instance =
+            matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)));
+        if is_instance
+            && self.lookup_special(v, other).is_none()
+            && self.lookup_special(v, q::__index__).is_some()
+        {
+            return self.to_index(v).map(Some);
+        }
+        Ok(None)
+    }
+
     fn int_operand(&self, v: Value) -> Option<i64> {
         match self.to_num_plain(v) {
             Some(Num::Int(i)) => Some(i),

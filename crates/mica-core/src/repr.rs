@@ -166,6 +166,9 @@ impl Vm {
                             .map(|m| self.is_native(m))
                             .unwrap_or(true)
                     {
+                        if matches!(b, Value::Obj(s) if matches!(self.heap.get(s), Obj::Set(_))) {
+                            return self.repr_of(v);
+                        }
                         return self.str_of(b);
                     }
                 }
@@ -334,7 +337,19 @@ impl Vm {
         }
         let b = self.base_value(v);
         if !b.is(v) {
-            return self.repr_string(b);
+            let inner = self.repr_string(b)?;
+            if matches!(b, Value::Obj(s) if matches!(self.heap.get(s), Obj::Set(_))) {
+                // Set subclasses show their class: `S({1, 2})`, `S()`.
+                let body = inner.strip_prefix("frozenset(").unwrap_or(&inner);
+                let body = if body.starts_with('{') {
+                    body.trim_end_matches(')')
+                } else {
+                    ""
+                };
+                let name = String::from(self.class_name(self.type_of(v)));
+                return Ok(alloc::format!("{name}({body})"));
+            }
+            return Ok(inner);
         }
         let class = self.type_of(v);
         let name = String::from(self.class_name(class));

@@ -192,6 +192,27 @@ impl Vm {
                         return Err(self.type_error(alloc::format!("unhashable type: '{tn}'")));
                     }
                     Obj::Instance(_) | Obj::Exception(_) => {}
+                    Obj::BoundMethod(m) => {
+                        // Equal bound methods (same function, same self) hash alike.
+                        let (f, s) = (m.func, m.self_);
+                        let hf = match f {
+                            Value::Obj(o) => identity_hash(o),
+                            _ => 0,
+                        };
+                        let hs = match s {
+                            Value::Obj(o) => identity_hash(o),
+                            other => self.hash(other).unwrap_or(0),
+                        };
+                        return Ok(hf ^ hs.rotate_left(17));
+                    }
+                    Obj::Native(n) if !n.self_.is_null() => {
+                        let (fp, s) = (n.f as usize as i64, n.self_);
+                        let hs = match s {
+                            Value::Obj(o) => identity_hash(o),
+                            other => self.hash(other).unwrap_or(0),
+                        };
+                        return Ok(fp.wrapping_mul(31) ^ hs.rotate_left(17));
+                    }
                     _ => return Ok(identity_hash(r)),
                 }
                 let class = self.type_of(v);
@@ -1298,39 +1319,44 @@ impl Vm {
         Ok(Value::Obj(self.make_exception(v)?.0))
     }
 
-    /// `isinstance(exc, typ)` for `except typ:` (typ may be a tuple).
+    /// `isinstance(exc, typ)` for `except typ:` (typ may be a flat tuple of classes, all
+    /// checked to be exception classes first, as CPython does).
     pub fn exception_matches(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
         let exc_class = match exc {
             Value::Obj(r) => self.exception_class_of(r),
             _ => return Ok(false),
         };
-        match typ {
-            Value::Obj(t) => match self.heap.get(t) {
-                Obj::Class(c) => {
-                    if c.kind != BaseKind::Exception {
-                        return Err(self.type_error(
-                            "catching classes that do not inherit from BaseException is not allowed",
-                        ));
-                    }
-                    Ok(self.is_subclass(exc_class, t))
-                }
-                Obj::Tuple(items) => {
-                    let items = items.to_vec();
-                    for it in items {
-                        if self.exception_matches(exc, it)? {
-                            return Ok(true);
-                        }
-                    }
-                    Ok(false)
-                }
-                _ => Err(self.type_error(
-                    "catching classes that do not inherit from BaseException is not allowed",
-                )),
-            },
-            _ => Err(self.type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
+        if let Value::Obj(t) = typ {
+            if matches!(self.heap.get(t), Obj::Class(c) if c.kind == BaseKind::Exception) {
+                return Ok(self.is_subclass(exc_class, t));
+            }
         }
+        let classes: Vec<Value> = match typ {
+            Value::Obj(t) => match self.heap.get(t) {
+                Obj::Tuple(items) => items.to_vec(),
+                _ => vec![typ],
+            },
+            _ => vec![typ],
+        };
+        let mut matched = false;
+        for c in classes {
+            let ok = match c {
+                Value::Obj(t) => match self.heap.get(t) {
+                    Obj::Class(cl) if cl.kind == BaseKind::Exception => Some(t),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match ok {
+                Some(t) => matched = matched || self.is_subclass(exc_class, t),
+                None => {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ))
+                }
+            }
+        }
+        Ok(matched)
     }
 
     /// `await x`: the iterator to delegate to.

@@ -476,6 +476,20 @@ impl Vm {
                 let h = self.interner.hash(q::__hash__);
                 dict.insert_new(h, Value::Str(q::__hash__), Value::None);
             }
+            // __init_subclass__ and __class_getitem__ are implicit classmethods.
+            let cgi = self.interner.intern("__class_getitem__");
+            for name in [q::__init_subclass__, cgi] {
+                let h = self.interner.hash(name);
+                if let crate::objdict::Find::Found(i) =
+                    dict.find(h, |k| Some(self.str_key_eq(k, name)))
+                {
+                    let f = dict.value_at(i);
+                    if matches!(f, Value::Obj(o) if matches!(self.heap.get(o), Obj::Function(_))) {
+                        let cm = self.alloc(Obj::ClassMethod(f))?;
+                        dict.set_value_at(i, Value::Obj(cm));
+                    }
+                }
+            }
         }
         let class = Class {
             name,

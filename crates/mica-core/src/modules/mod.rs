@@ -8,6 +8,7 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
 mod array;
+mod asyncio;
 mod binascii;
 mod cmath;
 mod collections;
@@ -60,6 +61,7 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("copy", copy::init),
     ("zlib", zlib::init_zlib),
     ("deflate", zlib::init_deflate),
+    ("asyncio", asyncio::init),
 ];
 
 pub fn is_builtin(name: &str) -> bool {
