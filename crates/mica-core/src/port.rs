@@ -38,6 +38,12 @@ pub trait Port {
     fn time_ns(&mut self) -> u64 {
         0
     }
+    /// The local time zone's offset from UTC in seconds (east positive) at the moment
+    /// `utc_secs`, for `time.localtime`/`mktime`. Ports without a time zone keep UTC.
+    fn local_offset_secs(&mut self, utc_secs: i64) -> i64 {
+        let _ = utc_secs;
+        0
+    }
     /// A monotonic clock in nanoseconds, for `time.ticks_*` and `perf_counter`.
     fn monotonic_ns(&mut self) -> u64 {
         0

@@ -75,6 +75,82 @@ fn read(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
     vm.new_str(all)
 }
 
+/// The binary stream under a text stream (`sys.stdout.buffer`).
+#[derive(Clone, Copy)]
+struct Binary(Stream);
+
+fn binary_of(vm: &mut Vm, v: Value) -> PyResult<Stream> {
+    if let Value::Obj(r) = v {
+        if let Obj::Host(h) = vm.heap.get(r) {
+            if let Some(Binary(s)) = h.data.downcast_ref::<Binary>() {
+                return Ok(*s);
+            }
+        }
+    }
+    Err(vm.type_error("expected a binary console stream"))
+}
+
+/// `buffer.write(b)`: the number of bytes written.
+fn bin_write(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<Value> {
+    let s = binary_of(vm, a[0])?;
+    let Some(&data) = a.get(1) else {
+        return Err(vm.type_error("write() takes exactly one argument"));
+    };
+    let bytes = vm.bytes_like(data)?;
+    match s {
+        Stream::Out => vm.port.write_stdout(&bytes),
+        Stream::Err => vm.port.write_stderr(&bytes),
+        Stream::In => return Err(vm.os_error_msg("not writable")),
+    }
+    Ok(Value::Int(bytes.len() as i64))
+}
+
+fn bin_readline(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<Value> {
+    if binary_of(vm, a[0])? != Stream::In {
+        return Err(vm.os_error_msg("not readable"));
+    }
+    let mut out = Vec::new();
+    if let Some(line) = vm.port.read_line() {
+        out.extend_from_slice(line.as_bytes());
+        out.push(b'\n');
+    }
+    vm.new_bytes(out)
+}
+
+/// `buffer.read([n])`: everything up to end of input (whole lines from the port).
+fn bin_read(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<Value> {
+    if binary_of(vm, a[0])? != Stream::In {
+        return Err(vm.os_error_msg("not readable"));
+    }
+    let limit = match a.get(1) {
+        Some(&v) if !v.is_none() => vm.to_index(v)?,
+        _ => -1,
+    };
+    let mut out = Vec::new();
+    while limit < 0 || (out.len() as i64) < limit {
+        match vm.port.read_line() {
+            Some(line) => {
+                out.extend_from_slice(line.as_bytes());
+                out.push(b'\n');
+            }
+            None => break,
+        }
+    }
+    vm.new_bytes(out)
+}
+
+/// The `buffer` property of text streams: the binary stream kept in the object's refs.
+fn buffer_of(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<Value> {
+    if let Some(Value::Obj(r)) = a.first() {
+        if let Obj::Host(h) = vm.heap.get(*r) {
+            if let Some(&b) = h.refs.first() {
+                return Ok(b);
+            }
+        }
+    }
+    Err(vm.error(crate::error::ExcKind::AttributeError, "buffer"))
+}
+
 impl Vm {
     fn os_error_msg(&mut self, msg: &str) -> crate::error::PyErr {
         self.error(crate::error::ExcKind::OSError, msg)
@@ -91,22 +167,42 @@ impl Vm {
             vm.port.flush_stdout();
             Ok(Value::None)
         });
+        let getter = self.new_native("buffer", buffer_of)?;
+        let prop = self.alloc(Obj::Property(Box::new([
+            getter,
+            Value::None,
+            Value::None,
+            Value::None,
+        ])))?;
+        let q = self.interner.intern("buffer");
+        self.class_set_attr(class, q, Value::Obj(prop));
+        let bname = self.interner.intern("FileIO");
+        let bclass = self.new_class(bname, &[], Dict::new(), None)?;
+        self.add_method(bclass, "write", bin_write);
+        self.add_method(bclass, "readline", bin_readline);
+        self.add_method(bclass, "read", bin_read);
+        self.add_method(bclass, "flush", |vm, _, _| {
+            vm.port.flush_stdout();
+            Ok(Value::None)
+        });
         let mut out = [Value::None; 3];
         for (i, s) in [Stream::In, Stream::Out, Stream::Err]
             .into_iter()
             .enumerate()
         {
-            out[i] = self.new_stream(class, s)?;
+            let buffer = self.new_host(bclass, Box::new(Binary(s)), Vec::new())?;
+            out[i] = self.new_host(class, Box::new(s), alloc::vec![buffer])?;
         }
         Ok((out[0], out[1], out[2]))
     }
 
-    fn new_stream(&mut self, class: ObjRef, s: Stream) -> PyResult<Value> {
-        let r = self.alloc(Obj::Host(Box::new(HostObj {
-            class,
-            data: Box::new(s),
-            refs: Vec::new(),
-        })))?;
+    fn new_host(
+        &mut self,
+        class: ObjRef,
+        data: Box<dyn core::any::Any>,
+        refs: Vec<Value>,
+    ) -> PyResult<Value> {
+        let r = self.alloc(Obj::Host(Box::new(HostObj { class, data, refs })))?;
         Ok(Value::Obj(r))
     }
 }

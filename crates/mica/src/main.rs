@@ -282,6 +282,18 @@ fn run(o: Options) -> i32 {
     } else {
         status
     };
+    // MicroPython's `sys.atexit` function runs after the main script and the REPL.
+    let status = match mica_core::modules::run_atexit(&mut vm) {
+        Ok(()) => status,
+        Err(e) => {
+            let s = report(&mut vm, e);
+            if status == 0 {
+                s
+            } else {
+                status
+            }
+        }
+    };
     vm.port.flush_stdout();
     status
 }

@@ -91,6 +91,12 @@ impl Port for HostPort {
     fn take_interrupt(&mut self) -> bool {
         INTERRUPTED.swap(false, Ordering::Relaxed)
     }
+    fn local_offset_secs(&mut self, _utc_secs: i64) -> i64 {
+        std::env::var("TZ")
+            .ok()
+            .and_then(|tz| posix_tz_offset(&tz))
+            .unwrap_or(0)
+    }
     fn getenv(&mut self, name: &str) -> Option<String> {
         std::env::var(name).ok()
     }
@@ -270,4 +276,33 @@ fn stat_of(m: &std::fs::Metadata) -> FileStat {
             ..FileStat::default()
         }
     }
+}
+
+/// The UTC offset (east positive) of a fixed POSIX `TZ` such as `UTC0`, `JST-9` or
+/// `<+0530>-5:30`. Zones with daylight-saving rules (or a zone file name) are not
+/// interpreted: `None`, and the caller falls back to UTC.
+fn posix_tz_offset(tz: &str) -> Option<i64> {
+    let tz = tz.strip_prefix(':').unwrap_or(tz);
+    let rest = if let Some(r) = tz.strip_prefix('<') {
+        &r[r.find('>')? + 1..]
+    } else {
+        let n = tz.find(|c: char| !c.is_ascii_alphabetic())?;
+        if n < 3 {
+            return None;
+        }
+        &tz[n..]
+    };
+    let (sign, rest) = match rest.as_bytes().first()? {
+        b'-' => (1, &rest[1..]),
+        b'+' => (-1, &rest[1..]),
+        _ => (-1, rest),
+    };
+    let mut secs = 0i64;
+    for (i, part) in rest.split(':').enumerate() {
+        if i > 2 || part.is_empty() || part.len() > 2 || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        secs += part.parse::<i64>().ok()? * [3600, 60, 1][i];
+    }
+    Some(sign * secs)
 }

@@ -30,8 +30,10 @@ mod select;
 mod structmod;
 mod sys;
 mod time;
+mod zlib;
 
 pub use micropython::run_scheduled;
+pub use sys::run_atexit;
 
 const MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
@@ -57,6 +59,8 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("select", select::init),
     ("functools", functools::init),
     ("copy", copy::init),
+    ("zlib", zlib::init_zlib),
+    ("deflate", zlib::init_deflate),
     ("asyncio", asyncio::init),
 ];
 

@@ -48,6 +48,25 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         }
         Ok(Value::None)
     })?;
+    def(vm, d, "getsizeof", |vm, args, _| {
+        let v = super::arg(vm, args, 0, "getsizeof")?;
+        Ok(Value::Int(match v {
+            Value::Obj(r) => vm.heap.get(r).heap_size() as i64,
+            _ => core::mem::size_of::<Value>() as i64,
+        }))
+    })?;
+    // MicroPython's `sys.atexit(func)`: one function, run by the port after the main
+    // script; returns the previously registered one. Kept in this module's dict.
+    def(vm, d, "atexit", |vm, args, _| {
+        let f = super::arg(vm, args, 0, "atexit")?;
+        let Some(sys) = sys_dict(vm) else {
+            return Ok(Value::None);
+        };
+        let q = vm.interner.intern(ATEXIT_KEY);
+        let prev = vm.dict_get_str(sys, q).unwrap_or(Value::None);
+        vm.dict_set_str(sys, q, f)?;
+        Ok(prev)
+    })?;
     let (stdin, stdout, stderr) = vm.make_std_streams()?;
     set(vm, d, "stdin", stdin)?;
     set(vm, d, "stdout", stdout)?;
@@ -55,4 +74,37 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let imp = vm.sys_implementation()?;
     set(vm, d, "implementation", imp)?;
     Ok(())
+}
+
+const ATEXIT_KEY: &str = "_atexit_func";
+
+/// The dict of the imported `sys` module, if it has been imported.
+fn sys_dict(vm: &mut Vm) -> Option<ObjRef> {
+    let q = vm.interner.intern("sys");
+    match vm.dict_get_str(vm.modules, q)? {
+        Value::Obj(m) => match vm.heap.get(m) {
+            crate::object::Obj::Module(md) => Some(md.dict),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Run the function registered with `sys.atexit` (ports call this after the main
+/// script, before exiting).
+pub fn run_atexit(vm: &mut Vm) -> PyResult<()> {
+    let Some(sys) = sys_dict(vm) else {
+        return Ok(());
+    };
+    let q = vm.interner.intern(ATEXIT_KEY);
+    match vm.dict_get_str(sys, q) {
+        Some(f) if !f.is_none() => {
+            vm.dict_set_str(sys, q, Value::None)?;
+            vm.temp_roots.push(f);
+            let r = vm.call(f, &[]);
+            vm.temp_roots.pop();
+            r.map(|_| ())
+        }
+        _ => Ok(()),
+    }
 }
