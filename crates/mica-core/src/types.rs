@@ -329,55 +329,47 @@ impl Vm {
 
     /// Add a native method to a class's dict.
     pub fn add_method(&mut self, class: ObjRef, name: &str, f: NativeFn) {
-        let q = self.interner.intern(name);
-        let func = self
-            .heap
-            .alloc(Obj::Native(NativeFunc {
-                name: q,
-                f,
-                self_: Value::Null,
-                min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Method),
-            }))
-            .unwrap_or_else(|_| panic!("mica: heap too small to start"));
-        self.class_set_attr(class, q, Value::Obj(func));
+        self.add_native_attr(class, name, f, crate::native_arity::Binding::Method);
     }
 
     /// Add a static (not bound to instances) native function to a class.
     pub fn add_static_method(&mut self, class: ObjRef, name: &str, f: NativeFn) {
-        let q = self.interner.intern(name);
-        let func = self
-            .heap
-            .alloc(Obj::Native(NativeFunc {
-                name: q,
-                f,
-                self_: Value::Null,
-                min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Static),
-            }))
-            .unwrap_or_else(|_| panic!("mica: heap too small to start"));
-        let sm = self
-            .heap
-            .alloc(Obj::StaticMethod(Value::Obj(func)))
-            .unwrap_or_else(|_| panic!("mica: heap too small to start"));
-        self.class_set_attr(class, q, Value::Obj(sm));
+        self.add_native_attr(class, name, f, crate::native_arity::Binding::Static);
     }
 
     /// Add a class method (receives the class as `args[0]`).
     pub fn add_class_method(&mut self, class: ObjRef, name: &str, f: NativeFn) {
+        self.add_native_attr(class, name, f, crate::native_arity::Binding::Class);
+    }
+
+    /// Store a native function in a class's dict, wrapped as its binding asks. Only
+    /// called while the runtime starts, before the heap budget applies.
+    fn add_native_attr(
+        &mut self,
+        class: ObjRef,
+        name: &str,
+        f: NativeFn,
+        binding: crate::native_arity::Binding,
+    ) {
         let q = self.interner.intern(name);
-        let func = self
-            .heap
-            .alloc(Obj::Native(NativeFunc {
-                name: q,
-                f,
-                self_: Value::Null,
-                min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Class),
-            }))
-            .unwrap_or_else(|_| panic!("mica: heap too small to start"));
-        let cm = self
-            .heap
-            .alloc(Obj::ClassMethod(Value::Obj(func)))
-            .unwrap_or_else(|_| panic!("mica: heap too small to start"));
-        self.class_set_attr(class, q, Value::Obj(cm));
+        let min_args = crate::native_arity::min_args(name, binding);
+        let mut alloc = |obj| {
+            self.heap
+                .alloc(obj)
+                .unwrap_or_else(|_| panic!("mica: heap too small to start"))
+        };
+        let func = Value::Obj(alloc(Obj::Native(NativeFunc {
+            name: q,
+            f,
+            self_: Value::Null,
+            min_args,
+        })));
+        let attr = match binding {
+            crate::native_arity::Binding::Method => func,
+            crate::native_arity::Binding::Static => Value::Obj(alloc(Obj::StaticMethod(func))),
+            crate::native_arity::Binding::Class => Value::Obj(alloc(Obj::ClassMethod(func))),
+        };
+        self.class_set_attr(class, q, attr);
     }
 
     /// Set an attribute in a class's own dict.

@@ -1198,12 +1198,8 @@ impl Vm {
                 Op::LoadFast(i) => {
                     let v = self.stack[base + i as usize];
                     if v.is_null() {
-                        let name = code.varnames[i as usize].clone();
                         self.frames[fi].pc = pc;
-                        let e = self.error(
-                            ExcKind::UnboundLocalError,
-                            alloc::format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        );
+                        let e = self.unbound_local(&code, i as usize);
                         return Err((e, true));
                     }
                     self.stack.push(v);
@@ -1214,12 +1210,8 @@ impl Vm {
                 }
                 Op::DeleteFast(i) => {
                     if self.stack[base + i as usize].is_null() {
-                        let name = code.varnames[i as usize].clone();
                         self.frames[fi].pc = pc;
-                        let e = self.error(
-                            ExcKind::UnboundLocalError,
-                            alloc::format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        );
+                        let e = self.unbound_local(&code, i as usize);
                         return Err((e, true));
                     }
                     self.stack[base + i as usize] = Value::Null;
@@ -1321,13 +1313,8 @@ impl Vm {
                     };
                     let removed = tri!(self.dict_del_str(target, nq));
                     if !removed {
-                        let n = String::from(self.interner.get(nq));
                         self.frames[fi].pc = pc;
-                        let e = self.error(
-                            ExcKind::NameError,
-                            alloc::format!("name '{n}' is not defined"),
-                        );
-                        return Err((e, true));
+                        return Err((self.name_not_defined(nq), true));
                     }
                 }
                 Op::LoadGlobal(i) => {
@@ -1347,13 +1334,8 @@ impl Vm {
                     let g = self.frames[fi].globals;
                     let removed = tri!(self.dict_del_str(g, nq));
                     if !removed {
-                        let n = String::from(self.interner.get(nq));
                         self.frames[fi].pc = pc;
-                        let e = self.error(
-                            ExcKind::NameError,
-                            alloc::format!("name '{n}' is not defined"),
-                        );
-                        return Err((e, true));
+                        return Err((self.name_not_defined(nq), true));
                     }
                 }
                 Op::LoadAttr(i) => {
@@ -2168,6 +2150,14 @@ impl Vm {
             return Err(self.error_noargs(ExcKind::KeyboardInterrupt));
         }
         Ok(())
+    }
+
+    fn name_not_defined(&mut self, name: QStr) -> PyErr {
+        let n = String::from(self.interner.get(name));
+        self.error(
+            ExcKind::NameError,
+            alloc::format!("name '{n}' is not defined"),
+        )
     }
 
     fn unbound_local(&mut self, code: &CodeObject, idx: usize) -> PyErr {
