@@ -546,16 +546,14 @@ impl Vm {
             n if n == q::__suppress_context__ => Some(Value::Bool(suppress)),
             n if n == q::__traceback__ => Some(self.exc_traceback_value(Value::Obj(r))?),
             n if n == q::value => {
-                let c = self.exception_class_of(r);
-                if self.is_subclass(c, self.exc_class(ExcKind::StopIteration)) {
+                if self.err_matches(PyErr(r), ExcKind::StopIteration) {
                     Some(args_vec.first().copied().unwrap_or(Value::None))
                 } else {
                     None
                 }
             }
             n if n == q::code => {
-                let c = self.exception_class_of(r);
-                if self.is_subclass(c, self.exc_class(ExcKind::SystemExit)) {
+                if self.err_matches(PyErr(r), ExcKind::SystemExit) {
                     Some(match args_vec.len() {
                         0 => Value::None,
                         1 => args_vec[0],
@@ -566,8 +564,7 @@ impl Vm {
                 }
             }
             n if n == q::errno || n == q::strerror => {
-                let c = self.exception_class_of(r);
-                if self.is_subclass(c, self.exc_class(ExcKind::OSError)) {
+                if self.err_matches(PyErr(r), ExcKind::OSError) {
                     if args_vec.len() >= 2 {
                         Some(if n == q::errno {
                             args_vec[0]
@@ -582,16 +579,14 @@ impl Vm {
                 }
             }
             n if n == q::filename => {
-                let c = self.exception_class_of(r);
-                if self.is_subclass(c, self.exc_class(ExcKind::OSError)) {
+                if self.err_matches(PyErr(r), ExcKind::OSError) {
                     Some(Value::None)
                 } else {
                     None
                 }
             }
             n if n == q::msg || n == q::lineno || n == q::offset || n == q::text => {
-                let c = self.exception_class_of(r);
-                if self.is_subclass(c, self.exc_class(ExcKind::SyntaxError)) {
+                if self.err_matches(PyErr(r), ExcKind::SyntaxError) {
                     Some(if n == q::msg {
                         args_vec.first().copied().unwrap_or(Value::None)
                     } else {
@@ -602,8 +597,7 @@ impl Vm {
                 }
             }
             n if n == q::name => {
-                let c = self.exception_class_of(r);
-                if self.is_subclass(c, self.exc_class(ExcKind::ImportError)) {
+                if self.err_matches(PyErr(r), ExcKind::ImportError) {
                     Some(Value::None)
                 } else {
                     None

@@ -780,6 +780,27 @@ impl Vm {
         globals: ObjRef,
         locals: Value,
     ) -> PyResult<Value> {
+        self.run_entry_frame(code_ref, globals, locals, &[])
+    }
+
+    /// Execute a class body with an existing closure (for `__build_class__`).
+    pub fn exec_class_body(&mut self, func: ObjRef, namespace: ObjRef) -> PyResult<Value> {
+        let (code_ref, globals, closure) = match self.heap.get(func) {
+            Obj::Function(f) => (f.code, f.globals, f.closure.to_vec()),
+            _ => return Err(self.type_error("class body must be a function")),
+        };
+        self.run_entry_frame(code_ref, globals, Value::Obj(namespace), &closure)
+    }
+
+    /// Push an entry frame for `code_ref` (fresh cells for its cellvars, then `closure`)
+    /// and run it to completion in a nested loop.
+    fn run_entry_frame(
+        &mut self,
+        code_ref: ObjRef,
+        globals: ObjRef,
+        locals: Value,
+        closure: &[ObjRef],
+    ) -> PyResult<Value> {
         let (code, consts, names) = match self.heap.get(code_ref) {
             Obj::Code(c) => (c.code.clone(), c.consts.clone(), c.names.clone()),
             _ => return Err(self.type_error("exec() arg 1 must be a code object")),
@@ -788,10 +809,11 @@ impl Vm {
             return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let ret_base = self.stack.len();
-        let mut cells = Vec::new();
+        let mut cells = Vec::with_capacity(code.cellvars.len() + closure.len());
         for _ in 0..code.cellvars.len() {
             cells.push(self.alloc(Obj::Cell(Value::Null))?);
         }
+        cells.extend_from_slice(closure);
         let nlocals = code.varnames.len();
         self.stack.resize(ret_base + nlocals, Value::Null);
         self.frames.push(Frame {
@@ -801,47 +823,6 @@ impl Vm {
             code_ref,
             globals,
             locals_dict: locals,
-            cells,
-            pc: 0,
-            base: ret_base,
-            ret_base,
-            blocks: Vec::new(),
-            is_entry: true,
-            generator: None,
-            gen_exc: Value::None,
-            init_instance: Value::Null,
-        });
-        self.run_nested()
-    }
-
-    /// Execute a class body with an existing closure (for `__build_class__`).
-    pub fn exec_class_body(&mut self, func: ObjRef, namespace: ObjRef) -> PyResult<Value> {
-        let (code_ref, globals, closure) = match self.heap.get(func) {
-            Obj::Function(f) => (f.code, f.globals, f.closure.to_vec()),
-            _ => return Err(self.type_error("class body must be a function")),
-        };
-        let (code, consts, names) = match self.heap.get(code_ref) {
-            Obj::Code(c) => (c.code.clone(), c.consts.clone(), c.names.clone()),
-            _ => return Err(self.type_error("bad class body")),
-        };
-        if self.frames.len() >= MAX_FRAMES {
-            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-        }
-        let ret_base = self.stack.len();
-        let mut cells = Vec::new();
-        for _ in 0..code.cellvars.len() {
-            cells.push(self.alloc(Obj::Cell(Value::Null))?);
-        }
-        cells.extend(closure);
-        let nlocals = code.varnames.len();
-        self.stack.resize(ret_base + nlocals, Value::Null);
-        self.frames.push(Frame {
-            code,
-            consts,
-            names,
-            code_ref,
-            globals,
-            locals_dict: Value::Obj(namespace),
             cells,
             pc: 0,
             base: ret_base,
