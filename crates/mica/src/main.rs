@@ -1,6 +1,7 @@
 //! The host port: the `mica` command (scripts, `-c`, `-m`, a basic REPL, `-X heapsize=`).
 
 mod port;
+mod sim;
 
 use std::io::Write;
 
@@ -18,6 +19,10 @@ struct Options {
     script: Option<String>,
     args: Vec<String>,
     gc_stress: bool,
+    /// `--board FILE`: the simulated board's description (the default board without it).
+    board: Option<String>,
+    /// `--virtual-time`, `--trace FILE`, `--vcd FILE`.
+    sim: sim::SimOptions,
 }
 
 fn parse_size(s: &str) -> Option<usize> {
@@ -33,7 +38,8 @@ fn parse_size(s: &str) -> Option<usize> {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: mica [-c cmd | -m mod | file | -] [-i] [-O] [-v] [-X heapsize=N[K|M]] [args...]"
+        "usage: mica [-c cmd | -m mod | file | -] [-i] [-O] [-v] [-X heapsize=N[K|M]] [args...]\n\
+         simulated board: [--board FILE.toml] [--virtual-time] [--trace FILE] [--vcd FILE]"
     );
     std::process::exit(2);
 }
@@ -48,6 +54,8 @@ fn parse_args() -> Options {
         script: None,
         args: Vec::new(),
         gc_stress: false,
+        board: None,
+        sim: sim::SimOptions::default(),
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -68,6 +76,19 @@ fn parse_args() -> Options {
             "-O" | "-OO" => o.optimize += 1,
             "-v" => {}
             "-h" | "--help" => usage(),
+            "--virtual-time" => o.sim.virtual_time = true,
+            "--board" | "--trace" | "--vcd" => {
+                i += 1;
+                let v = argv.get(i).cloned().unwrap_or_else(|| usage());
+                sim_option(&mut o, a, v);
+            }
+            s if s.starts_with("--") && s.contains('=') => {
+                let (k, v) = s.split_once('=').unwrap_or((s, ""));
+                if !matches!(k, "--board" | "--trace" | "--vcd") {
+                    usage();
+                }
+                sim_option(&mut o, k, v.to_string());
+            }
             "-X" => {
                 i += 1;
                 let x = argv.get(i).cloned().unwrap_or_else(|| usage());
@@ -98,6 +119,14 @@ fn parse_args() -> Options {
         i += 1;
     }
     o
+}
+
+fn sim_option(o: &mut Options, key: &str, value: String) {
+    match key {
+        "--board" => o.board = Some(value),
+        "--trace" => o.sim.trace = Some(value.into()),
+        _ => o.sim.vcd = Some(value.into()),
+    }
 }
 
 /// Print an uncaught exception (or honour SystemExit); returns the exit status.
@@ -206,12 +235,56 @@ fn repl(vm: &mut Vm) -> i32 {
 /// but a program needs a little room for its first objects.
 const MIN_HEAP: usize = 2 * 1024;
 
+/// How many resets in a row (watchdog, `machine.reset()`) rerun the program before
+/// `mica` gives up, so a program that always resets cannot loop forever.
+const MAX_RESETS: u32 = 10;
+
 fn run(o: Options) -> i32 {
     if o.heap < MIN_HEAP {
         eprintln!("mica: heap size too small (minimum {}K)", MIN_HEAP / 1024);
         return 2;
     }
-    let mut vm = Vm::new(Box::new(port::HostPort::new()), o.heap);
+    let board = match &o.board {
+        Some(path) => sim::SimBoard::from_toml_file(path, &o.sim),
+        None => sim::SimBoard::default_with(&o.sim),
+    };
+    let board = match board {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("mica: {e}");
+            return 2;
+        }
+    };
+    // A reset reruns the program from the start on a fresh VM and the same board, as a
+    // device reruns main.py.
+    let mut stdin_src = None;
+    let mut resets = 0;
+    let status = loop {
+        let status = run_once(&o, board.clone(), &mut stdin_src);
+        let Some(cause) = board.take_reset_request() else {
+            break status;
+        };
+        if o.command.is_none() && o.module.is_none() && o.script.is_none() {
+            break status;
+        }
+        resets += 1;
+        if resets > MAX_RESETS {
+            eprintln!("mica: the board reset {MAX_RESETS} times in a row; stopping");
+            board.note("stopped after too many resets");
+            break 1;
+        }
+        board.restart(cause);
+    };
+    if let Err(e) = board.finish() {
+        eprintln!("mica: {e}");
+    }
+    status
+}
+
+/// One run of the program (or REPL) on `board`, from a fresh VM.
+fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -> i32 {
+    let reset_board = board.clone();
+    let mut vm = Vm::new(Box::new(port::HostPort::with_board(board)), o.heap);
     vm.optimize = o.optimize;
     vm.heap.stress = o.gc_stress;
     vm.heap.gc_pending = o.gc_stress;
@@ -243,9 +316,12 @@ fn run(o: Options) -> i32 {
     } else if let Some(script) = &o.script {
         set_argv(&mut vm, script, &o.args);
         let (src, dir) = if script == "-" {
-            let mut s = String::new();
-            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
-            (Ok(s), String::new())
+            let s = stdin_src.get_or_insert_with(|| {
+                let mut s = String::new();
+                let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+                s
+            });
+            (Ok(s.clone()), String::new())
         } else {
             let dir = std::path::Path::new(script)
                 .parent()
@@ -277,6 +353,11 @@ fn run(o: Options) -> i32 {
             .write_stdout(b"Mica 0.1.0; Python 3 on the host port\nUse Ctrl-D to exit\n");
         repl(&mut vm)
     };
+    if reset_board.reset_pending() {
+        // The board is resetting: no REPL, no atexit; the caller reruns the program.
+        vm.port.flush_stdout();
+        return status;
+    }
     let status = if o.inspect && (o.command.is_some() || o.script.is_some()) {
         repl(&mut vm)
     } else {
