@@ -19,6 +19,7 @@ mod hashlib;
 mod heapq;
 mod io;
 mod json;
+pub mod machine;
 mod math;
 mod micropython;
 mod os;
@@ -32,6 +33,7 @@ mod sys;
 mod time;
 mod zlib;
 
+pub use machine::{poll as machine_poll, sleep_ns, MachineHook};
 pub use micropython::run_scheduled;
 pub use sys::run_atexit;
 
@@ -62,6 +64,7 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("zlib", zlib::init_zlib),
     ("deflate", zlib::init_deflate),
     ("asyncio", asyncio::init),
+    ("machine", machine::init),
 ];
 
 pub fn is_builtin(name: &str) -> bool {
