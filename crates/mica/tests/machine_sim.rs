@@ -57,10 +57,17 @@ fn run_one(name: &str, tmp: &Path) -> Result<(), String> {
     let stderr = String::from_utf8_lossy(&out.stderr);
     let mut problems = Vec::new();
     if !out.status.success() {
-        problems.push(format!("exit status {:?}; stderr:\n{stderr}", out.status.code()));
+        problems.push(format!(
+            "exit status {:?}; stderr:\n{stderr}",
+            out.status.code()
+        ));
     }
     let read = |p: PathBuf| std::fs::read_to_string(&p).unwrap_or_default();
-    problems.extend(diff("stdout", &read(dir.join(format!("{name}.exp"))), &stdout));
+    problems.extend(diff(
+        "stdout",
+        &read(dir.join(format!("{name}.exp"))),
+        &stdout,
+    ));
     let want_trace = dir.join(format!("{name}.trace"));
     if want_trace.exists() {
         problems.extend(diff("trace", &read(want_trace), &read(trace)));
@@ -103,6 +110,10 @@ fn machine_programs_on_the_simulated_board() {
         }
     }
     let _ = std::fs::remove_dir_all(&tmp);
-    println!("{} passed, {} failed", names.len() - failed.len(), failed.len());
+    println!(
+        "{} passed, {} failed",
+        names.len() - failed.len(),
+        failed.len()
+    );
     assert!(failed.is_empty(), "failed: {failed:?}");
 }
