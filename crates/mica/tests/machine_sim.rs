@@ -117,3 +117,114 @@ fn machine_programs_on_the_simulated_board() {
     );
     assert!(failed.is_empty(), "failed: {failed:?}");
 }
+
+fn mica(args: &[&str], dir: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_mica"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run mica")
+}
+
+#[test]
+fn resets_rerun_the_program_a_bounded_number_of_times() {
+    let tmp = std::env::temp_dir().join(format!("mica-sim-resets-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    std::fs::write(
+        tmp.join("always_reset.py"),
+        "import machine\nprint('run', machine.reset_cause())\nmachine.reset()\nprint('not reached')\n",
+    )
+    .unwrap();
+    let out = mica(
+        &["--virtual-time", "--trace", "t.txt", "always_reset.py"],
+        &tmp,
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // The first run after power-on, then ten reruns after a hard reset.
+    let hard = machine_hard_reset_code(&tmp);
+    let mut expected = String::from("run 1\n");
+    for _ in 0..10 {
+        expected.push_str(&format!("run {hard}\n"));
+    }
+    assert_eq!(stdout, expected);
+    assert!(stderr.contains("reset 10 times in a row"), "{stderr}");
+    assert_eq!(out.status.code(), Some(1));
+    let trace = std::fs::read_to_string(tmp.join("t.txt")).unwrap();
+    assert_eq!(trace.matches("reset hard").count(), 11, "{trace}");
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+fn machine_hard_reset_code(dir: &Path) -> String {
+    let out = mica(&["-c", "import machine; print(machine.HARD_RESET)"], dir);
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+#[test]
+fn bad_board_files_are_reported_with_their_line() {
+    let tmp = std::env::temp_dir().join(format!("mica-sim-badtoml-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let cases = [
+        (
+            "[[led]]\npin = 2\n\n[[led]]\npin = 77\n",
+            "b.toml:4: led: pin 77 is not a pin",
+        ),
+        (
+            "[[button]]\npin = 0\npresses = 3\n",
+            "b.toml:3: bad board description",
+        ),
+        (
+            "[[eeprom]]\nbus = 0\n[[eeprom]]\nbus = 0\n",
+            "b.toml:3: eeprom: I2C bus 0 already has a device at 0x50",
+        ),
+        (
+            "[board]\npins = \"many\"\n",
+            "b.toml:2: bad board description",
+        ),
+        (
+            "[[tmp102]]\nbus = 0\naddress = 0x148\n",
+            "b.toml:1: tmp102: address 0x148 is not a 7-bit I2C address",
+        ),
+        ("\u{0}\u{1}garbage ===\n", "b.toml:1: bad board description"),
+    ];
+    for (src, want) in cases {
+        std::fs::write(tmp.join("b.toml"), src).unwrap();
+        let out = mica(&["--board", "b.toml", "-c", "print('ran')"], &tmp);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{src:?}: {stderr}");
+        assert!(
+            stderr.starts_with(&format!("mica: {want}")),
+            "{src:?}: {stderr}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+    let out = mica(&["--board", "missing.toml", "-c", "print('ran')"], &tmp);
+    assert_eq!(out.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+#[test]
+fn example_boards_load_and_real_time_works() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let boards = std::fs::read_dir(root.join("examples/boards")).expect("examples/boards");
+    for b in boards.filter_map(|e| e.ok()) {
+        let path = b.path();
+        let out = mica(
+            &[
+                "--board",
+                path.to_str().unwrap(),
+                "-c",
+                "import machine, time\nt = time.ticks_ms()\ntime.sleep_ms(20)\nprint(machine.Pin(2, machine.Pin.OUT).value(), time.ticks_diff(time.ticks_ms(), t) >= 20)",
+            ],
+            &root,
+        );
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            stdout,
+            "0 True\n",
+            "{}: {}",
+            path.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

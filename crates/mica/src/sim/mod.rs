@@ -380,13 +380,21 @@ impl Board {
         let (level, fight) = p.resolve();
         let new_fight = fight && !p.contention;
         p.contention = fight;
+        if new_fight {
+            self.trace.line(t, &format!("pin {pin} contention"));
+        }
+        self.set_level(pin, level, t);
+    }
+
+    /// The wire of `pin` is now at `level`: trace, VCD, IRQ events, LEDs, chip selects.
+    fn set_level(&mut self, pin: u32, level: bool, t: u64) {
+        let Some(p) = self.pins.get_mut(pin as usize) else {
+            return;
+        };
         let old = p.level;
         p.level = level;
         let irq = p.irq;
         let name = vcd_name(pin, p);
-        if new_fight {
-            self.trace.line(t, &format!("pin {pin} contention"));
-        }
         if level == old {
             return;
         }
@@ -419,14 +427,22 @@ impl Board {
         self.reset_request = None;
         self.events.clear();
         self.wdt = None;
+        // Pins become unconfigured inputs; one that nothing drives or pulls reads low
+        // (an LED on it goes dark).
         for i in 0..self.pins.len() {
-            if let Some(p) = self.pins.get_mut(i) {
-                p.mode = None;
-                p.pull = Pull::None;
-                p.out = false;
-                p.irq = 0;
-            }
-            self.refresh_pin(i as u32, now);
+            let Some(p) = self.pins.get_mut(i) else {
+                continue;
+            };
+            p.mode = None;
+            p.pull = Pull::None;
+            p.out = false;
+            p.irq = 0;
+            p.contention = false;
+            let old = p.level;
+            p.level = false;
+            let (level, _) = p.resolve();
+            p.level = old;
+            self.set_level(i as u32, level, now);
         }
         for pin in std::mem::take(&mut self.pwm).into_keys() {
             self.trace.line(now, &format!("pwm {pin} off"));

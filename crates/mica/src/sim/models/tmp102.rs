@@ -95,7 +95,9 @@ impl Tmp102 {
             1 => {
                 let one_shot = value & CONFIG_OS != 0;
                 self.config = (value & 0x9fd0) | 0x6000 | (self.config & 0x0020);
-                if one_shot && self.config & CONFIG_SD != 0 {
+                // Continuous mode converts with the new settings at once; in
+                // shutdown only a one-shot request converts.
+                if one_shot || self.config & CONFIG_SD == 0 {
                     self.convert(now_ns);
                 }
                 self.config &= !CONFIG_OS;
@@ -210,6 +212,8 @@ mod tests {
     #[test]
     fn shutdown_and_one_shot() {
         let mut t = Tmp102::new(0x48, 20.0, 1.0);
+        write(&mut t, &[1, 0x60, 0xb0]); // extended mode...
+        write(&mut t, &[1, 0x60, 0xa0]); // ...and back: 12-bit again
         write(&mut t, &[1, 0x61, 0xa0]); // SD
         write(&mut t, &[0]);
         assert_eq!(read16(&mut t, 5_000_000_000), 0x1400, "frozen at 20 degC");
