@@ -587,3 +587,333 @@ except SystemExit:
     assert!(vm.take_soft_reset_request());
     assert_eq!(vm.take_reset_request(), None);
 }
+
+#[test]
+fn i2c_scan_transfers_memory_and_nack() {
+    let board = new_board();
+    let (out, err, e, _) = run_on(
+        &board,
+        "
+from machine import I2C, Pin
+i2c = I2C(0, scl=Pin(5), sda=Pin(4), freq=100000)
+print([hex(a) for a in i2c.scan()])
+print(i2c.writeto(0x18, b'\\x0f'))
+print(i2c.readfrom(0x18, 1))
+print(i2c.readfrom_mem(0x18, 0x0f, 1))
+i2c.writeto_mem(0x50, 0x0102, b'hi', addrsize=16)
+print(i2c.readfrom_mem(0x50, 0x0102, 2, addrsize=16))
+buf = bytearray(2)
+i2c.readfrom_mem_into(0x50, 0x0102, buf, addrsize=16)
+print(buf)
+mv = memoryview(bytearray(4))
+i2c.readfrom_into(0x18, mv[1:3])
+print(bytes(mv.obj) if hasattr(mv, 'obj') else mv[1])
+try:
+    i2c.writeto(0x42, b'x')
+except OSError as e:
+    print('OSError', e.errno == 19, e)
+try:
+    i2c.readfrom_into(0x18, b'xx')
+except TypeError as e:
+    print('TypeError')
+try:
+    i2c.readfrom_mem(0x50, 0, 1, addrsize=12)
+except ValueError as e:
+    print('ValueError', e)
+try:
+    I2C(7)
+except ValueError as e:
+    print('ValueError', e)
+",
+    );
+    assert!(e.is_none(), "{err}");
+    assert_eq!(
+        out,
+        "['0x18', '0x50']\n1\nb'3'\nb'3'\nb'hi'\nbytearray(b'hi')\nb'\\x00\\x00\\x00\\x00'\nOSError True [Errno 19] ENODEV\nTypeError\nValueError invalid addrsize\nValueError I2C(7) doesn't exist\n"
+    );
+    let log = board.borrow().log.join("\n");
+    assert!(
+        log.contains("i2c w 0x50 [01, 02, 68, 69] stop=true"),
+        "{log}"
+    );
+    assert!(
+        log.contains("i2c w 0x50 [01, 02] stop=false\ni2c r 0x50 2 stop=true"),
+        "{log}"
+    );
+}
+
+#[test]
+fn soft_i2c_primitives() {
+    let board = new_board();
+    let (out, err, e, _) = run_on(
+        &board,
+        "
+from machine import SoftI2C, Pin
+i2c = SoftI2C(scl=Pin(1), sda=Pin(2))
+i2c.start()
+print(i2c.write(b'\\x30\\x01\\xff\\x02'))
+buf = bytearray(3)
+i2c.readinto(buf)
+i2c.stop()
+print(buf)
+",
+    );
+    assert!(e.is_none(), "{err}");
+    assert_eq!(out, "2\nbytearray(b'BBB')\n");
+    let log = board.borrow().log.join(",");
+    assert!(
+        log.ends_with("start,wb 0x30,wb 0x1,wb 0xff,rb ack=true,rb ack=true,rb ack=false,stop"),
+        "{log}"
+    );
+}
+
+#[test]
+fn spi_transfers() {
+    let board = new_board();
+    let (out, err, e, _) = run_on(
+        &board,
+        "
+from machine import SPI, SoftSPI, Pin
+spi = SPI(0, baudrate=2000000, polarity=1, phase=1, sck=Pin(18), mosi=Pin(19), miso=Pin(16))
+r = bytearray(3)
+spi.write_readinto(b'\\x01\\x02\\x03', r)
+print(r)
+print(spi.read(2, 0xf0))
+buf = bytearray(2)
+spi.readinto(buf)
+print(buf)
+spi.write(b'AB')
+try:
+    spi.write_readinto(b'abc', bytearray(2))
+except ValueError as e:
+    print('ValueError', e)
+try:
+    SPI(0, polarity=2)
+except ValueError as e:
+    print('ValueError', e)
+try:
+    spi.write([1, 2])
+except TypeError:
+    print('TypeError')
+",
+    );
+    assert!(e.is_none(), "{err}");
+    assert_eq!(
+        out,
+        "bytearray(b'\\xfe\\xfd\\xfc')\nb'\\x0f\\x0f'\nbytearray(b'\\xff\\xff')\nValueError buffers must be the same length\nValueError polarity and phase must be 0 or 1\nTypeError\n"
+    );
+    let log = board.borrow().log.join("\n");
+    assert!(log.contains("spi init 0 2000000 11 msb=true"), "{log}");
+    assert!(log.contains("spi [41, 42]"), "{log}");
+}
+
+#[test]
+fn uart_any_read_readline_with_timeouts() {
+    let board = new_board();
+    board.borrow_mut().uart_script = vec![
+        (10_000_000, b"hello\nwor".to_vec()),
+        (30_000_000, b"ld\n".to_vec()),
+        (200_000_000, b"late".to_vec()),
+    ];
+    let (out, err, e, _) = run_on(
+        &board,
+        "
+import time
+from machine import UART
+u = UART(1, 115200, tx=4, rx=5, timeout=50, timeout_char=30)
+print(u.any(), u.read(3), time.ticks_ms())
+print(u.readline(), time.ticks_ms())
+print(u.readline(), time.ticks_ms())
+print(u.read(), time.ticks_ms())
+print(u.write(b'ping'), u.write('ok'))
+u.init(9600, timeout=0)
+print(u.read())
+time.sleep_ms(200)
+print(u.any())
+buf = bytearray(8)
+print(u.readinto(buf), buf)
+",
+    );
+    assert!(e.is_none(), "{err}");
+    assert_eq!(
+        out,
+        "0 b'hel' 10\nb'lo\\n' 10\nb'world\\n' 30\nNone 80\n4 2\nNone\n4\n4 bytearray(b'late\\x00\\x00\\x00\\x00')\n"
+    );
+    assert_eq!(board.borrow().uart_tx, b"pingok");
+}
+
+#[test]
+fn uart_with_select_poll_irq_and_asyncio() {
+    let board = new_board();
+    board.borrow_mut().uart_script = vec![
+        (20_000_000, b"abc\n".to_vec()),
+        (40_000_000, b"xyz\n".to_vec()),
+    ];
+    let (out, err, e, _) = run_on(
+        &board,
+        "
+import select, time
+from machine import UART
+u = UART(0)
+p = select.poll()
+p.register(u, select.POLLIN)
+print(p.poll(5), time.ticks_ms())
+r = p.poll(100)
+print(len(r), r[0][0] is u, r[0][1], time.ticks_ms())
+print(u.readline())
+import asyncio
+async def main():
+    s = asyncio.StreamReader(u)
+    line = await s.readline()
+    print(line, time.ticks_ms())
+asyncio.run(main())
+",
+    );
+    assert!(e.is_none(), "{err}");
+    assert_eq!(out, "[] 5\n1 True 1 20\nb'abc\\n'\nb'xyz\\n' 40\n");
+}
+
+#[test]
+fn adc_pwm_and_errors() {
+    let board = new_board();
+    let (out, err, e, _) = run_on(
+        &board,
+        "
+from machine import ADC, PWM, Pin
+a = ADC(Pin(26))
+print(a.read_u16(), a.read_uv())
+try:
+    ADC(3).read_u16()
+except ValueError as e:
+    print('ValueError', e)
+pwm = PWM(Pin(15), freq=1000, duty_u16=16384)
+print(pwm.freq(), pwm.duty_u16(), pwm.duty_ns())
+pwm.duty_ns(500000)
+print(pwm.duty_u16())
+try:
+    pwm.freq(0)
+except ValueError as e:
+    print('ValueError', e)
+try:
+    pwm.freq(5000000)
+except ValueError as e:
+    print('ValueError', e)
+pwm.deinit()
+for bad in (99, -1, 'NOPE'):
+    try:
+        Pin(bad)
+    except ValueError as e:
+        print('ValueError', e)
+try:
+    Pin(1.5)
+except TypeError as e:
+    print('TypeError', e)
+try:
+    Pin(2, 9)
+except ValueError as e:
+    print('ValueError', e)
+",
+    );
+    assert!(e.is_none(), "{err}");
+    assert_eq!(
+        out,
+        "32768 1650000\nValueError Pin(3) has no ADC\n1000 16384 250000\n32768\nValueError freq must be positive\nValueError freq too large\nValueError invalid pin: 99\nValueError invalid pin: -1\nValueError invalid pin: NOPE\nTypeError pin id must be int or str, not 'float'\nValueError invalid pin mode: 9\n"
+    );
+    assert_eq!(board.borrow().pwm[0], (15, 1000, 16384));
+}
+
+#[test]
+fn rtc_time_pulse_and_deepsleep() {
+    let board = new_board();
+    board.borrow_mut().script = vec![(2_000_000, 9, true), (2_750_000, 9, false)];
+    let (out, _err, e, mut vm) = run_on(
+        &board,
+        "
+from machine import RTC, Pin, time_pulse_us
+import machine
+r = RTC()
+r.datetime((2024, 2, 29, 0, 23, 59, 58, 0))
+d = r.datetime()
+print(d[:3], d[3], d[4:7])
+p = Pin(9, Pin.IN)
+print(time_pulse_us(p, 1, 5000))
+print(time_pulse_us(p, 1, 1000))
+print(time_pulse_us(Pin(10, Pin.IN, Pin.PULL_UP), 1, 1000))
+machine.deepsleep(100)
+",
+    );
+    assert_eq!(out, "(2024, 2, 29) 3 (23, 59, 58)\n750\n-2\n-1\n");
+    assert_eq!(e.as_deref(), Some("SystemExit"));
+    assert_eq!(vm.take_reset_request(), Some(ResetCause::DeepSleep));
+}
+
+#[test]
+fn module_imports_without_hal_and_constructors_raise() {
+    use mica_core::port::NullPort;
+    let mut vm = Vm::new(Box::new(NullPort::default()), 1 << 20);
+    let r = vm.run_main(
+        "
+import machine
+try:
+    machine.Pin(1)
+except OSError as e:
+    print(e)
+import time
+time.sleep_ms(10)
+",
+        "t.py",
+        None,
+    );
+    assert!(r.is_ok());
+}
+
+#[test]
+fn handlers_survive_gc_stress() {
+    let board = new_board();
+    board.borrow_mut().script = (1..20).map(|i| (i * 1_000_000, 7, i % 2 == 1)).collect();
+    let port = FakePort {
+        board: board.clone(),
+        hal: FakeHal(board.clone()),
+    };
+    let mut vm = Vm::new(Box::new(port), 4 << 20);
+    vm.heap.stress = true;
+    let r = vm.run_main(
+        "
+import time, gc
+from machine import Pin, Timer
+log = []
+Pin(7, Pin.IN).irq(lambda p: log.append(('pin', [p.value()] * 2)))
+Timer(period=3, callback=lambda t: log.append(('t', str(time.ticks_ms()))))
+for i in range(20):
+    x = [str(j) for j in range(5)]
+    time.sleep_ms(1)
+print(len([1 for k, v in log if k == 'pin']), len([1 for k, v in log if k == 't']))
+",
+        "t.py",
+        None,
+    );
+    assert!(r.is_ok());
+    assert_eq!(String::from_utf8_lossy(&board.borrow().stdout), "19 6\n");
+}
+
+#[test]
+fn uart_with_select_select() {
+    let board = new_board();
+    board.borrow_mut().uart_script = vec![(7_000_000, b"q".to_vec())];
+    let out = {
+        let (out, err, e, _) = run_on(
+            &board,
+            "
+import select, time
+from machine import UART
+u = UART(2)
+print(select.select([u], [], [], 0.002), time.ticks_ms())
+r, w, x = select.select([u], [], [])
+print(r[0] is u, time.ticks_ms(), u.read())
+",
+        );
+        assert!(e.is_none(), "{err}");
+        out
+    };
+    assert_eq!(out, "([], [], []) 2\nTrue 7 b'q'\n");
+}
