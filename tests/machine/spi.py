@@ -1,6 +1,6 @@
 # Talk to an SPI register device (command byte: bit 7 = read, then the register) with
 # an ordinary pin as chip select, and to a loopback.
-from machine import SPI, Pin
+from machine import SPI, SoftSPI, Pin
 
 cs = Pin(5, Pin.OUT, value=1)
 spi = SPI(1, baudrate=1000000, polarity=0, phase=0)
@@ -39,3 +39,9 @@ loop = SPI(2)
 out = bytearray(3)
 loop.write_readinto(b"abc", out)
 print("loopback:", bytes(out))
+# SoftSPI on SPI 1's pins (sck 14, mosi 13, miso 12) reaches the same device.
+soft = SoftSPI(baudrate=100000, sck=Pin(14), mosi=Pin(13), miso=Pin(12))
+cs(0)
+soft.write(b"\x8f")
+print("SoftSPI WHO_AM_I: 0x%02x" % soft.read(1)[0])
+cs(1)

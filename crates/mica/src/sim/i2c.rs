@@ -61,7 +61,8 @@ impl I2cBus {
         }
     }
 
-    fn flush(&mut self, trace: &mut Trace, stop: bool) {
+    /// Write the trace line of the current segment (`stop` when a STOP ends it).
+    pub fn flush(&mut self, trace: &mut Trace, stop: bool) {
         let Some(seg) = self.segment.take() else {
             return;
         };

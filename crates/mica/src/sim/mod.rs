@@ -261,7 +261,13 @@ impl SimBoard {
 
     /// Flush the trace and write the VCD file.
     pub fn finish(&self) -> Result<(), String> {
-        self.lock().trace.finish()
+        let mut b = self.lock();
+        let b = &mut *b;
+        // A transaction left open (no STOP) still gets its trace line.
+        for bus in b.i2c.iter_mut() {
+            bus.flush(&mut b.trace, false);
+        }
+        b.trace.finish()
     }
 
     /// The trace lines so far (boards made by [`SimBoard::for_test`]).
