@@ -613,6 +613,60 @@ mod tests {
     }
 
     #[test]
+    fn mangled_files_never_panic() {
+        let src = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../examples/boards/demo.toml"
+        ))
+        .unwrap();
+        // Every truncation...
+        for end in (0..src.len()).filter(|&i| src.is_char_boundary(i)) {
+            let _ = BoardSpec::from_toml(&src[..end], "t.toml");
+        }
+        // ...and every number replaced by extreme or odd values.
+        let numbers: Vec<(usize, usize)> = {
+            let b = src.as_bytes();
+            let mut v = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+                    let start = i;
+                    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
+                        i += 1;
+                    }
+                    v.push((start, i));
+                }
+                i += 1;
+            }
+            v
+        };
+        let odd = [
+            "0",
+            "-1",
+            "4294967295",
+            "4294967296",
+            "9223372036854775807",
+            "1e308",
+            "-1e308",
+            "nan",
+            "inf",
+            "-inf",
+            "0.0",
+            "\"x\"",
+            "[]",
+            "65536",
+            "128",
+            "0x7f",
+        ];
+        for &(a, b) in &numbers {
+            for o in odd {
+                let mangled = format!("{}{o}{}", &src[..a], &src[b..]);
+                let _ = BoardSpec::from_toml(&mangled, "t.toml");
+            }
+        }
+    }
+
+    #[test]
     fn integers_are_accepted_for_times() {
         let spec = BoardSpec::from_toml(
             "[[button]]\npin = 0\npresses = [{ at_ms = 100, hold_ms = 50 }]\n",
