@@ -471,6 +471,21 @@ impl Board {
             .ok_or_else(|| invalid(format!("I2C({id}) doesn't exist")))
     }
 
+    /// Run `f` on I2C bus `id` with the current time and the trace.
+    fn with_i2c<T>(
+        &mut self,
+        id: u32,
+        f: impl FnOnce(&mut I2cBus, u64, &mut Trace) -> HalResult<T>,
+    ) -> HalResult<T> {
+        let now = self.now();
+        let bus = self
+            .i2c
+            .iter_mut()
+            .find(|b| b.id == id)
+            .ok_or_else(|| invalid(format!("I2C({id}) doesn't exist")))?;
+        f(bus, now, &mut self.trace)
+    }
+
     fn spi_index(&self, id: u32) -> HalResult<usize> {
         self.spi
             .iter()
@@ -710,94 +725,59 @@ impl Hal for SimBoard {
         Ok(id)
     }
     fn i2c_write(&mut self, bus: u32, addr: u16, data: &[u8], stop: bool) -> HalResult<usize> {
-        let mut b = self.board();
-        let now = b.now();
-        let b = &mut *b;
-        let bus = b
-            .i2c
-            .iter_mut()
-            .find(|x| x.id == bus)
-            .ok_or_else(|| invalid(format!("I2C({bus}) doesn't exist")))?;
-        let addr = u8::try_from(addr)
-            .ok()
-            .filter(|a| *a < 0x80)
-            .ok_or_else(|| invalid(format!("invalid I2C address {addr:#x}")))?;
-        bus.start(now, &mut b.trace);
-        if !bus.write_byte(addr << 1, now) {
-            bus.stop(now, &mut b.trace);
-            return Err(HalError::NoDevice);
-        }
-        let mut acked = 0;
-        for &byte in data {
-            if !bus.write_byte(byte, now) {
-                break;
+        let addr = i2c_address(addr)?;
+        self.board().with_i2c(bus, |bus, now, trace| {
+            bus.start(now, trace);
+            if !bus.write_byte(addr << 1, now) {
+                bus.stop(now, trace);
+                return Err(HalError::NoDevice);
             }
-            acked += 1;
-        }
-        if stop || acked < data.len() {
-            bus.stop(now, &mut b.trace);
-        }
-        Ok(acked)
+            let acked = data
+                .iter()
+                .take_while(|&&byte| bus.write_byte(byte, now))
+                .count();
+            if stop || acked < data.len() {
+                bus.stop(now, trace);
+            }
+            Ok(acked)
+        })
     }
     fn i2c_read(&mut self, bus: u32, addr: u16, buf: &mut [u8], stop: bool) -> HalResult<()> {
-        let mut b = self.board();
-        let now = b.now();
-        let b = &mut *b;
-        let bus = b
-            .i2c
-            .iter_mut()
-            .find(|x| x.id == bus)
-            .ok_or_else(|| invalid(format!("I2C({bus}) doesn't exist")))?;
-        let addr = u8::try_from(addr)
-            .ok()
-            .filter(|a| *a < 0x80)
-            .ok_or_else(|| invalid(format!("invalid I2C address {addr:#x}")))?;
-        bus.start(now, &mut b.trace);
-        if !bus.write_byte(addr << 1 | 1, now) {
-            bus.stop(now, &mut b.trace);
-            return Err(HalError::NoDevice);
-        }
-        for byte in buf.iter_mut() {
-            *byte = bus.read_byte(now);
-        }
-        if stop {
-            bus.stop(now, &mut b.trace);
-        }
-        Ok(())
+        let addr = i2c_address(addr)?;
+        self.board().with_i2c(bus, |bus, now, trace| {
+            bus.start(now, trace);
+            if !bus.write_byte(addr << 1 | 1, now) {
+                bus.stop(now, trace);
+                return Err(HalError::NoDevice);
+            }
+            for byte in buf.iter_mut() {
+                *byte = bus.read_byte(now);
+            }
+            if stop {
+                bus.stop(now, trace);
+            }
+            Ok(())
+        })
     }
     fn i2c_start(&mut self, bus: u32) -> HalResult<()> {
-        let mut b = self.board();
-        let now = b.now();
-        let b = &mut *b;
-        let bus = b
-            .i2c
-            .iter_mut()
-            .find(|x| x.id == bus)
-            .ok_or_else(|| invalid(format!("I2C({bus}) doesn't exist")))?;
-        bus.start(now, &mut b.trace);
-        Ok(())
+        self.board().with_i2c(bus, |bus, now, trace| {
+            bus.start(now, trace);
+            Ok(())
+        })
     }
     fn i2c_stop(&mut self, bus: u32) -> HalResult<()> {
-        let mut b = self.board();
-        let now = b.now();
-        let b = &mut *b;
-        let bus = b
-            .i2c
-            .iter_mut()
-            .find(|x| x.id == bus)
-            .ok_or_else(|| invalid(format!("I2C({bus}) doesn't exist")))?;
-        bus.stop(now, &mut b.trace);
-        Ok(())
+        self.board().with_i2c(bus, |bus, now, trace| {
+            bus.stop(now, trace);
+            Ok(())
+        })
     }
     fn i2c_write_byte(&mut self, bus: u32, byte: u8) -> HalResult<bool> {
-        let mut b = self.board();
-        let now = b.now();
-        Ok(b.i2c_bus(bus)?.write_byte(byte, now))
+        self.board()
+            .with_i2c(bus, |bus, now, _| Ok(bus.write_byte(byte, now)))
     }
     fn i2c_read_byte(&mut self, bus: u32, _ack: bool) -> HalResult<u8> {
-        let mut b = self.board();
-        let now = b.now();
-        Ok(b.i2c_bus(bus)?.read_byte(now))
+        self.board()
+            .with_i2c(bus, |bus, now, _| Ok(bus.read_byte(now)))
     }
 
     // ---- SPI ----
@@ -958,6 +938,14 @@ impl Hal for SimBoard {
     fn next_event_ns(&mut self) -> Option<u64> {
         self.board().next_event()
     }
+}
+
+/// A 7-bit I2C address.
+fn i2c_address(addr: u16) -> HalResult<u8> {
+    u8::try_from(addr)
+        .ok()
+        .filter(|a| *a < 0x80)
+        .ok_or_else(|| invalid(format!("invalid I2C address {addr:#x}")))
 }
 
 fn check_spi_config(c: &SpiConfig) -> HalResult<()> {
