@@ -2,6 +2,8 @@
 //! edges, I2C devices, an SPI loopback, a UART, a watchdog, on a virtual clock that
 //! only moves when the program sleeps.
 
+#![cfg(feature = "mod-machine")]
+
 use std::cell::RefCell;
 use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
