@@ -414,6 +414,14 @@ pub(super) fn idle(vm: &mut Vm) -> PyResult<()> {
     .map(|_| ())
 }
 
+/// No timers, pin or UART handlers are registered (a board may sleep deeply).
+pub(super) fn nothing_registered(vm: &mut Vm) -> bool {
+    with_state(vm, |s| {
+        s.timers.is_empty() && s.pins.is_empty() && s.uarts.is_empty()
+    })
+    .unwrap_or(true)
+}
+
 /// `disable_irq`/`enable_irq`: returns whether IRQs were enabled before.
 pub(super) fn set_irq_enabled(vm: &mut Vm, on: bool) -> bool {
     let was = with_state(vm, |s| core::mem::replace(&mut s.irq_disabled, !on)).unwrap_or(false);
