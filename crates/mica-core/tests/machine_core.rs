@@ -2,6 +2,8 @@
 //! edges, I2C devices, an SPI loopback, a UART, a watchdog, on a virtual clock that
 //! only moves when the program sleeps.
 
+#![cfg(feature = "mod-machine")]
+
 use std::cell::RefCell;
 use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
@@ -30,6 +32,9 @@ struct Board {
     /// (time, bytes) arriving on the UART.
     uart_script: Vec<(u64, Vec<u8>)>,
     uart_tx: Vec<u8>,
+    uart_irq: Option<u32>,
+    /// Report Ctrl-C once the clock passes this time.
+    interrupt_at: Option<u64>,
     wdt: Option<(u32, u64)>,
     resets: Vec<ResetCause>,
     pwm: Vec<(u32, u32, u16)>,
@@ -62,6 +67,9 @@ impl Board {
         self.uart_script.retain(|s| s.0 > now);
         for (_, bytes) in due {
             self.uart_rx.extend(bytes);
+            if let Some(id) = self.uart_irq {
+                self.events.push_back(HalEvent::UartRx { id });
+            }
         }
         if let Some((timeout, fed)) = self.wdt {
             if now >= fed + timeout as u64 * 1_000_000 {
@@ -252,7 +260,8 @@ impl Hal for FakeHal {
         b.advance();
         Ok(b.uart_rx.len())
     }
-    fn uart_irq(&mut self, _id: u32, _enable: bool) -> HalResult<()> {
+    fn uart_irq(&mut self, id: u32, enable: bool) -> HalResult<()> {
+        self.0.borrow_mut().uart_irq = enable.then_some(id);
         Ok(())
     }
     fn wdt_start(&mut self, timeout_ms: u32) -> HalResult<()> {
@@ -306,6 +315,16 @@ impl Port for FakePort {
     }
     fn sleep_ns(&mut self, ns: u64) {
         self.board.borrow_mut().now += ns;
+    }
+    fn take_interrupt(&mut self) -> bool {
+        let mut b = self.board.borrow_mut();
+        match b.interrupt_at {
+            Some(t) if b.now >= t => {
+                b.interrupt_at = None;
+                true
+            }
+            _ => false,
+        }
     }
     fn hal(&mut self) -> Option<&mut dyn Hal> {
         Some(&mut self.hal)
@@ -605,9 +624,10 @@ print(i2c.readfrom_mem(0x50, 0x0102, 2, addrsize=16))
 buf = bytearray(2)
 i2c.readfrom_mem_into(0x50, 0x0102, buf, addrsize=16)
 print(buf)
-mv = memoryview(bytearray(4))
-i2c.readfrom_into(0x18, mv[1:3])
-print(bytes(mv.obj) if hasattr(mv, 'obj') else mv[1])
+ba = bytearray(4)
+i2c.writeto(0x18, b'\\x0e')
+i2c.readfrom_into(0x18, memoryview(ba)[1:3])
+print(ba)
 try:
     i2c.writeto(0x42, b'x')
 except OSError as e:
@@ -629,7 +649,7 @@ except ValueError as e:
     assert!(e.is_none(), "{err}");
     assert_eq!(
         out,
-        "['0x18', '0x50']\n1\nb'3'\nb'3'\nb'hi'\nbytearray(b'hi')\nb'\\x00\\x00\\x00\\x00'\nOSError True [Errno 19] ENODEV\nTypeError\nValueError invalid addrsize\nValueError I2C(7) doesn't exist\n"
+        "['0x18', '0x50']\n1\nb'3'\nb'3'\nb'hi'\nbytearray(b'hi')\nbytearray(b'\\x00\\x003\\x00')\nOSError True [Errno 19] ENODEV\nTypeError\nValueError invalid addrsize\nValueError I2C(7) doesn't exist\n"
     );
     let log = board.borrow().log.join("\n");
     assert!(
@@ -849,22 +869,38 @@ machine.deepsleep(100)
 
 #[test]
 fn module_imports_without_hal_and_constructors_raise() {
-    use mica_core::port::NullPort;
-    let mut vm = Vm::new(Box::new(NullPort::default()), 1 << 20);
+    struct NoHal(Rc<RefCell<Vec<u8>>>);
+    impl Port for NoHal {
+        fn write_stdout(&mut self, data: &[u8]) {
+            self.0.borrow_mut().extend_from_slice(data);
+        }
+        fn write_stderr(&mut self, data: &[u8]) {
+            self.0.borrow_mut().extend_from_slice(data);
+        }
+    }
+    let out = Rc::new(RefCell::new(Vec::new()));
+    let mut vm = Vm::new(Box::new(NoHal(out.clone())), 1 << 20);
     let r = vm.run_main(
         "
-import machine
-try:
-    machine.Pin(1)
-except OSError as e:
-    print(e)
-import time
+import machine, time
+for f in (lambda: machine.Pin(1), lambda: machine.I2C(0), machine.unique_id):
+    try:
+        f()
+    except OSError as e:
+        print(e)
+t = machine.Timer(period=5, callback=lambda t: print('tick'))
 time.sleep_ms(10)
+print('ok')
 ",
         "t.py",
         None,
     );
     assert!(r.is_ok());
+    let s = String::from_utf8_lossy(&out.borrow()).into_owned();
+    assert_eq!(
+        s,
+        "[Errno 19] no machine HAL on this port\n".repeat(3) + "ok\n"
+    );
 }
 
 #[test]
@@ -916,4 +952,37 @@ print(r[0] is u, time.ticks_ms(), u.read())
         out
     };
     assert_eq!(out, "([], [], []) 2\nTrue 7 b'q'\n");
+}
+
+#[test]
+fn uart_irq_handler_gets_the_uart() {
+    let board = new_board();
+    board.borrow_mut().uart_script = vec![(3_000_000, b"ab".to_vec()), (9_000_000, b"c".to_vec())];
+    let (out, err, e, _) = run_on(
+        &board,
+        "
+import time
+from machine import UART
+got = []
+u = UART(3)
+u.irq(lambda x: got.append((x is u, x.read(), time.ticks_ms())), UART.IRQ_RXIDLE)
+time.sleep_ms(20)
+print(got)
+",
+    );
+    assert!(e.is_none(), "{err}");
+    assert_eq!(out, "[(True, b'ab', 3), (True, b'c', 9)]\n");
+}
+
+#[test]
+fn ctrl_c_interrupts_a_long_sleep_with_and_without_machine() {
+    for prelude in ["", "import machine\n"] {
+        let board = new_board();
+        board.borrow_mut().interrupt_at = Some(2_000_000_000);
+        let src = format!("{prelude}import time\ntry:\n    time.sleep(3600)\nexcept KeyboardInterrupt:\n    print('interrupted', time.ticks_ms())\n");
+        let (out, err, e, _) = run_on(&board, &src);
+        assert!(e.is_none(), "{err}");
+        assert!(out.starts_with("interrupted 20"), "{out}");
+        assert!(board.borrow().now < 2_100_000_000);
+    }
 }

@@ -235,3 +235,23 @@ print(o.value())
     assert_eq!(out, "True True\n1\n0\n");
     out_pin.done();
 }
+
+#[test]
+fn lightsleep_uses_the_delay_and_board_identity() {
+    use embedded_hal_mock::eh1::delay::{CheckedDelay, Transaction as DelayTx};
+    let mut delay = CheckedDelay::new(&[DelayTx::delay_ms(25)]);
+    let hal = EmbeddedHal::new("mock-board")
+        .unique_id(&[1, 2, 3])
+        .cpu_freq(48_000_000)
+        .delay(delay.clone());
+    let out = run(
+        hal,
+        "
+import machine
+machine.lightsleep(25)
+print(machine.unique_id(), machine.freq())
+",
+    );
+    assert_eq!(out, "b'\\x01\\x02\\x03' 48000000\n");
+    delay.done();
+}

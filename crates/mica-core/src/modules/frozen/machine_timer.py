@@ -23,7 +23,7 @@ class Timer:
         elif period >= 0:
             if tick_hz <= 0:
                 raise ValueError("tick_hz must be positive")
-            ns = period * 1000000000 // tick_hz
+            ns = int(period * 1000000000 // tick_hz)
         elif freq != -1:
             raise ValueError("freq must be positive")
         else:

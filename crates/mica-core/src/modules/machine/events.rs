@@ -46,15 +46,14 @@ pub struct MachineHook {
     pub reset: Option<ResetCause>,
     /// Set by `machine.soft_reset()` (which raises `SystemExit`).
     pub soft_reset: bool,
-    /// Whether the port has a HAL (the VM polls only then).
-    pub(crate) has_hal: bool,
 }
 
 impl MachineHook {
-    /// Should the VM poll for events? (Cheap: called every 64 jumps.)
+    /// Should the VM poll for events (is `machine` in use)? A field test, made every
+    /// 64 backward jumps or calls.
     #[inline]
     pub fn active(&self) -> bool {
-        self.has_hal && self.state.is_some()
+        self.state.is_some()
     }
 }
 
@@ -224,7 +223,6 @@ pub(crate) fn update<T>(vm: &mut Vm, f: impl FnOnce(&mut MachineState) -> T) -> 
 pub(super) fn install(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let dispatch = vm.new_native("_irq_dispatch", irq_dispatch)?;
     super::super::set(vm, d, "_irq_dispatch", dispatch)?;
-    vm.machine.has_hal = vm.port.hal().is_some();
     if vm.machine.state.is_some() {
         return Ok(());
     }
@@ -414,6 +412,14 @@ pub(super) fn idle(vm: &mut Vm) -> PyResult<()> {
         Ok(!vm.heap.scheduled.is_empty())
     })
     .map(|_| ())
+}
+
+/// No timers, pin or UART handlers are registered (a board may sleep deeply).
+pub(super) fn nothing_registered(vm: &mut Vm) -> bool {
+    with_state(vm, |s| {
+        s.timers.is_empty() && s.pins.is_empty() && s.uarts.is_empty()
+    })
+    .unwrap_or(true)
 }
 
 /// `disable_irq`/`enable_irq`: returns whether IRQs were enabled before.

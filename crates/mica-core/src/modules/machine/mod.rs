@@ -213,6 +213,19 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
             None | Some(Value::None) => None,
             Some(&v) => Some(vm.to_index(v)?.max(0) as u64),
         };
+        // With nothing that must wake the program, the board's own low-power sleep;
+        // otherwise (or without one) a core sleep that runs timers and handlers.
+        if events::nothing_registered(vm) {
+            let r = match vm.port.hal() {
+                Some(h) => h.lightsleep(ms),
+                None => Err(HalError::Unsupported("lightsleep")),
+            };
+            match r {
+                Ok(()) => return Ok(Value::None),
+                Err(HalError::Unsupported(_)) => {}
+                Err(e) => return Err(hal_error(vm, e)),
+            }
+        }
         match ms {
             Some(ms) => sleep_ns(vm, ms.saturating_mul(1_000_000))?,
             None => events::idle(vm)?,

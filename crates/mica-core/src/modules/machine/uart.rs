@@ -55,10 +55,12 @@ pub(super) fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         let id = u32_arg(vm, a, 0, "UART id")?;
         let nv = arg(vm, a, 1, "n")?;
         let n = vm.to_index(nv)?;
+        // Never more than is waiting, so a huge request allocates nothing big.
+        let waiting = with_hal(vm, |h| h.uart_any(id))?;
         let n = if n < 0 {
-            with_hal(vm, |h| h.uart_any(id))?
+            waiting
         } else {
-            n as usize
+            waiting.min(n as usize)
         };
         let mut buf = vec![0u8; n];
         let got = with_hal(vm, |h| h.uart_read(id, &mut buf))?;
@@ -81,7 +83,10 @@ pub(super) fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         if ms == 0 {
             return Ok(Value::Bool(false));
         }
-        let deadline = vm.port.monotonic_ns().saturating_add(ms * 1_000_000);
+        let deadline = vm
+            .port
+            .monotonic_ns()
+            .saturating_add(ms.saturating_mul(1_000_000));
         let ok = wait_until(vm, deadline, &mut |vm| {
             Ok(with_hal(vm, |h| h.uart_any(id))? > 0)
         })?;
