@@ -130,9 +130,23 @@ fn sim_option(o: &mut Options, key: &str, value: String) {
 }
 
 /// Print an uncaught exception (or honour SystemExit); returns the exit status.
+/// Take a reset the program asked for (`machine.reset()`, the watchdog, `soft_reset`);
+/// true if there was one. The core already told the board of a hard reset; a soft one
+/// is told here. The VM's handlers work again afterwards.
+fn take_reset(vm: &mut Vm) -> bool {
+    let hard = vm.take_reset_request().is_some();
+    let soft = vm.take_soft_reset_request();
+    if soft {
+        if let Some(h) = vm.port.hal() {
+            h.reset(mica_core::hal::ResetCause::Soft);
+        }
+    }
+    hard || soft
+}
+
 fn report(vm: &mut Vm, err: PyErr) -> i32 {
-    if vm.machine.reset.is_some() || vm.machine.soft_reset {
-        // The board is resetting (`machine.reset()`, the watchdog): not an error.
+    if take_reset(vm) {
+        // The board is resetting: not an error.
         return 0;
     }
     if vm.err_matches(err, ExcKind::SystemExit) {
@@ -357,11 +371,7 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -
             .write_stdout(b"Mica 0.1.0; Python 3 on the host port\nUse Ctrl-D to exit\n");
         repl(&mut vm)
     };
-    // The core told the board (Hal::reset) already; a soft reset it only records.
-    let _ = vm.take_reset_request();
-    if vm.take_soft_reset_request() {
-        mica_core::hal::Hal::reset(&mut reset_board.clone(), mica_core::hal::ResetCause::Soft);
-    }
+    take_reset(&mut vm);
     if reset_board.reset_pending() {
         // The board is resetting: no REPL, no atexit; the caller reruns the program.
         vm.port.flush_stdout();
