@@ -35,6 +35,8 @@ struct Board {
     uart_irq: Option<u32>,
     /// Report Ctrl-C once the clock passes this time.
     interrupt_at: Option<u64>,
+    /// Nanoseconds each clock read moves the clock on (a program that is busy).
+    tick_per_read: u64,
     wdt: Option<(u32, u64)>,
     resets: Vec<ResetCause>,
     pwm: Vec<(u32, u32, u16)>,
@@ -308,7 +310,9 @@ impl Port for FakePort {
         self.board.borrow_mut().stderr.extend_from_slice(data);
     }
     fn monotonic_ns(&mut self) -> u64 {
-        self.board.borrow().now
+        let mut b = self.board.borrow_mut();
+        b.now += b.tick_per_read;
+        b.now
     }
     fn time_ns(&mut self) -> u64 {
         1_700_000_000_000_000_000 + self.board.borrow().now
@@ -424,11 +428,11 @@ p = Pin(7, Pin.IN)
 irq = p.irq(h, Pin.IRQ_RISING)
 time.sleep_ms(20)
 print(seen)
-print(irq.trigger())
+print(irq.trigger(), p.irq() is irq)
 ",
     );
     assert!(e.is_none(), "{err}");
-    assert_eq!(out, "[(1, 5), (1, 12)]\n1\n");
+    assert_eq!(out, "[(1, 5), (1, 12)]\n1 True\n");
 }
 
 #[test]
@@ -985,4 +989,31 @@ fn ctrl_c_interrupts_a_long_sleep_with_and_without_machine() {
         assert!(out.starts_with("interrupted 20"), "{out}");
         assert!(board.borrow().now < 2_100_000_000);
     }
+}
+
+#[test]
+fn watchdog_expiry_found_between_bytecodes_of_a_busy_loop() {
+    let board = new_board();
+    board.borrow_mut().tick_per_read = 10_000;
+    let (out, _err, e, mut vm) = run_on(
+        &board,
+        "
+import time
+from machine import WDT
+w = WDT(timeout=50)
+n = 0
+try:
+    while True:
+        n += 1
+        time.ticks_us()
+except BaseException:
+    print('caught?!')
+print('not reached')
+",
+    );
+    assert_eq!(out, "");
+    assert_eq!(e.as_deref(), Some("SystemExit"));
+    assert_eq!(vm.take_reset_request(), Some(ResetCause::Watchdog));
+    let now = board.borrow().now;
+    assert!((50_000_000..60_000_000).contains(&now), "{now}");
 }

@@ -12,6 +12,9 @@ def _pin_opt(p):
     return None if p is None else _pin_id(p)
 
 
+_NOARG = object()
+
+
 class _PinIRQ:
     def __init__(self, pin, handler, trigger):
         self._pin = pin
@@ -99,7 +102,12 @@ class Pin:
             return self._pull
         self.init(pull=pull)
 
-    def irq(self, handler=None, trigger=3, *, priority=1, wake=None, hard=False):
+    def irq(self, handler=_NOARG, trigger=3, *, priority=1, wake=None, hard=False):
+        if handler is _NOARG:
+            # `pin.irq()` returns the current IRQ object without changing it.
+            if self._irq is None:
+                self._irq = _PinIRQ(self, None, 0)
+            return self._irq
         if handler is not None and not callable(handler):
             raise TypeError("handler must be callable")
         _pin_irq(self, self._id, handler, trigger)

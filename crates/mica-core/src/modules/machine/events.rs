@@ -319,16 +319,26 @@ pub fn poll(vm: &mut Vm) -> PyResult<()> {
             }
         }
     }
-    if with_state(vm, |s| !s.timers.is_empty()) == Some(true) {
+    let (has_timers, mut has_pending) =
+        with_state(vm, |s| (!s.timers.is_empty(), !s.pending.is_empty())).unwrap_or_default();
+    if has_timers {
         let now = vm.port.monotonic_ns();
-        let before = with_state(vm, |s| s.timers.len());
-        with_state(vm, |s| s.fire_timers(now));
-        if with_state(vm, |s| s.timers.len()) != before {
+        let (removed, pending) = with_state(vm, |s| {
+            let before = s.timers.len();
+            s.fire_timers(now);
+            (s.timers.len() != before, !s.pending.is_empty())
+        })
+        .unwrap_or_default();
+        if removed {
             // A one-shot timer left: its callback is now held only by `pending`.
             update(vm, |_| ());
         }
+        has_pending = pending;
     }
-    flush(vm)
+    if has_pending {
+        flush(vm)?;
+    }
+    Ok(())
 }
 
 /// Poll, then run what is scheduled right away (used while sleeping).
