@@ -154,6 +154,8 @@ trait Volume {
     fn cut_power_after(&mut self, n: Option<u64>);
     #[cfg(test)]
     fn powered_off(&self) -> bool;
+    #[cfg(test)]
+    fn writes_left(&self) -> Option<u64>;
     /// `(is_dir, size)`.
     fn metadata(&mut self, path: &LfsPath) -> Result<(bool, u64), i32>;
     /// Open with littlefs flags and close again (creating or truncating); the length.
@@ -201,6 +203,10 @@ impl<const BLOCKS: usize> Volume for Image<BLOCKS> {
     #[cfg(test)]
     fn powered_off(&self) -> bool {
         self.powered_off
+    }
+    #[cfg(test)]
+    fn writes_left(&self) -> Option<u64> {
+        self.writes_left
     }
     fn metadata(&mut self, path: &LfsPath) -> Result<(bool, u64), i32> {
         self.with_fs(|fs| {
@@ -657,6 +663,12 @@ impl FlashFs {
     pub fn close_all(&mut self) {
         self.handles.clear();
     }
+
+    /// Tests: let `n` more flash program/erase operations complete, then cut the power.
+    #[cfg(test)]
+    fn cut_power_after(&mut self, n: Option<u64>) {
+        self.vol.cut_power_after(n);
+    }
 }
 
 /// Does the image hold nothing (only 0x00 or only 0xFF bytes)?
@@ -676,6 +688,7 @@ fn is_blank(file: &File, size: u64) -> io::Result<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     const R: OpenMode = OpenMode {
         read: true,
@@ -1022,5 +1035,276 @@ mod tests {
         std::fs::write(&blank, vec![0u8; 128 << 10]).unwrap();
         let mut fs = FlashFs::open_or_format(&blank, DEFAULT_SIZE).unwrap();
         assert_eq!(fs.statvfs("/").unwrap()[2], 32);
+    }
+
+    /// Every file on the filesystem with its contents.
+    fn snapshot(fs: &mut FlashFs) -> BTreeMap<String, Vec<u8>> {
+        let mut out = BTreeMap::new();
+        let mut dirs = vec![String::from("/")];
+        while let Some(dir) = dirs.pop() {
+            for (name, kind) in fs.listdir(&dir).unwrap() {
+                let path = format!("{}/{name}", dir.trim_end_matches('/'));
+                if kind == PathKind::Dir {
+                    dirs.push(path);
+                } else {
+                    let data = fs.read_file(&path).unwrap();
+                    out.insert(path, data);
+                }
+            }
+        }
+        out
+    }
+
+    type Model = BTreeMap<String, Vec<u8>>;
+
+    /// One step of the power-cut workload.
+    enum Step {
+        /// Open with the mode, write the chunks one call each, close.
+        Write(&'static str, OpenMode, Vec<Vec<u8>>),
+        Rename(&'static str, &'static str),
+        Remove(&'static str),
+    }
+
+    fn workload() -> Vec<Step> {
+        let chunks = |n: usize, size: usize, seed: u64| -> Vec<Vec<u8>> {
+            (0..n)
+                .map(|i| noise(size + i * 37, seed + i as u64))
+                .collect()
+        };
+        vec![
+            Step::Write("/a.txt", W, vec![b"first version of a\n".to_vec()]),
+            Step::Write("/d/b.bin", W, chunks(6, 3000, 100)),
+            Step::Write("/c.log", A, chunks(3, 200, 200)),
+            Step::Write("/a.txt", W, chunks(2, 5000, 300)),
+            Step::Write("/c.log", A, chunks(4, 900, 400)),
+            Step::Rename("/d/b.bin", "/b2.bin"),
+            Step::Write("/d/e.bin", X, chunks(3, 7000, 500)),
+            Step::Remove("/c.log"),
+            Step::Write("/b2.bin", RPLUS, chunks(2, 1500, 600)),
+            Step::Write("/f.txt", W, vec![b"last".to_vec()]),
+        ]
+    }
+
+    /// Run `step`; every state the filesystem may be found in if the power goes during
+    /// it, the last being the state after it.
+    fn run_step(fs: &mut FlashFs, model: &Model, step: &Step) -> (Result<(), i32>, Vec<Model>) {
+        let mut states = vec![model.clone()];
+        let mut m = model.clone();
+        let result = (|| match step {
+            Step::Write(path, mode, chunks) => {
+                let h = fs.file_open(path, *mode)?;
+                let mut pos = 0;
+                {
+                    let data = m.entry(path.to_string()).or_default();
+                    if mode.truncate {
+                        data.clear();
+                    }
+                    if mode.append {
+                        pos = data.len();
+                    }
+                }
+                states.push(m.clone());
+                for c in chunks {
+                    let data = m.get_mut(*path).unwrap();
+                    if data.len() < pos + c.len() {
+                        data.resize(pos + c.len(), 0);
+                    }
+                    data[pos..pos + c.len()].copy_from_slice(c);
+                    pos += c.len();
+                    states.push(m.clone());
+                    fs.file_write(h, c)?;
+                }
+                fs.file_close(h);
+                Ok(())
+            }
+            Step::Rename(from, to) => {
+                let data = m.remove(*from).unwrap();
+                m.insert(to.to_string(), data);
+                states.push(m.clone());
+                fs.rename(from, to)
+            }
+            Step::Remove(path) => {
+                m.remove(*path);
+                states.push(m.clone());
+                fs.remove(path)
+            }
+        })();
+        (result, states)
+    }
+
+    #[test]
+    fn power_cut_at_every_flash_operation() {
+        let s = Scratch::new("powercut");
+        let base = s.0.join("base.img");
+        {
+            let mut fs = FlashFs::open_or_format(&base, 128 << 10).unwrap();
+            fs.mkdir("/d").unwrap();
+        }
+        // Count the flash operations of an uninterrupted run, checking the model.
+        let total = {
+            let img = s.0.join("full.img");
+            std::fs::copy(&base, &img).unwrap();
+            let mut fs = FlashFs::open_or_format(&img, 0).unwrap();
+            fs.cut_power_after(Some(u64::MAX));
+            let mut model = Model::new();
+            for step in &workload() {
+                let (r, states) = run_step(&mut fs, &model, step);
+                r.unwrap();
+                model = states.last().unwrap().clone();
+                assert!(snapshot(&mut fs) == model);
+            }
+            u64::MAX - fs.vol.writes_left().unwrap()
+        };
+        assert!(total > 100, "{total}");
+        let img = s.0.join("cut.img");
+        let mut cuts_seen = 0;
+        for n in 0..total {
+            std::fs::copy(&base, &img).unwrap();
+            let mut fs = FlashFs::open_or_format(&img, 0).unwrap();
+            fs.cut_power_after(Some(n));
+            let mut model = Model::new();
+            let mut allowed = vec![model.clone()];
+            for step in &workload() {
+                let (r, states) = run_step(&mut fs, &model, step);
+                if fs.vol.powered_off() {
+                    allowed = states;
+                    cuts_seen += 1;
+                    break;
+                }
+                assert_eq!(r, Ok(()), "cut after {n}: step failed without a cut");
+                model = states.last().unwrap().clone();
+                allowed = vec![model.clone()];
+            }
+            drop(fs);
+            // Power back on: the image mounts and holds one of the allowed states.
+            let mut fs = FlashFs::open_or_format(&img, 0)
+                .unwrap_or_else(|e| panic!("cut after {n}: image does not mount: {e}"));
+            let found = snapshot(&mut fs);
+            assert!(
+                allowed.contains(&found),
+                "cut after {n}: unexpected contents {:?}",
+                found.iter().map(|(k, v)| (k, v.len())).collect::<Vec<_>>()
+            );
+            // And it is still writable.
+            write_file(&mut fs, "/after", b"still works");
+            assert_eq!(fs.read_file("/after").unwrap(), b"still works");
+        }
+        assert_eq!(cuts_seen, total);
+    }
+
+    /// The contents the SIGKILL child writes for `seed`.
+    fn child_data(seed: u64) -> Vec<u8> {
+        noise(20_000 + (seed as usize * 7919) % 20_000, seed)
+    }
+
+    const CHILD_ENV: &str = "MICA_FLASHFS_CHILD_IMAGE";
+
+    /// The child process of `killed_mid_write_keeps_the_filesystem`: rewrites eight files
+    /// in rotation, 1000 bytes a call, saying on stdout when each starts and ends.
+    #[test]
+    #[ignore = "run as a child process by killed_mid_write_keeps_the_filesystem"]
+    fn sigkill_child() {
+        let Ok(image) = std::env::var(CHILD_ENV) else {
+            return;
+        };
+        let mut fs = FlashFs::open_or_format(std::path::Path::new(&image), 0).unwrap();
+        let first: u64 = std::env::var("MICA_FLASHFS_CHILD_SEED")
+            .unwrap()
+            .parse()
+            .unwrap();
+        for seed in first..first + 10_000 {
+            let path = format!("/run/f{}", seed % 8);
+            println!("start {path} {seed}");
+            let h = fs.file_open(&path, W).unwrap();
+            for chunk in child_data(seed).chunks(1000) {
+                fs.file_write(h, chunk).unwrap();
+            }
+            fs.file_close(h);
+            println!("done {path} {seed}");
+        }
+    }
+
+    #[test]
+    fn killed_mid_write_keeps_the_filesystem() {
+        use std::io::BufRead;
+        let s = Scratch::new("sigkill");
+        let img = s.image();
+        {
+            let mut fs = FlashFs::open_or_format(&img, DEFAULT_SIZE).unwrap();
+            fs.mkdir("/run").unwrap();
+            fs.mkdir("/keep").unwrap();
+            write_file(&mut fs, "/keep/boot.py", b"print('boot')\n");
+            write_file(&mut fs, "/keep/data.bin", &noise(50_000, 42));
+        }
+        // path -> (the seed of its last complete write, the seed of one under way).
+        let mut expect: HashMap<String, (Option<u64>, Option<u64>)> = HashMap::new();
+        let mut seed = 1000;
+        for round in 0..4u64 {
+            let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+                .args(["--exact", "flashfs::tests::sigkill_child", "--ignored"])
+                .args(["--nocapture", "--test-threads=1"])
+                .env(CHILD_ENV, &img)
+                .env("MICA_FLASHFS_CHILD_SEED", seed.to_string())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap();
+            let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+            let mut dones = 0;
+            let mut starts = 0;
+            // Kill it part-way through a file, after a varying amount of work.
+            let kill_at = 5 + round * 3;
+            while let Some(Ok(line)) = lines.next() {
+                let words: Vec<&str> = line.split(' ').collect();
+                match words.as_slice() {
+                    ["start", path, n] => {
+                        let n = n.parse::<u64>().unwrap();
+                        expect.entry(path.to_string()).or_default().1 = Some(n);
+                        seed = n + 1;
+                        starts += 1;
+                        if starts == kill_at {
+                            std::thread::sleep(std::time::Duration::from_millis(round));
+                            child.kill().unwrap();
+                        }
+                    }
+                    ["done", path, n] => {
+                        expect.insert(path.to_string(), (Some(n.parse().unwrap()), None));
+                        dones += 1;
+                    }
+                    _ => {}
+                }
+            }
+            let status = child.wait().unwrap();
+            assert!(!status.success(), "round {round}: the child was not killed");
+            assert!(
+                dones + 1 >= kill_at,
+                "round {round}: only {dones} files written"
+            );
+            let mut fs = FlashFs::open_or_format(&img, DEFAULT_SIZE)
+                .unwrap_or_else(|e| panic!("round {round}: image does not mount: {e}"));
+            assert_eq!(fs.read_file("/keep/boot.py").unwrap(), b"print('boot')\n");
+            assert!(fs.read_file("/keep/data.bin").unwrap() == noise(50_000, 42));
+            for (path, (done, under_way)) in &expect {
+                let data = fs.read_file(path);
+                match (done, under_way) {
+                    (Some(n), None) => assert!(
+                        data == Ok(child_data(*n)),
+                        "round {round}: {path} (seed {n}) damaged"
+                    ),
+                    // The file being written: its old contents or part of the new ones.
+                    (old, Some(new)) => {
+                        let ok = match &data {
+                            Ok(d) => {
+                                old.is_some_and(|o| *d == child_data(o))
+                                    || child_data(*new).starts_with(d)
+                            }
+                            Err(e) => old.is_none() && *e == ENOENT,
+                        };
+                        assert!(ok, "round {round}: {path} being written is garbage");
+                    }
+                    (None, None) => unreachable!(),
+                }
+            }
+        }
     }
 }
