@@ -650,10 +650,11 @@ impl FlashFs {
         Ok(self.cwd.clone())
     }
 
+    /// Like MicroPython on littlefs, changing into anything but a directory is `ENOENT`.
     pub fn chdir(&mut self, path: &str) -> Result<(), i32> {
         let (abs, lp) = self.lookup(path)?;
         if !self.vol.metadata(&lp)?.0 {
-            return Err(ENOTDIR);
+            return Err(ENOENT);
         }
         self.cwd = abs;
         Ok(())
@@ -894,7 +895,7 @@ mod tests {
         assert_eq!(fs.mkdir("/f"), Err(17));
         assert_eq!(fs.mkdir("/"), Err(17));
         assert_eq!(fs.mkdir("/x/y"), Err(ENOENT));
-        assert_eq!(fs.chdir("/f"), Err(ENOTDIR));
+        assert_eq!(fs.chdir("/f"), Err(ENOENT));
         assert_eq!(fs.chdir("/missing"), Err(ENOENT));
         assert_eq!(fs.listdir("/f"), Err(ENOTDIR));
         assert_eq!(fs.listdir("/missing"), Err(ENOENT));
@@ -1306,5 +1307,69 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Damaged images: refused or mounted, and every operation returns, without a panic.
+    #[test]
+    fn corrupt_images_never_panic() {
+        let s = Scratch::new("corrupt");
+        let good = s.0.join("good.img");
+        {
+            let mut fs = FlashFs::open_or_format(&good, 64 << 10).unwrap();
+            fs.mkdir("/lib").unwrap();
+            fs.mkdir("/lib/deep").unwrap();
+            write_file(&mut fs, "/lib/deep/x.py", b"x = 1\n");
+            write_file(&mut fs, "/big", &noise(20_000, 1));
+            write_file(&mut fs, "/small", b"small");
+        }
+        let image = std::fs::read(&good).unwrap();
+        let bad = s.0.join("bad.img");
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as usize & 0xFF
+        };
+        let mut refused = 0;
+        for round in 0..400 {
+            let mut img = image.clone();
+            // Damage a few bytes in the busy first blocks, or a whole run of them.
+            for _ in 0..1 + round % 4 {
+                let at = (next() << 8 | next()) % (8 * BLOCK_SIZE);
+                if round % 5 == 0 {
+                    let end = (at + 64 * next()).min(img.len());
+                    img[at..end].fill(next() as u8);
+                } else {
+                    img[at] ^= 1 << (next() % 8);
+                }
+            }
+            std::fs::write(&bad, &img).unwrap();
+            let Ok(mut fs) = FlashFs::open_or_format(&bad, 0) else {
+                refused += 1;
+                continue;
+            };
+            let mut dirs = vec![String::from("/")];
+            while let Some(d) = dirs.pop() {
+                for (name, kind) in fs.listdir(&d).unwrap_or_default() {
+                    let p = format!("{}/{name}", d.trim_end_matches('/'));
+                    let _ = fs.stat(&p);
+                    if kind == PathKind::Dir && dirs.len() < 50 {
+                        dirs.push(p);
+                    } else {
+                        let _ = fs.read_file(&p);
+                    }
+                }
+            }
+            let _ = fs.statvfs("/");
+            if let Ok(h) = fs.file_open("/new", W) {
+                let _ = fs.file_write(h, &noise(5000, 3));
+                fs.file_close(h);
+            }
+            let _ = fs.rename("/small", "/lib/small");
+            let _ = fs.remove("/big");
+            let _ = fs.mkdir("/d2");
+        }
+        assert!(refused < 400, "every damaged image was refused");
     }
 }
