@@ -149,6 +149,9 @@ fn write_at(mut file: &File, off: u64, data: &[u8]) -> io::Result<()> {
 trait Volume {
     fn format(&mut self) -> Result<(), i32>;
     fn mountable(&mut self) -> bool;
+    /// Ask the host to put the image on disk (a process kill needs no help: every write
+    /// has already reached the OS).
+    fn sync(&mut self);
     /// Tests: let `n` more program/erase operations complete, then cut the power.
     #[cfg(test)]
     fn cut_power_after(&mut self, n: Option<u64>);
@@ -195,6 +198,9 @@ impl<const BLOCKS: usize> Volume for Image<BLOCKS> {
     }
     fn mountable(&mut self) -> bool {
         self.with_fs(|_| Ok(())).is_ok()
+    }
+    fn sync(&mut self) {
+        let _ = self.file.sync_data();
     }
     #[cfg(test)]
     fn cut_power_after(&mut self, n: Option<u64>) {
@@ -348,6 +354,23 @@ impl FlashFs {
             .truncate(false)
             .open(image)
             .map_err(|e| io::Error::new(e.kind(), format!("{shown}: {e}")))?;
+        // Two processes writing one image would corrupt it; the kernel drops the lock when
+        // the process dies, however it dies.
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::WouldBlock,
+                    format!("{shown}: the flash image is in use by another process"),
+                ))
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(io::Error::new(
+                    e.kind(),
+                    format!("{shown}: cannot lock: {e}"),
+                ))
+            }
+        }
         let len = file.metadata()?.len();
         let size = if len == 0 { size } else { len };
         let sizes = "a power of two from 64 KiB to 64 MiB";
@@ -672,6 +695,12 @@ impl FlashFs {
     }
 }
 
+impl Drop for FlashFs {
+    fn drop(&mut self) {
+        self.vol.sync();
+    }
+}
+
 /// Does the image hold nothing (only 0x00 or only 0xFF bytes)?
 fn is_blank(file: &File, size: u64) -> io::Result<bool> {
     let mut buf = vec![0u8; BLOCK_SIZE];
@@ -791,6 +820,12 @@ mod tests {
         assert!(v[3] > 500 && v[3] == v[4], "{v:?}");
         assert_eq!(v[9], 255);
         assert_eq!(fs.stat("/").unwrap().mode, 0x4000);
+        // One process at a time.
+        let err = FlashFs::open_or_format(&s.image(), DEFAULT_SIZE)
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("in use"), "{err}");
+        drop(fs);
         assert!(FlashFs::open_or_format(&s.image(), 1000).is_ok());
         assert!(FlashFs::open_or_format(&s.0.join("odd.img"), 1000).is_err());
     }
