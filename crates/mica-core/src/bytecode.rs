@@ -322,6 +322,20 @@ pub enum Op {
     BinaryOpInt(u32),
     /// `ForIter(t); StoreFast(a)`: operand `t | a << 20` (`t < 2^20`, `a < 2^12`).
     ForIterStore(u32),
+    /// `LoadFast(a); BinaryOp(k)` (bit 4 set: `InplaceOp(k)`): `[.., x] -> [.., x op a]`;
+    /// operand `k | inplace << 4 | a << 8`.
+    BinaryOpFast(u32),
+    /// `LoadConst(c); BinaryOp(k)` (bit 4 set: `InplaceOp(k)`): `[.., x] -> [.., x op c]`;
+    /// operand `k | inplace << 4 | c << 8`.
+    BinaryOpConst(u32),
+    /// `LoadFast(a); LoadFast(b); BinaryOp(k)` (bit 4 set: `InplaceOp(k)`), skipping two:
+    /// `[..] -> [.., a op b]`; operand `k | inplace << 4 | a << 8 | b << 20`
+    /// (`a, b < 2^12`).
+    BinaryOpFast2(u32),
+    /// `LoadFast(a); BinarySubscr`: `[.., x] -> [.., x[a]]`.
+    BinarySubscrFast(u32),
+    /// `LoadInt(n); BinarySubscr`: `[.., x] -> [.., x[n]]` (`n` a signed 32-bit immediate).
+    BinarySubscrInt(i32),
 }
 
 /// Operand of [`Op::CompareOp`].

@@ -5,7 +5,8 @@
 //! the second, which is left in place: jump targets, line numbers and exception handler
 //! positions all stay valid, and a jump straight to the second instruction still runs
 //! it alone. Pairs whose second instruction is a jump target are left alone anyway, so
-//! the pair is never split by control flow entering in the middle.
+//! the pair is never split by control flow entering in the middle. A few triples are
+//! fused the same way (the VM skips the two instructions after the fused one).
 
 use alloc::vec;
 
@@ -27,6 +28,26 @@ pub fn fuse(code: &mut CodeObject) {
         if is_target[i + 1] {
             i += 1;
             continue;
+        }
+        if i + 2 < n && !is_target[i + 2] {
+            let triple = match (code.code[i], code.code[i + 1], code.code[i + 2]) {
+                (Op::LoadFast(a), Op::LoadFast(b), Op::BinaryOp(k))
+                    if a < 0x1000 && b < 0x1000 && k < 16 =>
+                {
+                    Some(Op::BinaryOpFast2(k | a << 8 | b << 20))
+                }
+                (Op::LoadFast(a), Op::LoadFast(b), Op::InplaceOp(k))
+                    if a < 0x1000 && b < 0x1000 && k < 16 =>
+                {
+                    Some(Op::BinaryOpFast2(k | 1 << 4 | a << 8 | b << 20))
+                }
+                _ => None,
+            };
+            if let Some(op) = triple {
+                code.code[i] = op;
+                i += 3;
+                continue;
+            }
         }
         let fused = match (code.code[i], code.code[i + 1]) {
             (Op::LoadFast(a), Op::LoadFast(b)) if a < 0x1_0000 && b < 0x1_0000 => {
@@ -50,6 +71,20 @@ pub fn fuse(code: &mut CodeObject) {
             (Op::ForIter(t), Op::StoreFast(a)) if t < (1 << 20) && a < (1 << 12) => {
                 Some(Op::ForIterStore(t | a << 20))
             }
+            (Op::LoadFast(a), Op::BinaryOp(k)) if a < (1 << 24) && k < 16 => {
+                Some(Op::BinaryOpFast(k | a << 8))
+            }
+            (Op::LoadFast(a), Op::InplaceOp(k)) if a < (1 << 24) && k < 16 => {
+                Some(Op::BinaryOpFast(k | 1 << 4 | a << 8))
+            }
+            (Op::LoadConst(c), Op::BinaryOp(k)) if c < (1 << 24) && k < 16 => {
+                Some(Op::BinaryOpConst(k | c << 8))
+            }
+            (Op::LoadConst(c), Op::InplaceOp(k)) if c < (1 << 24) && k < 16 => {
+                Some(Op::BinaryOpConst(k | 1 << 4 | c << 8))
+            }
+            (Op::LoadFast(a), Op::BinarySubscr) => Some(Op::BinarySubscrFast(a)),
+            (Op::LoadInt(n), Op::BinarySubscr) => Some(Op::BinarySubscrInt(n)),
             _ => None,
         };
         match fused {
@@ -121,6 +156,30 @@ mod tests {
         fuse(&mut c);
         assert_eq!(c.code[0], Op::BinaryOpInt(1 << 4 | ((-3i32 as u32) << 8)));
         assert_eq!(c.code[2], Op::ForIterStore(9 | 4 << 20));
+    }
+
+    #[test]
+    fn fuses_arithmetic_on_locals_and_constants() {
+        let mut c = code_of(vec![
+            Op::LoadFast(1),
+            Op::LoadFast(2),
+            Op::BinaryOp(2),
+            Op::LoadFast(3),
+            Op::InplaceOp(0),
+            Op::LoadConst(4),
+            Op::BinaryOp(1),
+            Op::LoadFast(5),
+            Op::BinarySubscr,
+            Op::LoadInt(-1),
+            Op::BinarySubscr,
+        ]);
+        fuse(&mut c);
+        assert_eq!(c.code[0], Op::BinaryOpFast2(2 | 1 << 8 | 2 << 20));
+        assert_eq!(c.code[1], Op::LoadFast(2));
+        assert_eq!(c.code[3], Op::BinaryOpFast(1 << 4 | 3 << 8));
+        assert_eq!(c.code[5], Op::BinaryOpConst(1 | 4 << 8));
+        assert_eq!(c.code[7], Op::BinarySubscrFast(5));
+        assert_eq!(c.code[9], Op::BinarySubscrInt(-1));
     }
 
     #[test]

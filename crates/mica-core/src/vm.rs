@@ -1353,20 +1353,12 @@ impl Vm {
                 Op::BinarySubscr => {
                     let n = self.stack.len();
                     let (obj, key) = (self.stack[n - 2], self.stack[n - 1]);
-                    let fast = match (obj, key) {
-                        (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
-                            Obj::List(l) => index_fast(l, i),
-                            Obj::Tuple(t) => index_fast(t, i),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    let v = match fast {
+                    let v = match self.subscr_fast(obj, key) {
                         Some(v) => v,
                         None => tri!(self.get_item(obj, key)),
                     };
-                    self.stack.truncate(n - 2);
-                    self.stack.push(v);
+                    self.stack.truncate(n - 1);
+                    self.stack[n - 2] = v;
                 }
                 Op::StoreSubscr => {
                     let n = self.stack.len();
@@ -1404,29 +1396,12 @@ impl Vm {
                 Op::BinaryOp(k) | Op::InplaceOp(k) => {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    let fast = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => int_fast(x, y, k),
-                        (Value::Float(x), Value::Float(y)) => float_fast(x, y, k),
-                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
-                            float_fast(x, y as f64, k)
-                        }
-                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
-                            float_fast(x as f64, y, k)
-                        }
-                        _ => None,
-                    };
-                    let v = match fast {
+                    let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => {
-                            if matches!(op, Op::InplaceOp(_)) {
-                                tri!(self.inplace_op(a, b, k))
-                            } else {
-                                tri!(self.binary_op(a, b, k))
-                            }
-                        }
+                        None => tri!(self.binary_slow(a, b, k, matches!(op, Op::InplaceOp(_)))),
                     };
-                    self.stack.truncate(n - 2);
-                    self.stack.push(v);
+                    self.stack.truncate(n - 1);
+                    self.stack[n - 2] = v;
                 }
                 Op::UnaryOp(k) => {
                     let a = self.top();
@@ -2073,6 +2048,85 @@ impl Vm {
                     };
                     self.stack[n - 1] = v;
                 }
+                Op::BinaryOpFast(arg) => {
+                    let (k, i) = (arg & 0xf, (arg >> 8) as usize);
+                    let b = self.stack[base + i];
+                    pc += 1;
+                    if b.is_null() {
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, i);
+                        return Err((e, true));
+                    }
+                    let n = self.stack.len();
+                    let a = self.stack[n - 1];
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                    };
+                    self.stack[n - 1] = v;
+                }
+                Op::BinaryOpConst(arg) => {
+                    let k = arg & 0xf;
+                    let b = consts[(arg >> 8) as usize];
+                    pc += 1;
+                    let n = self.stack.len();
+                    let a = self.stack[n - 1];
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                    };
+                    self.stack[n - 1] = v;
+                }
+                Op::BinaryOpFast2(arg) => {
+                    let k = arg & 0xf;
+                    let (i, j) = (((arg >> 8) & 0xfff) as usize, (arg >> 20) as usize);
+                    let (a, b) = (self.stack[base + i], self.stack[base + j]);
+                    if a.is_null() || b.is_null() {
+                        pc += 1;
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, if a.is_null() { i } else { j });
+                        return Err((e, true));
+                    }
+                    pc += 2;
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::BinarySubscrFast(i) => {
+                    let key = self.stack[base + i as usize];
+                    pc += 1;
+                    if key.is_null() {
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, i as usize);
+                        return Err((e, true));
+                    }
+                    let n = self.stack.len();
+                    let obj = self.stack[n - 1];
+                    let v = match self.subscr_fast(obj, key) {
+                        Some(v) => v,
+                        None => {
+                            // Keep the key rooted while `__getitem__` may run Python code.
+                            self.stack.push(key);
+                            let v = tri!(self.get_item(obj, key));
+                            self.stack.pop();
+                            v
+                        }
+                    };
+                    self.stack[n - 1] = v;
+                }
+                Op::BinarySubscrInt(i) => {
+                    let key = Value::Int(i as i64);
+                    pc += 1;
+                    let n = self.stack.len();
+                    let obj = self.stack[n - 1];
+                    let v = match self.subscr_fast(obj, key) {
+                        Some(v) => v,
+                        None => tri!(self.get_item(obj, key)),
+                    };
+                    self.stack[n - 1] = v;
+                }
                 Op::ForIterStore(ta) => {
                     let (t, a) = ((ta & 0xf_ffff) as usize, (ta >> 20) as usize);
                     let it = self.top();
@@ -2121,6 +2175,29 @@ impl Vm {
                     self.stack.pop();
                 }
             }
+        }
+    }
+
+    /// `obj[key]` for a list or tuple indexed by an in-range int; `None` otherwise.
+    #[inline(always)]
+    fn subscr_fast(&self, obj: Value, key: Value) -> Option<Value> {
+        match (obj, key) {
+            (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
+                Obj::List(l) => index_fast(l, i),
+                Obj::Tuple(t) => index_fast(t, i),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The general path of a binary operator (`inplace`: try `__iop__` first).
+    #[inline(never)]
+    fn binary_slow(&mut self, a: Value, b: Value, k: u32, inplace: bool) -> PyResult<Value> {
+        if inplace {
+            self.inplace_op(a, b, k)
+        } else {
+            self.binary_op(a, b, k)
         }
     }
 
@@ -2426,6 +2503,23 @@ fn index_fast(items: &[Value], i: i64) -> Option<Value> {
         Some(items[j as usize])
     } else {
         None
+    }
+}
+
+/// The inline arithmetic of the dispatch loop: ints and floats (mixed when the int
+/// converts exactly); `None` sends the operation down the general path.
+#[inline(always)]
+fn arith_fast(a: Value, b: Value, k: u32) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_fast(x, y, k),
+        (Value::Float(x), Value::Float(y)) => float_fast(x, y, k),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            float_fast(x, y as f64, k)
+        }
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            float_fast(x as f64, y, k)
+        }
+        _ => None,
     }
 }
 
