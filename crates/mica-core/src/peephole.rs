@@ -29,8 +29,42 @@ pub fn fuse(code: &mut CodeObject) {
             i += 1;
             continue;
         }
+        if i + 3 < n && !is_target[i + 2] && !is_target[i + 3] {
+            if let (Op::LoadFast(a), Op::LoadFast(b), Op::CompareOp(k), Op::PopJumpIfFalse(t)) = (
+                code.code[i],
+                code.code[i + 1],
+                code.code[i + 2],
+                code.code[i + 3],
+            ) {
+                if a < 0x100 && b < 0x100 && k < 8 && t < (1 << 13) {
+                    code.code[i] = Op::CompareFast2JumpIfFalse(k | a << 3 | b << 11 | t << 19);
+                    i += 4;
+                    continue;
+                }
+            }
+        }
         if i + 2 < n && !is_target[i + 2] {
             let triple = match (code.code[i], code.code[i + 1], code.code[i + 2]) {
+                (Op::LoadFast(a), Op::LoadFast(b), Op::BinarySubscr)
+                    if a < 0x1_0000 && b < 0x1_0000 =>
+                {
+                    Some(Op::BinarySubscrFast2(a | b << 16))
+                }
+                (Op::LoadFast(a), Op::LoadFast(b), Op::StoreSubscr)
+                    if a < 0x1_0000 && b < 0x1_0000 =>
+                {
+                    Some(Op::StoreSubscrFast2(a | b << 16))
+                }
+                (Op::LoadFast(a), Op::LoadInt(m), Op::BinaryOp(k))
+                    if a < 0x100 && k < 16 && fits_i19(m) =>
+                {
+                    Some(Op::BinaryOpFastInt(k | a << 5 | (m as u32) << 13))
+                }
+                (Op::LoadFast(a), Op::LoadInt(m), Op::InplaceOp(k))
+                    if a < 0x100 && k < 16 && fits_i19(m) =>
+                {
+                    Some(Op::BinaryOpFastInt(k | 1 << 4 | a << 5 | (m as u32) << 13))
+                }
                 (Op::LoadFast(a), Op::LoadFast(b), Op::BinaryOp(k))
                     if a < 0x1000 && b < 0x1000 && k < 16 =>
                 {
@@ -97,6 +131,10 @@ pub fn fuse(code: &mut CodeObject) {
     }
 }
 
+fn fits_i19(n: i32) -> bool {
+    (-(1 << 18)..(1 << 18)).contains(&n)
+}
+
 fn fits_i24(n: i32) -> bool {
     (-(1 << 23)..(1 << 23)).contains(&n)
 }
@@ -130,7 +168,7 @@ mod tests {
     #[test]
     fn fuses_pairs_and_keeps_the_second_instruction() {
         let mut c = code_of(vec![
-            Op::LoadFast(1),
+            Op::LoadFast(300),
             Op::LoadFast(2),
             Op::CompareOp(0),
             Op::PopJumpIfFalse(6),
@@ -139,7 +177,7 @@ mod tests {
             Op::ReturnValue,
         ]);
         fuse(&mut c);
-        assert_eq!(c.code[0], Op::LoadFast2(1 | 2 << 16));
+        assert_eq!(c.code[0], Op::LoadFast2(300 | 2 << 16));
         assert_eq!(c.code[1], Op::LoadFast(2));
         assert_eq!(c.code[2], Op::CompareJumpIfFalse(6 << 3));
         assert_eq!(c.code[4], Op::LoadFastAttr(3 << 16));
@@ -180,6 +218,36 @@ mod tests {
         assert_eq!(c.code[5], Op::BinaryOpConst(1 | 4 << 8));
         assert_eq!(c.code[7], Op::BinarySubscrFast(5));
         assert_eq!(c.code[9], Op::BinarySubscrInt(-1));
+    }
+
+    #[test]
+    fn fuses_subscripts_int_operands_and_compare_jumps_on_locals() {
+        let mut c = code_of(vec![
+            Op::LoadFast(1),
+            Op::LoadFast(2),
+            Op::CompareOp(0),
+            Op::PopJumpIfFalse(13),
+            Op::LoadFast(3),
+            Op::LoadFast(1),
+            Op::BinarySubscr,
+            Op::LoadFast(3),
+            Op::LoadFast(2),
+            Op::StoreSubscr,
+            Op::LoadFast(1),
+            Op::LoadInt(-1),
+            Op::InplaceOp(0),
+        ]);
+        fuse(&mut c);
+        assert_eq!(
+            c.code[0],
+            Op::CompareFast2JumpIfFalse(1 << 3 | 2 << 11 | 13 << 19)
+        );
+        assert_eq!(c.code[4], Op::BinarySubscrFast2(3 | 1 << 16));
+        assert_eq!(c.code[7], Op::StoreSubscrFast2(3 | 2 << 16));
+        assert_eq!(
+            c.code[10],
+            Op::BinaryOpFastInt(1 << 4 | 1 << 5 | ((-1i32 as u32) << 13))
+        );
     }
 
     #[test]

@@ -45,16 +45,18 @@ pub struct Block {
 }
 
 /// An activation of a code object.
+///
+/// Kept small (128 bytes) because frames are moved on every call, return and generator
+/// resumption: the constants and names are reached through `code_ref`, and a suspended
+/// generator's handled exception lives in its `GenObj`.
 pub struct Frame {
     pub code: Rc<CodeObject>,
-    pub consts: Rc<[Value]>,
-    pub names: Rc<[QStr]>,
     pub code_ref: ObjRef,
     pub globals: ObjRef,
     /// The namespace dict of a module or class body (`Value::Null` for functions).
     pub locals_dict: Value,
     /// Cells for `cellvars` followed by the closure's cells for `freevars`.
-    pub cells: Vec<ObjRef>,
+    pub cells: Box<[ObjRef]>,
     /// Index of the next instruction.
     pub pc: usize,
     /// Where this frame's locals start in the value stack.
@@ -66,8 +68,6 @@ pub struct Frame {
     pub is_entry: bool,
     /// The generator this frame belongs to.
     pub generator: Option<ObjRef>,
-    /// Exception being handled inside a suspended generator (see `resume_generator`).
-    pub gen_exc: Value,
     /// For an `__init__` frame run inline by a class call: the new instance, which the
     /// call evaluates to.
     pub init_instance: Value,
@@ -84,7 +84,6 @@ impl Frame {
         if let Some(g) = self.generator {
             f(Value::Obj(g));
         }
-        f(self.gen_exc);
     }
 }
 
@@ -455,8 +454,8 @@ impl Vm {
             Obj::Function(f) => (f.code, f.globals, f.defaults, f.closure.len()),
             _ => unreachable_obj(),
         };
-        let (code, consts, names) = match self.heap.get(code_ref) {
-            Obj::Code(c) => (c.code.clone(), c.consts.clone(), c.names.clone()),
+        let code = match self.heap.get(code_ref) {
+            Obj::Code(c) => c.code.clone(),
             _ => unreachable_obj(),
         };
         let nlocals = code.varnames.len();
@@ -497,19 +496,16 @@ impl Vm {
         let flags = code.flags;
         let frame = Frame {
             code,
-            consts,
-            names,
             code_ref,
             globals,
             locals_dict: Value::Null,
-            cells,
+            cells: cells.into_boxed_slice(),
             pc: 0,
             base,
             ret_base: callee_pos,
             blocks: Vec::new(),
             is_entry: false,
             generator: None,
-            gen_exc: Value::None,
             init_instance: Value::Null,
         };
         if flags.has(CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) {
@@ -532,6 +528,7 @@ impl Vm {
                 stack,
                 name,
                 qualname,
+                gen_exc: Value::None,
             })))?;
             return Ok(Some(Value::Obj(gen)));
         }
@@ -801,8 +798,8 @@ impl Vm {
         locals: Value,
         closure: &[ObjRef],
     ) -> PyResult<Value> {
-        let (code, consts, names) = match self.heap.get(code_ref) {
-            Obj::Code(c) => (c.code.clone(), c.consts.clone(), c.names.clone()),
+        let code = match self.heap.get(code_ref) {
+            Obj::Code(c) => c.code.clone(),
             _ => return Err(self.type_error("exec() arg 1 must be a code object")),
         };
         if self.frames.len() >= MAX_FRAMES {
@@ -818,19 +815,16 @@ impl Vm {
         self.stack.resize(ret_base + nlocals, Value::Null);
         self.frames.push(Frame {
             code,
-            consts,
-            names,
             code_ref,
             globals,
             locals_dict: locals,
-            cells,
+            cells: cells.into_boxed_slice(),
             pc: 0,
             base: ret_base,
             ret_base,
             blocks: Vec::new(),
             is_entry: true,
             generator: None,
-            gen_exc: Value::None,
             init_instance: Value::Null,
         });
         self.run_nested()
@@ -843,7 +837,7 @@ impl Vm {
         sent: Value,
         throw: Option<PyErr>,
     ) -> PyResult<GenStep> {
-        let (mut frame, saved, state) = match self.heap.get_mut(gen) {
+        let (mut frame, saved, state, gen_exc) = match self.heap.get_mut(gen) {
             Obj::Generator(g) => {
                 if g.state == GenState::Running {
                     let msg = if g.kind == GenKind::Generator {
@@ -867,7 +861,7 @@ impl Vm {
                 match g.frame.take() {
                     Some(f) => {
                         g.state = GenState::Running;
-                        (f, core::mem::take(&mut g.stack), st)
+                        (f, core::mem::take(&mut g.stack), st, g.gen_exc)
                     }
                     None => return Err(self.stop_iteration(Value::None)),
                 }
@@ -903,7 +897,7 @@ impl Vm {
             .find(|b| b.kind == BlockKind::ExceptHandler)
         {
             b.prev_exc = self.cur_exc;
-            self.cur_exc = frame.gen_exc;
+            self.cur_exc = gen_exc;
         }
         self.stack.extend_from_slice(&saved);
         // Keep the buffer for the next suspension.
@@ -930,20 +924,22 @@ impl Vm {
         match result {
             Ok(Exit::Yield(v)) => {
                 // The frame is still on top: save it back into the generator.
-                let mut frame = match self.frames.pop() {
+                let frame = match self.frames.pop() {
                     Some(f) => f,
                     None => return Err(self.runtime_error("generator frame lost")),
                 };
                 saved.extend(self.stack.drain(frame.base..));
+                let mut gen_exc = Value::None;
                 if let Some(b) = frame
                     .blocks
                     .iter()
                     .find(|b| b.kind == BlockKind::ExceptHandler)
                 {
-                    frame.gen_exc = self.cur_exc;
+                    gen_exc = self.cur_exc;
                     self.cur_exc = b.prev_exc;
                 }
                 if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                    g.gen_exc = gen_exc;
                     g.frame = Some(frame);
                     g.stack = saved;
                     g.state = GenState::Suspended;
@@ -1093,8 +1089,7 @@ impl Vm {
     fn execute(&mut self) -> Result<Exit, (PyErr, bool)> {
         let mut fi = self.frames.len() - 1;
         let mut code = self.frames[fi].code.clone();
-        let mut consts = self.frames[fi].consts.clone();
-        let mut names = self.frames[fi].names.clone();
+        let (mut consts, mut names) = self.code_tables(self.frames[fi].code_ref);
         let mut base = self.frames[fi].base;
         let mut pc = self.frames[fi].pc;
 
@@ -1103,8 +1098,7 @@ impl Vm {
                 fi = self.frames.len() - 1;
                 let f = &self.frames[fi];
                 code = f.code.clone();
-                consts = f.consts.clone();
-                names = f.names.clone();
+                (consts, names) = self.code_tables(f.code_ref);
                 base = f.base;
                 pc = f.pc;
             }};
@@ -2127,6 +2121,101 @@ impl Vm {
                     };
                     self.stack[n - 1] = v;
                 }
+                Op::BinarySubscrFast2(ab) => {
+                    let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
+                    let (obj, key) = (self.stack[base + a], self.stack[base + b]);
+                    if obj.is_null() || key.is_null() {
+                        pc += 1;
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, if obj.is_null() { a } else { b });
+                        return Err((e, true));
+                    }
+                    pc += 2;
+                    let v = match self.subscr_fast(obj, key) {
+                        Some(v) => v,
+                        None => tri!(self.get_item(obj, key)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::StoreSubscrFast2(ab) => {
+                    let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
+                    let (obj, key) = (self.stack[base + a], self.stack[base + b]);
+                    if obj.is_null() || key.is_null() {
+                        pc += 1;
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, if obj.is_null() { a } else { b });
+                        return Err((e, true));
+                    }
+                    pc += 2;
+                    let n = self.stack.len();
+                    let value = self.stack[n - 1];
+                    let mut done = false;
+                    if let (Value::Obj(r), Value::Int(i)) = (obj, key) {
+                        if let Obj::List(l) = self.heap.get_mut(r) {
+                            let len = l.len() as i64;
+                            let j = if i < 0 { i + len } else { i };
+                            if j >= 0 && j < len {
+                                l[j as usize] = value;
+                                done = true;
+                            }
+                        }
+                    }
+                    if !done {
+                        tri!(self.set_item(obj, key, value));
+                    }
+                    self.stack.truncate(n - 1);
+                }
+                Op::BinaryOpFastInt(arg) => {
+                    let (k, i) = (arg & 0xf, ((arg >> 5) & 0xff) as usize);
+                    let imm = (arg as i32) >> 13;
+                    let a = self.stack[base + i];
+                    if a.is_null() {
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, i);
+                        return Err((e, true));
+                    }
+                    pc += 2;
+                    let b = Value::Int(imm as i64);
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::CompareFast2JumpIfFalse(arg) => {
+                    let k = arg & 7;
+                    let (i, j) = (((arg >> 3) & 0xff) as usize, ((arg >> 11) & 0xff) as usize);
+                    let t = (arg >> 19) as usize;
+                    let (a, b) = (self.stack[base + i], self.stack[base + j]);
+                    // Now at the PopJumpIfFalse: errors report the comparison's line.
+                    pc += 2;
+                    let truth = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => cmp_fast(x, y, k),
+                        (Value::Float(x), Value::Float(y)) => cmp_float(x, y, k),
+                        _ => {
+                            if a.is_null() || b.is_null() {
+                                self.frames[fi].pc = pc;
+                                let e = self.unbound_local(&code, if a.is_null() { i } else { j });
+                                return Err((e, true));
+                            }
+                            let v = tri!(self.compare_op(a, b, k));
+                            match v {
+                                Value::Bool(t) => t,
+                                _ => {
+                                    self.stack.push(v);
+                                    let t = tri!(self.truthy(v));
+                                    self.stack.pop();
+                                    t
+                                }
+                            }
+                        }
+                    };
+                    if truth {
+                        pc += 1;
+                    } else {
+                        pc = t;
+                    }
+                }
                 Op::ForIterStore(ta) => {
                     let (t, a) = ((ta & 0xf_ffff) as usize, (ta >> 20) as usize);
                     let it = self.top();
@@ -2175,6 +2264,15 @@ impl Vm {
                     self.stack.pop();
                 }
             }
+        }
+    }
+
+    /// The runtime constants and names of a code object.
+    #[inline]
+    fn code_tables(&self, code_ref: ObjRef) -> (Rc<[Value]>, Rc<[QStr]>) {
+        match self.heap.get(code_ref) {
+            Obj::Code(c) => (c.consts.clone(), c.names.clone()),
+            _ => unreachable_obj(),
         }
     }
 
