@@ -25,17 +25,17 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         if s < 0.0 {
             return Err(vm.value_error("sleep length must be non-negative"));
         }
-        vm.port.sleep_ns((s * 1e9) as u64);
+        super::sleep_ns(vm, (s * 1e9) as u64)?;
         Ok(Value::None)
     })?;
     def(vm, d, "sleep_ms", |vm, a, _| {
         let n = vm.to_index(a.first().copied().unwrap_or(Value::Int(0)))?;
-        vm.port.sleep_ns(n.max(0) as u64 * 1_000_000);
+        super::sleep_ns(vm, (n.max(0) as u64).saturating_mul(1_000_000))?;
         Ok(Value::None)
     })?;
     def(vm, d, "sleep_us", |vm, a, _| {
         let n = vm.to_index(a.first().copied().unwrap_or(Value::Int(0)))?;
-        vm.port.sleep_ns(n.max(0) as u64 * 1_000);
+        super::sleep_ns(vm, (n.max(0) as u64).saturating_mul(1_000))?;
         Ok(Value::None)
     })?;
     def(vm, d, "ticks_ms", |vm, _, _| {
