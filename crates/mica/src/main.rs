@@ -1,5 +1,7 @@
 //! The host port: the `mica` command (scripts, `-c`, `-m`, a basic REPL, `-X heapsize=`).
 
+mod board;
+mod flashfs;
 mod port;
 
 use std::io::Write;
@@ -299,6 +301,10 @@ fn run(o: Options) -> i32 {
 }
 
 fn main() {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.first().map(|s| s.as_str()) == Some("board") {
+        std::process::exit(board::main(&argv[1..]));
+    }
     let o = parse_args();
     // A big native stack: nested native calls (sorting keys, __eq__, imports) recurse in Rust.
     let child = std::thread::Builder::new()
