@@ -389,8 +389,40 @@ pub fn execute(vm: &mut Vm, src: &[u8], mode: Mode, filename: &str) -> Result<()
 
 /// Print an uncaught exception on the line (tracebacks use `\r\n` like all output).
 pub fn print_exception(vm: &mut Vm, e: PyErr) {
-    let text = vm.format_exception(e);
+    let text = device_traceback(&vm.format_exception(e));
     vm.port.write_stdout(text.as_bytes());
+}
+
+/// The errno subclasses of `OSError` that Mica raises (as CPython does).
+const OS_ERROR_SUBCLASSES: &[&str] = &[
+    "FileNotFoundError",
+    "FileExistsError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "TimeoutError",
+];
+
+/// A traceback as a device reports it: MicroPython has no `OSError` subclasses, and host
+/// tools (mpremote) recognise filesystem errors by `OSError: [Errno N] ENAME` lines, so
+/// an uncaught `FileNotFoundError: [Errno 2] ...` is reported under the base name.
+/// (Code on the board still catches the subclasses.)
+pub fn device_traceback(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let renamed = OS_ERROR_SUBCLASSES.iter().find_map(|name| {
+            line.strip_prefix(name)
+                .filter(|rest| rest.starts_with(": [Errno "))
+        });
+        match renamed {
+            Some(rest) => {
+                out.push_str("OSError");
+                out.push_str(rest);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
 }
 
 /// Does the source typed so far need more lines? (A compound statement is open.)
@@ -486,6 +518,16 @@ fn complete_from(names: &[String], before: &str) -> (usize, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn os_error_subclasses_reported_as_os_error() {
+        let t = "Traceback (most recent call last):\nFileNotFoundError: [Errno 2] ENOENT\n";
+        assert_eq!(
+            device_traceback(t),
+            "Traceback (most recent call last):\nOSError: [Errno 2] ENOENT\n"
+        );
+        assert_eq!(device_traceback("ValueError: x\n"), "ValueError: x\n");
+    }
 
     #[test]
     fn cooked_newlines() {

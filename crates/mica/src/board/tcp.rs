@@ -37,7 +37,13 @@ fn serve(mut stream: TcpStream, link: &Link) {
     loop {
         match stream.read(&mut buf) {
             Ok(0) => break,
-            Ok(n) => link.receive(&buf[..n]),
+            Ok(n) => {
+                // Acknowledge at once: hosts send a command and its end marker as two
+                // small writes, and a delayed ACK would hold the second for 40 ms.
+                #[cfg(target_os = "linux")]
+                let _ = rustix::net::sockopt::set_tcp_quickack(&stream, true);
+                link.receive(&buf[..n]);
+            }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(_) => break,
         }
