@@ -102,6 +102,8 @@ impl Repl {
     /// Run the REPL on `vm`'s console until a soft reset or the end of input.
     pub fn run(&mut self, vm: &mut Vm) -> Outcome {
         vm.port.set_kbd_intr(-1);
+        // After every (soft) reset the friendly REPL greets again.
+        self.show_banner = true;
         loop {
             let r = match self.mode {
                 ReplMode::Raw => self.raw(vm),
@@ -500,8 +502,10 @@ fn completion_names(vm: &mut Vm) -> Vec<String> {
 /// Complete the identifier before the cursor against `names`.
 fn complete_from(names: &[String], before: &str) -> (usize, Vec<String>) {
     let start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
     if word.is_empty() || before[..start].ends_with('.') {
         return (start, Vec::new());
@@ -527,6 +531,13 @@ mod tests {
             "Traceback (most recent call last):\nOSError: [Errno 2] ENOENT\n"
         );
         assert_eq!(device_traceback("ValueError: x\n"), "ValueError: x\n");
+    }
+
+    #[test]
+    fn completion_handles_multibyte_text() {
+        let names = [String::from("print")];
+        assert_eq!(complete_from(&names, "\u{fffd}\"pr").1, names.to_vec());
+        assert_eq!(complete_from(&names, "\u{fffd}").1, Vec::<String>::new());
     }
 
     #[test]
