@@ -190,6 +190,16 @@ fn time_tuple(vm: &mut Vm, t: i64) -> PyResult<Value> {
 const TICKS_PERIOD: u64 = 1 << 30;
 const TICKS_MASK: u64 = TICKS_PERIOD - 1;
 
+/// Sleep through the port; a Ctrl-C that cut the sleep short raises at once (the VM's
+/// own polling would only notice it some instructions later).
+fn sleep(vm: &mut Vm, ns: u64) -> PyResult<Value> {
+    vm.port.sleep_ns(ns);
+    if vm.port.take_interrupt() {
+        return Err(vm.error_noargs(crate::error::ExcKind::KeyboardInterrupt));
+    }
+    Ok(Value::None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,14 +217,4 @@ mod tests {
         }
         assert_eq!(civil_to_secs([2000, 1, 1, 0, 0, 0]), Some(946_684_800));
     }
-}
-
-/// Sleep through the port; a Ctrl-C that cut the sleep short raises at once (the VM's
-/// own polling would only notice it some instructions later).
-fn sleep(vm: &mut Vm, ns: u64) -> PyResult<Value> {
-    vm.port.sleep_ns(ns);
-    if vm.port.take_interrupt() {
-        return Err(vm.error_noargs(crate::error::ExcKind::KeyboardInterrupt));
-    }
-    Ok(Value::None)
 }
