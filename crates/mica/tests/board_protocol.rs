@@ -17,6 +17,7 @@ fn board(name: &str) -> Board {
 fn raw_repl_enter_run_error_exit() {
     let b = board("raw");
     let mut l = b.connect();
+    l.sync_friendly();
     l.send(b"\x01");
     assert_eq!(l.until(b">"), b"\r\nraw REPL; CTRL-B to exit\r\n>");
     l.send(b"print('hi')\x04");
@@ -216,8 +217,7 @@ fn ctrl_c_interrupts_and_output_streams() {
 fn friendly_repl_paste_mode_and_autoindent() {
     let b = board("friendly");
     let mut l = b.connect();
-    l.send(b"\r");
-    l.until(b">>> ");
+    l.sync_friendly();
     // Auto-indent after a colon; an empty line ends the block.
     l.send(b"for i in range(2):\r");
     assert_eq!(l.until(b"...     "), b"for i in range(2):\r\n...     ");

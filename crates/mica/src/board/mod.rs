@@ -51,7 +51,7 @@ fn parse(args: &[String]) -> Option<Options> {
     let mut o = Options {
         transport: Transport::Pty,
         flash: String::from("board.img"),
-        flash_size: 2 * 1024 * 1024,
+        flash_size: crate::flashfs::DEFAULT_SIZE,
         heap: 192 * 1024,
     };
     let mut i = 0;
@@ -111,7 +111,7 @@ pub fn main(args: &[String]) -> i32 {
     match rx.recv() {
         Ok(Ok(())) => {}
         Ok(Err(e)) => {
-            eprintln!("mica board: {}: {e}", o.flash);
+            eprintln!("mica board: {e}");
             return 1;
         }
         Err(_) => return 1,

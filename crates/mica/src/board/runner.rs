@@ -31,7 +31,7 @@ pub fn run(
     heap: usize,
     ready: Sender<Result<(), String>>,
 ) {
-    let fs = match FlashFs::open_or_format(flash, flash_size) {
+    let fs = match FlashFs::open_or_format(std::path::Path::new(flash), flash_size) {
         Ok(fs) => Rc::new(RefCell::new(fs)),
         Err(e) => {
             let _ = ready.send(Err(e.to_string()));

@@ -161,6 +161,13 @@ impl Line {
         std::mem::take(&mut self.buf)
     }
 
+    /// Wait for the friendly prompt (the start-up banner may still be on its way).
+    pub fn sync_friendly(&mut self) {
+        self.send(b"\x03");
+        self.until(b">>> ");
+        self.drain(Duration::from_millis(200));
+    }
+
     /// Get into the raw REPL from wherever the line is, as host tools do.
     pub fn enter_raw(&mut self) {
         self.send(b"\r\x03\r\x03");
