@@ -54,14 +54,25 @@ pub fn bi_help(vm: &mut Vm, args: &[Value], _kw: &[(QStr, Value)]) -> PyResult<V
     };
     // The values stay rooted while their reprs (which may run Python code) are made.
     let base = vm.temp_roots.len();
-    vm.temp_roots.extend(entries.iter().flat_map(|&(k, v)| [k, v]));
+    vm.temp_roots
+        .extend(entries.iter().flat_map(|&(k, v)| [k, v]));
     for (k, v) in entries {
-        let Some(name) = vm.str_ref(k).map(String::from) else {
+        // Dunder methods are the protocol, not what a user looks for here.
+        let Some(name) = vm
+            .str_ref(k)
+            .filter(|n| !n.starts_with("__"))
+            .map(String::from)
+        else {
             continue;
         };
-        let shown = match vm.repr_string(v) {
-            Ok(s) => s,
-            Err(_) => format!("<{}>", vm.type_name(v)),
+        let tn = vm.type_name(v);
+        let shown = if tn == "classmethod" || tn == "staticmethod" {
+            format!("<{tn}>")
+        } else {
+            match vm.repr_string(v) {
+                Ok(s) => s,
+                Err(_) => format!("<{tn}>"),
+            }
         };
         vm.port
             .write_stdout(format!("  {name} -- {shown}\n").as_bytes());

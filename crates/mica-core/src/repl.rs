@@ -41,7 +41,10 @@ pub enum InputState {
 /// statement (`def`, `if`, `for`, a decorator...) also stays open until an empty or
 /// whitespace-only line, as in MicroPython's and CPython's REPLs.
 pub fn input_state(source: &str) -> InputState {
-    let last_blank = source.rsplit('\n').next().is_none_or(|l| l.trim().is_empty());
+    let last_blank = source
+        .rsplit('\n')
+        .next()
+        .is_none_or(|l| l.trim().is_empty());
     let line_count = source.split('\n').count() as u32;
     let tokens = lexer::tokenize(source);
     if let Some(t) = tokens.last() {
@@ -70,8 +73,7 @@ pub fn input_state(source: &str) -> InputState {
                 // The error is on the line being typed (or at the end): a block header
                 // waiting for its body, an `else:` still to come...
                 InputState::Incomplete
-            } else if !compound && !last_blank && e.msg.starts_with("expected an indented block")
-            {
+            } else if !compound && !last_blank && e.msg.starts_with("expected an indented block") {
                 InputState::Incomplete
             } else {
                 InputState::Error
@@ -152,10 +154,10 @@ pub struct Completion {
 
 /// The Python keywords, for completing the first word of a statement or an expression.
 pub const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 /// Complete the word that ends `text` (the line up to the cursor): a name (globals,
@@ -378,7 +380,10 @@ mod tests {
     }
 
     fn vm_with(src: &str) -> (Vm, ObjRef) {
-        let mut vm = Vm::new(alloc::boxed::Box::new(crate::port::NullPort::default()), 1 << 20);
+        let mut vm = Vm::new(
+            alloc::boxed::Box::new(crate::port::NullPort::default()),
+            1 << 20,
+        );
         let g = vm.main_module_dict("<stdin>").expect("globals");
         run_input(&mut vm, g, src, true).expect("setup runs");
         (vm, g)
@@ -398,7 +403,10 @@ mod tests {
         let c = completions(&mut vm, g, "whi");
         assert_eq!(c.candidates, ["while"]);
         let c = completions(&mut vm, g, "p.xc");
-        assert_eq!((c.start, c.candidates.clone()), (2, alloc::vec!["xcoord".into()]));
+        assert_eq!(
+            (c.start, c.candidates.clone()),
+            (2, alloc::vec!["xcoord".into()])
+        );
         let c = completions(&mut vm, g, "p.");
         assert_eq!(c.candidates, ["norm", "xcoord", "ycoord"]);
         let c = completions(&mut vm, g, "p.__ini");
