@@ -19,8 +19,9 @@ use alloc::vec::Vec;
 
 use crate::compiler::Mode;
 use crate::error::{ExcKind, PyErr};
-use crate::port::Port;
+use crate::port::{NullPort, Port};
 use crate::readline::{Console, Edited, LineEditor, CTRL_A, CTRL_B, CTRL_C, CTRL_D, CTRL_E};
+use crate::repl::{self, InputState};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -51,7 +52,7 @@ pub const SOFT_REBOOT: &[u8] = b"MPY: soft reboot\r\n";
 /// The REPL's state that survives soft resets.
 pub struct Repl {
     pub mode: ReplMode,
-    /// First line of the friendly banner (the second says how to get help).
+    /// The friendly REPL's banner (see `repl::banner`), `\n` line ends.
     pub banner: String,
     editor: LineEditor,
     show_banner: bool,
@@ -240,14 +241,11 @@ impl Repl {
 
     fn friendly(&mut self, vm: &mut Vm) -> Option<Outcome> {
         if core::mem::take(&mut self.show_banner) {
-            let banner = cooked(
-                alloc::format!("{}\nType \"help()\" for more information.\n", self.banner)
-                    .as_bytes(),
-            );
+            let banner = cooked(self.banner.as_bytes());
             put(vm, &banner);
         }
         loop {
-            let first = match self.edit(vm, ">>> ", "") {
+            let first = match self.edit(vm, repl::PROMPT, "") {
                 Edited::Line(l) => l,
                 Edited::Control(CTRL_A) => {
                     put(vm, b"\r\n");
@@ -278,16 +276,15 @@ impl Repl {
             }
             self.editor.add_history(&first);
             let mut src = first.clone();
-            src.push('\n');
             let mut last = first;
             let mut cancelled = false;
-            while needs_more(&src, &last) {
-                let indent = next_indent(&last);
-                match self.edit(vm, "... ", &indent) {
+            while repl::input_state(&src) == InputState::Incomplete {
+                let indent = " ".repeat(repl::auto_indent(&last));
+                match self.edit(vm, repl::PROMPT_MORE, &indent) {
                     Edited::Line(l) => {
                         self.editor.add_history(&l);
-                        src.push_str(&l);
                         src.push('\n');
+                        src.push_str(&l);
                         last = l;
                     }
                     Edited::Control(CTRL_D) => break,
@@ -302,7 +299,8 @@ impl Repl {
             if cancelled {
                 continue;
             }
-            if self.friendly_exec(vm, src.as_bytes(), Mode::Single) {
+            src.push('\n');
+            if self.friendly_exec(vm, &src, false) {
                 return Some(Outcome::SoftReset);
             }
         }
@@ -310,10 +308,10 @@ impl Repl {
 
     /// Paste mode: lines are echoed after `=== ` and run as one block on Ctrl-D.
     fn paste_mode(&mut self, vm: &mut Vm) -> Option<Outcome> {
-        put(
-            vm,
-            b"\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ",
-        );
+        put(vm, b"\r\n");
+        put(vm, repl::PASTE_BANNER.as_bytes());
+        put(vm, b"\r\n");
+        put(vm, repl::PROMPT_PASTE.as_bytes());
         let mut src: Vec<u8> = Vec::new();
         let mut last_cr = false;
         loop {
@@ -333,7 +331,8 @@ impl Repl {
                 b'\n' if was_cr => {}
                 b'\r' | b'\n' => {
                     src.push(b'\n');
-                    put(vm, b"\r\n=== ");
+                    put(vm, b"\r\n");
+                    put(vm, repl::PROMPT_PASTE.as_bytes());
                 }
                 _ => {
                     src.push(b);
@@ -341,15 +340,20 @@ impl Repl {
                 }
             }
         }
-        if self.friendly_exec(vm, &src, Mode::Exec) {
+        let src = String::from_utf8_lossy(&src).into_owned();
+        if self.friendly_exec(vm, &src, true) {
             return Some(Outcome::SoftReset);
         }
         None
     }
 
     /// Run friendly-REPL code, printing any exception; true when it asked for a reset.
-    fn friendly_exec(&mut self, vm: &mut Vm, src: &[u8], mode: Mode) -> bool {
-        match execute(vm, src, mode, "<stdin>") {
+    fn friendly_exec(&mut self, vm: &mut Vm, src: &str, paste: bool) -> bool {
+        let r = armed(vm, |vm| {
+            let g = vm.main_module_dict("__main__")?;
+            repl::run_input(vm, g, src, paste)
+        });
+        match r {
             Ok(()) => false,
             Err(e) if vm.err_matches(e, ExcKind::SystemExit) => true,
             Err(e) => {
@@ -360,28 +364,44 @@ impl Repl {
     }
 
     fn edit(&mut self, vm: &mut Vm, prompt: &str, initial: &str) -> Edited {
-        // Completion needs the VM while the editor holds the port: collect the names
-        // the line could complete against first, lazily, from a snapshot.
-        let names = completion_names(vm);
-        let mut complete = |before: &str| complete_from(&names, before);
-        let mut con = PortConsole(&mut *vm.port);
-        self.editor
-            .read_line(&mut con, prompt, initial, &mut complete)
+        // Tab completion needs the VM while the editor reads the port: lend the editor
+        // the port and leave a placeholder in the VM meanwhile (completion only looks
+        // names up, it never prints).
+        let mut port =
+            core::mem::replace(&mut vm.port, alloc::boxed::Box::new(NullPort::default()));
+        let mut complete = |before: &str| match vm.main_module_dict("__main__") {
+            Ok(g) => {
+                let c = repl::completions(vm, g, before);
+                (c.start, c.candidates)
+            }
+            Err(_) => (0, Vec::new()),
+        };
+        let r = self
+            .editor
+            .read_line(&mut PortConsole(&mut *port), prompt, initial, &mut complete);
+        vm.port = port;
+        r
     }
 }
 
 /// Compile and run `src` in `__main__` with Ctrl-C armed.
 pub fn execute(vm: &mut Vm, src: &[u8], mode: Mode, filename: &str) -> Result<(), PyErr> {
     let text = String::from_utf8_lossy(src).into_owned();
-    vm.port.set_kbd_intr(i32::from(CTRL_C));
-    let r = (|| {
+    armed(vm, |vm| {
         let g = vm.main_module_dict("__main__")?;
         let code = vm.compile_source(&text, filename, mode)?;
         vm.temp_roots.push(Value::Obj(code));
         let r = vm.exec_code(code, g, Value::Obj(g));
         vm.temp_roots.pop();
         r.map(|_| ())
-    })();
+    })
+}
+
+/// Run `f` with the interrupt byte armed (Ctrl-C raises `KeyboardInterrupt` only while
+/// code runs; at the prompt it is an editing key).
+fn armed(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> Result<(), PyErr>) -> Result<(), PyErr> {
+    vm.port.set_kbd_intr(i32::from(CTRL_C));
+    let r = f(vm);
     vm.port.set_kbd_intr(-1);
     // A Ctrl-C that arrived as the code finished must not hit the next command.
     vm.port.take_interrupt();
@@ -427,98 +447,6 @@ pub fn device_traceback(text: &str) -> String {
     out
 }
 
-/// Does the source typed so far need more lines? (A compound statement is open.)
-fn needs_more(src: &str, last: &str) -> bool {
-    let multi = src.trim_end_matches('\n').contains('\n');
-    last.trim_end().ends_with(':')
-        || last.trim_end().ends_with('\\')
-        || (multi && !last.trim().is_empty())
-        || open_brackets(src)
-}
-
-/// Whether brackets (outside strings and comments) are still open.
-fn open_brackets(src: &str) -> bool {
-    let mut depth = 0i32;
-    let mut quote: Option<char> = None;
-    let mut chars = src.chars().peekable();
-    while let Some(c) = chars.next() {
-        match quote {
-            Some(q) => {
-                if c == '\\' {
-                    chars.next();
-                } else if c == q {
-                    quote = None;
-                }
-            }
-            None => match c {
-                '#' => {
-                    for c in chars.by_ref() {
-                        if c == '\n' {
-                            break;
-                        }
-                    }
-                }
-                '\'' | '"' => quote = Some(c),
-                '(' | '[' | '{' => depth += 1,
-                ')' | ']' | '}' => depth -= 1,
-                _ => {}
-            },
-        }
-    }
-    depth > 0
-}
-
-/// Auto-indent for the next continuation line.
-fn next_indent(last: &str) -> String {
-    let cur = last.len() - last.trim_start_matches(' ').len();
-    let n = if last.trim_end().ends_with(':') {
-        cur + 4
-    } else {
-        cur
-    };
-    " ".repeat(n)
-}
-
-/// The names Tab can complete to: globals of `__main__` and the built-ins.
-fn completion_names(vm: &mut Vm) -> Vec<String> {
-    let mut out = Vec::new();
-    let dicts = [vm.main_module_dict("__main__").ok(), Some(vm.builtins)];
-    for d in dicts.into_iter().flatten() {
-        let keys = match vm.heap.get(d) {
-            crate::object::Obj::Dict(dict) => dict.keys(),
-            _ => Vec::new(),
-        };
-        for k in keys {
-            if let Some(name) = vm.str_ref(k) {
-                if !out.iter().any(|o| o == name) {
-                    out.push(String::from(name));
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Complete the identifier before the cursor against `names`.
-fn complete_from(names: &[String], before: &str) -> (usize, Vec<String>) {
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '_'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &before[start..];
-    if word.is_empty() || before[..start].ends_with('.') {
-        return (start, Vec::new());
-    }
-    let mut c: Vec<String> = names
-        .iter()
-        .filter(|n| n.starts_with(word) && !n.starts_with("__"))
-        .cloned()
-        .collect();
-    c.sort();
-    (start, c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -534,24 +462,7 @@ mod tests {
     }
 
     #[test]
-    fn completion_handles_multibyte_text() {
-        let names = [String::from("print")];
-        assert_eq!(complete_from(&names, "\u{fffd}\"pr").1, names.to_vec());
-        assert_eq!(complete_from(&names, "\u{fffd}").1, Vec::<String>::new());
-    }
-
-    #[test]
     fn cooked_newlines() {
         assert_eq!(cooked(b"a\nb\r\nc"), b"a\r\nb\r\nc");
-    }
-
-    #[test]
-    fn continuation() {
-        assert!(needs_more("if x:\n", "if x:"));
-        assert!(needs_more("f(1,\n", "f(1,"));
-        assert!(!needs_more("x = 1\n", "x = 1"));
-        assert!(needs_more("if x:\n    y\n", "    y"));
-        assert!(!needs_more("if x:\n    y\n\n", ""));
-        assert_eq!(next_indent("    if y:"), "        ");
     }
 }

@@ -2,6 +2,7 @@
 
 use std::io::{BufRead, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, LazyLock};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use std::collections::HashMap;
@@ -10,7 +11,26 @@ use std::io::{Read, Seek, SeekFrom};
 use mica_core::port::{FileStat, OpenMode, PathKind, Port};
 
 /// Set by the SIGINT handler, polled by the VM.
-pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+pub static INTERRUPTED: LazyLock<Arc<AtomicBool>> =
+    LazyLock::new(|| Arc::new(AtomicBool::new(false)));
+
+/// Route Ctrl-C (SIGINT) to [`INTERRUPTED`], which the VM turns into `KeyboardInterrupt`.
+/// A second Ctrl-C before the VM has taken the first (a long native operation that does
+/// not poll) ends the process with status 130, so a runaway program can always be stopped.
+pub fn install_interrupt_handler() {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::SIGINT;
+        let flag = Arc::clone(&INTERRUPTED);
+        let _ = signal_hook::flag::register_conditional_shutdown(SIGINT, 130, Arc::clone(&flag));
+        let _ = signal_hook::flag::register(SIGINT, flag);
+    }
+}
+
+/// Forget a Ctrl-C that arrived while nothing was running.
+pub fn clear_interrupt() {
+    INTERRUPTED.store(false, Ordering::Relaxed);
+}
 
 pub struct HostPort {
     start: Instant,
@@ -86,7 +106,16 @@ impl Port for HostPort {
     }
     fn sleep_ns(&mut self, ns: u64) {
         let _ = self.out.flush();
-        std::thread::sleep(std::time::Duration::from_nanos(ns));
+        // Sleep in short slices so Ctrl-C ends the sleep promptly (`time.sleep` then
+        // raises KeyboardInterrupt).
+        let end = Instant::now() + std::time::Duration::from_nanos(ns);
+        while !INTERRUPTED.load(Ordering::Relaxed) {
+            let left = end.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            std::thread::sleep(left.min(std::time::Duration::from_millis(10)));
+        }
     }
     fn take_interrupt(&mut self) -> bool {
         INTERRUPTED.swap(false, Ordering::Relaxed)

@@ -49,7 +49,7 @@ fn raw_repl_enter_run_error_exit() {
     // Ctrl-B back to the friendly REPL, with its banner.
     l.send(b"\x02");
     let text = show(&l.until(b">>> "));
-    assert!(text.starts_with("\r\nMica v"), "{text:?}");
+    assert!(text.starts_with("\r\nMica "), "{text:?}");
     assert!(
         text.ends_with("Type \"help()\" for more information.\r\n>>> "),
         "{text:?}"
@@ -89,7 +89,7 @@ fn soft_reset_clears_heap_keeps_files_and_runs_boot() {
     l.send(b"\x04");
     let text = show(&l.until(b">>> "));
     assert!(
-        text.starts_with("\r\nMPY: soft reboot\r\nbooting\r\nmain\r\nMica v"),
+        text.starts_with("\r\nMPY: soft reboot\r\nbooting\r\nmain\r\nMica "),
         "{text:?}"
     );
 }
@@ -260,7 +260,7 @@ fn friendly_repl_paste_mode_and_autoindent() {
     l.send(b"\x04");
     let text = show(&l.until(b">>> "));
     assert!(
-        text.starts_with("\r\nMPY: soft reboot\r\nMica v"),
+        text.starts_with("\r\nMPY: soft reboot\r\nMica "),
         "{text:?}"
     );
     // input() reads (and echoes) a line from the serial line.

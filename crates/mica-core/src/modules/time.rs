@@ -6,6 +6,15 @@ use crate::vm::Vm;
 
 use super::def;
 
+/// Sleep through the port; a Ctrl-C during the sleep raises KeyboardInterrupt.
+fn sleep(vm: &mut Vm, ns: u64) -> PyResult<Value> {
+    vm.port.sleep_ns(ns);
+    if vm.port.take_interrupt() {
+        return Err(vm.error_noargs(crate::error::ExcKind::KeyboardInterrupt));
+    }
+    Ok(Value::None)
+}
+
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     def(vm, d, "time", |vm, _, _| {
         Ok(Value::Float(vm.port.time_ns() as f64 / 1e9))
@@ -189,16 +198,6 @@ fn time_tuple(vm: &mut Vm, t: i64) -> PyResult<Value> {
 /// MicroPython's ticks wrap at 2**30 on ports with 31-bit small ints.
 const TICKS_PERIOD: u64 = 1 << 30;
 const TICKS_MASK: u64 = TICKS_PERIOD - 1;
-
-/// Sleep through the port; a Ctrl-C that cut the sleep short raises at once (the VM's
-/// own polling would only notice it some instructions later).
-fn sleep(vm: &mut Vm, ns: u64) -> PyResult<Value> {
-    vm.port.sleep_ns(ns);
-    if vm.port.take_interrupt() {
-        return Err(vm.error_noargs(crate::error::ExcKind::KeyboardInterrupt));
-    }
-    Ok(Value::None)
-}
 
 #[cfg(test)]
 mod tests {

@@ -40,11 +40,10 @@ pub fn run(
     };
     let _ = ready.send(Ok(()));
     let start = Instant::now();
-    let mut repl = Repl::new(&format!(
-        "Mica v{} on mica-board; simulated board with {}K flash, {}K heap",
-        env!("CARGO_PKG_VERSION"),
-        flash_size / 1024,
-        heap / 1024
+    let mut repl = Repl::new(&mica_core::repl::banner(
+        env!("MICA_BUILD_DATE"),
+        "mica-board [simulated]",
+        &format!("{}K flash, {}K heap", flash_size / 1024, heap / 1024),
     ));
     let mut first = true;
     loop {
