@@ -42,10 +42,9 @@ pub fn run(vm: &mut Vm, banner: bool) -> i32 {
     }
     vm.port.flush_stdout();
     if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
-        match terminal(vm, globals) {
-            Ok(status) => return status,
-            // No usable terminal after all: fall back to plain lines.
-            Err(_) => {}
+        // No usable terminal after all (an error): fall back to plain lines.
+        if let Ok(status) = terminal(vm, globals) {
+            return status;
         }
     }
     plain(vm, globals)
