@@ -33,6 +33,16 @@ impl BoardPort {
     }
 }
 
+/// An empty path names the current directory for `stat` and `listdir`, as on
+/// MicroPython (`mpremote fs cp -r dir :` stats `''` to see whether `:` exists).
+fn here(path: &str) -> &str {
+    if path.is_empty() {
+        "."
+    } else {
+        path
+    }
+}
+
 /// The line as a console for `input()`'s editor.
 struct LineConsole<'a>(&'a Link);
 
@@ -140,13 +150,13 @@ impl Port for BoardPort {
         self.fs.borrow_mut().file_close(handle)
     }
     fn stat(&mut self, path: &str) -> Result<FileStat, i32> {
-        self.fs.borrow_mut().stat(path)
+        self.fs.borrow_mut().stat(here(path))
     }
     fn statvfs(&mut self, path: &str) -> Result<[u64; 10], i32> {
         self.fs.borrow_mut().statvfs(path)
     }
     fn listdir(&mut self, path: &str) -> Result<Vec<(String, PathKind)>, i32> {
-        self.fs.borrow_mut().listdir(path)
+        self.fs.borrow_mut().listdir(here(path))
     }
     fn mkdir(&mut self, path: &str) -> Result<(), i32> {
         self.fs.borrow_mut().mkdir(path)
