@@ -36,7 +36,8 @@ fn parse_size(s: &str) -> Option<usize> {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: mica [-c cmd | -m mod | file | -] [-i] [-O] [-v] [-X heapsize=N[K|M]] [args...]"
+        "usage: mica [-c cmd | -m mod | file | -] [-i] [-O] [-v] [-X heapsize=N[K|M]] [args...]\n\
+         \x20      mica board [--pty | --listen HOST:PORT] [--flash FILE] [--heap N]  (a simulated board)"
     );
     std::process::exit(2);
 }
