@@ -159,6 +159,10 @@ pub trait Port {
     fn set_kbd_intr(&mut self, byte: i32) {
         let _ = byte;
     }
+    /// The board's hardware, for the `machine` module; `None` on a port without any.
+    fn hal(&mut self) -> Option<&mut dyn crate::hal::Hal> {
+        None
+    }
 }
 
 /// What `os.stat` reports about a file.
