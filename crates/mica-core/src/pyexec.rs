@@ -199,6 +199,11 @@ impl Repl {
                 put(vm, b"\x04");
                 break;
             }
+            // A host that lost track (it went away mid-paste, and the next one starts
+            // with Ctrl-C as every host does) abandons the paste: back to the raw prompt.
+            if b == CTRL_C {
+                return None;
+            }
             src.push(b);
             in_window += 1;
             if in_window == w {

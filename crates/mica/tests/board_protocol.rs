@@ -166,6 +166,15 @@ fn raw_paste_with_flow_control() {
     let rest = show(&l.until(b"\x04>"));
     assert_eq!(got, 5);
     assert!(rest.ends_with("\x04ok\r\n\x04\x04>"), "{rest:?}");
+    // A paste abandoned half-way (the host went away) is dropped at the next Ctrl-C.
+    l.send(b"\x05A\x01");
+    assert_eq!(l.take(5)[..2], *b"R\x01");
+    l.send(b"print('never')\n");
+    drop(l);
+    let mut l = b.connect();
+    l.enter_raw();
+    let (out, err) = l.raw_exec("print('fresh')");
+    assert_eq!((out.as_str(), err.as_str()), ("fresh\r\n", ""));
     // Errors from raw-paste code land in the second section as usual.
     let (reply, _) = raw_paste(&mut l, b"raise ValueError('bad')\n");
     let text = show(&reply);
@@ -270,6 +279,27 @@ fn friendly_repl_paste_mode_and_autoindent() {
     l.until(b">>> ");
     l.send(b"name\r");
     assert_eq!(l.until(b">>> "), b"name\r\n'mica'\r\n>>> ");
+}
+
+#[test]
+fn stdin_bytes_and_kbd_intr() {
+    let b = board("stdin");
+    let mut l = b.connect();
+    l.enter_raw();
+    // With kbd_intr(-1), Ctrl-C is data for sys.stdin.buffer (what mpremote mount does).
+    l.send(
+        b"import micropython, sys\nmicropython.kbd_intr(-1)\n\
+          b = sys.stdin.buffer.read(3)\nmicropython.kbd_intr(3)\nprint(b)\x04",
+    );
+    assert_eq!(l.take(2), b"OK");
+    std::thread::sleep(Duration::from_millis(200));
+    l.send(b"a\x03z");
+    assert_eq!(show(&l.until(b"\x04>")), "b'a\\x03z'\r\n\x04\x04>");
+    // sys.stdin.read(n) counts characters, and sys.stdout.buffer writes raw bytes.
+    l.send(b"import sys\ns = sys.stdin.read(2)\nsys.stdout.buffer.write(s.encode() + b'\\n')\x04");
+    assert_eq!(l.take(2), b"OK");
+    l.send("\u{e9}x".as_bytes());
+    assert_eq!(show(&l.until(b"\x04>")), "\u{e9}x\n\x04\x04>");
 }
 
 #[test]
