@@ -11,8 +11,10 @@
 //! [`Outcome::SoftReset`] the port drops the VM, makes a fresh one (a clean heap, same
 //! filesystem) and calls [`Repl::run`] again with the same [`Repl`].
 //!
-//! `SystemExit` escaping code run at the REPL asks for a soft reset, as on MicroPython;
-//! that is also the hook for `machine.soft_reset()`, which raises `SystemExit`.
+//! `SystemExit` escaping code run at the REPL asks for a soft reset, as on MicroPython,
+//! and so do `machine.soft_reset()` and `machine.reset()` (through the VM's reset
+//! requests, even if the program caught the `SystemExit` they raise): see
+//! [`reset_requested`].
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -227,16 +229,12 @@ impl Repl {
         self.raw_running = true;
         let r = execute(vm, src, Mode::Exec, "<stdin>");
         put(vm, b"\x04");
-        let reset = match r {
-            Ok(()) => false,
-            Err(e) => {
-                let reset = vm.err_matches(e, ExcKind::SystemExit);
-                if !reset {
-                    print_exception(vm, e);
-                }
-                reset
+        let reset = reset_requested(vm, &r);
+        if let Err(e) = r {
+            if !vm.err_matches(e, ExcKind::SystemExit) {
+                print_exception(vm, e);
             }
-        };
+        }
         put(vm, b"\x04");
         self.raw_running = false;
         reset
@@ -358,14 +356,13 @@ impl Repl {
             let g = vm.main_module_dict("__main__")?;
             repl::run_input(vm, g, src, paste)
         });
-        match r {
-            Ok(()) => false,
-            Err(e) if vm.err_matches(e, ExcKind::SystemExit) => true,
-            Err(e) => {
+        let reset = reset_requested(vm, &r);
+        if let Err(e) = r {
+            if !vm.err_matches(e, ExcKind::SystemExit) {
                 print_exception(vm, e);
-                false
             }
         }
+        reset
     }
 
     fn edit(&mut self, vm: &mut Vm, prompt: &str, initial: &str) -> Edited {
@@ -400,6 +397,15 @@ pub fn execute(vm: &mut Vm, src: &[u8], mode: Mode, filename: &str) -> Result<()
         vm.temp_roots.pop();
         r.map(|_| ())
     })
+}
+
+/// Did the code just run ask for a reset? `SystemExit` escaping it (`sys.exit()`), or a
+/// request left by `machine.soft_reset()` / `machine.reset()` (also when the program
+/// caught the `SystemExit` they raise). Both requests are taken.
+pub fn reset_requested(vm: &mut Vm, r: &Result<(), PyErr>) -> bool {
+    let soft = vm.take_soft_reset_request();
+    let hard = vm.take_reset_request().is_some();
+    soft || hard || matches!(r, Err(e) if vm.err_matches(*e, ExcKind::SystemExit))
 }
 
 /// Run `f` with the interrupt byte armed (Ctrl-C raises `KeyboardInterrupt` only while

@@ -82,6 +82,13 @@ fn soft_reset_clears_heap_keeps_files_and_runs_boot() {
         text,
         "OK\x04\x04MPY: soft reboot\r\nbooting\r\nraw REPL; CTRL-B to exit\r\n>"
     );
+    // machine.soft_reset() resets even when the program catches its SystemExit.
+    l.send(b"import machine\ntry:\n    machine.soft_reset()\nexcept SystemExit:\n    print('caught')\n\x04");
+    let text = show(&l.until(b"raw REPL; CTRL-B to exit\r\n>"));
+    assert_eq!(
+        text,
+        "OKcaught\r\n\x04\x04MPY: soft reboot\r\nbooting\r\nraw REPL; CTRL-B to exit\r\n>"
+    );
     // main.py runs only when the reset lands in the friendly REPL.
     l.raw_exec("f = open('main.py', 'w')\nf.write('print(\"main\")\\n')\nf.close()");
     l.send(b"\x02");

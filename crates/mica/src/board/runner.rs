@@ -3,9 +3,11 @@
 //! it asks for a soft reset. A Rust panic inside the VM is caught here and turned into
 //! a soft reset, so a crashing program never takes the board process down.
 //!
-//! Soft reset hook: `Repl::run` returns `Outcome::SoftReset` for Ctrl-D on an empty
-//! line and for any `SystemExit` escaping REPL code or `main.py`; a future
-//! `machine.soft_reset()` only has to raise `SystemExit` to reach it.
+//! Soft reset: `Repl::run` returns `Outcome::SoftReset` for Ctrl-D on an empty line, for
+//! any `SystemExit` escaping REPL code, and after `machine.soft_reset()` or
+//! `machine.reset()` (`pyexec::reset_requested`); `boot.py` and `main.py` likewise. A
+//! hard reset of the simulated board is a soft reset: the process, the line and the
+//! flash stay.
 
 use std::cell::RefCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -99,12 +101,12 @@ fn run_script(vm: &mut Vm, name: &str) -> bool {
     let Ok(src) = vm.port.read_file(name) else {
         return false;
     };
-    match pyexec::execute(vm, &src, Mode::Exec, name) {
-        Ok(()) => false,
-        Err(e) if vm.err_matches(e, ExcKind::SystemExit) => true,
-        Err(e) => {
+    let r = pyexec::execute(vm, &src, Mode::Exec, name);
+    let reset = pyexec::reset_requested(vm, &r);
+    if let Err(e) = r {
+        if !vm.err_matches(e, ExcKind::SystemExit) {
             pyexec::print_exception(vm, e);
-            false
         }
     }
+    reset
 }
