@@ -305,7 +305,7 @@ impl<const BLOCKS: usize> Volume for Image<BLOCKS> {
 }
 
 /// An [`Image`] of the block count that `size` bytes hold, if that size is supported.
-fn volume_for(file: File, size: u64) -> Option<Box<dyn Volume>> {
+fn volume_for(file: File, size: u64) -> Option<Box<dyn Volume + Send>> {
     macro_rules! pick {
         ($($blocks:literal)*) => {
             match size / BLOCK_SIZE as u64 {
@@ -331,7 +331,7 @@ struct Handle {
 
 /// A littlefs filesystem in an image file, with the `Port` file operations over it.
 pub struct FlashFs {
-    vol: Box<dyn Volume>,
+    vol: Box<dyn Volume + Send>,
     cwd: String,
     handles: HashMap<u32, Handle>,
     next_handle: u32,
@@ -347,6 +347,13 @@ impl FlashFs {
     /// its own size. A file that holds anything else is refused, never reformatted.
     pub fn open_or_format(image: &std::path::Path, size: u64) -> io::Result<FlashFs> {
         let shown = image.display();
+        let sizes = "a power of two from 64 KiB to 64 MiB";
+        if !SIZES.contains(&size) && !image.exists() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("{shown}: flash size {size} is not {sizes}"),
+            ));
+        }
         let file = std::fs::OpenOptions::new()
             .read(true)
             .write(true)
@@ -373,7 +380,6 @@ impl FlashFs {
         }
         let len = file.metadata()?.len();
         let size = if len == 0 { size } else { len };
-        let sizes = "a power of two from 64 KiB to 64 MiB";
         let Some(mut vol) = volume_for(file.try_clone()?, size) else {
             return Err(if len == 0 {
                 io::Error::new(
@@ -809,6 +815,12 @@ mod tests {
     }
 
     #[test]
+    fn flashfs_is_send() {
+        fn send<T: Send>() {}
+        send::<FlashFs>();
+    }
+
+    #[test]
     fn formats_a_missing_image() {
         let s = Scratch::new("format");
         let mut fs = FlashFs::open_or_format(&s.image(), DEFAULT_SIZE).unwrap();
@@ -828,6 +840,11 @@ mod tests {
         drop(fs);
         assert!(FlashFs::open_or_format(&s.image(), 1000).is_ok());
         assert!(FlashFs::open_or_format(&s.0.join("odd.img"), 1000).is_err());
+        assert!(!s.0.join("odd.img").exists());
+        for size in SIZES {
+            let f = File::open(s.image()).unwrap();
+            assert!(volume_for(f, size).is_some(), "{size}");
+        }
     }
 
     #[test]
