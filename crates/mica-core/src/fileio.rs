@@ -72,6 +72,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         vm.new_list(lines)
     });
     vm.add_method(class, "write", file_write);
+    vm.add_method(class, "readinto", file_readinto);
     vm.add_method(class, "seek", |vm, a, _| {
         let (h, _) = open_state(vm, a[0], false)?;
         let off = match a.get(1) {
@@ -304,6 +305,30 @@ fn file_read(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
         }
     }
     make_result(vm, out, binary)
+}
+
+/// `f.readinto(buf)`: fill a bytearray or writable memoryview; the number of bytes read.
+fn file_readinto(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
+    let Some(&buf) = a.get(1) else {
+        return Err(vm.type_error("readinto() takes exactly one argument"));
+    };
+    let n = vm.len_of(buf)?;
+    let data = file_read(vm, &[a[0], Value::Int(n as i64)], &[])?;
+    vm.temp_roots.push(data);
+    let got = vm.len_of(data);
+    let r = got.and_then(|got| {
+        let slice = vm.alloc(Obj::Slice(Box::new([
+            Value::None,
+            Value::Int(got as i64),
+            Value::None,
+        ])))?;
+        vm.temp_roots.push(Value::Obj(slice));
+        let r = vm.set_item(buf, Value::Obj(slice), data);
+        vm.temp_roots.pop();
+        r.map(|_| got)
+    });
+    vm.temp_roots.pop();
+    Ok(Value::Int(r? as i64))
 }
 
 fn file_readline(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {

@@ -1,13 +1,14 @@
-//! The host port: the `mica` command (scripts, `-c`, `-m`, a basic REPL, `-X heapsize=`).
+//! The host port: the `mica` command (scripts, `-c`, `-m`, the REPL, `-X heapsize=`).
 
+mod board;
 #[allow(dead_code)] // used by `mica board`
 mod flashfs;
 mod port;
+mod repl;
 mod sim;
 
 use std::io::Write;
 
-use mica_core::compiler::Mode;
 use mica_core::error::{ExcKind, PyErr};
 use mica_core::value::Value;
 use mica_core::vm::Vm;
@@ -41,6 +42,7 @@ fn parse_size(s: &str) -> Option<usize> {
 fn usage() -> ! {
     eprintln!(
         "usage: mica [-c cmd | -m mod | file | -] [-i] [-O] [-v] [-X heapsize=N[K|M]] [args...]\n\
+         \x20      mica board [--pty | --listen HOST:PORT] [--flash FILE] [--heap N] [--board FILE.toml]\n\
          simulated board: [--board FILE.toml] [--virtual-time] [--trace FILE] [--vcd FILE]"
     );
     std::process::exit(2);
@@ -207,50 +209,6 @@ fn set_path(vm: &mut Vm, first: &str) {
     vm.temp_roots.clear();
 }
 
-fn repl(vm: &mut Vm) -> i32 {
-    let g = match vm.main_module_dict("<stdin>") {
-        Ok(g) => g,
-        Err(e) => return report(vm, e),
-    };
-    let stdin = std::io::stdin();
-    let mut buf = String::new();
-    loop {
-        let prompt = if buf.is_empty() { ">>> " } else { "... " };
-        vm.port.write_stdout(prompt.as_bytes());
-        vm.port.flush_stdout();
-        let mut line = String::new();
-        match stdin.read_line(&mut line) {
-            Ok(0) | Err(_) => {
-                vm.port.write_stdout(b"\n");
-                return 0;
-            }
-            Ok(_) => {}
-        }
-        let line = line.trim_end_matches(['\n', '\r']).to_string();
-        if buf.is_empty() && line.trim().is_empty() {
-            continue;
-        }
-        buf.push_str(&line);
-        buf.push('\n');
-        // A line ending in ':' opens a block, which an empty line closes.
-        let needs_more = line.trim_end().ends_with(':');
-        if needs_more || (buf.lines().count() > 1 && !line.trim().is_empty()) {
-            continue;
-        }
-        let src = std::mem::take(&mut buf);
-        let r = vm
-            .compile_source(&src, "<stdin>", Mode::Single)
-            .and_then(|code| vm.exec_code(code, g, Value::Obj(g)));
-        if let Err(e) = r {
-            if vm.err_matches(e, ExcKind::SystemExit) {
-                return report(vm, e);
-            }
-            report(vm, e);
-        }
-        vm.port.flush_stdout();
-    }
-}
-
 /// Smallest heap accepted: the runtime's own objects live outside the program's budget,
 /// but a program needs a little room for its first objects.
 const MIN_HEAP: usize = 2 * 1024;
@@ -369,9 +327,7 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -
     } else {
         set_argv(&mut vm, "", &[]);
         set_path(&mut vm, "");
-        vm.port
-            .write_stdout(b"Mica 0.1.0; Python 3 on the host port\nUse Ctrl-D to exit\n");
-        repl(&mut vm)
+        repl::run(&mut vm, true)
     };
     take_reset(&mut vm);
     if reset_board.reset_pending() {
@@ -380,7 +336,7 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -
         return status;
     }
     let status = if o.inspect && (o.command.is_some() || o.script.is_some()) {
-        repl(&mut vm)
+        repl::run(&mut vm, false)
     } else {
         status
     };
@@ -401,7 +357,12 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -
 }
 
 fn main() {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.first().map(|s| s.as_str()) == Some("board") {
+        std::process::exit(board::main(&argv[1..]));
+    }
     let o = parse_args();
+    port::install_interrupt_handler();
     // A big native stack: nested native calls (sorting keys, __eq__, imports) recurse in Rust.
     let child = std::thread::Builder::new()
         .stack_size(256 * 1024 * 1024)

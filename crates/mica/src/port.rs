@@ -2,6 +2,7 @@
 
 use std::io::{BufRead, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, LazyLock};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use std::collections::HashMap;
@@ -12,7 +13,26 @@ use mica_core::port::{FileStat, OpenMode, PathKind, Port};
 use crate::sim::SimBoard;
 
 /// Set by the SIGINT handler, polled by the VM.
-pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+pub static INTERRUPTED: LazyLock<Arc<AtomicBool>> =
+    LazyLock::new(|| Arc::new(AtomicBool::new(false)));
+
+/// Route Ctrl-C (SIGINT) to [`INTERRUPTED`], which the VM turns into `KeyboardInterrupt`.
+/// A second Ctrl-C before the VM has taken the first (a long native operation that does
+/// not poll) ends the process with status 130, so a runaway program can always be stopped.
+pub fn install_interrupt_handler() {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::SIGINT;
+        let flag = Arc::clone(&INTERRUPTED);
+        let _ = signal_hook::flag::register_conditional_shutdown(SIGINT, 130, Arc::clone(&flag));
+        let _ = signal_hook::flag::register(SIGINT, flag);
+    }
+}
+
+/// Forget a Ctrl-C that arrived while nothing was running.
+pub fn clear_interrupt() {
+    INTERRUPTED.store(false, Ordering::Relaxed);
+}
 
 pub struct HostPort {
     start: Instant,
