@@ -42,10 +42,9 @@ pub fn run(vm: &mut Vm, banner: bool) -> i32 {
     }
     vm.port.flush_stdout();
     if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
-        match terminal(vm, globals) {
-            Ok(status) => return status,
-            // No usable terminal after all: fall back to plain lines.
-            Err(_) => {}
+        // On an error (no usable terminal after all) fall back to plain lines.
+        if let Ok(status) = terminal(vm, globals) {
+            return status;
         }
     }
     plain(vm, globals)
@@ -273,24 +272,20 @@ fn terminal(vm: &mut Vm, globals: ObjRef) -> rustyline::Result<i32> {
         let line = match read {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) if paste_requested.swap(false, Ordering::Relaxed) => {
-                println!("\n{}", core_repl::PASTE_BANNER);
+                println!("{}", core_repl::PASTE_BANNER);
                 stmt = Statement::default();
-                match paste_mode(&mut rl, &paste, &paste_finished, &history)? {
-                    Some(source) => {
-                        if let Flow::Exit(s) =
-                            with_vm(&mut rl, |vm| execute(vm, globals, &source, true))
-                                .unwrap_or(Flow::Exit(1))
-                        {
-                            break s;
-                        }
+                // `None`: cancelled (rustyline has already moved to a new line).
+                if let Some(source) = paste_mode(&mut rl, &paste, &paste_finished, &history)? {
+                    let flow = with_vm(&mut rl, |vm| execute(vm, globals, &source, true));
+                    if let Flow::Exit(s) = flow.unwrap_or(Flow::Exit(1)) {
+                        break s;
                     }
-                    None => println!(),
                 }
                 continue;
             }
             Err(ReadlineError::Interrupted) => {
-                // Ctrl-C at the prompt: drop what was typed, start afresh.
-                println!();
+                // Ctrl-C at the prompt: drop what was typed, start afresh (rustyline
+                // has already moved to a new line).
                 stmt = Statement::default();
                 continue;
             }
