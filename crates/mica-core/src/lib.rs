@@ -38,6 +38,7 @@ pub mod exctype;
 pub mod fileio;
 pub mod gc;
 pub mod gentype;
+pub mod hal;
 pub mod help;
 pub mod import;
 pub mod listtype;

@@ -142,6 +142,10 @@ pub trait Port {
         let _ = timeout_ms;
         false
     }
+    /// The board's hardware, for the `machine` module; `None` on a port without any.
+    fn hal(&mut self) -> Option<&mut dyn crate::hal::Hal> {
+        None
+    }
 }
 
 /// What `os.stat` reports about a file.

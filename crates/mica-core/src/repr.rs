@@ -357,11 +357,11 @@ impl Vm {
             Obj::Class(c) => self.dict_get_qstr_raw(&c.dict, q::__module__),
             _ => None,
         };
-        let m = match module {
-            Some(m) => String::from(self.str_ref(m).unwrap_or("__main__")),
-            None => String::from("__main__"),
-        };
-        Ok(alloc::format!("<{m}.{name} object at 0x{:08x}>", r.0))
+        // Classes made by a class statement always have `__module__`; native ones may not.
+        match module.and_then(|m| self.str_ref(m)) {
+            Some(m) => Ok(alloc::format!("<{m}.{name} object at 0x{:08x}>", r.0)),
+            None => Ok(alloc::format!("<{name} object at 0x{:08x}>", r.0)),
+        }
     }
 
     fn repr_container(&mut self, r: ObjRef) -> PyResult<String> {

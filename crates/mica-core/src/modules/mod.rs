@@ -1,35 +1,59 @@
 //! The registry of built-in modules the core provides (`sys`, `gc`, ...), each
 //! importable by name (and by its `u`-prefixed MicroPython alias).
 
+// Without every module some shared helpers below go unused.
+#![cfg_attr(not(feature = "all-modules"), allow(dead_code))]
+
 use crate::error::PyResult;
 use crate::import::ModuleInit;
 use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+#[cfg(feature = "mod-array")]
 mod array;
+#[cfg(feature = "mod-asyncio")]
 mod asyncio;
+#[cfg(feature = "mod-binascii")]
 mod binascii;
+#[cfg(feature = "mod-cmath")]
 mod cmath;
+#[cfg(feature = "mod-collections")]
 mod collections;
+#[cfg(feature = "mod-copy")]
 mod copy;
+#[cfg(feature = "mod-functools")]
 mod functools;
 mod gc;
+#[cfg(feature = "mod-hashlib")]
 mod hashlib;
+#[cfg(feature = "mod-heapq")]
 mod heapq;
+#[cfg(feature = "mod-io")]
 mod io;
+#[cfg(feature = "mod-json")]
 mod json;
+#[cfg(feature = "mod-math")]
 mod math;
 mod micropython;
+#[cfg(feature = "mod-os")]
 mod os;
+#[cfg(feature = "mod-platform")]
 mod platform;
+#[cfg(feature = "mod-random")]
 mod random;
+#[cfg(feature = "mod-re")]
 mod re;
+#[cfg(feature = "mod-re")]
 mod re_engine;
+#[cfg(feature = "mod-select")]
 mod select;
+#[cfg(feature = "mod-struct")]
 mod structmod;
 mod sys;
+#[cfg(feature = "mod-time")]
 mod time;
+#[cfg(feature = "mod-zlib")]
 mod zlib;
 
 pub use micropython::run_scheduled;
@@ -39,28 +63,49 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("gc", gc::init),
     ("builtins", init_builtins_module),
+    #[cfg(feature = "mod-time")]
     ("time", time::init),
+    #[cfg(feature = "mod-math")]
     ("math", math::init),
+    #[cfg(feature = "mod-collections")]
     ("collections", collections::init),
+    #[cfg(feature = "mod-json")]
     ("json", json::init),
+    #[cfg(feature = "mod-re")]
     ("re", re::init),
+    #[cfg(feature = "mod-struct")]
     ("struct", structmod::init),
+    #[cfg(feature = "mod-io")]
     ("io", io::init),
+    #[cfg(feature = "mod-binascii")]
     ("binascii", binascii::init),
+    #[cfg(feature = "mod-heapq")]
     ("heapq", heapq::init),
+    #[cfg(feature = "mod-random")]
     ("random", random::init),
     ("errno", crate::errnomod::init),
     ("micropython", micropython::init),
+    #[cfg(feature = "mod-cmath")]
     ("cmath", cmath::init),
+    #[cfg(feature = "mod-array")]
     ("array", array::init),
+    #[cfg(feature = "mod-hashlib")]
     ("hashlib", hashlib::init),
+    #[cfg(feature = "mod-os")]
     ("os", os::init),
+    #[cfg(feature = "mod-platform")]
     ("platform", platform::init),
+    #[cfg(feature = "mod-select")]
     ("select", select::init),
+    #[cfg(feature = "mod-functools")]
     ("functools", functools::init),
+    #[cfg(feature = "mod-copy")]
     ("copy", copy::init),
+    #[cfg(feature = "mod-zlib")]
     ("zlib", zlib::init_zlib),
+    #[cfg(feature = "mod-zlib")]
     ("deflate", zlib::init_deflate),
+    #[cfg(feature = "mod-asyncio")]
     ("asyncio", asyncio::init),
 ];
 
