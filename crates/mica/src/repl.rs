@@ -267,7 +267,13 @@ fn terminal(vm: &mut Vm, globals: ObjRef) -> rustyline::Result<i32> {
     let mut stmt = Statement::default();
     let status = loop {
         let indent = " ".repeat(stmt.indent());
-        with_vm(&mut rl, |vm| vm.port.flush_stdout());
+        with_vm(&mut rl, |vm| {
+            // Keep output that did not end its line: the prompt goes below it.
+            if !crate::port::STDOUT_AT_LINE_START.load(Ordering::Relaxed) {
+                vm.port.write_stdout(b"\n");
+            }
+            vm.port.flush_stdout();
+        });
         let read = rl.readline_with_initial(stmt.prompt(), (&indent, ""));
         let line = match read {
             Ok(line) => line,
@@ -289,10 +295,7 @@ fn terminal(vm: &mut Vm, globals: ObjRef) -> rustyline::Result<i32> {
                 stmt = Statement::default();
                 continue;
             }
-            Err(ReadlineError::Eof) => {
-                println!();
-                break 0;
-            }
+            Err(ReadlineError::Eof) => break 0,
             Err(e) => return Err(e),
         };
         // A bracketed paste may bring several lines at once.

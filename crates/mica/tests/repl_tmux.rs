@@ -175,6 +175,10 @@ fn banner_prompt_repr_and_underscore() {
     r.wait_line("'ababc'");
     r.line("[1, 2][_ == 'ababc']");
     r.wait_line("2");
+    // Output without a final newline is kept; the prompt starts below it.
+    r.line("print('no newline', end='')");
+    r.wait_line("no newline");
+    r.wait_last(">>>");
     drop(r);
     cleanup(&dir);
 }
