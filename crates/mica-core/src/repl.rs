@@ -91,13 +91,12 @@ fn lexically_unfinished(msg: &str) -> bool {
 
 /// Does the first statement open a block (so it ends only at a blank line)?
 fn starts_compound(tokens: &[lexer::Token]) -> bool {
-    match tokens.first().map(|t| &t.tok) {
+    matches!(
+        tokens.first().map(|t| &t.tok),
         Some(Tok::Kw(
             Kw::If | Kw::While | Kw::For | Kw::Try | Kw::With | Kw::Def | Kw::Class | Kw::Async,
-        )) => true,
-        Some(Tok::Op(Op::At)) => true,
-        _ => false,
-    }
+        )) | Some(Tok::Op(Op::At))
+    )
 }
 
 /// The indentation (in spaces) to pre-fill on the line after `line`: the same as
