@@ -152,6 +152,9 @@ pub struct Vm {
     pub file_class: Option<ObjRef>,
     /// Interned one-character strings for ASCII, so indexing a str allocates nothing.
     pub ascii_chars: [QStr; 128],
+    /// The `machine` module's hook: its event state (once imported) and a pending
+    /// reset request (see `modules/machine/events.rs`).
+    pub machine: crate::modules::MachineHook,
 }
 
 impl Vm {
@@ -186,6 +189,7 @@ impl Vm {
                 .collect(),
             file_class: None,
             ascii_chars: [q::EMPTY; 128],
+            machine: Default::default(),
         };
         for c in 0u8..128 {
             let mut buf = [0u8; 4];
@@ -448,6 +452,9 @@ impl Vm {
         // Calls are polled too: native loops (`list(it)`, `sum(it)`) call `__next__`
         // without any backward jump.
         self.interrupt_poll = self.interrupt_poll.wrapping_add(1);
+        if self.interrupt_poll & 0x3f == 0 && self.machine.active() {
+            crate::modules::machine_poll(self)?;
+        }
         if self.interrupt_poll & 0x3ff == 0 && self.port.take_interrupt() {
             return Err(self.error_noargs(ExcKind::KeyboardInterrupt));
         }
@@ -1010,6 +1017,10 @@ impl Vm {
                 Some(f) => f,
                 None => return Err(err),
             };
+            if self.machine.reset.is_some() {
+                // A board reset cannot be caught: no handler or `finally` runs.
+                frame.blocks.clear();
+            }
             while let Some(block) = frame.blocks.pop() {
                 let level = frame.base + block.level as usize;
                 match block.kind {
@@ -2126,6 +2137,10 @@ impl Vm {
 
     fn poll_interrupt(&mut self, fi: usize, pc: usize) -> PyResult<()> {
         self.interrupt_poll = self.interrupt_poll.wrapping_add(1);
+        if self.interrupt_poll & 0x3f == 0 && self.machine.active() {
+            self.frames[fi].pc = pc;
+            crate::modules::machine_poll(self)?;
+        }
         if self.interrupt_poll & 0x3ff == 0 && self.port.take_interrupt() {
             self.frames[fi].pc = pc;
             return Err(self.error_noargs(ExcKind::KeyboardInterrupt));

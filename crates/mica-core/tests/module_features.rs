@@ -68,6 +68,8 @@ fn optional_modules_follow_their_features() {
         ("zlib", cfg!(feature = "mod-zlib")),
         ("deflate", cfg!(feature = "mod-zlib")),
         ("asyncio", cfg!(feature = "mod-asyncio")),
+        ("machine", cfg!(feature = "mod-machine")),
+        ("umachine", cfg!(feature = "mod-machine")),
     ];
     for &(m, present) in table {
         expect(m, present);

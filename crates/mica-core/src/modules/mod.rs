@@ -33,6 +33,10 @@ mod heapq;
 mod io;
 #[cfg(feature = "mod-json")]
 mod json;
+#[cfg(feature = "mod-machine")]
+pub mod machine;
+#[cfg(not(feature = "mod-machine"))]
+mod machine_off;
 #[cfg(feature = "mod-math")]
 mod math;
 mod micropython;
@@ -56,6 +60,10 @@ mod time;
 #[cfg(feature = "mod-zlib")]
 mod zlib;
 
+#[cfg(feature = "mod-machine")]
+pub use machine::{poll as machine_poll, sleep_ns, MachineHook};
+#[cfg(not(feature = "mod-machine"))]
+pub use machine_off::{poll as machine_poll, sleep_ns, MachineHook};
 pub use micropython::run_scheduled;
 pub use sys::run_atexit;
 
@@ -107,6 +115,8 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("deflate", zlib::init_deflate),
     #[cfg(feature = "mod-asyncio")]
     ("asyncio", asyncio::init),
+    #[cfg(feature = "mod-machine")]
+    ("machine", machine::init),
 ];
 
 pub fn is_builtin(name: &str) -> bool {

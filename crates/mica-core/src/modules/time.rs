@@ -6,15 +6,6 @@ use crate::vm::Vm;
 
 use super::def;
 
-/// Sleep through the port; a Ctrl-C during the sleep raises KeyboardInterrupt.
-fn sleep(vm: &mut Vm, ns: u64) -> PyResult<Value> {
-    vm.port.sleep_ns(ns);
-    if vm.port.take_interrupt() {
-        return Err(vm.error_noargs(crate::error::ExcKind::KeyboardInterrupt));
-    }
-    Ok(Value::None)
-}
-
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     def(vm, d, "time", |vm, _, _| {
         Ok(Value::Float(vm.port.time_ns() as f64 / 1e9))
@@ -34,15 +25,18 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         if s < 0.0 {
             return Err(vm.value_error("sleep length must be non-negative"));
         }
-        sleep(vm, (s * 1e9) as u64)
+        super::sleep_ns(vm, (s * 1e9) as u64)?;
+        Ok(Value::None)
     })?;
     def(vm, d, "sleep_ms", |vm, a, _| {
         let n = vm.to_index(a.first().copied().unwrap_or(Value::Int(0)))?;
-        sleep(vm, n.max(0) as u64 * 1_000_000)
+        super::sleep_ns(vm, (n.max(0) as u64).saturating_mul(1_000_000))?;
+        Ok(Value::None)
     })?;
     def(vm, d, "sleep_us", |vm, a, _| {
         let n = vm.to_index(a.first().copied().unwrap_or(Value::Int(0)))?;
-        sleep(vm, n.max(0) as u64 * 1_000)
+        super::sleep_ns(vm, (n.max(0) as u64).saturating_mul(1_000))?;
+        Ok(Value::None)
     })?;
     def(vm, d, "ticks_ms", |vm, _, _| {
         Ok(Value::Int(

@@ -1,5 +1,7 @@
-# Frozen Python layer of `select`. Only standard input (fd 0) can block; every other
-# registered object is reported ready for what was asked.
+# Frozen Python layer of `select`. Standard input (fd 0) and objects with a
+# `_poll_ready()` method (such as `machine.UART`) can block; every other registered
+# object is reported ready for what was asked. Waiting on devices polls them every
+# millisecond with `time.sleep_ms`, which also runs timers and IRQ handlers.
 
 POLLIN = 1
 POLLPRI = 2
@@ -21,6 +23,11 @@ def _fd(obj):
         except Exception:
             return None
     return None
+
+
+def _dev_ready(obj):
+    f = getattr(obj, "_poll_ready", None)
+    return None if f is None else f()
 
 
 def _ms(timeout):
@@ -53,21 +60,46 @@ class _Poll:
     def _ready(self, ms):
         out = []
         stdin_waiting = []
+        devs_waiting = []
         for obj in self._objs:
             mask = self._m[id(obj)]
             ev = mask & (POLLOUT)
             if mask & (POLLIN | POLLPRI):
-                if _fd(obj) == 0:
+                r = _dev_ready(obj)
+                if r is not None:
+                    if r:
+                        ev |= mask & POLLIN
+                    else:
+                        devs_waiting.append((obj, ev))
+                        continue
+                elif _fd(obj) == 0:
                     stdin_waiting.append(obj)
                 else:
                     ev |= mask & POLLIN
             if ev:
                 out.append((obj, ev))
-        if stdin_waiting:
-            if _stdin_ready(0 if out else ms):
+        if not devs_waiting:
+            if stdin_waiting:
+                if _stdin_ready(0 if out else ms):
+                    for obj in stdin_waiting:
+                        out.append((obj, POLLIN))
+            return out
+        # Devices that may become readable: poll them (and stdin) until the timeout.
+        from time import sleep_ms, ticks_ms, ticks_diff
+
+        start = ticks_ms()
+        while True:
+            for obj, ev in devs_waiting:
+                if _dev_ready(obj):
+                    out.append((obj, ev | POLLIN))
+                elif ev:
+                    out.append((obj, ev))
+            if stdin_waiting and _stdin_ready(0):
                 for obj in stdin_waiting:
                     out.append((obj, POLLIN))
-        return out
+            if out or (ms >= 0 and ticks_diff(ticks_ms(), start) >= ms):
+                return out
+            sleep_ms(1)
 
     def poll(self, timeout=-1):
         return self._ready(_ms(timeout))
@@ -87,11 +119,31 @@ def select(rlist, wlist, xlist, timeout=None):
     r = []
     w = list(wlist)
     waiting = []
+    devs = []
     for obj in rlist:
-        if _fd(obj) == 0:
+        d = _dev_ready(obj)
+        if d is not None:
+            if d:
+                r.append(obj)
+            else:
+                devs.append(obj)
+        elif _fd(obj) == 0:
             waiting.append(obj)
         else:
             r.append(obj)
-    if waiting and _stdin_ready(0 if (r or w) else ms):
-        r.extend(waiting)
-    return r, w, []
+    if not devs:
+        if waiting and _stdin_ready(0 if (r or w) else ms):
+            r.extend(waiting)
+        return r, w, []
+    from time import sleep_ms, ticks_ms, ticks_diff
+
+    start = ticks_ms()
+    while True:
+        for obj in devs:
+            if _dev_ready(obj):
+                r.append(obj)
+        if waiting and _stdin_ready(0):
+            r.extend(waiting)
+        if r or w or (ms >= 0 and ticks_diff(ticks_ms(), start) >= ms):
+            return r, w, []
+        sleep_ms(1)
