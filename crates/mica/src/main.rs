@@ -1,5 +1,7 @@
 //! The host port: the `mica` command (scripts, `-c`, `-m`, the REPL, `-X heapsize=`).
 
+#[allow(dead_code)] // used by `mica board`
+mod flashfs;
 mod port;
 mod repl;
 
