@@ -91,14 +91,12 @@ fn lexically_unfinished(msg: &str) -> bool {
 
 /// Does the first statement open a block (so it ends only at a blank line)?
 fn starts_compound(tokens: &[lexer::Token]) -> bool {
-    match tokens.first().map(|t| &t.tok) {
+    matches!(
+        tokens.first().map(|t| &t.tok),
         Some(Tok::Kw(
             Kw::If | Kw::While | Kw::For | Kw::Try | Kw::With | Kw::Def | Kw::Class | Kw::Async,
-        )) => true,
-        Some(Tok::Op(Op::At)) => true,
-        Some(Tok::Indent) => true,
-        _ => tokens.iter().any(|t| t.tok == Tok::Indent),
-    }
+        )) | Some(Tok::Op(Op::At))
+    )
 }
 
 /// The indentation (in spaces) to pre-fill on the line after `line`: the same as
@@ -357,6 +355,8 @@ mod tests {
         assert_eq!(input_state("def f():\n\n"), Error);
         assert_eq!(input_state("def f(x)):\n    pass\n"), Error);
         assert_eq!(input_state("return 5"), Error);
+        assert_eq!(input_state("  x = 1"), Error);
+        assert_eq!(input_state("else:"), Error);
     }
 
     #[test]
@@ -439,5 +439,37 @@ mod tests {
         run_input(&mut vm, g, "6 * 7", false).expect("runs");
         run_input(&mut vm, g, "None", false).expect("runs");
         run_input(&mut vm, g, "assert _ == 42", false).expect("_ kept");
+    }
+
+    /// A port whose stdout the test can read after the run.
+    struct Capture(alloc::rc::Rc<core::cell::RefCell<Vec<u8>>>);
+
+    impl crate::port::Port for Capture {
+        fn write_stdout(&mut self, data: &[u8]) {
+            self.0.borrow_mut().extend_from_slice(data);
+        }
+        fn write_stderr(&mut self, _: &[u8]) {}
+    }
+
+    #[test]
+    fn help_texts() {
+        let out = alloc::rc::Rc::new(core::cell::RefCell::new(Vec::new()));
+        let mut vm = Vm::new(alloc::boxed::Box::new(Capture(out.clone())), 1 << 20);
+        let g = vm.main_module_dict("<stdin>").expect("globals");
+        run_input(&mut vm, g, "help()\nhelp('modules')\nhelp(1)\n", true).expect("help runs");
+        let text = String::from_utf8(out.borrow().clone()).expect("utf-8");
+        assert!(text.starts_with(crate::help::WELCOME), "{text}");
+        assert!(text.split_whitespace().any(|w| w == "sys"), "{text}");
+        assert!(
+            text.contains("Plus any modules on the filesystem\n"),
+            "{text}"
+        );
+        assert!(text.contains("object 1 is of type int\n"), "{text}");
+        assert!(
+            text.contains("  to_bytes -- <built-in function to_bytes>\n"),
+            "{text}"
+        );
+        assert!(text.contains("  from_bytes -- <classmethod>\n"), "{text}");
+        assert!(!text.contains("__add__"), "{text}");
     }
 }

@@ -29,6 +29,10 @@ pub fn install_interrupt_handler() {
     }
 }
 
+/// Whether the last byte written to stdout ended a line (the REPL starts its prompt on a
+/// new line after output such as `print('x', end='')`).
+pub static STDOUT_AT_LINE_START: AtomicBool = AtomicBool::new(true);
+
 /// Forget a Ctrl-C that arrived while nothing was running.
 pub fn clear_interrupt() {
     INTERRUPTED.store(false, Ordering::Relaxed);
@@ -79,6 +83,9 @@ impl HostPort {
 impl Port for HostPort {
     fn write_stdout(&mut self, data: &[u8]) {
         let _ = self.out.write_all(data);
+        if let Some(&last) = data.last() {
+            STDOUT_AT_LINE_START.store(last == b'\n', Ordering::Relaxed);
+        }
         if data.contains(&b'\n') && data.len() < 256 {
             // Line-buffered like a terminal so interleaving with stderr stays sane.
             let _ = self.out.flush();

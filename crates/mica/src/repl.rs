@@ -42,7 +42,7 @@ pub fn run(vm: &mut Vm, banner: bool) -> i32 {
     }
     vm.port.flush_stdout();
     if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
-        // No usable terminal after all (an error): fall back to plain lines.
+        // On an error (no usable terminal after all) fall back to plain lines.
         if let Ok(status) = terminal(vm, globals) {
             return status;
         }
@@ -267,36 +267,35 @@ fn terminal(vm: &mut Vm, globals: ObjRef) -> rustyline::Result<i32> {
     let mut stmt = Statement::default();
     let status = loop {
         let indent = " ".repeat(stmt.indent());
-        with_vm(&mut rl, |vm| vm.port.flush_stdout());
+        with_vm(&mut rl, |vm| {
+            // Keep output that did not end its line: the prompt goes below it.
+            if !crate::port::STDOUT_AT_LINE_START.load(Ordering::Relaxed) {
+                vm.port.write_stdout(b"\n");
+            }
+            vm.port.flush_stdout();
+        });
         let read = rl.readline_with_initial(stmt.prompt(), (&indent, ""));
         let line = match read {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) if paste_requested.swap(false, Ordering::Relaxed) => {
-                println!("\n{}", core_repl::PASTE_BANNER);
+                println!("{}", core_repl::PASTE_BANNER);
                 stmt = Statement::default();
-                match paste_mode(&mut rl, &paste, &paste_finished, &history)? {
-                    Some(source) => {
-                        if let Flow::Exit(s) =
-                            with_vm(&mut rl, |vm| execute(vm, globals, &source, true))
-                                .unwrap_or(Flow::Exit(1))
-                        {
-                            break s;
-                        }
+                // `None`: cancelled (rustyline has already moved to a new line).
+                if let Some(source) = paste_mode(&mut rl, &paste, &paste_finished, &history)? {
+                    let flow = with_vm(&mut rl, |vm| execute(vm, globals, &source, true));
+                    if let Flow::Exit(s) = flow.unwrap_or(Flow::Exit(1)) {
+                        break s;
                     }
-                    None => println!(),
                 }
                 continue;
             }
             Err(ReadlineError::Interrupted) => {
-                // Ctrl-C at the prompt: drop what was typed, start afresh.
-                println!();
+                // Ctrl-C at the prompt: drop what was typed, start afresh (rustyline
+                // has already moved to a new line).
                 stmt = Statement::default();
                 continue;
             }
-            Err(ReadlineError::Eof) => {
-                println!();
-                break 0;
-            }
+            Err(ReadlineError::Eof) => break 0,
             Err(e) => return Err(e),
         };
         // A bracketed paste may bring several lines at once.
