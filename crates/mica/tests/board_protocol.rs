@@ -310,6 +310,33 @@ fn stdin_bytes_and_kbd_intr() {
 }
 
 #[test]
+fn board_file_gives_machine_its_hardware() {
+    let d = scratch("simboard");
+    let toml = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/boards/demo.toml"
+    );
+    let b = Board::tcp(&d.join("flash.img"), &["--board", toml]);
+    let mut l = b.connect();
+    l.enter_raw();
+    let (out, err) = l
+        .raw_exec("import machine\ni2c = machine.I2C(0)\nprint(i2c.scan(), machine.reset_cause())");
+    assert_eq!((out.as_str(), err.as_str()), ("[72, 80] 1\r\n", ""));
+    // A soft reset restarts the hardware and says so.
+    l.send(b"\x04");
+    l.until(b"soft reboot\r\n");
+    l.until(b"raw REPL; CTRL-B to exit\r\n>");
+    let (out, _) = l.raw_exec("import machine\nprint(machine.reset_cause() == machine.SOFT_RESET)");
+    assert_eq!(out, "True\r\n");
+    // Without --board: the default board, nothing wired.
+    let b = board("simboard-default");
+    let mut l = b.connect();
+    l.enter_raw();
+    let (out, _) = l.raw_exec("import machine\nprint(machine.I2C(0).scan())");
+    assert_eq!(out, "[]\r\n");
+}
+
+#[test]
 fn heap_is_a_small_device_heap() {
     let b = board("heap");
     let mut l = b.connect();

@@ -28,6 +28,10 @@ pub struct Options {
     pub flash: String,
     pub flash_size: u64,
     pub heap: usize,
+    /// `--board FILE`: the simulated hardware behind `machine` (the default board without it).
+    pub board: Option<String>,
+    /// `--trace FILE`, `--vcd FILE` (the board runs in real time).
+    pub sim: crate::sim::SimOptions,
 }
 
 /// The smallest heap a board accepts.
@@ -36,13 +40,16 @@ const MIN_HEAP: usize = 8 * 1024;
 fn usage() -> i32 {
     eprintln!(
         "usage: mica board [--pty | --listen HOST:PORT] [--flash FILE] [--flash-size N[K|M]] \
-         [--heap N[K|M]]\n\
+         [--heap N[K|M]] [--board FILE.toml] [--trace FILE] [--vcd FILE]\n\
          \x20 --pty               serve the REPL on a new pseudo-terminal (default)\n\
          \x20 --listen HOST:PORT  serve it over TCP, one client at a time (port 0: any)\n\
          \x20 --flash FILE        the flash image holding the filesystem (default board.img,\n\
          \x20                     created and formatted on first use)\n\
          \x20 --flash-size N      its size when created (default 2M)\n\
-         \x20 --heap N            the Python heap (default 192K)"
+         \x20 --heap N            the Python heap (default 192K)\n\
+         \x20 --board FILE.toml   the simulated hardware `machine` drives (docs/board.md)\n\
+         \x20 --trace FILE        write pin levels and bus transactions, one line each\n\
+         \x20 --vcd FILE          write pin levels as a VCD file for GTKWave"
     );
     2
 }
@@ -53,6 +60,8 @@ fn parse(args: &[String]) -> Option<Options> {
         flash: String::from("board.img"),
         flash_size: crate::flashfs::DEFAULT_SIZE,
         heap: 192 * 1024,
+        board: None,
+        sim: crate::sim::SimOptions::default(),
     };
     let mut i = 0;
     while i < args.len() {
@@ -75,6 +84,18 @@ fn parse(args: &[String]) -> Option<Options> {
                 o.heap = crate::parse_size(&value(i)?)?;
                 i += 1;
             }
+            "--board" => {
+                o.board = Some(value(i)?);
+                i += 1;
+            }
+            "--trace" => {
+                o.sim.trace = Some(value(i)?.into());
+                i += 1;
+            }
+            "--vcd" => {
+                o.sim.vcd = Some(value(i)?.into());
+                i += 1;
+            }
             _ => return None,
         }
         i += 1;
@@ -91,6 +112,17 @@ pub fn main(args: &[String]) -> i32 {
         eprintln!("mica board: heap too small (minimum {}K)", MIN_HEAP / 1024);
         return 2;
     }
+    let board = match &o.board {
+        Some(path) => crate::sim::SimBoard::from_toml_file(path, &o.sim),
+        None => crate::sim::SimBoard::default_with(&o.sim),
+    };
+    let board = match board {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("mica board: {e}");
+            return 2;
+        }
+    };
     let link = Arc::new(Link::new());
     // The VM thread opens the flash image (the filesystem is not Send) and reports
     // back before the line is announced.
@@ -100,7 +132,7 @@ pub fn main(args: &[String]) -> i32 {
     let vm_thread = std::thread::Builder::new()
         .name("board-vm".into())
         .stack_size(256 * 1024 * 1024)
-        .spawn(move || runner::run(vm_link, &flash, flash_size, heap, tx));
+        .spawn(move || runner::run(vm_link, &flash, flash_size, heap, board, tx));
     let vm_thread = match vm_thread {
         Ok(t) => t,
         Err(e) => {

@@ -14,20 +14,22 @@ use mica_core::readline::{Console, Edited, LineEditor};
 
 use super::link::Link;
 use crate::flashfs::FlashFs;
+use crate::sim::SimBoard;
 
 pub struct BoardPort {
     link: Arc<Link>,
     fs: Rc<RefCell<FlashFs>>,
-    start: Instant,
+    /// The simulated hardware behind `machine`; its clock is the board's monotonic clock.
+    board: SimBoard,
     editor: LineEditor,
 }
 
 impl BoardPort {
-    pub fn new(link: Arc<Link>, fs: Rc<RefCell<FlashFs>>, start: Instant) -> BoardPort {
+    pub fn new(link: Arc<Link>, fs: Rc<RefCell<FlashFs>>, board: SimBoard) -> BoardPort {
         BoardPort {
             link,
             fs,
-            start,
+            board,
             editor: LineEditor::new(),
         }
     }
@@ -97,7 +99,10 @@ impl Port for BoardPort {
             .unwrap_or(0)
     }
     fn monotonic_ns(&mut self) -> u64 {
-        self.start.elapsed().as_nanos() as u64
+        self.board.now_ns()
+    }
+    fn hal(&mut self) -> Option<&mut dyn mica_core::hal::Hal> {
+        Some(&mut self.board)
     }
     fn sleep_ns(&mut self, ns: u64) {
         // Sleep in slices so Ctrl-C cuts it short (the VM raises right after).

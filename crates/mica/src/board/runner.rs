@@ -14,10 +14,10 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::rc::Rc;
 use std::sync::mpsc::Sender;
 use std::sync::Arc;
-use std::time::Instant;
 
 use mica_core::compiler::Mode;
 use mica_core::error::ExcKind;
+use mica_core::hal::ResetCause;
 use mica_core::port::PathKind;
 use mica_core::pyexec::{self, Outcome, Repl, SOFT_REBOOT};
 use mica_core::vm::Vm;
@@ -25,12 +25,14 @@ use mica_core::vm::Vm;
 use super::link::Link;
 use super::port::BoardPort;
 use crate::flashfs::FlashFs;
+use crate::sim::SimBoard;
 
 pub fn run(
     link: Arc<Link>,
     flash: &str,
     flash_size: u64,
     heap: usize,
+    board: SimBoard,
     ready: Sender<Result<(), String>>,
 ) {
     let fs = match FlashFs::open_or_format(std::path::Path::new(flash), flash_size) {
@@ -41,7 +43,6 @@ pub fn run(
         }
     };
     let _ = ready.send(Ok(()));
-    let start = Instant::now();
     let mut repl = Repl::new(&mica_core::repl::banner(
         env!("MICA_BUILD_DATE"),
         "mica-board [simulated]",
@@ -55,7 +56,7 @@ pub fn run(
         first = false;
         fs.borrow_mut().close_all();
         let outcome = catch_unwind(AssertUnwindSafe(|| {
-            let port = BoardPort::new(link.clone(), fs.clone(), start);
+            let port = BoardPort::new(link.clone(), fs.clone(), board.clone());
             let mut vm = Vm::new(Box::new(port), heap);
             set_paths(&mut vm);
             if run_script(&mut vm, "boot.py") {
@@ -68,9 +69,16 @@ pub fn run(
         }));
         match outcome {
             Ok(Outcome::SoftReset) => {}
-            Ok(Outcome::Eof) => return,
+            Ok(Outcome::Eof) => {
+                if let Err(e) = board.finish() {
+                    eprintln!("mica board: {e}");
+                }
+                return;
+            }
             Err(_) => link.send(repl.crash_epilogue()),
         }
+        // The hardware restarts too; `machine.reset_cause()` tells the next run why.
+        board.restart(board.take_reset_request().unwrap_or(ResetCause::Soft));
         link.set_intr_byte(-1);
         link.take_interrupt();
     }
