@@ -785,10 +785,10 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("input", |vm, a, _| {
         if let Some(&p) = a.first() {
             let s = vm.to_str_string(p)?;
-            vm.port.write_stdout(s.as_bytes());
+            vm.console_write(s.as_bytes());
             vm.port.flush_stdout();
         }
-        match vm.port.read_line() {
+        match vm.console_read_line() {
             Some(line) => vm.new_str(line),
             None => Err(vm.error_noargs(ExcKind::EOFError)),
         }
@@ -909,7 +909,7 @@ fn bi_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
                 out.push_str(&s);
             }
             out.push_str(&end);
-            vm.port.write_stdout(out.as_bytes());
+            vm.console_write(out.as_bytes());
         }
     }
     if let Some(fl) = kwarg(kw, q::flush) {

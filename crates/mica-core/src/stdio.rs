@@ -43,7 +43,7 @@ fn write(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult
     };
     let n = String::from_utf8_lossy(&bytes).chars().count();
     match s {
-        Stream::Out => vm.port.write_stdout(&bytes),
+        Stream::Out => vm.console_write(&bytes),
         Stream::Err => vm.port.write_stderr(&bytes),
         Stream::In => return Err(vm.os_error_msg("not writable")),
     }
@@ -54,7 +54,7 @@ fn readline(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyRes
     if stream_of(vm, a[0])? != Stream::In {
         return Err(vm.os_error_msg("not readable"));
     }
-    match vm.port.read_line() {
+    match vm.console_read_line() {
         Some(mut line) => {
             line.push('\n');
             vm.new_str(line)
@@ -68,7 +68,7 @@ fn read(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
         return Err(vm.os_error_msg("not readable"));
     }
     let mut all = String::new();
-    while let Some(line) = vm.port.read_line() {
+    while let Some(line) = vm.console_read_line() {
         all.push_str(&line);
         all.push('\n');
     }
@@ -98,7 +98,7 @@ fn bin_write(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyRe
     };
     let bytes = vm.bytes_like(data)?;
     match s {
-        Stream::Out => vm.port.write_stdout(&bytes),
+        Stream::Out => vm.console_write(&bytes),
         Stream::Err => vm.port.write_stderr(&bytes),
         Stream::In => return Err(vm.os_error_msg("not writable")),
     }
@@ -110,7 +110,7 @@ fn bin_readline(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> P
         return Err(vm.os_error_msg("not readable"));
     }
     let mut out = Vec::new();
-    if let Some(line) = vm.port.read_line() {
+    if let Some(line) = vm.console_read_line() {
         out.extend_from_slice(line.as_bytes());
         out.push(b'\n');
     }
@@ -128,7 +128,7 @@ fn bin_read(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyRes
     };
     let mut out = Vec::new();
     while limit < 0 || (out.len() as i64) < limit {
-        match vm.port.read_line() {
+        match vm.console_read_line() {
             Some(line) => {
                 out.extend_from_slice(line.as_bytes());
                 out.push(b'\n');
