@@ -208,7 +208,7 @@ impl Vm {
 }
 
 impl Vm {
-    /// `sys.implementation`: an object with `name`, `version` and `_machine`.
+    /// `sys.implementation`: an object with `name`, `version`, `_machine` and `_mpy`.
     pub fn sys_implementation(&mut self) -> PyResult<Value> {
         let name = self.interner.intern("implementation");
         let class = self.new_class(name, &[], Dict::new(), None)?;
@@ -216,7 +216,14 @@ impl Vm {
         let n = self.new_str_from("mica")?;
         let ver = self.new_tuple(alloc::vec![Value::Int(0), Value::Int(1), Value::Int(0)])?;
         let machine = self.new_str_from("mica host")?;
-        for (k, v) in [("name", n), ("version", ver), ("_machine", machine)] {
+        // `_mpy`: the .mpy format version field (6); Mica loads no .mpy files, so no
+        // architecture bits are set.
+        for (k, v) in [
+            ("name", n),
+            ("version", ver),
+            ("_machine", machine),
+            ("_mpy", Value::Int(6)),
+        ] {
             let q = self.interner.intern(k);
             self.set_attr(inst, q, v)?;
         }
