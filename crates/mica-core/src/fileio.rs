@@ -72,6 +72,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         vm.new_list(lines)
     });
     vm.add_method(class, "write", file_write);
+    vm.add_method(class, "readinto", file_readinto);
     vm.add_method(class, "seek", |vm, a, _| {
         let (h, _) = open_state(vm, a[0], false)?;
         let off = match a.get(1) {
@@ -125,10 +126,39 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
             with_file(vm, a[0], |f| f.writable).unwrap_or(false),
         ))
     });
+    add_property(vm, class, "closed", |vm, a, _| {
+        let c = a.first().and_then(|&v| with_file(vm, v, |f| f.closed));
+        Ok(Value::Bool(c.unwrap_or(true)))
+    })?;
+    add_property(vm, class, "name", |vm, a, _| {
+        let n = a
+            .first()
+            .and_then(|&v| with_file(vm, v, |f| f.name.clone()));
+        vm.new_str(n.unwrap_or_default())
+    })?;
     let open = vm.new_native("open", builtin_open)?;
     let b = vm.builtins;
     let oq = vm.interner.intern("open");
     vm.dict_set_str(b, oq, open)?;
+    Ok(())
+}
+
+/// A read-only property computed by a native getter.
+fn add_property(
+    vm: &mut Vm,
+    class: ObjRef,
+    name: &str,
+    getter: crate::vm::NativeFn,
+) -> PyResult<()> {
+    let g = vm.new_native(name, getter)?;
+    let prop = vm.alloc(Obj::Property(Box::new([
+        g,
+        Value::None,
+        Value::None,
+        Value::None,
+    ])))?;
+    let q = vm.interner.intern(name);
+    vm.class_set_attr(class, q, Value::Obj(prop));
     Ok(())
 }
 
@@ -304,6 +334,37 @@ fn file_read(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
         }
     }
     make_result(vm, out, binary)
+}
+
+/// `f.readinto(buf[, nbytes])`: read up to `len(buf)` (or `nbytes`) bytes into a
+/// writable buffer; the number of bytes read.
+fn file_readinto(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
+    let Some(&target) = a.get(1) else {
+        return Err(vm.type_error("readinto() takes at least 1 argument"));
+    };
+    let mut n = vm.len_of(target)?;
+    if let Some(&limit) = a.get(2) {
+        let l = vm.to_index(limit)?;
+        n = n.min(l.max(0) as usize);
+    }
+    if with_file(vm, a[0], |f| !f.binary).unwrap_or(false) {
+        return Err(vm.type_error("readinto() needs a file opened in binary mode"));
+    }
+    let data = file_read(vm, &[a[0], Value::Int(n as i64)], &[])?;
+    let got = vm.len_of(data)?;
+    vm.temp_roots.push(data);
+    let slice = vm.alloc(Obj::Slice(Box::new([
+        Value::Int(0),
+        Value::Int(got as i64),
+        Value::None,
+    ])));
+    let r = match slice {
+        Ok(sl) => vm.set_item(target, Value::Obj(sl), data),
+        Err(e) => Err(e),
+    };
+    vm.temp_roots.pop();
+    r?;
+    Ok(Value::Int(got as i64))
 }
 
 fn file_readline(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
