@@ -884,7 +884,10 @@ fn bi_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     };
     let sep = text_kw(vm, q::sep, "sep", " ")?;
     let end = text_kw(vm, q::end, "end", "\n")?;
-    let file = kwarg(kw, q::file).filter(|f| !f.is_none());
+    let file = match kwarg(kw, q::file).filter(|f| !f.is_none()) {
+        Some(f) => Some(f),
+        None => vm.replaced_stdout(),
+    };
     match file {
         Some(f) => {
             // A file-like object gets one write() per piece, like CPython.

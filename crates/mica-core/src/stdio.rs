@@ -152,6 +152,28 @@ fn buffer_of(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyRe
 }
 
 impl Vm {
+    /// The object a program assigned to `sys.stdout`, when it is not the console
+    /// stream (so that `print` writes to it, as in CPython).
+    pub fn replaced_stdout(&mut self) -> Option<Value> {
+        let q = self.interner.intern("sys");
+        let Value::Obj(m) = self.dict_get_str(self.modules, q)? else {
+            return None;
+        };
+        let Obj::Module(md) = self.heap.get(m) else {
+            return None;
+        };
+        let d = md.dict;
+        let name = self.interner.intern("stdout");
+        let v = self.dict_get_str(d, name)?;
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Host(h) if h.data.is::<Stream>() => None,
+                _ => Some(v),
+            },
+            _ => None,
+        }
+    }
+
     fn os_error_msg(&mut self, msg: &str) -> crate::error::PyErr {
         self.error(crate::error::ExcKind::OSError, msg)
     }
