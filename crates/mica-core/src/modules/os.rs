@@ -44,6 +44,12 @@ fn unit(vm: &mut Vm, r: Result<(), i32>) -> PyResult<Value> {
 }
 
 fn entries(vm: &mut Vm, a: &[Value], fname: &str) -> PyResult<Vec<(String, PathKind)>> {
+    // `listdir(None)` lists the current directory, as CPython does.
+    let a = if a.first().is_some_and(|v| v.is_none()) {
+        &a[1..]
+    } else {
+        a
+    };
     let p = path_arg(vm, a, 0, fname)?;
     let mut list = vm.port.listdir(&p).map_err(|e| os_error(vm, e))?;
     list.sort_by(|x, y| x.0.cmp(&y.0));
