@@ -322,6 +322,33 @@ pub enum Op {
     BinaryOpInt(u32),
     /// `ForIter(t); StoreFast(a)`: operand `t | a << 20` (`t < 2^20`, `a < 2^12`).
     ForIterStore(u32),
+    /// `LoadFast(a); BinaryOp(k)` (bit 4 set: `InplaceOp(k)`): `[.., x] -> [.., x op a]`;
+    /// operand `k | inplace << 4 | a << 8`.
+    BinaryOpFast(u32),
+    /// `LoadConst(c); BinaryOp(k)` (bit 4 set: `InplaceOp(k)`): `[.., x] -> [.., x op c]`;
+    /// operand `k | inplace << 4 | c << 8`.
+    BinaryOpConst(u32),
+    /// `LoadFast(a); LoadFast(b); BinaryOp(k)` (bit 4 set: `InplaceOp(k)`), skipping two:
+    /// `[..] -> [.., a op b]`; operand `k | inplace << 4 | a << 8 | b << 20`
+    /// (`a, b < 2^12`).
+    BinaryOpFast2(u32),
+    /// `LoadFast(a); BinarySubscr`: `[.., x] -> [.., x[a]]`.
+    BinarySubscrFast(u32),
+    /// `LoadInt(n); BinarySubscr`: `[.., x] -> [.., x[n]]` (`n` a signed 32-bit immediate).
+    BinarySubscrInt(i32),
+    /// `LoadFast(a); LoadFast(b); BinarySubscr`, skipping two: `[..] -> [.., a[b]]`;
+    /// operand `a | b << 16`.
+    BinarySubscrFast2(u32),
+    /// `LoadFast(a); LoadFast(b); StoreSubscr`, skipping two: `[.., v] -> [..]` with
+    /// `a[b] = v`; operand `a | b << 16`.
+    StoreSubscrFast2(u32),
+    /// `LoadFast(a); LoadInt(n); BinaryOp(k)` (bit 4 set: `InplaceOp(k)`), skipping two:
+    /// `[..] -> [.., a op n]`; operand `k | inplace << 4 | a << 5 | (n as u32) << 13`
+    /// (`a < 2^8`, `n` a signed 19-bit immediate).
+    BinaryOpFastInt(u32),
+    /// `LoadFast(a); LoadFast(b); CompareOp(k); PopJumpIfFalse(t)`, skipping three:
+    /// operand `k | a << 3 | b << 11 | t << 19` (`a, b < 2^8`, `t < 2^13`).
+    CompareFast2JumpIfFalse(u32),
 }
 
 /// Operand of [`Op::CompareOp`].

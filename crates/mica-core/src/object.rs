@@ -240,6 +240,9 @@ pub struct GenObj {
     pub stack: Vec<Value>,
     pub name: QStr,
     pub qualname: Value,
+    /// The exception being handled inside the suspended frame (swapped with the VM's
+    /// current exception on every resumption).
+    pub gen_exc: Value,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -393,6 +396,7 @@ impl Obj {
                 }
                 g.stack.iter().for_each(|&x| f(x));
                 f(g.qualname);
+                f(g.gen_exc);
             }
             Obj::Iter(it) => match &**it {
                 IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => f(*seq),

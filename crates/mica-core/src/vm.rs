@@ -45,16 +45,18 @@ pub struct Block {
 }
 
 /// An activation of a code object.
+///
+/// Kept small (128 bytes) because frames are moved on every call, return and generator
+/// resumption: the constants and names are reached through `code_ref`, and a suspended
+/// generator's handled exception lives in its `GenObj`.
 pub struct Frame {
     pub code: Rc<CodeObject>,
-    pub consts: Rc<[Value]>,
-    pub names: Rc<[QStr]>,
     pub code_ref: ObjRef,
     pub globals: ObjRef,
     /// The namespace dict of a module or class body (`Value::Null` for functions).
     pub locals_dict: Value,
     /// Cells for `cellvars` followed by the closure's cells for `freevars`.
-    pub cells: Vec<ObjRef>,
+    pub cells: Box<[ObjRef]>,
     /// Index of the next instruction.
     pub pc: usize,
     /// Where this frame's locals start in the value stack.
@@ -66,8 +68,6 @@ pub struct Frame {
     pub is_entry: bool,
     /// The generator this frame belongs to.
     pub generator: Option<ObjRef>,
-    /// Exception being handled inside a suspended generator (see `resume_generator`).
-    pub gen_exc: Value,
     /// For an `__init__` frame run inline by a class call: the new instance, which the
     /// call evaluates to.
     pub init_instance: Value,
@@ -84,7 +84,6 @@ impl Frame {
         if let Some(g) = self.generator {
             f(Value::Obj(g));
         }
-        f(self.gen_exc);
     }
 }
 
@@ -467,8 +466,8 @@ impl Vm {
             Obj::Function(f) => (f.code, f.globals, f.defaults, f.closure.len()),
             _ => unreachable_obj(),
         };
-        let (code, consts, names) = match self.heap.get(code_ref) {
-            Obj::Code(c) => (c.code.clone(), c.consts.clone(), c.names.clone()),
+        let code = match self.heap.get(code_ref) {
+            Obj::Code(c) => c.code.clone(),
             _ => unreachable_obj(),
         };
         let nlocals = code.varnames.len();
@@ -509,19 +508,16 @@ impl Vm {
         let flags = code.flags;
         let frame = Frame {
             code,
-            consts,
-            names,
             code_ref,
             globals,
             locals_dict: Value::Null,
-            cells,
+            cells: cells.into_boxed_slice(),
             pc: 0,
             base,
             ret_base: callee_pos,
             blocks: Vec::new(),
             is_entry: false,
             generator: None,
-            gen_exc: Value::None,
             init_instance: Value::Null,
         };
         if flags.has(CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) {
@@ -544,6 +540,7 @@ impl Vm {
                 stack,
                 name,
                 qualname,
+                gen_exc: Value::None,
             })))?;
             return Ok(Some(Value::Obj(gen)));
         }
@@ -813,8 +810,8 @@ impl Vm {
         locals: Value,
         closure: &[ObjRef],
     ) -> PyResult<Value> {
-        let (code, consts, names) = match self.heap.get(code_ref) {
-            Obj::Code(c) => (c.code.clone(), c.consts.clone(), c.names.clone()),
+        let code = match self.heap.get(code_ref) {
+            Obj::Code(c) => c.code.clone(),
             _ => return Err(self.type_error("exec() arg 1 must be a code object")),
         };
         if self.frames.len() >= MAX_FRAMES {
@@ -830,19 +827,16 @@ impl Vm {
         self.stack.resize(ret_base + nlocals, Value::Null);
         self.frames.push(Frame {
             code,
-            consts,
-            names,
             code_ref,
             globals,
             locals_dict: locals,
-            cells,
+            cells: cells.into_boxed_slice(),
             pc: 0,
             base: ret_base,
             ret_base,
             blocks: Vec::new(),
             is_entry: true,
             generator: None,
-            gen_exc: Value::None,
             init_instance: Value::Null,
         });
         self.run_nested()
@@ -855,7 +849,7 @@ impl Vm {
         sent: Value,
         throw: Option<PyErr>,
     ) -> PyResult<GenStep> {
-        let (mut frame, saved, state) = match self.heap.get_mut(gen) {
+        let (mut frame, saved, state, gen_exc) = match self.heap.get_mut(gen) {
             Obj::Generator(g) => {
                 if g.state == GenState::Running {
                     let msg = if g.kind == GenKind::Generator {
@@ -879,7 +873,7 @@ impl Vm {
                 match g.frame.take() {
                     Some(f) => {
                         g.state = GenState::Running;
-                        (f, core::mem::take(&mut g.stack), st)
+                        (f, core::mem::take(&mut g.stack), st, g.gen_exc)
                     }
                     None => return Err(self.stop_iteration(Value::None)),
                 }
@@ -915,7 +909,7 @@ impl Vm {
             .find(|b| b.kind == BlockKind::ExceptHandler)
         {
             b.prev_exc = self.cur_exc;
-            self.cur_exc = frame.gen_exc;
+            self.cur_exc = gen_exc;
         }
         self.stack.extend_from_slice(&saved);
         // Keep the buffer for the next suspension.
@@ -942,20 +936,22 @@ impl Vm {
         match result {
             Ok(Exit::Yield(v)) => {
                 // The frame is still on top: save it back into the generator.
-                let mut frame = match self.frames.pop() {
+                let frame = match self.frames.pop() {
                     Some(f) => f,
                     None => return Err(self.runtime_error("generator frame lost")),
                 };
                 saved.extend(self.stack.drain(frame.base..));
+                let mut gen_exc = Value::None;
                 if let Some(b) = frame
                     .blocks
                     .iter()
                     .find(|b| b.kind == BlockKind::ExceptHandler)
                 {
-                    frame.gen_exc = self.cur_exc;
+                    gen_exc = self.cur_exc;
                     self.cur_exc = b.prev_exc;
                 }
                 if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                    g.gen_exc = gen_exc;
                     g.frame = Some(frame);
                     g.stack = saved;
                     g.state = GenState::Suspended;
@@ -1109,8 +1105,7 @@ impl Vm {
     fn execute(&mut self) -> Result<Exit, (PyErr, bool)> {
         let mut fi = self.frames.len() - 1;
         let mut code = self.frames[fi].code.clone();
-        let mut consts = self.frames[fi].consts.clone();
-        let mut names = self.frames[fi].names.clone();
+        let (mut consts, mut names) = self.code_tables(self.frames[fi].code_ref);
         let mut base = self.frames[fi].base;
         let mut pc = self.frames[fi].pc;
 
@@ -1119,8 +1114,7 @@ impl Vm {
                 fi = self.frames.len() - 1;
                 let f = &self.frames[fi];
                 code = f.code.clone();
-                consts = f.consts.clone();
-                names = f.names.clone();
+                (consts, names) = self.code_tables(f.code_ref);
                 base = f.base;
                 pc = f.pc;
             }};
@@ -1369,20 +1363,12 @@ impl Vm {
                 Op::BinarySubscr => {
                     let n = self.stack.len();
                     let (obj, key) = (self.stack[n - 2], self.stack[n - 1]);
-                    let fast = match (obj, key) {
-                        (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
-                            Obj::List(l) => index_fast(l, i),
-                            Obj::Tuple(t) => index_fast(t, i),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    let v = match fast {
+                    let v = match self.subscr_fast(obj, key) {
                         Some(v) => v,
                         None => tri!(self.get_item(obj, key)),
                     };
-                    self.stack.truncate(n - 2);
-                    self.stack.push(v);
+                    self.stack.truncate(n - 1);
+                    self.stack[n - 2] = v;
                 }
                 Op::StoreSubscr => {
                     let n = self.stack.len();
@@ -1420,29 +1406,12 @@ impl Vm {
                 Op::BinaryOp(k) | Op::InplaceOp(k) => {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    let fast = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => int_fast(x, y, k),
-                        (Value::Float(x), Value::Float(y)) => float_fast(x, y, k),
-                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
-                            float_fast(x, y as f64, k)
-                        }
-                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
-                            float_fast(x as f64, y, k)
-                        }
-                        _ => None,
-                    };
-                    let v = match fast {
+                    let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => {
-                            if matches!(op, Op::InplaceOp(_)) {
-                                tri!(self.inplace_op(a, b, k))
-                            } else {
-                                tri!(self.binary_op(a, b, k))
-                            }
-                        }
+                        None => tri!(self.binary_slow(a, b, k, matches!(op, Op::InplaceOp(_)))),
                     };
-                    self.stack.truncate(n - 2);
-                    self.stack.push(v);
+                    self.stack.truncate(n - 1);
+                    self.stack[n - 2] = v;
                 }
                 Op::UnaryOp(k) => {
                     let a = self.top();
@@ -2089,6 +2058,180 @@ impl Vm {
                     };
                     self.stack[n - 1] = v;
                 }
+                Op::BinaryOpFast(arg) => {
+                    let (k, i) = (arg & 0xf, (arg >> 8) as usize);
+                    let b = self.stack[base + i];
+                    pc += 1;
+                    if b.is_null() {
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, i);
+                        return Err((e, true));
+                    }
+                    let n = self.stack.len();
+                    let a = self.stack[n - 1];
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                    };
+                    self.stack[n - 1] = v;
+                }
+                Op::BinaryOpConst(arg) => {
+                    let k = arg & 0xf;
+                    let b = consts[(arg >> 8) as usize];
+                    pc += 1;
+                    let n = self.stack.len();
+                    let a = self.stack[n - 1];
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                    };
+                    self.stack[n - 1] = v;
+                }
+                Op::BinaryOpFast2(arg) => {
+                    let k = arg & 0xf;
+                    let (i, j) = (((arg >> 8) & 0xfff) as usize, (arg >> 20) as usize);
+                    let (a, b) = (self.stack[base + i], self.stack[base + j]);
+                    if a.is_null() || b.is_null() {
+                        pc += 1;
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, if a.is_null() { i } else { j });
+                        return Err((e, true));
+                    }
+                    pc += 2;
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::BinarySubscrFast(i) => {
+                    let key = self.stack[base + i as usize];
+                    pc += 1;
+                    if key.is_null() {
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, i as usize);
+                        return Err((e, true));
+                    }
+                    let n = self.stack.len();
+                    let obj = self.stack[n - 1];
+                    let v = match self.subscr_fast(obj, key) {
+                        Some(v) => v,
+                        None => {
+                            // Keep the key rooted while `__getitem__` may run Python code.
+                            self.stack.push(key);
+                            let v = tri!(self.get_item(obj, key));
+                            self.stack.pop();
+                            v
+                        }
+                    };
+                    self.stack[n - 1] = v;
+                }
+                Op::BinarySubscrInt(i) => {
+                    let key = Value::Int(i as i64);
+                    pc += 1;
+                    let n = self.stack.len();
+                    let obj = self.stack[n - 1];
+                    let v = match self.subscr_fast(obj, key) {
+                        Some(v) => v,
+                        None => tri!(self.get_item(obj, key)),
+                    };
+                    self.stack[n - 1] = v;
+                }
+                Op::BinarySubscrFast2(ab) => {
+                    let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
+                    let (obj, key) = (self.stack[base + a], self.stack[base + b]);
+                    if obj.is_null() || key.is_null() {
+                        pc += 1;
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, if obj.is_null() { a } else { b });
+                        return Err((e, true));
+                    }
+                    pc += 2;
+                    let v = match self.subscr_fast(obj, key) {
+                        Some(v) => v,
+                        None => tri!(self.get_item(obj, key)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::StoreSubscrFast2(ab) => {
+                    let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
+                    let (obj, key) = (self.stack[base + a], self.stack[base + b]);
+                    if obj.is_null() || key.is_null() {
+                        pc += 1;
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, if obj.is_null() { a } else { b });
+                        return Err((e, true));
+                    }
+                    pc += 2;
+                    let n = self.stack.len();
+                    let value = self.stack[n - 1];
+                    let mut done = false;
+                    if let (Value::Obj(r), Value::Int(i)) = (obj, key) {
+                        if let Obj::List(l) = self.heap.get_mut(r) {
+                            let len = l.len() as i64;
+                            let j = if i < 0 { i + len } else { i };
+                            if j >= 0 && j < len {
+                                l[j as usize] = value;
+                                done = true;
+                            }
+                        }
+                    }
+                    if !done {
+                        tri!(self.set_item(obj, key, value));
+                    }
+                    self.stack.truncate(n - 1);
+                }
+                Op::BinaryOpFastInt(arg) => {
+                    let (k, i) = (arg & 0xf, ((arg >> 5) & 0xff) as usize);
+                    let imm = (arg as i32) >> 13;
+                    let a = self.stack[base + i];
+                    if a.is_null() {
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, i);
+                        return Err((e, true));
+                    }
+                    pc += 2;
+                    let b = Value::Int(imm as i64);
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::CompareFast2JumpIfFalse(arg) => {
+                    let k = arg & 7;
+                    let (i, j) = (((arg >> 3) & 0xff) as usize, ((arg >> 11) & 0xff) as usize);
+                    let t = (arg >> 19) as usize;
+                    let (a, b) = (self.stack[base + i], self.stack[base + j]);
+                    // Now at the PopJumpIfFalse: errors report the comparison's line.
+                    pc += 2;
+                    let truth = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => cmp_fast(x, y, k),
+                        (Value::Float(x), Value::Float(y)) => cmp_float(x, y, k),
+                        _ => {
+                            if a.is_null() || b.is_null() {
+                                self.frames[fi].pc = pc;
+                                let e = self.unbound_local(&code, if a.is_null() { i } else { j });
+                                return Err((e, true));
+                            }
+                            let v = tri!(self.compare_op(a, b, k));
+                            match v {
+                                Value::Bool(t) => t,
+                                _ => {
+                                    self.stack.push(v);
+                                    let t = tri!(self.truthy(v));
+                                    self.stack.pop();
+                                    t
+                                }
+                            }
+                        }
+                    };
+                    if truth {
+                        pc += 1;
+                    } else {
+                        pc = t;
+                    }
+                }
                 Op::ForIterStore(ta) => {
                     let (t, a) = ((ta & 0xf_ffff) as usize, (ta >> 20) as usize);
                     let it = self.top();
@@ -2137,6 +2280,38 @@ impl Vm {
                     self.stack.pop();
                 }
             }
+        }
+    }
+
+    /// The runtime constants and names of a code object.
+    #[inline]
+    fn code_tables(&self, code_ref: ObjRef) -> (Rc<[Value]>, Rc<[QStr]>) {
+        match self.heap.get(code_ref) {
+            Obj::Code(c) => (c.consts.clone(), c.names.clone()),
+            _ => unreachable_obj(),
+        }
+    }
+
+    /// `obj[key]` for a list or tuple indexed by an in-range int; `None` otherwise.
+    #[inline(always)]
+    fn subscr_fast(&self, obj: Value, key: Value) -> Option<Value> {
+        match (obj, key) {
+            (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
+                Obj::List(l) => index_fast(l, i),
+                Obj::Tuple(t) => index_fast(t, i),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The general path of a binary operator (`inplace`: try `__iop__` first).
+    #[inline(never)]
+    fn binary_slow(&mut self, a: Value, b: Value, k: u32, inplace: bool) -> PyResult<Value> {
+        if inplace {
+            self.inplace_op(a, b, k)
+        } else {
+            self.binary_op(a, b, k)
         }
     }
 
@@ -2446,6 +2621,23 @@ fn index_fast(items: &[Value], i: i64) -> Option<Value> {
         Some(items[j as usize])
     } else {
         None
+    }
+}
+
+/// The inline arithmetic of the dispatch loop: ints and floats (mixed when the int
+/// converts exactly); `None` sends the operation down the general path.
+#[inline(always)]
+fn arith_fast(a: Value, b: Value, k: u32) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_fast(x, y, k),
+        (Value::Float(x), Value::Float(y)) => float_fast(x, y, k),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            float_fast(x, y as f64, k)
+        }
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            float_fast(x as f64, y, k)
+        }
+        _ => None,
     }
 }
 

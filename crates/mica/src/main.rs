@@ -1,5 +1,7 @@
 //! The host port: the `mica` command (scripts, `-c`, `-m`, a basic REPL, `-X heapsize=`).
 
+#[allow(dead_code)] // used by `mica board`
+mod flashfs;
 mod port;
 
 use std::io::Write;
