@@ -98,15 +98,17 @@ impl Vm {
 
     /// Detach a failing stream: print why on the port's output and close it.
     fn dupterm_fail(&mut self, stream: Value, what: &str, e: PyErr) {
+        self.temp_roots.push(stream);
+        self.temp_roots.push(Value::Obj(e.0));
         let msg = alloc::format!("dupterm: Exception in {what}() method, deactivating: ");
         self.port.write_stdout(msg.as_bytes());
         let text = self.format_exception(e);
         self.port.write_stdout(text.as_bytes());
-        self.temp_roots.push(stream);
         let close = self.interner.intern("close");
         if let Ok(Some(f)) = self.get_attr_opt(stream, close) {
             let _ = self.call(f, &[]);
         }
+        self.temp_roots.pop();
         self.temp_roots.pop();
     }
 }
