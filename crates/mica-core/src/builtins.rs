@@ -769,6 +769,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     }),
     ("locals", bi_locals),
     ("dir", bi_dir),
+    ("help", crate::help::bi_help),
     ("vars", |vm, a, _| {
         if a.is_empty() {
             return bi_locals(vm, a, &[]);

@@ -19,6 +19,17 @@ impl Vm {
     /// A stream whose `write` raises is detached, with a message, as MicroPython does.
     pub fn console_write(&mut self, data: &[u8]) {
         self.port.write_stdout(data);
+        self.dupterm_write(data);
+    }
+
+    /// Write to the console without newline translation (`sys.stdout.buffer`).
+    pub fn console_write_raw(&mut self, data: &[u8]) {
+        self.port.write_stdout_raw(data);
+        self.dupterm_write(data);
+    }
+
+    /// Copy console output to every dupterm stream.
+    fn dupterm_write(&mut self, data: &[u8]) {
         for i in 0..DUPTERM_SLOTS {
             let stream = self.dupterm[i];
             if stream.is_none() || data.is_empty() {

@@ -336,35 +336,28 @@ fn file_read(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
     make_result(vm, out, binary)
 }
 
-/// `f.readinto(buf[, nbytes])`: read up to `len(buf)` (or `nbytes`) bytes into a
-/// writable buffer; the number of bytes read.
+/// `f.readinto(buf)`: fill a bytearray or writable memoryview; the number of bytes read.
 fn file_readinto(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
-    let Some(&target) = a.get(1) else {
-        return Err(vm.type_error("readinto() takes at least 1 argument"));
+    let Some(&buf) = a.get(1) else {
+        return Err(vm.type_error("readinto() takes exactly one argument"));
     };
-    let mut n = vm.len_of(target)?;
-    if let Some(&limit) = a.get(2) {
-        let l = vm.to_index(limit)?;
-        n = n.min(l.max(0) as usize);
-    }
-    if with_file(vm, a[0], |f| !f.binary).unwrap_or(false) {
-        return Err(vm.type_error("readinto() needs a file opened in binary mode"));
-    }
+    let n = vm.len_of(buf)?;
     let data = file_read(vm, &[a[0], Value::Int(n as i64)], &[])?;
-    let got = vm.len_of(data)?;
     vm.temp_roots.push(data);
-    let slice = vm.alloc(Obj::Slice(Box::new([
-        Value::Int(0),
-        Value::Int(got as i64),
-        Value::None,
-    ])));
-    let r = match slice {
-        Ok(sl) => vm.set_item(target, Value::Obj(sl), data),
-        Err(e) => Err(e),
-    };
+    let got = vm.len_of(data);
+    let r = got.and_then(|got| {
+        let slice = vm.alloc(Obj::Slice(Box::new([
+            Value::None,
+            Value::Int(got as i64),
+            Value::None,
+        ])))?;
+        vm.temp_roots.push(Value::Obj(slice));
+        let r = vm.set_item(buf, Value::Obj(slice), data);
+        vm.temp_roots.pop();
+        r.map(|_| got)
+    });
     vm.temp_roots.pop();
-    r?;
-    Ok(Value::Int(got as i64))
+    Ok(Value::Int(r? as i64))
 }
 
 fn file_readline(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {

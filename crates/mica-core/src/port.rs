@@ -142,6 +142,23 @@ pub trait Port {
         let _ = timeout_ms;
         false
     }
+    /// Read one byte from a byte-level console (a board's serial line), waiting for it;
+    /// `None` at end of input, or when the port only has a line-level console (then
+    /// `sys.stdin` falls back to `read_line`). The REPL engine (`pyexec`) reads with this.
+    fn read_byte(&mut self) -> Option<u8> {
+        None
+    }
+    /// Write to the console without newline translation (`sys.stdout.buffer`). Ports
+    /// whose `write_stdout` turns `\n` into `\r\n` (a serial line) override this.
+    fn write_stdout_raw(&mut self, data: &[u8]) {
+        self.write_stdout(data)
+    }
+    /// The console byte that interrupts running code (`micropython.kbd_intr`; -1 turns
+    /// interruption off). The REPL engine sets 3 (Ctrl-C) while code runs and -1 while
+    /// it reads input itself.
+    fn set_kbd_intr(&mut self, byte: i32) {
+        let _ = byte;
+    }
     /// The board's hardware, for the `machine` module; `None` on a port without any.
     fn hal(&mut self) -> Option<&mut dyn crate::hal::Hal> {
         None

@@ -67,12 +67,52 @@ fn read(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
     if stream_of(vm, a[0])? != Stream::In {
         return Err(vm.os_error_msg("not readable"));
     }
+    if let Some(&n) = a.get(1) {
+        if !n.is_none() {
+            let n = vm.to_index(n)?;
+            if n >= 0 {
+                if let Some(bytes) = read_bytes(vm, n as usize, true) {
+                    return vm.new_str(String::from_utf8_lossy(&bytes).into_owned());
+                }
+            }
+        }
+    }
     let mut all = String::new();
     while let Some(line) = vm.console_read_line() {
         all.push_str(&line);
         all.push('\n');
     }
     vm.new_str(all)
+}
+
+/// `n` bytes (`n` characters when `chars`) from a byte-level console, or `None` when
+/// the port has none (the caller then reads whole lines).
+fn read_bytes(vm: &mut Vm, n: usize, chars: bool) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    for _ in 0..n {
+        let Some(b) = vm.port.read_byte() else {
+            if out.is_empty() {
+                return None;
+            }
+            break;
+        };
+        out.push(b);
+        // In text mode a character is a whole UTF-8 sequence: read its continuation bytes.
+        let more = match b {
+            _ if !chars => 0,
+            0xC0..=0xDF => 1,
+            0xE0..=0xEF => 2,
+            0xF0..=0xF7 => 3,
+            _ => 0,
+        };
+        for _ in 0..more {
+            match vm.port.read_byte() {
+                Some(c) => out.push(c),
+                None => break,
+            }
+        }
+    }
+    Some(out)
 }
 
 /// The binary stream under a text stream (`sys.stdout.buffer`).
@@ -98,7 +138,7 @@ fn bin_write(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyRe
     };
     let bytes = vm.bytes_like(data)?;
     match s {
-        Stream::Out => vm.console_write(&bytes),
+        Stream::Out => vm.console_write_raw(&bytes),
         Stream::Err => vm.port.write_stderr(&bytes),
         Stream::In => return Err(vm.os_error_msg("not writable")),
     }
@@ -126,6 +166,11 @@ fn bin_read(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyRes
         Some(&v) if !v.is_none() => vm.to_index(v)?,
         _ => -1,
     };
+    if limit >= 0 {
+        if let Some(bytes) = read_bytes(vm, limit as usize, false) {
+            return vm.new_bytes(bytes);
+        }
+    }
     let mut out = Vec::new();
     while limit < 0 || (out.len() as i64) < limit {
         match vm.console_read_line() {

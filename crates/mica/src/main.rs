@@ -1,12 +1,14 @@
-//! The host port: the `mica` command (scripts, `-c`, `-m`, a basic REPL, `-X heapsize=`).
+//! The host port: the `mica` command (scripts, `-c`, `-m`, the REPL, `-X heapsize=`).
 
+mod board;
 #[allow(dead_code)] // used by `mica board`
 mod flashfs;
 mod port;
+mod repl;
+mod sim;
 
 use std::io::Write;
 
-use mica_core::compiler::Mode;
 use mica_core::error::{ExcKind, PyErr};
 use mica_core::value::Value;
 use mica_core::vm::Vm;
@@ -20,6 +22,10 @@ struct Options {
     script: Option<String>,
     args: Vec<String>,
     gc_stress: bool,
+    /// `--board FILE`: the simulated board's description (the default board without it).
+    board: Option<String>,
+    /// `--virtual-time`, `--trace FILE`, `--vcd FILE`.
+    sim: sim::SimOptions,
 }
 
 fn parse_size(s: &str) -> Option<usize> {
@@ -35,7 +41,9 @@ fn parse_size(s: &str) -> Option<usize> {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: mica [-c cmd | -m mod | file | -] [-i] [-O] [-v] [-X heapsize=N[K|M]] [args...]"
+        "usage: mica [-c cmd | -m mod | file | -] [-i] [-O] [-v] [-X heapsize=N[K|M]] [args...]\n\
+         \x20      mica board [--pty | --listen HOST:PORT] [--flash FILE] [--heap N] [--board FILE.toml]\n\
+         simulated board: [--board FILE.toml] [--virtual-time] [--trace FILE] [--vcd FILE]"
     );
     std::process::exit(2);
 }
@@ -50,6 +58,8 @@ fn parse_args() -> Options {
         script: None,
         args: Vec::new(),
         gc_stress: false,
+        board: None,
+        sim: sim::SimOptions::default(),
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -70,6 +80,19 @@ fn parse_args() -> Options {
             "-O" | "-OO" => o.optimize += 1,
             "-v" => {}
             "-h" | "--help" => usage(),
+            "--virtual-time" => o.sim.virtual_time = true,
+            "--board" | "--trace" | "--vcd" => {
+                i += 1;
+                let v = argv.get(i).cloned().unwrap_or_else(|| usage());
+                sim_option(&mut o, a, v);
+            }
+            s if s.starts_with("--") && s.contains('=') => {
+                let (k, v) = s.split_once('=').unwrap_or((s, ""));
+                if !matches!(k, "--board" | "--trace" | "--vcd") {
+                    usage();
+                }
+                sim_option(&mut o, k, v.to_string());
+            }
             "-X" => {
                 i += 1;
                 let x = argv.get(i).cloned().unwrap_or_else(|| usage());
@@ -102,8 +125,34 @@ fn parse_args() -> Options {
     o
 }
 
+fn sim_option(o: &mut Options, key: &str, value: String) {
+    match key {
+        "--board" => o.board = Some(value),
+        "--trace" => o.sim.trace = Some(value.into()),
+        _ => o.sim.vcd = Some(value.into()),
+    }
+}
+
 /// Print an uncaught exception (or honour SystemExit); returns the exit status.
+/// Take a reset the program asked for (`machine.reset()`, the watchdog, `soft_reset`);
+/// true if there was one. The core already told the board of a hard reset; a soft one
+/// is told here. The VM's handlers work again afterwards.
+fn take_reset(vm: &mut Vm) -> bool {
+    let hard = vm.take_reset_request().is_some();
+    let soft = vm.take_soft_reset_request();
+    if soft {
+        if let Some(h) = vm.port.hal() {
+            h.reset(mica_core::hal::ResetCause::Soft);
+        }
+    }
+    hard || soft
+}
+
 fn report(vm: &mut Vm, err: PyErr) -> i32 {
+    if take_reset(vm) {
+        // The board is resetting: not an error.
+        return 0;
+    }
     if vm.err_matches(err, ExcKind::SystemExit) {
         let args = vm.exception_args(err.0);
         return match args.first() {
@@ -160,60 +209,60 @@ fn set_path(vm: &mut Vm, first: &str) {
     vm.temp_roots.clear();
 }
 
-fn repl(vm: &mut Vm) -> i32 {
-    let g = match vm.main_module_dict("<stdin>") {
-        Ok(g) => g,
-        Err(e) => return report(vm, e),
-    };
-    let stdin = std::io::stdin();
-    let mut buf = String::new();
-    loop {
-        let prompt = if buf.is_empty() { ">>> " } else { "... " };
-        vm.port.write_stdout(prompt.as_bytes());
-        vm.port.flush_stdout();
-        let mut line = String::new();
-        match stdin.read_line(&mut line) {
-            Ok(0) | Err(_) => {
-                vm.port.write_stdout(b"\n");
-                return 0;
-            }
-            Ok(_) => {}
-        }
-        let line = line.trim_end_matches(['\n', '\r']).to_string();
-        if buf.is_empty() && line.trim().is_empty() {
-            continue;
-        }
-        buf.push_str(&line);
-        buf.push('\n');
-        // A line ending in ':' opens a block, which an empty line closes.
-        let needs_more = line.trim_end().ends_with(':');
-        if needs_more || (buf.lines().count() > 1 && !line.trim().is_empty()) {
-            continue;
-        }
-        let src = std::mem::take(&mut buf);
-        let r = vm
-            .compile_source(&src, "<stdin>", Mode::Single)
-            .and_then(|code| vm.exec_code(code, g, Value::Obj(g)));
-        if let Err(e) = r {
-            if vm.err_matches(e, ExcKind::SystemExit) {
-                return report(vm, e);
-            }
-            report(vm, e);
-        }
-        vm.port.flush_stdout();
-    }
-}
-
 /// Smallest heap accepted: the runtime's own objects live outside the program's budget,
 /// but a program needs a little room for its first objects.
 const MIN_HEAP: usize = 2 * 1024;
+
+/// How many resets in a row (watchdog, `machine.reset()`) rerun the program before
+/// `mica` gives up, so a program that always resets cannot loop forever.
+const MAX_RESETS: u32 = 10;
 
 fn run(o: Options) -> i32 {
     if o.heap < MIN_HEAP {
         eprintln!("mica: heap size too small (minimum {}K)", MIN_HEAP / 1024);
         return 2;
     }
-    let mut vm = Vm::new(Box::new(port::HostPort::new()), o.heap);
+    let board = match &o.board {
+        Some(path) => sim::SimBoard::from_toml_file(path, &o.sim),
+        None => sim::SimBoard::default_with(&o.sim),
+    };
+    let board = match board {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("mica: {e}");
+            return 2;
+        }
+    };
+    // A reset reruns the program from the start on a fresh VM and the same board, as a
+    // device reruns main.py.
+    let mut stdin_src = None;
+    let mut resets = 0;
+    let status = loop {
+        let status = run_once(&o, board.clone(), &mut stdin_src);
+        let Some(cause) = board.take_reset_request() else {
+            break status;
+        };
+        if o.command.is_none() && o.module.is_none() && o.script.is_none() {
+            break status;
+        }
+        resets += 1;
+        if resets > MAX_RESETS {
+            eprintln!("mica: the board reset {MAX_RESETS} times in a row; stopping");
+            board.note("stopped after too many resets");
+            break 1;
+        }
+        board.restart(cause);
+    };
+    if let Err(e) = board.finish() {
+        eprintln!("mica: {e}");
+    }
+    status
+}
+
+/// One run of the program (or REPL) on `board`, from a fresh VM.
+fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -> i32 {
+    let reset_board = board.clone();
+    let mut vm = Vm::new(Box::new(port::HostPort::with_board(board)), o.heap);
     vm.optimize = o.optimize;
     vm.heap.stress = o.gc_stress;
     vm.heap.gc_pending = o.gc_stress;
@@ -245,9 +294,12 @@ fn run(o: Options) -> i32 {
     } else if let Some(script) = &o.script {
         set_argv(&mut vm, script, &o.args);
         let (src, dir) = if script == "-" {
-            let mut s = String::new();
-            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
-            (Ok(s), String::new())
+            let s = stdin_src.get_or_insert_with(|| {
+                let mut s = String::new();
+                let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+                s
+            });
+            (Ok(s.clone()), String::new())
         } else {
             let dir = std::path::Path::new(script)
                 .parent()
@@ -275,12 +327,16 @@ fn run(o: Options) -> i32 {
     } else {
         set_argv(&mut vm, "", &[]);
         set_path(&mut vm, "");
-        vm.port
-            .write_stdout(b"Mica 0.1.0; Python 3 on the host port\nUse Ctrl-D to exit\n");
-        repl(&mut vm)
+        repl::run(&mut vm, true)
     };
+    take_reset(&mut vm);
+    if reset_board.reset_pending() {
+        // The board is resetting: no REPL, no atexit; the caller reruns the program.
+        vm.port.flush_stdout();
+        return status;
+    }
     let status = if o.inspect && (o.command.is_some() || o.script.is_some()) {
-        repl(&mut vm)
+        repl::run(&mut vm, false)
     } else {
         status
     };
@@ -301,7 +357,12 @@ fn run(o: Options) -> i32 {
 }
 
 fn main() {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.first().map(|s| s.as_str()) == Some("board") {
+        std::process::exit(board::main(&argv[1..]));
+    }
     let o = parse_args();
+    port::install_interrupt_handler();
     // A big native stack: nested native calls (sorting keys, __eq__, imports) recurse in Rust.
     let child = std::thread::Builder::new()
         .stack_size(256 * 1024 * 1024)

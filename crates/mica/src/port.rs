@@ -2,6 +2,7 @@
 
 use std::io::{BufRead, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, LazyLock};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use std::collections::HashMap;
@@ -9,11 +10,36 @@ use std::io::{Read, Seek, SeekFrom};
 
 use mica_core::port::{FileStat, OpenMode, PathKind, Port};
 
+use crate::sim::SimBoard;
+
 /// Set by the SIGINT handler, polled by the VM.
-pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+pub static INTERRUPTED: LazyLock<Arc<AtomicBool>> =
+    LazyLock::new(|| Arc::new(AtomicBool::new(false)));
+
+/// Route Ctrl-C (SIGINT) to [`INTERRUPTED`], which the VM turns into `KeyboardInterrupt`.
+/// A second Ctrl-C before the VM has taken the first (a long native operation that does
+/// not poll) ends the process with status 130, so a runaway program can always be stopped.
+pub fn install_interrupt_handler() {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::SIGINT;
+        let flag = Arc::clone(&INTERRUPTED);
+        let _ = signal_hook::flag::register_conditional_shutdown(SIGINT, 130, Arc::clone(&flag));
+        let _ = signal_hook::flag::register(SIGINT, flag);
+    }
+}
+
+/// Forget a Ctrl-C that arrived while nothing was running.
+pub fn clear_interrupt() {
+    INTERRUPTED.store(false, Ordering::Relaxed);
+}
 
 pub struct HostPort {
     start: Instant,
+    /// The simulated board behind `machine`; its clock is the port's monotonic clock.
+    board: SimBoard,
+    /// The wall clock when the port was made (the base of `time.time` in virtual time).
+    wall_start_ns: u64,
     out: std::io::BufWriter<std::io::Stdout>,
     files: HashMap<u32, std::fs::File>,
     next_handle: u32,
@@ -23,10 +49,26 @@ fn errno_of(e: &std::io::Error) -> i32 {
     e.raw_os_error().unwrap_or(5)
 }
 
+fn wall_clock_ns() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0)
+}
+
 impl HostPort {
+    /// A port on the default simulated board, in real time.
+    #[allow(dead_code)] // for commands that take no board options
     pub fn new() -> HostPort {
+        HostPort::with_board(SimBoard::default_board())
+    }
+
+    /// A port whose `machine` module drives `board`.
+    pub fn with_board(board: SimBoard) -> HostPort {
         HostPort {
             start: Instant::now(),
+            board,
+            wall_start_ns: wall_clock_ns(),
             out: std::io::BufWriter::with_capacity(8192, std::io::stdout()),
             files: HashMap::new(),
             next_handle: 3,
@@ -76,17 +118,22 @@ impl Port for HostPort {
         }
     }
     fn time_ns(&mut self) -> u64 {
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_nanos() as u64)
-            .unwrap_or(0)
+        if self.board.is_virtual() {
+            // Virtual time: the wall clock starts at the real time and moves with sleeps.
+            self.wall_start_ns.saturating_add(self.board.now_ns())
+        } else {
+            wall_clock_ns()
+        }
     }
     fn monotonic_ns(&mut self) -> u64 {
-        self.start.elapsed().as_nanos() as u64
+        self.board.now_ns()
     }
     fn sleep_ns(&mut self, ns: u64) {
         let _ = self.out.flush();
-        std::thread::sleep(std::time::Duration::from_nanos(ns));
+        self.board.sleep_ns(ns);
+    }
+    fn hal(&mut self) -> Option<&mut dyn mica_core::hal::Hal> {
+        Some(&mut self.board)
     }
     fn take_interrupt(&mut self) -> bool {
         INTERRUPTED.swap(false, Ordering::Relaxed)

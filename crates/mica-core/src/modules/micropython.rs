@@ -72,7 +72,8 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     })?;
     def(vm, d, "kbd_intr", |vm, a, _| {
         let c = arg(vm, a, 0, "kbd_intr")?;
-        vm.to_index(c)?;
+        let byte = vm.to_index(c)?;
+        vm.port.set_kbd_intr(byte.clamp(-1, 255) as i32);
         Ok(Value::None)
     })?;
     def(vm, d, "alloc_emergency_exception_buf", |vm, a, _| {

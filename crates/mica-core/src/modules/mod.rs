@@ -127,6 +127,11 @@ pub fn find(name: &str) -> Option<ModuleInit> {
     MODULES.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
 }
 
+/// The names of the built-in modules, in registry order (for `help('modules')`).
+pub fn names() -> impl Iterator<Item = &'static str> {
+    MODULES.iter().map(|&(n, _)| n)
+}
+
 pub(crate) fn set(vm: &mut Vm, d: ObjRef, name: &str, v: Value) -> PyResult<()> {
     let q = vm.interner.intern(name);
     vm.dict_set_str(d, q, v)

@@ -107,6 +107,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     })?;
     def(vm, d, "_ilistdir", |vm, a, _| {
         let list = entries(vm, a, "ilistdir")?;
+        let dir = path_arg(vm, a, 0, "ilistdir")?;
         list_of(vm, list.len(), |vm, i| {
             let n = vm.new_str_from(&list[i].0)?;
             let t = if list[i].1 == PathKind::Dir {
@@ -114,7 +115,23 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
             } else {
                 0x8000
             };
-            vm.new_tuple(alloc::vec![n, Value::Int(t), Value::Int(0)])
+            // MicroPython's 4-tuple: (name, type, inode, size); tools list sizes from it.
+            let size = if list[i].1 == PathKind::Dir {
+                0
+            } else {
+                let full = if dir.ends_with('/') || dir.is_empty() {
+                    alloc::format!("{}{}", dir, list[i].0)
+                } else {
+                    alloc::format!("{}/{}", dir, list[i].0)
+                };
+                vm.port.stat(&full).map_or(0, |st| st.size as i64)
+            };
+            vm.new_tuple(alloc::vec![
+                n,
+                Value::Int(t),
+                Value::Int(0),
+                Value::Int(size)
+            ])
         })
     })?;
     def(vm, d, "_stat", |vm, a, _| {
