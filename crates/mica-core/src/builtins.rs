@@ -786,10 +786,10 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("input", |vm, a, _| {
         if let Some(&p) = a.first() {
             let s = vm.to_str_string(p)?;
-            vm.port.write_stdout(s.as_bytes());
+            vm.console_write(s.as_bytes());
             vm.port.flush_stdout();
         }
-        match vm.port.read_line() {
+        match vm.console_read_line() {
             Some(line) => vm.new_str(line),
             None => Err(vm.error_noargs(ExcKind::EOFError)),
         }
@@ -885,7 +885,10 @@ fn bi_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     };
     let sep = text_kw(vm, q::sep, "sep", " ")?;
     let end = text_kw(vm, q::end, "end", "\n")?;
-    let file = kwarg(kw, q::file).filter(|f| !f.is_none());
+    let file = match kwarg(kw, q::file).filter(|f| !f.is_none()) {
+        Some(f) => Some(f),
+        None => vm.replaced_stdout(),
+    };
     match file {
         Some(f) => {
             // A file-like object gets one write() per piece, like CPython.
@@ -910,7 +913,7 @@ fn bi_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
                 out.push_str(&s);
             }
             out.push_str(&end);
-            vm.port.write_stdout(out.as_bytes());
+            vm.console_write(out.as_bytes());
         }
     }
     if let Some(fl) = kwarg(kw, q::flush) {

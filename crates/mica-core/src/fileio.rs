@@ -126,10 +126,39 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
             with_file(vm, a[0], |f| f.writable).unwrap_or(false),
         ))
     });
+    add_property(vm, class, "closed", |vm, a, _| {
+        let c = a.first().and_then(|&v| with_file(vm, v, |f| f.closed));
+        Ok(Value::Bool(c.unwrap_or(true)))
+    })?;
+    add_property(vm, class, "name", |vm, a, _| {
+        let n = a
+            .first()
+            .and_then(|&v| with_file(vm, v, |f| f.name.clone()));
+        vm.new_str(n.unwrap_or_default())
+    })?;
     let open = vm.new_native("open", builtin_open)?;
     let b = vm.builtins;
     let oq = vm.interner.intern("open");
     vm.dict_set_str(b, oq, open)?;
+    Ok(())
+}
+
+/// A read-only property computed by a native getter.
+fn add_property(
+    vm: &mut Vm,
+    class: ObjRef,
+    name: &str,
+    getter: crate::vm::NativeFn,
+) -> PyResult<()> {
+    let g = vm.new_native(name, getter)?;
+    let prop = vm.alloc(Obj::Property(Box::new([
+        g,
+        Value::None,
+        Value::None,
+        Value::None,
+    ])))?;
+    let q = vm.interner.intern(name);
+    vm.class_set_attr(class, q, Value::Obj(prop));
     Ok(())
 }
 

@@ -31,12 +31,12 @@ Control commands at the prompt:
 /// `help()`, `help('modules')`, `help(obj)`.
 pub fn bi_help(vm: &mut Vm, args: &[Value], _kw: &[(QStr, Value)]) -> PyResult<Value> {
     let Some(&obj) = args.first() else {
-        vm.port.write_stdout(WELCOME.as_bytes());
+        vm.console_write(WELCOME.as_bytes());
         return Ok(Value::None);
     };
     if vm.str_ref(obj) == Some("modules") {
         let text = modules_text();
-        vm.port.write_stdout(text.as_bytes());
+        vm.console_write(text.as_bytes());
         return Ok(Value::None);
     }
     let repr = vm.repr_string(obj)?;

@@ -168,6 +168,14 @@ impl Vm {
                 let r = init(self, self.module_dict(m).unwrap_or(self.builtins));
                 self.temp_roots.pop();
                 r?;
+                if bn == "builtins" {
+                    // The module's namespace is the builtins dict itself, so that
+                    // `builtins.name = value` is seen by every module's lookups.
+                    let b = self.builtins;
+                    if let Obj::Module(md) = self.heap.get_mut(m.as_obj().unwrap_or(b)) {
+                        md.dict = b;
+                    }
+                }
                 if bn != full {
                     let bq = self.interner.intern(bn);
                     self.dict_set_str(modules, bq, m)?;

@@ -31,6 +31,7 @@ pub mod bytesalgo;
 pub mod bytesfmt;
 pub mod bytestype;
 pub mod compare;
+pub mod console;
 pub mod dicttype;
 pub mod errnomod;
 pub mod error;

@@ -1383,8 +1383,8 @@ impl Vm {
         }
         let r = self.repr_of(v)?;
         let s = String::from(self.str_ref(r).unwrap_or(""));
-        self.port.write_stdout(s.as_bytes());
-        self.port.write_stdout(b"\n");
+        self.console_write(s.as_bytes());
+        self.console_write(b"\n");
         let b = self.builtins;
         self.dict_set_str(b, q::underscore, v)
     }

@@ -43,7 +43,7 @@ fn write(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult
     };
     let n = String::from_utf8_lossy(&bytes).chars().count();
     match s {
-        Stream::Out => vm.port.write_stdout(&bytes),
+        Stream::Out => vm.console_write(&bytes),
         Stream::Err => vm.port.write_stderr(&bytes),
         Stream::In => return Err(vm.os_error_msg("not writable")),
     }
@@ -54,7 +54,7 @@ fn readline(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyRes
     if stream_of(vm, a[0])? != Stream::In {
         return Err(vm.os_error_msg("not readable"));
     }
-    match vm.port.read_line() {
+    match vm.console_read_line() {
         Some(mut line) => {
             line.push('\n');
             vm.new_str(line)
@@ -78,7 +78,7 @@ fn read(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
         }
     }
     let mut all = String::new();
-    while let Some(line) = vm.port.read_line() {
+    while let Some(line) = vm.console_read_line() {
         all.push_str(&line);
         all.push('\n');
     }
@@ -138,7 +138,7 @@ fn bin_write(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyRe
     };
     let bytes = vm.bytes_like(data)?;
     match s {
-        Stream::Out => vm.port.write_stdout_raw(&bytes),
+        Stream::Out => vm.console_write_raw(&bytes),
         Stream::Err => vm.port.write_stderr(&bytes),
         Stream::In => return Err(vm.os_error_msg("not writable")),
     }
@@ -150,7 +150,7 @@ fn bin_readline(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> P
         return Err(vm.os_error_msg("not readable"));
     }
     let mut out = Vec::new();
-    if let Some(line) = vm.port.read_line() {
+    if let Some(line) = vm.console_read_line() {
         out.extend_from_slice(line.as_bytes());
         out.push(b'\n');
     }
@@ -173,7 +173,7 @@ fn bin_read(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyRes
     }
     let mut out = Vec::new();
     while limit < 0 || (out.len() as i64) < limit {
-        match vm.port.read_line() {
+        match vm.console_read_line() {
             Some(line) => {
                 out.extend_from_slice(line.as_bytes());
                 out.push(b'\n');
@@ -197,6 +197,28 @@ fn buffer_of(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyRe
 }
 
 impl Vm {
+    /// The object a program assigned to `sys.stdout`, when it is not the console
+    /// stream (so that `print` writes to it, as in CPython).
+    pub fn replaced_stdout(&mut self) -> Option<Value> {
+        let q = self.interner.intern("sys");
+        let Value::Obj(m) = self.dict_get_str(self.modules, q)? else {
+            return None;
+        };
+        let Obj::Module(md) = self.heap.get(m) else {
+            return None;
+        };
+        let d = md.dict;
+        let name = self.interner.intern("stdout");
+        let v = self.dict_get_str(d, name)?;
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Host(h) if h.data.is::<Stream>() => None,
+                _ => Some(v),
+            },
+            _ => None,
+        }
+    }
+
     fn os_error_msg(&mut self, msg: &str) -> crate::error::PyErr {
         self.error(crate::error::ExcKind::OSError, msg)
     }
@@ -253,7 +275,7 @@ impl Vm {
 }
 
 impl Vm {
-    /// `sys.implementation`: an object with `name`, `version` and `_machine`.
+    /// `sys.implementation`: an object with `name`, `version`, `_machine` and `_mpy`.
     pub fn sys_implementation(&mut self) -> PyResult<Value> {
         let name = self.interner.intern("implementation");
         let class = self.new_class(name, &[], Dict::new(), None)?;
@@ -261,7 +283,14 @@ impl Vm {
         let n = self.new_str_from("mica")?;
         let ver = self.new_tuple(alloc::vec![Value::Int(0), Value::Int(1), Value::Int(0)])?;
         let machine = self.new_str_from("mica host")?;
-        for (k, v) in [("name", n), ("version", ver), ("_machine", machine)] {
+        // `_mpy`: the .mpy format version field (6); Mica loads no .mpy files, so no
+        // architecture bits are set.
+        for (k, v) in [
+            ("name", n),
+            ("version", ver),
+            ("_machine", machine),
+            ("_mpy", Value::Int(6)),
+        ] {
             let q = self.interner.intern(k);
             self.set_attr(inst, q, v)?;
         }

@@ -154,6 +154,8 @@ pub struct Vm {
     /// The `machine` module's hook: its event state (once imported) and a pending
     /// reset request (see `modules/machine/events.rs`).
     pub machine: crate::modules::MachineHook,
+    /// The streams attached with `os.dupterm` (see `console.rs`).
+    pub dupterm: [Value; crate::console::DUPTERM_SLOTS],
 }
 
 impl Vm {
@@ -189,6 +191,7 @@ impl Vm {
             file_class: None,
             ascii_chars: [q::EMPTY; 128],
             machine: Default::default(),
+            dupterm: [Value::None; crate::console::DUPTERM_SLOTS],
         };
         for c in 0u8..128 {
             let mut buf = [0u8; 4];
@@ -219,6 +222,7 @@ impl Vm {
             sys_path,
             sys_argv,
             last_stop_value,
+            dupterm,
             ..
         } = self;
         heap.collect(&mut |mark: &mut dyn FnMut(Value)| {
@@ -234,6 +238,7 @@ impl Vm {
             mark(*sys_path);
             mark(*sys_argv);
             mark(*last_stop_value);
+            dupterm.iter().for_each(|&v| mark(v));
         });
     }
 

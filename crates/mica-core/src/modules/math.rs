@@ -84,15 +84,16 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     def(vm, d, "log", math_log)?;
     def(vm, d, "log2", |vm, a, _| {
         let x = arg(vm, a, 0, "log2")?;
+        if let Some(f) = positive_small(x) {
+            return Ok(Value::Float(libm::log2(f)));
+        }
         let l = ln_value(vm, x)?;
         Ok(Value::Float(l / core::f64::consts::LN_2))
     })?;
     def(vm, d, "log10", |vm, a, _| {
         let x = arg(vm, a, 0, "log10")?;
-        if let Value::Float(f) = x {
-            if f > 0.0 {
-                return Ok(Value::Float(libm::log10(f)));
-            }
+        if let Some(f) = positive_small(x) {
+            return Ok(Value::Float(libm::log10(f)));
         }
         let l = ln_value(vm, x)?;
         Ok(Value::Float(l / core::f64::consts::LN_10))
@@ -576,4 +577,15 @@ fn fsum(vm: &mut Vm, xs: &[f64]) -> PyResult<Value> {
         }
     }
     Ok(Value::Float(hi))
+}
+
+/// A positive finite float or small int as `f64`, for the exact `log2`/`log10` paths
+/// (so that `log10(1000)` is exactly `3.0`); others go through `ln_value`.
+fn positive_small(x: Value) -> Option<f64> {
+    match x {
+        Value::Float(f) if f > 0.0 && f.is_finite() => Some(f),
+        Value::Int(i) if i > 0 => Some(i as f64),
+        Value::Bool(true) => Some(1.0),
+        _ => None,
+    }
 }

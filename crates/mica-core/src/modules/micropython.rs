@@ -42,7 +42,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
                 vm.heap.collections
             ));
         }
-        vm.port.write_stdout(s.as_bytes());
+        vm.console_write(s.as_bytes());
         Ok(Value::None)
     })?;
     def(vm, d, "qstr_info", |vm, _, _| {
@@ -51,7 +51,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
             "qstr pool: n_pool=1, n_qstr={n}, n_str_data_bytes={bytes}, n_total_bytes={}\n",
             bytes + n * 8
         );
-        vm.port.write_stdout(s.as_bytes());
+        vm.console_write(s.as_bytes());
         Ok(Value::None)
     })?;
     def(vm, d, "stack_use", |vm, _, _| {

@@ -189,15 +189,12 @@ pub(crate) fn static_method(
     Ok(())
 }
 
-fn init_builtins_module(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    let pairs: alloc::vec::Vec<(Value, Value)> = match vm.heap.get(vm.builtins) {
-        Obj::Dict(dd) => dd.iter().map(|e| (e.key, e.value)).collect(),
-        _ => alloc::vec::Vec::new(),
-    };
-    for (k, v) in pairs {
-        vm.dict_set_item(Value::Obj(d), k, v)?;
-    }
-    Ok(())
+/// `builtins`: the importer makes the module's namespace the builtins dict itself
+/// (see `import.rs`); here it only gets its `__name__`.
+fn init_builtins_module(vm: &mut Vm, _d: ObjRef) -> PyResult<()> {
+    let name = vm.new_str_from("builtins")?;
+    let b = vm.builtins;
+    vm.dict_set_str(b, crate::qstr::q::__name__, name)
 }
 
 /// Run a frozen Python implementation (source embedded in the core) in a module's dict.

@@ -44,6 +44,12 @@ fn unit(vm: &mut Vm, r: Result<(), i32>) -> PyResult<Value> {
 }
 
 fn entries(vm: &mut Vm, a: &[Value], fname: &str) -> PyResult<Vec<(String, PathKind)>> {
+    // `listdir(None)` lists the current directory, as CPython does.
+    let a = if a.first().is_some_and(|v| v.is_none()) {
+        &a[1..]
+    } else {
+        a
+    };
     let p = path_arg(vm, a, 0, fname)?;
     let mut list = vm.port.listdir(&p).map_err(|e| os_error(vm, e))?;
     list.sort_by(|x, y| x.0.cmp(&y.0));
@@ -201,6 +207,8 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         vm.new_bytes(buf)
     })?;
     def(vm, d, "getenv", getenv)?;
+    def(vm, d, "dupterm", dupterm)?;
+    def(vm, d, "dupterm_notify", |_, _, _| Ok(Value::None))?;
     def(vm, d, "_uname", |vm, _, _| {
         let parts = [
             super::platform::system(),
@@ -237,4 +245,27 @@ fn getenv(vm: &mut Vm, a: &[Value], kw: &[(QStr, Value)]) -> PyResult<Value> {
         Some(v) => vm.new_str(v),
         None => Ok(default),
     }
+}
+
+/// `os.dupterm(stream, index=0)`: attach `stream` to the console (or detach with
+/// `None`); returns the stream previously in that slot.
+fn dupterm(vm: &mut Vm, a: &[Value], kw: &[(QStr, Value)]) -> PyResult<Value> {
+    let stream = match a.first() {
+        Some(&v) => v,
+        None => kwarg(vm, kw, "stream_object").unwrap_or(Value::None),
+    };
+    let index = match a.get(1).copied().or_else(|| kwarg(vm, kw, "index")) {
+        Some(v) => vm.to_index(v)?,
+        None => 0,
+    };
+    if a.len() > 2 {
+        return Err(vm.type_error("dupterm() takes at most 2 arguments"));
+    }
+    let slots = crate::console::DUPTERM_SLOTS as i64;
+    if !(0..slots).contains(&index) {
+        return Err(vm.error(crate::error::ExcKind::ValueError, "invalid dupterm index"));
+    }
+    let prev = vm.dupterm[index as usize];
+    vm.dupterm[index as usize] = stream;
+    Ok(prev)
 }

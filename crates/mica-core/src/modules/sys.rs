@@ -43,7 +43,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
                     let sv = vm.new_str(s)?;
                     vm.call_method(f, crate::qstr::q::write, &[sv])?;
                 }
-                _ => vm.port.write_stdout(s.as_bytes()),
+                _ => vm.console_write(s.as_bytes()),
             }
         }
         Ok(Value::None)

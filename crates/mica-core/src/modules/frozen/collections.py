@@ -323,10 +323,30 @@ class deque:
         return bool(self._items)
 
     def __iter__(self):
-        return iter(self._items)
+        # Like CPython, a change of size while iterating is an error (not a loop
+        # that never ends when the body appends).
+        items = self._items
+        n = len(items)
+        i = 0
+        while True:
+            if len(items) != n:
+                raise RuntimeError("deque mutated during iteration")
+            if i >= n:
+                return
+            yield items[i]
+            i += 1
 
     def __reversed__(self):
-        return reversed(self._items)
+        items = self._items
+        n = len(items)
+        i = n
+        while True:
+            if len(items) != n:
+                raise RuntimeError("deque mutated during iteration")
+            if i <= 0:
+                return
+            i -= 1
+            yield items[i]
 
     def __contains__(self, x):
         return x in self._items

@@ -27,15 +27,15 @@ class IOBase:
 
     def readable(self):
         self._check()
-        return True
+        return False
 
     def writable(self):
         self._check()
-        return True
+        return False
 
     def seekable(self):
         self._check()
-        return True
+        return False
 
     def isatty(self):
         self._check()
@@ -84,6 +84,18 @@ class _MemIO(IOBase):
     def getvalue(self):
         self._check()
         return self._value(self._b)
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
 
     def tell(self):
         self._check()

@@ -30,6 +30,16 @@ def _dev_ready(obj):
     return None if f is None else f()
 
 
+def _ioctl_ev(obj, mask):
+    # A user stream (MicroPython's protocol): `ioctl(MP_STREAM_POLL=3, mask)` returns
+    # the ready events; errors and hang-ups are always reported.
+    f = getattr(obj, "ioctl", None)
+    if f is None:
+        return None
+    r = f(3, mask)
+    return (r or 0) & (mask | POLLERR | POLLHUP)
+
+
 def _ms(timeout):
     if timeout is None or timeout < 0:
         return -1
@@ -61,8 +71,17 @@ class _Poll:
         out = []
         stdin_waiting = []
         devs_waiting = []
+        streams_waiting = []
         for obj in self._objs:
             mask = self._m[id(obj)]
+            if not hasattr(obj, "_poll_ready"):
+                ev = _ioctl_ev(obj, mask)
+                if ev is not None:
+                    if ev:
+                        out.append((obj, ev))
+                    else:
+                        streams_waiting.append(obj)
+                    continue
             ev = mask & (POLLOUT)
             if mask & (POLLIN | POLLPRI):
                 r = _dev_ready(obj)
@@ -78,7 +97,7 @@ class _Poll:
                     ev |= mask & POLLIN
             if ev:
                 out.append((obj, ev))
-        if not devs_waiting:
+        if not devs_waiting and not (streams_waiting and ms != 0 and not out):
             if stdin_waiting:
                 if _stdin_ready(0 if out else ms):
                     for obj in stdin_waiting:
@@ -94,6 +113,10 @@ class _Poll:
                     out.append((obj, ev | POLLIN))
                 elif ev:
                     out.append((obj, ev))
+            for obj in streams_waiting:
+                ev = _ioctl_ev(obj, self._m[id(obj)])
+                if ev:
+                    out.append((obj, ev))
             if stdin_waiting and _stdin_ready(0):
                 for obj in stdin_waiting:
                     out.append((obj, POLLIN))
@@ -105,7 +128,13 @@ class _Poll:
         return self._ready(_ms(timeout))
 
     def ipoll(self, timeout=-1, flags=0):
-        return iter(self._ready(_ms(timeout)))
+        res = self._ready(_ms(timeout))
+        if flags & 1:
+            # One-shot: a reported object stays registered with an empty mask until
+            # `modify` re-arms it.
+            for obj, _ in res:
+                self._m[id(obj)] = 0
+        return iter(res)
 
 
 def poll():
