@@ -59,3 +59,10 @@ for idx in (-1, 5):
         os.dupterm(None, idx)
     except ValueError as e:
         print("ValueError", e)
+
+# sys.stdin.read(n) takes bytes from the stream too
+t2 = Term(b"xyz")
+os.dupterm(t2)
+got = sys.stdin.read(2)
+os.dupterm(None)
+print("read", repr(got), bytes(t2.data))

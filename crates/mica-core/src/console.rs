@@ -75,6 +75,17 @@ impl Vm {
         self.port.read_line()
     }
 
+    /// One byte of console input: from a dupterm stream when one has data, else from the
+    /// port's byte-level console (`None` when the port has none or input ended).
+    pub fn console_read_byte(&mut self) -> Option<u8> {
+        for i in 0..DUPTERM_SLOTS {
+            if let Some(b) = self.dupterm_read_byte(i) {
+                return Some(b);
+            }
+        }
+        self.port.read_byte()
+    }
+
     /// One byte from dupterm slot `i` (`readinto` of a 1-byte buffer), if it has one.
     fn dupterm_read_byte(&mut self, i: usize) -> Option<u8> {
         let stream = self.dupterm[i];

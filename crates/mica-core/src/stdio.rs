@@ -90,7 +90,7 @@ fn read(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
 fn read_bytes(vm: &mut Vm, n: usize, chars: bool) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     for _ in 0..n {
-        let Some(b) = vm.port.read_byte() else {
+        let Some(b) = vm.console_read_byte() else {
             if out.is_empty() {
                 return None;
             }
@@ -106,7 +106,7 @@ fn read_bytes(vm: &mut Vm, n: usize, chars: bool) -> Option<Vec<u8>> {
             _ => 0,
         };
         for _ in 0..more {
-            match vm.port.read_byte() {
+            match vm.console_read_byte() {
                 Some(c) => out.push(c),
                 None => break,
             }
