@@ -1334,7 +1334,7 @@ fn bi_build_class(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
             }
             _ => {
                 let dict = match vm.heap.get_mut(nsr) {
-                    Obj::Dict(d) => core::mem::take(&mut **d),
+                    Obj::Dict(d) => d.take(),
                     _ => Dict::new(),
                 };
                 let c = vm.new_class(name, &bases, dict, None)?;

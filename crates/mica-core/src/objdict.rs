@@ -40,7 +40,10 @@ pub enum Find {
 pub struct Dict {
     entries: Vec<Entry>,
     table: Option<Box<HashTable<u32>>>,
-    live: usize,
+    live: u32,
+    /// Bumped whenever a key is added (or the dict is emptied wholesale), so a cache
+    /// can remember "this dict has no key `k`" (see `Vm::load_global`).
+    version: u32,
 }
 
 /// Dicts with at most this many entries are searched linearly.
@@ -57,6 +60,7 @@ impl Dict {
             entries: Vec::new(),
             table: None,
             live: 0,
+            version: 0,
         }
     }
 
@@ -65,6 +69,7 @@ impl Dict {
             entries: Vec::with_capacity(n),
             table: None,
             live: 0,
+            version: 0,
         };
         if n > LINEAR_MAX {
             d.table = Some(Box::new(HashTable::with_capacity(n)));
@@ -74,12 +79,27 @@ impl Dict {
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.live
+        self.live as usize
     }
 
     #[inline]
     pub fn is_empty(&self) -> bool {
         self.live == 0
+    }
+
+    /// Changes whenever a key is added; equal versions of one dict mean no key was added
+    /// in between (unless 2^32 insertions wrapped it around).
+    #[inline]
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+
+    /// Move all entries out, leaving this dict empty with a new version.
+    pub fn take(&mut self) -> Dict {
+        let version = self.version.wrapping_add(1);
+        let d = core::mem::take(self);
+        self.version = version;
+        d
     }
 
     /// Bytes owned by the table (for heap accounting).
@@ -126,7 +146,8 @@ impl Dict {
 
     /// Append a new entry; the caller has established that the key is absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if self.entries.len() == self.entries.capacity() && self.entries.len() > 2 * self.live {
+        self.version = self.version.wrapping_add(1);
+        if self.entries.len() == self.entries.capacity() && self.entries.len() > 2 * self.len() {
             self.compact();
         }
         if self.entries.len() == self.entries.capacity() && self.entries.len() < 4 {
@@ -219,6 +240,7 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        self.version = self.version.wrapping_add(1);
         self.entries.clear();
         self.table = None;
         self.live = 0;
@@ -241,7 +263,7 @@ impl Dict {
     }
 
     pub fn clone_shallow(&self) -> Dict {
-        let mut d = Dict::with_capacity(self.live);
+        let mut d = Dict::with_capacity(self.len());
         for e in self.iter() {
             d.insert_new(e.hash, e.key, e.value);
         }

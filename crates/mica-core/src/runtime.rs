@@ -16,7 +16,7 @@ use crate::object::{
 };
 use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
-use crate::vm::{NativeFn, Vm};
+use crate::vm::{global_cache_slot, GlobalCacheEntry, NativeFn, Vm};
 
 impl Vm {
     // ------------------------------------------------------------ constructors
@@ -538,11 +538,67 @@ impl Vm {
     }
 
     /// Globals, then builtins; NameError if absent.
+    ///
+    /// A hit in `Vm::global_cache` is validated, not trusted: the remembered entry must
+    /// still hold the key `name` (dict keys are unique, so it is the one), and a builtin
+    /// also needs `globals` unchanged since it was found missing there (its version
+    /// moves on every key added).
+    #[inline]
     pub fn load_global(&mut self, globals: ObjRef, name: QStr) -> PyResult<Value> {
-        if let Some(v) = self.dict_get_str(globals, name) {
+        let slot = global_cache_slot(globals, name);
+        let e = self.global_cache[slot];
+        if e.globals == globals && e.name == name {
+            if let Obj::Dict(g) = self.heap.get(globals) {
+                let d = match e.builtin_ver {
+                    None => Some(&**g),
+                    Some(ver) if ver == g.version() => match self.heap.get(self.builtins) {
+                        Obj::Dict(b) => Some(&**b),
+                        _ => None,
+                    },
+                    Some(_) => None,
+                };
+                if let Some(en) = d.and_then(|d| d.entry(e.idx as usize)) {
+                    if matches!(en.key, Value::Str(k) if k == name) {
+                        return Ok(en.value);
+                    }
+                }
+            }
+        }
+        self.load_global_slow(globals, name, slot)
+    }
+
+    fn load_global_slow(&mut self, globals: ObjRef, name: QStr, slot: usize) -> PyResult<Value> {
+        let hash = self.interner.hash(name);
+        let find = |d: &Dict| match d.find(hash, |k| Some(self.str_key_eq(k, name))) {
+            Find::Found(i) => Some(i),
+            _ => None,
+        };
+        let (found, gver) = match self.heap.get(globals) {
+            Obj::Dict(g) => (find(g).map(|i| (i, g.value_at(i))), Some(g.version())),
+            _ => (None, None),
+        };
+        if let Some((i, v)) = found {
+            self.global_cache[slot] = GlobalCacheEntry {
+                globals,
+                name,
+                idx: i as u32,
+                builtin_ver: None,
+            };
             return Ok(v);
         }
-        if let Some(v) = self.dict_get_str(self.builtins, name) {
+        let found = match self.heap.get(self.builtins) {
+            Obj::Dict(b) => find(b).map(|i| (i, b.value_at(i))),
+            _ => None,
+        };
+        if let Some((i, v)) = found {
+            if let Some(ver) = gver {
+                self.global_cache[slot] = GlobalCacheEntry {
+                    globals,
+                    name,
+                    idx: i as u32,
+                    builtin_ver: Some(ver),
+                };
+            }
             return Ok(v);
         }
         let n = String::from(self.interner.get(name));

@@ -102,6 +102,37 @@ pub enum GenStep {
 /// One slot of the class-lookup cache: `(class << 32 | name, attribute)`.
 pub type MethodCacheEntry = (u64, Option<Value>);
 
+/// One slot of the global-lookup cache (see `Vm::load_global`): where `name` was last
+/// found for `globals`: at entry `idx` of `globals` itself, or (`builtin_ver` is
+/// `Some`) at entry `idx` of `builtins` while `globals` had that version and no `name`.
+#[derive(Clone, Copy)]
+pub struct GlobalCacheEntry {
+    pub globals: ObjRef,
+    pub name: QStr,
+    pub idx: u32,
+    pub builtin_ver: Option<u32>,
+}
+
+impl GlobalCacheEntry {
+    /// Matches no lookup (no code runs with the `None` singleton as its globals).
+    pub const EMPTY: GlobalCacheEntry = GlobalCacheEntry {
+        globals: ObjRef(u32::MAX),
+        name: QStr(0),
+        idx: 0,
+        builtin_ver: None,
+    };
+}
+
+/// Slots in `Vm::global_cache` (a power of two).
+pub const GLOBAL_CACHE_SIZE: usize = 64;
+
+/// The `Vm::global_cache` slot for `name` looked up in `globals`.
+#[inline]
+pub fn global_cache_slot(globals: ObjRef, name: QStr) -> usize {
+    let h = (name.0 ^ globals.0.rotate_left(16)).wrapping_mul(0x9E37_79B9);
+    (h >> 26) as usize & (GLOBAL_CACHE_SIZE - 1)
+}
+
 /// Maximum Python frames, and nested native-to-Python calls.
 pub const MAX_FRAMES: usize = 4000;
 pub const MAX_NESTING: usize = 200;
@@ -147,6 +178,9 @@ pub struct Vm {
     /// `(class, name) -> attribute` along the MRO; cleared when any class dict changes
     /// and at every collection (slots may be reused).
     pub method_cache: Box<[core::cell::Cell<MethodCacheEntry>]>,
+    /// `(globals, name) -> dict entry` for `LoadGlobal`; entries are checked on every
+    /// hit and the table is cleared at every collection (slots may be reused).
+    pub global_cache: Box<[GlobalCacheEntry; GLOBAL_CACHE_SIZE]>,
     /// The class of `open()`'s file objects.
     pub file_class: Option<ObjRef>,
     /// Interned one-character strings for ASCII, so indexing a str allocates nothing.
@@ -188,6 +222,7 @@ impl Vm {
             method_cache: (0..512)
                 .map(|_| core::cell::Cell::new((u64::MAX, None)))
                 .collect(),
+            global_cache: Box::new([GlobalCacheEntry::EMPTY; GLOBAL_CACHE_SIZE]),
             file_class: None,
             ascii_chars: [q::EMPTY; 128],
             machine: Default::default(),
@@ -208,6 +243,7 @@ impl Vm {
     /// Run a collection now.
     pub fn collect_garbage(&mut self) {
         self.invalidate_method_cache();
+        self.global_cache.fill(GlobalCacheEntry::EMPTY);
         let Vm {
             heap,
             stack,
