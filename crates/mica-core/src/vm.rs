@@ -1410,20 +1410,7 @@ impl Vm {
                     let n = self.stack.len();
                     let (value, obj, key) =
                         (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
-                    let mut done = false;
-                    if let (Value::Obj(r), Value::Int(i)) = (obj, key) {
-                        if let Obj::List(l) = self.heap.get_mut(r) {
-                            let len = l.len() as i64;
-                            let j = if i < 0 { i + len } else { i };
-                            if j >= 0 && j < len {
-                                l[j as usize] = value;
-                                done = true;
-                            }
-                        }
-                    }
-                    if !done {
-                        tri!(self.set_item(obj, key, value));
-                    }
+                    tri!(self.store_subscr(obj, key, value));
                     self.stack.truncate(n - 3);
                 }
                 Op::DeleteSubscr => {
@@ -2201,20 +2188,7 @@ impl Vm {
                     pc += 2;
                     let n = self.stack.len();
                     let value = self.stack[n - 1];
-                    let mut done = false;
-                    if let (Value::Obj(r), Value::Int(i)) = (obj, key) {
-                        if let Obj::List(l) = self.heap.get_mut(r) {
-                            let len = l.len() as i64;
-                            let j = if i < 0 { i + len } else { i };
-                            if j >= 0 && j < len {
-                                l[j as usize] = value;
-                                done = true;
-                            }
-                        }
-                    }
-                    if !done {
-                        tri!(self.set_item(obj, key, value));
-                    }
+                    tri!(self.store_subscr(obj, key, value));
                     self.stack.truncate(n - 1);
                 }
                 Op::BinaryOpFastInt(arg) => {
@@ -2349,6 +2323,22 @@ impl Vm {
         } else {
             self.binary_op(a, b, k)
         }
+    }
+
+    /// `obj[key] = value`, with an inline path for a list indexed by an in-range int.
+    #[inline(always)]
+    fn store_subscr(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if let (Value::Obj(r), Value::Int(i)) = (obj, key) {
+            if let Obj::List(l) = self.heap.get_mut(r) {
+                let len = l.len() as i64;
+                let j = if i < 0 { i + len } else { i };
+                if j >= 0 && j < len {
+                    l[j as usize] = value;
+                    return Ok(());
+                }
+            }
+        }
+        self.set_item(obj, key, value)
     }
 
     fn poll_interrupt(&mut self, fi: usize, pc: usize) -> PyResult<()> {
