@@ -1482,30 +1482,14 @@ impl Vm {
                 }
                 Op::PopJumpIfFalse(t) => {
                     let v = pop!();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => {
-                            self.stack.push(v);
-                            let b = tri!(self.truthy(v));
-                            self.stack.pop();
-                            b
-                        }
-                    };
+                    let b = tri!(self.truth_of_popped(v));
                     if !b {
                         pc = t as usize;
                     }
                 }
                 Op::PopJumpIfTrue(t) => {
                     let v = pop!();
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => {
-                            self.stack.push(v);
-                            let b = tri!(self.truthy(v));
-                            self.stack.pop();
-                            b
-                        }
-                    };
+                    let b = tri!(self.truth_of_popped(v));
                     if b {
                         pc = t as usize;
                     }
@@ -2225,15 +2209,7 @@ impl Vm {
                                 return Err((e, true));
                             }
                             let v = tri!(self.compare_op(a, b, k));
-                            match v {
-                                Value::Bool(t) => t,
-                                _ => {
-                                    self.stack.push(v);
-                                    let t = tri!(self.truthy(v));
-                                    self.stack.pop();
-                                    t
-                                }
-                            }
+                            tri!(self.truth_of_popped(v))
                         }
                     };
                     if truth {
@@ -2266,15 +2242,7 @@ impl Vm {
                         (Value::Str(x), Value::Str(y)) if k == 2 || k == 3 => (x == y) == (k == 2),
                         _ => {
                             let v = tri!(self.compare_op(a, b, k));
-                            match v {
-                                Value::Bool(t) => t,
-                                _ => {
-                                    self.stack.push(v);
-                                    let t = tri!(self.truthy(v));
-                                    self.stack.pop();
-                                    t
-                                }
-                            }
+                            tri!(self.truth_of_popped(v))
                         }
                     };
                     self.stack.truncate(n - 2);
@@ -2323,6 +2291,21 @@ impl Vm {
         } else {
             self.binary_op(a, b, k)
         }
+    }
+
+    /// The truth of a value held off the stack (just popped, or a comparison result): a
+    /// `bool` inline, anything else
+    /// through `truthy` with the value pushed back meanwhile, so that a `__bool__` or
+    /// `__len__` call cannot let the collector free it.
+    #[inline(always)]
+    fn truth_of_popped(&mut self, v: Value) -> PyResult<bool> {
+        if let Value::Bool(b) = v {
+            return Ok(b);
+        }
+        self.stack.push(v);
+        let r = self.truthy(v);
+        self.stack.pop();
+        r
     }
 
     /// `obj[key] = value`, with an inline path for a list indexed by an in-range int.
