@@ -2293,10 +2293,9 @@ impl Vm {
         }
     }
 
-    /// The truth of a value held off the stack (just popped, or a comparison result): a
-    /// `bool` inline, anything else
-    /// through `truthy` with the value pushed back meanwhile, so that a `__bool__` or
-    /// `__len__` call cannot let the collector free it.
+    /// The truth of a value held off the stack (just popped, or a comparison result):
+    /// a `bool` inline, anything else through `truthy` with the value pushed back
+    /// meanwhile, so that a `__bool__` or `__len__` call cannot let the collector free it.
     #[inline(always)]
     fn truth_of_popped(&mut self, v: Value) -> PyResult<bool> {
         if let Value::Bool(b) = v {
