@@ -18,6 +18,7 @@ use core::mem::size_of;
 
 use hashbrown::HashTable;
 
+use crate::qstr::QStr;
 use crate::value::Value;
 
 #[derive(Clone, Copy)]
@@ -142,6 +143,37 @@ impl Dict {
         } else {
             Find::Ask(ask)
         }
+    }
+
+    /// Position of the live entry whose key is the interned string `name` (with hash
+    /// `hash`): interned keys compare as integers, and only keys that are heap objects
+    /// with the same hash are handed to `heap_eq` (a heap `str` with the same text).
+    #[inline]
+    pub fn find_qstr(
+        &self,
+        name: QStr,
+        hash: i64,
+        heap_eq: impl Fn(Value) -> bool,
+    ) -> Option<usize> {
+        let is_name = |e: &Entry| match e.key {
+            Value::Str(q) => q == name,
+            Value::Obj(_) => e.hash == hash && heap_eq(e.key),
+            _ => false,
+        };
+        match &self.table {
+            None => self.entries.iter().position(is_name),
+            Some(table) => table
+                .iter_hash(hash as u64)
+                .map(|&i| i as usize)
+                .find(|&i| self.entries[i].hash == hash && is_name(&self.entries[i])),
+        }
+    }
+
+    /// Whether entry `i` is live and keyed by the interned string `name` (a cheap check
+    /// of a remembered position).
+    #[inline]
+    pub fn has_qstr_at(&self, i: usize, name: QStr) -> bool {
+        matches!(self.entries.get(i), Some(e) if matches!(e.key, Value::Str(q) if q == name))
     }
 
     /// Append a new entry; the caller has established that the key is absent.

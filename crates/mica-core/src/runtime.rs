@@ -474,10 +474,7 @@ impl Vm {
     pub fn dict_set_str(&mut self, d: ObjRef, name: QStr, value: Value) -> PyResult<()> {
         let hash = self.interner.hash(name);
         let found = match self.heap.get(d) {
-            Obj::Dict(dict) => match dict.find(hash, |k| Some(self.str_key_eq(k, name))) {
-                Find::Found(i) => Some(i),
-                _ => None,
-            },
+            Obj::Dict(dict) => self.qstr_index(dict, name),
             _ => return Err(self.type_error("expected a dict")),
         };
         match found {
@@ -495,12 +492,8 @@ impl Vm {
         if !matches!(self.heap.get(d), Obj::Dict(_)) {
             return self.dict_del_item(Value::Obj(d), Value::Str(name));
         }
-        let hash = self.interner.hash(name);
         let found = match self.heap.get(d) {
-            Obj::Dict(dict) => match dict.find(hash, |k| Some(self.str_key_eq(k, name))) {
-                Find::Found(i) => Some(i),
-                _ => None,
-            },
+            Obj::Dict(dict) => self.qstr_index(dict, name),
             _ => None,
         };
         match found {
