@@ -29,6 +29,9 @@ use crate::vm::Vm;
 /// Sites in the table (a power of two).
 const SITES: usize = 1024;
 
+/// The most attribute slots a new instance's dict is made with.
+const MAX_PRESIZE: usize = 16;
+
 /// What a site remembers.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -357,11 +360,14 @@ impl Vm {
                             }
                         }
                         self.dict_set_str(d, name, value)?;
-                        if let Obj::Dict(dict) = self.heap.get(d) {
-                            if let Some(h) = self.qstr_index(dict, name) {
-                                self.attr_cache.set_hint(tag, h);
-                            }
+                        let (hint, len) = match self.heap.get(d) {
+                            Obj::Dict(dict) => (self.qstr_index(dict, name), dict.len()),
+                            _ => (None, 0),
+                        };
+                        if let Some(h) = hint {
+                            self.attr_cache.set_hint(tag, h);
                         }
+                        self.note_instance_size(owner, len);
                         return Ok(());
                     }
                 }
@@ -395,8 +401,8 @@ impl Vm {
                 return;
             }
         }
-        let hint = match self.heap.get(d) {
-            Obj::Dict(dict) => self.qstr_index(dict, name).unwrap_or(0),
+        let (hint, len) = match self.heap.get(d) {
+            Obj::Dict(dict) => (self.qstr_index(dict, name).unwrap_or(0), dict.len()),
             _ => return,
         };
         self.attr_cache.fill(
@@ -407,6 +413,17 @@ impl Vm {
             hint,
             Value::Null,
         );
+        self.note_instance_size(class, len);
+    }
+
+    /// Remember that an instance of `class` holds `len` attributes, so later instances
+    /// get room for as many up front.
+    fn note_instance_size(&mut self, class: ObjRef, len: usize) {
+        if let Obj::Class(c) = self.heap.get_mut(class) {
+            if len > c.instance_attrs as usize && len <= MAX_PRESIZE {
+                c.instance_attrs = len as u8;
+            }
+        }
     }
 
     /// `LoadMethod` at site `tag`: `(method, self)` or `(Null, attribute)`.

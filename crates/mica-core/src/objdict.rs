@@ -202,6 +202,19 @@ impl Dict {
         }
     }
 
+    /// Make room for `additional` more entries (a bulk update knows how many come).
+    pub fn reserve(&mut self, additional: usize) {
+        let free = self.entries.capacity() - self.entries.len();
+        if additional > free {
+            self.entries.reserve_exact(additional);
+        }
+    }
+
+    /// Give back entry room beyond the current entries.
+    pub fn shrink_to_fit(&mut self) {
+        self.entries.shrink_to_fit();
+    }
+
     fn rebuild_table(&mut self) {
         let mut table = HashTable::with_capacity(self.entries.len());
         let entries = &self.entries;

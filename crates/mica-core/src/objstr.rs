@@ -243,6 +243,21 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
             Some(v) => v,
             None => take_arg(vm, &items, &mut next)?,
         };
+        // Plain `%d` of a machine int and `%s` of an interned str need no spec.
+        if flags.is_empty() && width.is_none() && prec.is_none() {
+            match (conv, arg) {
+                ('d' | 'i' | 'u', Value::Int(n)) => {
+                    use core::fmt::Write;
+                    let _ = write!(out, "{n}");
+                    continue;
+                }
+                ('s', Value::Str(q)) => {
+                    out.push_str(vm.interner.get(q));
+                    continue;
+                }
+                _ => {}
+            }
+        }
         let mut spec = String::new();
         let left = flags.contains('-');
         let body = match conv {

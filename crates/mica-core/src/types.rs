@@ -145,6 +145,7 @@ fn new_class(
         has_getattr: false,
         has_setattr: false,
         has_getattribute: false,
+        instance_attrs: 0,
     };
     let r = heap
         .alloc(Obj::Class(Box::new(class)))
@@ -511,6 +512,7 @@ impl Vm {
             has_getattr,
             has_setattr,
             has_getattribute,
+            instance_attrs: 0,
         };
         let r = self.alloc(Obj::Class(Box::new(class)))?;
         let mut mro = vec![r];
