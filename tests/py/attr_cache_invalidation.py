@@ -364,3 +364,29 @@ for n in range(300):
         gc.collect()
     out.append(t.val + t.get())
 print("fresh classes:", sum(out), out[:5], out[-3:])
+
+
+# Instance dict keys that are str subclasses or non-interned strs.
+class SK(str):
+    def __eq__(self, other):
+        return other == "zz"
+
+    def __hash__(self):
+        return hash("zz")
+
+
+class Holder:
+    pass
+
+
+hd = Holder()
+hd.__dict__[SK("zz")] = 1
+for i in range(3):
+    hd.zz = i
+print("str subclass key:", sorted(hd.__dict__.items()), type(list(hd.__dict__)[0]).__name__)
+long_name = "attr_" + "x" * 80
+hd2 = Holder()
+setattr(hd2, long_name, 1)
+for i in range(3):
+    setattr(hd2, long_name, getattr(hd2, long_name) + 1)
+print("long name:", getattr(hd2, long_name), len(hd2.__dict__))

@@ -21,6 +21,7 @@ use alloc::vec::Vec;
 use core::cell::Cell;
 
 use crate::error::PyResult;
+use crate::objdict::QFind;
 use crate::object::{BaseKind, BoundMethod, Obj};
 use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
@@ -181,9 +182,8 @@ impl Vm {
         let Obj::Dict(dict) = self.heap.get(d) else {
             return Probe::NotApplicable;
         };
-        let hint = hint as usize;
-        if dict.has_qstr_at(hint, name) {
-            return Probe::Found(dict.value_at(hint), None);
+        if let Some(v) = dict.qstr_value_at(hint as usize, name) {
+            return Probe::Found(v, None);
         }
         match self.qstr_index(dict, name) {
             Some(i) => Probe::Found(dict.value_at(i), Some(i)),
@@ -208,8 +208,57 @@ impl Vm {
         }
     }
 
+    /// The common hits of the `LoadAttr` at site `tag`, kept small enough to inline into
+    /// the dispatch loop: the name at its remembered place in the instance dict, a class
+    /// object's plain attribute, a module global at its remembered place. `None` sends
+    /// the instruction to `load_attr_cached`.
+    #[inline(never)]
+    pub fn load_attr_hit(&self, tag: u64, obj: Value, name: QStr) -> Option<Value> {
+        let site = self.attr_cache.get(tag)?;
+        let Value::Obj(r) = obj else { return None };
+        match site.kind {
+            Kind::InstanceLoad => {
+                let Obj::Instance(i) = self.heap.get(r) else {
+                    return None;
+                };
+                if i.class != site.owner {
+                    return None;
+                }
+                let Obj::Dict(d) = self.heap.get(i.dict) else {
+                    return None;
+                };
+                d.qstr_value_at(site.hint as usize, name)
+            }
+            Kind::ClassLoad if r == site.owner => Some(site.value),
+            Kind::ModuleLoad if r == site.owner => self.module_entry(r, name, site.hint),
+            _ => None,
+        }
+    }
+
+    /// The common hit of the `StoreAttr` at site `tag`: replacing the value of an
+    /// instance attribute at its remembered place. False sends the instruction to
+    /// `store_attr_cached`.
+    #[inline(never)]
+    pub fn store_attr_hit(&mut self, tag: u64, obj: Value, name: QStr, value: Value) -> bool {
+        let Some(site) = self.attr_cache.get(tag) else {
+            return false;
+        };
+        let (owner, hint) = (site.owner, site.hint as usize);
+        if site.kind != Kind::InstanceStore {
+            return false;
+        }
+        let Value::Obj(r) = obj else { return false };
+        let d = match self.heap.get(r) {
+            Obj::Instance(i) if i.class == owner => i.dict,
+            _ => return false,
+        };
+        match self.heap.get_mut(d) {
+            Obj::Dict(dict) => dict.set_qstr_value_at(hint, name, value),
+            _ => false,
+        }
+    }
+
     /// `obj.name` for the `LoadAttr` at site `tag`.
-    #[inline]
     pub fn load_attr_cached(&mut self, tag: u64, obj: Value, name: QStr) -> PyResult<Value> {
         if let (Some(site), Value::Obj(r)) = (self.attr_cache.get(tag), obj) {
             let site = *site;
@@ -255,7 +304,7 @@ impl Vm {
             return None;
         };
         match self.heap.get(md.dict) {
-            Obj::Dict(d) if d.has_qstr_at(hint as usize, name) => Some(d.value_at(hint as usize)),
+            Obj::Dict(d) => d.qstr_value_at(hint as usize, name),
             _ => None,
         }
     }
@@ -339,7 +388,6 @@ impl Vm {
     }
 
     /// `obj.name = value` for the `StoreAttr` at site `tag`.
-    #[inline]
     pub fn store_attr_cached(
         &mut self,
         tag: u64,
@@ -359,14 +407,8 @@ impl Vm {
                                 return Ok(());
                             }
                         }
-                        self.dict_set_str(d, name, value)?;
-                        let (hint, len) = match self.heap.get(d) {
-                            Obj::Dict(dict) => (self.qstr_index(dict, name), dict.len()),
-                            _ => (None, 0),
-                        };
-                        if let Some(h) = hint {
-                            self.attr_cache.set_hint(tag, h);
-                        }
+                        let (h, len) = self.instance_dict_store(d, name, value)?;
+                        self.attr_cache.set_hint(tag, h);
                         self.note_instance_size(owner, len);
                         return Ok(());
                     }
@@ -376,6 +418,63 @@ impl Vm {
         self.set_attr(obj, name, value)?;
         self.fill_store_site(tag, obj, name);
         Ok(())
+    }
+
+    /// `d[name] = value` for an instance dict `d`, with one native lookup where the
+    /// keys allow it; returns the entry's position and the dict's new length.
+    fn instance_dict_store(
+        &mut self,
+        d: ObjRef,
+        name: QStr,
+        value: Value,
+    ) -> PyResult<(usize, usize)> {
+        let hash = self.interner.hash(name);
+        let found = match self.heap.get(d) {
+            Obj::Dict(dict) => dict.find_qstr(name, hash, |k| self.str_key_eq_opt(k, name)),
+            _ => QFind::Unsure,
+        };
+        match found {
+            QFind::Found(i) => {
+                if let Obj::Dict(dict) = self.heap.get_mut(d) {
+                    dict.set_value_at(i, value);
+                    return Ok((i, dict.len()));
+                }
+            }
+            QFind::Missing => {
+                if let Obj::Dict(dict) = self.heap.get_mut(d) {
+                    let before = dict.heap_size();
+                    let i = dict.insert_new(hash, Value::Str(name), value);
+                    let (after, len) = (dict.heap_size(), dict.len());
+                    if after > before && self.heap.charge(after - before).is_err() {
+                        if let Obj::Dict(dict) = self.heap.get_mut(d) {
+                            dict.remove_at(i);
+                        }
+                        return Err(self.memory_error());
+                    }
+                    return Ok((i, len));
+                }
+            }
+            QFind::Unsure => {}
+        }
+        self.dict_set_str(d, name, value)?;
+        Ok(match self.heap.get(d) {
+            Obj::Dict(dict) => (self.qstr_index(dict, name).unwrap_or(0), dict.len()),
+            _ => (0, 0),
+        })
+    }
+
+    /// Is dict key `k` the string `name`? `None` when only Python-level `==` can tell
+    /// (an instance of a `str` subclass, say).
+    fn str_key_eq_opt(&self, k: Value, name: QStr) -> Option<bool> {
+        match k {
+            Value::Str(q) => Some(q == name),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(&*s.s == self.interner.get(name)),
+                Obj::Instance(_) => None,
+                _ => Some(false),
+            },
+            _ => Some(false),
+        }
     }
 
     /// After a full `obj.name = value`: remember the site if it was a plain store into
@@ -426,8 +525,43 @@ impl Vm {
         }
     }
 
+    /// The method the `LoadMethod` at site `tag` finds for `obj` (pushed with `obj` as
+    /// self), when the site's cached answer holds; `None` sends the instruction to
+    /// `load_method_cached`.
+    #[inline(never)]
+    pub fn load_method_hit(&self, tag: u64, obj: Value, name: QStr) -> Option<Value> {
+        let site = self.attr_cache.get(tag)?;
+        match site.kind {
+            Kind::InstanceMethod => {
+                let Value::Obj(r) = obj else { return None };
+                let Obj::Instance(i) = self.heap.get(r) else {
+                    return None;
+                };
+                if i.class != site.owner {
+                    return None;
+                }
+                let Obj::Dict(d) = self.heap.get(i.dict) else {
+                    return None;
+                };
+                // The instance dict may shadow the method.
+                self.qstr_index(d, name).is_none().then_some(site.value)
+            }
+            Kind::TypeMethod => {
+                if let Value::Obj(r) = obj {
+                    if matches!(
+                        self.heap.get(r),
+                        Obj::Instance(_) | Obj::Class(_) | Obj::Module(_) | Obj::Super(_)
+                    ) {
+                        return None;
+                    }
+                }
+                (self.type_of(obj) == site.owner).then_some(site.value)
+            }
+            _ => None,
+        }
+    }
+
     /// `LoadMethod` at site `tag`: `(method, self)` or `(Null, attribute)`.
-    #[inline]
     pub fn load_method_cached(
         &mut self,
         tag: u64,

@@ -29,6 +29,15 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// The outcome of a lookup by interned string ([`Dict::find_qstr`]).
+pub enum QFind {
+    Found(usize),
+    /// No key equals the name.
+    Missing,
+    /// Not found natively, but some key with the same hash needs a Python-level `==`.
+    Unsure,
+}
+
 /// The outcome of a lookup.
 pub enum Find {
     Found(usize),
@@ -145,27 +154,40 @@ impl Dict {
         }
     }
 
-    /// Position of the live entry whose key is the interned string `name` (with hash
-    /// `hash`): interned keys compare as integers, and only keys that are heap objects
-    /// with the same hash are handed to `heap_eq` (a heap `str` with the same text).
+    /// Find the live entry whose key is the interned string `name` (with hash `hash`):
+    /// interned keys compare as integers, and only keys that are heap objects with the
+    /// same hash are handed to `heap_eq` (`Some(equal)` for a heap `str`, `None` when
+    /// only Python-level `==` could tell).
     #[inline]
     pub fn find_qstr(
         &self,
         name: QStr,
         hash: i64,
-        heap_eq: impl Fn(Value) -> bool,
-    ) -> Option<usize> {
-        let is_name = |e: &Entry| match e.key {
+        heap_eq: impl Fn(Value) -> Option<bool>,
+    ) -> QFind {
+        let mut unsure = false;
+        let mut is_name = |e: &Entry| match e.key {
             Value::Str(q) => q == name,
-            Value::Obj(_) => e.hash == hash && heap_eq(e.key),
+            Value::Obj(_) if e.hash == hash => match heap_eq(e.key) {
+                Some(eq) => eq,
+                None => {
+                    unsure = true;
+                    false
+                }
+            },
             _ => false,
         };
-        match &self.table {
-            None => self.entries.iter().position(is_name),
+        let found = match &self.table {
+            None => self.entries.iter().position(&mut is_name),
             Some(table) => table
                 .iter_hash(hash as u64)
                 .map(|&i| i as usize)
                 .find(|&i| self.entries[i].hash == hash && is_name(&self.entries[i])),
+        };
+        match found {
+            Some(i) => QFind::Found(i),
+            None if unsure => QFind::Unsure,
+            None => QFind::Missing,
         }
     }
 
@@ -176,8 +198,35 @@ impl Dict {
         matches!(self.entries.get(i), Some(e) if matches!(e.key, Value::Str(q) if q == name))
     }
 
-    /// Append a new entry; the caller has established that the key is absent.
-    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+    /// The value of entry `i` if it is live and keyed by the interned string `name`.
+    #[inline]
+    pub fn qstr_value_at(&self, i: usize, name: QStr) -> Option<Value> {
+        match self.entries.get(i) {
+            Some(Entry {
+                key: Value::Str(q),
+                value,
+                ..
+            }) if *q == name => Some(*value),
+            _ => None,
+        }
+    }
+
+    /// Replace the value of entry `i` if it is live and keyed by the interned string
+    /// `name`; false otherwise.
+    #[inline]
+    pub fn set_qstr_value_at(&mut self, i: usize, name: QStr, value: Value) -> bool {
+        match self.entries.get_mut(i) {
+            Some(e) if matches!(e.key, Value::Str(q) if q == name) => {
+                e.value = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Append a new entry; the caller has established that the key is absent. Returns
+    /// the new entry's position.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) -> usize {
         self.version = self.version.wrapping_add(1);
         if self.entries.len() == self.entries.capacity() && self.entries.len() > 2 * self.len() {
             self.compact();
@@ -200,6 +249,7 @@ impl Dict {
                 }
             }
         }
+        i as usize
     }
 
     /// Make room for `additional` more entries (a bulk update knows how many come).

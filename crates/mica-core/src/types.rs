@@ -319,7 +319,10 @@ impl Vm {
             return None;
         }
         let hash = self.interner.hash(name);
-        d.find_qstr(name, hash, |k| self.str_key_eq(k, name))
+        match d.find_qstr(name, hash, |k| Some(self.str_key_eq(k, name))) {
+            crate::objdict::QFind::Found(i) => Some(i),
+            _ => None,
+        }
     }
 
     /// Is dict key `k` the string `name`?
@@ -392,7 +395,9 @@ impl Vm {
             Obj::Class(c) => {
                 match found {
                     Some(i) => c.dict.set_value_at(i, value),
-                    None => c.dict.insert_new(hash, Value::Str(name), value),
+                    None => {
+                        c.dict.insert_new(hash, Value::Str(name), value);
+                    }
                 }
                 c.kind == BaseKind::Native
             }

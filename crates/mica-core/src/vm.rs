@@ -1325,7 +1325,10 @@ impl Vm {
                 Op::LoadAttr(i) => {
                     let obj = self.top();
                     let tag = site_tag(self.frames[fi].code_ref, pc);
-                    let v = tri!(self.load_attr_cached(tag, obj, name!(i)));
+                    let v = match self.load_attr_hit(tag, obj, name!(i)) {
+                        Some(v) => v,
+                        None => tri!(self.load_attr_cached(tag, obj, name!(i))),
+                    };
                     let n = self.stack.len();
                     self.stack[n - 1] = v;
                 }
@@ -1333,7 +1336,9 @@ impl Vm {
                     let n = self.stack.len();
                     let (value, obj) = (self.stack[n - 2], self.stack[n - 1]);
                     let tag = site_tag(self.frames[fi].code_ref, pc);
-                    tri!(self.store_attr_cached(tag, obj, name!(i), value));
+                    if !self.store_attr_hit(tag, obj, name!(i), value) {
+                        tri!(self.store_attr_cached(tag, obj, name!(i), value));
+                    }
                     self.stack.truncate(n - 2);
                 }
                 Op::DeleteAttr(i) => {
@@ -1344,7 +1349,10 @@ impl Vm {
                 Op::LoadMethod(i) => {
                     let obj = self.top();
                     let tag = site_tag(self.frames[fi].code_ref, pc);
-                    let (a, b) = tri!(self.load_method_cached(tag, obj, name!(i)));
+                    let (a, b) = match self.load_method_hit(tag, obj, name!(i)) {
+                        Some(m) => (m, obj),
+                        None => tri!(self.load_method_cached(tag, obj, name!(i))),
+                    };
                     let n = self.stack.len();
                     self.stack[n - 1] = a;
                     self.stack.push(b);
@@ -1973,7 +1981,10 @@ impl Vm {
                     pc += 1;
                     self.stack.push(obj);
                     let tag = site_tag(self.frames[fi].code_ref, pc);
-                    let v = tri!(self.load_attr_cached(tag, obj, nm));
+                    let v = match self.load_attr_hit(tag, obj, nm) {
+                        Some(v) => v,
+                        None => tri!(self.load_attr_cached(tag, obj, nm)),
+                    };
                     let n = self.stack.len();
                     self.stack[n - 1] = v;
                 }
