@@ -38,3 +38,11 @@ try:
     print("%d" % "no")
 except TypeError as e:
     print("TypeError", e)
+print("%%" % (), "a%%b%sc" % "x", "%s%s" % ("é", 1), "%d/%i/%s" % (1, -2, "z"))
+for fmt, args in [("%s", ()), ("%s %s", ("a",)), ("abc", "x"), ("%d", "s"), ("%", 1),
+                  ("%s", ("a", "b")), ("%(k)s", {"k": 1}), ("x%", ())]:
+    try:
+        print(repr(fmt % args))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+print("%s|%s" % (True, None), "%d" % True, "%s" % [1], "%s" % ((1, 2),))
