@@ -42,8 +42,16 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     vm.add_method(object, "__hash__", |vm, a, _| {
         Ok(Value::Int(vm.hash(a[0])?))
     });
-    vm.add_method(object, "__repr__", |vm, a, _| vm.repr_of(a[0]));
-    vm.add_method(object, "__str__", |vm, a, _| vm.str_of(a[0]));
+    vm.add_method(object, "__repr__", |vm, a, _| vm.default_repr(a[0]));
+    vm.add_method(object, "__str__", |vm, a, _| {
+        // `repr(v)` (a Python `__repr__` included), except that a str (subclass) is
+        // itself; never `v`'s own `__str__`, which may be the caller.
+        let b = vm.base_value(a[0]);
+        if vm.is_str(b) {
+            return vm.str_of(b);
+        }
+        vm.repr_of(a[0])
+    });
     vm.add_method(object, "__setattr__", |vm, a, _| {
         let n = attr_name(vm, a, 3)?;
         vm.generic_set_attr(a[0], n, a[2])?;

@@ -176,6 +176,15 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     });
     vm.add_method(ty, "__getitem__", |vm, a, _| {
         let r = this(vm, a)?;
+        if !a[0].is(Value::Obj(r)) && a.len() == 2 {
+            // A subclass instance: a miss goes to its `__missing__`.
+            if let Some(v) = vm.dict_get_item(Value::Obj(r), a[1])? {
+                return Ok(v);
+            }
+            if let Some(m) = vm.lookup_special(a[0], crate::qstr::q::__missing__) {
+                return vm.call(m, &[a[0], a[1]]);
+            }
+        }
         vm.get_item(Value::Obj(r), a[1])
     });
     vm.add_method(ty, "__setitem__", |vm, a, _| {

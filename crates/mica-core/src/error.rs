@@ -225,10 +225,10 @@ impl Vm {
                     crate::object::Obj::List(_) | crate::object::Obj::Tuple(_)
                     | crate::object::Obj::Bytes(_) | crate::object::Obj::ByteArray(_)))
         };
-        if op == "+" && self.is_str(a) {
+        if (op == "+" || op == "+=") && self.is_str(a) {
             return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
         }
-        if op == "*" && (is_seq(self, a) || is_seq(self, b)) {
+        if (op == "*" || op == "*=") && (is_seq(self, a) || is_seq(self, b)) {
             let other = if is_seq(self, a) { tb } else { ta };
             return self.type_error(format!(
                 "can't multiply sequence by non-int of type '{other}'"

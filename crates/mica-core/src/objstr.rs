@@ -415,12 +415,18 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
                 }
             }
             other => {
+                // CPython shows only printable ASCII; anything else as '?'.
+                let shown = if (' '..='~').contains(&other) {
+                    other
+                } else {
+                    '?'
+                };
                 return Err(vm.value_error(alloc::format!(
                     "unsupported format character '{}' (0x{:x}) at index {}",
-                    other,
+                    shown,
                     other as u32,
                     i - 1
-                )))
+                )));
             }
         };
         let w = width.unwrap_or(0);

@@ -267,7 +267,7 @@ impl Vm {
         }
     }
 
-    fn user_binop(&mut self, op: BinOp, a: Value, b: Value, _inplace: bool) -> PyResult<Value> {
+    fn user_binop(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         let (meth, rmeth, _) = binop_methods(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -301,6 +301,13 @@ impl Vm {
         let (ba, bb) = (self.base_value(a), self.base_value(b));
         if !ba.is(a) || !bb.is(b) {
             return self.binary_op(ba, bb, op as u32);
+        }
+        if inplace {
+            let sym = match op {
+                BinOp::Pow => alloc::string::String::from("**="),
+                _ => alloc::format!("{}=", binop_symbol(op)),
+            };
+            return Err(self.binop_type_error(&sym, a, b));
         }
         Err(self.binop_type_error(binop_symbol(op), a, b))
     }

@@ -335,6 +335,26 @@ impl Vm {
                 };
             }
         }
+        self.instance_default_repr(r)
+    }
+
+    /// `object.__repr__(v)`: the repr that ignores a Python-level `__repr__` of `v`'s
+    /// class (so an override calling `super().__repr__()` does not recurse).
+    pub fn default_repr(&mut self, v: Value) -> PyResult<Value> {
+        let s = match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(_) => self.instance_default_repr(r)?,
+                Obj::Exception(_) => self.exception_repr(r)?,
+                _ => return self.repr_of(v),
+            },
+            _ => return self.repr_of(v),
+        };
+        self.new_str(s)
+    }
+
+    /// An instance's repr from its built-in base value, else `<mod.Cls object at 0x..>`.
+    fn instance_default_repr(&mut self, r: ObjRef) -> PyResult<String> {
+        let v = Value::Obj(r);
         let b = self.base_value(v);
         if !b.is(v) {
             let inner = self.repr_string(b)?;

@@ -319,10 +319,14 @@ fn str_binop(vm: &mut Vm, a: &[Value], k: u32, reflected: bool) -> PyResult<Valu
     if !ok {
         return Ok(Value::NotImplemented);
     }
+    // Operate on the plain str values, so that a subclass's own dunder calling
+    // `str.__add__(self, o)` does not dispatch back to itself.
+    let x = vm.base_value(a[0]);
+    let y = if k == 6 { a[1] } else { vm.base_value(a[1]) };
     if reflected {
-        vm.binary_op(a[1], a[0], k)
+        vm.binary_op(y, x, k)
     } else {
-        vm.binary_op(a[0], a[1], k)
+        vm.binary_op(x, y, k)
     }
 }
 
@@ -330,7 +334,8 @@ fn str_compare(vm: &mut Vm, a: &[Value], k: u32) -> PyResult<Value> {
     if a.len() != 2 || vm.str_ref(a[1]).is_none() {
         return Ok(Value::NotImplemented);
     }
-    vm.compare_op(a[0], a[1], k)
+    let (x, y) = (vm.base_value(a[0]), vm.base_value(a[1]));
+    vm.compare_op(x, y, k)
 }
 
 /// The str dunder methods (`str.__add__`, `"ab".__len__()`...).

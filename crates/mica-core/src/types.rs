@@ -555,12 +555,19 @@ impl Vm {
             let head = match candidate {
                 Some(h) => h,
                 None => {
-                    let names: Vec<String> = bases
+                    // As CPython: the distinct heads of the sequences left to merge.
+                    let mut heads: Vec<ObjRef> = Vec::new();
+                    for s in &seqs {
+                        if !heads.contains(&s[0]) {
+                            heads.push(s[0]);
+                        }
+                    }
+                    let names: Vec<String> = heads
                         .iter()
                         .map(|&b| String::from(self.class_name(b)))
                         .collect();
                     return Err(self.type_error(alloc::format!(
-                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                         names.join(", ")
                     )));
                 }
