@@ -476,6 +476,15 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             }
         }
     }),
+    // `exit()`/`quit()` (from CPython's `site`): raise SystemExit with the given code.
+    ("exit", |vm, a, _| {
+        let class = vm.exc_class(ExcKind::SystemExit);
+        Err(vm.new_exception(class, a.to_vec()))
+    }),
+    ("quit", |vm, a, _| {
+        let class = vm.exc_class(ExcKind::SystemExit);
+        Err(vm.new_exception(class, a.to_vec()))
+    }),
     ("abs", |vm, a, _| {
         let v = arg(vm, a, 0, "abs")?;
         match vm.to_num(v) {

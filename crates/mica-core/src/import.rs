@@ -342,9 +342,15 @@ impl Vm {
             _ => String::from("?"),
         };
         let n = String::from(self.interner.get(name));
+        // CPython names the module's file, or says it has none.
+        let file = self
+            .module_dict(m)
+            .and_then(|d| self.dict_get_str(d, q::__file__))
+            .and_then(|f| self.str_ref(f).map(String::from))
+            .unwrap_or_else(|| String::from("unknown location"));
         Err(self.error(
             ExcKind::ImportError,
-            alloc::format!("cannot import name '{n}' from '{mname}'"),
+            alloc::format!("cannot import name '{n}' from '{mname}' ({file})"),
         ))
     }
 

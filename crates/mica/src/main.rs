@@ -168,6 +168,10 @@ fn report(vm: &mut Vm, err: PyErr) -> i32 {
     }
     let text = vm.format_exception(err);
     vm.port.write_stderr(text.as_bytes());
+    // CPython exits as if killed by SIGINT (128 + 2) on an uncaught KeyboardInterrupt.
+    if vm.err_matches(err, ExcKind::KeyboardInterrupt) {
+        return 130;
+    }
     1
 }
 
@@ -299,27 +303,40 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -
                 let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
                 s
             });
-            (Ok(s.clone()), String::new())
+            (Ok((s.clone(), String::new())), String::new())
         } else {
-            let dir = std::path::Path::new(script)
+            // As CPython, the script's directory goes on `sys.path` as an absolute path
+            // (so imported modules' `__file__` is absolute); the script keeps its name as
+            // given, as MicroPython shows it in tracebacks.
+            let full = std::path::absolute(script)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| script.clone());
+            let dir = std::path::Path::new(&full)
                 .parent()
                 .map(|p| p.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            (std::fs::read_to_string(script), dir)
+            (
+                std::fs::read_to_string(script).map(|s| (s, script.clone())),
+                dir,
+            )
         };
         set_path(&mut vm, &dir);
         match src {
-            Ok(src) => {
-                match vm.run_main(&src, if script == "-" { "<stdin>" } else { script }, None) {
+            Ok((src, name)) => {
+                match vm.run_main(&src, if script == "-" { "<stdin>" } else { &name }, None) {
                     Ok(_) => 0,
                     Err(e) => report(&mut vm, e),
                 }
             }
             Err(e) => {
+                let full = std::path::absolute(script)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_else(|_| script.clone());
+                let text = e.to_string();
+                let text = text.split(" (os error").next().unwrap_or("");
                 eprintln!(
-                    "mica: can't open file '{script}': [Errno {}] {}",
+                    "mica: can't open file '{full}': [Errno {}] {text}",
                     e.raw_os_error().unwrap_or(2),
-                    e
                 );
                 2
             }
