@@ -976,6 +976,7 @@ fn super_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         };
         let class = match cell.map(|c| vm.heap.get(c)) {
             Some(Obj::Cell(Value::Obj(c))) => *c,
+            _ if first.is_none() => return Err(vm.runtime_error("super(): no arguments")),
             _ => return Err(vm.runtime_error("super(): __class__ cell not found")),
         };
         // The first argument may itself live in a cell.

@@ -173,6 +173,10 @@ pub fn register(vm: &mut Vm, ty: ObjRef, kind: u8) {
             }
         };
         let x = vm.base_value(a[0]);
+        if spec.is_empty() && !x.is(a[0]) {
+            // An empty spec formats as `str(self)`, a subclass's `__str__` included.
+            return vm.str_of(a[0]);
+        }
         crate::objstr::format_with_spec(vm, x, &spec)
     });
 }

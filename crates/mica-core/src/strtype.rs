@@ -628,7 +628,12 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     });
     vm.add_method(ty, "__format__", |vm, a, _| {
         let spec = String::from(vm.str_ref(a[1]).unwrap_or(""));
-        crate::objstr::format_with_spec(vm, vm.base_value(a[0]), &spec)
+        let x = vm.base_value(a[0]);
+        if spec.is_empty() && !x.is(a[0]) {
+            // An empty spec formats as `str(self)`, a subclass's `__str__` included.
+            return vm.str_of(a[0]);
+        }
+        crate::objstr::format_with_spec(vm, x, &spec)
     });
 }
 
