@@ -960,7 +960,12 @@ fn super_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
             .iter()
             .position(|n| n == "__class__")
             .map(|i| i + code.cellvars.len());
-        let cell = idx.and_then(|i| f.cells.get(i).copied());
+        let cells_base = f.cells_base();
+        let cell_at = |i: usize| match vm.stack.get(cells_base + i) {
+            Some(&Value::Obj(c)) => Some(c),
+            _ => None,
+        };
+        let cell = idx.and_then(cell_at);
         let first = if code.argcount > 0 || code.flags.has(crate::bytecode::CodeFlags::VARARGS) {
             vm.stack.get(f.base).copied()
         } else {
@@ -978,7 +983,7 @@ fn super_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
                 .iter()
                 .position(|n| Some(n) == code.varnames.first())
             {
-                if let Some(Obj::Cell(v)) = f.cells.get(ci).map(|&c| vm.heap.get(c)) {
+                if let Some(Obj::Cell(v)) = cell_at(ci).map(|c| vm.heap.get(c)) {
                     obj = *v;
                 }
             }

@@ -46,17 +46,18 @@ pub struct Block {
 
 /// An activation of a code object.
 ///
-/// Kept small (128 bytes) because frames are moved on every call, return and generator
+/// Kept small because frames are moved on every call, return and generator
 /// resumption: the constants and names are reached through `code_ref`, and a suspended
-/// generator's handled exception lives in its `GenObj`.
+/// generator's handled exception lives in its `GenObj`. The frame's slice of the value
+/// stack holds its locals (`stack[base..base + nlocals]`), then its cells (fresh ones
+/// for `cellvars`, then the closure's for `freevars`, as `Value::Obj`), then operands;
+/// so a call allocates nothing for cells and the stack keeps them rooted.
 pub struct Frame {
     pub code: Rc<CodeObject>,
     pub code_ref: ObjRef,
     pub globals: ObjRef,
     /// The namespace dict of a module or class body (`Value::Null` for functions).
     pub locals_dict: Value,
-    /// Cells for `cellvars` followed by the closure's cells for `freevars`.
-    pub cells: Box<[ObjRef]>,
     /// Index of the next instruction.
     pub pc: usize,
     /// Where this frame's locals start in the value stack.
@@ -79,11 +80,16 @@ impl Frame {
         f(Value::Obj(self.globals));
         f(self.locals_dict);
         f(self.init_instance);
-        self.cells.iter().for_each(|&c| f(Value::Obj(c)));
         self.blocks.iter().for_each(|b| f(b.prev_exc));
         if let Some(g) = self.generator {
             f(Value::Obj(g));
         }
+    }
+
+    /// Where the frame's cells start in the value stack.
+    #[inline]
+    pub fn cells_base(&self) -> usize {
+        self.base + self.code.varnames.len()
     }
 }
 
@@ -492,14 +498,11 @@ impl Vm {
         // Calls are polled too: native loops (`list(it)`, `sum(it)`) call `__next__`
         // without any backward jump.
         self.interrupt_poll = self.interrupt_poll.wrapping_add(1);
-        if self.interrupt_poll & 0x3f == 0 && self.machine.active() {
-            crate::modules::machine_poll(self)?;
+        if self.interrupt_poll & 0x3f == 0 {
+            self.poll_on_call()?;
         }
-        if self.interrupt_poll & 0x3ff == 0 && self.port.take_interrupt() {
-            return Err(self.error_noargs(ExcKind::KeyboardInterrupt));
-        }
-        let (code_ref, globals, defaults, closure_len) = match self.heap.get(fref) {
-            Obj::Function(f) => (f.code, f.globals, f.defaults, f.closure.len()),
+        let (code_ref, globals, defaults) = match self.heap.get(fref) {
+            Obj::Function(f) => (f.code, f.globals, f.defaults),
             _ => unreachable_obj(),
         };
         let code = match self.heap.get(code_ref) {
@@ -514,32 +517,13 @@ impl Vm {
         let base = callee_pos + 1;
         if simple && nargs == argcount {
             self.stack.resize(base + nlocals, Value::Null);
-        } else if simple && nargs < argcount && defaults.is_some() {
-            let defs: SmallVec<[Value; 8]> = match self.heap.get(defaults.unwrap_or(ObjRef(0))) {
-                Obj::Tuple(t) => SmallVec::from_slice(t),
-                _ => SmallVec::new(),
-            };
-            let first_default = argcount.saturating_sub(defs.len());
-            if nargs < first_default {
-                self.bind_general(fref, &code, callee_pos, nargs, kwnames)?;
-            } else {
-                for &d in &defs[nargs - first_default..] {
-                    self.stack.push(d);
-                }
-                self.stack.resize(base + nlocals, Value::Null);
-            }
-        } else {
+        } else if !(simple && nargs < argcount && self.push_defaults(defaults, nargs, argcount)) {
             self.bind_general(fref, &code, callee_pos, nargs, kwnames)?;
+        } else {
+            self.stack.resize(base + nlocals, Value::Null);
         }
-        // Cells: fresh ones for cellvars, then the closure's.
-        let mut cells = Vec::with_capacity(code.cellvars.len() + closure_len);
-        for _ in 0..code.cellvars.len() {
-            cells.push(self.alloc(Obj::Cell(Value::Null))?);
-        }
-        if closure_len > 0 {
-            if let Obj::Function(f) = self.heap.get(fref) {
-                cells.extend_from_slice(&f.closure);
-            }
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            self.push_cells(fref, &code)?;
         }
         let flags = code.flags;
         let frame = Frame {
@@ -547,7 +531,6 @@ impl Vm {
             code_ref,
             globals,
             locals_dict: Value::Null,
-            cells: cells.into_boxed_slice(),
             pc: 0,
             base,
             ret_base: callee_pos,
@@ -557,31 +540,98 @@ impl Vm {
             init_instance: Value::Null,
         };
         if flags.has(CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) {
-            let kind = if flags.has(CodeFlags::ASYNC_GENERATOR) {
-                GenKind::AsyncGenerator
-            } else if flags.has(CodeFlags::COROUTINE) {
-                GenKind::Coroutine
-            } else {
-                GenKind::Generator
-            };
-            let stack: Vec<Value> = self.stack.drain(base..).collect();
-            let (name, qualname) = match self.heap.get(fref) {
-                Obj::Function(f) => (f.name, f.qualname),
-                _ => (q::EMPTY, Value::None),
-            };
-            let gen = self.alloc(Obj::Generator(Box::new(GenObj {
-                kind,
-                state: GenState::Created,
-                frame: Some(frame),
-                stack,
-                name,
-                qualname,
-                gen_exc: Value::None,
-            })))?;
-            return Ok(Some(Value::Obj(gen)));
+            return self.make_generator(fref, frame, flags).map(Some);
         }
         self.frames.push(frame);
         Ok(None)
+    }
+
+    /// The rare part of a call's polling: `machine` events and Ctrl-C.
+    #[inline(never)]
+    fn poll_on_call(&mut self) -> PyResult<()> {
+        if self.machine.active() {
+            crate::modules::machine_poll(self)?;
+        }
+        if self.interrupt_poll & 0x3ff == 0 && self.port.take_interrupt() {
+            return Err(self.error_noargs(ExcKind::KeyboardInterrupt));
+        }
+        Ok(())
+    }
+
+    /// Push the defaults for the missing trailing positionals of a call with `nargs`
+    /// positional arguments only; `false` (nothing pushed) when the defaults do not
+    /// cover them, so the general binder reports the missing ones.
+    #[inline]
+    fn push_defaults(&mut self, defaults: Option<ObjRef>, nargs: usize, argcount: usize) -> bool {
+        let Some(d) = defaults else { return false };
+        let Obj::Tuple(defs) = self.heap.get(d) else {
+            return false;
+        };
+        let first_default = argcount.saturating_sub(defs.len());
+        if nargs < first_default {
+            return false;
+        }
+        let from = nargs - first_default;
+        let to = argcount - first_default;
+        match defs.get(from..to) {
+            Some(vals) => {
+                self.stack.extend_from_slice(vals);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Push a new frame's cells above its locals: fresh cells for its `cellvars`, then
+    /// the closure's cells for its `freevars` (`Null` where the closure is short).
+    #[inline(never)]
+    fn push_cells(&mut self, fref: ObjRef, code: &CodeObject) -> PyResult<()> {
+        for _ in 0..code.cellvars.len() {
+            let c = self.alloc(Obj::Cell(Value::Null))?;
+            self.stack.push(Value::Obj(c));
+        }
+        let nfree = code.freevars.len();
+        if nfree > 0 {
+            let closure: &[ObjRef] = match self.heap.get(fref) {
+                Obj::Function(f) => &f.closure,
+                _ => &[],
+            };
+            let have = closure.len().min(nfree);
+            self.stack
+                .extend(closure[..have].iter().map(|&c| Value::Obj(c)));
+            for _ in have..nfree {
+                self.stack.push(Value::Null);
+            }
+        }
+        Ok(())
+    }
+
+    /// Turn the frame of a generator or coroutine function's call into its generator
+    /// object, taking the frame's slice of the stack with it.
+    #[inline(never)]
+    fn make_generator(&mut self, fref: ObjRef, frame: Frame, flags: CodeFlags) -> PyResult<Value> {
+        let kind = if flags.has(CodeFlags::ASYNC_GENERATOR) {
+            GenKind::AsyncGenerator
+        } else if flags.has(CodeFlags::COROUTINE) {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
+        let stack: Vec<Value> = self.stack.drain(frame.base..).collect();
+        let (name, qualname) = match self.heap.get(fref) {
+            Obj::Function(f) => (f.name, f.qualname),
+            _ => (q::EMPTY, Value::None),
+        };
+        let gen = self.alloc(Obj::Generator(Box::new(GenObj {
+            kind,
+            state: GenState::Created,
+            frame: Some(frame),
+            stack,
+            name,
+            qualname,
+            gen_exc: Value::None,
+        })))?;
+        Ok(Value::Obj(gen))
     }
 
     /// The general argument binder: positional, defaults, keywords, `*args`, `**kwargs`,
@@ -606,7 +656,6 @@ impl Vm {
         let kwonly = code.kwonlyargcount as usize;
         let has_varargs = code.flags.has(CodeFlags::VARARGS);
         let has_varkw = code.flags.has(CodeFlags::VARKEYWORDS);
-        let fname = self.function_name(fref);
         // Positional.
         let n = npos.min(argcount);
         locals[..n].copy_from_slice(&args[..n]);
@@ -622,6 +671,7 @@ impl Vm {
                     },
                     _ => 0,
                 };
+                let fname = self.function_name(fref);
                 let msg = too_many_positional(&fname, argcount, ndefaults, npos);
                 return Err(self.type_error(msg));
             }
@@ -638,7 +688,7 @@ impl Vm {
             None
         };
         // Keywords, matched against the interned parameter names.
-        let varnames_q = match self.heap.get(fref) {
+        let varnames_q: Rc<[QStr]> = match self.heap.get(fref) {
             Obj::Function(f) => match self.heap.get(f.code) {
                 Obj::Code(c) => c.varnames.clone(),
                 _ => Rc::from(Vec::new()),
@@ -652,6 +702,7 @@ impl Vm {
             match slot {
                 Some(j) => {
                     if !locals[j].is_null() {
+                        let fname = self.function_name(fref);
                         let an = self.interner.get(name);
                         let msg =
                             alloc::format!("{fname}() got multiple values for argument '{an}'");
@@ -663,7 +714,8 @@ impl Vm {
                     Some(d) => {
                         self.dict_set_item(d, Value::Str(name), value)?;
                     }
-                    None if varnames_q[..first_kw].contains(&name) => {
+                    None if varnames_q[..first_kw.min(varnames_q.len())].contains(&name) => {
+                        let fname = self.function_name(fref);
                         let an = self.interner.get(name);
                         let msg = alloc::format!(
                             "{fname}() got some positional-only arguments passed as keyword arguments: '{an}'"
@@ -671,6 +723,7 @@ impl Vm {
                         return Err(self.type_error(msg));
                     }
                     None => {
+                        let fname = self.function_name(fref);
                         let an = self.interner.get(name);
                         let msg =
                             alloc::format!("{fname}() got an unexpected keyword argument '{an}'");
@@ -684,12 +737,12 @@ impl Vm {
             Obj::Function(f) => (f.defaults, f.kwdefaults),
             _ => (None, None),
         };
-        let defs: Vec<Value> = match defaults.map(|d| self.heap.get(d)) {
-            Some(Obj::Tuple(t)) => t.to_vec(),
-            _ => Vec::new(),
+        let defs: &[Value] = match defaults.map(|d| self.heap.get(d)) {
+            Some(Obj::Tuple(t)) => t,
+            _ => &[],
         };
         let first_default = argcount.saturating_sub(defs.len());
-        let mut missing = Vec::new();
+        let mut missing: SmallVec<[usize; 4]> = SmallVec::new();
         for j in 0..argcount {
             if locals[j].is_null() {
                 if j >= first_default {
@@ -700,6 +753,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
+            let fname = self.function_name(fref);
             let names: Vec<String> = missing
                 .iter()
                 .map(|&j| alloc::format!("'{}'", code.varnames[j]))
@@ -716,7 +770,10 @@ impl Vm {
         let mut missing_kw = Vec::new();
         for j in argcount..argcount + kwonly {
             if locals[j].is_null() {
-                let name = self.interner.intern(&code.varnames[j]);
+                let name = match varnames_q.get(j) {
+                    Some(&n) => n,
+                    None => self.interner.intern(&code.varnames[j]),
+                };
                 let default = match kwdefaults {
                     Some(d) => self.dict_get_str(d, name),
                     None => None,
@@ -728,6 +785,7 @@ impl Vm {
             }
         }
         if !missing_kw.is_empty() {
+            let fname = self.function_name(fref);
             let msg = alloc::format!(
                 "{fname}() missing {} required keyword-only argument{}: {}",
                 missing_kw.len(),
@@ -854,19 +912,29 @@ impl Vm {
             return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let ret_base = self.stack.len();
-        let mut cells = Vec::with_capacity(code.cellvars.len() + closure.len());
-        for _ in 0..code.cellvars.len() {
-            cells.push(self.alloc(Obj::Cell(Value::Null))?);
-        }
-        cells.extend_from_slice(closure);
         let nlocals = code.varnames.len();
         self.stack.resize(ret_base + nlocals, Value::Null);
+        for _ in 0..code.cellvars.len() {
+            match self.alloc(Obj::Cell(Value::Null)) {
+                Ok(c) => self.stack.push(Value::Obj(c)),
+                Err(e) => {
+                    self.stack.truncate(ret_base);
+                    return Err(e);
+                }
+            }
+        }
+        let nfree = code.freevars.len();
+        let have = closure.len().min(nfree);
+        self.stack
+            .extend(closure[..have].iter().map(|&c| Value::Obj(c)));
+        for _ in have..nfree {
+            self.stack.push(Value::Null);
+        }
         self.frames.push(Frame {
             code,
             code_ref,
             globals,
             locals_dict: locals,
-            cells: cells.into_boxed_slice(),
             pc: 0,
             base: ret_base,
             ret_base,
@@ -1143,6 +1211,7 @@ impl Vm {
         let mut code = self.frames[fi].code.clone();
         let (mut consts, mut names) = self.code_tables(self.frames[fi].code_ref);
         let mut base = self.frames[fi].base;
+        let mut cells_base = self.frames[fi].cells_base();
         let mut pc = self.frames[fi].pc;
 
         macro_rules! reload {
@@ -1152,8 +1221,20 @@ impl Vm {
                 code = f.code.clone();
                 (consts, names) = self.code_tables(f.code_ref);
                 base = f.base;
+                cells_base = f.cells_base();
                 pc = f.pc;
             }};
+        }
+        macro_rules! cell {
+            ($i:expr) => {
+                match self.stack.get(cells_base + $i as usize) {
+                    Some(&Value::Obj(c)) => c,
+                    _ => {
+                        self.frames[fi].pc = pc;
+                        return Err((self.runtime_error("bad cell index"), true));
+                    }
+                }
+            };
         }
         macro_rules! tri {
             ($e:expr) => {
@@ -1244,7 +1325,7 @@ impl Vm {
                     self.stack[base + i as usize] = Value::Null;
                 }
                 Op::LoadDeref(i) => {
-                    let cell = self.frames[fi].cells[i as usize];
+                    let cell = cell!(i);
                     let v = match self.heap.get(cell) {
                         Obj::Cell(v) => *v,
                         _ => Value::Null,
@@ -1258,19 +1339,19 @@ impl Vm {
                 }
                 Op::StoreDeref(i) => {
                     let v = pop!();
-                    let cell = self.frames[fi].cells[i as usize];
+                    let cell = cell!(i);
                     if let Obj::Cell(c) = self.heap.get_mut(cell) {
                         *c = v;
                     }
                 }
                 Op::DeleteDeref(i) => {
-                    let cell = self.frames[fi].cells[i as usize];
+                    let cell = cell!(i);
                     if let Obj::Cell(c) = self.heap.get_mut(cell) {
                         *c = Value::Null;
                     }
                 }
                 Op::LoadClosure(i) => {
-                    let cell = self.frames[fi].cells[i as usize];
+                    let cell = cell!(i);
                     self.stack.push(Value::Obj(cell));
                 }
                 Op::LoadClassDeref(i) => {
@@ -1290,7 +1371,7 @@ impl Vm {
                     let v = match found {
                         Some(v) => v,
                         None => {
-                            let cell = self.frames[fi].cells[idx];
+                            let cell = cell!(idx);
                             let v = match self.heap.get(cell) {
                                 Obj::Cell(v) => *v,
                                 _ => Value::Null,
