@@ -93,6 +93,17 @@ impl Frame {
     }
 }
 
+/// How `Vm::call_at` makes an instance of a class (see `Vm::class_call_plan`).
+enum ClassCall {
+    /// Call this native `__new__` with the class and the arguments; that is all.
+    Native(NativeFunc),
+    /// Make the instance directly (an `ExcObj` holding the positional arguments for
+    /// exception classes) and run this Python `__init__` as a frame of the loop.
+    Init(ObjRef, crate::object::BaseKind),
+    /// Go through `call_class`.
+    General,
+}
+
 /// How a run of the loop ended.
 pub enum Exit {
     Return(Value),
@@ -411,44 +422,48 @@ impl Vm {
                 }
                 Obj::Native(n) => {
                     let n = *n;
-                    let start = callee_pos + 1;
-                    let npos = nargs - kwnames.len();
-                    let mut args: SmallVec<[Value; 8]> = SmallVec::new();
-                    if !n.self_.is_null() {
-                        args.push(n.self_);
-                    }
-                    args.extend_from_slice(&self.stack[start..start + npos]);
-                    if args.len() < n.min_args as usize {
-                        return Err(self.native_arity_error(n, args.len()));
-                    }
-                    let kw: SmallVec<[(QStr, Value); 4]> = kwnames
-                        .iter()
-                        .zip(&self.stack[start + npos..start + nargs])
-                        .map(|(&k, &v)| (k, v))
-                        .collect();
-                    return (n.f)(self, &args, &kw).map(Some);
+                    return self
+                        .call_native_at(n, Value::Null, callee_pos + 1, nargs, kwnames)
+                        .map(Some);
                 }
                 Obj::Class(_) => {
-                    if let Some(init) = self.inline_init(r) {
-                        // Plain class with a Python `__init__`: make the instance and run
-                        // `__init__` as an ordinary frame of this loop.
-                        let inst = self.new_instance(r)?;
-                        self.stack[callee_pos] = Value::Obj(init);
-                        self.stack.insert(callee_pos + 1, inst);
-                        return match self.call_function(init, callee_pos, nargs + 1, kwnames)? {
-                            None => {
-                                if let Some(f) = self.frames.last_mut() {
-                                    f.init_instance = inst;
+                    match self.class_call_plan(r) {
+                        ClassCall::Native(new) => {
+                            // Built-in `__new__` and nothing else to run.
+                            return self
+                                .call_native_at(new, callee, callee_pos + 1, nargs, kwnames)
+                                .map(Some);
+                        }
+                        ClassCall::Init(init, kind) => {
+                            // Make the instance and run the Python `__init__` as an
+                            // ordinary frame of this loop.
+                            let inst = if kind == crate::object::BaseKind::Exception {
+                                let start = callee_pos + 1;
+                                let npos = nargs - kwnames.len();
+                                let args = self.stack[start..start + npos].to_vec();
+                                let args = self.new_tuple(args)?;
+                                Value::Obj(self.new_exception_with_args(r, args).0)
+                            } else {
+                                self.new_instance(r)?
+                            };
+                            self.stack[callee_pos] = Value::Obj(init);
+                            self.stack.insert(callee_pos + 1, inst);
+                            return match self.call_function(init, callee_pos, nargs + 1, kwnames)? {
+                                None => {
+                                    if let Some(f) = self.frames.last_mut() {
+                                        f.init_instance = inst;
+                                    }
+                                    Ok(None)
                                 }
-                                Ok(None)
-                            }
-                            Some(v) => {
-                                let tn = self.type_name(v);
-                                Err(self.type_error(alloc::format!(
-                                    "__init__() should return None, not '{tn}'"
-                                )))
-                            }
-                        };
+                                Some(v) => {
+                                    let tn = self.type_name(v);
+                                    Err(self.type_error(alloc::format!(
+                                        "__init__() should return None, not '{tn}'"
+                                    )))
+                                }
+                            };
+                        }
+                        ClassCall::General => {}
                     }
                     let start = callee_pos + 1;
                     let npos = nargs - kwnames.len();
@@ -845,21 +860,120 @@ impl Vm {
         Some(dict)
     }
 
-    /// The Python `__init__` of a plain class whose instances can be made directly
-    /// (no custom metaclass, `__new__` is `object.__new__`), if it has one.
-    fn inline_init(&self, cls: ObjRef) -> Option<ObjRef> {
-        match self.heap.get(cls) {
-            Obj::Class(c) if c.kind == crate::object::BaseKind::Object && c.metaclass.is_none() => {
-            }
-            _ => return None,
+    /// Call native `n` with the arguments at `stack[start..start + nargs]` (the last
+    /// `kwnames.len()` of them keywords), after its bound `self` and `first` (when not
+    /// `Null`). The arguments stay on the stack, rooted, during the call.
+    #[inline]
+    fn call_native_at(
+        &mut self,
+        n: NativeFunc,
+        first: Value,
+        start: usize,
+        nargs: usize,
+        kwnames: &[QStr],
+    ) -> PyResult<Value> {
+        let npos = nargs - kwnames.len();
+        let mut lead = 0;
+        let mut buf = [Value::Null; 6];
+        if !n.self_.is_null() {
+            buf[0] = n.self_;
+            lead = 1;
         }
-        let new = self.class_lookup(cls, q::__new__)?;
-        if !new.is(self.class_lookup(self.types.object, q::__new__)?) {
-            return None;
+        if !first.is_null() {
+            buf[lead] = first;
+            lead += 1;
         }
-        match self.class_lookup(cls, q::__init__)? {
-            Value::Obj(f) if matches!(self.heap.get(f), Obj::Function(_)) => Some(f),
+        let total = lead + npos;
+        if total < n.min_args as usize {
+            return Err(self.native_arity_error(n, total));
+        }
+        if kwnames.is_empty() && total <= buf.len() {
+            buf[lead..total].copy_from_slice(&self.stack[start..start + npos]);
+            return (n.f)(self, &buf[..total], &[]);
+        }
+        let mut args: SmallVec<[Value; 8]> = SmallVec::from_slice(&buf[..lead]);
+        args.extend_from_slice(&self.stack[start..start + npos]);
+        let kw: SmallVec<[(QStr, Value); 4]> = kwnames
+            .iter()
+            .zip(&self.stack[start + npos..start + nargs])
+            .map(|(&k, &v)| (k, v))
+            .collect();
+        (n.f)(self, &args, &kw)
+    }
+
+    /// How a call of class `cls` can skip the generic `type.__call__` protocol.
+    fn class_call_plan(&self, cls: ObjRef) -> ClassCall {
+        use crate::object::BaseKind;
+        let kind = match self.heap.get(cls) {
+            Obj::Class(c) if c.metaclass.is_none() => c.kind,
+            _ => return ClassCall::General,
+        };
+        let Some(new) = self.class_lookup(cls, q::__new__) else {
+            return ClassCall::General;
+        };
+        let init = self.class_lookup(cls, q::__init__);
+        let init_fn = match init {
+            Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(_)) => Some(f),
             _ => None,
+        };
+        let native_init = match init {
+            None => true,
+            Some(Value::Obj(f)) => matches!(self.heap.get(f), Obj::Native(_)),
+            _ => false,
+        };
+        let new_native = match new {
+            Value::Obj(f) => match self.heap.get(f) {
+                Obj::Native(n) => Some(*n),
+                Obj::StaticMethod(Value::Obj(g)) => match self.heap.get(*g) {
+                    Obj::Native(n) => Some(*n),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        match kind {
+            BaseKind::Exception => {
+                // `BaseException.__init__` only stores the arguments `__new__` already
+                // stored, so it need not run.
+                let base = self.exc_class(crate::error::ExcKind::BaseException);
+                if self
+                    .class_lookup(base, q::__new__)
+                    .is_none_or(|n| !n.is(new))
+                {
+                    return ClassCall::General;
+                }
+                match (init_fn, new_native, init) {
+                    (Some(f), _, _) => ClassCall::Init(f, kind),
+                    (None, Some(n), Some(i))
+                        if self
+                            .class_lookup(base, q::__init__)
+                            .is_some_and(|b| b.is(i)) =>
+                    {
+                        ClassCall::Native(n)
+                    }
+                    _ => ClassCall::General,
+                }
+            }
+            _ => {
+                if let Some(f) = init_fn {
+                    // Instances made directly: `__new__` must be `object.__new__`.
+                    let plain = kind == BaseKind::Object
+                        && self
+                            .class_lookup(self.types.object, q::__new__)
+                            .is_some_and(|o| o.is(new));
+                    return if plain {
+                        ClassCall::Init(f, kind)
+                    } else {
+                        ClassCall::General
+                    };
+                }
+                match new_native {
+                    // Native `__init__`s of built-in types are not run after `__new__`.
+                    Some(n) if native_init => ClassCall::Native(n),
+                    _ => ClassCall::General,
+                }
+            }
         }
     }
 
@@ -1759,37 +1873,43 @@ impl Vm {
                 | Op::CallMethod(argc)
                 | Op::CallFunctionKw(argc)
                 | Op::CallMethodKw(argc) => {
-                    let kwnames: Vec<QStr> = match op {
+                    let kwnames: SmallVec<[QStr; 4]> = match op {
                         Op::CallFunctionKw(_) | Op::CallMethodKw(_) => {
                             let t = pop!();
-                            tri!(self.kwnames_of(t))
+                            tri!(self.kwnames_small(t))
                         }
-                        _ => Vec::new(),
+                        _ => SmallVec::new(),
                     };
                     let mut nargs = argc as usize;
                     let mut callee_pos = self.stack.len() - nargs - 1;
+                    // Where the result goes: below the callee, or below the `Null` that
+                    // `LoadMethod` left when it found no method to bind.
+                    let mut result_pos = callee_pos;
                     if matches!(op, Op::CallMethod(_) | Op::CallMethodKw(_)) {
                         // [x, y, args]: x is Null when y is the callable.
                         let x = self.stack[callee_pos - 1];
                         if x.is_null() {
-                            self.stack.remove(callee_pos - 1);
-                            callee_pos -= 1;
+                            result_pos = callee_pos - 1;
                         } else {
                             callee_pos -= 1;
+                            result_pos = callee_pos;
                             nargs += 1;
                         }
                     }
                     self.frames[fi].pc = pc;
                     match self.call_at(callee_pos, nargs, &kwnames) {
                         Ok(Some(v)) => {
-                            self.stack.truncate(callee_pos);
+                            self.stack.truncate(result_pos);
                             self.stack.push(v);
                         }
                         Ok(None) => {
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ret_base = result_pos;
+                            }
                             reload!();
                         }
                         Err(e) => {
-                            self.stack.truncate(callee_pos);
+                            self.stack.truncate(result_pos);
                             return Err((e, true));
                         }
                     }
@@ -2340,6 +2460,24 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The interned names of a call's keyword-names tuple.
+    fn kwnames_small(&mut self, t: Value) -> PyResult<SmallVec<[QStr; 4]>> {
+        let mut out = SmallVec::new();
+        if let Value::Obj(r) = t {
+            if let Obj::Tuple(items) = self.heap.get(r) {
+                if items.iter().all(|v| matches!(v, Value::Str(_))) {
+                    out.extend(items.iter().map(|v| match v {
+                        Value::Str(q) => *q,
+                        _ => q::EMPTY,
+                    }));
+                    return Ok(out);
+                }
+            }
+        }
+        out.extend(self.kwnames_of(t)?);
+        Ok(out)
     }
 
     /// The runtime constants and names of a code object.
