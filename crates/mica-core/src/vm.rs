@@ -1328,12 +1328,20 @@ impl Vm {
         let mut cells_base = self.frames[fi].cells_base();
         let mut pc = self.frames[fi].pc;
 
+        // The code object whose tables the loop holds: a call or return between
+        // activations of one function (recursion) keeps them without touching the
+        // reference counts. The frame being left or entered roots the code object until
+        // the comparison, so its slot cannot have been reused meanwhile.
+        let mut code_ref = self.frames[fi].code_ref;
         macro_rules! reload {
             () => {{
                 fi = self.frames.len() - 1;
                 let f = &self.frames[fi];
-                code = f.code.clone();
-                (consts, names) = self.code_tables(f.code_ref);
+                if f.code_ref != code_ref {
+                    code_ref = f.code_ref;
+                    code = f.code.clone();
+                    (consts, names) = self.code_tables(code_ref);
+                }
                 base = f.base;
                 cells_base = f.cells_base();
                 pc = f.pc;
