@@ -500,6 +500,7 @@ impl Vm {
 
     /// Bind arguments for a Python function and push its frame (or, for generator
     /// functions, create the generator).
+    #[inline(always)]
     fn call_function(
         &mut self,
         fref: ObjRef,
