@@ -651,7 +651,10 @@ impl Vm {
     }
 
     /// The general argument binder: positional, defaults, keywords, `*args`, `**kwargs`,
-    /// keyword-only. Leaves `stack[callee_pos + 1..]` holding exactly the locals.
+    /// keyword-only. Leaves `stack[callee_pos + 1..]` holding exactly the locals: the
+    /// positionals that fill parameters stay where they are, the rest is bound around
+    /// them. (The keyword values and surplus positionals taken off the stack meanwhile
+    /// stay safe: allocation never collects, and string-keyed stores run no Python.)
     fn bind_general(
         &mut self,
         fref: ObjRef,
@@ -662,24 +665,17 @@ impl Vm {
     ) -> PyResult<()> {
         let start = callee_pos + 1;
         let npos = nargs - kwnames.len();
-        let args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..start + npos]);
-        let kwvals: SmallVec<[Value; 8]> =
-            SmallVec::from_slice(&self.stack[start + npos..start + nargs]);
-        self.stack.truncate(start);
         let nlocals = code.varnames.len();
-        let mut locals: SmallVec<[Value; 16]> = smallvec::smallvec![Value::Null; nlocals];
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let has_varargs = code.flags.has(CodeFlags::VARARGS);
         let has_varkw = code.flags.has(CodeFlags::VARKEYWORDS);
-        // Positional.
-        let n = npos.min(argcount);
-        locals[..n].copy_from_slice(&args[..n]);
-        if npos > argcount {
-            if has_varargs {
-                let extra = self.new_tuple(args[argcount..].to_vec())?;
-                locals[argcount + kwonly] = extra;
-            } else {
+        if argcount + kwonly + has_varargs as usize + has_varkw as usize > nlocals {
+            return Err(self.runtime_error("bad code object: too few locals"));
+        }
+        // `*args`: the surplus positionals.
+        let varargs = if npos > argcount {
+            if !has_varargs {
                 let ndefaults = match self.heap.get(fref) {
                     Obj::Function(f) => match f.defaults.map(|d| self.heap.get(d)) {
                         Some(Obj::Tuple(t)) => t.len(),
@@ -691,14 +687,25 @@ impl Vm {
                 let msg = too_many_positional(&fname, argcount, ndefaults, npos);
                 return Err(self.type_error(msg));
             }
+            let extra = self.stack[start + argcount..start + npos].to_vec();
+            Some(self.new_tuple(extra)?)
         } else if has_varargs {
-            locals[argcount + kwonly] = self.new_tuple(Vec::new())?;
+            Some(self.new_tuple(Vec::new())?)
+        } else {
+            None
+        };
+        let kwvals: SmallVec<[Value; 8]> =
+            SmallVec::from_slice(&self.stack[start + npos..start + nargs]);
+        self.stack.truncate(start + npos.min(argcount));
+        self.stack.resize(start + nlocals, Value::Null);
+        let locals = start;
+        if let Some(t) = varargs {
+            self.stack[locals + argcount + kwonly] = t;
         }
         // **kwargs dict.
-        let varkw_slot = argcount + kwonly + has_varargs as usize;
         let varkw = if has_varkw {
             let d = self.new_dict()?;
-            locals[varkw_slot] = d;
+            self.stack[locals + argcount + kwonly + has_varargs as usize] = d;
             Some(d)
         } else {
             None
@@ -711,20 +718,22 @@ impl Vm {
             },
             _ => Rc::from(Vec::new()),
         };
-        let first_kw = code.posonlyargcount as usize;
+        let first_kw = (code.posonlyargcount as usize).min(argcount);
+        let named =
+            &varnames_q[first_kw.min(varnames_q.len())..(argcount + kwonly).min(varnames_q.len())];
         for (i, &name) in kwnames.iter().enumerate() {
             let value = kwvals[i];
-            let slot = (first_kw..argcount + kwonly).find(|&j| varnames_q.get(j) == Some(&name));
-            match slot {
-                Some(j) => {
-                    if !locals[j].is_null() {
+            match named.iter().position(|&n| n == name) {
+                Some(k) => {
+                    let j = locals + first_kw + k;
+                    if !self.stack[j].is_null() {
                         let fname = self.function_name(fref);
                         let an = self.interner.get(name);
                         let msg =
                             alloc::format!("{fname}() got multiple values for argument '{an}'");
                         return Err(self.type_error(msg));
                     }
-                    locals[j] = value;
+                    self.stack[j] = value;
                 }
                 None => match varkw {
                     Some(d) => {
@@ -760,9 +769,9 @@ impl Vm {
         let first_default = argcount.saturating_sub(defs.len());
         let mut missing: SmallVec<[usize; 4]> = SmallVec::new();
         for j in 0..argcount {
-            if locals[j].is_null() {
+            if self.stack[locals + j].is_null() {
                 if j >= first_default {
-                    locals[j] = defs[j - first_default];
+                    self.stack[locals + j] = defs[j - first_default];
                 } else {
                     missing.push(j);
                 }
@@ -785,7 +794,7 @@ impl Vm {
         // Keyword-only defaults.
         let mut missing_kw = Vec::new();
         for j in argcount..argcount + kwonly {
-            if locals[j].is_null() {
+            if self.stack[locals + j].is_null() {
                 let name = match varnames_q.get(j) {
                     Some(&n) => n,
                     None => self.interner.intern(&code.varnames[j]),
@@ -795,7 +804,7 @@ impl Vm {
                     None => None,
                 };
                 match default {
-                    Some(v) => locals[j] = v,
+                    Some(v) => self.stack[locals + j] = v,
                     None => missing_kw.push(alloc::format!("'{}'", code.varnames[j])),
                 }
             }
@@ -810,7 +819,6 @@ impl Vm {
             );
             return Err(self.type_error(msg));
         }
-        self.stack.extend_from_slice(&locals);
         Ok(())
     }
 
