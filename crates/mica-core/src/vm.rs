@@ -655,6 +655,7 @@ impl Vm {
     /// positionals that fill parameters stay where they are, the rest is bound around
     /// them. (The keyword values and surplus positionals taken off the stack meanwhile
     /// stay safe: allocation never collects, and string-keyed stores run no Python.)
+    #[inline(never)]
     fn bind_general(
         &mut self,
         fref: ObjRef,
