@@ -157,6 +157,9 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Some(r) = self.big_binop_borrowed(op, a, b) {
+            return r;
+        }
         if let (Some(x), Some(y)) = (self.to_num_plain(a), self.to_num_plain(b)) {
             return self.numeric_binop(op, x, y);
         }
@@ -175,6 +178,9 @@ impl Vm {
                 BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
                 _ => {}
             }
+        }
+        if let Some(r) = self.big_binop_borrowed(op, a, b) {
+            return r;
         }
         if let (Some(x), Some(y)) = (self.to_num_plain(a), self.to_num_plain(b)) {
             return self.numeric_binop(op, x, y);
@@ -924,6 +930,9 @@ impl Vm {
 
     /// `a <op> b` for `<, <=, ==, !=, >, >=` (operand as in `CompareKind`).
     pub fn compare_op(&mut self, a: Value, b: Value, k: u32) -> PyResult<Value> {
+        if let Some(r) = self.big_compare_borrowed(a, b, k) {
+            return Ok(Value::Bool(r));
+        }
         if let (Some(x), Some(y)) = (self.to_num_plain(a), self.to_num_plain(b)) {
             if let Some(r) = num_compare(&x, &y, k) {
                 return Ok(Value::Bool(r));
