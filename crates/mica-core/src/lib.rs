@@ -43,6 +43,7 @@ pub mod gentype;
 pub mod hal;
 pub mod help;
 pub mod import;
+pub mod listsort;
 pub mod listtype;
 pub mod memoryview;
 pub mod modules;

@@ -1044,8 +1044,10 @@ impl Vm {
 
     /// `a < b` as a Rust bool (for sorting, min/max).
     pub fn less_than(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(x < y);
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => return Ok(x < y),
+            _ => {}
         }
         let v = self.compare_op(a, b, 0)?;
         self.truthy(v)
@@ -1214,6 +1216,9 @@ fn num_compare(x: &Num, y: &Num, k: u32) -> Option<bool> {
 fn float_int_cmp(a: f64, other: &Num) -> Option<core::cmp::Ordering> {
     if a.is_nan() {
         return None;
+    }
+    if let Num::Int(i) = other {
+        return Some(crate::listsort::int_float_cmp(*i, a).reverse());
     }
     if a.is_infinite() {
         return Some(if a > 0.0 {
