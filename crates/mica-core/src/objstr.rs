@@ -88,6 +88,14 @@ pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
         }
         return format_with_spec(vm, b, spec);
     }
+    if spec.is_empty() {
+        // `format(x, "")` is `str(x)` for every built-in type.
+        return match v {
+            Value::Str(_) => Ok(v),
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_)) => Ok(v),
+            _ => vm.str_of(v),
+        };
+    }
     let type_name = vm.type_name(v);
     let parsed = match formatspec::parse_format_spec_named(spec, &type_name) {
         Ok(p) => p,

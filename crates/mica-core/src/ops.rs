@@ -399,7 +399,10 @@ impl Vm {
                     if a == 0 {
                         return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
-                    return Ok(Value::Float(libm::pow(a as f64, b as f64)));
+                    return match floatfmt::float_pow(a as f64, b as f64) {
+                        Ok(v) => Ok(Value::Float(v)),
+                        Err(_) => Ok(Value::Float(libm::pow(a as f64, b as f64))),
+                    };
                 }
                 match u32::try_from(b).ok().and_then(|e| a.checked_pow(e)) {
                     Some(v) => Some(v),
