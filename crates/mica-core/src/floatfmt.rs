@@ -88,7 +88,7 @@ fn fixed_by_scaling(ax: f64, prec: usize) -> Option<String> {
     let scale = *POW10.get(prec)?;
     let y = ax * scale;
     // Keep the product well inside the range where f64 holds every integer.
-    if !(y < 4.0e15) {
+    if y.is_nan() || y >= 4.0e15 {
         return None;
     }
     let fl = libm::floor(y);
