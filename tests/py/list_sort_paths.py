@@ -103,3 +103,22 @@ big = list(range(1000, 0, -1)) + list(range(500))
 s = sorted(big)
 print(s[:5], s[-5:], s == sorted(s), sorted(big, key=lambda x: -x)[:5])
 print(sorted(range(20), key=lambda x: (x % 3, -x)))
+# Tuple keys sorted natively: mixed int/float positions, strs, unequal lengths,
+# -0.0 vs 0 ties (stable), and the fallbacks (mixed kinds in a column, wide tuples,
+# bools, NaN, nested tuples).
+rows = [(i % 3, (i * 37) % 5 * 0.5, "k%d" % (i % 4)) for i in range(30)]
+print(sorted(rows))
+print(sorted(rows, reverse=True)[:6])
+print(sorted([(1, 2.0), (1,), (1, 2), (0.5, 9), (1, -0.0), (1, 0), (), (1, 2, "a"), (1, 1.5)]))
+print(sorted([(2, "b"), (2, "a"), ("x", 1)], key=lambda t: (str(t[0]), t[1])))
+try:
+    sorted([(1, "a"), (1, 2)])
+except TypeError as e:
+    print("TypeError", e)
+print(sorted([(1, "a"), (2, 2)]))
+print(sorted([(1, 2, 3, 4, 5), (1, 2, 3, 4, 4), (0,)]))
+print(sorted([(True, 1), (0, 2), (1, 0)]))
+print(len(sorted([(float("nan"), 1), (1.0, 2), (0.5, 3)])))
+print(sorted([((1, 2), 3), ((1, 1), 4), ((0,), 5)]))
+print(sorted(range(30), key=lambda x: (x % 4, -x)))
+print(sorted(["b", "a", "c"], key=lambda s: (len(s), s)))

@@ -152,7 +152,8 @@ fn real_cmp(a: Value, b: Value) -> Ordering {
 }
 
 /// Sort `keyed` by key without the comparison protocol when every key is an int, a
-/// NaN-free real or a str (all total orders); `false` leaves it untouched.
+/// NaN-free real or a str (all total orders), or a short tuple of those; `false`
+/// leaves it untouched.
 fn native_sort(vm: &Vm, keyed: &mut Vec<(Value, Value)>) -> bool {
     match key_kind(vm, keyed) {
         Some(KeyKind::Int) => keyed.sort_by_key(|&(k, _)| match k {
@@ -169,8 +170,81 @@ fn native_sort(vm: &Vm, keyed: &mut Vec<(Value, Value)>) -> bool {
             let sorted: Vec<(Value, Value)> = texts.into_iter().map(|(_, kx)| kx).collect();
             *keyed = sorted;
         }
-        None => return false,
+        None => return tuple_sort(vm, keyed),
     }
+    true
+}
+
+/// One element of a tuple key, borrowed for a native comparison.
+#[derive(Clone, Copy)]
+enum Scalar<'a> {
+    Num(Value),
+    Text(&'a str),
+}
+
+fn scalar_of(vm: &Vm, v: Value) -> Option<Scalar<'_>> {
+    match v {
+        Value::Int(_) => Some(Scalar::Num(v)),
+        Value::Float(f) if !f.is_nan() => Some(Scalar::Num(v)),
+        _ => plain_str(vm, v).map(Scalar::Text),
+    }
+}
+
+fn scalar_order(a: Scalar, b: Scalar) -> Ordering {
+    match (a, b) {
+        (Scalar::Num(x), Scalar::Num(y)) => real_cmp(x, y),
+        (Scalar::Text(x), Scalar::Text(y)) => x.cmp(y),
+        // Ruled out by `tuple_sort` (each position holds numbers only or strs only).
+        _ => Ordering::Equal,
+    }
+}
+
+/// Sort by tuple keys natively when every element is an int, a NaN-free float or a
+/// str, and each position holds only numbers or only strs across all keys (so every
+/// comparison the generic path could make is a total order that cannot fail).
+fn tuple_sort(vm: &Vm, keyed: &mut Vec<(Value, Value)>) -> bool {
+    const MAX_WIDTH: usize = 4;
+    // Per position: 1 numbers seen, 2 strs seen.
+    let mut kinds = [0u8; MAX_WIDTH];
+    let mut rows: Vec<([Scalar; MAX_WIDTH], usize, usize)> = Vec::with_capacity(keyed.len());
+    for (idx, &(k, _)) in keyed.iter().enumerate() {
+        let Value::Obj(r) = k else { return false };
+        let Obj::Tuple(t) = vm.heap.get(r) else {
+            return false;
+        };
+        if t.len() > MAX_WIDTH {
+            return false;
+        }
+        let mut row = [Scalar::Num(Value::Int(0)); MAX_WIDTH];
+        for (slot, &item) in row.iter_mut().zip(t.iter()) {
+            match scalar_of(vm, item) {
+                Some(sc) => *slot = sc,
+                None => return false,
+            }
+        }
+        for (i, sc) in row.iter().take(t.len()).enumerate() {
+            kinds[i] |= match sc {
+                Scalar::Num(_) => 1,
+                Scalar::Text(_) => 2,
+            };
+            if kinds[i] == 3 {
+                return false;
+            }
+        }
+        rows.push((row, t.len(), idx));
+    }
+    rows.sort_by(|a, b| {
+        let n = a.1.min(b.1);
+        for i in 0..n {
+            match scalar_order(a.0[i], b.0[i]) {
+                Ordering::Equal => {}
+                o => return o,
+            }
+        }
+        a.1.cmp(&b.1)
+    });
+    let sorted: Vec<(Value, Value)> = rows.iter().map(|&(_, _, i)| keyed[i]).collect();
+    *keyed = sorted;
     true
 }
 
