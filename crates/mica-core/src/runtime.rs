@@ -735,6 +735,19 @@ impl Vm {
                 }
             }
         }
+        // `str(x)` and `int(x)`: the built-in types cannot be changed, so skip the
+        // generic `__new__`/`__init__` protocol.
+        if kw.is_empty() && args.len() == 1 {
+            if cls == self.types.str_ {
+                return self.str_of(args[0]);
+            }
+            if cls == self.types.int {
+                if let Value::Int(_) = args[0] {
+                    return Ok(args[0]);
+                }
+                return crate::builtin_types::int_of(self, args[0]);
+            }
+        }
         self.construct(cls, args, kw)
     }
 
