@@ -41,3 +41,6 @@ except ZeroDivisionError as e:
     print("ZeroDivisionError", e)
 print(big > 1.5, big < float("inf"), -big < -1e300, big == big + 0, 2**64 == 2.0**64)
 print(sorted([big, -big, 5, 2**64, -(2**64), 0]))
+# Unary minus at the machine-int edge promotes to a big int.
+m = -(2**63)
+print(-m, -(-m), -0, -(5), -True, -(2**63 - 1))

@@ -889,6 +889,11 @@ impl Vm {
     pub fn unary_op(&mut self, a: Value, k: u32) -> PyResult<Value> {
         use crate::ast::UnaryOp;
         let op = crate::bytecode::unaryop_from_u32(k);
+        if let (UnaryOp::USub, Value::Int(i)) = (op, a) {
+            if let Some(v) = i.checked_neg() {
+                return Ok(Value::Int(v));
+            }
+        }
         if op == UnaryOp::Not {
             return Ok(Value::Bool(!self.truthy(a)?));
         }
