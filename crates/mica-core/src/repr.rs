@@ -214,7 +214,7 @@ impl Vm {
             Value::Null | Value::None => String::from("None"),
             Value::Bool(true) => String::from("True"),
             Value::Bool(false) => String::from("False"),
-            Value::Int(i) => alloc::format!("{i}"),
+            Value::Int(i) => alloc::string::ToString::to_string(&i),
             Value::Float(f) => float_repr(f),
             Value::Str(qs) => repr_str(self.interner.get(qs)),
             Value::NotImplemented => String::from("NotImplemented"),

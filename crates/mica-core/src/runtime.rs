@@ -748,6 +748,19 @@ impl Vm {
                 }
             }
         }
+        // `str(x)` and `int(x)`: the built-in types cannot be changed, so skip the
+        // generic `__new__`/`__init__` protocol.
+        if kw.is_empty() && args.len() == 1 {
+            if cls == self.types.str_ {
+                return self.str_of(args[0]);
+            }
+            if cls == self.types.int {
+                if let Value::Int(_) = args[0] {
+                    return Ok(args[0]);
+                }
+                return crate::builtin_types::int_of(self, args[0]);
+            }
+        }
         self.construct(cls, args, kw)
     }
 
@@ -931,6 +944,16 @@ impl Vm {
                 }
                 IterObj::Seq { seq, index } => {
                     let (seq, i) = (*seq, *index);
+                    // Strings keep a byte offset as their index (O(1) steps for non-ASCII).
+                    if let Some(next) = self.str_char_from(seq, i) {
+                        let Some(c) = next else { return Ok(None) };
+                        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+                            if let IterObj::Seq { index, .. } = &mut **iter {
+                                *index = i + c.len_utf8();
+                            }
+                        }
+                        return self.char_value(c).map(Some);
+                    }
                     let item = self.seq_item_for_iter(seq, i)?;
                     if item.is_some() {
                         if let Obj::Iter(iter) = self.heap.get_mut(r) {
@@ -972,6 +995,21 @@ impl Vm {
                 Err(self.type_error(alloc::format!("'{tn}' object is not an iterator")))
             }
         }
+    }
+
+    /// For a str value, the character starting at byte offset `pos` (`Some(None)` past
+    /// the end); `None` when `seq` is not a str.
+    #[inline]
+    fn str_char_from(&self, seq: Value, pos: usize) -> Option<Option<char>> {
+        let text: &str = match seq {
+            Value::Str(q) => self.interner.get(q),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => &s.s,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        Some(text.get(pos..).and_then(|t| t.chars().next()))
     }
 
     /// Item `i` of a sequence being iterated, `None` past the end.

@@ -2909,7 +2909,7 @@ fn float_fast(x: f64, y: f64, k: u32) -> Option<Value> {
             let r = if y == 0.5 {
                 libm::sqrt(x)
             } else {
-                libm::pow(x, y)
+                crate::floatfmt::pow_positive(x, y)
             };
             if !r.is_finite() {
                 return None;
