@@ -338,10 +338,15 @@ impl Vm {
 
 // ---------------------------------------------------------------- helpers
 
-fn arg(vm: &mut Vm, args: Args, i: usize, fname: &str) -> PyResult<Value> {
-    match args.get(i) {
-        Some(&v) => Ok(v),
-        None => Err(vm.type_error(alloc::format!("{fname}() missing required argument"))),
+/// The one argument of a built-in that takes exactly one, with CPython's message
+/// when it gets another number.
+fn one_arg(vm: &mut Vm, args: Args, fname: &str) -> PyResult<Value> {
+    match args {
+        [v] => Ok(*v),
+        _ => Err(vm.type_error(alloc::format!(
+            "{fname}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
     }
 }
 
@@ -349,7 +354,7 @@ fn check_args(vm: &mut Vm, args: Args, min: usize, max: usize, fname: &str) -> P
     if args.len() < min || args.len() > max {
         let msg = if min == max {
             alloc::format!(
-                "{fname}() takes exactly {min} argument{} ({} given)",
+                "{fname} expected {min} argument{}, got {}",
                 if min == 1 { "" } else { "s" },
                 args.len()
             )
@@ -378,7 +383,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("len", bi_len),
     ("repr", bi_repr),
     ("ascii", |vm, a, _| {
-        let v = arg(vm, a, 0, "ascii")?;
+        let v = one_arg(vm, a, "ascii")?;
         vm.ascii_of(v)
     }),
     ("isinstance", bi_isinstance),
@@ -421,7 +426,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         Ok(Value::None)
     }),
     ("id", |vm, a, _| {
-        let v = arg(vm, a, 0, "id")?;
+        let v = one_arg(vm, a, "id")?;
         Ok(Value::Int(match v {
             Value::Obj(r) => 0x10000 + r.0 as i64 * 16,
             Value::Int(i) => i.wrapping_mul(2).wrapping_add(1),
@@ -432,11 +437,11 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         }))
     }),
     ("hash", |vm, a, _| {
-        let v = arg(vm, a, 0, "hash")?;
+        let v = one_arg(vm, a, "hash")?;
         Ok(Value::Int(vm.hash(v)?))
     }),
     ("callable", |vm, a, _| {
-        let v = arg(vm, a, 0, "callable")?;
+        let v = one_arg(vm, a, "callable")?;
         Ok(Value::Bool(match v {
             Value::Obj(r) => match vm.heap.get(r) {
                 Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod(_) | Obj::Class(_) => true,
@@ -477,7 +482,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         }
     }),
     ("abs", |vm, a, _| {
-        let v = arg(vm, a, 0, "abs")?;
+        let v = one_arg(vm, a, "abs")?;
         match vm.to_num(v) {
             Some(Num::Int(i)) => match i.checked_abs() {
                 Some(x) => Ok(Value::Int(x)),
@@ -496,7 +501,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         }
     }),
     ("all", |vm, a, _| {
-        let v = arg(vm, a, 0, "all")?;
+        let v = one_arg(vm, a, "all")?;
         let it = vm.get_iter(v)?;
         vm.temp_roots.push(it);
         let r = (|| {
@@ -511,7 +516,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         r
     }),
     ("any", |vm, a, _| {
-        let v = arg(vm, a, 0, "any")?;
+        let v = one_arg(vm, a, "any")?;
         let it = vm.get_iter(v)?;
         vm.temp_roots.push(it);
         let r = (|| {
@@ -561,7 +566,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         Ok(l)
     }),
     ("chr", |vm, a, _| {
-        let v = arg(vm, a, 0, "chr")?;
+        let v = one_arg(vm, a, "chr")?;
         let n = vm.to_index(v)?;
         match u32::try_from(n).ok().and_then(char::from_u32) {
             Some(c) => vm.char_value(c),
@@ -569,7 +574,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         }
     }),
     ("ord", |vm, a, _| {
-        let v = arg(vm, a, 0, "ord")?;
+        let v = one_arg(vm, a, "ord")?;
         if let Some(s) = vm.str_ref(v) {
             let mut it = s.chars();
             if let (Some(c), None) = (it.next(), it.next()) {
@@ -595,9 +600,9 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             "ord() expected string of length 1, but {tn} found"
         )))
     }),
-    ("bin", |vm, a, _| radix(vm, a, 2)),
-    ("oct", |vm, a, _| radix(vm, a, 8)),
-    ("hex", |vm, a, _| radix(vm, a, 16)),
+    ("bin", |vm, a, _| radix(vm, a, 2, "bin")),
+    ("oct", |vm, a, _| radix(vm, a, 8, "oct")),
+    ("hex", |vm, a, _| radix(vm, a, 16, "hex")),
     ("divmod", |vm, a, _| {
         check_args(vm, a, 2, 2, "divmod")?;
         if let (Some(x), Some(y)) = (vm.to_num(a[0]), vm.to_num(a[1])) {
@@ -856,8 +861,8 @@ fn modinv(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::
     Some(g.x.mod_floor(m))
 }
 
-fn radix(vm: &mut Vm, a: Args, r: u32) -> PyResult<Value> {
-    let v = arg(vm, a, 0, "bin")?;
+fn radix(vm: &mut Vm, a: Args, r: u32, fname: &str) -> PyResult<Value> {
+    let v = one_arg(vm, a, fname)?;
     let iv = match vm.to_num(v) {
         Some(Num::Int(i)) => crate::intparse::IntValue::Small(i),
         Some(Num::Big(b)) => crate::intparse::IntValue::Big(b),
@@ -925,7 +930,7 @@ fn bi_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn bi_len(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
-    check_args(vm, args, 1, 1, "len")?;
+    one_arg(vm, args, "len")?;
     let v = args[0];
     Ok(Value::Int(vm.len_of(v)? as i64))
 }
@@ -978,7 +983,7 @@ impl Vm {
 }
 
 fn bi_repr(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
-    check_args(vm, args, 1, 1, "repr")?;
+    one_arg(vm, args, "repr")?;
     vm.repr_of(args[0])
 }
 
