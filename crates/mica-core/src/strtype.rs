@@ -366,7 +366,11 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     vm.add_method(ty, "translate", |vm, a, _| translate(vm, a));
     vm.add_method(ty, "join", |vm, a, _| {
         let sep = self_str(vm, a, "join")?;
-        let items = vm.iterate_to_vec(a.get(1).copied().unwrap_or(Value::None))?;
+        let arg = a.get(1).copied().unwrap_or(Value::None);
+        if !vm.is_iterable(arg) {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        let items = vm.iterate_to_vec(arg)?;
         let mut out = String::new();
         for (i, it) in items.iter().enumerate() {
             if i > 0 {
