@@ -23,7 +23,8 @@ for make in (bytes, bytearray):
     except ValueError as e:
         print(make.__name__, e)
 try:
-    "abc"["x"]
+    key = "x"
+    "abc"[key]
 except TypeError as e:
     print(e)
 try:
