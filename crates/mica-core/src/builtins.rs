@@ -790,6 +790,21 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             Err(e) => Err(e),
         }
     }),
+    // `exit()`/`quit()` as CPython's site module provides them: raise SystemExit.
+    ("exit", |vm, a, _| {
+        let class = vm.exc_class(ExcKind::SystemExit);
+        Err(vm.new_exception(
+            class,
+            alloc::vec![a.first().copied().unwrap_or(Value::None)],
+        ))
+    }),
+    ("quit", |vm, a, _| {
+        let class = vm.exc_class(ExcKind::SystemExit);
+        Err(vm.new_exception(
+            class,
+            alloc::vec![a.first().copied().unwrap_or(Value::None)],
+        ))
+    }),
     ("input", |vm, a, _| {
         if let Some(&p) = a.first() {
             let s = vm.to_str_string(p)?;

@@ -10,6 +10,8 @@ use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+#[cfg(feature = "mod-abc")]
+mod abc;
 #[cfg(feature = "mod-array")]
 mod array;
 #[cfg(feature = "mod-asyncio")]
@@ -57,6 +59,8 @@ mod structmod;
 mod sys;
 #[cfg(feature = "mod-time")]
 mod time;
+#[cfg(feature = "mod-typing")]
+mod typing;
 #[cfg(feature = "mod-zlib")]
 mod zlib;
 
@@ -109,6 +113,10 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("functools", functools::init),
     #[cfg(feature = "mod-copy")]
     ("copy", copy::init),
+    #[cfg(feature = "mod-abc")]
+    ("abc", abc::init),
+    #[cfg(feature = "mod-typing")]
+    ("typing", typing::init),
     #[cfg(feature = "mod-zlib")]
     ("zlib", zlib::init_zlib),
     #[cfg(feature = "mod-zlib")]
