@@ -33,6 +33,8 @@ mod hashlib;
 mod heapq;
 #[cfg(feature = "mod-io")]
 mod io;
+#[cfg(feature = "mod-itertools")]
+mod itertools;
 #[cfg(feature = "mod-json")]
 mod json;
 #[cfg(feature = "mod-machine")]
@@ -54,6 +56,8 @@ mod re;
 mod re_engine;
 #[cfg(feature = "mod-select")]
 mod select;
+#[cfg(feature = "mod-string")]
+mod string;
 #[cfg(feature = "mod-struct")]
 mod structmod;
 mod sys;
@@ -117,6 +121,10 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("abc", abc::init),
     #[cfg(feature = "mod-typing")]
     ("typing", typing::init),
+    #[cfg(feature = "mod-string")]
+    ("string", string::init),
+    #[cfg(feature = "mod-itertools")]
+    ("itertools", itertools::init),
     #[cfg(feature = "mod-zlib")]
     ("zlib", zlib::init_zlib),
     #[cfg(feature = "mod-zlib")]
