@@ -265,7 +265,11 @@ impl Vm {
     /// The traceback text CPython prints for an uncaught exception.
     pub fn format_exception(&mut self, err: PyErr) -> String {
         let mut out = String::new();
+        // A user `__str__` may run (and collect) while the text is built.
+        let mark = self.temp_roots.len();
+        self.temp_roots.push(Value::Obj(err.0));
         self.format_exception_chain(err.0, &mut out, 0);
+        self.temp_roots.truncate(mark);
         out
     }
 
@@ -326,7 +330,10 @@ impl Vm {
                 }
             }
         }
-        let msg = self.exception_str(r).unwrap_or_default();
+        // `str()` of the exception, so a user class's `__str__` is honoured.
+        let msg = self
+            .to_str_string(Value::Obj(r))
+            .unwrap_or_else(|_| String::from("<exception str() failed>"));
         if msg.is_empty() {
             out.push_str(&name);
         } else {
@@ -788,6 +795,21 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             Err(e) => Err(e),
         }
     }),
+    // `exit()`/`quit()` as CPython's site module provides them: raise SystemExit.
+    ("exit", |vm, a, _| {
+        let class = vm.exc_class(ExcKind::SystemExit);
+        Err(vm.new_exception(
+            class,
+            alloc::vec![a.first().copied().unwrap_or(Value::None)],
+        ))
+    }),
+    ("quit", |vm, a, _| {
+        let class = vm.exc_class(ExcKind::SystemExit);
+        Err(vm.new_exception(
+            class,
+            alloc::vec![a.first().copied().unwrap_or(Value::None)],
+        ))
+    }),
     ("input", |vm, a, _| {
         if let Some(&p) = a.first() {
             let s = vm.to_str_string(p)?;
@@ -796,7 +818,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         }
         match vm.console_read_line() {
             Some(line) => vm.new_str(line),
-            None => Err(vm.error_noargs(ExcKind::EOFError)),
+            None => Err(vm.error(ExcKind::EOFError, "EOF when reading a line")),
         }
     }),
     ("exec", |vm, a, _| exec_eval(vm, a, false)),

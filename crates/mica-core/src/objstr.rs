@@ -364,6 +364,14 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
                 let num = match conv {
                     'c' => None,
                     'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match vm.to_num(arg) {
+                        Some(Num::Float(_)) if matches!(conv, 'x' | 'X' | 'o') => {
+                            return Err(vm.type_error(alloc::format!(
+                                "%{conv} format: an integer is required, not float"
+                            )));
+                        }
+                        Some(Num::Float(f)) if f.is_nan() => {
+                            return Err(vm.value_error("cannot convert float NaN to integer"));
+                        }
                         Some(Num::Float(f)) => {
                             let b = crate::floatfmt::float_to_bigint(libm::trunc(f));
                             match b {
@@ -432,15 +440,19 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
                         let mut s = String::from(vm.str_ref(s).unwrap_or(""));
                         if let (Some(p), 'd' | 'i' | 'u' | 'x' | 'X' | 'o') = (prec, conv) {
                             // Precision on ints is a minimum digit count.
-                            let neg = s.starts_with('-');
-                            let digits: String =
-                                s.chars().filter(|c| c.is_ascii_hexdigit()).collect();
-                            if digits.len() < p {
-                                let pad = "0".repeat(p - digits.len());
-                                let pos = s.find(|c: char| c.is_ascii_hexdigit()).unwrap_or(0);
+                            // Digits start after the sign and any `0x`/`0o` prefix.
+                            let mut pos = s.find(|c: char| c.is_ascii_hexdigit()).unwrap_or(0);
+                            if flags.contains('#')
+                                && matches!(conv, 'x' | 'X' | 'o')
+                                && s.len() > pos + 1
+                            {
+                                pos += 2;
+                            }
+                            let digits = s.len() - pos;
+                            if digits < p {
+                                let pad = "0".repeat(p - digits);
                                 s.insert_str(pos, &pad);
                             }
-                            let _ = neg;
                         }
                         s
                     }

@@ -549,6 +549,10 @@ impl Vm {
                     return Err(self.value_error("negative shift count"));
                 }
                 match b.to_usize() {
+                    // Every bit shifted out: only the sign is left (no huge divisor).
+                    Some(s) if s as u64 >= a.bits() => {
+                        BigInt::from(if a.is_negative() { -1 } else { 0 })
+                    }
                     Some(s) => {
                         if a.is_negative() {
                             // Floor semantics for negatives.

@@ -1361,23 +1361,62 @@ impl Vm {
             )));
         } else {
             let items = self.iterate_to_vec(m)?;
-            let mut pairs = Vec::new();
+            // The items stay rooted while each element is unpacked and inserted.
+            let mark = self.temp_roots.len();
+            self.temp_roots.extend_from_slice(&items);
             for (i, it) in items.into_iter().enumerate() {
-                let kv = self.iterate_to_vec(it)?;
+                if !self.is_iterable(it) {
+                    self.temp_roots.truncate(mark);
+                    return Err(self.type_error(alloc::format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
+                }
+                let kv = match self.iterate_to_vec(it) {
+                    Ok(kv) => kv,
+                    Err(e) => {
+                        self.temp_roots.truncate(mark);
+                        return Err(e);
+                    }
+                };
                 if kv.len() != 2 {
+                    self.temp_roots.truncate(mark);
                     return Err(self.value_error(alloc::format!(
                         "dictionary update sequence element #{i} has length {}; 2 is required",
                         kv.len()
                     )));
                 }
-                pairs.push((kv[0], kv[1]));
+                // Insert as we go, so earlier pairs stay when a later element is bad.
+                self.temp_roots.extend_from_slice(&kv);
+                if let Err(e) = self.dict_set_item(d, kv[0], kv[1]) {
+                    self.temp_roots.truncate(mark);
+                    return Err(e);
+                }
             }
-            pairs
+            self.temp_roots.truncate(mark);
+            // Already inserted.
+            Vec::new()
         };
+        // Keys' `__hash__`/`__eq__` may run Python code (and collect) while inserting.
         if let Some(r) = self.dict_ref(d) {
             self.dict_reserve(r, pairs.len())?;
         }
-        for (k, v) in pairs {
+        let mark = self.temp_roots.len();
+        for &(k, v) in &pairs {
+            self.temp_roots.push(k);
+            self.temp_roots.push(v);
+        }
+        let r = self.dict_insert_pairs(d, &pairs, no_dups);
+        self.temp_roots.truncate(mark);
+        r
+    }
+
+    fn dict_insert_pairs(
+        &mut self,
+        d: Value,
+        pairs: &[(Value, Value)],
+        no_dups: bool,
+    ) -> PyResult<()> {
+        for &(k, v) in pairs {
             if no_dups && self.dict_get_item(d, k)?.is_some() {
                 let ks = self.str_of(k)?;
                 let ks = String::from(self.str_ref(ks).unwrap_or(""));

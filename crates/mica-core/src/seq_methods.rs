@@ -67,6 +67,8 @@ const COMMON: &[(&str, NativeFn)] = &[
     ("__add__", |vm, a, _| add(vm, a)),
     ("__mul__", |vm, a, _| mul(vm, a)),
     ("__rmul__", |vm, a, _| mul(vm, a)),
+    ("__eq__", |vm, a, _| compare(vm, a, 2)),
+    ("__ne__", |vm, a, _| compare(vm, a, 3)),
     ("__lt__", |vm, a, _| compare(vm, a, 0)),
     ("__le__", |vm, a, _| compare(vm, a, 1)),
     ("__gt__", |vm, a, _| compare(vm, a, 4)),

@@ -30,9 +30,11 @@ impl Vm {
                     self.to_index(idx)?
                 } else {
                     let tn = self.type_name(idx);
-                    return Err(self.type_error(alloc::format!(
-                        "{what} indices must be integers or slices, not {tn}"
-                    )));
+                    return Err(self.type_error(if what == "string" {
+                        alloc::format!("string indices must be integers, not '{tn}'")
+                    } else {
+                        alloc::format!("{what} indices must be integers or slices, not {tn}")
+                    }));
                 }
             }
         };
