@@ -968,7 +968,12 @@ fn super_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
             .iter()
             .position(|n| n == "__class__")
             .map(|i| i + code.cellvars.len());
-        let cell = idx.and_then(|i| f.cells.get(i).copied());
+        let cells_base = f.cells_base();
+        let cell_at = |i: usize| match vm.stack.get(cells_base + i) {
+            Some(&Value::Obj(c)) => Some(c),
+            _ => None,
+        };
+        let cell = idx.and_then(cell_at);
         let first = if code.argcount > 0 || code.flags.has(crate::bytecode::CodeFlags::VARARGS) {
             vm.stack.get(f.base).copied()
         } else {
@@ -987,7 +992,7 @@ fn super_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
                 .iter()
                 .position(|n| Some(n) == code.varnames.first())
             {
-                if let Some(Obj::Cell(v)) = f.cells.get(ci).map(|&c| vm.heap.get(c)) {
+                if let Some(Obj::Cell(v)) = cell_at(ci).map(|c| vm.heap.get(c)) {
                     obj = *v;
                 }
             }
@@ -1117,116 +1122,4 @@ pub fn seq_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-/// `list.sort(key=, reverse=)`: a stable merge sort that calls back into Python.
-pub fn list_sort_impl(vm: &mut Vm, l: Value, kw: Kw) -> PyResult<()> {
-    let r = match vm.list_ref(l) {
-        Some(r) => r,
-        None => return Err(vm.type_error("sort() needs a list")),
-    };
-    let key = kwarg(kw, q::key).filter(|k| !k.is_none());
-    let reverse = match kwarg(kw, q::reverse) {
-        Some(v) => vm.truthy(v)?,
-        None => false,
-    };
-    let items = match vm.heap.get_mut(r) {
-        Obj::List(v) => core::mem::take(v),
-        _ => Vec::new(),
-    };
-    let mark = vm.temp_roots.len();
-    vm.temp_roots.extend_from_slice(&items);
-    let result = (|| -> PyResult<Vec<Value>> {
-        let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-        for &x in &items {
-            let k = match key {
-                Some(f) => vm.call(f, &[x])?,
-                None => x,
-            };
-            vm.temp_roots.push(k);
-            keyed.push((k, x));
-        }
-        if reverse {
-            keyed.reverse();
-        }
-        let sorted = merge_sort(vm, keyed)?;
-        let mut out: Vec<Value> = sorted.into_iter().map(|(_, x)| x).collect();
-        if reverse {
-            out.reverse();
-        }
-        Ok(out)
-    })();
-    vm.temp_roots.truncate(mark);
-    let modified = match vm.heap.get(r) {
-        Obj::List(v) => !v.is_empty(),
-        _ => false,
-    };
-    match result {
-        Ok(out) => {
-            if let Obj::List(v) = vm.heap.get_mut(r) {
-                *v = out;
-            }
-            if modified {
-                return Err(vm.value_error("list modified during sort"));
-            }
-            Ok(())
-        }
-        Err(e) => {
-            if let Obj::List(v) = vm.heap.get_mut(r) {
-                *v = items;
-            }
-            Err(e)
-        }
-    }
-}
-
-fn merge_sort(vm: &mut Vm, v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
-    // Insertion sort for short runs, then bottom-up merges: stable, O(n log n) compares.
-    let n = v.len();
-    let mut a = v;
-    let run = 16;
-    let mut start = 0;
-    while start < n {
-        let end = (start + run).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && vm.less_than(a[j].0, a[j - 1].0)? {
-                a.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        start = end;
-    }
-    let mut width = run;
-    let mut buf = a.clone();
-    while width < n {
-        let mut i = 0;
-        while i < n {
-            let mid = (i + width).min(n);
-            let hi = (i + 2 * width).min(n);
-            let (mut l, mut r, mut k) = (i, mid, i);
-            while l < mid && r < hi {
-                if vm.less_than(a[r].0, a[l].0)? {
-                    buf[k] = a[r];
-                    r += 1;
-                } else {
-                    buf[k] = a[l];
-                    l += 1;
-                }
-                k += 1;
-            }
-            while l < mid {
-                buf[k] = a[l];
-                l += 1;
-                k += 1;
-            }
-            while r < hi {
-                buf[k] = a[r];
-                r += 1;
-                k += 1;
-            }
-            i += 2 * width;
-        }
-        core::mem::swap(&mut a, &mut buf);
-        width *= 2;
-    }
-    Ok(a)
-}
+pub use crate::listsort::list_sort_impl;

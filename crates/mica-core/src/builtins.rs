@@ -265,7 +265,11 @@ impl Vm {
     /// The traceback text CPython prints for an uncaught exception.
     pub fn format_exception(&mut self, err: PyErr) -> String {
         let mut out = String::new();
+        // A user `__str__` may run (and collect) while the text is built.
+        let mark = self.temp_roots.len();
+        self.temp_roots.push(Value::Obj(err.0));
         self.format_exception_chain(err.0, &mut out, 0);
+        self.temp_roots.truncate(mark);
         out
     }
 
@@ -326,7 +330,10 @@ impl Vm {
                 }
             }
         }
-        let msg = self.exception_str(r).unwrap_or_default();
+        // `str()` of the exception, so a user class's `__str__` is honoured.
+        let msg = self
+            .to_str_string(Value::Obj(r))
+            .unwrap_or_else(|_| String::from("<exception str() failed>"));
         if msg.is_empty() {
             out.push_str(&name);
         } else {
@@ -338,10 +345,15 @@ impl Vm {
 
 // ---------------------------------------------------------------- helpers
 
-fn arg(vm: &mut Vm, args: Args, i: usize, fname: &str) -> PyResult<Value> {
-    match args.get(i) {
-        Some(&v) => Ok(v),
-        None => Err(vm.type_error(alloc::format!("{fname}() missing required argument"))),
+/// The one argument of a built-in that takes exactly one, with CPython's message
+/// when it gets another number.
+fn one_arg(vm: &mut Vm, args: Args, fname: &str) -> PyResult<Value> {
+    match args {
+        [v] => Ok(*v),
+        _ => Err(vm.type_error(alloc::format!(
+            "{fname}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
     }
 }
 
@@ -349,7 +361,7 @@ fn check_args(vm: &mut Vm, args: Args, min: usize, max: usize, fname: &str) -> P
     if args.len() < min || args.len() > max {
         let msg = if min == max {
             alloc::format!(
-                "{fname}() takes exactly {min} argument{} ({} given)",
+                "{fname} expected {min} argument{}, got {}",
                 if min == 1 { "" } else { "s" },
                 args.len()
             )
@@ -378,7 +390,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("len", bi_len),
     ("repr", bi_repr),
     ("ascii", |vm, a, _| {
-        let v = arg(vm, a, 0, "ascii")?;
+        let v = one_arg(vm, a, "ascii")?;
         vm.ascii_of(v)
     }),
     ("isinstance", bi_isinstance),
@@ -421,7 +433,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         Ok(Value::None)
     }),
     ("id", |vm, a, _| {
-        let v = arg(vm, a, 0, "id")?;
+        let v = one_arg(vm, a, "id")?;
         Ok(Value::Int(match v {
             Value::Obj(r) => 0x10000 + r.0 as i64 * 16,
             Value::Int(i) => i.wrapping_mul(2).wrapping_add(1),
@@ -432,11 +444,11 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         }))
     }),
     ("hash", |vm, a, _| {
-        let v = arg(vm, a, 0, "hash")?;
+        let v = one_arg(vm, a, "hash")?;
         Ok(Value::Int(vm.hash(v)?))
     }),
     ("callable", |vm, a, _| {
-        let v = arg(vm, a, 0, "callable")?;
+        let v = one_arg(vm, a, "callable")?;
         Ok(Value::Bool(match v {
             Value::Obj(r) => match vm.heap.get(r) {
                 Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod(_) | Obj::Class(_) => true,
@@ -486,7 +498,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         Err(vm.new_exception(class, a.to_vec()))
     }),
     ("abs", |vm, a, _| {
-        let v = arg(vm, a, 0, "abs")?;
+        let v = one_arg(vm, a, "abs")?;
         match vm.to_num(v) {
             Some(Num::Int(i)) => match i.checked_abs() {
                 Some(x) => Ok(Value::Int(x)),
@@ -505,7 +517,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         }
     }),
     ("all", |vm, a, _| {
-        let v = arg(vm, a, 0, "all")?;
+        let v = one_arg(vm, a, "all")?;
         let it = vm.get_iter(v)?;
         vm.temp_roots.push(it);
         let r = (|| {
@@ -520,7 +532,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         r
     }),
     ("any", |vm, a, _| {
-        let v = arg(vm, a, 0, "any")?;
+        let v = one_arg(vm, a, "any")?;
         let it = vm.get_iter(v)?;
         vm.temp_roots.push(it);
         let r = (|| {
@@ -570,7 +582,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         Ok(l)
     }),
     ("chr", |vm, a, _| {
-        let v = arg(vm, a, 0, "chr")?;
+        let v = one_arg(vm, a, "chr")?;
         let n = vm.to_index(v)?;
         match u32::try_from(n).ok().and_then(char::from_u32) {
             Some(c) => vm.char_value(c),
@@ -578,7 +590,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         }
     }),
     ("ord", |vm, a, _| {
-        let v = arg(vm, a, 0, "ord")?;
+        let v = one_arg(vm, a, "ord")?;
         if let Some(s) = vm.str_ref(v) {
             let mut it = s.chars();
             if let (Some(c), None) = (it.next(), it.next()) {
@@ -604,9 +616,9 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             "ord() expected string of length 1, but {tn} found"
         )))
     }),
-    ("bin", |vm, a, _| radix(vm, a, 2)),
-    ("oct", |vm, a, _| radix(vm, a, 8)),
-    ("hex", |vm, a, _| radix(vm, a, 16)),
+    ("bin", |vm, a, _| radix(vm, a, 2, "bin")),
+    ("oct", |vm, a, _| radix(vm, a, 8, "oct")),
+    ("hex", |vm, a, _| radix(vm, a, 16, "hex")),
     ("divmod", |vm, a, _| {
         check_args(vm, a, 2, 2, "divmod")?;
         if let (Some(x), Some(y)) = (vm.to_num(a[0]), vm.to_num(a[1])) {
@@ -792,6 +804,21 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             Err(e) => Err(e),
         }
     }),
+    // `exit()`/`quit()` as CPython's site module provides them: raise SystemExit.
+    ("exit", |vm, a, _| {
+        let class = vm.exc_class(ExcKind::SystemExit);
+        Err(vm.new_exception(
+            class,
+            alloc::vec![a.first().copied().unwrap_or(Value::None)],
+        ))
+    }),
+    ("quit", |vm, a, _| {
+        let class = vm.exc_class(ExcKind::SystemExit);
+        Err(vm.new_exception(
+            class,
+            alloc::vec![a.first().copied().unwrap_or(Value::None)],
+        ))
+    }),
     ("input", |vm, a, _| {
         if let Some(&p) = a.first() {
             let s = vm.to_str_string(p)?;
@@ -800,7 +827,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         }
         match vm.console_read_line() {
             Some(line) => vm.new_str(line),
-            None => Err(vm.error_noargs(ExcKind::EOFError)),
+            None => Err(vm.error(ExcKind::EOFError, "EOF when reading a line")),
         }
     }),
     ("exec", |vm, a, _| exec_eval(vm, a, false)),
@@ -865,8 +892,8 @@ fn modinv(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::
     Some(g.x.mod_floor(m))
 }
 
-fn radix(vm: &mut Vm, a: Args, r: u32) -> PyResult<Value> {
-    let v = arg(vm, a, 0, "bin")?;
+fn radix(vm: &mut Vm, a: Args, r: u32, fname: &str) -> PyResult<Value> {
+    let v = one_arg(vm, a, fname)?;
     let iv = match vm.to_num(v) {
         Some(Num::Int(i)) => crate::intparse::IntValue::Small(i),
         Some(Num::Big(b)) => crate::intparse::IntValue::Big(b),
@@ -934,7 +961,7 @@ fn bi_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn bi_len(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
-    check_args(vm, args, 1, 1, "len")?;
+    one_arg(vm, args, "len")?;
     let v = args[0];
     Ok(Value::Int(vm.len_of(v)? as i64))
 }
@@ -987,7 +1014,7 @@ impl Vm {
 }
 
 fn bi_repr(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
-    check_args(vm, args, 1, 1, "repr")?;
+    one_arg(vm, args, "repr")?;
     vm.repr_of(args[0])
 }
 

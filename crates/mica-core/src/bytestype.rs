@@ -692,7 +692,16 @@ fn register_shared(vm: &mut Vm, ty: crate::value::ObjRef) {
 pub fn register(vm: &mut Vm) -> PyResult<()> {
     let b = vm.types.bytes;
     vm.add_static_method(b, "__new__", |vm, a, kw| {
-        let d = bytes_from(vm, a, kw)?;
+        // `bytes([256])` says "bytes must be ..." where bytearray says "byte".
+        let d = bytes_from(vm, a, kw).map_err(|e| {
+            if vm.err_matches(e, crate::error::ExcKind::ValueError)
+                && vm.exception_str(e.0).ok().as_deref() == Some("byte must be in range(0, 256)")
+            {
+                vm.value_error("bytes must be in range(0, 256)")
+            } else {
+                e
+            }
+        })?;
         let v = vm.new_bytes(d)?;
         crate::builtin_types::wrap_subclass(vm, a[0], v)
     });

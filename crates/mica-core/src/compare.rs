@@ -47,7 +47,7 @@ fn compare_values(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bo
         _ => return Ok(None),
     };
     enum Kind {
-        Seq(Vec<Value>, Vec<Value>),
+        Seq,
         Bytes(Vec<u8>, Vec<u8>),
         Set,
         Dict,
@@ -63,14 +63,13 @@ fn compare_values(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bo
         return Ok(Some(if k == 2 { eq } else { !eq }));
     }
     let kind = match (vm.heap.get(ra), vm.heap.get(rb)) {
-        (Obj::Tuple(x), Obj::Tuple(y)) => Kind::Seq(x.to_vec(), y.to_vec()),
-        (Obj::List(x), Obj::List(y)) => Kind::Seq(x.clone(), y.clone()),
+        (Obj::Tuple(_), Obj::Tuple(_)) | (Obj::List(_), Obj::List(_)) => Kind::Seq,
         (Obj::Bytes(x), Obj::Bytes(y)) => Kind::Bytes(x.to_vec(), y.to_vec()),
         (Obj::Bytes(x), Obj::ByteArray(y)) => Kind::Bytes(x.to_vec(), y.clone()),
         (Obj::ByteArray(x), Obj::Bytes(y)) => Kind::Bytes(x.clone(), y.to_vec()),
         (Obj::ByteArray(x), Obj::ByteArray(y)) => Kind::Bytes(x.clone(), y.clone()),
         (Obj::Set(_), Obj::Set(_)) => Kind::Set,
-        (Obj::Slice(x), Obj::Slice(y)) => Kind::Seq(x.to_vec(), y.to_vec()),
+        (Obj::Slice(_), Obj::Slice(_)) => Kind::Seq,
         (Obj::DictView(_, kx), Obj::DictView(_, ky))
             if *kx != DictViewKind::Values && *ky != DictViewKind::Values =>
         {
@@ -93,24 +92,25 @@ fn compare_values(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bo
         _ => Kind::Other,
     };
     match kind {
-        Kind::Seq(x, y) => {
-            for (i, (&p, &q)) in x.iter().zip(y.iter()).enumerate() {
-                let _ = i;
-                if p.is(q) {
+        Kind::Seq => {
+            // Items are read afresh at each step: `==` may run Python code that mutates
+            // a list being compared.
+            let mut i = 0;
+            while let (Some(p), Some(q)) = (seq_at(vm, ra, i), seq_at(vm, rb, i)) {
+                i += 1;
+                if p.is(q) || vm.eq(p, q)? {
                     continue;
                 }
-                if !vm.eq(p, q)? {
-                    if k == 2 {
-                        return Ok(Some(false));
-                    }
-                    if k == 3 {
-                        return Ok(Some(true));
-                    }
-                    let v = vm.compare_op(p, q, k)?;
-                    return Ok(Some(vm.truthy(v)?));
+                if k == 2 {
+                    return Ok(Some(false));
                 }
+                if k == 3 {
+                    return Ok(Some(true));
+                }
+                let v = vm.compare_op(p, q, k)?;
+                return Ok(Some(vm.truthy(v)?));
             }
-            Ok(Some(ord_result(x.len().cmp(&y.len()), k)))
+            Ok(Some(ord_result(seq_len(vm, ra).cmp(&seq_len(vm, rb)), k)))
         }
         Kind::Bytes(x, y) => Ok(Some(ord_result(x.cmp(&y), k))),
         Kind::Set => {
@@ -173,6 +173,25 @@ fn compare_values(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bo
             r
         }
         Kind::Other => Ok(None),
+    }
+}
+
+/// Item `i` of a tuple, list or slice (its start, stop and step).
+fn seq_at(vm: &Vm, r: crate::value::ObjRef, i: usize) -> Option<Value> {
+    match vm.heap.get(r) {
+        Obj::Tuple(t) => t.get(i).copied(),
+        Obj::List(l) => l.get(i).copied(),
+        Obj::Slice(s) => s.get(i).copied(),
+        _ => None,
+    }
+}
+
+fn seq_len(vm: &Vm, r: crate::value::ObjRef) -> usize {
+    match vm.heap.get(r) {
+        Obj::Tuple(t) => t.len(),
+        Obj::List(l) => l.len(),
+        Obj::Slice(s) => s.len(),
+        _ => 0,
     }
 }
 

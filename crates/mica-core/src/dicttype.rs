@@ -197,6 +197,9 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         vm.del_item(Value::Obj(r), a[1])?;
         Ok(Value::None)
     });
+    // `d.__eq__(other)`: dicts compare by contents; other kinds are NotImplemented.
+    vm.add_method(ty, "__eq__", |vm, a, _| dict_compare(vm, a, 2));
+    vm.add_method(ty, "__ne__", |vm, a, _| dict_compare(vm, a, 3));
     vm.add_method(ty, "__contains__", |vm, a, _| {
         let r = this(vm, a)?;
         Ok(Value::Bool(vm.contains(Value::Obj(r), a[1])?))
@@ -209,4 +212,12 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         let r = this(vm, a)?;
         vm.get_iter(Value::Obj(r))
     });
+}
+
+fn dict_compare(vm: &mut Vm, a: &[Value], k: u32) -> PyResult<Value> {
+    let r = this(vm, a)?;
+    match a.get(1).and_then(|&o| vm.dict_ref(o)) {
+        Some(o) => vm.compare_op(Value::Obj(r), Value::Obj(o), k),
+        None => Ok(Value::NotImplemented),
+    }
 }

@@ -120,7 +120,7 @@ impl Vm {
             class,
             args,
             dict: None,
-            traceback: Vec::new(),
+            traceback: crate::object::Traceback::new(),
             cause: Value::None,
             context: Value::None,
             suppress_context: false,

@@ -78,9 +78,9 @@ pub fn register(vm: &mut Vm) {
         let entries = match vm.traceback_owner(a[1]) {
             Some(Value::Obj(o)) => match vm.heap.get(o) {
                 Obj::Exception(e) => e.traceback.clone(),
-                _ => alloc::vec::Vec::new(),
+                _ => crate::object::Traceback::new(),
             },
-            _ if a[1].is_none() => alloc::vec::Vec::new(),
+            _ if a[1].is_none() => crate::object::Traceback::new(),
             _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
         };
         if let Value::Obj(r) = a[0] {

@@ -72,6 +72,19 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         vm.new_list(lines)
     });
     vm.add_method(class, "write", file_write);
+    vm.add_method(class, "writelines", |vm, a, _| {
+        let Some(&lines) = a.get(1) else {
+            return Err(vm.type_error("writelines() takes exactly one argument"));
+        };
+        let items = vm.iterate_to_vec(lines)?;
+        let mark = vm.temp_roots.len();
+        vm.temp_roots.extend_from_slice(&items);
+        let r = items
+            .iter()
+            .try_for_each(|&line| file_write(vm, &[a[0], line], &[]).map(|_| ()));
+        vm.temp_roots.truncate(mark);
+        r.map(|()| Value::None)
+    });
     vm.add_method(class, "readinto", file_readinto);
     vm.add_method(class, "seek", |vm, a, _| {
         let (h, _) = open_state(vm, a[0], false)?;

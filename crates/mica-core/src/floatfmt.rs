@@ -77,8 +77,52 @@ pub fn sci_digits(x: f64, prec: Option<usize>) -> (String, i32) {
     (digits, exp)
 }
 
+/// `'%.{prec}f'` of a non-negative `ax` by scaling it to an integer, when the rounding
+/// is unambiguous: `ax * 10^prec` is computed with a relative error below 2^-52, so when
+/// its fraction is farther than that from one half the correctly rounded digits are
+/// those of the rounded product. `None` for ties, big values and long precisions.
+fn fixed_by_scaling(ax: f64, prec: usize) -> Option<String> {
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let scale = *POW10.get(prec)?;
+    let y = ax * scale;
+    // Keep the product well inside the range where f64 holds every integer.
+    if y.is_nan() || y >= 4.0e15 {
+        return None;
+    }
+    let fl = libm::floor(y);
+    let frac = y - fl;
+    let margin = y * (4.0 * f64::EPSILON) + f64::MIN_POSITIVE;
+    if libm::fabs(frac - 0.5) <= margin {
+        return None;
+    }
+    let n = fl as u64 + u64::from(frac > 0.5);
+    let digits = alloc::string::ToString::to_string(&n);
+    let mut out = String::with_capacity(digits.len() + prec + 2);
+    if digits.len() <= prec {
+        out.push_str("0.");
+        out.extend(core::iter::repeat_n('0', prec - digits.len()));
+        out.push_str(&digits);
+    } else {
+        let (int_part, frac_part) = digits.split_at(digits.len() - prec);
+        out.push_str(int_part);
+        if prec > 0 {
+            out.push('.');
+            out.push_str(frac_part);
+        }
+    }
+    Some(out)
+}
+
 /// Fixed-point digits of `|x|` with exactly `prec` digits after the point (no sign).
 pub fn format_fixed(x: f64, prec: usize, alt: bool) -> String {
+    if let Some(mut s) = fixed_by_scaling(libm::fabs(x), prec) {
+        if alt && prec == 0 {
+            s.push('.');
+        }
+        return s;
+    }
     // An f64 has at most 1074 fractional decimal digits; beyond that they are zeros (and
     // Rust's formatter rejects precisions above u16::MAX).
     let mut s = if prec > EXACT_FRAC_DIGITS {
@@ -488,11 +532,40 @@ pub fn float_pow(a: f64, b: f64) -> Result<f64, PowError> {
     if aa == 1.0 {
         return Ok(if negate { -1.0 } else { 1.0 });
     }
-    let r = libm::pow(aa, b);
+    let r = pow_positive(aa, b);
     if r.is_infinite() {
         return Err(PowError::Overflow);
     }
     Ok(if negate { -r } else { r })
+}
+
+/// `x ** y` for finite `x > 0`: exact for integral operands whose power is an integer
+/// below 2^53 (for a negative `y`, any power that is an exact float: one correctly
+/// rounded division), `libm::pow` otherwise, which can be a unit off (`10.0 ** -5`).
+pub fn pow_positive(x: f64, y: f64) -> f64 {
+    exact_int_power(x, y).unwrap_or_else(|| libm::pow(x, y))
+}
+
+fn exact_int_power(aa: f64, b: f64) -> Option<f64> {
+    if libm::floor(aa) != aa
+        || libm::floor(b) != b
+        || aa >= 9_007_199_254_740_992.0
+        || libm::fabs(b) > 128.0
+    {
+        return None;
+    }
+    let base = aa as u128;
+    let mut p: u128 = 1;
+    for _ in 0..(libm::fabs(b) as u32) {
+        p = p.checked_mul(base)?;
+    }
+    let pf = p as f64;
+    if b >= 0.0 {
+        // Only exact powers: on a rounding tie the platform pow may pick either side.
+        return (p <= 1u128 << 53).then_some(pf);
+    }
+    // A reciprocal is one rounding only when the power itself is exact.
+    (pf < 3.4e38 && pf as u128 == p).then(|| 1.0 / pf)
 }
 
 /// `float.is_integer()`.

@@ -208,13 +208,17 @@ pub struct TbEntry {
     pub line: u32,
 }
 
+/// The traceback lines of an exception, innermost last; the first lines are stored
+/// inline, so an exception caught near where it was raised allocates nothing for them.
+pub type Traceback = smallvec::SmallVec<[TbEntry; 2]>;
+
 pub struct ExcObj {
     pub class: ObjRef,
     /// The `args` tuple.
     pub args: Value,
     /// Other attributes (`errno`, `value`, user-set ones), created on demand.
     pub dict: Option<ObjRef>,
-    pub traceback: Vec<TbEntry>,
+    pub traceback: Traceback,
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,

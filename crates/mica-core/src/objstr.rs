@@ -13,6 +13,21 @@ use crate::qstr::{q, QStr};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Whether a str value is ASCII, and its length in characters.
+fn str_shape(vm: &Vm, s: Value) -> (bool, usize) {
+    if let Value::Obj(r) = s {
+        if let Obj::Str(so) = vm.heap.get(r) {
+            return (so.char_len == so.s.len(), so.char_len);
+        }
+    }
+    let text = vm.str_ref(s).unwrap_or("");
+    if text.is_ascii() {
+        (true, text.len())
+    } else {
+        (false, text.chars().count())
+    }
+}
+
 /// `s[key]` for a str value.
 pub fn str_getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
     if let Value::Int(i) = key {
@@ -21,23 +36,32 @@ pub fn str_getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
             return vm.char_value(c);
         }
     }
-    let text = String::from(vm.str_ref(s).unwrap_or(""));
-    let ascii = text.is_ascii();
-    let len = if ascii {
-        text.len()
-    } else {
-        text.chars().count()
-    };
+    let (ascii, len) = str_shape(vm, s);
     if let Some(sl) = vm.is_slice(key) {
-        let pos = vm.slice_positions(sl, len)?;
-        let out: String = if ascii {
-            pos.iter().map(|&i| text.as_bytes()[i] as char).collect()
+        let (start, _, step, count) = vm.slice_bounds(sl, len)?;
+        let text = vm.str_ref(s).unwrap_or("");
+        let out: String = if count == 0 {
+            String::new()
+        } else if ascii && step == 1 {
+            let start = start as usize;
+            if count == 1 {
+                return vm.char_value(text.as_bytes()[start] as char);
+            }
+            String::from(&text[start..start + count])
+        } else if ascii {
+            let bytes = text.as_bytes();
+            (0..count)
+                .map(|i| bytes[(start + i as i64 * step) as usize] as char)
+                .collect()
         } else {
             let chars: Vec<char> = text.chars().collect();
-            pos.iter().map(|&i| chars[i]).collect()
+            (0..count)
+                .map(|i| chars[(start + i as i64 * step) as usize])
+                .collect()
         };
         return vm.new_str(out);
     }
+    let text = String::from(vm.str_ref(s).unwrap_or(""));
     let i = vm.seq_index(key, len, "string")?;
     let c = crate::runtime::char_at(&text, i, ascii).unwrap_or(' ');
     vm.char_value(c)
@@ -63,6 +87,14 @@ pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
             )));
         }
         return format_with_spec(vm, b, spec);
+    }
+    if spec.is_empty() {
+        // `format(x, "")` is `str(x)` for every built-in type.
+        return match v {
+            Value::Str(_) => Ok(v),
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_)) => Ok(v),
+            _ => vm.str_of(v),
+        };
     }
     let type_name = vm.type_name(v);
     let parsed = match formatspec::parse_format_spec_named(spec, &type_name) {
@@ -332,6 +364,14 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
                 let num = match conv {
                     'c' => None,
                     'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match vm.to_num(arg) {
+                        Some(Num::Float(_)) if matches!(conv, 'x' | 'X' | 'o') => {
+                            return Err(vm.type_error(alloc::format!(
+                                "%{conv} format: an integer is required, not float"
+                            )));
+                        }
+                        Some(Num::Float(f)) if f.is_nan() => {
+                            return Err(vm.value_error("cannot convert float NaN to integer"));
+                        }
                         Some(Num::Float(f)) => {
                             let b = crate::floatfmt::float_to_bigint(libm::trunc(f));
                             match b {
@@ -400,15 +440,19 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
                         let mut s = String::from(vm.str_ref(s).unwrap_or(""));
                         if let (Some(p), 'd' | 'i' | 'u' | 'x' | 'X' | 'o') = (prec, conv) {
                             // Precision on ints is a minimum digit count.
-                            let neg = s.starts_with('-');
-                            let digits: String =
-                                s.chars().filter(|c| c.is_ascii_hexdigit()).collect();
-                            if digits.len() < p {
-                                let pad = "0".repeat(p - digits.len());
-                                let pos = s.find(|c: char| c.is_ascii_hexdigit()).unwrap_or(0);
+                            // Digits start after the sign and any `0x`/`0o` prefix.
+                            let mut pos = s.find(|c: char| c.is_ascii_hexdigit()).unwrap_or(0);
+                            if flags.contains('#')
+                                && matches!(conv, 'x' | 'X' | 'o')
+                                && s.len() > pos + 1
+                            {
+                                pos += 2;
+                            }
+                            let digits = s.len() - pos;
+                            if digits < p {
+                                let pad = "0".repeat(p - digits);
                                 s.insert_str(pos, &pad);
                             }
-                            let _ = neg;
                         }
                         s
                     }

@@ -157,6 +157,9 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Some(r) = self.big_binop_borrowed(op, a, b) {
+            return r;
+        }
         if let (Some(x), Some(y)) = (self.to_num_plain(a), self.to_num_plain(b)) {
             return self.numeric_binop(op, x, y);
         }
@@ -175,6 +178,9 @@ impl Vm {
                 BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
                 _ => {}
             }
+        }
+        if let Some(r) = self.big_binop_borrowed(op, a, b) {
+            return r;
         }
         if let (Some(x), Some(y)) = (self.to_num_plain(a), self.to_num_plain(b)) {
             return self.numeric_binop(op, x, y);
@@ -400,7 +406,10 @@ impl Vm {
                     if a == 0 {
                         return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
-                    return Ok(Value::Float(libm::pow(a as f64, b as f64)));
+                    return match floatfmt::float_pow(a as f64, b as f64) {
+                        Ok(v) => Ok(Value::Float(v)),
+                        Err(_) => Ok(Value::Float(libm::pow(a as f64, b as f64))),
+                    };
                 }
                 match u32::try_from(b).ok().and_then(|e| a.checked_pow(e)) {
                     Some(v) => Some(v),
@@ -547,6 +556,10 @@ impl Vm {
                     return Err(self.value_error("negative shift count"));
                 }
                 match b.to_usize() {
+                    // Every bit shifted out: only the sign is left (no huge divisor).
+                    Some(s) if s as u64 >= a.bits() => {
+                        BigInt::from(if a.is_negative() { -1 } else { 0 })
+                    }
                     Some(s) => {
                         if a.is_negative() {
                             // Floor semantics for negatives.
@@ -887,6 +900,11 @@ impl Vm {
     pub fn unary_op(&mut self, a: Value, k: u32) -> PyResult<Value> {
         use crate::ast::UnaryOp;
         let op = crate::bytecode::unaryop_from_u32(k);
+        if let (UnaryOp::USub, Value::Int(i)) = (op, a) {
+            if let Some(v) = i.checked_neg() {
+                return Ok(Value::Int(v));
+            }
+        }
         if op == UnaryOp::Not {
             return Ok(Value::Bool(!self.truthy(a)?));
         }
@@ -931,6 +949,9 @@ impl Vm {
 
     /// `a <op> b` for `<, <=, ==, !=, >, >=` (operand as in `CompareKind`).
     pub fn compare_op(&mut self, a: Value, b: Value, k: u32) -> PyResult<Value> {
+        if let Some(r) = self.big_compare_borrowed(a, b, k) {
+            return Ok(Value::Bool(r));
+        }
         if let (Some(x), Some(y)) = (self.to_num_plain(a), self.to_num_plain(b)) {
             if let Some(r) = num_compare(&x, &y, k) {
                 return Ok(Value::Bool(r));
@@ -1042,8 +1063,10 @@ impl Vm {
 
     /// `a < b` as a Rust bool (for sorting, min/max).
     pub fn less_than(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(x < y);
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => return Ok(x < y),
+            _ => {}
         }
         let v = self.compare_op(a, b, 0)?;
         self.truthy(v)
@@ -1212,6 +1235,9 @@ fn num_compare(x: &Num, y: &Num, k: u32) -> Option<bool> {
 fn float_int_cmp(a: f64, other: &Num) -> Option<core::cmp::Ordering> {
     if a.is_nan() {
         return None;
+    }
+    if let Num::Int(i) = other {
+        return Some(crate::listsort::int_float_cmp(*i, a).reverse());
     }
     if a.is_infinite() {
         return Some(if a > 0.0 {

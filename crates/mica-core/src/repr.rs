@@ -214,7 +214,7 @@ impl Vm {
             Value::Null | Value::None => String::from("None"),
             Value::Bool(true) => String::from("True"),
             Value::Bool(false) => String::from("False"),
-            Value::Int(i) => alloc::format!("{i}"),
+            Value::Int(i) => alloc::string::ToString::to_string(&i),
             Value::Float(f) => float_repr(f),
             Value::Str(qs) => repr_str(self.interner.get(qs)),
             Value::NotImplemented => String::from("NotImplemented"),
@@ -256,16 +256,25 @@ impl Vm {
             }
             Obj::BoundMethod(m) => {
                 let (func, self_) = (m.func, m.self_);
-                let fname = match func {
+                let (fname, native) = match func {
                     Value::Obj(f) => match self.heap.get(f) {
-                        Obj::Function(f) => String::from(self.str_ref(f.qualname).unwrap_or("?")),
-                        Obj::Native(n) => String::from(self.interner.get(n.name)),
-                        _ => String::from("?"),
+                        Obj::Function(f) => {
+                            (String::from(self.str_ref(f.qualname).unwrap_or("?")), false)
+                        }
+                        Obj::Native(n) => (String::from(self.interner.get(n.name)), true),
+                        _ => (String::from("?"), false),
                     },
-                    _ => String::from("?"),
+                    _ => (String::from("?"), false),
                 };
-                let _ = self_;
-                return Ok(alloc::format!("<bound method {fname}>"));
+                if native {
+                    let tn = self.type_name(self_);
+                    return Ok(alloc::format!(
+                        "<built-in method {fname} of {tn} object at 0x{:08x}>",
+                        r.0
+                    ));
+                }
+                let owner = self.repr_string(self_)?;
+                return Ok(alloc::format!("<bound method {fname} of {owner}>"));
             }
             Obj::Class(c) => {
                 let name = String::from(self.interner.get(c.name));

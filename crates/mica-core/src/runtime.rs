@@ -748,6 +748,19 @@ impl Vm {
                 }
             }
         }
+        // `str(x)` and `int(x)`: the built-in types cannot be changed, so skip the
+        // generic `__new__`/`__init__` protocol.
+        if kw.is_empty() && args.len() == 1 {
+            if cls == self.types.str_ {
+                return self.str_of(args[0]);
+            }
+            if cls == self.types.int {
+                if let Value::Int(_) = args[0] {
+                    return Ok(args[0]);
+                }
+                return crate::builtin_types::int_of(self, args[0]);
+            }
+        }
         self.construct(cls, args, kw)
     }
 
@@ -931,6 +944,16 @@ impl Vm {
                 }
                 IterObj::Seq { seq, index } => {
                     let (seq, i) = (*seq, *index);
+                    // Strings keep a byte offset as their index (O(1) steps for non-ASCII).
+                    if let Some(next) = self.str_char_from(seq, i) {
+                        let Some(c) = next else { return Ok(None) };
+                        if let Obj::Iter(iter) = self.heap.get_mut(r) {
+                            if let IterObj::Seq { index, .. } = &mut **iter {
+                                *index = i + c.len_utf8();
+                            }
+                        }
+                        return self.char_value(c).map(Some);
+                    }
                     let item = self.seq_item_for_iter(seq, i)?;
                     if item.is_some() {
                         if let Obj::Iter(iter) = self.heap.get_mut(r) {
@@ -972,6 +995,21 @@ impl Vm {
                 Err(self.type_error(alloc::format!("'{tn}' object is not an iterator")))
             }
         }
+    }
+
+    /// For a str value, the character starting at byte offset `pos` (`Some(None)` past
+    /// the end); `None` when `seq` is not a str.
+    #[inline]
+    fn str_char_from(&self, seq: Value, pos: usize) -> Option<Option<char>> {
+        let text: &str = match seq {
+            Value::Str(q) => self.interner.get(q),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => &s.s,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        Some(text.get(pos..).and_then(|t| t.chars().next()))
     }
 
     /// Item `i` of a sequence being iterated, `None` past the end.
@@ -1323,23 +1361,62 @@ impl Vm {
             )));
         } else {
             let items = self.iterate_to_vec(m)?;
-            let mut pairs = Vec::new();
+            // The items stay rooted while each element is unpacked and inserted.
+            let mark = self.temp_roots.len();
+            self.temp_roots.extend_from_slice(&items);
             for (i, it) in items.into_iter().enumerate() {
-                let kv = self.iterate_to_vec(it)?;
+                if !self.is_iterable(it) {
+                    self.temp_roots.truncate(mark);
+                    return Err(self.type_error(alloc::format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
+                }
+                let kv = match self.iterate_to_vec(it) {
+                    Ok(kv) => kv,
+                    Err(e) => {
+                        self.temp_roots.truncate(mark);
+                        return Err(e);
+                    }
+                };
                 if kv.len() != 2 {
+                    self.temp_roots.truncate(mark);
                     return Err(self.value_error(alloc::format!(
                         "dictionary update sequence element #{i} has length {}; 2 is required",
                         kv.len()
                     )));
                 }
-                pairs.push((kv[0], kv[1]));
+                // Insert as we go, so earlier pairs stay when a later element is bad.
+                self.temp_roots.extend_from_slice(&kv);
+                if let Err(e) = self.dict_set_item(d, kv[0], kv[1]) {
+                    self.temp_roots.truncate(mark);
+                    return Err(e);
+                }
             }
-            pairs
+            self.temp_roots.truncate(mark);
+            // Already inserted.
+            Vec::new()
         };
+        // Keys' `__hash__`/`__eq__` may run Python code (and collect) while inserting.
         if let Some(r) = self.dict_ref(d) {
             self.dict_reserve(r, pairs.len())?;
         }
-        for (k, v) in pairs {
+        let mark = self.temp_roots.len();
+        for &(k, v) in &pairs {
+            self.temp_roots.push(k);
+            self.temp_roots.push(v);
+        }
+        let r = self.dict_insert_pairs(d, &pairs, no_dups);
+        self.temp_roots.truncate(mark);
+        r
+    }
+
+    fn dict_insert_pairs(
+        &mut self,
+        d: Value,
+        pairs: &[(Value, Value)],
+        no_dups: bool,
+    ) -> PyResult<()> {
+        for &(k, v) in pairs {
             if no_dups && self.dict_get_item(d, k)?.is_some() {
                 let ks = self.str_of(k)?;
                 let ks = String::from(self.str_ref(ks).unwrap_or(""));

@@ -183,6 +183,18 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         vm.temp_roots.truncate(mark);
         res
     });
+    // Comparison dunders: subset/superset/equality against sets and frozensets only.
+    let cmps: [(&str, crate::vm::NativeFn); 6] = [
+        ("__lt__", |vm, a, _| set_compare(vm, a, 0)),
+        ("__le__", |vm, a, _| set_compare(vm, a, 1)),
+        ("__eq__", |vm, a, _| set_compare(vm, a, 2)),
+        ("__ne__", |vm, a, _| set_compare(vm, a, 3)),
+        ("__gt__", |vm, a, _| set_compare(vm, a, 4)),
+        ("__ge__", |vm, a, _| set_compare(vm, a, 5)),
+    ];
+    for (name, f) in cmps {
+        vm.add_method(ty, name, f);
+    }
     vm.add_method(ty, "__contains__", |vm, a, _| {
         let r = this(vm, a, "__contains__")?;
         Ok(Value::Bool(vm.contains(Value::Obj(r), a[1])?))
@@ -259,4 +271,12 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         one_arg(vm, a, "symmetric_difference_update")?;
         update_with(vm, a, BinOp::BitXor, "symmetric_difference_update")
     });
+}
+
+fn set_compare(vm: &mut Vm, a: &[Value], k: u32) -> PyResult<Value> {
+    let r = this(vm, a, "__eq__")?;
+    match a.get(1).and_then(|&o| vm.set_ref(o)) {
+        Some(o) => vm.compare_op(Value::Obj(r), Value::Obj(o), k),
+        None => Ok(Value::NotImplemented),
+    }
 }

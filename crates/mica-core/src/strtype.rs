@@ -371,7 +371,11 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     vm.add_method(ty, "translate", |vm, a, _| translate(vm, a));
     vm.add_method(ty, "join", |vm, a, _| {
         let sep = self_str(vm, a, "join")?;
-        let items = vm.iterate_to_vec(a.get(1).copied().unwrap_or(Value::None))?;
+        let arg = a.get(1).copied().unwrap_or(Value::None);
+        if !vm.is_iterable(arg) {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        let items = vm.iterate_to_vec(arg)?;
         let mut out = String::new();
         for (i, it) in items.iter().enumerate() {
             if i > 0 {
@@ -597,6 +601,25 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     });
     vm.add_method(ty, "format", |vm, a, kw| {
         crate::strformat::str_format(vm, a, kw)
+    });
+    vm.add_method(ty, "format_map", |vm, a, _| {
+        // The mapping's string keys become the keyword arguments of `format`.
+        let m = a.get(1).copied().unwrap_or(Value::None);
+        let Some(d) = vm.dict_ref(m) else {
+            let tn = vm.type_name(m);
+            return Err(vm.type_error(alloc::format!("'{tn}' object is not a mapping")));
+        };
+        let entries: Vec<(Value, Value)> = match vm.heap.get(d) {
+            crate::object::Obj::Dict(dict) => dict.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        };
+        let mut kw = Vec::with_capacity(entries.len());
+        for (k, v) in entries {
+            if let Some(name) = vm.str_ref(k).map(String::from) {
+                kw.push((vm.interner.intern(&name), v));
+            }
+        }
+        crate::strformat::str_format(vm, &a[..1], &kw)
     });
     vm.add_method(ty, "removeprefix", |vm, a, _| {
         let s = self_str(vm, a, "removeprefix")?;

@@ -30,9 +30,11 @@ impl Vm {
                     self.to_index(idx)?
                 } else {
                     let tn = self.type_name(idx);
-                    return Err(self.type_error(alloc::format!(
-                        "{what} indices must be integers or slices, not {tn}"
-                    )));
+                    return Err(self.type_error(if what == "string" {
+                        alloc::format!("string indices must be integers, not '{tn}'")
+                    } else {
+                        alloc::format!("{what} indices must be integers or slices, not {tn}")
+                    }));
                 }
             }
         };
@@ -233,11 +235,20 @@ impl Vm {
             _ => 0,
         };
         if let Some(s) = self.is_slice(key) {
-            let pos = self.slice_positions(s, len)?;
-            let items: Vec<Value> = match self.heap.get(r) {
-                Obj::List(l) => pos.iter().map(|&i| l[i]).collect(),
-                Obj::Tuple(t) => pos.iter().map(|&i| t[i]).collect(),
-                _ => Vec::new(),
+            let (start, _, step, count) = self.slice_bounds(s, len)?;
+            let src: &[Value] = match self.heap.get(r) {
+                Obj::List(l) => l,
+                Obj::Tuple(t) => t,
+                _ => &[],
+            };
+            let items: Vec<Value> = if count == 0 {
+                Vec::new()
+            } else if step == 1 {
+                src[start as usize..start as usize + count].to_vec()
+            } else {
+                (0..count)
+                    .map(|i| src[(start + i as i64 * step) as usize])
+                    .collect()
             };
             return if what == "list" {
                 self.new_list(items)
@@ -352,11 +363,30 @@ impl Vm {
                 Obj::List(l) => {
                     let len = l.len();
                     if let Some(s) = self.is_slice(key) {
-                        let mut pos = self.slice_positions(s, len)?;
-                        pos.sort_unstable();
+                        let (start, _, step, count) = self.slice_bounds(s, len)?;
+                        if count == 0 {
+                            return Ok(());
+                        }
+                        // The lowest position and the distance between removed items.
+                        let (first, gap) = if step > 0 {
+                            (start as usize, step as usize)
+                        } else {
+                            (
+                                (start + (count as i64 - 1) * step) as usize,
+                                (-step) as usize,
+                            )
+                        };
+                        let last = first + (count - 1) * gap;
                         if let Obj::List(l) = self.heap.get_mut(r) {
-                            for &p in pos.iter().rev() {
-                                l.remove(p);
+                            if gap == 1 {
+                                l.drain(first..=last);
+                            } else {
+                                let mut i = 0;
+                                l.retain(|_| {
+                                    let keep = i < first || i > last || (i - first) % gap != 0;
+                                    i += 1;
+                                    keep
+                                });
                             }
                         }
                         return Ok(());

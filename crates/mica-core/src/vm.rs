@@ -47,17 +47,18 @@ pub struct Block {
 
 /// An activation of a code object.
 ///
-/// Kept small (128 bytes) because frames are moved on every call, return and generator
+/// Kept small because frames are moved on every call, return and generator
 /// resumption: the constants and names are reached through `code_ref`, and a suspended
-/// generator's handled exception lives in its `GenObj`.
+/// generator's handled exception lives in its `GenObj`. The frame's slice of the value
+/// stack holds its locals (`stack[base..base + nlocals]`), then its cells (fresh ones
+/// for `cellvars`, then the closure's for `freevars`, as `Value::Obj`), then operands;
+/// so a call allocates nothing for cells and the stack keeps them rooted.
 pub struct Frame {
     pub code: Rc<CodeObject>,
     pub code_ref: ObjRef,
     pub globals: ObjRef,
     /// The namespace dict of a module or class body (`Value::Null` for functions).
     pub locals_dict: Value,
-    /// Cells for `cellvars` followed by the closure's cells for `freevars`.
-    pub cells: Box<[ObjRef]>,
     /// Index of the next instruction.
     pub pc: usize,
     /// Where this frame's locals start in the value stack.
@@ -80,12 +81,28 @@ impl Frame {
         f(Value::Obj(self.globals));
         f(self.locals_dict);
         f(self.init_instance);
-        self.cells.iter().for_each(|&c| f(Value::Obj(c)));
         self.blocks.iter().for_each(|b| f(b.prev_exc));
         if let Some(g) = self.generator {
             f(Value::Obj(g));
         }
     }
+
+    /// Where the frame's cells start in the value stack.
+    #[inline]
+    pub fn cells_base(&self) -> usize {
+        self.base + self.code.varnames.len()
+    }
+}
+
+/// How `Vm::call_at` makes an instance of a class (see `Vm::class_call_plan`).
+enum ClassCall {
+    /// Call this native `__new__` with the class and the arguments; that is all.
+    Native(NativeFunc),
+    /// Make the instance directly (an `ExcObj` holding the positional arguments for
+    /// exception classes) and run this Python `__init__` as a frame of the loop.
+    Init(ObjRef, crate::object::BaseKind),
+    /// Go through `call_class`.
+    General,
 }
 
 /// How a run of the loop ended.
@@ -409,44 +426,48 @@ impl Vm {
                 }
                 Obj::Native(n) => {
                     let n = *n;
-                    let start = callee_pos + 1;
-                    let npos = nargs - kwnames.len();
-                    let mut args: SmallVec<[Value; 8]> = SmallVec::new();
-                    if !n.self_.is_null() {
-                        args.push(n.self_);
-                    }
-                    args.extend_from_slice(&self.stack[start..start + npos]);
-                    if args.len() < n.min_args as usize {
-                        return Err(self.native_arity_error(n, args.len()));
-                    }
-                    let kw: SmallVec<[(QStr, Value); 4]> = kwnames
-                        .iter()
-                        .zip(&self.stack[start + npos..start + nargs])
-                        .map(|(&k, &v)| (k, v))
-                        .collect();
-                    return (n.f)(self, &args, &kw).map(Some);
+                    return self
+                        .call_native_at(n, Value::Null, callee_pos + 1, nargs, kwnames)
+                        .map(Some);
                 }
                 Obj::Class(_) => {
-                    if let Some(init) = self.inline_init(r) {
-                        // Plain class with a Python `__init__`: make the instance and run
-                        // `__init__` as an ordinary frame of this loop.
-                        let inst = self.new_instance(r)?;
-                        self.stack[callee_pos] = Value::Obj(init);
-                        self.stack.insert(callee_pos + 1, inst);
-                        return match self.call_function(init, callee_pos, nargs + 1, kwnames)? {
-                            None => {
-                                if let Some(f) = self.frames.last_mut() {
-                                    f.init_instance = inst;
+                    match self.class_call_plan(r) {
+                        ClassCall::Native(new) => {
+                            // Built-in `__new__` and nothing else to run.
+                            return self
+                                .call_native_at(new, callee, callee_pos + 1, nargs, kwnames)
+                                .map(Some);
+                        }
+                        ClassCall::Init(init, kind) => {
+                            // Make the instance and run the Python `__init__` as an
+                            // ordinary frame of this loop.
+                            let inst = if kind == crate::object::BaseKind::Exception {
+                                let start = callee_pos + 1;
+                                let npos = nargs - kwnames.len();
+                                let args = self.stack[start..start + npos].to_vec();
+                                let args = self.new_tuple(args)?;
+                                Value::Obj(self.new_exception_with_args(r, args).0)
+                            } else {
+                                self.new_instance(r)?
+                            };
+                            self.stack[callee_pos] = Value::Obj(init);
+                            self.stack.insert(callee_pos + 1, inst);
+                            return match self.call_function(init, callee_pos, nargs + 1, kwnames)? {
+                                None => {
+                                    if let Some(f) = self.frames.last_mut() {
+                                        f.init_instance = inst;
+                                    }
+                                    Ok(None)
                                 }
-                                Ok(None)
-                            }
-                            Some(v) => {
-                                let tn = self.type_name(v);
-                                Err(self.type_error(alloc::format!(
-                                    "__init__() should return None, not '{tn}'"
-                                )))
-                            }
-                        };
+                                Some(v) => {
+                                    let tn = self.type_name(v);
+                                    Err(self.type_error(alloc::format!(
+                                        "__init__() should return None, not '{tn}'"
+                                    )))
+                                }
+                            };
+                        }
+                        ClassCall::General => {}
                     }
                     let start = callee_pos + 1;
                     let npos = nargs - kwnames.len();
@@ -483,6 +504,7 @@ impl Vm {
 
     /// Bind arguments for a Python function and push its frame (or, for generator
     /// functions, create the generator).
+    #[inline(always)]
     fn call_function(
         &mut self,
         fref: ObjRef,
@@ -496,14 +518,11 @@ impl Vm {
         // Calls are polled too: native loops (`list(it)`, `sum(it)`) call `__next__`
         // without any backward jump.
         self.interrupt_poll = self.interrupt_poll.wrapping_add(1);
-        if self.interrupt_poll & 0x3f == 0 && self.machine.active() {
-            crate::modules::machine_poll(self)?;
+        if self.interrupt_poll & 0x3f == 0 {
+            self.poll_on_call()?;
         }
-        if self.interrupt_poll & 0x3ff == 0 && self.port.take_interrupt() {
-            return Err(self.error_noargs(ExcKind::KeyboardInterrupt));
-        }
-        let (code_ref, globals, defaults, closure_len) = match self.heap.get(fref) {
-            Obj::Function(f) => (f.code, f.globals, f.defaults, f.closure.len()),
+        let (code_ref, globals, defaults) = match self.heap.get(fref) {
+            Obj::Function(f) => (f.code, f.globals, f.defaults),
             _ => unreachable_obj(),
         };
         let code = match self.heap.get(code_ref) {
@@ -518,32 +537,13 @@ impl Vm {
         let base = callee_pos + 1;
         if simple && nargs == argcount {
             self.stack.resize(base + nlocals, Value::Null);
-        } else if simple && nargs < argcount && defaults.is_some() {
-            let defs: SmallVec<[Value; 8]> = match self.heap.get(defaults.unwrap_or(ObjRef(0))) {
-                Obj::Tuple(t) => SmallVec::from_slice(t),
-                _ => SmallVec::new(),
-            };
-            let first_default = argcount.saturating_sub(defs.len());
-            if nargs < first_default {
-                self.bind_general(fref, &code, callee_pos, nargs, kwnames)?;
-            } else {
-                for &d in &defs[nargs - first_default..] {
-                    self.stack.push(d);
-                }
-                self.stack.resize(base + nlocals, Value::Null);
-            }
-        } else {
+        } else if !(simple && nargs < argcount && self.push_defaults(defaults, nargs, argcount)) {
             self.bind_general(fref, &code, callee_pos, nargs, kwnames)?;
+        } else {
+            self.stack.resize(base + nlocals, Value::Null);
         }
-        // Cells: fresh ones for cellvars, then the closure's.
-        let mut cells = Vec::with_capacity(code.cellvars.len() + closure_len);
-        for _ in 0..code.cellvars.len() {
-            cells.push(self.alloc(Obj::Cell(Value::Null))?);
-        }
-        if closure_len > 0 {
-            if let Obj::Function(f) = self.heap.get(fref) {
-                cells.extend_from_slice(&f.closure);
-            }
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            self.push_cells(fref, &code)?;
         }
         let flags = code.flags;
         let frame = Frame {
@@ -551,7 +551,6 @@ impl Vm {
             code_ref,
             globals,
             locals_dict: Value::Null,
-            cells: cells.into_boxed_slice(),
             pc: 0,
             base,
             ret_base: callee_pos,
@@ -561,35 +560,106 @@ impl Vm {
             init_instance: Value::Null,
         };
         if flags.has(CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) {
-            let kind = if flags.has(CodeFlags::ASYNC_GENERATOR) {
-                GenKind::AsyncGenerator
-            } else if flags.has(CodeFlags::COROUTINE) {
-                GenKind::Coroutine
-            } else {
-                GenKind::Generator
-            };
-            let stack: Vec<Value> = self.stack.drain(base..).collect();
-            let (name, qualname) = match self.heap.get(fref) {
-                Obj::Function(f) => (f.name, f.qualname),
-                _ => (q::EMPTY, Value::None),
-            };
-            let gen = self.alloc(Obj::Generator(Box::new(GenObj {
-                kind,
-                state: GenState::Created,
-                frame: Some(frame),
-                stack,
-                name,
-                qualname,
-                gen_exc: Value::None,
-            })))?;
-            return Ok(Some(Value::Obj(gen)));
+            return self.make_generator(fref, frame, flags).map(Some);
         }
         self.frames.push(frame);
         Ok(None)
     }
 
+    /// The rare part of a call's polling: `machine` events and Ctrl-C.
+    #[inline(never)]
+    fn poll_on_call(&mut self) -> PyResult<()> {
+        if self.machine.active() {
+            crate::modules::machine_poll(self)?;
+        }
+        if self.interrupt_poll & 0x3ff == 0 && self.port.take_interrupt() {
+            return Err(self.error_noargs(ExcKind::KeyboardInterrupt));
+        }
+        Ok(())
+    }
+
+    /// Push the defaults for the missing trailing positionals of a call with `nargs`
+    /// positional arguments only; `false` (nothing pushed) when the defaults do not
+    /// cover them, so the general binder reports the missing ones.
+    #[inline]
+    fn push_defaults(&mut self, defaults: Option<ObjRef>, nargs: usize, argcount: usize) -> bool {
+        let Some(d) = defaults else { return false };
+        let Obj::Tuple(defs) = self.heap.get(d) else {
+            return false;
+        };
+        let first_default = argcount.saturating_sub(defs.len());
+        if nargs < first_default {
+            return false;
+        }
+        let from = nargs - first_default;
+        let to = argcount - first_default;
+        match defs.get(from..to) {
+            Some(vals) => {
+                self.stack.extend_from_slice(vals);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Push a new frame's cells above its locals: fresh cells for its `cellvars`, then
+    /// the closure's cells for its `freevars` (`Null` where the closure is short).
+    #[inline(never)]
+    fn push_cells(&mut self, fref: ObjRef, code: &CodeObject) -> PyResult<()> {
+        for _ in 0..code.cellvars.len() {
+            let c = self.alloc(Obj::Cell(Value::Null))?;
+            self.stack.push(Value::Obj(c));
+        }
+        let nfree = code.freevars.len();
+        if nfree > 0 {
+            let closure: &[ObjRef] = match self.heap.get(fref) {
+                Obj::Function(f) => &f.closure,
+                _ => &[],
+            };
+            let have = closure.len().min(nfree);
+            self.stack
+                .extend(closure[..have].iter().map(|&c| Value::Obj(c)));
+            for _ in have..nfree {
+                self.stack.push(Value::Null);
+            }
+        }
+        Ok(())
+    }
+
+    /// Turn the frame of a generator or coroutine function's call into its generator
+    /// object, taking the frame's slice of the stack with it.
+    #[inline(never)]
+    fn make_generator(&mut self, fref: ObjRef, frame: Frame, flags: CodeFlags) -> PyResult<Value> {
+        let kind = if flags.has(CodeFlags::ASYNC_GENERATOR) {
+            GenKind::AsyncGenerator
+        } else if flags.has(CodeFlags::COROUTINE) {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
+        let stack: Vec<Value> = self.stack.drain(frame.base..).collect();
+        let (name, qualname) = match self.heap.get(fref) {
+            Obj::Function(f) => (f.name, f.qualname),
+            _ => (q::EMPTY, Value::None),
+        };
+        let gen = self.alloc(Obj::Generator(Box::new(GenObj {
+            kind,
+            state: GenState::Created,
+            frame: Some(frame),
+            stack,
+            name,
+            qualname,
+            gen_exc: Value::None,
+        })))?;
+        Ok(Value::Obj(gen))
+    }
+
     /// The general argument binder: positional, defaults, keywords, `*args`, `**kwargs`,
-    /// keyword-only. Leaves `stack[callee_pos + 1..]` holding exactly the locals.
+    /// keyword-only. Leaves `stack[callee_pos + 1..]` holding exactly the locals: the
+    /// positionals that fill parameters stay where they are, the rest is bound around
+    /// them. (The keyword values and surplus positionals taken off the stack meanwhile
+    /// stay safe: allocation never collects, and string-keyed stores run no Python.)
+    #[inline(never)]
     fn bind_general(
         &mut self,
         fref: ObjRef,
@@ -600,25 +670,17 @@ impl Vm {
     ) -> PyResult<()> {
         let start = callee_pos + 1;
         let npos = nargs - kwnames.len();
-        let args: SmallVec<[Value; 8]> = SmallVec::from_slice(&self.stack[start..start + npos]);
-        let kwvals: SmallVec<[Value; 8]> =
-            SmallVec::from_slice(&self.stack[start + npos..start + nargs]);
-        self.stack.truncate(start);
         let nlocals = code.varnames.len();
-        let mut locals: SmallVec<[Value; 16]> = smallvec::smallvec![Value::Null; nlocals];
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let has_varargs = code.flags.has(CodeFlags::VARARGS);
         let has_varkw = code.flags.has(CodeFlags::VARKEYWORDS);
-        let fname = self.function_name(fref);
-        // Positional.
-        let n = npos.min(argcount);
-        locals[..n].copy_from_slice(&args[..n]);
-        if npos > argcount {
-            if has_varargs {
-                let extra = self.new_tuple(args[argcount..].to_vec())?;
-                locals[argcount + kwonly] = extra;
-            } else {
+        if argcount + kwonly + has_varargs as usize + has_varkw as usize > nlocals {
+            return Err(self.runtime_error("bad code object: too few locals"));
+        }
+        // `*args`: the surplus positionals.
+        let varargs = if npos > argcount {
+            if !has_varargs {
                 let ndefaults = match self.heap.get(fref) {
                     Obj::Function(f) => match f.defaults.map(|d| self.heap.get(d)) {
                         Some(Obj::Tuple(t)) => t.len(),
@@ -626,48 +688,64 @@ impl Vm {
                     },
                     _ => 0,
                 };
+                let fname = self.function_name(fref);
                 let msg = too_many_positional(&fname, argcount, ndefaults, npos);
                 return Err(self.type_error(msg));
             }
+            let extra = self.stack[start + argcount..start + npos].to_vec();
+            Some(self.new_tuple(extra)?)
         } else if has_varargs {
-            locals[argcount + kwonly] = self.new_tuple(Vec::new())?;
+            Some(self.new_tuple(Vec::new())?)
+        } else {
+            None
+        };
+        let kwvals: SmallVec<[Value; 8]> =
+            SmallVec::from_slice(&self.stack[start + npos..start + nargs]);
+        self.stack.truncate(start + npos.min(argcount));
+        self.stack.resize(start + nlocals, Value::Null);
+        let locals = start;
+        if let Some(t) = varargs {
+            self.stack[locals + argcount + kwonly] = t;
         }
         // **kwargs dict.
-        let varkw_slot = argcount + kwonly + has_varargs as usize;
         let varkw = if has_varkw {
             let d = self.new_dict()?;
-            locals[varkw_slot] = d;
+            self.stack[locals + argcount + kwonly + has_varargs as usize] = d;
             Some(d)
         } else {
             None
         };
         // Keywords, matched against the interned parameter names.
-        let varnames_q = match self.heap.get(fref) {
+        let varnames_q: Rc<[QStr]> = match self.heap.get(fref) {
             Obj::Function(f) => match self.heap.get(f.code) {
                 Obj::Code(c) => c.varnames.clone(),
                 _ => Rc::from(Vec::new()),
             },
             _ => Rc::from(Vec::new()),
         };
-        let first_kw = code.posonlyargcount as usize;
+        let first_kw = (code.posonlyargcount as usize).min(argcount);
+        let named =
+            &varnames_q[first_kw.min(varnames_q.len())..(argcount + kwonly).min(varnames_q.len())];
         for (i, &name) in kwnames.iter().enumerate() {
             let value = kwvals[i];
-            let slot = (first_kw..argcount + kwonly).find(|&j| varnames_q.get(j) == Some(&name));
-            match slot {
-                Some(j) => {
-                    if !locals[j].is_null() {
+            match named.iter().position(|&n| n == name) {
+                Some(k) => {
+                    let j = locals + first_kw + k;
+                    if !self.stack[j].is_null() {
+                        let fname = self.function_name(fref);
                         let an = self.interner.get(name);
                         let msg =
                             alloc::format!("{fname}() got multiple values for argument '{an}'");
                         return Err(self.type_error(msg));
                     }
-                    locals[j] = value;
+                    self.stack[j] = value;
                 }
                 None => match varkw {
                     Some(d) => {
                         self.dict_set_item(d, Value::Str(name), value)?;
                     }
-                    None if varnames_q[..first_kw].contains(&name) => {
+                    None if varnames_q[..first_kw.min(varnames_q.len())].contains(&name) => {
+                        let fname = self.function_name(fref);
                         let an = self.interner.get(name);
                         let msg = alloc::format!(
                             "{fname}() got some positional-only arguments passed as keyword arguments: '{an}'"
@@ -675,6 +753,7 @@ impl Vm {
                         return Err(self.type_error(msg));
                     }
                     None => {
+                        let fname = self.function_name(fref);
                         let an = self.interner.get(name);
                         let msg =
                             alloc::format!("{fname}() got an unexpected keyword argument '{an}'");
@@ -688,22 +767,23 @@ impl Vm {
             Obj::Function(f) => (f.defaults, f.kwdefaults),
             _ => (None, None),
         };
-        let defs: Vec<Value> = match defaults.map(|d| self.heap.get(d)) {
-            Some(Obj::Tuple(t)) => t.to_vec(),
-            _ => Vec::new(),
+        let defs: &[Value] = match defaults.map(|d| self.heap.get(d)) {
+            Some(Obj::Tuple(t)) => t,
+            _ => &[],
         };
         let first_default = argcount.saturating_sub(defs.len());
-        let mut missing = Vec::new();
+        let mut missing: SmallVec<[usize; 4]> = SmallVec::new();
         for j in 0..argcount {
-            if locals[j].is_null() {
+            if self.stack[locals + j].is_null() {
                 if j >= first_default {
-                    locals[j] = defs[j - first_default];
+                    self.stack[locals + j] = defs[j - first_default];
                 } else {
                     missing.push(j);
                 }
             }
         }
         if !missing.is_empty() {
+            let fname = self.function_name(fref);
             let names: Vec<String> = missing
                 .iter()
                 .map(|&j| alloc::format!("'{}'", code.varnames[j]))
@@ -719,19 +799,23 @@ impl Vm {
         // Keyword-only defaults.
         let mut missing_kw = Vec::new();
         for j in argcount..argcount + kwonly {
-            if locals[j].is_null() {
-                let name = self.interner.intern(&code.varnames[j]);
+            if self.stack[locals + j].is_null() {
+                let name = match varnames_q.get(j) {
+                    Some(&n) => n,
+                    None => self.interner.intern(&code.varnames[j]),
+                };
                 let default = match kwdefaults {
                     Some(d) => self.dict_get_str(d, name),
                     None => None,
                 };
                 match default {
-                    Some(v) => locals[j] = v,
+                    Some(v) => self.stack[locals + j] = v,
                     None => missing_kw.push(alloc::format!("'{}'", code.varnames[j])),
                 }
             }
         }
         if !missing_kw.is_empty() {
+            let fname = self.function_name(fref);
             let msg = alloc::format!(
                 "{fname}() missing {} required keyword-only argument{}: {}",
                 missing_kw.len(),
@@ -740,25 +824,123 @@ impl Vm {
             );
             return Err(self.type_error(msg));
         }
-        self.stack.extend_from_slice(&locals);
         Ok(())
     }
 
-    /// The Python `__init__` of a plain class whose instances can be made directly
-    /// (no custom metaclass, `__new__` is `object.__new__`), if it has one.
-    fn inline_init(&self, cls: ObjRef) -> Option<ObjRef> {
-        match self.heap.get(cls) {
-            Obj::Class(c) if c.kind == crate::object::BaseKind::Object && c.metaclass.is_none() => {
-            }
-            _ => return None,
+    /// Call native `n` with the arguments at `stack[start..start + nargs]` (the last
+    /// `kwnames.len()` of them keywords), after its bound `self` and `first` (when not
+    /// `Null`). The arguments stay on the stack, rooted, during the call.
+    #[inline]
+    fn call_native_at(
+        &mut self,
+        n: NativeFunc,
+        first: Value,
+        start: usize,
+        nargs: usize,
+        kwnames: &[QStr],
+    ) -> PyResult<Value> {
+        let npos = nargs - kwnames.len();
+        let mut lead = 0;
+        let mut buf = [Value::Null; 6];
+        if !n.self_.is_null() {
+            buf[0] = n.self_;
+            lead = 1;
         }
-        let new = self.class_lookup(cls, q::__new__)?;
-        if !new.is(self.class_lookup(self.types.object, q::__new__)?) {
-            return None;
+        if !first.is_null() {
+            buf[lead] = first;
+            lead += 1;
         }
-        match self.class_lookup(cls, q::__init__)? {
-            Value::Obj(f) if matches!(self.heap.get(f), Obj::Function(_)) => Some(f),
+        let total = lead + npos;
+        if total < n.min_args as usize {
+            return Err(self.native_arity_error(n, total));
+        }
+        if kwnames.is_empty() && total <= buf.len() {
+            buf[lead..total].copy_from_slice(&self.stack[start..start + npos]);
+            return (n.f)(self, &buf[..total], &[]);
+        }
+        let mut args: SmallVec<[Value; 8]> = SmallVec::from_slice(&buf[..lead]);
+        args.extend_from_slice(&self.stack[start..start + npos]);
+        let kw: SmallVec<[(QStr, Value); 4]> = kwnames
+            .iter()
+            .zip(&self.stack[start + npos..start + nargs])
+            .map(|(&k, &v)| (k, v))
+            .collect();
+        (n.f)(self, &args, &kw)
+    }
+
+    /// How a call of class `cls` can skip the generic `type.__call__` protocol.
+    fn class_call_plan(&self, cls: ObjRef) -> ClassCall {
+        use crate::object::BaseKind;
+        let kind = match self.heap.get(cls) {
+            Obj::Class(c) if c.metaclass.is_none() => c.kind,
+            _ => return ClassCall::General,
+        };
+        let Some(new) = self.class_lookup(cls, q::__new__) else {
+            return ClassCall::General;
+        };
+        let init = self.class_lookup(cls, q::__init__);
+        let init_fn = match init {
+            Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(_)) => Some(f),
             _ => None,
+        };
+        let native_init = match init {
+            None => true,
+            Some(Value::Obj(f)) => matches!(self.heap.get(f), Obj::Native(_)),
+            _ => false,
+        };
+        let new_native = match new {
+            Value::Obj(f) => match self.heap.get(f) {
+                Obj::Native(n) => Some(*n),
+                Obj::StaticMethod(Value::Obj(g)) => match self.heap.get(*g) {
+                    Obj::Native(n) => Some(*n),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        match kind {
+            BaseKind::Exception => {
+                // `BaseException.__init__` only stores the arguments `__new__` already
+                // stored, so it need not run.
+                let base = self.exc_class(crate::error::ExcKind::BaseException);
+                if self
+                    .class_lookup(base, q::__new__)
+                    .is_none_or(|n| !n.is(new))
+                {
+                    return ClassCall::General;
+                }
+                match (init_fn, new_native, init) {
+                    (Some(f), _, _) => ClassCall::Init(f, kind),
+                    (None, Some(n), Some(i))
+                        if self
+                            .class_lookup(base, q::__init__)
+                            .is_some_and(|b| b.is(i)) =>
+                    {
+                        ClassCall::Native(n)
+                    }
+                    _ => ClassCall::General,
+                }
+            }
+            _ => {
+                if let Some(f) = init_fn {
+                    // Instances made directly: `__new__` must be `object.__new__`.
+                    let plain = kind == BaseKind::Object
+                        && self
+                            .class_lookup(self.types.object, q::__new__)
+                            .is_some_and(|o| o.is(new));
+                    return if plain {
+                        ClassCall::Init(f, kind)
+                    } else {
+                        ClassCall::General
+                    };
+                }
+                match new_native {
+                    // Native `__init__`s of built-in types are not run after `__new__`.
+                    Some(n) if native_init => ClassCall::Native(n),
+                    _ => ClassCall::General,
+                }
+            }
         }
     }
 
@@ -811,19 +993,29 @@ impl Vm {
             return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let ret_base = self.stack.len();
-        let mut cells = Vec::with_capacity(code.cellvars.len() + closure.len());
-        for _ in 0..code.cellvars.len() {
-            cells.push(self.alloc(Obj::Cell(Value::Null))?);
-        }
-        cells.extend_from_slice(closure);
         let nlocals = code.varnames.len();
         self.stack.resize(ret_base + nlocals, Value::Null);
+        for _ in 0..code.cellvars.len() {
+            match self.alloc(Obj::Cell(Value::Null)) {
+                Ok(c) => self.stack.push(Value::Obj(c)),
+                Err(e) => {
+                    self.stack.truncate(ret_base);
+                    return Err(e);
+                }
+            }
+        }
+        let nfree = code.freevars.len();
+        let have = closure.len().min(nfree);
+        self.stack
+            .extend(closure[..have].iter().map(|&c| Value::Obj(c)));
+        for _ in have..nfree {
+            self.stack.push(Value::Null);
+        }
         self.frames.push(Frame {
             code,
             code_ref,
             globals,
             locals_dict: locals,
-            cells: cells.into_boxed_slice(),
             pc: 0,
             base: ret_base,
             ret_base,
@@ -1100,17 +1292,38 @@ impl Vm {
         let mut code = self.frames[fi].code.clone();
         let (mut consts, mut names) = self.code_tables(self.frames[fi].code_ref);
         let mut base = self.frames[fi].base;
+        let mut cells_base = self.frames[fi].cells_base();
         let mut pc = self.frames[fi].pc;
 
+        // The code object whose tables the loop holds: a call or return between
+        // activations of one function (recursion) keeps them without touching the
+        // reference counts. The frame being left or entered roots the code object until
+        // the comparison, so its slot cannot have been reused meanwhile.
+        let mut code_ref = self.frames[fi].code_ref;
         macro_rules! reload {
             () => {{
                 fi = self.frames.len() - 1;
                 let f = &self.frames[fi];
-                code = f.code.clone();
-                (consts, names) = self.code_tables(f.code_ref);
+                if f.code_ref != code_ref {
+                    code_ref = f.code_ref;
+                    code = f.code.clone();
+                    (consts, names) = self.code_tables(code_ref);
+                }
                 base = f.base;
+                cells_base = f.cells_base();
                 pc = f.pc;
             }};
+        }
+        macro_rules! cell {
+            ($i:expr) => {
+                match self.stack.get(cells_base + $i as usize) {
+                    Some(&Value::Obj(c)) => c,
+                    _ => {
+                        self.frames[fi].pc = pc;
+                        return Err((self.runtime_error("bad cell index"), true));
+                    }
+                }
+            };
         }
         macro_rules! tri {
             ($e:expr) => {
@@ -1201,7 +1414,7 @@ impl Vm {
                     self.stack[base + i as usize] = Value::Null;
                 }
                 Op::LoadDeref(i) => {
-                    let cell = self.frames[fi].cells[i as usize];
+                    let cell = cell!(i);
                     let v = match self.heap.get(cell) {
                         Obj::Cell(v) => *v,
                         _ => Value::Null,
@@ -1215,19 +1428,19 @@ impl Vm {
                 }
                 Op::StoreDeref(i) => {
                     let v = pop!();
-                    let cell = self.frames[fi].cells[i as usize];
+                    let cell = cell!(i);
                     if let Obj::Cell(c) = self.heap.get_mut(cell) {
                         *c = v;
                     }
                 }
                 Op::DeleteDeref(i) => {
-                    let cell = self.frames[fi].cells[i as usize];
+                    let cell = cell!(i);
                     if let Obj::Cell(c) = self.heap.get_mut(cell) {
                         *c = Value::Null;
                     }
                 }
                 Op::LoadClosure(i) => {
-                    let cell = self.frames[fi].cells[i as usize];
+                    let cell = cell!(i);
                     self.stack.push(Value::Obj(cell));
                 }
                 Op::LoadClassDeref(i) => {
@@ -1247,7 +1460,7 @@ impl Vm {
                     let v = match found {
                         Some(v) => v,
                         None => {
-                            let cell = self.frames[fi].cells[idx];
+                            let cell = cell!(idx);
                             let v = match self.heap.get(cell) {
                                 Obj::Cell(v) => *v,
                                 _ => Value::Null,
@@ -1639,37 +1852,43 @@ impl Vm {
                 | Op::CallMethod(argc)
                 | Op::CallFunctionKw(argc)
                 | Op::CallMethodKw(argc) => {
-                    let kwnames: Vec<QStr> = match op {
+                    let kwnames: SmallVec<[QStr; 4]> = match op {
                         Op::CallFunctionKw(_) | Op::CallMethodKw(_) => {
                             let t = pop!();
-                            tri!(self.kwnames_of(t))
+                            tri!(self.kwnames_small(t))
                         }
-                        _ => Vec::new(),
+                        _ => SmallVec::new(),
                     };
                     let mut nargs = argc as usize;
                     let mut callee_pos = self.stack.len() - nargs - 1;
+                    // Where the result goes: below the callee, or below the `Null` that
+                    // `LoadMethod` left when it found no method to bind.
+                    let mut result_pos = callee_pos;
                     if matches!(op, Op::CallMethod(_) | Op::CallMethodKw(_)) {
                         // [x, y, args]: x is Null when y is the callable.
                         let x = self.stack[callee_pos - 1];
                         if x.is_null() {
-                            self.stack.remove(callee_pos - 1);
-                            callee_pos -= 1;
+                            result_pos = callee_pos - 1;
                         } else {
                             callee_pos -= 1;
+                            result_pos = callee_pos;
                             nargs += 1;
                         }
                     }
                     self.frames[fi].pc = pc;
                     match self.call_at(callee_pos, nargs, &kwnames) {
                         Ok(Some(v)) => {
-                            self.stack.truncate(callee_pos);
+                            self.stack.truncate(result_pos);
                             self.stack.push(v);
                         }
                         Ok(None) => {
+                            if let Some(f) = self.frames.last_mut() {
+                                f.ret_base = result_pos;
+                            }
                             reload!();
                         }
                         Err(e) => {
-                            self.stack.truncate(callee_pos);
+                            self.stack.truncate(result_pos);
                             return Err((e, true));
                         }
                     }
@@ -2223,6 +2442,24 @@ impl Vm {
         }
     }
 
+    /// The interned names of a call's keyword-names tuple.
+    fn kwnames_small(&mut self, t: Value) -> PyResult<SmallVec<[QStr; 4]>> {
+        let mut out = SmallVec::new();
+        if let Value::Obj(r) = t {
+            if let Obj::Tuple(items) = self.heap.get(r) {
+                if items.iter().all(|v| matches!(v, Value::Str(_))) {
+                    out.extend(items.iter().map(|v| match v {
+                        Value::Str(q) => *q,
+                        _ => q::EMPTY,
+                    }));
+                    return Ok(out);
+                }
+            }
+        }
+        out.extend(self.kwnames_of(t)?);
+        Ok(out)
+    }
+
     /// The runtime constants and names of a code object.
     #[inline]
     fn code_tables(&self, code_ref: ObjRef) -> (Rc<[Value]>, Rc<[QStr]>) {
@@ -2672,7 +2909,7 @@ fn float_fast(x: f64, y: f64, k: u32) -> Option<Value> {
             let r = if y == 0.5 {
                 libm::sqrt(x)
             } else {
-                libm::pow(x, y)
+                crate::floatfmt::pow_positive(x, y)
             };
             if !r.is_finite() {
                 return None;

@@ -101,7 +101,11 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     def(vm, d, "pow", |vm, a, _| {
         let x = farg(vm, a, 0, "pow")?;
         let y = farg(vm, a, 1, "pow")?;
-        let r = libm::pow(x, y);
+        let r = if x > 0.0 && x.is_finite() && y.is_finite() {
+            crate::floatfmt::pow_positive(x, y)
+        } else {
+            libm::pow(x, y)
+        };
         if r.is_nan() && !x.is_nan() && !y.is_nan() {
             return Err(domain(vm));
         }

@@ -10,6 +10,8 @@ use crate::object::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+#[cfg(feature = "mod-abc")]
+mod abc;
 #[cfg(feature = "mod-array")]
 mod array;
 #[cfg(feature = "mod-asyncio")]
@@ -31,6 +33,8 @@ mod hashlib;
 mod heapq;
 #[cfg(feature = "mod-io")]
 mod io;
+#[cfg(feature = "mod-itertools")]
+mod itertools;
 #[cfg(feature = "mod-json")]
 mod json;
 #[cfg(feature = "mod-machine")]
@@ -52,11 +56,15 @@ mod re;
 mod re_engine;
 #[cfg(feature = "mod-select")]
 mod select;
+#[cfg(feature = "mod-string")]
+mod string;
 #[cfg(feature = "mod-struct")]
 mod structmod;
 mod sys;
 #[cfg(feature = "mod-time")]
 mod time;
+#[cfg(feature = "mod-typing")]
+mod typing;
 #[cfg(feature = "mod-zlib")]
 mod zlib;
 
@@ -109,6 +117,14 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("functools", functools::init),
     #[cfg(feature = "mod-copy")]
     ("copy", copy::init),
+    #[cfg(feature = "mod-abc")]
+    ("abc", abc::init),
+    #[cfg(feature = "mod-typing")]
+    ("typing", typing::init),
+    #[cfg(feature = "mod-string")]
+    ("string", string::init),
+    #[cfg(feature = "mod-itertools")]
+    ("itertools", itertools::init),
     #[cfg(feature = "mod-zlib")]
     ("zlib", zlib::init_zlib),
     #[cfg(feature = "mod-zlib")]

@@ -1,0 +1,9 @@
+//! `abc` (abstract base classes), implemented in frozen Python (`frozen/abc.py`).
+
+use crate::error::PyResult;
+use crate::value::ObjRef;
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    super::exec_frozen(vm, d, "abc", include_str!("frozen/abc.py"))
+}

@@ -1,0 +1,9 @@
+//! `itertools`, implemented in frozen Python (`frozen/itertools.py`).
+
+use crate::error::PyResult;
+use crate::value::ObjRef;
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    super::exec_frozen(vm, d, "itertools", include_str!("frozen/itertools.py"))
+}

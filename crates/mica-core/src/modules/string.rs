@@ -1,0 +1,9 @@
+//! `string`, implemented in frozen Python (`frozen/string.py`).
+
+use crate::error::PyResult;
+use crate::value::ObjRef;
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    super::exec_frozen(vm, d, "string", include_str!("frozen/string.py"))
+}

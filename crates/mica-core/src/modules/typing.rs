@@ -1,0 +1,9 @@
+//! `typing` names for annotations (no checking), in frozen Python (`frozen/typing.py`).
+
+use crate::error::PyResult;
+use crate::value::ObjRef;
+use crate::vm::Vm;
+
+pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    super::exec_frozen(vm, d, "typing", include_str!("frozen/typing.py"))
+}
