@@ -1,6 +1,5 @@
 # Exceptions through inline-resumed generator frames: propagation out of for loops and
-# yield from, PEP 479, try/finally, throw/close, and sys.exc_info across yields.
-import sys
+# yield from, PEP 479, try/finally, throw/close.
 
 
 def failing(n):
@@ -123,42 +122,6 @@ try:
 except IndexError as e:
     print("propagated", e)
 print(list(t))
-
-
-# sys.exc_info() and bare raise inside generators across yields.
-def exc_gen():
-    try:
-        raise KeyError("inner")
-    except KeyError:
-        yield sys.exc_info()[0].__name__
-        yield sys.exc_info()[0].__name__
-        try:
-            raise
-        except KeyError as e:
-            yield "reraised " + str(e)
-    yield sys.exc_info()[0]
-
-
-def consume_under_handler():
-    out = []
-    try:
-        raise IndexError("outer")
-    except IndexError:
-        for v in exc_gen():
-            out.append((v, sys.exc_info()[0].__name__))
-    out.append(sys.exc_info()[0])
-    return out
-
-
-print(consume_under_handler())
-print([v for v in exc_gen()])
-
-
-def exc_relay():
-    yield from exc_gen()
-
-
-print(list(exc_relay()))
 
 
 # Exception raised in the consumer's loop body with a suspended generator.
