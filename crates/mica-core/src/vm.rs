@@ -176,6 +176,10 @@ pub struct Vm {
     /// a value through) rather than `YieldValue`: async generators tell their own
     /// yields from their awaits with it.
     pub last_yield_was_await: bool,
+    /// While `Vm::generator_collect` runs a generator to completion: the frame depth of
+    /// that generator's entry frame, whose yields are collected without suspending it
+    /// (0: none).
+    pub collecting: usize,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     /// Current native recursion depth through nested data (see `MAX_DATA_DEPTH`).
     pub data_depth: usize,
@@ -222,6 +226,7 @@ impl Vm {
             interrupt_poll: 0,
             last_stop_value: Value::None,
             last_yield_was_await: false,
+            collecting: 0,
             data_depth: 0,
             repr_guard: Vec::new(),
             method_cache: (0..512)
@@ -1676,6 +1681,9 @@ impl Vm {
                         return Err((e, true));
                     }
                     if f.is_entry {
+                        if self.collecting == fi + 1 && self.collect_yield(v) {
+                            continue;
+                        }
                         return Ok(Exit::Yield(v));
                     }
                     // Back to the frame that resumed this one, in this loop.
@@ -1708,6 +1716,11 @@ impl Vm {
                                 return Err((e, true));
                             }
                             if f.is_entry {
+                                if self.collecting == fi + 1 && self.collect_yield(y) {
+                                    // Run the `YieldFrom` again, sending None.
+                                    pc -= 1;
+                                    continue;
+                                }
                                 return Ok(Exit::Yield(y));
                             }
                             let r = self.yield_inline(y);

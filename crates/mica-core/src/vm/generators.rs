@@ -196,9 +196,13 @@ impl Vm {
                 Some(Op::YieldFrom) if cf.generator.is_some() => {
                     // Resumed later, the `YieldFrom` runs again with the sent value.
                     cf.pc -= 1;
+                    let is_entry = cf.is_entry;
                     self.stack.pop();
                     self.last_yield_was_await = true;
-                    if cf.is_entry {
+                    if is_entry {
+                        if self.collecting == self.frames.len() && self.collect_yield(v) {
+                            return Ok(None);
+                        }
                         return Ok(Some(Exit::Yield(v)));
                     }
                 }
@@ -232,6 +236,54 @@ impl Vm {
             _ => return Err(self.runtime_error("generator resumed by an unknown instruction")),
         }
         Ok(())
+    }
+
+    /// Run generator `gen` to completion for a native consumer (`sum`, `list`, ...)
+    /// and return everything it yields. One nested loop runs it: its yields are
+    /// collected (rooted in `temp_roots` meanwhile) and it continues as if sent `None`,
+    /// with no suspension per value. A finished generator yields nothing.
+    pub fn generator_collect(&mut self, gen: ObjRef) -> PyResult<Vec<Value>> {
+        if let Err(e) = self.enter_generator(gen, Some(Value::None), true) {
+            let finished =
+                matches!(self.heap.get(gen), Obj::Generator(g) if g.state == GenState::Finished);
+            if finished && self.err_matches(e, ExcKind::StopIteration) {
+                return Ok(Vec::new());
+            }
+            return Err(e);
+        }
+        let mark = self.temp_roots.len();
+        let outer = core::mem::replace(&mut self.collecting, self.frames.len());
+        self.nesting += 1;
+        let result = self.run();
+        self.nesting -= 1;
+        self.collecting = outer;
+        let mut out = self.temp_roots.split_off(mark.min(self.temp_roots.len()));
+        match result {
+            Ok(Exit::Return(_)) => {
+                self.finish_generator(gen);
+                Ok(out)
+            }
+            Ok(Exit::Yield(v)) => {
+                // Collecting stopped at the memory limit: the generator is suspended.
+                self.suspend_top_generator();
+                out.push(v);
+                Err(self.memory_error())
+            }
+            Err(e) => Err(self.generator_failed(gen, e)),
+        }
+    }
+
+    /// A yield of the generator `generator_collect` runs: keep `v` and push `None` as
+    /// the value the generator was sent. `false` once the collected values pass a few
+    /// times the heap budget (an endless generator must end in `MemoryError`).
+    pub(super) fn collect_yield(&mut self, v: Value) -> bool {
+        let n = self.temp_roots.len();
+        if n % 64 == 63 && n * core::mem::size_of::<Value>() > 4 * self.heap.budget() {
+            return false;
+        }
+        self.temp_roots.push(v);
+        self.stack.push(Value::None);
+        true
     }
 
     /// Exception `e` escaped generator `gen`'s frame: finish the generator; a
