@@ -23,6 +23,7 @@ use alloc::vec::Vec;
 
 use crate::bytecode::Op;
 use crate::error::{ExcKind, PyErr, PyResult};
+use crate::gc::Heap;
 use crate::object::{GenKind, GenObj, GenState, Obj};
 use crate::qstr::q;
 use crate::value::{ObjRef, Value};
@@ -34,7 +35,7 @@ impl Vm {
     /// that is suspended, or not started and sent `None`: push its frame with `sent` as
     /// the value of its `yield`. `Ok(false)`: anything else, for the generic path
     /// (which also reports a running or finished generator).
-    #[inline]
+    #[inline(always)]
     pub(super) fn enter_generator_inline(
         &mut self,
         r: ObjRef,
@@ -59,7 +60,9 @@ impl Vm {
                         self.error(ExcKind::RecursionError, "maximum recursion depth exceeded")
                     );
                 }
-                push_generator_frame(g, r, stack, frames, cur_exc, Some(sent), false);
+                if push_generator_frame(g, r, stack, frames, cur_exc, Some(sent), false) {
+                    enter_delegate_chain(heap, stack, frames, cur_exc);
+                }
                 return Ok(true);
             }
         }
@@ -92,7 +95,11 @@ impl Vm {
                     _ => false,
                 };
                 if state_ok && g.frame.is_some() {
-                    push_generator_frame(g, gen, stack, frames, cur_exc, sent, entry);
+                    if push_generator_frame(g, gen, stack, frames, cur_exc, sent, entry)
+                        && sent.is_some()
+                    {
+                        enter_delegate_chain(heap, stack, frames, cur_exc);
+                    }
                     return Ok(());
                 }
             }
@@ -550,6 +557,7 @@ impl Vm {
 }
 
 /// Move a resumable generator's frame onto the frame stack (see `Vm::enter_generator`).
+/// Returns whether the frame is about to run a `YieldFrom`.
 fn push_generator_frame(
     g: &mut GenObj,
     gen: ObjRef,
@@ -558,9 +566,9 @@ fn push_generator_frame(
     cur_exc: &mut Value,
     sent: Option<Value>,
     entry: bool,
-) {
+) -> bool {
     let Some(frame) = g.frame.take() else {
-        return;
+        return false;
     };
     let suspended = g.state == GenState::Suspended;
     g.state = GenState::Running;
@@ -574,7 +582,7 @@ fn push_generator_frame(
     }
     frames.push(frame);
     let Some(f) = frames.last_mut() else {
-        return;
+        return false;
     };
     f.base = base;
     f.ret_base = base;
@@ -589,5 +597,45 @@ fn push_generator_frame(
             b.prev_exc = *cur_exc;
             *cur_exc = g.gen_exc;
         }
+    }
+    matches!(f.code.code.get(f.pc), Some(Op::YieldFrom))
+}
+
+/// The frame just resumed on top is at a `yield from` whose delegate is a generator it
+/// can resume inline: resume that one now, as its `YieldFrom` would, and so on down the
+/// chain (one step per level instead of a dispatch and a frame reload each).
+#[inline(never)]
+fn enter_delegate_chain(
+    heap: &mut Heap,
+    stack: &mut Vec<Value>,
+    frames: &mut Vec<Frame>,
+    cur_exc: &mut Value,
+) {
+    while frames.len() < MAX_FRAMES {
+        let Some(f) = frames.last() else {
+            return;
+        };
+        let n = stack.len();
+        if n < f.base + 2 || !matches!(f.code.code.get(f.pc), Some(Op::YieldFrom)) {
+            return;
+        }
+        let (it, sent) = (stack[n - 2], stack[n - 1]);
+        let Value::Obj(r) = it else {
+            return;
+        };
+        let Obj::Generator(g) = heap.get_mut(r) else {
+            return;
+        };
+        let resumable = (g.kind == GenKind::Generator || g.kind == GenKind::Coroutine)
+            && (g.state == GenState::Suspended || (g.state == GenState::Created && sent.is_none()))
+            && g.frame.is_some();
+        if !resumable {
+            return;
+        }
+        if let Some(f) = frames.last_mut() {
+            // As after its `YieldFrom`: a yield or return of the delegate comes back here.
+            f.pc += 1;
+        }
+        push_generator_frame(g, r, stack, frames, cur_exc, Some(sent), false);
     }
 }
