@@ -591,6 +591,7 @@ impl Vm {
                 name,
                 qualname,
                 gen_exc: Value::None,
+                collected: Vec::new(),
             })))?;
             return Ok(Some(Value::Obj(gen)));
         }

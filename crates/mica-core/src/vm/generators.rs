@@ -247,8 +247,9 @@ impl Vm {
 
     /// Run generator `gen` to completion for a native consumer (`sum`, `list`, ...)
     /// and return everything it yields. One nested loop runs it: its yields are
-    /// collected (rooted in `temp_roots` meanwhile) and it continues as if sent `None`,
-    /// with no suspension per value. A finished generator yields nothing.
+    /// collected (in its `collected`, which the collector traces) and it continues as
+    /// if sent `None`, with no suspension per value. A finished generator yields
+    /// nothing.
     pub fn generator_collect(&mut self, gen: ObjRef) -> PyResult<Vec<Value>> {
         if let Err(e) = self.enter_generator(gen, Some(Value::None), true) {
             let finished =
@@ -258,13 +259,15 @@ impl Vm {
             }
             return Err(e);
         }
-        let mark = self.temp_roots.len();
         let outer = core::mem::replace(&mut self.collecting, self.frames.len());
         self.nesting += 1;
         let result = self.run();
         self.nesting -= 1;
         self.collecting = outer;
-        let mut out = self.temp_roots.split_off(mark.min(self.temp_roots.len()));
+        let mut out = match self.heap.get_mut(gen) {
+            Obj::Generator(g) => core::mem::take(&mut g.collected),
+            _ => Vec::new(),
+        };
         match result {
             Ok(Exit::Return(_)) => {
                 self.finish_generator(gen);
@@ -280,15 +283,23 @@ impl Vm {
         }
     }
 
-    /// A yield of the generator `generator_collect` runs: keep `v` and push `None` as
-    /// the value the generator was sent. `false` once the collected values pass a few
-    /// times the heap budget (an endless generator must end in `MemoryError`).
+    /// A yield of the generator `generator_collect` runs (the top frame's): keep `v`
+    /// and push `None` as the value the generator was sent. `false` once the values
+    /// pass a few times the heap budget (an endless generator must end in
+    /// `MemoryError`).
     pub(super) fn collect_yield(&mut self, v: Value) -> bool {
-        let n = self.temp_roots.len();
-        if n % 64 == 63 && n * core::mem::size_of::<Value>() > 4 * self.heap.budget() {
+        let budget = self.heap.budget();
+        let Some(gen) = self.frames.last().and_then(|f| f.generator) else {
+            return false;
+        };
+        let Obj::Generator(g) = self.heap.get_mut(gen) else {
+            return false;
+        };
+        let n = g.collected.len();
+        if n % 64 == 63 && n * core::mem::size_of::<Value>() > 4 * budget {
             return false;
         }
-        self.temp_roots.push(v);
+        g.collected.push(v);
         self.stack.push(Value::None);
         true
     }
