@@ -106,3 +106,8 @@ def with_return():
 
 
 print(list(with_return()), sum(with_return()))
+
+# Values collected while garbage collections run stay alive.
+big = list([i, str(i) * 3] for i in range(1500))
+print(len(big), big[0], big[1234], big[-1])
+print(sum(len(s) for _, s in ([i, str(i)] for i in range(1500))))
