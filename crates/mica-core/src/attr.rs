@@ -889,6 +889,9 @@ impl Vm {
                             if let Obj::Instance(i) = self.heap.get_mut(r) {
                                 i.class = c;
                             }
+                            // Cached lookups may depend on what this object is an instance
+                            // of (it may be a descriptor stored on some class).
+                            self.attr_cache.bump_epoch();
                             return Ok(());
                         }
                     }

@@ -168,6 +168,12 @@ impl Heap {
         }
     }
 
+    /// Every live object, for rare whole-heap updates (a hook added to a class is
+    /// propagated to the flags of its existing subclasses).
+    pub fn objects_mut(&mut self) -> impl Iterator<Item = &mut Obj> {
+        self.slots.iter_mut().flatten()
+    }
+
     #[inline]
     pub fn get(&self, r: ObjRef) -> &Obj {
         match self.slots.get(r.index()) {

@@ -24,6 +24,7 @@ pub mod numhash;
 
 pub mod asyncgen;
 pub mod attr;
+pub mod attrcache;
 pub mod builtin_types;
 pub mod builtins;
 pub mod bytearraytype;

@@ -18,6 +18,7 @@ use core::mem::size_of;
 
 use hashbrown::HashTable;
 
+use crate::qstr::QStr;
 use crate::value::Value;
 
 #[derive(Clone, Copy)]
@@ -26,6 +27,15 @@ pub struct Entry {
     /// `Value::Null` marks a deleted entry.
     pub key: Value,
     pub value: Value,
+}
+
+/// The outcome of a lookup by interned string ([`Dict::find_qstr`]).
+pub enum QFind {
+    Found(usize),
+    /// No key equals the name.
+    Missing,
+    /// Not found natively, but some key with the same hash needs a Python-level `==`.
+    Unsure,
 }
 
 /// The outcome of a lookup.
@@ -144,8 +154,79 @@ impl Dict {
         }
     }
 
-    /// Append a new entry; the caller has established that the key is absent.
-    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+    /// Find the live entry whose key is the interned string `name` (with hash `hash`):
+    /// interned keys compare as integers, and only keys that are heap objects with the
+    /// same hash are handed to `heap_eq` (`Some(equal)` for a heap `str`, `None` when
+    /// only Python-level `==` could tell).
+    #[inline]
+    pub fn find_qstr(
+        &self,
+        name: QStr,
+        hash: i64,
+        heap_eq: impl Fn(Value) -> Option<bool>,
+    ) -> QFind {
+        let mut unsure = false;
+        let mut is_name = |e: &Entry| match e.key {
+            Value::Str(q) => q == name,
+            Value::Obj(_) if e.hash == hash => match heap_eq(e.key) {
+                Some(eq) => eq,
+                None => {
+                    unsure = true;
+                    false
+                }
+            },
+            _ => false,
+        };
+        let found = match &self.table {
+            None => self.entries.iter().position(&mut is_name),
+            Some(table) => table
+                .iter_hash(hash as u64)
+                .map(|&i| i as usize)
+                .find(|&i| self.entries[i].hash == hash && is_name(&self.entries[i])),
+        };
+        match found {
+            Some(i) => QFind::Found(i),
+            None if unsure => QFind::Unsure,
+            None => QFind::Missing,
+        }
+    }
+
+    /// Whether entry `i` is live and keyed by the interned string `name` (a cheap check
+    /// of a remembered position).
+    #[inline]
+    pub fn has_qstr_at(&self, i: usize, name: QStr) -> bool {
+        matches!(self.entries.get(i), Some(e) if matches!(e.key, Value::Str(q) if q == name))
+    }
+
+    /// The value of entry `i` if it is live and keyed by the interned string `name`.
+    #[inline]
+    pub fn qstr_value_at(&self, i: usize, name: QStr) -> Option<Value> {
+        match self.entries.get(i) {
+            Some(Entry {
+                key: Value::Str(q),
+                value,
+                ..
+            }) if *q == name => Some(*value),
+            _ => None,
+        }
+    }
+
+    /// Replace the value of entry `i` if it is live and keyed by the interned string
+    /// `name`; false otherwise.
+    #[inline]
+    pub fn set_qstr_value_at(&mut self, i: usize, name: QStr, value: Value) -> bool {
+        match self.entries.get_mut(i) {
+            Some(e) if matches!(e.key, Value::Str(q) if q == name) => {
+                e.value = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Append a new entry; the caller has established that the key is absent. Returns
+    /// the new entry's position.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) -> usize {
         self.version = self.version.wrapping_add(1);
         if self.entries.len() == self.entries.capacity() && self.entries.len() > 2 * self.len() {
             self.compact();
@@ -168,6 +249,20 @@ impl Dict {
                 }
             }
         }
+        i as usize
+    }
+
+    /// Make room for `additional` more entries (a bulk update knows how many come).
+    pub fn reserve(&mut self, additional: usize) {
+        let free = self.entries.capacity() - self.entries.len();
+        if additional > free {
+            self.entries.reserve_exact(additional);
+        }
+    }
+
+    /// Give back entry room beyond the current entries.
+    pub fn shrink_to_fit(&mut self) {
+        self.entries.shrink_to_fit();
     }
 
     fn rebuild_table(&mut self) {

@@ -183,6 +183,9 @@ pub struct Class {
     pub has_setattr: bool,
     /// Cached: the class (or a base) overrides `__getattribute__`.
     pub has_getattribute: bool,
+    /// How many attributes its instances' dicts grew to (new instances' dicts are made
+    /// with room for that many; see `attrcache.rs`).
+    pub instance_attrs: u8,
 }
 
 pub struct Instance {

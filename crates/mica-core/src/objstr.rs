@@ -116,8 +116,55 @@ fn format_error(vm: &mut Vm, e: formatspec::FormatError) -> crate::error::PyErr 
     }
 }
 
+/// `fmt % args` for the common simple case: only `%d`, `%i`, `%s` and `%%` directives
+/// (no flags, width, precision or keys) applied to machine ints and interned strs, one
+/// argument per directive. `None` when anything else is involved (the general path
+/// then decides, including every error).
+fn percent_format_simple(vm: &Vm, fmt: &str, args: Value) -> Option<String> {
+    let one = [args];
+    let items: &[Value] = match args {
+        Value::Int(_) | Value::Str(_) => &one,
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Tuple(t) => t,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let mut out = String::with_capacity(fmt.len() + 8);
+    let mut next = 0;
+    let mut rest = fmt;
+    while let Some(p) = rest.find('%') {
+        out.push_str(&rest[..p]);
+        let conv = *rest.as_bytes().get(p + 1)?;
+        if !matches!(conv, b'%' | b'd' | b'i' | b's') {
+            return None;
+        }
+        // `%` and the (ASCII) conversion letter: two bytes.
+        rest = &rest[p + 2..];
+        if conv == b'%' {
+            out.push('%');
+            continue;
+        }
+        let arg = *items.get(next)?;
+        next += 1;
+        match (conv, arg) {
+            (b'd' | b'i' | b's', Value::Int(n)) => {
+                use core::fmt::Write;
+                let _ = write!(out, "{n}");
+            }
+            (b's', Value::Str(q)) => out.push_str(vm.interner.get(q)),
+            _ => return None,
+        }
+    }
+    out.push_str(rest);
+    (next == items.len()).then_some(out)
+}
+
 /// `fmt % args` for str.
 pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
+    if let Some(s) = percent_format_simple(vm, fmt, args) {
+        return vm.new_str(s);
+    }
     let is_tuple = matches!(args, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)));
     let is_mapping = !is_tuple
         && !vm.is_str(args)
@@ -243,6 +290,21 @@ pub fn percent_format_str(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value
             Some(v) => v,
             None => take_arg(vm, &items, &mut next)?,
         };
+        // Plain `%d` of a machine int and `%s` of an interned str need no spec.
+        if flags.is_empty() && width.is_none() && prec.is_none() {
+            match (conv, arg) {
+                ('d' | 'i' | 'u', Value::Int(n)) => {
+                    use core::fmt::Write;
+                    let _ = write!(out, "{n}");
+                    continue;
+                }
+                ('s', Value::Str(q)) => {
+                    out.push_str(vm.interner.get(q));
+                    continue;
+                }
+                _ => {}
+            }
+        }
         let mut spec = String::new();
         let left = flags.contains('-');
         let body = match conv {

@@ -446,6 +446,26 @@ impl Vm {
         Ok(())
     }
 
+    /// Make room in dict `r` for `n` more entries, within the heap budget.
+    pub fn dict_reserve(&mut self, r: ObjRef, n: usize) -> PyResult<()> {
+        let before = self.dict_of(r).heap_size();
+        if let Some(d) = self.dict_of_mut(r) {
+            d.reserve(n);
+        }
+        let after = self.dict_of(r).heap_size();
+        if after > before && self.heap.charge(after - before).is_err() {
+            if let Some(d) = self.dict_of_mut(r) {
+                d.shrink_to_fit();
+            }
+            let now = self.dict_of(r).heap_size();
+            if now < before {
+                self.heap.uncharge(before - now);
+            }
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
     pub fn dict_del_item(&mut self, d: Value, key: Value) -> PyResult<bool> {
         let r = match self.dict_ref(d) {
             Some(r) => r,
@@ -474,10 +494,7 @@ impl Vm {
     pub fn dict_set_str(&mut self, d: ObjRef, name: QStr, value: Value) -> PyResult<()> {
         let hash = self.interner.hash(name);
         let found = match self.heap.get(d) {
-            Obj::Dict(dict) => match dict.find(hash, |k| Some(self.str_key_eq(k, name))) {
-                Find::Found(i) => Some(i),
-                _ => None,
-            },
+            Obj::Dict(dict) => self.qstr_index(dict, name),
             _ => return Err(self.type_error("expected a dict")),
         };
         match found {
@@ -495,12 +512,8 @@ impl Vm {
         if !matches!(self.heap.get(d), Obj::Dict(_)) {
             return self.dict_del_item(Value::Obj(d), Value::Str(name));
         }
-        let hash = self.interner.hash(name);
         let found = match self.heap.get(d) {
-            Obj::Dict(dict) => match dict.find(hash, |k| Some(self.str_key_eq(k, name))) {
-                Find::Found(i) => Some(i),
-                _ => None,
-            },
+            Obj::Dict(dict) => self.qstr_index(dict, name),
             _ => None,
         };
         match found {
@@ -799,15 +812,15 @@ impl Vm {
 
     /// A fresh plain instance of `cls` (what `object.__new__` makes).
     pub fn new_instance(&mut self, cls: ObjRef) -> PyResult<Value> {
-        let kind = match self.heap.get(cls) {
-            Obj::Class(c) => c.kind,
-            _ => BaseKind::Object,
+        let (kind, attrs) = match self.heap.get(cls) {
+            Obj::Class(c) => (c.kind, c.instance_attrs as usize),
+            _ => (BaseKind::Object, 0),
         };
         if kind == BaseKind::Exception {
             let args = self.new_tuple(Vec::new())?;
             return Ok(Value::Obj(self.new_exception_with_args(cls, args).0));
         }
-        let d = self.alloc(Obj::Dict(Box::new(Dict::new())))?;
+        let d = self.alloc(Obj::Dict(Box::new(Dict::with_capacity(attrs))))?;
         let r = self.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
             dict: d,
@@ -1326,6 +1339,9 @@ impl Vm {
             }
             pairs
         };
+        if let Some(r) = self.dict_ref(d) {
+            self.dict_reserve(r, pairs.len())?;
+        }
         for (k, v) in pairs {
             if no_dups && self.dict_get_item(d, k)?.is_some() {
                 let ks = self.str_of(k)?;

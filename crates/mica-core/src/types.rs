@@ -145,6 +145,7 @@ fn new_class(
         has_getattr: false,
         has_setattr: false,
         has_getattribute: false,
+        instance_attrs: 0,
     };
     let r = heap
         .alloc(Obj::Class(Box::new(class)))
@@ -288,6 +289,7 @@ impl Vm {
 
     /// Forget cached class lookups (a class dict changed, or slots were reused).
     pub fn invalidate_method_cache(&self) {
+        self.attr_cache.bump_epoch();
         for e in self.method_cache.iter() {
             e.set((u64::MAX, None));
         }
@@ -307,9 +309,18 @@ impl Vm {
 
     /// Look `name` up in a dict by interned name, natively (string keys only).
     pub fn dict_get_qstr_raw(&self, d: &Dict, name: QStr) -> Option<Value> {
+        self.qstr_index(d, name).map(|i| d.value_at(i))
+    }
+
+    /// The position of string key `name` in a dict, found natively.
+    #[inline]
+    pub fn qstr_index(&self, d: &Dict, name: QStr) -> Option<usize> {
+        if d.is_empty() {
+            return None;
+        }
         let hash = self.interner.hash(name);
-        match d.find(hash, |k| Some(self.str_key_eq(k, name))) {
-            crate::objdict::Find::Found(i) => Some(d.value_at(i)),
+        match d.find_qstr(name, hash, |k| Some(self.str_key_eq(k, name))) {
+            crate::objdict::QFind::Found(i) => Some(i),
             _ => None,
         }
     }
@@ -376,27 +387,38 @@ impl Vm {
     pub fn class_set_attr(&mut self, class: ObjRef, name: QStr, value: Value) {
         let hash = self.interner.hash(name);
         let found = match self.heap.get(class) {
-            Obj::Class(c) => match c.dict.find(hash, |k| Some(self.str_key_eq(k, name))) {
-                crate::objdict::Find::Found(i) => Some(i),
-                _ => None,
-            },
+            Obj::Class(c) => self.qstr_index(&c.dict, name),
             _ => return,
         };
         self.invalidate_method_cache();
-        if let Obj::Class(c) = self.heap.get_mut(class) {
-            match found {
-                Some(i) => c.dict.set_value_at(i, value),
-                None => c.dict.insert_new(hash, Value::Str(name), value),
+        let native = match self.heap.get_mut(class) {
+            Obj::Class(c) => {
+                match found {
+                    Some(i) => c.dict.set_value_at(i, value),
+                    None => {
+                        c.dict.insert_new(hash, Value::Str(name), value);
+                    }
+                }
+                c.kind == BaseKind::Native
             }
-            use crate::qstr::q;
-            // The built-in types' own slots are the defaults, not overrides.
-            if c.kind != BaseKind::Native {
-                if name == q::__getattr__ {
-                    c.has_getattr = true;
-                } else if name == q::__getattribute__ {
-                    c.has_getattribute = true;
-                } else if name == q::__setattr__ || name == q::__delattr__ {
-                    c.has_setattr = true;
+            _ => return,
+        };
+        use crate::qstr::q;
+        let (getattr, getattribute, setattr) = (
+            name == q::__getattr__,
+            name == q::__getattribute__,
+            name == q::__setattr__ || name == q::__delattr__,
+        );
+        // The built-in types' own slots are the defaults, not overrides. The flags
+        // summarise the whole MRO, so existing subclasses get them too.
+        if !native && (getattr || getattribute || setattr) {
+            for o in self.heap.objects_mut() {
+                if let Obj::Class(sub) = o {
+                    if sub.kind != BaseKind::Native && sub.mro.contains(&class) {
+                        sub.has_getattr |= getattr;
+                        sub.has_getattribute |= getattribute;
+                        sub.has_setattr |= setattr;
+                    }
                 }
             }
         }
@@ -495,6 +517,7 @@ impl Vm {
             has_getattr,
             has_setattr,
             has_getattribute,
+            instance_attrs: 0,
         };
         let r = self.alloc(Obj::Class(Box::new(class)))?;
         let mut mro = vec![r];

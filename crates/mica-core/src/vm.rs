@@ -14,6 +14,7 @@ use alloc::vec::Vec;
 
 use smallvec::SmallVec;
 
+use crate::attrcache::site_tag;
 use crate::bytecode::{CodeFlags, CodeObject, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::gc::Heap;
@@ -190,6 +191,8 @@ pub struct Vm {
     /// `(globals, name) -> dict entry` for `LoadGlobal`; entries are checked on every
     /// hit and the table is cleared at every collection (slots may be reused).
     pub global_cache: Box<[GlobalCacheEntry; GLOBAL_CACHE_SIZE]>,
+    /// Inline caches of the attribute instructions (see `attrcache.rs`).
+    pub attr_cache: crate::attrcache::AttrCache,
     /// The class of `open()`'s file objects.
     pub file_class: Option<ObjRef>,
     /// Interned one-character strings for ASCII, so indexing a str allocates nothing.
@@ -233,6 +236,7 @@ impl Vm {
                 .map(|_| core::cell::Cell::new((u64::MAX, None)))
                 .collect(),
             global_cache: Box::new([GlobalCacheEntry::EMPTY; GLOBAL_CACHE_SIZE]),
+            attr_cache: crate::attrcache::AttrCache::new(),
             file_class: None,
             ascii_chars: [q::EMPTY; 128],
             machine: Default::default(),
@@ -755,53 +759,6 @@ impl Vm {
         Ok(())
     }
 
-    /// `obj.name` for a plain instance whose class neither overrides attribute access
-    /// nor has a data descriptor called `name`: straight from the instance dict.
-    #[inline]
-    fn instance_attr_fast(&self, obj: Value, name: QStr) -> Option<Value> {
-        let r = obj.as_obj()?;
-        let (class, dict) = match self.heap.get(r) {
-            Obj::Instance(i) => (i.class, i.dict),
-            _ => return None,
-        };
-        match self.heap.get(class) {
-            Obj::Class(c) if !c.has_getattribute => {}
-            _ => return None,
-        }
-        if let Some(Value::Obj(a)) = self.class_lookup(class, name) {
-            match self.heap.get(a) {
-                Obj::Property(_) | Obj::Instance(_) | Obj::Host(_) => return None,
-                _ => {}
-            }
-        }
-        self.dict_get_str(dict, name)
-    }
-
-    /// The attribute dict to store `obj.name` into directly: a plain instance of a user
-    /// class with no `__setattr__` override and no data descriptor called `name`.
-    #[inline]
-    fn instance_dict_fast(&self, obj: Value, name: QStr) -> Option<ObjRef> {
-        let r = obj.as_obj()?;
-        let (class, dict) = match self.heap.get(r) {
-            Obj::Instance(i) => (i.class, i.dict),
-            _ => return None,
-        };
-        match self.heap.get(class) {
-            Obj::Class(c) if !c.has_setattr && c.kind == crate::object::BaseKind::Object => {}
-            _ => return None,
-        }
-        if name == q::__dict__ || name == q::__class__ {
-            return None;
-        }
-        if let Some(Value::Obj(a)) = self.class_lookup(class, name) {
-            match self.heap.get(a) {
-                Obj::Property(_) | Obj::Instance(_) | Obj::Host(_) => return None,
-                _ => {}
-            }
-        }
-        Some(dict)
-    }
-
     /// The Python `__init__` of a plain class whose instances can be made directly
     /// (no custom metaclass, `__new__` is `object.__new__`), if it has one.
     fn inline_init(&self, cls: ObjRef) -> Option<ObjRef> {
@@ -1239,11 +1196,11 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr(i) => {
-                    let obj = pop!();
-                    self.stack.push(obj);
-                    let v = match self.instance_attr_fast(obj, name!(i)) {
+                    let obj = self.top();
+                    let tag = site_tag(self.frames[fi].code_ref, pc);
+                    let v = match self.load_attr_hit(tag, obj, name!(i)) {
                         Some(v) => v,
-                        None => tri!(self.get_attr(obj, name!(i))),
+                        None => tri!(self.load_attr_cached(tag, obj, name!(i))),
                     };
                     let n = self.stack.len();
                     self.stack[n - 1] = v;
@@ -1251,9 +1208,9 @@ impl Vm {
                 Op::StoreAttr(i) => {
                     let n = self.stack.len();
                     let (value, obj) = (self.stack[n - 2], self.stack[n - 1]);
-                    match self.instance_dict_fast(obj, name!(i)) {
-                        Some(d) => tri!(self.dict_set_str(d, name!(i), value)),
-                        None => tri!(self.set_attr(obj, name!(i), value)),
+                    let tag = site_tag(self.frames[fi].code_ref, pc);
+                    if !self.store_attr_hit(tag, obj, name!(i), value) {
+                        tri!(self.store_attr_cached(tag, obj, name!(i), value));
                     }
                     self.stack.truncate(n - 2);
                 }
@@ -1264,7 +1221,11 @@ impl Vm {
                 }
                 Op::LoadMethod(i) => {
                     let obj = self.top();
-                    let (a, b) = tri!(self.load_method(obj, name!(i)));
+                    let tag = site_tag(self.frames[fi].code_ref, pc);
+                    let (a, b) = match self.load_method_hit(tag, obj, name!(i)) {
+                        Some(m) => (m, obj),
+                        None => tri!(self.load_method_cached(tag, obj, name!(i))),
+                    };
                     let n = self.stack.len();
                     self.stack[n - 1] = a;
                     self.stack.push(b);
@@ -1947,9 +1908,10 @@ impl Vm {
                     }
                     pc += 1;
                     self.stack.push(obj);
-                    let v = match self.instance_attr_fast(obj, nm) {
+                    let tag = site_tag(self.frames[fi].code_ref, pc);
+                    let v = match self.load_attr_hit(tag, obj, nm) {
                         Some(v) => v,
-                        None => tri!(self.get_attr(obj, nm)),
+                        None => tri!(self.load_attr_cached(tag, obj, nm)),
                     };
                     let n = self.stack.len();
                     self.stack[n - 1] = v;
