@@ -250,6 +250,9 @@ pub struct GenObj {
     /// The exception being handled inside the suspended frame (swapped with the VM's
     /// current exception on every resumption).
     pub gen_exc: Value,
+    /// The values `Vm::generator_collect` has gathered so far while it runs the
+    /// generator to completion (rooted here; transient, so not charged to the heap).
+    pub collected: Vec<Value>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -402,6 +405,7 @@ impl Obj {
                     frame.trace(f);
                 }
                 g.stack.iter().for_each(|&x| f(x));
+                g.collected.iter().for_each(|&x| f(x));
                 f(g.qualname);
                 f(g.gen_exc);
             }

@@ -1102,6 +1102,9 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::List(l) => return Ok(l.clone()),
                 Obj::Tuple(t) => return Ok(t.to_vec()),
+                Obj::Generator(g) if g.kind == crate::object::GenKind::Generator => {
+                    return self.generator_collect(r);
+                }
                 _ => {}
             }
         }

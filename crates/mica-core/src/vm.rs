@@ -24,6 +24,8 @@ use crate::qstr::{q, Interner, QStr};
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
 
+mod generators;
+
 /// A native function: `(vm, positional args, keyword args) -> result`.
 /// For methods, `args[0]` is `self`.
 pub type NativeFn = fn(&mut Vm, &[Value], &[(QStr, Value)]) -> PyResult<Value>;
@@ -151,6 +153,9 @@ pub fn global_cache_slot(globals: ObjRef, name: QStr) -> usize {
     (h >> 26) as usize & (GLOBAL_CACHE_SIZE - 1)
 }
 
+/// Operand slots a new generator's saved stack reserves beyond its locals.
+const GEN_OPERAND_ROOM: usize = 6;
+
 /// Maximum Python frames, and nested native-to-Python calls.
 pub const MAX_FRAMES: usize = 4000;
 pub const MAX_NESTING: usize = 200;
@@ -189,6 +194,10 @@ pub struct Vm {
     /// a value through) rather than `YieldValue`: async generators tell their own
     /// yields from their awaits with it.
     pub last_yield_was_await: bool,
+    /// While `Vm::generator_collect` runs a generator to completion: the frame depth of
+    /// that generator's entry frame, whose yields are collected without suspending it
+    /// (0: none).
+    pub collecting: usize,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     /// Current native recursion depth through nested data (see `MAX_DATA_DEPTH`).
     pub data_depth: usize,
@@ -237,6 +246,7 @@ impl Vm {
             interrupt_poll: 0,
             last_stop_value: Value::None,
             last_yield_was_await: false,
+            collecting: 0,
             data_depth: 0,
             repr_guard: Vec::new(),
             method_cache: (0..512)
@@ -637,7 +647,11 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        let stack: Vec<Value> = self.stack.drain(frame.base..).collect();
+        // Room for the operands it will hold when suspended, so that suspending
+        // does not reallocate.
+        let mut stack = Vec::with_capacity(self.stack.len() - frame.base + GEN_OPERAND_ROOM);
+        stack.extend_from_slice(&self.stack[frame.base..]);
+        self.stack.truncate(frame.base);
         let (name, qualname) = match self.heap.get(fref) {
             Obj::Function(f) => (f.name, f.qualname),
             _ => (q::EMPTY, Value::None),
@@ -650,6 +664,7 @@ impl Vm {
             name,
             qualname,
             gen_exc: Value::None,
+            collected: Vec::new(),
         })))?;
         Ok(Value::Obj(gen))
     }
@@ -1027,152 +1042,6 @@ impl Vm {
         self.run_nested()
     }
 
-    /// Resume a generator/coroutine with `sent` (or by raising `throw` inside it).
-    pub fn resume_generator(
-        &mut self,
-        gen: ObjRef,
-        sent: Value,
-        throw: Option<PyErr>,
-    ) -> PyResult<GenStep> {
-        let (mut frame, saved, state, gen_exc) = match self.heap.get_mut(gen) {
-            Obj::Generator(g) => {
-                if g.state == GenState::Running {
-                    let msg = if g.kind == GenKind::Generator {
-                        "generator already executing"
-                    } else {
-                        "coroutine already executing"
-                    };
-                    return Err(self.value_error(msg));
-                }
-                if g.state == GenState::Finished {
-                    if let Some(e) = throw {
-                        return Err(e);
-                    }
-                    if g.kind == GenKind::Coroutine {
-                        return Err(self.runtime_error("cannot reuse already awaited coroutine"));
-                    }
-                    let v = Value::None;
-                    return Err(self.stop_iteration(v));
-                }
-                let st = g.state;
-                match g.frame.take() {
-                    Some(f) => {
-                        g.state = GenState::Running;
-                        (f, core::mem::take(&mut g.stack), st, g.gen_exc)
-                    }
-                    None => return Err(self.stop_iteration(Value::None)),
-                }
-            }
-            _ => return Err(self.type_error("not a generator")),
-        };
-        if state == GenState::Created && throw.is_none() && !sent.is_none() {
-            // Put it back untouched.
-            if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                g.frame = Some(frame);
-                g.stack = saved;
-                g.state = GenState::Created;
-            }
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
-        }
-        if self.nesting >= MAX_NESTING || self.frames.len() >= MAX_FRAMES {
-            if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                g.frame = Some(frame);
-                g.stack = saved;
-                g.state = state;
-            }
-            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-        }
-        let base = self.stack.len();
-        frame.base = base;
-        frame.ret_base = base;
-        frame.is_entry = true;
-        frame.generator = Some(gen);
-        // Swap in the generator's handled-exception state.
-        if let Some(b) = frame
-            .blocks
-            .iter_mut()
-            .find(|b| b.kind == BlockKind::ExceptHandler)
-        {
-            b.prev_exc = self.cur_exc;
-            self.cur_exc = gen_exc;
-        }
-        self.stack.extend_from_slice(&saved);
-        // Keep the buffer for the next suspension.
-        let mut saved = saved;
-        saved.clear();
-        let first = state == GenState::Created;
-        self.frames.push(frame);
-        if throw.is_none() && !first {
-            self.stack.push(sent);
-        }
-        self.nesting += 1;
-        let result = match throw {
-            Some(e) => match self.handle_exception(e, true) {
-                Ok(()) => self.run(),
-                Err(e) => Err(e),
-            },
-            None => self.run(),
-        };
-        self.nesting -= 1;
-        let kind = match self.heap.get(gen) {
-            Obj::Generator(g) => g.kind,
-            _ => GenKind::Generator,
-        };
-        match result {
-            Ok(Exit::Yield(v)) => {
-                // The frame is still on top: save it back into the generator.
-                let frame = match self.frames.pop() {
-                    Some(f) => f,
-                    None => return Err(self.runtime_error("generator frame lost")),
-                };
-                saved.extend(self.stack.drain(frame.base..));
-                let mut gen_exc = Value::None;
-                if let Some(b) = frame
-                    .blocks
-                    .iter()
-                    .find(|b| b.kind == BlockKind::ExceptHandler)
-                {
-                    gen_exc = self.cur_exc;
-                    self.cur_exc = b.prev_exc;
-                }
-                if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                    g.gen_exc = gen_exc;
-                    g.frame = Some(frame);
-                    g.stack = saved;
-                    g.state = GenState::Suspended;
-                }
-                Ok(GenStep::Yielded(v))
-            }
-            Ok(Exit::Return(v)) => {
-                self.finish_generator(gen);
-                Ok(GenStep::Returned(v))
-            }
-            Err(e) => {
-                self.finish_generator(gen);
-                // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
-                if self.err_matches(e, ExcKind::StopIteration) {
-                    let msg = match kind {
-                        GenKind::Generator => "generator raised StopIteration",
-                        GenKind::Coroutine => "coroutine raised StopIteration",
-                        GenKind::AsyncGenerator => "async generator raised StopIteration",
-                    };
-                    let err = self.runtime_error(msg);
-                    self.set_exc_cause(err, Value::Obj(e.0));
-                    return Err(err);
-                }
-                Err(e)
-            }
-        }
-    }
-
-    fn finish_generator(&mut self, gen: ObjRef) {
-        if let Obj::Generator(g) = self.heap.get_mut(gen) {
-            g.state = GenState::Finished;
-            g.frame = None;
-            g.stack = Vec::new();
-        }
-    }
-
     // ---------------------------------------------------------------- exceptions
 
     /// Attach a traceback line for the top frame.
@@ -1194,7 +1063,7 @@ impl Vm {
     /// Unwind from the top frame towards the entry frame looking for a handler.
     /// `Ok(())`: a handler was found and the VM is ready to continue the loop.
     /// `Err(e)`: the entry frame was popped; `e` propagates to the native caller.
-    fn handle_exception(&mut self, err: PyErr, add_tb: bool) -> Result<(), PyErr> {
+    fn handle_exception(&mut self, mut err: PyErr, add_tb: bool) -> Result<(), PyErr> {
         if add_tb {
             self.add_traceback(err);
         }
@@ -1238,6 +1107,10 @@ impl Vm {
             self.stack.truncate(frame.ret_base);
             if frame.is_entry {
                 return Err(err);
+            }
+            if let Some(gen) = frame.generator {
+                // An inline-resumed generator: the error goes on to its resumer.
+                err = self.generator_failed(gen, err);
             }
             self.add_traceback(err);
         }
@@ -1692,6 +1565,13 @@ impl Vm {
                 }
                 Op::ForIter(t) => {
                     let it = self.top();
+                    if let Value::Obj(r) = it {
+                        self.frames[fi].pc = pc;
+                        if tri!(self.enter_generator_inline(r, Value::None, false)) {
+                            reload!();
+                            continue;
+                        }
+                    }
                     match tri!(self.iter_next(it)) {
                         Some(v) => self.stack.push(v),
                         None => {
@@ -1962,6 +1842,13 @@ impl Vm {
                     if frame.is_entry {
                         return Ok(Exit::Return(v));
                     }
+                    if let Some(gen) = frame.generator {
+                        // An inline-resumed generator finished.
+                        let r = self.return_inline(gen, v);
+                        reload!();
+                        tri!(r);
+                        continue;
+                    }
                     self.stack.push(v);
                     reload!();
                 }
@@ -1969,19 +1856,60 @@ impl Vm {
                     let v = pop!();
                     self.last_yield_was_await = false;
                     self.frames[fi].pc = pc;
-                    return Ok(Exit::Yield(v));
+                    let f = &self.frames[fi];
+                    if f.generator.is_none() {
+                        let e = self.runtime_error("yield outside a generator frame");
+                        return Err((e, true));
+                    }
+                    if f.is_entry {
+                        if self.collecting == fi + 1 && self.collect_yield(v) {
+                            continue;
+                        }
+                        return Ok(Exit::Yield(v));
+                    }
+                    // Back to the frame that resumed this one, in this loop.
+                    let r = self.yield_inline(v);
+                    if let Ok(Some(exit)) = r {
+                        return Ok(exit);
+                    }
+                    reload!();
+                    tri!(r);
                 }
                 Op::YieldFrom => {
                     let n = self.stack.len();
                     let (it, v) = (self.stack[n - 2], self.stack[n - 1]);
                     self.frames[fi].pc = pc;
+                    if let Value::Obj(r) = it {
+                        if tri!(self.enter_generator_inline(r, v, true)) {
+                            reload!();
+                            continue;
+                        }
+                    }
                     match tri!(self.delegate_send(it, v)) {
                         GenStep::Yielded(y) => {
                             self.stack.pop();
                             // Re-execute YieldFrom when resumed with the sent value.
                             self.frames[fi].pc = pc - 1;
                             self.last_yield_was_await = true;
-                            return Ok(Exit::Yield(y));
+                            let f = &self.frames[fi];
+                            if f.generator.is_none() {
+                                let e = self.runtime_error("yield outside a generator frame");
+                                return Err((e, true));
+                            }
+                            if f.is_entry {
+                                if self.collecting == fi + 1 && self.collect_yield(y) {
+                                    // Run the `YieldFrom` again, sending None.
+                                    pc -= 1;
+                                    continue;
+                                }
+                                return Ok(Exit::Yield(y));
+                            }
+                            let r = self.yield_inline(y);
+                            if let Ok(Some(exit)) = r {
+                                return Ok(exit);
+                            }
+                            reload!();
+                            tri!(r);
                         }
                         GenStep::Returned(r) => {
                             self.stack.truncate(n - 2);
@@ -2402,6 +2330,13 @@ impl Vm {
                 Op::ForIterStore(ta) => {
                     let (t, a) = ((ta & 0xf_ffff) as usize, (ta >> 20) as usize);
                     let it = self.top();
+                    if let Value::Obj(r) = it {
+                        self.frames[fi].pc = pc;
+                        if tri!(self.enter_generator_inline(r, Value::None, false)) {
+                            reload!();
+                            continue;
+                        }
+                    }
                     match tri!(self.iter_next(it)) {
                         Some(v) => {
                             self.stack[base + a] = v;
@@ -2572,217 +2507,6 @@ impl Vm {
                 ),
             )
         }
-    }
-
-    /// `yield from` / `await` step: send `v` into the delegate `it`.
-    fn delegate_send(&mut self, it: Value, v: Value) -> PyResult<GenStep> {
-        if let Value::Obj(r) = it {
-            if matches!(self.heap.get(r), Obj::Generator(_)) {
-                return match self.resume_generator(r, v, None) {
-                    Ok(s) => Ok(s),
-                    Err(e) if self.err_matches(e, ExcKind::StopIteration) => {
-                        // Only from a finished generator (resumed again): value None.
-                        Ok(GenStep::Returned(Value::None))
-                    }
-                    Err(e) => Err(e),
-                };
-            }
-        }
-        let r = if v.is_none() {
-            self.iter_next(it)
-        } else {
-            self.call_method(it, q::send, &[v]).map(Some)
-        };
-        match r {
-            Ok(Some(y)) => Ok(GenStep::Yielded(y)),
-            Ok(None) => Ok(GenStep::Returned(self.take_stop_value())),
-            Err(e) if self.err_matches(e, ExcKind::StopIteration) => {
-                let val = self.stop_iteration_value(e);
-                Ok(GenStep::Returned(val))
-            }
-            Err(e) => Err(e),
-        }
-    }
-
-    /// Value of a StopIteration that an iterator's `__next__` raised (kept by `iter_next`).
-    fn take_stop_value(&mut self) -> Value {
-        core::mem::replace(&mut self.last_stop_value, Value::None)
-    }
-
-    pub fn stop_iteration_value(&self, e: PyErr) -> Value {
-        self.exception_args(e.0)
-            .first()
-            .copied()
-            .unwrap_or(Value::None)
-    }
-
-    /// `next()`-style resume of a generator object used by `iter_next`.
-    pub fn generator_next(&mut self, gen: ObjRef) -> PyResult<Option<Value>> {
-        match self.resume_generator(gen, Value::None, None) {
-            Ok(GenStep::Yielded(v)) => Ok(Some(v)),
-            Ok(GenStep::Returned(v)) => {
-                self.last_stop_value = v;
-                Ok(None)
-            }
-            Err(e) => {
-                if self.err_matches(e, ExcKind::StopIteration) {
-                    let st = match self.heap.get(gen) {
-                        Obj::Generator(g) => g.state,
-                        _ => GenState::Finished,
-                    };
-                    if st == GenState::Finished {
-                        return Ok(None);
-                    }
-                }
-                Err(e)
-            }
-        }
-    }
-
-    /// Throw an exception into a generator (`gen.throw`), honouring `yield from`
-    /// delegation.
-    pub fn generator_throw(&mut self, gen: ObjRef, exc: PyErr) -> PyResult<GenStep> {
-        // If suspended in a `yield from`, forward to the delegate first.
-        let delegate = match self.heap.get(gen) {
-            Obj::Generator(g) => match (&g.frame, g.state) {
-                (Some(f), GenState::Suspended)
-                    if matches!(f.code.code.get(f.pc), Some(Op::YieldFrom)) =>
-                {
-                    g.stack.len().checked_sub(1).map(|i| g.stack[i])
-                }
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some(d) = delegate {
-            let is_close = self.err_matches(exc, ExcKind::GeneratorExit);
-            // The delegate runs Python code: keep the exception (reused below) alive.
-            let mark = self.temp_roots.len();
-            self.temp_roots.push(Value::Obj(exc.0));
-            self.temp_roots.push(Value::Obj(gen));
-            let r = if is_close {
-                self.close_iterator(d).map(|_| None)
-            } else if let Value::Obj(dr) = d {
-                if matches!(self.heap.get(dr), Obj::Generator(_)) {
-                    self.generator_throw(dr, exc).map(Some)
-                } else {
-                    match self.get_attr_opt(d, q::throw) {
-                        Ok(Some(m)) => match self.call(m, &[Value::Obj(exc.0)]) {
-                            Ok(v) => Ok(Some(GenStep::Yielded(v))),
-                            Err(e) => Err(e),
-                        },
-                        Ok(None) => Err(exc),
-                        Err(e) => Err(e),
-                    }
-                }
-            } else {
-                Err(exc)
-            };
-            self.temp_roots.truncate(mark);
-            match r {
-                Ok(Some(GenStep::Yielded(v))) => {
-                    self.last_yield_was_await = true;
-                    return Ok(GenStep::Yielded(v));
-                }
-                Ok(Some(GenStep::Returned(v))) => {
-                    // Delegate finished: continue the generator after the YieldFrom with v.
-                    if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                        g.stack.pop();
-                        g.stack.pop();
-                        g.stack.push(v);
-                        if let Some(f) = &mut g.frame {
-                            f.pc += 1;
-                        }
-                    }
-                    // Resume by "sending" nothing: the value is already pushed.
-                    return self.resume_without_push(gen);
-                }
-                Ok(None) => {
-                    return self.resume_generator(gen, Value::None, Some(exc));
-                }
-                Err(e) => {
-                    if self.err_matches(e, ExcKind::StopIteration) {
-                        let v = self.stop_iteration_value(e);
-                        if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                            g.stack.pop();
-                            g.stack.pop();
-                            g.stack.push(v);
-                            if let Some(f) = &mut g.frame {
-                                f.pc += 1;
-                            }
-                        }
-                        return self.resume_without_push(gen);
-                    }
-                    return self.resume_generator(gen, Value::None, Some(e));
-                }
-            }
-        }
-        self.resume_generator(gen, Value::None, Some(exc))
-    }
-
-    fn resume_without_push(&mut self, gen: ObjRef) -> PyResult<GenStep> {
-        // Pop the value we pushed and resume with it as the "sent" value so that the
-        // resumed frame finds it on top of its stack.
-        let v = match self.heap.get_mut(gen) {
-            Obj::Generator(g) => g.stack.pop().unwrap_or(Value::None),
-            _ => Value::None,
-        };
-        self.resume_generator_sending(gen, v)
-    }
-
-    fn resume_generator_sending(&mut self, gen: ObjRef, v: Value) -> PyResult<GenStep> {
-        // Like `resume_generator` for a suspended generator (which pushes `sent`).
-        if let Obj::Generator(g) = self.heap.get_mut(gen) {
-            if g.state == GenState::Created {
-                g.state = GenState::Suspended;
-            }
-        }
-        self.resume_generator(gen, v, None)
-    }
-
-    /// `gen.close()`.
-    pub fn generator_close(&mut self, gen: ObjRef) -> PyResult<()> {
-        let state = match self.heap.get(gen) {
-            Obj::Generator(g) => g.state,
-            _ => return Ok(()),
-        };
-        match state {
-            GenState::Created => {
-                self.finish_generator(gen);
-                Ok(())
-            }
-            GenState::Finished => Ok(()),
-            _ => {
-                let exit = self.error_noargs(ExcKind::GeneratorExit);
-                match self.generator_throw(gen, exit) {
-                    Ok(GenStep::Yielded(_)) => {
-                        Err(self.runtime_error("generator ignored GeneratorExit"))
-                    }
-                    Ok(GenStep::Returned(_)) => Ok(()),
-                    Err(e) => {
-                        if self.err_matches(e, ExcKind::GeneratorExit)
-                            || self.err_matches(e, ExcKind::StopIteration)
-                        {
-                            Ok(())
-                        } else {
-                            Err(e)
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    fn close_iterator(&mut self, it: Value) -> PyResult<()> {
-        if let Value::Obj(r) = it {
-            if matches!(self.heap.get(r), Obj::Generator(_)) {
-                return self.generator_close(r);
-            }
-        }
-        if let Some(m) = self.get_attr_opt(it, q::close)? {
-            self.call(m, &[])?;
-        }
-        Ok(())
     }
 
     #[cold]
