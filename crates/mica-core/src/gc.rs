@@ -283,10 +283,17 @@ impl Heap {
         // but always leave some headroom below the budget for the last instruction's work.
         let grow = used.max(self.budget / 16).max(16 * 1024);
         let headroom = self.budget / 16;
-        // When live data sits inside the headroom, every allocating instruction asks for
-        // a collection: slow, but a full heap is then reclaimed as soon as data dies.
         let limit = self.budget.saturating_sub(headroom);
-        self.threshold = (used + grow).min(limit);
+        // When live data already sits inside the headroom, collect again after a small
+        // step of allocation (1/256 of the budget): garbage that dies near a full heap is
+        // reclaimed soon, without a collection per allocating instruction (which made
+        // filling a big heap quadratic).
+        let step = (self.budget / 256).max(4 * 1024);
+        self.threshold = if used + grow <= limit {
+            used + grow
+        } else {
+            limit.max(used + step).min(self.budget)
+        };
     }
 }
 
