@@ -186,14 +186,6 @@ impl Vm {
     /// the other an int.
     pub fn big_compare_borrowed(&self, a: Value, b: Value, k: u32) -> Option<bool> {
         let (x, y) = big_pair(self, a, b)?;
-        let o = operand_cmp(&x, &y);
-        Some(match k {
-            0 => o == Ordering::Less,
-            1 => o != Ordering::Greater,
-            2 => o == Ordering::Equal,
-            3 => o != Ordering::Equal,
-            4 => o == Ordering::Greater,
-            _ => o != Ordering::Less,
-        })
+        Some(crate::ops::ordering_holds(operand_cmp(&x, &y), k))
     }
 }

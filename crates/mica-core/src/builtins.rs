@@ -961,8 +961,7 @@ fn bi_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn bi_len(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
-    one_arg(vm, args, "len")?;
-    let v = args[0];
+    let v = one_arg(vm, args, "len")?;
     Ok(Value::Int(vm.len_of(v)? as i64))
 }
 
@@ -1014,8 +1013,8 @@ impl Vm {
 }
 
 fn bi_repr(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
-    one_arg(vm, args, "repr")?;
-    vm.repr_of(args[0])
+    let v = one_arg(vm, args, "repr")?;
+    vm.repr_of(v)
 }
 
 fn class_list(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<ObjRef>> {

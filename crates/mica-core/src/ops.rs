@@ -4,6 +4,7 @@
 
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cmp::Ordering;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -1202,7 +1203,6 @@ fn complex_div((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
 
 /// Ordered comparison of two real numbers; `None` for complex operands.
 fn num_compare(x: &Num, y: &Num, k: u32) -> Option<bool> {
-    use core::cmp::Ordering;
     let ord: Option<Ordering> = match (x, y) {
         (Num::Int(a), Num::Int(b)) => Some(a.cmp(b)),
         (Num::Complex(..), _) | (_, Num::Complex(..)) => return None,
@@ -1220,15 +1220,21 @@ fn num_compare(x: &Num, y: &Num, k: u32) -> Option<bool> {
     };
     Some(match ord {
         None => k == 3,
-        Some(o) => match k {
-            0 => o == Ordering::Less,
-            1 => o != Ordering::Greater,
-            2 => o == Ordering::Equal,
-            3 => o != Ordering::Equal,
-            4 => o == Ordering::Greater,
-            _ => o != Ordering::Less,
-        },
+        Some(o) => ordering_holds(o, k),
     })
+}
+
+/// Whether ordering `o` of two operands satisfies comparison kind `k` (as in
+/// `compare_op`: `<`, `<=`, `==`, `!=`, `>`, `>=`).
+pub(crate) fn ordering_holds(o: Ordering, k: u32) -> bool {
+    match k {
+        0 => o == Ordering::Less,
+        1 => o != Ordering::Greater,
+        2 => o == Ordering::Equal,
+        3 => o != Ordering::Equal,
+        4 => o == Ordering::Greater,
+        _ => o != Ordering::Less,
+    }
 }
 
 /// Compare float `a` with an integer exactly.
@@ -1241,20 +1247,20 @@ fn float_int_cmp(a: f64, other: &Num) -> Option<core::cmp::Ordering> {
     }
     if a.is_infinite() {
         return Some(if a > 0.0 {
-            core::cmp::Ordering::Greater
+            Ordering::Greater
         } else {
-            core::cmp::Ordering::Less
+            Ordering::Less
         });
     }
     let i = num_big(other.clone());
     let fl = libm::floor(a);
     let fb = floatfmt::float_to_bigint(fl)?;
     match fb.cmp(&i) {
-        core::cmp::Ordering::Equal => {
+        Ordering::Equal => {
             if a > fl {
-                Some(core::cmp::Ordering::Greater)
+                Some(Ordering::Greater)
             } else {
-                Some(core::cmp::Ordering::Equal)
+                Some(Ordering::Equal)
             }
         }
         o => Some(o),
