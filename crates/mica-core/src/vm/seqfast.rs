@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 use crate::bytecode::Op;
 use crate::error::PyResult;
 use crate::object::{IterObj, Obj};
+use crate::qstr::q;
 use crate::value::{ObjRef, Value};
 
 use super::Vm;
@@ -73,7 +74,7 @@ impl Vm {
         next: Option<Op>,
     ) -> Option<(PyResult<Option<Value>>, bool)> {
         match op {
-            Op::CallMethod(1) => self.send_call(),
+            Op::CallMethod(0) | Op::CallMethod(1) => self.method_call_fast(op == Op::CallMethod(1)),
             Op::CallFunction(argc) if next == Some(Op::GetIter) => self
                 .range_iter_fast(argc as usize)
                 .map(|r| (r.map(Some), true)),
@@ -81,13 +82,43 @@ impl Vm {
         }
     }
 
+    /// `CallMethod` of a native method (`[method, receiver, arg?]`): `gen.send(v)` on
+    /// a Python generator, `list.append(v)` and `list.pop()` on an exact list. The
+    /// built-in types are immutable, so a native method of that name found on such a
+    /// receiver is the type's own.
     #[inline(never)]
-    fn send_call(&mut self) -> Option<(PyResult<Option<Value>>, bool)> {
-        match self.send_inline() {
-            Ok(true) => Some((Ok(None), false)),
-            Ok(false) => None,
-            Err(e) => Some((Err(e), false)),
+    fn method_call_fast(&mut self, one_arg: bool) -> Option<(PyResult<Option<Value>>, bool)> {
+        let n = self.stack.len();
+        let at = n.checked_sub(if one_arg { 3 } else { 2 })?;
+        let (Value::Obj(m), Value::Obj(recv)) = (self.stack[at], self.stack[at + 1]) else {
+            return None;
+        };
+        let name = match self.heap.get(m) {
+            Obj::Native(nf) if nf.self_.is_null() => nf.name,
+            _ => return None,
+        };
+        if one_arg && name == q::send {
+            return match self.send_inline() {
+                Ok(true) => Some((Ok(None), false)),
+                Ok(false) => None,
+                Err(e) => Some((Err(e), false)),
+            };
         }
+        let is_list = matches!(self.heap.get(recv), Obj::List(_));
+        if !is_list {
+            return None;
+        }
+        if one_arg && name == q::append {
+            let r = self.list_append(Value::Obj(recv), self.stack[n - 1]);
+            return Some((r.map(|()| Some(Value::None)), false));
+        }
+        if !one_arg && name == q::pop {
+            if let Obj::List(l) = self.heap.get_mut(recv) {
+                // Empty: the general path raises the IndexError.
+                return l.pop().map(|v| (Ok(Some(v)), false));
+            }
+        }
+        None
     }
 
     /// `iter(range(...))` for a `CallFunction(argc)` whose callee is the built-in
