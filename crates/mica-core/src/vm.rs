@@ -1479,7 +1479,10 @@ impl Vm {
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, matches!(op, Op::InplaceOp(_)))),
+                        None => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.binary_slow(a, b, k, matches!(op, Op::InplaceOp(_))))
+                        }
                     };
                     self.stack.truncate(n - 1);
                     self.stack[n - 2] = v;
@@ -1505,7 +1508,10 @@ impl Vm {
                         (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
                             Value::Bool(cmp_float(x as f64, y, k))
                         }
-                        _ => tri!(self.compare_op(a, b, k)),
+                        _ => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.compare_op(a, b, k))
+                        }
                     };
                     self.stack.truncate(n - 2);
                     self.stack.push(v);
@@ -2214,7 +2220,10 @@ impl Vm {
                     let a = self.stack[n - 1];
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[n - 1], self.stack[base + i]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack[n - 1] = v;
                 }
@@ -2226,7 +2235,10 @@ impl Vm {
                     let a = self.stack[n - 1];
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[n - 1], consts[(arg >> 8) as usize]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack[n - 1] = v;
                 }
@@ -2243,7 +2255,10 @@ impl Vm {
                     pc += 2;
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[base + i], self.stack[base + j]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack.push(v);
                 }
@@ -2324,7 +2339,10 @@ impl Vm {
                     let b = Value::Int(imm as i64);
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[base + i], b);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack.push(v);
                 }
@@ -2344,6 +2362,7 @@ impl Vm {
                                 let e = self.unbound_local(&code, if a.is_null() { i } else { j });
                                 return Err((e, true));
                             }
+                            let (a, b) = (self.stack[base + i], self.stack[base + j]);
                             let v = tri!(self.compare_op(a, b, k));
                             tri!(self.truth_of_popped(v))
                         }
@@ -2390,6 +2409,7 @@ impl Vm {
                         (Value::Float(x), Value::Float(y)) => cmp_float(x, y, k),
                         (Value::Str(x), Value::Str(y)) if k == 2 || k == 3 => (x == y) == (k == 2),
                         _ => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                             let v = tri!(self.compare_op(a, b, k));
                             tri!(self.truth_of_popped(v))
                         }
@@ -2439,7 +2459,10 @@ impl Vm {
                     let (old, x) = (self.stack[n - 2], self.stack[n - 1]);
                     let v = match arith_fast(old, x, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(old, x, k, true)),
+                        None => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.binary_slow(a, b, k, true))
+                        }
                     };
                     pc += 2;
                     self.stack[n - 1] = v;
@@ -2453,7 +2476,10 @@ impl Vm {
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     pc += 1;
                     self.stack.truncate(n - 2);
@@ -2472,7 +2498,10 @@ impl Vm {
                     let a = self.stack[n - 1];
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[n - 1], self.stack[base + j]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     pc += 1;
                     self.stack.truncate(n - 1);
@@ -2493,7 +2522,10 @@ impl Vm {
                     pc += 2;
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[base + i], self.stack[base + j]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     pc += 1;
                     self.stack[base + (arg >> 23) as usize] = v;
@@ -2510,7 +2542,10 @@ impl Vm {
                     let b = Value::Int(((arg as i32) >> 21) as i64);
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[base + i], b);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     pc += 1;
                     self.stack[base + c] = v;
@@ -2527,7 +2562,10 @@ impl Vm {
                     pc += 1;
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (consts[c], self.stack[base + j]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack.push(v);
                 }
@@ -2556,6 +2594,7 @@ impl Vm {
                     let truth = match fastops::compare_fast(a, b, k) {
                         Some(t) => t,
                         None => {
+                            let (a, b) = (self.stack[n - 1], consts[((arg >> 3) & 0x3ff) as usize]);
                             let v = tri!(self.compare_op(a, b, k));
                             tri!(self.truth_of_popped(v))
                         }
