@@ -335,3 +335,33 @@ math.sqrt = lambda x: "patched"
 print(modcalls([4.0]) if False else math.sqrt(4.0))
 math.sqrt = saved
 print(math.sqrt(4.0))
+
+
+def str_const_compares(words):
+    out = []
+    for w in words:
+        if w == "ab":
+            out.append(1)
+        elif w != "cd":
+            out.append(2)
+        else:
+            out.append(3)
+    return out
+
+
+print(str_const_compares(["ab", "cd", "x", "a" + "b", "c" * 1 + "d", 5, None, "ab" * 40]))
+
+
+def pairwise_str(s1, s2):
+    out = []
+    for i in range(min(len(s1), len(s2))):
+        a = s1[i]
+        b = s2[i]
+        if a != b:
+            out.append(a > b)
+        if a == b:
+            out.append("=")
+    return out
+
+
+print(pairwise_str("hello world", "help wanted"))

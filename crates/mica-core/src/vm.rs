@@ -2353,10 +2353,9 @@ impl Vm {
                     let (a, b) = (self.stack[base + i], self.stack[base + j]);
                     // Now at the PopJumpIfFalse: errors report the comparison's line.
                     pc += 2;
-                    let truth = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => cmp_fast(x, y, k),
-                        (Value::Float(x), Value::Float(y)) => cmp_float(x, y, k),
-                        _ => {
+                    let truth = match fastops::compare_fast(a, b, k) {
+                        Some(t) => t,
+                        None => {
                             if a.is_null() || b.is_null() {
                                 self.frames[fi].pc = pc;
                                 let e = self.unbound_local(&code, if a.is_null() { i } else { j });

@@ -89,8 +89,9 @@ impl Vm {
     }
 }
 
-/// `a cmp b` for two ints, two floats, or an int and a float when the int converts
-/// exactly; `None` sends the comparison down the general path.
+/// `a cmp b` for two ints, two floats, an int and a float when the int converts
+/// exactly, or `==`/`!=` on interned strings; `None` sends the comparison down the
+/// general path.
 #[inline(always)]
 pub(super) fn compare_fast(a: Value, b: Value, k: u32) -> Option<bool> {
     match (a, b) {
@@ -102,6 +103,8 @@ pub(super) fn compare_fast(a: Value, b: Value, k: u32) -> Option<bool> {
         (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
             Some(cmp_float(x as f64, y, k))
         }
+        // Interned strings are equal exactly when their indices are.
+        (Value::Str(x), Value::Str(y)) if k == 2 || k == 3 => Some((x == y) == (k == 2)),
         _ => None,
     }
 }
