@@ -1267,13 +1267,16 @@ impl Vm {
                 }
                 Op::LoadInt(i) => self.stack.push(Value::Int(i as i64)),
                 Op::LoadFast(i) => {
-                    let v = self.stack[base + i as usize];
-                    if v.is_null() {
-                        self.frames[fi].pc = pc;
-                        let e = self.unbound_local(&code, i as usize);
-                        return Err((e, true));
+                    // A float moves as tag and payload (see `fastops`).
+                    match self.stack[base + i as usize] {
+                        Value::Float(f) => self.stack.push(Value::Float(f)),
+                        Value::Null => {
+                            self.frames[fi].pc = pc;
+                            let e = self.unbound_local(&code, i as usize);
+                            return Err((e, true));
+                        }
+                        v => self.stack.push(v),
                     }
-                    self.stack.push(v);
                 }
                 Op::StoreFast(i) => {
                     let v = pop!();

@@ -89,6 +89,12 @@ impl Vm {
     }
 }
 
+// Moving values: a whole-`Value` copy is one 16-byte load, which the processor cannot
+// forward from the separate tag and payload stores that wrote an arithmetic result a
+// moment earlier; it stalls until those stores retire. The arithmetic and comparison
+// fast paths therefore read their operands in place (tag, then payload) and re-read
+// them for the slow path, and `LoadFast` moves a float as tag and payload.
+
 /// `a cmp b` for two ints, two floats, an int and a float when the int converts
 /// exactly, or `==`/`!=` on interned strings; `None` sends the comparison down the
 /// general path.
