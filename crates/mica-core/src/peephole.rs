@@ -1,18 +1,19 @@
-//! The peephole pass: fuses frequent instruction pairs into superinstructions when a
-//! code object is loaded, so the dispatch loop runs fewer, fatter steps.
+//! The peephole pass: fuses frequent groups of two to four instructions into
+//! superinstructions when a code object is loaded, so the dispatch loop runs fewer,
+//! fatter steps.
 //!
-//! A fused instruction replaces the first instruction of its pair and makes the VM skip
-//! the second, which is left in place: jump targets, line numbers and exception handler
-//! positions all stay valid, and a jump straight to the second instruction still runs
-//! it alone. Pairs whose second instruction is a jump target are left alone anyway, so
-//! the pair is never split by control flow entering in the middle. A few triples are
-//! fused the same way (the VM skips the two instructions after the fused one).
+//! A fused instruction replaces the first instruction of its group and makes the VM
+//! skip the others, which are left in place: jump targets, line numbers and exception
+//! handler positions all stay valid, and a jump straight into the group still runs the
+//! remaining instructions alone. Groups containing a jump target after their first
+//! instruction are left alone anyway, so a group is never split by control flow
+//! entering in the middle. At each position the longest matching group wins.
 
 use alloc::vec;
 
 use crate::bytecode::{CodeObject, Op};
 
-/// Fuse instruction pairs in `code`.
+/// Fuse instruction groups in `code`.
 pub fn fuse(code: &mut CodeObject) {
     let n = code.code.len();
     let mut is_target = vec![false; n + 1];
