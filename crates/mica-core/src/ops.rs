@@ -126,6 +126,11 @@ impl Vm {
     }
 
     pub fn to_float(&mut self, v: Value) -> PyResult<f64> {
+        match v {
+            Value::Float(f) => return Ok(f),
+            Value::Int(i) => return Ok(i as f64),
+            _ => {}
+        }
         match self.to_num(v) {
             Some(Num::Int(i)) => Ok(i as f64),
             Some(Num::Big(b)) => match floatfmt::bigint_to_float(&b) {

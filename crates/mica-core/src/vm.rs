@@ -24,10 +24,9 @@ use crate::qstr::{q, Interner, QStr};
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
 
+mod fastops;
 mod generators;
 mod seqfast;
-
-use seqfast::ForStep;
 
 /// A native function: `(vm, positional args, keyword args) -> result`.
 /// For methods, `args[0]` is `self`.
@@ -1269,13 +1268,16 @@ impl Vm {
                 }
                 Op::LoadInt(i) => self.stack.push(Value::Int(i as i64)),
                 Op::LoadFast(i) => {
-                    let v = self.stack[base + i as usize];
-                    if v.is_null() {
-                        self.frames[fi].pc = pc;
-                        let e = self.unbound_local(&code, i as usize);
-                        return Err((e, true));
+                    // A float moves as tag and payload (see `fastops`).
+                    match self.stack[base + i as usize] {
+                        Value::Float(f) => self.stack.push(Value::Float(f)),
+                        Value::Null => {
+                            self.frames[fi].pc = pc;
+                            let e = self.unbound_local(&code, i as usize);
+                            return Err((e, true));
+                        }
+                        v => self.stack.push(v),
                     }
-                    self.stack.push(v);
                 }
                 Op::StoreFast(i) => {
                     let v = pop!();
@@ -1439,7 +1441,7 @@ impl Vm {
                     let obj = self.top();
                     let tag = site_tag(self.frames[fi].code_ref, pc);
                     let (a, b) = match self.load_method_hit(tag, obj, name!(i)) {
-                        Some(m) => (m, obj),
+                        Some(pair) => pair,
                         None => tri!(self.load_method_cached(tag, obj, name!(i))),
                     };
                     let n = self.stack.len();
@@ -1499,7 +1501,10 @@ impl Vm {
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, matches!(op, Op::InplaceOp(_)))),
+                        None => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.binary_slow(a, b, k, matches!(op, Op::InplaceOp(_))))
+                        }
                     };
                     self.stack.truncate(n - 1);
                     self.stack[n - 2] = v;
@@ -1525,7 +1530,10 @@ impl Vm {
                         (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
                             Value::Bool(cmp_float(x as f64, y, k))
                         }
-                        _ => tri!(self.compare_op(a, b, k)),
+                        _ => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.compare_op(a, b, k))
+                        }
                     };
                     self.stack.truncate(n - 2);
                     self.stack.push(v);
@@ -1586,26 +1594,20 @@ impl Vm {
                 }
                 Op::ForIter(t) => {
                     let it = self.top();
-                    if let Value::Obj(r) = it {
-                        match self.for_iter_fast(r) {
-                            ForStep::Item(v) => {
-                                self.stack.push(v);
-                                continue;
+                    let next = match self.for_iter_fast(it) {
+                        Some(next) => next,
+                        None => {
+                            if let Value::Obj(r) = it {
+                                self.frames[fi].pc = pc;
+                                if tri!(self.enter_generator_inline(r, Value::None, false)) {
+                                    reload!();
+                                    continue;
+                                }
                             }
-                            ForStep::Done => {
-                                self.stack.pop();
-                                pc = t as usize;
-                                continue;
-                            }
-                            ForStep::Other => {}
+                            tri!(self.iter_next(it))
                         }
-                        self.frames[fi].pc = pc;
-                        if tri!(self.enter_generator_inline(r, Value::None, false)) {
-                            reload!();
-                            continue;
-                        }
-                    }
-                    match tri!(self.iter_next(it)) {
+                    };
+                    match next {
                         Some(v) => self.stack.push(v),
                         None => {
                             self.stack.pop();
@@ -1716,6 +1718,9 @@ impl Vm {
                     self.stack[n - 1] = t;
                 }
                 Op::UnpackSequence(cnt) => {
+                    if self.unpack_fast(cnt as usize) {
+                        continue;
+                    }
                     let seq = self.top();
                     let items = tri!(self.unpack_exact(seq, cnt as usize));
                     self.stack.pop();
@@ -2179,6 +2184,23 @@ impl Vm {
                     let n = self.stack.len();
                     self.stack[n - 1] = v;
                 }
+                Op::StoreFastAttr(an) => {
+                    let (a, nm) = ((an & 0xffff) as usize, names[(an >> 16) as usize]);
+                    let obj = self.stack[base + a];
+                    if obj.is_null() {
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, a);
+                        return Err((e, true));
+                    }
+                    pc += 1;
+                    let n = self.stack.len();
+                    let value = self.stack[n - 1];
+                    let tag = site_tag(self.frames[fi].code_ref, pc);
+                    if !self.store_attr_hit(tag, obj, nm, value) {
+                        tri!(self.store_attr_cached(tag, obj, nm, value));
+                    }
+                    self.stack.truncate(n - 1);
+                }
                 Op::StoreFastLoadFast(ab) => {
                     let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
                     let v = pop!();
@@ -2231,7 +2253,10 @@ impl Vm {
                     let a = self.stack[n - 1];
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[n - 1], self.stack[base + i]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack[n - 1] = v;
                 }
@@ -2243,7 +2268,10 @@ impl Vm {
                     let a = self.stack[n - 1];
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[n - 1], consts[(arg >> 8) as usize]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack[n - 1] = v;
                 }
@@ -2260,7 +2288,10 @@ impl Vm {
                     pc += 2;
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[base + i], self.stack[base + j]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack.push(v);
                 }
@@ -2341,7 +2372,10 @@ impl Vm {
                     let b = Value::Int(imm as i64);
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[base + i], b);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack.push(v);
                 }
@@ -2352,15 +2386,15 @@ impl Vm {
                     let (a, b) = (self.stack[base + i], self.stack[base + j]);
                     // Now at the PopJumpIfFalse: errors report the comparison's line.
                     pc += 2;
-                    let truth = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => cmp_fast(x, y, k),
-                        (Value::Float(x), Value::Float(y)) => cmp_float(x, y, k),
-                        _ => {
+                    let truth = match fastops::compare_fast(a, b, k) {
+                        Some(t) => t,
+                        None => {
                             if a.is_null() || b.is_null() {
                                 self.frames[fi].pc = pc;
                                 let e = self.unbound_local(&code, if a.is_null() { i } else { j });
                                 return Err((e, true));
                             }
+                            let (a, b) = (self.stack[base + i], self.stack[base + j]);
                             let v = tri!(self.compare_op(a, b, k));
                             tri!(self.truth_of_popped(v))
                         }
@@ -2374,27 +2408,20 @@ impl Vm {
                 Op::ForIterStore(ta) => {
                     let (t, a) = ((ta & 0xf_ffff) as usize, (ta >> 20) as usize);
                     let it = self.top();
-                    if let Value::Obj(r) = it {
-                        match self.for_iter_fast(r) {
-                            ForStep::Item(v) => {
-                                self.stack[base + a] = v;
-                                pc += 1;
-                                continue;
+                    let next = match self.for_iter_fast(it) {
+                        Some(next) => next,
+                        None => {
+                            if let Value::Obj(r) = it {
+                                self.frames[fi].pc = pc;
+                                if tri!(self.enter_generator_inline(r, Value::None, false)) {
+                                    reload!();
+                                    continue;
+                                }
                             }
-                            ForStep::Done => {
-                                self.stack.pop();
-                                pc = t;
-                                continue;
-                            }
-                            ForStep::Other => {}
+                            tri!(self.iter_next(it))
                         }
-                        self.frames[fi].pc = pc;
-                        if tri!(self.enter_generator_inline(r, Value::None, false)) {
-                            reload!();
-                            continue;
-                        }
-                    }
-                    match tri!(self.iter_next(it)) {
+                    };
+                    match next {
                         Some(v) => {
                             self.stack[base + a] = v;
                             pc += 1;
@@ -2414,6 +2441,7 @@ impl Vm {
                         (Value::Float(x), Value::Float(y)) => cmp_float(x, y, k),
                         (Value::Str(x), Value::Str(y)) if k == 2 || k == 3 => (x == y) == (k == 2),
                         _ => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                             let v = tri!(self.compare_op(a, b, k));
                             tri!(self.truth_of_popped(v))
                         }
@@ -2423,6 +2451,191 @@ impl Vm {
                         pc += 1;
                     } else {
                         pc = t as usize;
+                    }
+                }
+                Op::BinarySubscrFastInt(arg) => {
+                    let a = (arg & 0xffff) as usize;
+                    let key = Value::Int((arg >> 16) as u16 as i16 as i64);
+                    let obj = self.stack[base + a];
+                    if obj.is_null() {
+                        self.frames[fi].pc = pc;
+                        return Err((self.unbound_local(&code, a), true));
+                    }
+                    pc += 2;
+                    let v = match self.subscr_fast(obj, key) {
+                        Some(v) => v,
+                        None => tri!(self.get_item(obj, key)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::SubscrFastIntDup(arg) => {
+                    let a = (arg & 0xffff) as usize;
+                    let key = Value::Int((arg >> 16) as u16 as i16 as i64);
+                    let obj = self.stack[base + a];
+                    if obj.is_null() {
+                        self.frames[fi].pc = pc;
+                        return Err((self.unbound_local(&code, a), true));
+                    }
+                    pc += 3;
+                    self.stack.push(obj);
+                    self.stack.push(key);
+                    let v = match self.subscr_fast(obj, key) {
+                        Some(v) => v,
+                        None => tri!(self.get_item(obj, key)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::InplaceStoreSubscr(k) => {
+                    // `[.., obj, key, old, x]`: all four stay rooted until the store is done.
+                    let n = self.stack.len();
+                    let (old, x) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = match arith_fast(old, x, k) {
+                        Some(v) => v,
+                        None => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.binary_slow(a, b, k, true))
+                        }
+                    };
+                    pc += 2;
+                    self.stack[n - 1] = v;
+                    let (obj, key) = (self.stack[n - 4], self.stack[n - 3]);
+                    tri!(self.store_subscr(obj, key, v));
+                    self.stack.truncate(n - 4);
+                }
+                Op::BinaryOpStore(arg) => {
+                    let k = arg & 0xf;
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
+                    };
+                    pc += 1;
+                    self.stack.truncate(n - 2);
+                    self.stack[base + (arg >> 8) as usize] = v;
+                }
+                Op::BinaryOpFastStore(arg) => {
+                    let k = arg & 0xf;
+                    let (j, c) = (((arg >> 8) & 0xfff) as usize, (arg >> 20) as usize);
+                    let b = self.stack[base + j];
+                    if b.is_null() {
+                        self.frames[fi].pc = pc;
+                        return Err((self.unbound_local(&code, j), true));
+                    }
+                    pc += 1;
+                    let n = self.stack.len();
+                    let a = self.stack[n - 1];
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => {
+                            let (a, b) = (self.stack[n - 1], self.stack[base + j]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
+                    };
+                    pc += 1;
+                    self.stack.truncate(n - 1);
+                    self.stack[base + c] = v;
+                }
+                Op::BinaryOpFast2Store(arg) => {
+                    let k = arg & 0xf;
+                    let (i, j) = (
+                        ((arg >> 5) & 0x1ff) as usize,
+                        ((arg >> 14) & 0x1ff) as usize,
+                    );
+                    let (a, b) = (self.stack[base + i], self.stack[base + j]);
+                    if a.is_null() || b.is_null() {
+                        let (at, slot) = if a.is_null() { (pc, i) } else { (pc + 1, j) };
+                        self.frames[fi].pc = at;
+                        return Err((self.unbound_local(&code, slot), true));
+                    }
+                    pc += 2;
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => {
+                            let (a, b) = (self.stack[base + i], self.stack[base + j]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
+                    };
+                    pc += 1;
+                    self.stack[base + (arg >> 23) as usize] = v;
+                }
+                Op::BinaryOpFastIntStore(arg) => {
+                    let k = arg & 0xf;
+                    let (i, c) = (((arg >> 5) & 0xff) as usize, ((arg >> 13) & 0xff) as usize);
+                    let a = self.stack[base + i];
+                    if a.is_null() {
+                        self.frames[fi].pc = pc;
+                        return Err((self.unbound_local(&code, i), true));
+                    }
+                    pc += 2;
+                    let b = Value::Int(((arg as i32) >> 21) as i64);
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => {
+                            let (a, b) = (self.stack[base + i], b);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
+                    };
+                    pc += 1;
+                    self.stack[base + c] = v;
+                }
+                Op::BinaryOpConstFast(arg) => {
+                    let k = arg & 0xf;
+                    let (c, j) = (((arg >> 5) & 0x7ff) as usize, (arg >> 16) as usize);
+                    let (a, b) = (consts[c], self.stack[base + j]);
+                    pc += 1;
+                    if b.is_null() {
+                        self.frames[fi].pc = pc;
+                        return Err((self.unbound_local(&code, j), true));
+                    }
+                    pc += 1;
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => {
+                            let (a, b) = (consts[c], self.stack[base + j]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Op::UnpackStore2(ab) => {
+                    let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
+                    let seq = self.top();
+                    let (x0, x1) = match self.pair_items(seq) {
+                        Some(p) => p,
+                        None => {
+                            let items = tri!(self.unpack_exact(seq, 2));
+                            (items[0], items[1])
+                        }
+                    };
+                    pc += 2;
+                    self.stack.pop();
+                    self.stack[base + a] = x0;
+                    self.stack[base + b] = x1;
+                }
+                Op::CompareConstJumpIfFalse(arg) => {
+                    let k = arg & 7;
+                    let b = consts[((arg >> 3) & 0x3ff) as usize];
+                    let n = self.stack.len();
+                    let a = self.stack[n - 1];
+                    // Now at the PopJumpIfFalse: errors report the comparison's line.
+                    pc += 1;
+                    let truth = match fastops::compare_fast(a, b, k) {
+                        Some(t) => t,
+                        None => {
+                            let (a, b) = (self.stack[n - 1], consts[((arg >> 3) & 0x3ff) as usize]);
+                            let v = tri!(self.compare_op(a, b, k));
+                            tri!(self.truth_of_popped(v))
+                        }
+                    };
+                    self.stack.truncate(n - 1);
+                    if truth {
+                        pc += 1;
+                    } else {
+                        pc = (arg >> 13) as usize;
                     }
                 }
                 Op::PrintExpr => {
