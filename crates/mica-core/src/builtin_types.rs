@@ -79,7 +79,21 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         }
         vm.str_of(a[0])
     });
-    vm.add_class_method(object, "__init_subclass__", |_, _, _| Ok(Value::None));
+    vm.add_class_method(object, "__init_subclass__", |vm, a, kw| {
+        if !kw.is_empty() {
+            let cn = match a.first() {
+                Some(&Value::Obj(c)) => match vm.heap.get(c) {
+                    Obj::Class(c) => String::from(vm.interner.get(c.name)),
+                    _ => String::from("object"),
+                },
+                _ => String::from("object"),
+            };
+            return Err(vm.type_error(alloc::format!(
+                "{cn}.__init_subclass__() takes no keyword arguments"
+            )));
+        }
+        Ok(Value::None)
+    });
     vm.add_static_method(type_, "__new__", type_new);
     vm.add_method(type_, "__call__", |vm, a, kw| {
         let c = match a.first() {
@@ -647,6 +661,13 @@ fn type_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
         Some(q) => q,
         None => return Err(vm.type_error("type.__new__() argument 1 must be str")),
     };
+    let base_tuple = vm.base_value(a[2]);
+    if !matches!(base_tuple, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_))) {
+        let tn = vm.type_name(a[2]);
+        return Err(vm.type_error(alloc::format!(
+            "type.__new__() argument 2 must be tuple, not {tn}"
+        )));
+    }
     let bases: Vec<ObjRef> = vm
         .iterate_to_vec(a[2])?
         .into_iter()
@@ -657,7 +678,6 @@ fn type_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
         _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
     };
     let meta = meta.filter(|&m| m != vm.types.type_);
-    let _ = kw;
     let c = vm.new_class(name, &bases, dict, meta)?;
     // Propagate metaclass from bases.
     if meta.is_none() {
@@ -676,6 +696,7 @@ fn type_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
             }
         }
     }
+    crate::builtins::finish_class(vm, c, kw)?;
     Ok(Value::Obj(c))
 }
 

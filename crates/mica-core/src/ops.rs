@@ -978,45 +978,21 @@ impl Vm {
             let tb = self.type_of(b);
             let b_first = user_b && tb != ta && self.is_subclass(tb, ta);
             if b_first {
-                if let Some(m) = self.lookup_special(b, refl) {
-                    if !self.is_native_method(m) {
-                        let v = self.call(m, &[b, a])?;
-                        if !matches!(v, Value::NotImplemented) {
-                            return Ok(v);
-                        }
-                    }
+                let v = self.user_compare_side(b, a, refl, k)?;
+                if !matches!(v, Value::NotImplemented) {
+                    return Ok(v);
                 }
             }
             if user_a {
-                if let Some(m) = self.lookup_special(a, meth) {
-                    if !self.is_native_method(m) {
-                        let v = self.call(m, &[a, b])?;
-                        if !matches!(v, Value::NotImplemented) {
-                            return Ok(v);
-                        }
-                    }
-                }
-                // `!=` defaults to the inverse of a user `__eq__`.
-                if k == 3 {
-                    if let Some(m) = self.lookup_special(a, q::__eq__) {
-                        if !self.is_native_method(m) {
-                            let v = self.call(m, &[a, b])?;
-                            if !matches!(v, Value::NotImplemented) {
-                                let t = self.truthy(v)?;
-                                return Ok(Value::Bool(!t));
-                            }
-                        }
-                    }
+                let v = self.user_compare_side(a, b, meth, k)?;
+                if !matches!(v, Value::NotImplemented) {
+                    return Ok(v);
                 }
             }
             if user_b && !b_first {
-                if let Some(m) = self.lookup_special(b, refl) {
-                    if !self.is_native_method(m) {
-                        let v = self.call(m, &[b, a])?;
-                        if !matches!(v, Value::NotImplemented) {
-                            return Ok(v);
-                        }
-                    }
+                let v = self.user_compare_side(b, a, refl, k)?;
+                if !matches!(v, Value::NotImplemented) {
+                    return Ok(v);
                 }
             }
             let (ba, bb) = (self.base_value(a), self.base_value(b));
@@ -1043,6 +1019,29 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// One side of a user comparison: `x.meth(y)` when `x`'s class defines it in
+    /// Python; for `!=` without a Python `__ne__`, the inverse of a Python `__eq__`
+    /// (what `object.__ne__` does). `NotImplemented` when the side has nothing to say.
+    fn user_compare_side(&mut self, x: Value, y: Value, meth: QStr, k: u32) -> PyResult<Value> {
+        if let Some(m) = self.lookup_special(x, meth) {
+            if !self.is_native_method(m) {
+                return self.call(m, &[x, y]);
+            }
+        }
+        if k == 3 {
+            if let Some(m) = self.lookup_special(x, q::__eq__) {
+                if !self.is_native_method(m) {
+                    let v = self.call(m, &[x, y])?;
+                    if !matches!(v, Value::NotImplemented) {
+                        let t = self.truthy(v)?;
+                        return Ok(Value::Bool(!t));
+                    }
+                }
+            }
+        }
+        Ok(Value::NotImplemented)
     }
 
     fn is_host(&self, v: Value) -> bool {

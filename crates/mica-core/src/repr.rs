@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use crate::error::PyResult;
 use crate::floatfmt::float_repr;
 use crate::object::{IterObj, Obj};
-use crate::qstr::q;
+use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -138,6 +138,11 @@ impl Vm {
             Value::Str(_) => return Ok(v),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) => return Ok(v),
+                Obj::Class(c) if c.metaclass.is_some() => {
+                    if let Some(s) = self.metaclass_dunder_str(v, q::__str__)? {
+                        return self.new_str(s);
+                    }
+                }
                 Obj::Instance(_) | Obj::Exception(_) | Obj::Host(_) => {
                     if let Some(m) = self.lookup_special(v, q::__str__) {
                         if !self.is_native(m) {
@@ -196,6 +201,23 @@ impl Vm {
             }
         }
         self.new_str(out)
+    }
+
+    /// `repr`/`str` of a class whose metaclass defines `__repr__`/`__str__` in Python.
+    fn metaclass_dunder_str(&mut self, cls: Value, name: QStr) -> PyResult<Option<String>> {
+        let m = match self.lookup_special(cls, name) {
+            Some(m) if !self.is_native(m) => m,
+            _ => return Ok(None),
+        };
+        let s = self.call(m, &[cls])?;
+        match self.str_ref(s) {
+            Some(t) => Ok(Some(String::from(t))),
+            None => {
+                let tn = self.type_name(s);
+                let which = self.interner.get(name);
+                Err(self.type_error(alloc::format!("{which} returned non-string (type {tn})")))
+            }
+        }
     }
 
     fn is_native(&self, m: Value) -> bool {
@@ -277,6 +299,14 @@ impl Vm {
                 return Ok(alloc::format!("<bound method {fname} of {owner}>"));
             }
             Obj::Class(c) => {
+                if c.metaclass.is_some() {
+                    if let Some(s) = self.metaclass_dunder_str(v, q::__repr__)? {
+                        return Ok(s);
+                    }
+                }
+                let Obj::Class(c) = self.heap.get(r) else {
+                    unreachable!()
+                };
                 let name = String::from(self.interner.get(c.name));
                 let module = self.dict_get_qstr_raw(&c.dict, q::__module__);
                 let is_builtin = matches!(

@@ -508,7 +508,7 @@ impl Vm {
     /// after that `YieldFrom` with `v` as its result.
     fn resume_after_delegate(&mut self, gen: ObjRef, v: Value) -> PyResult<GenStep> {
         if let Obj::Generator(g) = self.heap.get_mut(gen) {
-            g.stack.pop();
+            // The saved stack ends with the delegate (the sent value was consumed).
             g.stack.pop();
             if let Some(f) = &mut g.frame {
                 f.pc += 1;
