@@ -653,6 +653,9 @@ impl Vm {
                 return self.bind_class_attr(attr, obj, start_class).map(Some);
             }
         }
+        if name == q::__class__ {
+            return Ok(Some(Value::Obj(self.types.super_)));
+        }
         Ok(None)
     }
 

@@ -1188,12 +1188,28 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         }
     } else {
         let v = a[0];
-        if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
-            let dir_name = vm.interner.intern("__dir__");
-            if let Some(m) = vm.lookup_special(v, dir_name) {
+        let dir_name = vm.interner.intern("__dir__");
+        // A module's own `__dir__` function (PEP 562), or an instance's class method.
+        let user_dir = match v {
+            Value::Obj(r) => match vm.heap.get(r) {
+                Obj::Instance(_) => vm.lookup_special(v, dir_name).map(|m| (m, true)),
+                Obj::Module(m) => match vm.heap.get(m.dict) {
+                    Obj::Dict(d) => vm.dict_get_qstr_raw(d, dir_name).map(|m| (m, false)),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((m, pass_self)) = user_dir {
+            {
                 if !matches!(m, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Native(_))) {
                     // A user __dir__: its result, sorted.
-                    let r = vm.call(m, &[v])?;
+                    let r = if pass_self {
+                        vm.call(m, &[v])?
+                    } else {
+                        vm.call(m, &[])?
+                    };
                     vm.temp_roots.push(r);
                     let items = vm.iterate_to_vec(r);
                     vm.temp_roots.pop();

@@ -139,6 +139,23 @@ impl Vm {
                     if let Value::Float(f) = r {
                         return Ok(f);
                     }
+                    if let Value::Obj(_) = r {
+                        if let Some(Num::Float(f)) = self.to_num(self.base_value(r)) {
+                            return Ok(f);
+                        }
+                    }
+                    let (tn, rn) = (self.type_name(v), self.type_name(r));
+                    return Err(self.type_error(alloc::format!(
+                        "{tn}.__float__ returned non-float (type {rn})"
+                    )));
+                }
+                if self.is_instance_obj(v) {
+                    if let Some(m) = self.lookup_special(v, q::__index__) {
+                        let r = self.call(m, &[v])?;
+                        if self.is_int(r) {
+                            return self.to_float(r);
+                        }
+                    }
                 }
                 let tn = self.type_name(v);
                 Err(self.type_error(alloc::format!("must be real number, not {tn}")))

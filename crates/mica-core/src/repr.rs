@@ -357,6 +357,26 @@ impl Vm {
                 return Ok(alloc::format!("<{name} object at 0x{:08x}>", r.0));
             }
             Obj::Property(_) => return Ok(alloc::format!("<property object at 0x{:08x}>", r.0)),
+            Obj::Super(s) => {
+                let (class, obj) = (s.class, s.obj);
+                let cn = match self.heap.get(class) {
+                    Obj::Class(c) => String::from(self.interner.get(c.name)),
+                    _ => String::from("?"),
+                };
+                if obj.is_none() {
+                    return Ok(alloc::format!("<super: <class '{cn}'>, NULL>"));
+                }
+                let on = match obj {
+                    Value::Obj(o) if matches!(self.heap.get(o), Obj::Class(_)) => {
+                        match self.heap.get(o) {
+                            Obj::Class(c) => String::from(self.interner.get(c.name)),
+                            _ => String::new(),
+                        }
+                    }
+                    _ => self.type_name(obj),
+                };
+                return Ok(alloc::format!("<super: <class '{cn}'>, <{on} object>>"));
+            }
             Obj::MemoryView(_) => return Ok(alloc::format!("<memory at 0x{:08x}>", r.0)),
             _ => {}
         }
