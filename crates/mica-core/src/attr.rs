@@ -100,6 +100,16 @@ impl Vm {
         }
     }
 
+    /// A descriptor with a getter (a property, or an object whose class has `__get__`).
+    fn has_descr_getter(&self, attr: Value) -> bool {
+        match attr {
+            Value::Obj(a) if matches!(self.heap.get(a), Obj::Instance(_)) => {
+                self.lookup_special(attr, q::__get__).is_some()
+            }
+            _ => true,
+        }
+    }
+
     /// Attribute lookup; `None` when absent (no AttributeError allocated).
     pub fn get_attr_opt(&mut self, obj: Value, name: QStr) -> PyResult<Option<Value>> {
         let class = self.type_of(obj);
@@ -178,9 +188,10 @@ impl Vm {
         }
         let class = self.type_of(obj);
         let class_attr = self.class_lookup(class, name);
-        // Data descriptors on the class win over the instance dict.
+        // Data descriptors on the class win over the instance dict (one without
+        // `__get__` does not: the instance dict, then the descriptor itself).
         if let Some(attr) = class_attr {
-            if self.is_data_descriptor(attr) {
+            if self.is_data_descriptor(attr) && self.has_descr_getter(attr) {
                 return self.descr_get(attr, obj, class, name).map(Some);
             }
         }
@@ -284,7 +295,7 @@ impl Vm {
             self.class_lookup(meta, name)
         };
         if let Some(attr) = meta_attr {
-            if self.is_data_descriptor(attr) {
+            if self.is_data_descriptor(attr) && self.has_descr_getter(attr) {
                 return self
                     .descr_get(attr, Value::Obj(class), meta, name)
                     .map(Some);

@@ -451,7 +451,11 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         let v = one_arg(vm, a, "callable")?;
         Ok(Value::Bool(match v {
             Value::Obj(r) => match vm.heap.get(r) {
-                Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod(_) | Obj::Class(_) => true,
+                Obj::Function(_)
+                | Obj::Native(_)
+                | Obj::BoundMethod(_)
+                | Obj::Class(_)
+                | Obj::StaticMethod(_) => true,
                 _ => vm.lookup_special(v, q::__call__).is_some(),
             },
             _ => false,
