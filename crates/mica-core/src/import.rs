@@ -242,11 +242,12 @@ impl Vm {
         Err(self.module_not_found(full, None))
     }
 
-    fn module_not_found(&mut self, full: &str, _parent: Option<&str>) -> crate::error::PyErr {
-        let e = self.error(
-            ExcKind::ModuleNotFoundError,
-            alloc::format!("No module named '{full}'"),
-        );
+    fn module_not_found(&mut self, full: &str, not_package: Option<&str>) -> crate::error::PyErr {
+        let msg = match not_package {
+            Some(p) => alloc::format!("No module named '{full}'; '{p}' is not a package"),
+            None => alloc::format!("No module named '{full}'"),
+        };
+        let e = self.error(ExcKind::ModuleNotFoundError, msg);
         if let Ok(n) = self.new_str_from(full) {
             let _ = self.store_instance_attr(e.0, q::name, n);
         }
