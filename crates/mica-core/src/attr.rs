@@ -717,6 +717,19 @@ impl Vm {
                 return Ok(());
             }
         }
+        if name == q::__qualname__ {
+            if !self.is_str(value) {
+                let cn = String::from(self.class_name(r));
+                let tn = self.type_name(value);
+                return Err(self.type_error(alloc::format!(
+                    "can only assign string to {cn}.__qualname__, not '{tn}'"
+                )));
+            }
+            if let Obj::Class(c) = self.heap.get_mut(r) {
+                c.qualname = value;
+            }
+            return Ok(());
+        }
         self.class_set_attr(r, name, value);
         Ok(())
     }
@@ -1134,8 +1147,13 @@ impl Vm {
                 } else {
                     ""
                 };
+                let missed = if what.ends_with("exit__") {
+                    alloc::format!(" (missed {what} method)")
+                } else {
+                    String::new()
+                };
                 Err(self.type_error(alloc::format!(
-                    "'{tn}' object does not support the {kind}context manager protocol"
+                    "'{tn}' object does not support the {kind}context manager protocol{missed}"
                 )))
             }
         }

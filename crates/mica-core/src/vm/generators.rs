@@ -537,7 +537,13 @@ impl Vm {
                 let exit = self.error_noargs(ExcKind::GeneratorExit);
                 match self.generator_throw(gen, exit) {
                     Ok(GenStep::Yielded(_)) => {
-                        Err(self.runtime_error("generator ignored GeneratorExit"))
+                        let coro = matches!(self.heap.get(gen),
+                            Obj::Generator(g) if g.kind == GenKind::Coroutine);
+                        Err(self.runtime_error(if coro {
+                            "coroutine ignored GeneratorExit"
+                        } else {
+                            "generator ignored GeneratorExit"
+                        }))
                     }
                     Ok(GenStep::Returned(_)) => Ok(()),
                     Err(e) => {
