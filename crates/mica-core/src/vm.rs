@@ -24,6 +24,7 @@ use crate::qstr::{q, Interner, QStr};
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
 
+mod callargs;
 mod generators;
 
 /// A native function: `(vm, positional args, keyword args) -> result`.
@@ -982,7 +983,6 @@ impl Vm {
         self.run_entry_frame(code_ref, globals, locals, &[])
     }
 
-    /// Execute a class body with an existing closure (for `__build_class__`).
     /// `async for`: `[.., obj] -> [.., obj.__aiter__()]`, with CPython's TypeErrors.
     #[inline(never)]
     fn get_aiter(&mut self) -> PyResult<()> {
@@ -1030,6 +1030,7 @@ impl Vm {
         Ok(())
     }
 
+    /// Execute a class body with an existing closure (for `__build_class__`).
     pub fn exec_class_body(&mut self, func: ObjRef, namespace: ObjRef) -> PyResult<Value> {
         let (code_ref, globals, closure) = match self.heap.get(func) {
             Obj::Function(f) => (f.code, f.globals, f.closure.to_vec()),
@@ -1694,13 +1695,7 @@ impl Vm {
                     tri!(self.dict_set_item(d, k, v));
                     self.stack.truncate(n - 2);
                 }
-                Op::ListExtend(i) => {
-                    let v = self.top();
-                    let n = self.stack.len();
-                    let l = self.stack[n - 1 - i as usize];
-                    tri!(self.list_extend(l, v));
-                    self.stack.pop();
-                }
+                Op::ListExtend(i) => tri!(self.extend_display_list(i as usize)),
                 Op::SetUpdate(i) => {
                     let v = self.top();
                     let n = self.stack.len();
@@ -1708,20 +1703,9 @@ impl Vm {
                     tri!(self.set_update(s, v));
                     self.stack.pop();
                 }
-                Op::DictUpdate(i) => {
-                    let v = self.top();
-                    let n = self.stack.len();
-                    let d = self.stack[n - 1 - i as usize];
-                    tri!(self.dict_update(d, v, false));
-                    self.stack.pop();
-                }
-                Op::DictMerge(i) => {
-                    let v = self.top();
-                    let n = self.stack.len();
-                    let d = self.stack[n - 1 - i as usize];
-                    tri!(self.dict_update(d, v, true));
-                    self.stack.pop();
-                }
+                Op::DictUpdate(i) => tri!(self.update_display_dict(i as usize)),
+                Op::DictMerge(i) => tri!(self.merge_call_kwargs(i as usize)),
+                Op::ListExtendCall => tri!(self.extend_call_args()),
                 Op::ListToTuple => {
                     let l = self.top();
                     let items = tri!(self.seq_to_vec(l));
@@ -1739,6 +1723,13 @@ impl Vm {
                     let before = (arg & 0xff) as usize;
                     let after = (arg >> 8) as usize;
                     let seq = self.top();
+                    if !self.is_iterable(seq) {
+                        let tn = self.type_name(seq);
+                        let e = self
+                            .type_error(alloc::format!("cannot unpack non-iterable {tn} object"));
+                        self.frames[fi].pc = pc;
+                        return Err((e, true));
+                    }
                     let items = tri!(self.iterate_to_vec(seq));
                     if items.len() < before + after {
                         self.frames[fi].pc = pc;
