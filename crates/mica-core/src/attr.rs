@@ -249,7 +249,7 @@ impl Vm {
                     return Ok(Value::Obj(m));
                 }
                 Obj::Native(n) => {
-                    if n.self_.is_null() {
+                    if n.self_.is_null() && n.min_args > 0 {
                         let mut bound = *n;
                         bound.self_ = obj;
                         let m = self.alloc(Obj::Native(bound))?;
@@ -1093,7 +1093,9 @@ impl Vm {
                     let is_method = match attr {
                         Value::Obj(a) => match self.heap.get(a) {
                             Obj::Function(_) => true,
-                            Obj::Native(n) => n.self_.is_null(),
+                            // Built-in functions (`len`, `math.sqrt`: no `self`
+                            // slot) are not descriptors; built-in methods are.
+                            Obj::Native(n) => n.self_.is_null() && n.min_args > 0,
                             _ => false,
                         },
                         _ => false,
