@@ -971,6 +971,25 @@ fn bi_len(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
 
 impl Vm {
     /// `len(v)`.
+    /// Check what a Python `__len__` returned: a non-negative int that fits.
+    pub(crate) fn len_result(&mut self, r: Value) -> PyResult<usize> {
+        if let Some(crate::ops::Num::Big(b)) = self.to_num(r) {
+            return Err(if num_traits::Signed::is_negative(&b) {
+                self.value_error("__len__() should return >= 0")
+            } else {
+                self.error(
+                    crate::error::ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            });
+        }
+        let n = self.to_index(r)?;
+        if n < 0 {
+            return Err(self.value_error("__len__() should return >= 0"));
+        }
+        Ok(n as usize)
+    }
+
     pub fn len_of(&mut self, v: Value) -> PyResult<usize> {
         match v {
             Value::Str(qs) => return Ok(self.interner.get(qs).chars().count()),
@@ -1000,11 +1019,7 @@ impl Vm {
                 matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
             if !is_native {
                 let r = self.call(m, &[v])?;
-                let n = self.to_index(r)?;
-                if n < 0 {
-                    return Err(self.value_error("__len__() should return >= 0"));
-                }
-                return Ok(n as usize);
+                return self.len_result(r);
             }
         }
         let b = self.base_value(v);

@@ -662,11 +662,7 @@ impl Vm {
         }
         if let Some(m) = self.lookup_special(v, q::__len__) {
             let r = self.call(m, &[v])?;
-            let n = self.to_index(r)?;
-            if n < 0 {
-                return Err(self.value_error("__len__() should return >= 0"));
-            }
-            return Ok(n != 0);
+            return Ok(self.len_result(r)? != 0);
         }
         if let Value::Obj(r) = v {
             if let Obj::Instance(i) = self.heap.get(r) {
