@@ -576,7 +576,7 @@ impl Vm {
             }
             n if n == q::errno || n == q::strerror => {
                 if self.err_matches(PyErr(r), ExcKind::OSError) {
-                    if args_vec.len() >= 2 {
+                    if (2..=5).contains(&args_vec.len()) {
                         Some(if n == q::errno {
                             args_vec[0]
                         } else {

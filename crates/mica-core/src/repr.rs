@@ -551,8 +551,22 @@ impl Vm {
         let c = self.exception_class_of(r);
         let is_key_error = self.is_subclass(c, self.exc_class(crate::error::ExcKind::KeyError));
         let is_os_error = self.is_subclass(c, self.exc_class(crate::error::ExcKind::OSError));
-        if is_os_error && args.len() == 2 {
+        if is_os_error && (2..=5).contains(&args.len()) {
             let (n, msg) = (self.to_str_string(args[0])?, self.to_str_string(args[1])?);
+            let v = Value::Obj(r);
+            let f1 = self.get_attr_opt(v, q::filename)?.filter(|f| !f.is_none());
+            if let Some(f1) = f1 {
+                let f1 = self.repr_string(f1)?;
+                let f2 = match self.interner.lookup("filename2") {
+                    Some(n2) => self.get_attr_opt(v, n2)?.filter(|f| !f.is_none()),
+                    None => None,
+                };
+                if let Some(f2) = f2 {
+                    let f2 = self.repr_string(f2)?;
+                    return Ok(alloc::format!("[Errno {n}] {msg}: {f1} -> {f2}"));
+                }
+                return Ok(alloc::format!("[Errno {n}] {msg}: {f1}"));
+            }
             return Ok(alloc::format!("[Errno {n}] {msg}"));
         }
         match args.len() {
