@@ -59,6 +59,12 @@ impl Vm {
                 }
                 Obj::Module(m) => {
                     let mn = String::from(self.interner.get(m.name));
+                    if m.initializing {
+                        return self.attribute_error(alloc::format!(
+                            "partially initialized module '{mn}' has no attribute '{n}' \
+                             (most likely due to a circular import)"
+                        ));
+                    }
                     return self
                         .attribute_error(alloc::format!("module '{mn}' has no attribute '{n}'"));
                 }

@@ -23,7 +23,11 @@ impl Vm {
         let d = self.new_dict()?;
         let dr = d.as_obj().unwrap_or(self.builtins);
         self.dict_set_str(dr, q::__name__, Value::Str(nq))?;
-        let m = self.alloc(Obj::Module(Box::new(Module { name: nq, dict: dr })))?;
+        let m = self.alloc(Obj::Module(Box::new(Module {
+            name: nq,
+            dict: dr,
+            initializing: false,
+        })))?;
         Ok(Value::Obj(m))
     }
 
@@ -295,9 +299,11 @@ impl Vm {
                     return Err(self.error(ExcKind::SyntaxError, "source is not valid UTF-8"));
                 }
             };
+            self.set_module_initializing(m, true);
             let r = self
                 .compile_source(&text, f, crate::compiler::Mode::Exec)
                 .and_then(|code| self.exec_code(code, d, Value::Obj(d)));
+            self.set_module_initializing(m, false);
             if let Err(e) = r {
                 self.dict_del_str(modules, fq)?;
                 return Err(e);
@@ -313,6 +319,14 @@ impl Vm {
         }
         // The module may have replaced itself in sys.modules.
         Ok(self.dict_get_str(modules, fq).unwrap_or(m))
+    }
+
+    fn set_module_initializing(&mut self, m: Value, on: bool) {
+        if let Value::Obj(r) = m {
+            if let Obj::Module(md) = self.heap.get_mut(r) {
+                md.initializing = on;
+            }
+        }
     }
 
     /// `from module import name`.
