@@ -218,6 +218,9 @@ pub enum Op {
     MapAdd(u32),
     /// `[.., list, .., iterable] -> [.., list, ..]` (list.extend), `i` as for `ListAppend`.
     ListExtend(u32),
+    /// `f(*x)`: `[.., callee, list, x] -> [.., callee, list]`, like `ListExtend(1)` but
+    /// a non-iterable `x` is "f() argument after * must be an iterable".
+    ListExtendCall,
     SetUpdate(u32),
     /// `{**m}`: dict.update.
     DictUpdate(u32),

@@ -24,6 +24,7 @@ use crate::qstr::{q, Interner, QStr};
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
 
+mod callargs;
 mod fastops;
 mod generators;
 mod seqfast;
@@ -984,6 +985,53 @@ impl Vm {
         self.run_entry_frame(code_ref, globals, locals, &[])
     }
 
+    /// `async for`: `[.., obj] -> [.., obj.__aiter__()]`, with CPython's TypeErrors.
+    #[inline(never)]
+    fn get_aiter(&mut self) -> PyResult<()> {
+        let v = self.top();
+        if self.lookup_special(v, q::__aiter__).is_none() {
+            let tn = self.type_name(v);
+            return Err(self.type_error(alloc::format!(
+                "'async for' requires an object with __aiter__ method, got {tn}"
+            )));
+        }
+        let m = self.call_method(v, q::__aiter__, &[])?;
+        if self.lookup_special(m, q::__anext__).is_none() {
+            let tn = self.type_name(m);
+            return Err(self.type_error(alloc::format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {tn}"
+            )));
+        }
+        let n = self.stack.len();
+        self.stack[n - 1] = m;
+        Ok(())
+    }
+
+    /// `with`: `[.., mgr] -> [.., exit, mgr.__enter__()]` (the `async` names for
+    /// `async with`). `__enter__` is looked up first, as CPython does, so an object
+    /// with neither gets the plain message; each value stays on the stack while
+    /// Python code (a `__get__`, the `__enter__` call) can run.
+    #[inline(never)]
+    fn before_with(&mut self, enter_name: QStr, exit_name: QStr) -> PyResult<()> {
+        let mgr = self.top();
+        let en = self.interner.get(enter_name);
+        let en = String::from(en);
+        let enter = self.get_special_bound(mgr, enter_name, &en)?;
+        self.stack.push(enter);
+        let xn = String::from(self.interner.get(exit_name));
+        let exit = self.get_special_bound(mgr, exit_name, &xn)?;
+        let n = self.stack.len();
+        self.stack[n - 1] = exit;
+        self.stack.push(enter);
+        let r = self.call(enter, &[]);
+        self.stack.pop();
+        let r = r?;
+        let n = self.stack.len();
+        self.stack[n - 2] = exit;
+        self.stack[n - 1] = r;
+        Ok(())
+    }
+
     /// Execute a class body with an existing closure (for `__build_class__`).
     pub fn exec_class_body(&mut self, func: ObjRef, namespace: ObjRef) -> PyResult<Value> {
         let (code_ref, globals, closure) = match self.heap.get(func) {
@@ -1682,13 +1730,7 @@ impl Vm {
                     tri!(self.dict_set_item(d, k, v));
                     self.stack.truncate(n - 2);
                 }
-                Op::ListExtend(i) => {
-                    let v = self.top();
-                    let n = self.stack.len();
-                    let l = self.stack[n - 1 - i as usize];
-                    tri!(self.list_extend(l, v));
-                    self.stack.pop();
-                }
+                Op::ListExtend(i) => tri!(self.extend_display_list(i as usize)),
                 Op::SetUpdate(i) => {
                     let v = self.top();
                     let n = self.stack.len();
@@ -1696,20 +1738,9 @@ impl Vm {
                     tri!(self.set_update(s, v));
                     self.stack.pop();
                 }
-                Op::DictUpdate(i) => {
-                    let v = self.top();
-                    let n = self.stack.len();
-                    let d = self.stack[n - 1 - i as usize];
-                    tri!(self.dict_update(d, v, false));
-                    self.stack.pop();
-                }
-                Op::DictMerge(i) => {
-                    let v = self.top();
-                    let n = self.stack.len();
-                    let d = self.stack[n - 1 - i as usize];
-                    tri!(self.dict_update(d, v, true));
-                    self.stack.pop();
-                }
+                Op::DictUpdate(i) => tri!(self.update_display_dict(i as usize)),
+                Op::DictMerge(i) => tri!(self.merge_call_kwargs(i as usize)),
+                Op::ListExtendCall => tri!(self.extend_call_args()),
                 Op::ListToTuple => {
                     let l = self.top();
                     let items = tri!(self.seq_to_vec(l));
@@ -1730,6 +1761,13 @@ impl Vm {
                     let before = (arg & 0xff) as usize;
                     let after = (arg >> 8) as usize;
                     let seq = self.top();
+                    if !self.is_iterable(seq) {
+                        let tn = self.type_name(seq);
+                        let e = self
+                            .type_error(alloc::format!("cannot unpack non-iterable {tn} object"));
+                        self.frames[fi].pc = pc;
+                        return Err((e, true));
+                    }
                     let items = tri!(self.iterate_to_vec(seq));
                     if items.len() < before + after {
                         self.frames[fi].pc = pc;
@@ -1982,12 +2020,7 @@ impl Vm {
                     let n = self.stack.len();
                     self.stack[n - 1] = it;
                 }
-                Op::GetAIter => {
-                    let v = self.top();
-                    let m = tri!(self.call_method(v, q::__aiter__, &[]));
-                    let n = self.stack.len();
-                    self.stack[n - 1] = m;
-                }
+                Op::GetAIter => tri!(self.get_aiter()),
                 Op::GetANext => {
                     let v = self.top();
                     let m = tri!(self.call_method(v, q::__anext__, &[]));
@@ -2099,26 +2132,8 @@ impl Vm {
                     let c = self.exc_class(ExcKind::AssertionError);
                     self.stack.push(Value::Obj(c));
                 }
-                Op::BeforeWith => {
-                    let mgr = self.top();
-                    let exit = tri!(self.get_special_bound(mgr, q::__exit__, "__exit__"));
-                    self.stack.push(exit);
-                    let enter = tri!(self.get_special_bound(mgr, q::__enter__, "__enter__"));
-                    let r = tri!(self.call(enter, &[]));
-                    let n = self.stack.len();
-                    self.stack[n - 2] = exit;
-                    self.stack[n - 1] = r;
-                }
-                Op::BeforeAsyncWith => {
-                    let mgr = self.top();
-                    let exit = tri!(self.get_special_bound(mgr, q::__aexit__, "__aexit__"));
-                    self.stack.push(exit);
-                    let enter = tri!(self.get_special_bound(mgr, q::__aenter__, "__aenter__"));
-                    let r = tri!(self.call(enter, &[]));
-                    let n = self.stack.len();
-                    self.stack[n - 2] = exit;
-                    self.stack[n - 1] = r;
-                }
+                Op::BeforeWith => tri!(self.before_with(q::__enter__, q::__exit__)),
+                Op::BeforeAsyncWith => tri!(self.before_with(q::__aenter__, q::__aexit__)),
                 Op::WithExceptStart => {
                     let n = self.stack.len();
                     let (exit, exc) = (self.stack[n - 2], self.stack[n - 1]);
