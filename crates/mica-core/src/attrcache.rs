@@ -51,6 +51,14 @@ enum Kind {
     InstanceMethod,
     /// `LoadMethod` on a built-in object (no instance dict) of type `owner`: `value`.
     TypeMethod,
+    /// `LoadMethod` on the class object `owner` itself: the attribute `value` as it is
+    /// (`Fallback::Plain`: a function, a static method's function, a plain value), or
+    /// the function of a class method to call with `owner` (`Fallback::Bind`).
+    ClassMethodLoad,
+    /// `LoadMethod` on an instance of `owner` finding a static method (`Fallback::Plain`:
+    /// `value` is its function) or a class method (`Fallback::Bind`: `value` is called
+    /// with `owner`), unless the instance dict shadows it.
+    InstanceClassAttr,
 }
 
 /// What an `InstanceLoad` site returns when the instance dict lacks the name.
@@ -284,6 +292,14 @@ impl Vm {
                     Probe::NotApplicable => {}
                 },
                 Kind::ClassLoad if r == site.owner => return Ok(site.value),
+                Kind::ClassLoad => {
+                    // The site sees more than one class (`cls.x` in a class method).
+                    if let Some(v) = self.class_plain_attr(r, name) {
+                        self.attr_cache
+                            .fill(tag, r, Kind::ClassLoad, Fallback::Plain, 0, v);
+                        return Ok(v);
+                    }
+                }
                 Kind::ModuleLoad if r == site.owner => {
                     if let Some(v) = self.module_entry(r, name, site.hint) {
                         return Ok(v);
@@ -295,6 +311,32 @@ impl Vm {
         let v = self.get_attr(obj, name)?;
         self.fill_load_site(tag, obj, name, v);
         Ok(v)
+    }
+
+    /// `C.name` for a class object `C` (of metaclass `type`) whose attribute is found
+    /// along its MRO as it is (not bound, not through `__get__`, not one of the
+    /// attributes every class answers first); `None` when the full protocol is needed.
+    fn class_plain_attr(&self, r: ObjRef, name: QStr) -> Option<Value> {
+        if !matches!(self.heap.get(r), Obj::Class(_))
+            || self.type_of(Value::Obj(r)) != self.types.type_
+            || self.is_class_special(name)
+        {
+            return None;
+        }
+        let attr = self.class_lookup(r, name)?;
+        let plain = match attr {
+            Value::Obj(a) => match self.heap.get(a) {
+                Obj::Function(_) | Obj::Class(_) | Obj::Property(_) => true,
+                Obj::Instance(_)
+                | Obj::Host(_)
+                | Obj::StaticMethod(_)
+                | Obj::ClassMethod(_)
+                | Obj::Native(_) => false,
+                _ => true,
+            },
+            _ => true,
+        };
+        plain.then_some(attr)
     }
 
     /// The module's dict entry `hint`, if it still holds `name`.
@@ -333,26 +375,10 @@ impl Vm {
                     .fill(tag, class, Kind::InstanceLoad, fallback, hint, value);
             }
             Obj::Class(_) => {
-                if self.type_of(obj) != self.types.type_ || self.is_class_special(name) {
-                    return;
-                }
-                // Only attributes found as they are: not bound, not through `__get__`.
-                let Some(attr) = self.class_lookup(r, name) else {
+                let Some(attr) = self.class_plain_attr(r, name) else {
                     return;
                 };
-                let plain = match attr {
-                    Value::Obj(a) => match self.heap.get(a) {
-                        Obj::Function(_) | Obj::Class(_) | Obj::Property(_) => true,
-                        Obj::Instance(_)
-                        | Obj::Host(_)
-                        | Obj::StaticMethod(_)
-                        | Obj::ClassMethod(_)
-                        | Obj::Native(_) => false,
-                        _ => true,
-                    },
-                    _ => true,
-                };
-                if plain && attr.is(found) {
+                if attr.is(found) {
                     self.attr_cache
                         .fill(tag, r, Kind::ClassLoad, Fallback::Plain, 0, attr);
                 }
@@ -369,6 +395,41 @@ impl Vm {
             }
             _ => {}
         }
+    }
+
+    /// After a full `LoadMethod` on `obj` that found the attribute `found`: remember a
+    /// static or class method found through an instance of a plain class, or any
+    /// attribute of a class object (not through a metaclass) that `LoadMethod` pushes
+    /// as it is or as a class method.
+    fn fill_class_attr_method_site(&mut self, tag: u64, r: ObjRef, name: QStr, found: Value) {
+        let (owner, kind, on_class) = match self.heap.get(r) {
+            Obj::Instance(i) => {
+                let class = i.class;
+                match self.heap.get(class) {
+                    Obj::Class(c) if !c.has_getattribute => {}
+                    _ => return,
+                }
+                (class, Kind::InstanceClassAttr, false)
+            }
+            Obj::Class(_) => {
+                if self.type_of(Value::Obj(r)) != self.types.type_ || self.is_class_special(name) {
+                    return;
+                }
+                (r, Kind::ClassMethodLoad, true)
+            }
+            _ => return,
+        };
+        let Some(attr) = self.class_lookup(owner, name) else {
+            return;
+        };
+        let Some((fallback, value)) = self.class_attr_for_method(attr, on_class) else {
+            return;
+        };
+        // A plain answer must be what the full lookup gave.
+        if fallback == Fallback::Plain && !value.is(found) {
+            return;
+        }
+        self.attr_cache.fill(tag, owner, kind, fallback, 0, value);
     }
 
     /// The attributes every class answers before its dict (see `class_special_attr`).
@@ -525,14 +586,14 @@ impl Vm {
         }
     }
 
-    /// The method the `LoadMethod` at site `tag` finds for `obj` (pushed with `obj` as
-    /// self), when the site's cached answer holds; `None` sends the instruction to
-    /// `load_method_cached`.
+    /// What the `LoadMethod` at site `tag` pushes for `obj` (`(method, self)` or
+    /// `(Null, attribute)`), when the site's cached answer holds; `None` sends the
+    /// instruction to `load_method_cached`.
     #[inline(never)]
-    pub fn load_method_hit(&self, tag: u64, obj: Value, name: QStr) -> Option<Value> {
+    pub fn load_method_hit(&self, tag: u64, obj: Value, name: QStr) -> Option<(Value, Value)> {
         let site = self.attr_cache.get(tag)?;
         match site.kind {
-            Kind::InstanceMethod => {
+            Kind::InstanceMethod | Kind::InstanceClassAttr => {
                 let Value::Obj(r) = obj else { return None };
                 let Obj::Instance(i) = self.heap.get(r) else {
                     return None;
@@ -544,7 +605,10 @@ impl Vm {
                     return None;
                 };
                 // The instance dict may shadow the method.
-                self.qstr_index(d, name).is_none().then_some(site.value)
+                if self.qstr_index(d, name).is_some() {
+                    return None;
+                }
+                Some(site_method(site, obj))
             }
             Kind::TypeMethod => {
                 if let Value::Obj(r) = obj {
@@ -555,8 +619,9 @@ impl Vm {
                         return None;
                     }
                 }
-                (self.type_of(obj) == site.owner).then_some(site.value)
+                (self.type_of(obj) == site.owner).then_some((site.value, obj))
             }
+            Kind::ClassMethodLoad if obj.is(Value::Obj(site.owner)) => Some(site_method(site, obj)),
             _ => None,
         }
     }
@@ -597,15 +662,33 @@ impl Vm {
             }
         }
         let (m, s) = self.load_method(obj, name)?;
-        self.fill_method_site(tag, obj, name, m);
+        self.fill_method_site(tag, obj, name, m, s);
         Ok((m, s))
+    }
+
+    /// How a class attribute is pushed by `LoadMethod` when it is found without the
+    /// instance dict shadowing it: `Some((Plain, v))` pushes `(Null, v)`, `Some((Bind,
+    /// f))` pushes `(f, class)`; `None` for anything that needs the full protocol (`__get__`
+    /// of an instance, a property's getter...). `on_class`: the receiver is the class.
+    fn class_attr_for_method(&self, attr: Value, on_class: bool) -> Option<(Fallback, Value)> {
+        let Value::Obj(a) = attr else {
+            return on_class.then_some((Fallback::Plain, attr));
+        };
+        match self.heap.get(a) {
+            Obj::StaticMethod(f) => Some((Fallback::Plain, *f)),
+            Obj::ClassMethod(f) => Some((Fallback::Bind, *f)),
+            Obj::Instance(_) | Obj::Host(_) | Obj::Property(_) | Obj::Native(_) => None,
+            _ if on_class => Some((Fallback::Plain, attr)),
+            _ => None,
+        }
     }
 
     /// After a full `LoadMethod` that gave `method` (`Null` when it found a plain
     /// attribute): remember the site if the answer only depends on the receiver's type.
-    fn fill_method_site(&mut self, tag: u64, obj: Value, name: QStr, method: Value) {
+    fn fill_method_site(&mut self, tag: u64, obj: Value, name: QStr, method: Value, found: Value) {
         if method.is_null() {
             if let Value::Obj(r) = obj {
+                self.fill_class_attr_method_site(tag, r, name, found);
                 if let Obj::Module(m) = self.heap.get(r) {
                     let hint = match self.heap.get(m.dict) {
                         Obj::Dict(d) => self.qstr_index(d, name),
@@ -635,5 +718,15 @@ impl Vm {
         };
         self.attr_cache
             .fill(tag, class, kind, Fallback::Plain, 0, method);
+    }
+}
+
+/// What a hit of a `ClassMethodLoad` or `InstanceClassAttr` site pushes for `obj`.
+#[inline]
+fn site_method(site: &Site, obj: Value) -> (Value, Value) {
+    match site.kind {
+        Kind::InstanceMethod => (site.value, obj),
+        _ if site.fallback == Fallback::Bind => (site.value, Value::Obj(site.owner)),
+        _ => (Value::Null, site.value),
     }
 }

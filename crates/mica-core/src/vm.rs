@@ -1436,7 +1436,7 @@ impl Vm {
                     let obj = self.top();
                     let tag = site_tag(self.frames[fi].code_ref, pc);
                     let (a, b) = match self.load_method_hit(tag, obj, name!(i)) {
-                        Some(m) => (m, obj),
+                        Some(pair) => pair,
                         None => tri!(self.load_method_cached(tag, obj, name!(i))),
                     };
                     let n = self.stack.len();
@@ -2411,8 +2411,10 @@ impl Vm {
             (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
                 Obj::List(l) => index_fast(l, i),
                 Obj::Tuple(t) => index_fast(t, i),
+                Obj::Str(_) => crate::objstr::str_index_fast(self, obj, i),
                 _ => None,
             },
+            (Value::Str(_), Value::Int(i)) => crate::objstr::str_index_fast(self, obj, i),
             _ => None,
         }
     }
