@@ -27,7 +27,9 @@ use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-/// Sites in the table (a power of two).
+/// Entries in the table (a power of two). Entries come in buckets of two, so a site
+/// that sees two receiver classes (a base-class method called on instances of a
+/// subclass too) keeps an answer for each.
 const SITES: usize = 1024;
 
 /// The most attribute slots a new instance's dict is made with.
@@ -122,23 +124,56 @@ impl AttrCache {
         self.epoch.set(self.epoch.get() + 1);
     }
 
+    /// The first entry of the bucket of `tag`.
     #[inline]
-    fn slot(tag: u64) -> usize {
-        (tag.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize & (SITES - 1)
+    fn bucket(tag: u64) -> usize {
+        (tag.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize & (SITES - 2)
     }
 
-    /// The valid site for `tag`, if any.
+    /// The valid entries for `tag` (at most two, for different owners).
     #[inline]
-    fn get(&self, tag: u64) -> Option<&Site> {
-        let s = &self.sites[Self::slot(tag)];
-        (s.tag == tag && s.epoch == self.epoch.get()).then_some(s)
+    fn entries(&self, tag: u64) -> impl Iterator<Item = &Site> {
+        let b = Self::bucket(tag);
+        let epoch = self.epoch.get();
+        self.sites[b..b + 2]
+            .iter()
+            .filter(move |s| s.tag == tag && s.epoch == epoch)
+    }
+
+    /// The valid entry for `tag` and `owner`, if any.
+    #[inline]
+    fn entry_for(&self, tag: u64, owner: ObjRef) -> Option<&Site> {
+        self.entries(tag).find(|s| s.owner == owner)
     }
 
     #[inline]
-    fn set_hint(&mut self, tag: u64, hint: usize) {
-        let s = &mut self.sites[Self::slot(tag)];
-        if s.tag == tag {
-            s.hint = hint as u32;
+    fn set_hint(&mut self, tag: u64, owner: ObjRef, hint: usize) {
+        let b = Self::bucket(tag);
+        for s in &mut self.sites[b..b + 2] {
+            if s.tag == tag && s.owner == owner {
+                s.hint = hint as u32;
+            }
+        }
+    }
+
+    /// Where a new answer for (`tag`, `owner`) goes in its bucket: over the old answer
+    /// for the same pair, else over an invalid entry, else next to the other answer of
+    /// the same site (replacing its second entry), else over the first entry.
+    fn victim(&self, tag: u64, owner: ObjRef) -> usize {
+        let b = Self::bucket(tag);
+        let epoch = self.epoch.get();
+        let (e0, e1) = (&self.sites[b], &self.sites[b + 1]);
+        let valid = |e: &Site| e.epoch == epoch && e.kind != Kind::Empty;
+        if e0.tag == tag && e0.owner == owner {
+            b
+        } else if e1.tag == tag && e1.owner == owner {
+            b + 1
+        } else if !valid(e0) {
+            b
+        } else if !valid(e1) || e0.tag == tag {
+            b + 1
+        } else {
+            b
         }
     }
 
@@ -152,7 +187,8 @@ impl AttrCache {
         value: Value,
     ) {
         let epoch = self.epoch.get();
-        self.sites[Self::slot(tag)] = Site {
+        let at = self.victim(tag, owner);
+        self.sites[at] = Site {
             tag,
             epoch,
             owner,
@@ -222,25 +258,34 @@ impl Vm {
     /// the instruction to `load_attr_cached`.
     #[inline(never)]
     pub fn load_attr_hit(&self, tag: u64, obj: Value, name: QStr) -> Option<Value> {
-        let site = self.attr_cache.get(tag)?;
         let Value::Obj(r) = obj else { return None };
-        match site.kind {
-            Kind::InstanceLoad => {
-                let Obj::Instance(i) = self.heap.get(r) else {
-                    return None;
-                };
-                if i.class != site.owner {
-                    return None;
-                }
-                let Obj::Dict(d) = self.heap.get(i.dict) else {
-                    return None;
-                };
-                d.qstr_value_at(site.hint as usize, name)
+        if let Obj::Instance(i) = self.heap.get(r) {
+            let site = self.attr_cache.entry_for(tag, i.class)?;
+            if site.kind != Kind::InstanceLoad {
+                return None;
             }
-            Kind::ClassLoad if r == site.owner => Some(site.value),
-            Kind::ModuleLoad if r == site.owner => self.module_entry(r, name, site.hint),
+            let Obj::Dict(d) = self.heap.get(i.dict) else {
+                return None;
+            };
+            return d.qstr_value_at(site.hint as usize, name);
+        }
+        let site = self.attr_cache.entry_for(tag, r)?;
+        match site.kind {
+            Kind::ClassLoad => Some(site.value),
+            Kind::ModuleLoad => self.module_entry(r, name, site.hint),
             _ => None,
         }
+    }
+
+    /// The class whose entries answer for receiver `obj`: an instance's class, else the
+    /// object itself (a class or module receiver); `None` for immediates.
+    #[inline]
+    fn receiver_owner(&self, obj: Value) -> Option<ObjRef> {
+        let Value::Obj(r) = obj else { return None };
+        Some(match self.heap.get(r) {
+            Obj::Instance(i) => i.class,
+            _ => r,
+        })
     }
 
     /// The common hit of the `StoreAttr` at site `tag`: replacing the value of an
@@ -248,18 +293,18 @@ impl Vm {
     /// `store_attr_cached`.
     #[inline(never)]
     pub fn store_attr_hit(&mut self, tag: u64, obj: Value, name: QStr, value: Value) -> bool {
-        let Some(site) = self.attr_cache.get(tag) else {
+        let Value::Obj(r) = obj else { return false };
+        let (class, d) = match self.heap.get(r) {
+            Obj::Instance(i) => (i.class, i.dict),
+            _ => return false,
+        };
+        let Some(site) = self.attr_cache.entry_for(tag, class) else {
             return false;
         };
-        let (owner, hint) = (site.owner, site.hint as usize);
         if site.kind != Kind::InstanceStore {
             return false;
         }
-        let Value::Obj(r) = obj else { return false };
-        let d = match self.heap.get(r) {
-            Obj::Instance(i) if i.class == owner => i.dict,
-            _ => return false,
-        };
+        let hint = site.hint as usize;
         match self.heap.get_mut(d) {
             Obj::Dict(dict) => dict.set_qstr_value_at(hint, name, value),
             _ => false,
@@ -268,13 +313,14 @@ impl Vm {
 
     /// `obj.name` for the `LoadAttr` at site `tag`.
     pub fn load_attr_cached(&mut self, tag: u64, obj: Value, name: QStr) -> PyResult<Value> {
-        if let (Some(site), Value::Obj(r)) = (self.attr_cache.get(tag), obj) {
-            let site = *site;
+        let owner = self.receiver_owner(obj);
+        let site = owner.and_then(|o| self.attr_cache.entry_for(tag, o).copied());
+        if let (Some(site), Value::Obj(r)) = (site, obj) {
             match site.kind {
                 Kind::InstanceLoad => match self.probe_instance(r, site.owner, name, site.hint) {
                     Probe::Found(v, new_hint) => {
                         if let Some(h) = new_hint {
-                            self.attr_cache.set_hint(tag, h);
+                            self.attr_cache.set_hint(tag, site.owner, h);
                         }
                         return Ok(v);
                     }
@@ -292,20 +338,20 @@ impl Vm {
                     Probe::NotApplicable => {}
                 },
                 Kind::ClassLoad if r == site.owner => return Ok(site.value),
-                Kind::ClassLoad => {
-                    // The site sees more than one class (`cls.x` in a class method).
-                    if let Some(v) = self.class_plain_attr(r, name) {
-                        self.attr_cache
-                            .fill(tag, r, Kind::ClassLoad, Fallback::Plain, 0, v);
-                        return Ok(v);
-                    }
-                }
                 Kind::ModuleLoad if r == site.owner => {
                     if let Some(v) = self.module_entry(r, name, site.hint) {
                         return Ok(v);
                     }
                 }
                 _ => {}
+            }
+        } else if let Value::Obj(r) = obj {
+            // A class this site has no entry for (`cls.x` in a class method called
+            // for many classes).
+            if let Some(v) = self.class_plain_attr(r, name) {
+                self.attr_cache
+                    .fill(tag, r, Kind::ClassLoad, Fallback::Plain, 0, v);
+                return Ok(v);
             }
         }
         let v = self.get_attr(obj, name)?;
@@ -456,7 +502,10 @@ impl Vm {
         name: QStr,
         value: Value,
     ) -> PyResult<()> {
-        if let (Some(site), Value::Obj(r)) = (self.attr_cache.get(tag), obj) {
+        let site = self
+            .receiver_owner(obj)
+            .and_then(|o| self.attr_cache.entry_for(tag, o));
+        if let (Some(site), Value::Obj(r)) = (site, obj) {
             let (owner, hint) = (site.owner, site.hint as usize);
             if site.kind == Kind::InstanceStore {
                 if let Obj::Instance(i) = self.heap.get(r) {
@@ -469,7 +518,7 @@ impl Vm {
                             }
                         }
                         let (h, len) = self.instance_dict_store(d, name, value)?;
-                        self.attr_cache.set_hint(tag, h);
+                        self.attr_cache.set_hint(tag, owner, h);
                         self.note_instance_size(owner, len);
                         return Ok(());
                     }
@@ -591,74 +640,51 @@ impl Vm {
     /// instruction to `load_method_cached`.
     #[inline(never)]
     pub fn load_method_hit(&self, tag: u64, obj: Value, name: QStr) -> Option<(Value, Value)> {
-        let site = self.attr_cache.get(tag)?;
-        match site.kind {
-            Kind::InstanceMethod | Kind::InstanceClassAttr => {
-                let Value::Obj(r) = obj else { return None };
-                let Obj::Instance(i) = self.heap.get(r) else {
-                    return None;
-                };
-                if i.class != site.owner {
-                    return None;
-                }
-                let Obj::Dict(d) = self.heap.get(i.dict) else {
-                    return None;
-                };
-                // The instance dict may shadow the method.
-                if self.qstr_index(d, name).is_some() {
-                    return None;
-                }
-                Some(site_method(site, obj))
-            }
-            Kind::TypeMethod => {
-                if let Value::Obj(r) = obj {
-                    if matches!(
-                        self.heap.get(r),
-                        Obj::Instance(_) | Obj::Class(_) | Obj::Module(_) | Obj::Super(_)
-                    ) {
+        let owner = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => {
+                    let site = self.attr_cache.entry_for(tag, i.class)?;
+                    if !matches!(site.kind, Kind::InstanceMethod | Kind::InstanceClassAttr) {
                         return None;
                     }
+                    let Obj::Dict(d) = self.heap.get(i.dict) else {
+                        return None;
+                    };
+                    // The instance dict may shadow the method.
+                    if self.qstr_index(d, name).is_some() {
+                        return None;
+                    }
+                    return Some(site_method(site, obj));
                 }
-                (self.type_of(obj) == site.owner).then_some((site.value, obj))
-            }
-            Kind::ClassMethodLoad if obj.is(Value::Obj(site.owner)) => Some(site_method(site, obj)),
-            _ => None,
-        }
+                Obj::Class(_) => {
+                    let site = self.attr_cache.entry_for(tag, r)?;
+                    return (site.kind == Kind::ClassMethodLoad).then(|| site_method(site, obj));
+                }
+                Obj::Module(_) | Obj::Super(_) => return None,
+                _ => self.type_of(obj),
+            },
+            _ => self.type_of(obj),
+        };
+        let site = self.attr_cache.entry_for(tag, owner)?;
+        (site.kind == Kind::TypeMethod).then_some((site.value, obj))
     }
 
-    /// `LoadMethod` at site `tag`: `(method, self)` or `(Null, attribute)`.
+    /// `LoadMethod` at site `tag`: `(method, self)` or `(Null, attribute)`, when
+    /// `load_method_hit` had no answer.
     pub fn load_method_cached(
         &mut self,
         tag: u64,
         obj: Value,
         name: QStr,
     ) -> PyResult<(Value, Value)> {
-        if let Some(site) = self.attr_cache.get(tag) {
-            let site = *site;
-            match (site.kind, obj) {
-                (Kind::InstanceMethod, Value::Obj(r)) => {
-                    if let Probe::Missing = self.probe_instance(r, site.owner, name, 0) {
-                        return Ok((site.value, obj));
-                    }
-                }
-                (Kind::TypeMethod, _) => {
-                    let plain = match obj {
-                        Value::Obj(r) => !matches!(
-                            self.heap.get(r),
-                            Obj::Instance(_) | Obj::Class(_) | Obj::Module(_) | Obj::Super(_)
-                        ),
-                        _ => true,
-                    };
-                    if plain && self.type_of(obj) == site.owner {
-                        return Ok((site.value, obj));
-                    }
-                }
-                (Kind::ModuleLoad, Value::Obj(r)) if r == site.owner => {
+        // (The dispatch loop tried `load_method_hit` first.)
+        if let Value::Obj(r) = obj {
+            if let Some(site) = self.attr_cache.entry_for(tag, r).copied() {
+                if site.kind == Kind::ModuleLoad {
                     if let Some(v) = self.module_entry(r, name, site.hint) {
                         return Ok((Value::Null, v));
                     }
                 }
-                _ => {}
             }
         }
         let (m, s) = self.load_method(obj, name)?;
