@@ -724,7 +724,10 @@ impl Vm {
         }
         // **kwargs dict.
         let varkw = if has_varkw {
-            let d = self.new_dict()?;
+            // Room for every keyword up front (small dicts otherwise grow one at a time).
+            let d = Value::Obj(self.alloc(Obj::Dict(Box::new(
+                crate::objdict::Dict::with_capacity(kwnames.len()),
+            )))?);
             self.stack[locals + argcount + kwonly + has_varargs as usize] = d;
             Some(d)
         } else {
@@ -1163,15 +1166,15 @@ impl Vm {
     fn execute(&mut self) -> Result<Exit, (PyErr, bool)> {
         let mut fi = self.frames.len() - 1;
         let mut code = self.frames[fi].code.clone();
-        let (mut consts, mut names) = self.code_tables(self.frames[fi].code_ref);
         let mut base = self.frames[fi].base;
         let mut cells_base = self.frames[fi].cells_base();
         let mut pc = self.frames[fi].pc;
 
-        // The code object whose tables the loop holds: a call or return between
-        // activations of one function (recursion) keeps them without touching the
-        // reference counts. The frame being left or entered roots the code object until
-        // the comparison, so its slot cannot have been reused meanwhile.
+        // The code object the loop holds (with its runtime constants and names, see
+        // `RuntimeTables`): a call or return between activations of one function
+        // (recursion) keeps it without touching the reference count. The frame being
+        // left or entered roots the code object until the comparison, so its slot
+        // cannot have been reused meanwhile.
         let mut code_ref = self.frames[fi].code_ref;
         macro_rules! reload {
             () => {{
@@ -1180,7 +1183,6 @@ impl Vm {
                 if f.code_ref != code_ref {
                     code_ref = f.code_ref;
                     code = f.code.clone();
-                    (consts, names) = self.code_tables(code_ref);
                 }
                 base = f.base;
                 cells_base = f.cells_base();
@@ -1216,7 +1218,7 @@ impl Vm {
         }
         macro_rules! name {
             ($i:expr) => {
-                names[$i as usize]
+                code.rt.names[$i as usize]
             };
         }
 
@@ -1261,7 +1263,7 @@ impl Vm {
                     self.stack.insert(n - 3, v);
                 }
                 Op::LoadConst(i) => {
-                    let v = consts[i as usize];
+                    let v = code.rt.consts[i as usize];
                     self.stack.push(v);
                 }
                 Op::LoadInt(i) => self.stack.push(Value::Int(i as i64)),
@@ -2118,7 +2120,7 @@ impl Vm {
                     pc += 1;
                 }
                 Op::LoadFastAttr(an) => {
-                    let (a, nm) = ((an & 0xffff) as usize, names[(an >> 16) as usize]);
+                    let (a, nm) = ((an & 0xffff) as usize, code.rt.names[(an >> 16) as usize]);
                     let obj = self.stack[base + a];
                     if obj.is_null() {
                         self.frames[fi].pc = pc;
@@ -2193,7 +2195,7 @@ impl Vm {
                 }
                 Op::BinaryOpConst(arg) => {
                     let k = arg & 0xf;
-                    let b = consts[(arg >> 8) as usize];
+                    let b = code.rt.consts[(arg >> 8) as usize];
                     pc += 1;
                     let n = self.stack.len();
                     let a = self.stack[n - 1];
@@ -2393,15 +2395,6 @@ impl Vm {
         }
         out.extend(self.kwnames_of(t)?);
         Ok(out)
-    }
-
-    /// The runtime constants and names of a code object.
-    #[inline]
-    fn code_tables(&self, code_ref: ObjRef) -> (Rc<[Value]>, Rc<[QStr]>) {
-        match self.heap.get(code_ref) {
-            Obj::Code(c) => (c.consts.clone(), c.names.clone()),
-            _ => unreachable_obj(),
-        }
     }
 
     /// `obj[key]` for a list or tuple indexed by an in-range int; `None` otherwise.
