@@ -164,3 +164,24 @@ for i in range(3):
     print(T.get(), T().get(), T.s(), T().s())
     del T
     gc.collect()
+
+
+# Built-in methods reached through their class, called from one site many times.
+d = {"a": 1}
+for i in range(3):
+    print(dict.get(d, "a"), dict.get(d, "b", i), str.upper("ab" * i), list.__len__([0] * i))
+    print(int.from_bytes(b"\x01\x00", "little"), sorted(dict.fromkeys("ba" * i)))
+    print(str.join("-", ["x"] * i), Exception.__init__(Exception(), 1))
+
+
+class Err(Exception):
+    def __init__(self, pos, msg):
+        Exception.__init__(self, msg)
+        self.pos = pos
+
+
+for i in range(3):
+    try:
+        raise Err(i, "bad")
+    except Err as e:
+        print(e.args, e.args[0], e.pos, str(e), repr(e))

@@ -703,7 +703,9 @@ impl Vm {
         match self.heap.get(a) {
             Obj::StaticMethod(f) => Some((Fallback::Plain, *f)),
             Obj::ClassMethod(f) => Some((Fallback::Bind, *f)),
-            Obj::Instance(_) | Obj::Host(_) | Obj::Property(_) | Obj::Native(_) => None,
+            // May have a `__get__`.
+            Obj::Instance(_) | Obj::Host(_) => None,
+            // Found on the class as it is (the caller checks the full lookup agreed).
             _ if on_class => Some((Fallback::Plain, attr)),
             _ => None,
         }

@@ -144,13 +144,13 @@ impl GlobalCacheEntry {
 }
 
 /// Slots in `Vm::global_cache` (a power of two).
-pub const GLOBAL_CACHE_SIZE: usize = 64;
+pub const GLOBAL_CACHE_SIZE: usize = 256;
 
 /// The `Vm::global_cache` slot for `name` looked up in `globals`.
 #[inline]
 pub fn global_cache_slot(globals: ObjRef, name: QStr) -> usize {
     let h = (name.0 ^ globals.0.rotate_left(16)).wrapping_mul(0x9E37_79B9);
-    (h >> 26) as usize & (GLOBAL_CACHE_SIZE - 1)
+    (h >> 24) as usize & (GLOBAL_CACHE_SIZE - 1)
 }
 
 /// Operand slots a new generator's saved stack reserves beyond its locals.
