@@ -546,7 +546,10 @@ impl Vm {
             && !code.flags.has(CodeFlags::VARARGS | CodeFlags::VARKEYWORDS);
         let base = callee_pos + 1;
         if simple && nargs == argcount {
-            self.stack.resize(base + nlocals, Value::Null);
+            // (Most functions have no locals beyond their parameters.)
+            if self.stack.len() != base + nlocals {
+                self.stack.resize(base + nlocals, Value::Null);
+            }
         } else if !(simple && nargs < argcount && self.push_defaults(defaults, nargs, argcount)) {
             self.bind_general(fref, &code, callee_pos, nargs, kwnames)?;
         } else {
