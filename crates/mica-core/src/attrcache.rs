@@ -518,7 +518,9 @@ impl Vm {
                             }
                         }
                         let (h, len) = self.instance_dict_store(d, name, value)?;
-                        self.attr_cache.set_hint(tag, owner, h);
+                        if h != hint {
+                            self.attr_cache.set_hint(tag, owner, h);
+                        }
                         self.note_instance_size(owner, len);
                         return Ok(());
                     }
