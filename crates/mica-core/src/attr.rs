@@ -553,11 +553,11 @@ impl Vm {
                 return Ok(Some(v));
             }
         }
-        let first = || -> Value { Value::Null };
-        let _ = first;
+        if name == q::args {
+            return Ok(Some(args));
+        }
         let args_vec = self.exception_args(r);
         Ok(match name {
-            n if n == q::args => Some(args),
             n if n == q::__cause__ => Some(cause),
             n if n == q::__context__ => Some(context),
             n if n == q::__suppress_context__ => Some(Value::Bool(suppress)),

@@ -27,7 +27,9 @@ use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-/// Sites in the table (a power of two).
+/// Entries in the table (a power of two). Entries come in buckets of two, so a site
+/// that sees two receiver classes (a base-class method called on instances of a
+/// subclass too) keeps an answer for each.
 const SITES: usize = 1024;
 
 /// The most attribute slots a new instance's dict is made with.
@@ -51,6 +53,14 @@ enum Kind {
     InstanceMethod,
     /// `LoadMethod` on a built-in object (no instance dict) of type `owner`: `value`.
     TypeMethod,
+    /// `LoadMethod` on the class object `owner` itself: the attribute `value` as it is
+    /// (`Fallback::Plain`: a function, a static method's function, a plain value), or
+    /// the function of a class method to call with `owner` (`Fallback::Bind`).
+    ClassMethodLoad,
+    /// `LoadMethod` on an instance of `owner` finding a static method (`Fallback::Plain`:
+    /// `value` is its function) or a class method (`Fallback::Bind`: `value` is called
+    /// with `owner`), unless the instance dict shadows it.
+    InstanceClassAttr,
 }
 
 /// What an `InstanceLoad` site returns when the instance dict lacks the name.
@@ -114,23 +124,56 @@ impl AttrCache {
         self.epoch.set(self.epoch.get() + 1);
     }
 
+    /// The first entry of the bucket of `tag`.
     #[inline]
-    fn slot(tag: u64) -> usize {
-        (tag.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize & (SITES - 1)
+    fn bucket(tag: u64) -> usize {
+        (tag.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize & (SITES - 2)
     }
 
-    /// The valid site for `tag`, if any.
+    /// The valid entries for `tag` (at most two, for different owners).
     #[inline]
-    fn get(&self, tag: u64) -> Option<&Site> {
-        let s = &self.sites[Self::slot(tag)];
-        (s.tag == tag && s.epoch == self.epoch.get()).then_some(s)
+    fn entries(&self, tag: u64) -> impl Iterator<Item = &Site> {
+        let b = Self::bucket(tag);
+        let epoch = self.epoch.get();
+        self.sites[b..b + 2]
+            .iter()
+            .filter(move |s| s.tag == tag && s.epoch == epoch)
+    }
+
+    /// The valid entry for `tag` and `owner`, if any.
+    #[inline]
+    fn entry_for(&self, tag: u64, owner: ObjRef) -> Option<&Site> {
+        self.entries(tag).find(|s| s.owner == owner)
     }
 
     #[inline]
-    fn set_hint(&mut self, tag: u64, hint: usize) {
-        let s = &mut self.sites[Self::slot(tag)];
-        if s.tag == tag {
-            s.hint = hint as u32;
+    fn set_hint(&mut self, tag: u64, owner: ObjRef, hint: usize) {
+        let b = Self::bucket(tag);
+        for s in &mut self.sites[b..b + 2] {
+            if s.tag == tag && s.owner == owner {
+                s.hint = hint as u32;
+            }
+        }
+    }
+
+    /// Where a new answer for (`tag`, `owner`) goes in its bucket: over the old answer
+    /// for the same pair, else over an invalid entry, else next to the other answer of
+    /// the same site (replacing its second entry), else over the first entry.
+    fn victim(&self, tag: u64, owner: ObjRef) -> usize {
+        let b = Self::bucket(tag);
+        let epoch = self.epoch.get();
+        let (e0, e1) = (&self.sites[b], &self.sites[b + 1]);
+        let valid = |e: &Site| e.epoch == epoch && e.kind != Kind::Empty;
+        if e0.tag == tag && e0.owner == owner {
+            b
+        } else if e1.tag == tag && e1.owner == owner {
+            b + 1
+        } else if !valid(e0) {
+            b
+        } else if !valid(e1) || e0.tag == tag {
+            b + 1
+        } else {
+            b
         }
     }
 
@@ -144,7 +187,8 @@ impl AttrCache {
         value: Value,
     ) {
         let epoch = self.epoch.get();
-        self.sites[Self::slot(tag)] = Site {
+        let at = self.victim(tag, owner);
+        self.sites[at] = Site {
             tag,
             epoch,
             owner,
@@ -214,25 +258,34 @@ impl Vm {
     /// the instruction to `load_attr_cached`.
     #[inline(never)]
     pub fn load_attr_hit(&self, tag: u64, obj: Value, name: QStr) -> Option<Value> {
-        let site = self.attr_cache.get(tag)?;
         let Value::Obj(r) = obj else { return None };
-        match site.kind {
-            Kind::InstanceLoad => {
-                let Obj::Instance(i) = self.heap.get(r) else {
-                    return None;
-                };
-                if i.class != site.owner {
-                    return None;
-                }
-                let Obj::Dict(d) = self.heap.get(i.dict) else {
-                    return None;
-                };
-                d.qstr_value_at(site.hint as usize, name)
+        if let Obj::Instance(i) = self.heap.get(r) {
+            let site = self.attr_cache.entry_for(tag, i.class)?;
+            if site.kind != Kind::InstanceLoad {
+                return None;
             }
-            Kind::ClassLoad if r == site.owner => Some(site.value),
-            Kind::ModuleLoad if r == site.owner => self.module_entry(r, name, site.hint),
+            let Obj::Dict(d) = self.heap.get(i.dict) else {
+                return None;
+            };
+            return d.qstr_value_at(site.hint as usize, name);
+        }
+        let site = self.attr_cache.entry_for(tag, r)?;
+        match site.kind {
+            Kind::ClassLoad => Some(site.value),
+            Kind::ModuleLoad => self.module_entry(r, name, site.hint),
             _ => None,
         }
+    }
+
+    /// The class whose entries answer for receiver `obj`: an instance's class, else the
+    /// object itself (a class or module receiver); `None` for immediates.
+    #[inline]
+    fn receiver_owner(&self, obj: Value) -> Option<ObjRef> {
+        let Value::Obj(r) = obj else { return None };
+        Some(match self.heap.get(r) {
+            Obj::Instance(i) => i.class,
+            _ => r,
+        })
     }
 
     /// The common hit of the `StoreAttr` at site `tag`: replacing the value of an
@@ -240,18 +293,18 @@ impl Vm {
     /// `store_attr_cached`.
     #[inline(never)]
     pub fn store_attr_hit(&mut self, tag: u64, obj: Value, name: QStr, value: Value) -> bool {
-        let Some(site) = self.attr_cache.get(tag) else {
+        let Value::Obj(r) = obj else { return false };
+        let (class, d) = match self.heap.get(r) {
+            Obj::Instance(i) => (i.class, i.dict),
+            _ => return false,
+        };
+        let Some(site) = self.attr_cache.entry_for(tag, class) else {
             return false;
         };
-        let (owner, hint) = (site.owner, site.hint as usize);
         if site.kind != Kind::InstanceStore {
             return false;
         }
-        let Value::Obj(r) = obj else { return false };
-        let d = match self.heap.get(r) {
-            Obj::Instance(i) if i.class == owner => i.dict,
-            _ => return false,
-        };
+        let hint = site.hint as usize;
         match self.heap.get_mut(d) {
             Obj::Dict(dict) => dict.set_qstr_value_at(hint, name, value),
             _ => false,
@@ -260,13 +313,14 @@ impl Vm {
 
     /// `obj.name` for the `LoadAttr` at site `tag`.
     pub fn load_attr_cached(&mut self, tag: u64, obj: Value, name: QStr) -> PyResult<Value> {
-        if let (Some(site), Value::Obj(r)) = (self.attr_cache.get(tag), obj) {
-            let site = *site;
+        let owner = self.receiver_owner(obj);
+        let site = owner.and_then(|o| self.attr_cache.entry_for(tag, o).copied());
+        if let (Some(site), Value::Obj(r)) = (site, obj) {
             match site.kind {
                 Kind::InstanceLoad => match self.probe_instance(r, site.owner, name, site.hint) {
                     Probe::Found(v, new_hint) => {
                         if let Some(h) = new_hint {
-                            self.attr_cache.set_hint(tag, h);
+                            self.attr_cache.set_hint(tag, site.owner, h);
                         }
                         return Ok(v);
                     }
@@ -291,10 +345,44 @@ impl Vm {
                 }
                 _ => {}
             }
+        } else if let Value::Obj(r) = obj {
+            // A class this site has no entry for (`cls.x` in a class method called
+            // for many classes).
+            if let Some(v) = self.class_plain_attr(r, name) {
+                self.attr_cache
+                    .fill(tag, r, Kind::ClassLoad, Fallback::Plain, 0, v);
+                return Ok(v);
+            }
         }
         let v = self.get_attr(obj, name)?;
         self.fill_load_site(tag, obj, name, v);
         Ok(v)
+    }
+
+    /// `C.name` for a class object `C` (of metaclass `type`) whose attribute is found
+    /// along its MRO as it is (not bound, not through `__get__`, not one of the
+    /// attributes every class answers first); `None` when the full protocol is needed.
+    fn class_plain_attr(&self, r: ObjRef, name: QStr) -> Option<Value> {
+        if !matches!(self.heap.get(r), Obj::Class(_))
+            || self.type_of(Value::Obj(r)) != self.types.type_
+            || self.is_class_special(name)
+        {
+            return None;
+        }
+        let attr = self.class_lookup(r, name)?;
+        let plain = match attr {
+            Value::Obj(a) => match self.heap.get(a) {
+                Obj::Function(_) | Obj::Class(_) | Obj::Property(_) => true,
+                Obj::Instance(_)
+                | Obj::Host(_)
+                | Obj::StaticMethod(_)
+                | Obj::ClassMethod(_)
+                | Obj::Native(_) => false,
+                _ => true,
+            },
+            _ => true,
+        };
+        plain.then_some(attr)
     }
 
     /// The module's dict entry `hint`, if it still holds `name`.
@@ -333,26 +421,10 @@ impl Vm {
                     .fill(tag, class, Kind::InstanceLoad, fallback, hint, value);
             }
             Obj::Class(_) => {
-                if self.type_of(obj) != self.types.type_ || self.is_class_special(name) {
-                    return;
-                }
-                // Only attributes found as they are: not bound, not through `__get__`.
-                let Some(attr) = self.class_lookup(r, name) else {
+                let Some(attr) = self.class_plain_attr(r, name) else {
                     return;
                 };
-                let plain = match attr {
-                    Value::Obj(a) => match self.heap.get(a) {
-                        Obj::Function(_) | Obj::Class(_) | Obj::Property(_) => true,
-                        Obj::Instance(_)
-                        | Obj::Host(_)
-                        | Obj::StaticMethod(_)
-                        | Obj::ClassMethod(_)
-                        | Obj::Native(_) => false,
-                        _ => true,
-                    },
-                    _ => true,
-                };
-                if plain && attr.is(found) {
+                if attr.is(found) {
                     self.attr_cache
                         .fill(tag, r, Kind::ClassLoad, Fallback::Plain, 0, attr);
                 }
@@ -369,6 +441,41 @@ impl Vm {
             }
             _ => {}
         }
+    }
+
+    /// After a full `LoadMethod` on `obj` that found the attribute `found`: remember a
+    /// static or class method found through an instance of a plain class, or any
+    /// attribute of a class object (not through a metaclass) that `LoadMethod` pushes
+    /// as it is or as a class method.
+    fn fill_class_attr_method_site(&mut self, tag: u64, r: ObjRef, name: QStr, found: Value) {
+        let (owner, kind, on_class) = match self.heap.get(r) {
+            Obj::Instance(i) => {
+                let class = i.class;
+                match self.heap.get(class) {
+                    Obj::Class(c) if !c.has_getattribute => {}
+                    _ => return,
+                }
+                (class, Kind::InstanceClassAttr, false)
+            }
+            Obj::Class(_) => {
+                if self.type_of(Value::Obj(r)) != self.types.type_ || self.is_class_special(name) {
+                    return;
+                }
+                (r, Kind::ClassMethodLoad, true)
+            }
+            _ => return,
+        };
+        let Some(attr) = self.class_lookup(owner, name) else {
+            return;
+        };
+        let Some((fallback, value)) = self.class_attr_for_method(attr, on_class) else {
+            return;
+        };
+        // A plain answer must be what the full lookup gave.
+        if fallback == Fallback::Plain && !value.is(found) {
+            return;
+        }
+        self.attr_cache.fill(tag, owner, kind, fallback, 0, value);
     }
 
     /// The attributes every class answers before its dict (see `class_special_attr`).
@@ -395,7 +502,10 @@ impl Vm {
         name: QStr,
         value: Value,
     ) -> PyResult<()> {
-        if let (Some(site), Value::Obj(r)) = (self.attr_cache.get(tag), obj) {
+        let site = self
+            .receiver_owner(obj)
+            .and_then(|o| self.attr_cache.entry_for(tag, o));
+        if let (Some(site), Value::Obj(r)) = (site, obj) {
             let (owner, hint) = (site.owner, site.hint as usize);
             if site.kind == Kind::InstanceStore {
                 if let Obj::Instance(i) = self.heap.get(r) {
@@ -408,7 +518,9 @@ impl Vm {
                             }
                         }
                         let (h, len) = self.instance_dict_store(d, name, value)?;
-                        self.attr_cache.set_hint(tag, h);
+                        if h != hint {
+                            self.attr_cache.set_hint(tag, owner, h);
+                        }
                         self.note_instance_size(owner, len);
                         return Ok(());
                     }
@@ -525,95 +637,97 @@ impl Vm {
         }
     }
 
-    /// The method the `LoadMethod` at site `tag` finds for `obj` (pushed with `obj` as
-    /// self), when the site's cached answer holds; `None` sends the instruction to
-    /// `load_method_cached`.
+    /// What the `LoadMethod` at site `tag` pushes for `obj` (`(method, self)` or
+    /// `(Null, attribute)`), when the site's cached answer holds; `None` sends the
+    /// instruction to `load_method_cached`.
     #[inline(never)]
     pub fn load_method_hit(&self, tag: u64, obj: Value, name: QStr) -> Option<(Value, Value)> {
-        let site = self.attr_cache.get(tag)?;
-        match site.kind {
-            Kind::InstanceMethod => {
-                let Value::Obj(r) = obj else { return None };
-                let Obj::Instance(i) = self.heap.get(r) else {
-                    return None;
-                };
-                if i.class != site.owner {
-                    return None;
-                }
-                let Obj::Dict(d) = self.heap.get(i.dict) else {
-                    return None;
-                };
-                // The instance dict may shadow the method.
-                self.qstr_index(d, name)
-                    .is_none()
-                    .then_some((site.value, obj))
-            }
-            Kind::TypeMethod => {
-                if let Value::Obj(r) = obj {
-                    if matches!(
-                        self.heap.get(r),
-                        Obj::Instance(_) | Obj::Class(_) | Obj::Module(_) | Obj::Super(_)
-                    ) {
+        let owner = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) => {
+                    let site = self.attr_cache.entry_for(tag, i.class)?;
+                    if !matches!(site.kind, Kind::InstanceMethod | Kind::InstanceClassAttr) {
                         return None;
                     }
+                    let Obj::Dict(d) = self.heap.get(i.dict) else {
+                        return None;
+                    };
+                    // The instance dict may shadow the method.
+                    if self.qstr_index(d, name).is_some() {
+                        return None;
+                    }
+                    return Some(site_method(site, obj));
                 }
-                (self.type_of(obj) == site.owner).then_some((site.value, obj))
-            }
-            Kind::ModuleLoad => match obj {
-                Value::Obj(r) if r == site.owner => self
-                    .module_entry(r, name, site.hint)
-                    .map(|v| (Value::Null, v)),
-                _ => None,
+                Obj::Class(_) => {
+                    let site = self.attr_cache.entry_for(tag, r)?;
+                    return (site.kind == Kind::ClassMethodLoad).then(|| site_method(site, obj));
+                }
+                Obj::Module(_) => {
+                    let site = self.attr_cache.entry_for(tag, r)?;
+                    if site.kind != Kind::ModuleLoad {
+                        return None;
+                    }
+                    return self
+                        .module_entry(r, name, site.hint)
+                        .map(|v| (Value::Null, v));
+                }
+                Obj::Super(_) => return None,
+                _ => self.type_of(obj),
             },
-            _ => None,
-        }
+            _ => self.type_of(obj),
+        };
+        let site = self.attr_cache.entry_for(tag, owner)?;
+        (site.kind == Kind::TypeMethod).then_some((site.value, obj))
     }
 
-    /// `LoadMethod` at site `tag`: `(method, self)` or `(Null, attribute)`.
+    /// `LoadMethod` at site `tag`: `(method, self)` or `(Null, attribute)`, when
+    /// `load_method_hit` had no answer.
     pub fn load_method_cached(
         &mut self,
         tag: u64,
         obj: Value,
         name: QStr,
     ) -> PyResult<(Value, Value)> {
-        if let Some(site) = self.attr_cache.get(tag) {
-            let site = *site;
-            match (site.kind, obj) {
-                (Kind::InstanceMethod, Value::Obj(r)) => {
-                    if let Probe::Missing = self.probe_instance(r, site.owner, name, 0) {
-                        return Ok((site.value, obj));
-                    }
-                }
-                (Kind::TypeMethod, _) => {
-                    let plain = match obj {
-                        Value::Obj(r) => !matches!(
-                            self.heap.get(r),
-                            Obj::Instance(_) | Obj::Class(_) | Obj::Module(_) | Obj::Super(_)
-                        ),
-                        _ => true,
-                    };
-                    if plain && self.type_of(obj) == site.owner {
-                        return Ok((site.value, obj));
-                    }
-                }
-                (Kind::ModuleLoad, Value::Obj(r)) if r == site.owner => {
+        // (The dispatch loop tried `load_method_hit` first.)
+        if let Value::Obj(r) = obj {
+            if let Some(site) = self.attr_cache.entry_for(tag, r).copied() {
+                if site.kind == Kind::ModuleLoad {
                     if let Some(v) = self.module_entry(r, name, site.hint) {
                         return Ok((Value::Null, v));
                     }
                 }
-                _ => {}
             }
         }
         let (m, s) = self.load_method(obj, name)?;
-        self.fill_method_site(tag, obj, name, m);
+        self.fill_method_site(tag, obj, name, m, s);
         Ok((m, s))
+    }
+
+    /// How a class attribute is pushed by `LoadMethod` when it is found without the
+    /// instance dict shadowing it: `Some((Plain, v))` pushes `(Null, v)`, `Some((Bind,
+    /// f))` pushes `(f, class)`; `None` for anything that needs the full protocol (`__get__`
+    /// of an instance, a property's getter...). `on_class`: the receiver is the class.
+    fn class_attr_for_method(&self, attr: Value, on_class: bool) -> Option<(Fallback, Value)> {
+        let Value::Obj(a) = attr else {
+            return on_class.then_some((Fallback::Plain, attr));
+        };
+        match self.heap.get(a) {
+            Obj::StaticMethod(f) => Some((Fallback::Plain, *f)),
+            Obj::ClassMethod(f) => Some((Fallback::Bind, *f)),
+            // May have a `__get__`.
+            Obj::Instance(_) | Obj::Host(_) => None,
+            // Found on the class as it is (the caller checks the full lookup agreed).
+            _ if on_class => Some((Fallback::Plain, attr)),
+            _ => None,
+        }
     }
 
     /// After a full `LoadMethod` that gave `method` (`Null` when it found a plain
     /// attribute): remember the site if the answer only depends on the receiver's type.
-    fn fill_method_site(&mut self, tag: u64, obj: Value, name: QStr, method: Value) {
+    fn fill_method_site(&mut self, tag: u64, obj: Value, name: QStr, method: Value, found: Value) {
         if method.is_null() {
             if let Value::Obj(r) = obj {
+                self.fill_class_attr_method_site(tag, r, name, found);
                 if let Obj::Module(m) = self.heap.get(r) {
                     let hint = match self.heap.get(m.dict) {
                         Obj::Dict(d) => self.qstr_index(d, name),
@@ -643,5 +757,15 @@ impl Vm {
         };
         self.attr_cache
             .fill(tag, class, kind, Fallback::Plain, 0, method);
+    }
+}
+
+/// What a hit of a `ClassMethodLoad` or `InstanceClassAttr` site pushes for `obj`.
+#[inline]
+fn site_method(site: &Site, obj: Value) -> (Value, Value) {
+    match site.kind {
+        Kind::InstanceMethod => (site.value, obj),
+        _ if site.fallback == Fallback::Bind => (site.value, Value::Obj(site.owner)),
+        _ => (Value::Null, site.value),
     }
 }

@@ -177,6 +177,10 @@ impl Vm {
             .collect();
         let name = self.interner.intern(&code.name);
         let filename = self.interner.intern(&code.filename);
+        Rc::make_mut(&mut code).rt = crate::bytecode::RuntimeTables {
+            consts: consts.clone(),
+            names: names.clone(),
+        };
         let obj = CodeObj {
             code,
             consts: consts.into(),

@@ -524,6 +524,31 @@ pub struct CodeObject {
     pub lines: Vec<(u32, u32)>,
     /// The docstring of a function, if any.
     pub doc: Option<String>,
+    /// The constants and names as the VM uses them, filled when the code is loaded.
+    pub rt: RuntimeTables,
+}
+
+/// The runtime form of a loaded code object's constants and names (`Vm::load_code`),
+/// kept in the code object itself so that the dispatch loop reaches them through the one
+/// `Rc` it holds for the running code. The values are the ones the code object on the
+/// heap (`CodeObj::consts`) holds and traces. Not part of a code object's identity:
+/// they compare equal and print as nothing.
+#[derive(Clone, Default)]
+pub struct RuntimeTables {
+    pub consts: Vec<crate::value::Value>,
+    pub names: Vec<crate::qstr::QStr>,
+}
+
+impl PartialEq for RuntimeTables {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl core::fmt::Debug for RuntimeTables {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("RuntimeTables")
+    }
 }
 
 impl CodeObject {

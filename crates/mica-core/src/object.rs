@@ -464,9 +464,9 @@ impl Obj {
             Obj::Slice(_) => 3 * v,
             Obj::Code(c) => {
                 size_of::<CodeObj>()
-                    + c.consts.len() * v
+                    + (c.consts.len() + c.code.rt.consts.len()) * v
                     + c.code.code.len() * 8
-                    + c.names.len() * 4
+                    + (c.names.len() + c.code.rt.names.len()) * 4
             }
             Obj::Function(f) => size_of::<Function>() + f.closure.len() * 4,
             Obj::BoundMethod(_) => size_of::<BoundMethod>(),

@@ -28,6 +28,65 @@ fn str_shape(vm: &Vm, s: Value) -> (bool, usize) {
     }
 }
 
+/// `s[i]` for an ASCII str value and an in-range int index, without the general
+/// protocol (the result is one of the VM's interned one-character strings); `None` for
+/// anything else.
+#[inline]
+pub fn str_index_fast(vm: &Vm, s: Value, i: i64) -> Option<Value> {
+    let bytes = match s {
+        Value::Str(q) => {
+            let t = vm.interner.get(q);
+            if !t.is_ascii() {
+                return None;
+            }
+            t.as_bytes()
+        }
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Str(so) if so.char_len == so.s.len() => so.s.as_bytes(),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let n = bytes.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return None;
+    }
+    Some(Value::Str(
+        vm.ascii_chars[(bytes[j as usize] & 0x7f) as usize],
+    ))
+}
+
+/// The text of an exact `str` value (interned or on the heap); `None` for anything else
+/// (instances of `str` subclasses included, as they may override comparisons).
+#[inline]
+pub fn exact_str_text(vm: &Vm, v: Value) -> Option<&str> {
+    match v {
+        Value::Str(q) => Some(vm.interner.get(q)),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Str(so) => Some(&so.s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Comparison `k` (`<`, `<=`, `==`, `!=`, `>`, `>=`) of two exact str values, by code
+/// point (UTF-8 byte order is code point order); `None` when either is not one.
+#[inline]
+pub fn str_compare_fast(vm: &Vm, a: Value, b: Value, k: u32) -> Option<bool> {
+    let x = exact_str_text(vm, a)?;
+    let y = exact_str_text(vm, b)?;
+    Some(match k {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    })
+}
+
 /// `s[key]` for a str value.
 pub fn str_getitem(vm: &mut Vm, s: Value, key: Value) -> PyResult<Value> {
     if let Value::Int(i) = key {

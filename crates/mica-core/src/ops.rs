@@ -974,6 +974,9 @@ impl Vm {
 
     /// `a <op> b` for `<, <=, ==, !=, >, >=` (operand as in `CompareKind`).
     pub fn compare_op(&mut self, a: Value, b: Value, k: u32) -> PyResult<Value> {
+        if let Some(r) = crate::objstr::str_compare_fast(self, a, b, k) {
+            return Ok(Value::Bool(r));
+        }
         if let Some(r) = self.big_compare_borrowed(a, b, k) {
             return Ok(Value::Bool(r));
         }

@@ -147,13 +147,13 @@ impl GlobalCacheEntry {
 }
 
 /// Slots in `Vm::global_cache` (a power of two).
-pub const GLOBAL_CACHE_SIZE: usize = 64;
+pub const GLOBAL_CACHE_SIZE: usize = 256;
 
 /// The `Vm::global_cache` slot for `name` looked up in `globals`.
 #[inline]
 pub fn global_cache_slot(globals: ObjRef, name: QStr) -> usize {
     let h = (name.0 ^ globals.0.rotate_left(16)).wrapping_mul(0x9E37_79B9);
-    (h >> 26) as usize & (GLOBAL_CACHE_SIZE - 1)
+    (h >> 24) as usize & (GLOBAL_CACHE_SIZE - 1)
 }
 
 /// Operand slots a new generator's saved stack reserves beyond its locals.
@@ -549,7 +549,10 @@ impl Vm {
             && !code.flags.has(CodeFlags::VARARGS | CodeFlags::VARKEYWORDS);
         let base = callee_pos + 1;
         if simple && nargs == argcount {
-            self.stack.resize(base + nlocals, Value::Null);
+            // (Most functions have no locals beyond their parameters.)
+            if self.stack.len() != base + nlocals {
+                self.stack.resize(base + nlocals, Value::Null);
+            }
         } else if !(simple && nargs < argcount && self.push_defaults(defaults, nargs, argcount)) {
             self.bind_general(fref, &code, callee_pos, nargs, kwnames)?;
         } else {
@@ -727,7 +730,10 @@ impl Vm {
         }
         // **kwargs dict.
         let varkw = if has_varkw {
-            let d = self.new_dict()?;
+            // Room for every keyword up front (small dicts otherwise grow one at a time).
+            let d = Value::Obj(self.alloc(Obj::Dict(Box::new(
+                crate::objdict::Dict::with_capacity(kwnames.len()),
+            )))?);
             self.stack[locals + argcount + kwonly + has_varargs as usize] = d;
             Some(d)
         } else {
@@ -1213,15 +1219,15 @@ impl Vm {
     fn execute(&mut self) -> Result<Exit, (PyErr, bool)> {
         let mut fi = self.frames.len() - 1;
         let mut code = self.frames[fi].code.clone();
-        let (mut consts, mut names) = self.code_tables(self.frames[fi].code_ref);
         let mut base = self.frames[fi].base;
         let mut cells_base = self.frames[fi].cells_base();
         let mut pc = self.frames[fi].pc;
 
-        // The code object whose tables the loop holds: a call or return between
-        // activations of one function (recursion) keeps them without touching the
-        // reference counts. The frame being left or entered roots the code object until
-        // the comparison, so its slot cannot have been reused meanwhile.
+        // The code object the loop holds (with its runtime constants and names, see
+        // `RuntimeTables`): a call or return between activations of one function
+        // (recursion) keeps it without touching the reference count. The frame being
+        // left or entered roots the code object until the comparison, so its slot
+        // cannot have been reused meanwhile.
         let mut code_ref = self.frames[fi].code_ref;
         macro_rules! reload {
             () => {{
@@ -1230,7 +1236,6 @@ impl Vm {
                 if f.code_ref != code_ref {
                     code_ref = f.code_ref;
                     code = f.code.clone();
-                    (consts, names) = self.code_tables(code_ref);
                 }
                 base = f.base;
                 cells_base = f.cells_base();
@@ -1266,7 +1271,7 @@ impl Vm {
         }
         macro_rules! name {
             ($i:expr) => {
-                names[$i as usize]
+                code.rt.names[$i as usize]
             };
         }
 
@@ -1311,7 +1316,7 @@ impl Vm {
                     self.stack.insert(n - 3, v);
                 }
                 Op::LoadConst(i) => {
-                    let v = consts[i as usize];
+                    let v = code.rt.consts[i as usize];
                     self.stack.push(v);
                 }
                 Op::LoadInt(i) => self.stack.push(Value::Int(i as i64)),
@@ -2182,7 +2187,7 @@ impl Vm {
                     pc += 1;
                 }
                 Op::LoadFastAttr(an) => {
-                    let (a, nm) = ((an & 0xffff) as usize, names[(an >> 16) as usize]);
+                    let (a, nm) = ((an & 0xffff) as usize, code.rt.names[(an >> 16) as usize]);
                     let obj = self.stack[base + a];
                     if obj.is_null() {
                         self.frames[fi].pc = pc;
@@ -2200,7 +2205,7 @@ impl Vm {
                     self.stack[n - 1] = v;
                 }
                 Op::StoreFastAttr(an) => {
-                    let (a, nm) = ((an & 0xffff) as usize, names[(an >> 16) as usize]);
+                    let (a, nm) = ((an & 0xffff) as usize, code.rt.names[(an >> 16) as usize]);
                     let obj = self.stack[base + a];
                     if obj.is_null() {
                         self.frames[fi].pc = pc;
@@ -2277,14 +2282,14 @@ impl Vm {
                 }
                 Op::BinaryOpConst(arg) => {
                     let k = arg & 0xf;
-                    let b = consts[(arg >> 8) as usize];
+                    let b = code.rt.consts[(arg >> 8) as usize];
                     pc += 1;
                     let n = self.stack.len();
                     let a = self.stack[n - 1];
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
                         None => {
-                            let (a, b) = (self.stack[n - 1], consts[(arg >> 8) as usize]);
+                            let (a, b) = (self.stack[n - 1], code.rt.consts[(arg >> 8) as usize]);
                             tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
                         }
                     };
@@ -2600,7 +2605,7 @@ impl Vm {
                 Op::BinaryOpConstFast(arg) => {
                     let k = arg & 0xf;
                     let (c, j) = (((arg >> 5) & 0x7ff) as usize, (arg >> 16) as usize);
-                    let (a, b) = (consts[c], self.stack[base + j]);
+                    let (a, b) = (code.rt.consts[c], self.stack[base + j]);
                     pc += 1;
                     if b.is_null() {
                         self.frames[fi].pc = pc;
@@ -2610,7 +2615,7 @@ impl Vm {
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
                         None => {
-                            let (a, b) = (consts[c], self.stack[base + j]);
+                            let (a, b) = (code.rt.consts[c], self.stack[base + j]);
                             tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
                         }
                     };
@@ -2633,7 +2638,7 @@ impl Vm {
                 }
                 Op::CompareConstJumpIfFalse(arg) => {
                     let k = arg & 7;
-                    let b = consts[((arg >> 3) & 0x3ff) as usize];
+                    let b = code.rt.consts[((arg >> 3) & 0x3ff) as usize];
                     let n = self.stack.len();
                     let a = self.stack[n - 1];
                     // Now at the PopJumpIfFalse: errors report the comparison's line.
@@ -2641,7 +2646,10 @@ impl Vm {
                     let truth = match fastops::compare_fast(a, b, k) {
                         Some(t) => t,
                         None => {
-                            let (a, b) = (self.stack[n - 1], consts[((arg >> 3) & 0x3ff) as usize]);
+                            let (a, b) = (
+                                self.stack[n - 1],
+                                code.rt.consts[((arg >> 3) & 0x3ff) as usize],
+                            );
                             let v = tri!(self.compare_op(a, b, k));
                             tri!(self.truth_of_popped(v))
                         }
@@ -2680,24 +2688,18 @@ impl Vm {
         Ok(out)
     }
 
-    /// The runtime constants and names of a code object.
-    #[inline]
-    fn code_tables(&self, code_ref: ObjRef) -> (Rc<[Value]>, Rc<[QStr]>) {
-        match self.heap.get(code_ref) {
-            Obj::Code(c) => (c.consts.clone(), c.names.clone()),
-            _ => unreachable_obj(),
-        }
-    }
-
-    /// `obj[key]` for a list or tuple indexed by an in-range int; `None` otherwise.
+    /// `obj[key]` for a list, tuple or ASCII str indexed by an in-range int; `None`
+    /// otherwise.
     #[inline(always)]
     fn subscr_fast(&self, obj: Value, key: Value) -> Option<Value> {
         match (obj, key) {
             (Value::Obj(r), Value::Int(i)) => match self.heap.get(r) {
                 Obj::List(l) => index_fast(l, i),
                 Obj::Tuple(t) => index_fast(t, i),
+                Obj::Str(_) => crate::objstr::str_index_fast(self, obj, i),
                 _ => None,
             },
+            (Value::Str(_), Value::Int(i)) => crate::objstr::str_index_fast(self, obj, i),
             _ => None,
         }
     }
