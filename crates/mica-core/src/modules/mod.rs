@@ -22,6 +22,8 @@ mod binascii;
 mod cmath;
 #[cfg(feature = "mod-collections")]
 mod collections;
+#[cfg(feature = "mod-contextlib")]
+mod contextlib;
 #[cfg(feature = "mod-copy")]
 mod copy;
 #[cfg(feature = "mod-functools")]
@@ -121,6 +123,8 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("abc", abc::init),
     #[cfg(feature = "mod-typing")]
     ("typing", typing::init),
+    #[cfg(feature = "mod-contextlib")]
+    ("contextlib", contextlib::init),
     #[cfg(feature = "mod-string")]
     ("string", string::init),
     #[cfg(feature = "mod-itertools")]
