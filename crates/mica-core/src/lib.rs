@@ -69,6 +69,7 @@ pub mod repl;
 pub mod repr;
 pub mod runtime;
 pub mod seq_methods;
+pub mod setorder;
 pub mod settype;
 pub mod stdio;
 pub mod strformat;

@@ -210,18 +210,8 @@ impl Vm {
                 }
             }
             if matches!(self.heap.get(r), Obj::Set(s) if !s.frozen) {
-                if let Some(v) = self.builtin_binop(op, a, b)? {
-                    // Mutate in place: replace the set's contents.
-                    if let Value::Obj(nr) = v {
-                        let items = match self.heap.get_mut(nr) {
-                            Obj::Set(s) => core::mem::take(&mut s.items),
-                            _ => Default::default(),
-                        };
-                        if let Obj::Set(s) = self.heap.get_mut(r) {
-                            s.items = items;
-                        }
-                    }
-                    return Ok(a);
+                if let Some(v) = crate::objset::set_inplace(self, op, a, b)? {
+                    return Ok(v);
                 }
             }
             if matches!(self.heap.get(r), Obj::ByteArray(_)) && op == BinOp::Mult {

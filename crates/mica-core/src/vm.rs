@@ -1594,13 +1594,17 @@ impl Vm {
                     self.stack.truncate(at);
                     self.stack.push(l);
                 }
-                Op::BuildSet(n) => {
+                Op::BuildSet(raw) => {
+                    let n = raw & !crate::bytecode::CONST_SET;
                     let at = self.stack.len() - n as usize;
                     let s = tri!(self.new_set(false));
                     self.stack.push(s);
                     for j in 0..n as usize {
                         let item = self.stack[at + j];
                         tri!(self.set_add(s, item));
+                    }
+                    if raw & crate::bytecode::CONST_SET != 0 {
+                        crate::objset::finish_display(self, s);
                     }
                     self.stack.truncate(at);
                     self.stack.push(s);
