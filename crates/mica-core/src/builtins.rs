@@ -506,7 +506,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             },
             Some(Num::Big(b)) => vm.new_bigint(crate::floatfmt::bigint_abs(&b)),
             Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
-            Some(Num::Complex(re, im)) => Ok(Value::Float(libm::hypot(re, im))),
+            Some(Num::Complex(re, im)) => Ok(Value::Float(crate::fmath::hypot(re, im))),
             None => match vm.lookup_special(v, q::__abs__) {
                 Some(m) => vm.call(m, &[v]),
                 None => {

@@ -18,6 +18,7 @@ pub mod parser;
 pub mod symtable;
 
 pub mod floatfmt;
+pub mod fmath;
 pub mod formatspec;
 pub mod intparse;
 pub mod numhash;

@@ -399,7 +399,7 @@ impl Vm {
                     }
                     return match floatfmt::float_pow(a as f64, b as f64) {
                         Ok(v) => Ok(Value::Float(v)),
-                        Err(_) => Ok(Value::Float(libm::pow(a as f64, b as f64))),
+                        Err(_) => Ok(Value::Float(crate::fmath::pow(a as f64, b as f64))),
                     };
                 }
                 match u32::try_from(b).ok().and_then(|e| a.checked_pow(e)) {
@@ -667,16 +667,19 @@ impl Vm {
                         (rr, ri)
                     }
                 } else {
-                    let vabs = libm::hypot(a, b);
-                    let len = libm::pow(vabs, c);
-                    let at = libm::atan2(b, a);
+                    let vabs = crate::fmath::hypot(a, b);
+                    let len = crate::fmath::pow(vabs, c);
+                    let at = crate::fmath::atan2(b, a);
                     let mut phase = at * c;
                     let mut len = len;
                     if d != 0.0 {
-                        len /= libm::exp(at * d);
-                        phase += d * libm::log(vabs);
+                        len /= crate::fmath::exp(at * d);
+                        phase += d * crate::fmath::log(vabs);
                     }
-                    (len * libm::cos(phase), len * libm::sin(phase))
+                    (
+                        len * crate::fmath::cos(phase),
+                        len * crate::fmath::sin(phase),
+                    )
                 }
             }
             _ => {

@@ -2635,7 +2635,7 @@ fn float_fast(x: f64, y: f64, k: u32) -> Option<Value> {
         4 if y != 0.0 => x / y,
         7 if x > 0.0 && x.is_finite() && y.is_finite() => {
             let r = if y == 0.5 {
-                libm::sqrt(x)
+                crate::fmath::sqrt(x)
             } else {
                 crate::floatfmt::pow_positive(x, y)
             };
