@@ -1135,10 +1135,15 @@ fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
                 None => x,
             };
             vm.temp_roots.push(kx);
-            let better = if is_min {
-                vm.less_than(kx, best_key)?
-            } else {
-                vm.less_than(best_key, kx)?
+            // CPython asks `item < best` for min and `item > best` for max.
+            let better = match (is_min, kx, best_key) {
+                (true, _, _) => vm.less_than(kx, best_key)?,
+                (false, Value::Int(x), Value::Int(y)) => x > y,
+                (false, Value::Float(x), Value::Float(y)) => x > y,
+                (false, _, _) => {
+                    let v = vm.compare_op(kx, best_key, 4)?;
+                    vm.truthy(v)?
+                }
             };
             if better {
                 best = x;

@@ -186,6 +186,13 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.to_num_plain(a), self.to_num_plain(b)) {
             return self.numeric_binop(op, x, y);
         }
+        // `d |= x` takes whatever `d.update(x)` takes.
+        if op == BinOp::BitOr
+            && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)))
+        {
+            self.dict_update(a, b, false)?;
+            return Ok(a);
+        }
         // In-place list ops mutate.
         if let Value::Obj(r) = a {
             if matches!(self.heap.get(r), Obj::List(_)) {
@@ -331,6 +338,24 @@ impl Vm {
 
     pub fn numeric_binop(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
         use Num::*;
+        let kind = |n: &Num| match n {
+            Int(_) | Big(_) => 0,
+            Float(_) => 1,
+            Complex(..) => 2,
+        };
+        let widest = kind(&x).max(kind(&y));
+        let int_only = matches!(
+            op,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
+        );
+        if widest > 0 && (int_only || widest == 2 && matches!(op, BinOp::FloorDiv | BinOp::Mod)) {
+            let name = |k| ["int", "float", "complex"][k];
+            let (ta, tb) = (name(kind(&x)), name(kind(&y)));
+            return Err(self.type_error(alloc::format!(
+                "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                binop_symbol(op)
+            )));
+        }
         match (x, y) {
             (Int(a), Int(b)) => self.int_binop(op, a, b),
             (Complex(a, b), y) => {

@@ -183,7 +183,11 @@ impl Vm {
                         let hashes: Vec<i64> = s.items.iter().map(|e| e.hash).collect();
                         return Ok(crate::numhash::hash_frozenset(&hashes));
                     }
-                    Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => {
+                    Obj::List(_)
+                    | Obj::Dict(_)
+                    | Obj::Set(_)
+                    | Obj::ByteArray(_)
+                    | Obj::Slice(_) => {
                         let tn = self.type_name(v);
                         return Err(self.type_error(alloc::format!("unhashable type: '{tn}'")));
                     }
