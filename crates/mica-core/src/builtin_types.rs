@@ -448,7 +448,10 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let ty = vm.types.filter;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
         if a.len() != 3 {
-            return Err(vm.type_error("filter expected 2 arguments"));
+            return Err(vm.type_error(alloc::format!(
+                "filter expected 2 arguments, got {}",
+                a.len() - 1
+            )));
         }
         let it = vm.get_iter(a[2])?;
         Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(
@@ -691,6 +694,12 @@ fn type_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn int_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
+    if a.len() > 3 {
+        return Err(vm.type_error(alloc::format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len() - 1
+        )));
+    }
     let v = a.get(1).copied();
     let base = a.get(2).copied().or_else(|| kwarg(kw, q::base));
     let r = match (v, base) {
@@ -765,6 +774,12 @@ pub fn int_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn float_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
+    if a.len() > 2 {
+        return Err(vm.type_error(alloc::format!(
+            "float expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
+    }
     let r = match a.get(1).copied() {
         None => Value::Float(0.0),
         Some(v) => {
@@ -899,6 +914,12 @@ fn complex_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
+    if a.len() > 4 {
+        return Err(vm.type_error(alloc::format!(
+            "str() takes at most 3 arguments ({} given)",
+            a.len() - 1
+        )));
+    }
     let v = a.get(1).copied();
     let enc = a.get(2).copied().or_else(|| kwarg(kw, q::encoding));
     let r = match v {
@@ -1048,13 +1069,23 @@ fn int_to_bytes(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
         .copied()
         .or_else(|| kwarg(kw, vm.interner.lookup("length").unwrap_or(q::EMPTY)))
         .unwrap_or(Value::Int(1));
-    let length = vm.to_index(length)? as usize;
+    let length = vm.to_index(length)?;
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    if length as u64 > vm.heap.free_bytes() as u64 {
+        return Err(vm.memory_error());
+    }
+    let length = length as usize;
     let order = a
         .get(2)
         .copied()
         .or_else(|| kwarg(kw, vm.interner.lookup("byteorder").unwrap_or(q::EMPTY)))
         .unwrap_or(Value::Str(vm.interner.intern("big")));
     let order = String::from(vm.str_ref(order).unwrap_or("big"));
+    if order != "big" && order != "little" {
+        return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+    }
     let signed = match kwarg(kw, vm.interner.lookup("signed").unwrap_or(q::EMPTY)) {
         Some(v) => vm.truthy(v)?,
         None => false,

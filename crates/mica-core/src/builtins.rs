@@ -547,6 +547,9 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         r
     }),
     ("sum", |vm, a, kw| {
+        if a.is_empty() {
+            return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+        }
         check_args(vm, a, 1, 2, "sum")?;
         let mut acc = a
             .get(1)
@@ -701,9 +704,19 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
                     }
                     vm.new_bigint(r)
                 }
-                _ => Err(vm.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                )),
+                _ if [a[0], a[1], a[2]].iter().all(|&v| vm.to_num(v).is_some()) => Err(vm
+                    .type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    )),
+                _ => {
+                    let names: Vec<String> = a[..3].iter().map(|&v| vm.type_name(v)).collect();
+                    Err(vm.type_error(alloc::format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        names[0],
+                        names[1],
+                        names[2]
+                    )))
+                }
             };
         }
         vm.binary_op(a[0], a[1], 7)

@@ -505,6 +505,15 @@ impl Vm {
             let (n, msg) = (self.to_str_string(args[0])?, self.to_str_string(args[1])?);
             return Ok(alloc::format!("[Errno {n}] {msg}"));
         }
+        if is_os_error && (3..=5).contains(&args.len()) && matches!(args[0], Value::Int(_)) {
+            let (n, msg) = (self.to_str_string(args[0])?, self.to_str_string(args[1])?);
+            let file = self.repr_string(args[2])?;
+            if args.len() == 5 {
+                let file2 = self.repr_string(args[4])?;
+                return Ok(alloc::format!("[Errno {n}] {msg}: {file} -> {file2}"));
+            }
+            return Ok(alloc::format!("[Errno {n}] {msg}: {file}"));
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 => {

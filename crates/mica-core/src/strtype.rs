@@ -16,7 +16,14 @@ fn s_arg(vm: &mut Vm, a: &[Value], i: usize, what: &str) -> PyResult<String> {
             Some(s) => Ok(String::from(s)),
             None => {
                 let tn = vm.type_name(v);
-                Err(vm.type_error(alloc::format!("{what} arg must be None or str, not {tn}")))
+                Err(vm.type_error(match what {
+                    "strip" => alloc::format!("{what} arg must be None or str"),
+                    "replace" => alloc::format!("replace() argument {i} must be str, not {tn}"),
+                    "removeprefix" | "removesuffix" | "maketrans" => {
+                        alloc::format!("{what}() argument must be str, not {tn}")
+                    }
+                    _ => alloc::format!("must be str, not {tn}"),
+                }))
             }
         },
         None => Err(vm.type_error(alloc::format!(
