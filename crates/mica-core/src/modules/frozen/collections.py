@@ -12,8 +12,12 @@ _KEYWORDS = frozenset(("False", "None", "True", "and", "as", "assert", "async", 
     "raise", "return", "try", "while", "with", "yield"))
 
 
+def _field_readonly(self, value):
+    raise AttributeError("can't set attribute")
+
+
 def _field_getter(i, name):
-    return property(lambda self: self[i], doc="Alias for field number %d" % i)
+    return property(lambda self: self[i], _field_readonly, doc="Alias for field number %d" % i)
 
 
 def _plural(n):
