@@ -338,6 +338,10 @@ pub enum Op {
     BinarySubscrFast(u32),
     /// `LoadInt(n); BinarySubscr`: `[.., x] -> [.., x[n]]` (`n` a signed 32-bit immediate).
     BinarySubscrInt(i32),
+    /// `BuildSlice(2); BinarySubscr`: `[.., x, lo, hi] -> [.., x[lo:hi]]`. Lists and
+    /// tuples with int or `None` bounds are sliced without a slice object; otherwise
+    /// it builds the slice and the `BinarySubscr` after it runs.
+    SliceSubscr,
     /// `LoadFast(a); LoadFast(b); BinarySubscr`, skipping two: `[..] -> [.., a[b]]`;
     /// operand `a | b << 16`.
     BinarySubscrFast2(u32),

@@ -279,9 +279,11 @@ impl Heap {
         // Under stress testing, ask again at the very next safe point.
         self.gc_pending = self.stress;
         self.collections += 1;
-        // Next collection when the live size has doubled (at least 1/16 of the budget),
-        // but always leave some headroom below the budget for the last instruction's work.
-        let grow = used.max(self.budget / 16).max(16 * 1024);
+        // Next collection when the live size has doubled (at least a quarter of the
+        // budget more: each collection retraces all live data, so small live sets must
+        // not make collections frequent), but always leave some headroom below the budget
+        // for the last instruction's work.
+        let grow = used.max(self.budget / 4).max(16 * 1024);
         let headroom = self.budget / 16;
         let limit = self.budget.saturating_sub(headroom);
         // When live data already sits inside the headroom, collect again after a small

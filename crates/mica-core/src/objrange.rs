@@ -131,8 +131,30 @@ pub fn new_range(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> PyRe
     Ok(Value::Obj(r?))
 }
 
+/// The common case of `range(...)` with machine-word int arguments and a non-zero
+/// step, without going through big ints. `None`: anything else (the general path
+/// reports the errors).
+#[inline]
+pub fn small_range(a: &[Value]) -> Option<RangeObj> {
+    let (start, stop, step) = match *a {
+        [Value::Int(stop)] => (0, stop, 1),
+        [Value::Int(start), Value::Int(stop)] => (start, stop, 1),
+        [Value::Int(start), Value::Int(stop), Value::Int(step)] if step != 0 => (start, stop, step),
+        _ => return None,
+    };
+    Some(RangeObj {
+        start,
+        stop,
+        step,
+        big: None,
+    })
+}
+
 /// `range(stop)`, `range(start, stop[, step])`.
 pub fn make_range(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
+    if let Some(rg) = small_range(a) {
+        return Ok(Value::Obj(vm.alloc(Obj::Range(rg))?));
+    }
     if a.is_empty() || a.len() > 3 {
         return Err(vm.type_error(if a.is_empty() {
             String::from("range expected at least 1 argument, got 0")

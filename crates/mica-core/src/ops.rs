@@ -766,7 +766,8 @@ impl Vm {
             match (self.heap.get(x), op) {
                 (Obj::List(la), BinOp::Add) => {
                     if let Some(Obj::List(lb)) = rb.map(|y| self.heap.get(y)) {
-                        let mut v = la.clone();
+                        let mut v = Vec::with_capacity(la.len() + lb.len());
+                        v.extend_from_slice(la);
                         v.extend_from_slice(lb);
                         return self.new_list(v).map(Some);
                     }
@@ -780,7 +781,8 @@ impl Vm {
                 }
                 (Obj::Tuple(ta), BinOp::Add) => {
                     if let Some(Obj::Tuple(tb)) = rb.map(|y| self.heap.get(y)) {
-                        let mut v = ta.to_vec();
+                        let mut v = Vec::with_capacity(ta.len() + tb.len());
+                        v.extend_from_slice(ta);
                         v.extend_from_slice(tb);
                         return self.new_tuple(v).map(Some);
                     }

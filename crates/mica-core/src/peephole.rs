@@ -119,6 +119,7 @@ pub fn fuse(code: &mut CodeObject) {
             }
             (Op::LoadFast(a), Op::BinarySubscr) => Some(Op::BinarySubscrFast(a)),
             (Op::LoadInt(n), Op::BinarySubscr) => Some(Op::BinarySubscrInt(n)),
+            (Op::BuildSlice(2), Op::BinarySubscr) => Some(Op::SliceSubscr),
             _ => None,
         };
         match fused {

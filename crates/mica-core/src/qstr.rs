@@ -239,6 +239,8 @@ define_qstrs! {
     lt_lambda => "<lambda>",
     lt_stdin => "<stdin>",
     lt_string => "<string>",
+    append => "append",
+    pop => "pop",
 }
 
 /// The table of interned strings.

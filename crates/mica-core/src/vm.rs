@@ -25,6 +25,9 @@ use crate::types::Types;
 use crate::value::{ObjRef, Value};
 
 mod generators;
+mod seqfast;
+
+use seqfast::ForStep;
 
 /// A native function: `(vm, positional args, keyword args) -> result`.
 /// For methods, `args[0]` is `self`.
@@ -1478,6 +1481,24 @@ impl Vm {
                     let s = tri!(self.alloc(Obj::Slice(Box::new([start, stop, step]))));
                     self.stack.push(Value::Obj(s));
                 }
+                Op::SliceSubscr => {
+                    let n = self.stack.len();
+                    let (obj, lo, hi) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+                    match self.slice_fast(obj, lo, hi) {
+                        Some(r) => {
+                            pc += 1;
+                            let v = tri!(r);
+                            self.stack.truncate(n - 2);
+                            self.stack[n - 3] = v;
+                        }
+                        None => {
+                            // As `BuildSlice(2)`; the `BinarySubscr` after it runs next.
+                            let s = tri!(self.alloc(Obj::Slice(Box::new([lo, hi, Value::None]))));
+                            self.stack.truncate(n - 2);
+                            self.stack.push(Value::Obj(s));
+                        }
+                    }
+                }
                 Op::BinaryOp(k) | Op::InplaceOp(k) => {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
@@ -1571,6 +1592,18 @@ impl Vm {
                 Op::ForIter(t) => {
                     let it = self.top();
                     if let Value::Obj(r) = it {
+                        match self.for_iter_fast(r) {
+                            ForStep::Item(v) => {
+                                self.stack.push(v);
+                                continue;
+                            }
+                            ForStep::Done => {
+                                self.stack.pop();
+                                pc = t as usize;
+                                continue;
+                            }
+                            ForStep::Other => {}
+                        }
                         self.frames[fi].pc = pc;
                         if tri!(self.enter_generator_inline(r, Value::None, false)) {
                             reload!();
@@ -1765,14 +1798,25 @@ impl Vm {
                         }
                     }
                     self.frames[fi].pc = pc;
-                    match self.call_at(callee_pos, nargs, &kwnames) {
+                    let call = match self.call_shortcut(op, code.code.get(pc).copied()) {
+                        Some((r, skip_next)) => {
+                            pc += skip_next as usize;
+                            r
+                        }
+                        None => self.call_at(callee_pos, nargs, &kwnames),
+                    };
+                    match call {
                         Ok(Some(v)) => {
                             self.stack.truncate(result_pos);
                             self.stack.push(v);
                         }
                         Ok(None) => {
+                            // A generator resumed by `send` (maybe with the delegates
+                            // of its `yield from` above it) keeps its own `ret_base`.
                             if let Some(f) = self.frames.last_mut() {
-                                f.ret_base = result_pos;
+                                if f.generator.is_none() {
+                                    f.ret_base = result_pos;
+                                }
                             }
                             reload!();
                         }
@@ -2340,6 +2384,19 @@ impl Vm {
                     let (t, a) = ((ta & 0xf_ffff) as usize, (ta >> 20) as usize);
                     let it = self.top();
                     if let Value::Obj(r) = it {
+                        match self.for_iter_fast(r) {
+                            ForStep::Item(v) => {
+                                self.stack[base + a] = v;
+                                pc += 1;
+                                continue;
+                            }
+                            ForStep::Done => {
+                                self.stack.pop();
+                                pc = t;
+                                continue;
+                            }
+                            ForStep::Other => {}
+                        }
                         self.frames[fi].pc = pc;
                         if tri!(self.enter_generator_inline(r, Value::None, false)) {
                             reload!();

@@ -69,6 +69,39 @@ impl Vm {
         Ok(false)
     }
 
+    /// `gen.send(v)` as a `CallMethod(1)` on `[send, gen, v]` (at `pc`, already
+    /// stored in the frame): when `gen` is a Python generator that can be resumed with
+    /// `v`, pop the three and resume it inline, as `for` does. Its `yield` becomes the
+    /// call's result, its `return` raises `StopIteration` at the call (see
+    /// `yield_inline`, `return_inline`). `Ok(false)`: anything else, for the generic
+    /// call (which also reports the errors).
+    pub(super) fn send_inline(&mut self) -> PyResult<bool> {
+        let n = self.stack.len();
+        if n < 3 {
+            return Ok(false);
+        }
+        let (m, g, sent) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+        let (Value::Obj(mr), Value::Obj(gr)) = (m, g) else {
+            return Ok(false);
+        };
+        // A native method `send` found on a generator object is the generator type's.
+        if !matches!(self.heap.get(mr), Obj::Native(nf) if nf.name == q::send && nf.self_.is_null())
+        {
+            return Ok(false);
+        }
+        let resumable = matches!(self.heap.get(gr), Obj::Generator(gen)
+            if gen.kind == GenKind::Generator
+                && gen.frame.is_some()
+                && (gen.state == GenState::Suspended
+                    || (gen.state == GenState::Created && sent.is_none())));
+        if !resumable || self.frames.len() >= MAX_FRAMES {
+            return Ok(false);
+        }
+        // The generator stays rooted by its frame once pushed.
+        self.stack.truncate(n - 3);
+        self.enter_generator_inline(gr, sent, false)
+    }
+
     /// Push generator `gen`'s frame to run it: its saved stack slice goes back on the
     /// value stack, `sent` (`None` when an exception is being thrown in) becomes the
     /// value of the `yield` it is suspended at, and its handled-exception state is
@@ -187,7 +220,7 @@ impl Vm {
                 return Err(self.runtime_error("generator frame lost"));
             };
             match cf.code.code.get(cf.pc.wrapping_sub(1)).copied() {
-                Some(Op::ForIter(_)) => {
+                Some(Op::ForIter(_)) | Some(Op::CallMethod(_)) => {
                     self.stack.push(v);
                     return Ok(None);
                 }
@@ -240,6 +273,8 @@ impl Vm {
                 self.stack.pop();
                 self.stack.push(v);
             }
+            // `gen.send(x)` run inline (`send_inline`): the call raises StopIteration.
+            Some(Op::CallMethod(_)) => return Err(self.stop_iteration(v)),
             _ => return Err(self.runtime_error("generator resumed by an unknown instruction")),
         }
         Ok(())
