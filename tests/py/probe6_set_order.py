@@ -88,3 +88,4 @@ d = {5: 1, 3: 2, 100: 3, 7: 4}
 print(d.keys() | {1}, d.keys() & {3, 100, 9}, d.keys() - {5}, d.keys() ^ {1, 5}, set(d))
 print(list({10, 2, 33}), tuple({64, 1, 0}), [x for x in {9, 17, 1}], sorted({3, 1, 2}))
 print(hash(frozenset()), hash(frozenset([1, 2])), hash(frozenset({(1, 2), 3.5})))
+print({(0, 0), (1, 1), (2, 2)}, {(5, 1), (13, 2), (21, 3), (1, 2)}, {(-1, 2.5), (3,), ()})

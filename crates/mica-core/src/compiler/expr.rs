@@ -824,10 +824,12 @@ impl<'a> Compiler<'a> {
     }
 }
 
-/// A literal constant (a negated number counts, as CPython folds it).
+/// A literal constant (a negated number and a tuple of constants count, as CPython
+/// folds them).
 fn is_constant(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Constant(_) => true,
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
         ExprKind::UnaryOp { operand, .. } => {
             matches!(operand.kind, ExprKind::Constant(ref c) if !matches!(c, Constant::Str(_) | Constant::Bytes(_)))
         }
