@@ -59,6 +59,12 @@ impl Vm {
                 }
                 Obj::Module(m) => {
                     let mn = String::from(self.interner.get(m.name));
+                    if m.initializing {
+                        return self.attribute_error(alloc::format!(
+                            "partially initialized module '{mn}' has no attribute '{n}' \
+                             (most likely due to a circular import)"
+                        ));
+                    }
                     return self
                         .attribute_error(alloc::format!("module '{mn}' has no attribute '{n}'"));
                 }
@@ -97,6 +103,16 @@ impl Vm {
                 _ => false,
             },
             _ => false,
+        }
+    }
+
+    /// A descriptor with a getter (a property, or an object whose class has `__get__`).
+    fn has_descr_getter(&self, attr: Value) -> bool {
+        match attr {
+            Value::Obj(a) if matches!(self.heap.get(a), Obj::Instance(_)) => {
+                self.lookup_special(attr, q::__get__).is_some()
+            }
+            _ => true,
         }
     }
 
@@ -178,9 +194,10 @@ impl Vm {
         }
         let class = self.type_of(obj);
         let class_attr = self.class_lookup(class, name);
-        // Data descriptors on the class win over the instance dict.
+        // Data descriptors on the class win over the instance dict (one without
+        // `__get__` does not: the instance dict, then the descriptor itself).
         if let Some(attr) = class_attr {
-            if self.is_data_descriptor(attr) {
+            if self.is_data_descriptor(attr) && self.has_descr_getter(attr) {
                 return self.descr_get(attr, obj, class, name).map(Some);
             }
         }
@@ -238,7 +255,7 @@ impl Vm {
                     return Ok(Value::Obj(m));
                 }
                 Obj::Native(n) => {
-                    if n.self_.is_null() {
+                    if n.self_.is_null() && n.min_args > 0 {
                         let mut bound = *n;
                         bound.self_ = obj;
                         let m = self.alloc(Obj::Native(bound))?;
@@ -284,7 +301,7 @@ impl Vm {
             self.class_lookup(meta, name)
         };
         if let Some(attr) = meta_attr {
-            if self.is_data_descriptor(attr) {
+            if self.is_data_descriptor(attr) && self.has_descr_getter(attr) {
                 return self
                     .descr_get(attr, Value::Obj(class), meta, name)
                     .map(Some);
@@ -565,7 +582,7 @@ impl Vm {
             }
             n if n == q::errno || n == q::strerror => {
                 if self.err_matches(PyErr(r), ExcKind::OSError) {
-                    if args_vec.len() >= 2 {
+                    if (2..=5).contains(&args_vec.len()) {
                         Some(if n == q::errno {
                             args_vec[0]
                         } else {
@@ -653,6 +670,9 @@ impl Vm {
                 return self.bind_class_attr(attr, obj, start_class).map(Some);
             }
         }
+        if name == q::__class__ {
+            return Ok(Some(Value::Obj(self.types.super_)));
+        }
         Ok(None)
     }
 
@@ -702,6 +722,19 @@ impl Vm {
                 }
                 return Ok(());
             }
+        }
+        if name == q::__qualname__ {
+            if !self.is_str(value) {
+                let cn = String::from(self.class_name(r));
+                let tn = self.type_name(value);
+                return Err(self.type_error(alloc::format!(
+                    "can only assign string to {cn}.__qualname__, not '{tn}'"
+                )));
+            }
+            if let Obj::Class(c) = self.heap.get_mut(r) {
+                c.qualname = value;
+            }
+            return Ok(());
         }
         self.class_set_attr(r, name, value);
         Ok(())
@@ -1066,7 +1099,9 @@ impl Vm {
                     let is_method = match attr {
                         Value::Obj(a) => match self.heap.get(a) {
                             Obj::Function(_) => true,
-                            Obj::Native(n) => n.self_.is_null(),
+                            // Built-in functions (`len`, `math.sqrt`: no `self`
+                            // slot) are not descriptors; built-in methods are.
+                            Obj::Native(n) => n.self_.is_null() && n.min_args > 0,
                             _ => false,
                         },
                         _ => false,
@@ -1120,8 +1155,13 @@ impl Vm {
                 } else {
                     ""
                 };
+                let missed = if what.ends_with("exit__") {
+                    alloc::format!(" (missed {what} method)")
+                } else {
+                    String::new()
+                };
                 Err(self.type_error(alloc::format!(
-                    "'{tn}' object does not support the {kind}context manager protocol"
+                    "'{tn}' object does not support the {kind}context manager protocol{missed}"
                 )))
             }
         }

@@ -529,7 +529,7 @@ impl Vm {
     /// self), when the site's cached answer holds; `None` sends the instruction to
     /// `load_method_cached`.
     #[inline(never)]
-    pub fn load_method_hit(&self, tag: u64, obj: Value, name: QStr) -> Option<Value> {
+    pub fn load_method_hit(&self, tag: u64, obj: Value, name: QStr) -> Option<(Value, Value)> {
         let site = self.attr_cache.get(tag)?;
         match site.kind {
             Kind::InstanceMethod => {
@@ -544,7 +544,9 @@ impl Vm {
                     return None;
                 };
                 // The instance dict may shadow the method.
-                self.qstr_index(d, name).is_none().then_some(site.value)
+                self.qstr_index(d, name)
+                    .is_none()
+                    .then_some((site.value, obj))
             }
             Kind::TypeMethod => {
                 if let Value::Obj(r) = obj {
@@ -555,8 +557,14 @@ impl Vm {
                         return None;
                     }
                 }
-                (self.type_of(obj) == site.owner).then_some(site.value)
+                (self.type_of(obj) == site.owner).then_some((site.value, obj))
             }
+            Kind::ModuleLoad => match obj {
+                Value::Obj(r) if r == site.owner => self
+                    .module_entry(r, name, site.hint)
+                    .map(|v| (Value::Null, v)),
+                _ => None,
+            },
             _ => None,
         }
     }

@@ -79,7 +79,21 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         }
         vm.str_of(a[0])
     });
-    vm.add_class_method(object, "__init_subclass__", |_, _, _| Ok(Value::None));
+    vm.add_class_method(object, "__init_subclass__", |vm, a, kw| {
+        if !kw.is_empty() {
+            let cn = match a.first() {
+                Some(&Value::Obj(c)) => match vm.heap.get(c) {
+                    Obj::Class(c) => String::from(vm.interner.get(c.name)),
+                    _ => String::from("object"),
+                },
+                _ => String::from("object"),
+            };
+            return Err(vm.type_error(alloc::format!(
+                "{cn}.__init_subclass__() takes no keyword arguments"
+            )));
+        }
+        Ok(Value::None)
+    });
     vm.add_static_method(type_, "__new__", type_new);
     vm.add_method(type_, "__call__", |vm, a, kw| {
         let c = match a.first() {
@@ -661,6 +675,13 @@ fn type_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
         Some(q) => q,
         None => return Err(vm.type_error("type.__new__() argument 1 must be str")),
     };
+    let base_tuple = vm.base_value(a[2]);
+    if !matches!(base_tuple, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_))) {
+        let tn = vm.type_name(a[2]);
+        return Err(vm.type_error(alloc::format!(
+            "type.__new__() argument 2 must be tuple, not {tn}"
+        )));
+    }
     let bases: Vec<ObjRef> = vm
         .iterate_to_vec(a[2])?
         .into_iter()
@@ -671,7 +692,6 @@ fn type_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
         _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
     };
     let meta = meta.filter(|&m| m != vm.types.type_);
-    let _ = kw;
     let c = vm.new_class(name, &bases, dict, meta)?;
     // Propagate metaclass from bases.
     if meta.is_none() {
@@ -690,6 +710,7 @@ fn type_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
             }
         }
     }
+    crate::builtins::finish_class(vm, c, kw)?;
     Ok(Value::Obj(c))
 }
 
@@ -763,7 +784,25 @@ pub fn int_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
     for m in [q::__int__, q::__index__] {
         if let Some(f) = vm.lookup_special(v, m) {
             if !matches!(f, Value::Obj(x) if matches!(vm.heap.get(x), Obj::Native(_))) {
-                return vm.call(f, &[v]);
+                let r = vm.call(f, &[v])?;
+                let is_int = match r {
+                    Value::Int(_) | Value::Bool(_) => true,
+                    Value::Obj(x) => {
+                        matches!(vm.heap.get(x), Obj::BigInt(_))
+                            || {
+                                let b = vm.base_value(r);
+                                !b.is(r) && matches!(b, Value::Int(_))
+                                    || matches!(b, Value::Obj(y) if matches!(vm.heap.get(y), Obj::BigInt(_)))
+                            }
+                    }
+                    _ => false,
+                };
+                if !is_int {
+                    let tn = vm.type_name(r);
+                    let mn = vm.interner.get(m);
+                    return Err(vm.type_error(alloc::format!("{mn} returned non-int (type {tn})")));
+                }
+                return Ok(r);
             }
         }
     }
@@ -862,9 +901,42 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
     }
 }
 
+/// A user object given to `complex()`: its `__complex__` (which must return a
+/// complex), else `__float__`/`__index__` as a float; other values unchanged.
+fn complex_operand(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
+        return Ok(v);
+    }
+    if let Some(f) = vm.lookup_special(v, q::__complex__) {
+        let r = vm.call(f, &[v])?;
+        if !matches!(r, Value::Obj(x) if matches!(vm.heap.get(x), Obj::Complex(..))) {
+            let tn = vm.type_name(r);
+            return Err(vm.type_error(alloc::format!(
+                "__complex__ returned non-complex (type {tn})"
+            )));
+        }
+        return Ok(r);
+    }
+    if vm.to_num(v).is_none()
+        && (vm.lookup_special(v, q::__float__).is_some()
+            || vm.lookup_special(v, q::__index__).is_some())
+    {
+        return Ok(Value::Float(vm.to_float(v)?));
+    }
+    Ok(v)
+}
+
 fn complex_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     let re = a.get(1).copied().or_else(|| kwarg(kw, q::real));
     let im = a.get(2).copied().or_else(|| kwarg(kw, q::imag));
+    let re = match re {
+        Some(v) => Some(complex_operand(vm, v)?),
+        None => None,
+    };
+    let im = match im {
+        Some(v) => Some(complex_operand(vm, v)?),
+        None => None,
+    };
     if let Some(r) = re {
         if let Some(s) = vm.str_ref(r) {
             if im.is_some() {
@@ -1009,8 +1081,22 @@ fn frozenset_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
 }
 
 fn super_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
-    let (class, obj) = if a.len() >= 3 {
-        (a[1].as_obj().unwrap_or(vm.types.object), a[2])
+    let (class, obj) = if a.len() >= 2 {
+        let class = match a[1] {
+            Value::Obj(c) if matches!(vm.heap.get(c), Obj::Class(_)) => c,
+            other => {
+                let tn = vm.type_name(other);
+                return Err(vm.type_error(alloc::format!(
+                    "super() argument 1 must be a type, not {tn}"
+                )));
+            }
+        };
+        match a.get(2) {
+            Some(&obj) => (class, obj),
+            // `super(C)`: an unbound super object; only attribute lookups on it would
+            // need the missing object, which is not supported.
+            None => (class, Value::None),
+        }
     } else {
         // Zero-argument form: the __class__ cell and first argument of the caller.
         let f = match vm.frames.last() {
@@ -1057,6 +1143,15 @@ fn super_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         }
         (class, obj)
     };
+    if !obj.is_none() || a.len() != 2 {
+        let fits = vm.isinstance(obj, class)
+            || matches!(obj, Value::Obj(c) if matches!(vm.heap.get(c), Obj::Class(_)) && vm.is_subclass(c, class));
+        if !fits {
+            return Err(
+                vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
+        }
+    }
     Ok(Value::Obj(
         vm.alloc(Obj::Super(Box::new(SuperObj { class, obj })))?,
     ))

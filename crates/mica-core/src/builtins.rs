@@ -451,7 +451,11 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         let v = one_arg(vm, a, "callable")?;
         Ok(Value::Bool(match v {
             Value::Obj(r) => match vm.heap.get(r) {
-                Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod(_) | Obj::Class(_) => true,
+                Obj::Function(_)
+                | Obj::Native(_)
+                | Obj::BoundMethod(_)
+                | Obj::Class(_)
+                | Obj::StaticMethod(_) => true,
                 _ => vm.lookup_special(v, q::__call__).is_some(),
             },
             _ => false,
@@ -980,6 +984,25 @@ fn bi_len(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
 
 impl Vm {
     /// `len(v)`.
+    /// Check what a Python `__len__` returned: a non-negative int that fits.
+    pub(crate) fn len_result(&mut self, r: Value) -> PyResult<usize> {
+        if let Some(crate::ops::Num::Big(b)) = self.to_num(r) {
+            return Err(if num_traits::Signed::is_negative(&b) {
+                self.value_error("__len__() should return >= 0")
+            } else {
+                self.error(
+                    crate::error::ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            });
+        }
+        let n = self.to_index(r)?;
+        if n < 0 {
+            return Err(self.value_error("__len__() should return >= 0"));
+        }
+        Ok(n as usize)
+    }
+
     pub fn len_of(&mut self, v: Value) -> PyResult<usize> {
         match v {
             Value::Str(qs) => return Ok(self.interner.get(qs).chars().count()),
@@ -1009,11 +1032,7 @@ impl Vm {
                 matches!(m, Value::Obj(f) if matches!(self.heap.get(f), Obj::Native(_)));
             if !is_native {
                 let r = self.call(m, &[v])?;
-                let n = self.to_index(r)?;
-                if n < 0 {
-                    return Err(self.value_error("__len__() should return >= 0"));
-                }
-                return Ok(n as usize);
+                return self.len_result(r);
             }
         }
         let b = self.base_value(v);
@@ -1206,12 +1225,28 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         }
     } else {
         let v = a[0];
-        if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
-            let dir_name = vm.interner.intern("__dir__");
-            if let Some(m) = vm.lookup_special(v, dir_name) {
+        let dir_name = vm.interner.intern("__dir__");
+        // A module's own `__dir__` function (PEP 562), or an instance's class method.
+        let user_dir = match v {
+            Value::Obj(r) => match vm.heap.get(r) {
+                Obj::Instance(_) => vm.lookup_special(v, dir_name).map(|m| (m, true)),
+                Obj::Module(m) => match vm.heap.get(m.dict) {
+                    Obj::Dict(d) => vm.dict_get_qstr_raw(d, dir_name).map(|m| (m, false)),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((m, pass_self)) = user_dir {
+            {
                 if !matches!(m, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Native(_))) {
                     // A user __dir__: its result, sorted.
-                    let r = vm.call(m, &[v])?;
+                    let r = if pass_self {
+                        vm.call(m, &[v])?
+                    } else {
+                        vm.call(m, &[])?
+                    };
                     vm.temp_roots.push(r);
                     let items = vm.iterate_to_vec(r);
                     vm.temp_roots.pop();
@@ -1311,8 +1346,12 @@ fn exec_eval(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
         src => {
             let s = if vm.is_bytes_like(src) {
                 String::from_utf8_lossy(&vm.bytes_like(src)?).into_owned()
+            } else if vm.is_str(src) {
+                vm.expect_str(src, fname)?
             } else {
-                vm.expect_str(src, alloc::format!("{fname}() arg 1").as_str())?
+                return Err(vm.type_error(alloc::format!(
+                    "{fname}() arg 1 must be a string, bytes or code object"
+                )));
             };
             let mode = if is_eval {
                 crate::compiler::Mode::Eval
@@ -1366,7 +1405,14 @@ fn bi_build_class(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    let ns = vm.new_dict()?;
+    let ns = match meta {
+        Some(m) if m != vm.types.type_ => prepare_namespace(vm, m, name, &bases, kw)?,
+        _ => None,
+    };
+    let ns = match ns {
+        Some(ns) => ns,
+        None => vm.new_dict()?,
+    };
     vm.temp_roots.push(ns);
     let r = (|| {
         let nsr = ns.as_obj().unwrap_or(vm.builtins);
@@ -1391,6 +1437,12 @@ fn bi_build_class(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
                     _ => Dict::new(),
                 };
                 let c = vm.new_class(name, &bases, dict, None)?;
+                let other_kw: Vec<(QStr, Value)> = kw
+                    .iter()
+                    .filter(|(k, _)| *k != q::metaclass)
+                    .copied()
+                    .collect();
+                finish_class(vm, c, &other_kw)?;
                 Value::Obj(c)
             }
         };
@@ -1411,39 +1463,95 @@ fn bi_build_class(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
                     *slot = class_v;
                 }
             }
-            // __set_name__ and __init_subclass__.
-            let attrs: Vec<(Value, Value)> = match vm.heap.get(cr) {
-                Obj::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
-                _ => Vec::new(),
-            };
-            for (k, v) in attrs {
-                if matches!(v, Value::Obj(o) if matches!(vm.heap.get(o), Obj::Instance(_))) {
-                    if let Some(sn) = vm.lookup_special(v, q::__set_name__) {
-                        vm.call(sn, &[v, class_v, k])?;
-                    }
-                }
-            }
-            if let Some(&parent) = bases.first() {
-                if let Some(isc) = vm.class_lookup(parent, q::__init_subclass__) {
-                    let f = match isc {
-                        Value::Obj(o) => match vm.heap.get(o) {
-                            Obj::ClassMethod(f) => *f,
-                            _ => isc,
-                        },
-                        _ => isc,
-                    };
-                    let other_kw: Vec<(QStr, Value)> = kw
-                        .iter()
-                        .filter(|(k, _)| *k != q::metaclass)
-                        .copied()
-                        .collect();
-                    vm.call_kw(f, &[class_v], &other_kw)?;
-                }
-            }
         }
         Ok(class_v)
     })();
     vm.temp_roots.pop();
+    r
+}
+
+/// The class body's namespace from a metaclass's Python `__prepare__`, if it has one
+/// (it must return a dict).
+fn prepare_namespace(
+    vm: &mut Vm,
+    meta: ObjRef,
+    name: QStr,
+    bases: &[ObjRef],
+    kw: Kw,
+) -> PyResult<Option<Value>> {
+    let Some(prep_name) = vm.interner.lookup("__prepare__") else {
+        return Ok(None);
+    };
+    let prep = match vm.get_attr_opt(Value::Obj(meta), prep_name)? {
+        Some(p) => p,
+        None => return Ok(None),
+    };
+    let bt: Vec<Value> = bases.iter().map(|&b| Value::Obj(b)).collect();
+    let bt = vm.new_tuple(bt)?;
+    vm.temp_roots.push(bt);
+    let other_kw: Vec<(QStr, Value)> = kw
+        .iter()
+        .filter(|(k, _)| *k != q::metaclass)
+        .copied()
+        .collect();
+    let r = vm.call_kw(prep, &[Value::Str(name), bt], &other_kw);
+    vm.temp_roots.pop();
+    let ns = r?;
+    if vm.dict_ref(ns).is_some()
+        && matches!(ns, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)))
+    {
+        Ok(Some(ns))
+    } else {
+        let tn = vm.type_name(ns);
+        Err(vm.type_error(alloc::format!("__prepare__() must return a dict, not {tn}")))
+    }
+}
+
+/// What `type.__new__` does once the class exists: `__set_name__` on the descriptors
+/// in its namespace, then the parent's `__init_subclass__` with the class keywords.
+pub(crate) fn finish_class(vm: &mut Vm, cr: ObjRef, kw: &[(QStr, Value)]) -> PyResult<()> {
+    let class_v = Value::Obj(cr);
+    let attrs: Vec<(Value, Value)> = match vm.heap.get(cr) {
+        Obj::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
+        _ => return Ok(()),
+    };
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.push(class_v);
+    for &(k, v) in &attrs {
+        vm.temp_roots.push(k);
+        vm.temp_roots.push(v);
+    }
+    let r = (|| {
+        for (k, v) in attrs {
+            if matches!(v, Value::Obj(o) if matches!(vm.heap.get(o), Obj::Instance(_))) {
+                if let Some(sn) = vm.lookup_special(v, q::__set_name__) {
+                    vm.call(sn, &[v, class_v, k])?;
+                }
+            }
+        }
+        // `super(cls, cls).__init_subclass__(**kw)`: the first class after `cls` in its
+        // MRO that defines it.
+        let mro: Vec<ObjRef> = match vm.heap.get(cr) {
+            Obj::Class(c) => c.mro.iter().skip(1).copied().collect(),
+            _ => Vec::new(),
+        };
+        let isc = mro.iter().find_map(|&m| match vm.heap.get(m) {
+            Obj::Class(c) => vm.dict_get_qstr_raw(&c.dict, q::__init_subclass__),
+            _ => None,
+        });
+        if let Some(isc) = isc {
+            let f = match isc {
+                Value::Obj(o) => match vm.heap.get(o) {
+                    Obj::ClassMethod(f) => *f,
+                    _ => isc,
+                },
+                _ => isc,
+            };
+            vm.call_kw(f, &[class_v], kw)?;
+        }
+        Ok(())
+    })();
+    vm.temp_roots.truncate(mark);
     r
 }
 

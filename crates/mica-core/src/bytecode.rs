@@ -220,6 +220,9 @@ pub enum Op {
     MapAdd(u32),
     /// `[.., list, .., iterable] -> [.., list, ..]` (list.extend), `i` as for `ListAppend`.
     ListExtend(u32),
+    /// `f(*x)`: `[.., callee, list, x] -> [.., callee, list]`, like `ListExtend(1)` but
+    /// a non-iterable `x` is "f() argument after * must be an iterable".
+    ListExtendCall,
     SetUpdate(u32),
     /// `{**m}`: dict.update.
     DictUpdate(u32),
@@ -315,6 +318,8 @@ pub enum Op {
     LoadFast2(u32),
     /// `LoadFast(a); LoadAttr(n)`: operand `a | n << 16`.
     LoadFastAttr(u32),
+    /// `LoadFast(a); StoreAttr(n)`: `[.., v] -> [..]` with `a.n = v`; operand `a | n << 16`.
+    StoreFastAttr(u32),
     /// `CompareOp(k); PopJumpIfFalse(t)`: operand `k | t << 3`.
     CompareJumpIfFalse(u32),
     /// `StoreFast(a); LoadFast(b)`: operand `a | b << 16`.
@@ -355,6 +360,41 @@ pub enum Op {
     /// `LoadFast(a); LoadFast(b); CompareOp(k); PopJumpIfFalse(t)`, skipping three:
     /// operand `k | a << 3 | b << 11 | t << 19` (`a, b < 2^8`, `t < 2^13`).
     CompareFast2JumpIfFalse(u32),
+    /// `LoadFast(a); LoadInt(n); BinarySubscr`, skipping two: `[..] -> [.., a[n]]`;
+    /// operand `a | (n as u16) << 16` (`a < 2^16`, `n` a signed 16-bit immediate).
+    BinarySubscrFastInt(u32),
+    /// `LoadFast(a); LoadInt(n); DupTop2; BinarySubscr` (the start of `a[n] op= x`),
+    /// skipping three: `[..] -> [.., a, n, a[n]]`; operand as for `BinarySubscrFastInt`.
+    SubscrFastIntDup(u32),
+    /// `InplaceOp(k); RotThree; StoreSubscr` (the end of `obj[key] op= x`), skipping
+    /// two: `[.., obj, key, old, x] -> [..]` with `obj[key] = old op= x`; operand `k`.
+    InplaceStoreSubscr(u32),
+    /// `BinaryOp(k); StoreFast(c)` (bit 4 set: `InplaceOp(k)`): `[.., x, y] -> [..]` with
+    /// `c = x op y`; operand `k | inplace << 4 | c << 8`.
+    BinaryOpStore(u32),
+    /// `LoadFast(b); BinaryOp(k); StoreFast(c)` (bit 4 set: `InplaceOp(k)`), skipping
+    /// two: `[.., x] -> [..]` with `c = x op b`; operand
+    /// `k | inplace << 4 | b << 8 | c << 20` (`b, c < 2^12`).
+    BinaryOpFastStore(u32),
+    /// `LoadFast(a); LoadFast(b); BinaryOp(k); StoreFast(c)` (bit 4 set: `InplaceOp(k)`),
+    /// skipping three: `c = a op b`; operand `k | inplace << 4 | a << 5 | b << 14 | c << 23`
+    /// (`a, b, c < 2^9`).
+    BinaryOpFast2Store(u32),
+    /// `LoadFast(a); LoadInt(n); BinaryOp(k); StoreFast(c)` (bit 4 set: `InplaceOp(k)`),
+    /// skipping three: `c = a op n`; operand `k | inplace << 4 | a << 5 | c << 13 | n << 21`
+    /// (`a, c < 2^8`, `n` a signed 11-bit immediate).
+    BinaryOpFastIntStore(u32),
+    /// `LoadConst(c); LoadFast(a); BinaryOp(k)` (bit 4 set: `InplaceOp(k)`), skipping
+    /// two: `[..] -> [.., c op a]`; operand `k | inplace << 4 | c << 5 | a << 16`
+    /// (`c < 2^11`, `a < 2^16`).
+    BinaryOpConstFast(u32),
+    /// `UnpackSequence(2); StoreFast(a); StoreFast(b)`, skipping two: `[.., seq] -> [..]`
+    /// with `a, b = seq`; operand `a | b << 16`.
+    UnpackStore2(u32),
+    /// `LoadConst(c); CompareOp(k); PopJumpIfFalse(t)`, skipping two: `[.., x] -> [..]`,
+    /// jumping to `t` unless `x cmp c`; operand `k | c << 3 | t << 13` (`c < 2^10`,
+    /// `t < 2^19`).
+    CompareConstJumpIfFalse(u32),
 }
 
 /// Operand of [`Op::CompareOp`].

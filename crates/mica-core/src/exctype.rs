@@ -54,13 +54,15 @@ pub fn register(vm: &mut Vm) {
         };
         // `OSError(errno, strerror)` picks the subclass for the errno, like CPython.
         let mut c = c;
-        if c == vm.exc_class(ExcKind::OSError) && a.len() >= 3 {
+        if c == vm.exc_class(ExcKind::OSError) && (3..=6).contains(&a.len()) {
             if let Value::Int(n) = a[1] {
                 c = vm.exc_class(crate::error::os_error_kind(n));
             }
         }
         let args = vm.new_tuple(a[1..].to_vec())?;
-        Ok(Value::Obj(vm.new_exception_with_args(c, args).0))
+        let e = Value::Obj(vm.new_exception_with_args(c, args).0);
+        os_error_filenames(vm, e, &a[1..])?;
+        Ok(e)
     });
     vm.add_method(base, "__init__", |vm, a, _| {
         if let Some(&Value::Obj(r)) = a.first() {
@@ -68,6 +70,7 @@ pub fn register(vm: &mut Vm) {
             if let Obj::Exception(e) = vm.heap.get_mut(r) {
                 e.args = args;
             }
+            os_error_filenames(vm, a[0], &a[1..])?;
         }
         Ok(Value::None)
     });
@@ -95,4 +98,29 @@ pub fn register(vm: &mut Vm) {
         let s = vm.exception_str(r)?;
         vm.new_str(s)
     });
+}
+
+/// `OSError(errno, strerror, filename[, winerror[, filename2]])`: like CPython, `args`
+/// keeps only `(errno, strerror)` and the file names become attributes (`str()` shows
+/// them).
+fn os_error_filenames(vm: &mut Vm, e: Value, a: &[Value]) -> crate::error::PyResult<()> {
+    let Value::Obj(r) = e else {
+        return Ok(());
+    };
+    if !(3..=5).contains(&a.len())
+        || a[2].is_none()
+        || !vm.err_matches(crate::error::PyErr(r), ExcKind::OSError)
+    {
+        return Ok(());
+    }
+    let args = vm.new_tuple(a[..2].to_vec())?;
+    if let Obj::Exception(x) = vm.heap.get_mut(r) {
+        x.args = args;
+    }
+    vm.store_instance_attr(r, crate::qstr::q::filename, a[2])?;
+    if a.len() == 5 {
+        let f2 = vm.interner.intern("filename2");
+        vm.store_instance_attr(r, f2, a[4])?;
+    }
+    Ok(())
 }

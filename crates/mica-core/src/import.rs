@@ -23,7 +23,11 @@ impl Vm {
         let d = self.new_dict()?;
         let dr = d.as_obj().unwrap_or(self.builtins);
         self.dict_set_str(dr, q::__name__, Value::Str(nq))?;
-        let m = self.alloc(Obj::Module(Box::new(Module { name: nq, dict: dr })))?;
+        let m = self.alloc(Obj::Module(Box::new(Module {
+            name: nq,
+            dict: dr,
+            initializing: false,
+        })))?;
         Ok(Value::Obj(m))
     }
 
@@ -242,11 +246,12 @@ impl Vm {
         Err(self.module_not_found(full, None))
     }
 
-    fn module_not_found(&mut self, full: &str, _parent: Option<&str>) -> crate::error::PyErr {
-        let e = self.error(
-            ExcKind::ModuleNotFoundError,
-            alloc::format!("No module named '{full}'"),
-        );
+    fn module_not_found(&mut self, full: &str, not_package: Option<&str>) -> crate::error::PyErr {
+        let msg = match not_package {
+            Some(p) => alloc::format!("No module named '{full}'; '{p}' is not a package"),
+            None => alloc::format!("No module named '{full}'"),
+        };
+        let e = self.error(ExcKind::ModuleNotFoundError, msg);
         if let Ok(n) = self.new_str_from(full) {
             let _ = self.store_instance_attr(e.0, q::name, n);
         }
@@ -294,9 +299,11 @@ impl Vm {
                     return Err(self.error(ExcKind::SyntaxError, "source is not valid UTF-8"));
                 }
             };
+            self.set_module_initializing(m, true);
             let r = self
                 .compile_source(&text, f, crate::compiler::Mode::Exec)
                 .and_then(|code| self.exec_code(code, d, Value::Obj(d)));
+            self.set_module_initializing(m, false);
             if let Err(e) = r {
                 self.dict_del_str(modules, fq)?;
                 return Err(e);
@@ -312,6 +319,14 @@ impl Vm {
         }
         // The module may have replaced itself in sys.modules.
         Ok(self.dict_get_str(modules, fq).unwrap_or(m))
+    }
+
+    fn set_module_initializing(&mut self, m: Value, on: bool) {
+        if let Value::Obj(r) = m {
+            if let Obj::Module(md) = self.heap.get_mut(r) {
+                md.initializing = on;
+            }
+        }
     }
 
     /// `from module import name`.

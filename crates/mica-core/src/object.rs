@@ -199,6 +199,8 @@ pub struct Instance {
 pub struct Module {
     pub name: QStr,
     pub dict: ObjRef,
+    /// Its source is still running (a circular import can see it half made).
+    pub initializing: bool,
 }
 
 /// One traceback line: the code object and the source line.

@@ -126,6 +126,11 @@ impl Vm {
     }
 
     pub fn to_float(&mut self, v: Value) -> PyResult<f64> {
+        match v {
+            Value::Float(f) => return Ok(f),
+            Value::Int(i) => return Ok(i as f64),
+            _ => {}
+        }
         match self.to_num(v) {
             Some(Num::Int(i)) => Ok(i as f64),
             Some(Num::Big(b)) => match floatfmt::bigint_to_float(&b) {
@@ -138,6 +143,23 @@ impl Vm {
                     let r = self.call(m, &[v])?;
                     if let Value::Float(f) = r {
                         return Ok(f);
+                    }
+                    if let Value::Obj(_) = r {
+                        if let Some(Num::Float(f)) = self.to_num(self.base_value(r)) {
+                            return Ok(f);
+                        }
+                    }
+                    let (tn, rn) = (self.type_name(v), self.type_name(r));
+                    return Err(self.type_error(alloc::format!(
+                        "{tn}.__float__ returned non-float (type {rn})"
+                    )));
+                }
+                if self.is_instance_obj(v) {
+                    if let Some(m) = self.lookup_special(v, q::__index__) {
+                        let r = self.call(m, &[v])?;
+                        if self.is_int(r) {
+                            return self.to_float(r);
+                        }
                     }
                 }
                 let tn = self.type_name(v);
@@ -998,45 +1020,21 @@ impl Vm {
             let tb = self.type_of(b);
             let b_first = user_b && tb != ta && self.is_subclass(tb, ta);
             if b_first {
-                if let Some(m) = self.lookup_special(b, refl) {
-                    if !self.is_native_method(m) {
-                        let v = self.call(m, &[b, a])?;
-                        if !matches!(v, Value::NotImplemented) {
-                            return Ok(v);
-                        }
-                    }
+                let v = self.user_compare_side(b, a, refl, k)?;
+                if !matches!(v, Value::NotImplemented) {
+                    return Ok(v);
                 }
             }
             if user_a {
-                if let Some(m) = self.lookup_special(a, meth) {
-                    if !self.is_native_method(m) {
-                        let v = self.call(m, &[a, b])?;
-                        if !matches!(v, Value::NotImplemented) {
-                            return Ok(v);
-                        }
-                    }
-                }
-                // `!=` defaults to the inverse of a user `__eq__`.
-                if k == 3 {
-                    if let Some(m) = self.lookup_special(a, q::__eq__) {
-                        if !self.is_native_method(m) {
-                            let v = self.call(m, &[a, b])?;
-                            if !matches!(v, Value::NotImplemented) {
-                                let t = self.truthy(v)?;
-                                return Ok(Value::Bool(!t));
-                            }
-                        }
-                    }
+                let v = self.user_compare_side(a, b, meth, k)?;
+                if !matches!(v, Value::NotImplemented) {
+                    return Ok(v);
                 }
             }
             if user_b && !b_first {
-                if let Some(m) = self.lookup_special(b, refl) {
-                    if !self.is_native_method(m) {
-                        let v = self.call(m, &[b, a])?;
-                        if !matches!(v, Value::NotImplemented) {
-                            return Ok(v);
-                        }
-                    }
+                let v = self.user_compare_side(b, a, refl, k)?;
+                if !matches!(v, Value::NotImplemented) {
+                    return Ok(v);
                 }
             }
             let (ba, bb) = (self.base_value(a), self.base_value(b));
@@ -1063,6 +1061,29 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// One side of a user comparison: `x.meth(y)` when `x`'s class defines it in
+    /// Python; for `!=` without a Python `__ne__`, the inverse of a Python `__eq__`
+    /// (what `object.__ne__` does). `NotImplemented` when the side has nothing to say.
+    fn user_compare_side(&mut self, x: Value, y: Value, meth: QStr, k: u32) -> PyResult<Value> {
+        if let Some(m) = self.lookup_special(x, meth) {
+            if !self.is_native_method(m) {
+                return self.call(m, &[x, y]);
+            }
+        }
+        if k == 3 {
+            if let Some(m) = self.lookup_special(x, q::__eq__) {
+                if !self.is_native_method(m) {
+                    let v = self.call(m, &[x, y])?;
+                    if !matches!(v, Value::NotImplemented) {
+                        let t = self.truthy(v)?;
+                        return Ok(Value::Bool(!t));
+                    }
+                }
+            }
+        }
+        Ok(Value::NotImplemented)
     }
 
     fn is_host(&self, v: Value) -> bool {

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use crate::error::PyResult;
 use crate::floatfmt::float_repr;
 use crate::object::{IterObj, Obj};
-use crate::qstr::q;
+use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -149,6 +149,11 @@ impl Vm {
             Value::Str(_) => return Ok(v),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) => return Ok(v),
+                Obj::Class(c) if c.metaclass.is_some() => {
+                    if let Some(s) = self.metaclass_dunder_str(v, q::__str__)? {
+                        return self.new_str(s);
+                    }
+                }
                 Obj::Instance(_) | Obj::Exception(_) | Obj::Host(_) => {
                     if let Some(m) = self.lookup_special(v, q::__str__) {
                         if !self.is_native(m) {
@@ -207,6 +212,23 @@ impl Vm {
             }
         }
         self.new_str(out)
+    }
+
+    /// `repr`/`str` of a class whose metaclass defines `__repr__`/`__str__` in Python.
+    fn metaclass_dunder_str(&mut self, cls: Value, name: QStr) -> PyResult<Option<String>> {
+        let m = match self.lookup_special(cls, name) {
+            Some(m) if !self.is_native(m) => m,
+            _ => return Ok(None),
+        };
+        let s = self.call(m, &[cls])?;
+        match self.str_ref(s) {
+            Some(t) => Ok(Some(String::from(t))),
+            None => {
+                let tn = self.type_name(s);
+                let which = self.interner.get(name);
+                Err(self.type_error(alloc::format!("{which} returned non-string (type {tn})")))
+            }
+        }
     }
 
     fn is_native(&self, m: Value) -> bool {
@@ -288,6 +310,14 @@ impl Vm {
                 return Ok(alloc::format!("<bound method {fname} of {owner}>"));
             }
             Obj::Class(c) => {
+                if c.metaclass.is_some() {
+                    if let Some(s) = self.metaclass_dunder_str(v, q::__repr__)? {
+                        return Ok(s);
+                    }
+                }
+                let Obj::Class(c) = self.heap.get(r) else {
+                    unreachable!()
+                };
                 let name = String::from(self.interner.get(c.name));
                 let module = self.dict_get_qstr_raw(&c.dict, q::__module__);
                 let is_builtin = matches!(
@@ -338,6 +368,26 @@ impl Vm {
                 return Ok(alloc::format!("<{name} object at 0x{:08x}>", r.0));
             }
             Obj::Property(_) => return Ok(alloc::format!("<property object at 0x{:08x}>", r.0)),
+            Obj::Super(s) => {
+                let (class, obj) = (s.class, s.obj);
+                let cn = match self.heap.get(class) {
+                    Obj::Class(c) => String::from(self.interner.get(c.name)),
+                    _ => String::from("?"),
+                };
+                if obj.is_none() {
+                    return Ok(alloc::format!("<super: <class '{cn}'>, NULL>"));
+                }
+                let on = match obj {
+                    Value::Obj(o) if matches!(self.heap.get(o), Obj::Class(_)) => {
+                        match self.heap.get(o) {
+                            Obj::Class(c) => String::from(self.interner.get(c.name)),
+                            _ => String::new(),
+                        }
+                    }
+                    _ => self.type_name(obj),
+                };
+                return Ok(alloc::format!("<super: <class '{cn}'>, <{on} object>>"));
+            }
             Obj::MemoryView(_) => return Ok(alloc::format!("<memory at 0x{:08x}>", r.0)),
             _ => {}
         }
@@ -512,8 +562,22 @@ impl Vm {
         let c = self.exception_class_of(r);
         let is_key_error = self.is_subclass(c, self.exc_class(crate::error::ExcKind::KeyError));
         let is_os_error = self.is_subclass(c, self.exc_class(crate::error::ExcKind::OSError));
-        if is_os_error && args.len() == 2 {
+        if is_os_error && (2..=5).contains(&args.len()) {
             let (n, msg) = (self.to_str_string(args[0])?, self.to_str_string(args[1])?);
+            let v = Value::Obj(r);
+            let f1 = self.get_attr_opt(v, q::filename)?.filter(|f| !f.is_none());
+            if let Some(f1) = f1 {
+                let f1 = self.repr_string(f1)?;
+                let f2 = match self.interner.lookup("filename2") {
+                    Some(n2) => self.get_attr_opt(v, n2)?.filter(|f| !f.is_none()),
+                    None => None,
+                };
+                if let Some(f2) = f2 {
+                    let f2 = self.repr_string(f2)?;
+                    return Ok(alloc::format!("[Errno {n}] {msg}: {f1} -> {f2}"));
+                }
+                return Ok(alloc::format!("[Errno {n}] {msg}: {f1}"));
+            }
             return Ok(alloc::format!("[Errno {n}] {msg}"));
         }
         if is_os_error && (3..=5).contains(&args.len()) && matches!(args[0], Value::Int(_)) {

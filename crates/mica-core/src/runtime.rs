@@ -662,11 +662,7 @@ impl Vm {
         }
         if let Some(m) = self.lookup_special(v, q::__len__) {
             let r = self.call(m, &[v])?;
-            let n = self.to_index(r)?;
-            if n < 0 {
-                return Err(self.value_error("__len__() should return >= 0"));
-            }
-            return Ok(n != 0);
+            return Ok(self.len_result(r)? != 0);
         }
         if let Value::Obj(r) = v {
             if let Obj::Instance(i) = self.heap.get(r) {
@@ -1507,6 +1503,22 @@ impl Vm {
         }
         if let Some(m) = self.lookup_special(v, q::__await__) {
             let it = self.call(m, &[v])?;
+            let is_iterator = match it {
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::Generator(_) | Obj::Iter(_) => true,
+                    Obj::Instance(_) | Obj::Host(_) => {
+                        self.lookup_special(it, q::__next__).is_some()
+                    }
+                    _ => false,
+                },
+                _ => false,
+            };
+            if !is_iterator {
+                let tn = self.type_name(it);
+                return Err(self.type_error(alloc::format!(
+                    "__await__() returned non-iterator of type '{tn}'"
+                )));
+            }
             return Ok(it);
         }
         let tn = self.type_name(v);

@@ -24,10 +24,10 @@ use crate::qstr::{q, Interner, QStr};
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
 
+mod callargs;
+mod fastops;
 mod generators;
 mod seqfast;
-
-use seqfast::ForStep;
 
 /// A native function: `(vm, positional args, keyword args) -> result`.
 /// For methods, `args[0]` is `self`.
@@ -990,6 +990,53 @@ impl Vm {
         self.run_entry_frame(code_ref, globals, locals, &[])
     }
 
+    /// `async for`: `[.., obj] -> [.., obj.__aiter__()]`, with CPython's TypeErrors.
+    #[inline(never)]
+    fn get_aiter(&mut self) -> PyResult<()> {
+        let v = self.top();
+        if self.lookup_special(v, q::__aiter__).is_none() {
+            let tn = self.type_name(v);
+            return Err(self.type_error(alloc::format!(
+                "'async for' requires an object with __aiter__ method, got {tn}"
+            )));
+        }
+        let m = self.call_method(v, q::__aiter__, &[])?;
+        if self.lookup_special(m, q::__anext__).is_none() {
+            let tn = self.type_name(m);
+            return Err(self.type_error(alloc::format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {tn}"
+            )));
+        }
+        let n = self.stack.len();
+        self.stack[n - 1] = m;
+        Ok(())
+    }
+
+    /// `with`: `[.., mgr] -> [.., exit, mgr.__enter__()]` (the `async` names for
+    /// `async with`). `__enter__` is looked up first, as CPython does, so an object
+    /// with neither gets the plain message; each value stays on the stack while
+    /// Python code (a `__get__`, the `__enter__` call) can run.
+    #[inline(never)]
+    fn before_with(&mut self, enter_name: QStr, exit_name: QStr) -> PyResult<()> {
+        let mgr = self.top();
+        let en = self.interner.get(enter_name);
+        let en = String::from(en);
+        let enter = self.get_special_bound(mgr, enter_name, &en)?;
+        self.stack.push(enter);
+        let xn = String::from(self.interner.get(exit_name));
+        let exit = self.get_special_bound(mgr, exit_name, &xn)?;
+        let n = self.stack.len();
+        self.stack[n - 1] = exit;
+        self.stack.push(enter);
+        let r = self.call(enter, &[]);
+        self.stack.pop();
+        let r = r?;
+        let n = self.stack.len();
+        self.stack[n - 2] = exit;
+        self.stack[n - 1] = r;
+        Ok(())
+    }
+
     /// Execute a class body with an existing closure (for `__build_class__`).
     pub fn exec_class_body(&mut self, func: ObjRef, namespace: ObjRef) -> PyResult<Value> {
         let (code_ref, globals, closure) = match self.heap.get(func) {
@@ -1274,13 +1321,16 @@ impl Vm {
                 }
                 Op::LoadInt(i) => self.stack.push(Value::Int(i as i64)),
                 Op::LoadFast(i) => {
-                    let v = self.stack[base + i as usize];
-                    if v.is_null() {
-                        self.frames[fi].pc = pc;
-                        let e = self.unbound_local(&code, i as usize);
-                        return Err((e, true));
+                    // A float moves as tag and payload (see `fastops`).
+                    match self.stack[base + i as usize] {
+                        Value::Float(f) => self.stack.push(Value::Float(f)),
+                        Value::Null => {
+                            self.frames[fi].pc = pc;
+                            let e = self.unbound_local(&code, i as usize);
+                            return Err((e, true));
+                        }
+                        v => self.stack.push(v),
                     }
-                    self.stack.push(v);
                 }
                 Op::StoreFast(i) => {
                     let v = pop!();
@@ -1444,7 +1494,7 @@ impl Vm {
                     let obj = self.top();
                     let tag = site_tag(self.frames[fi].code_ref, pc);
                     let (a, b) = match self.load_method_hit(tag, obj, name!(i)) {
-                        Some(m) => (m, obj),
+                        Some(pair) => pair,
                         None => tri!(self.load_method_cached(tag, obj, name!(i))),
                     };
                     let n = self.stack.len();
@@ -1504,7 +1554,10 @@ impl Vm {
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, matches!(op, Op::InplaceOp(_)))),
+                        None => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.binary_slow(a, b, k, matches!(op, Op::InplaceOp(_))))
+                        }
                     };
                     self.stack.truncate(n - 1);
                     self.stack[n - 2] = v;
@@ -1530,7 +1583,10 @@ impl Vm {
                         (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
                             Value::Bool(cmp_float(x as f64, y, k))
                         }
-                        _ => tri!(self.compare_op(a, b, k)),
+                        _ => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.compare_op(a, b, k))
+                        }
                     };
                     self.stack.truncate(n - 2);
                     self.stack.push(v);
@@ -1591,26 +1647,20 @@ impl Vm {
                 }
                 Op::ForIter(t) => {
                     let it = self.top();
-                    if let Value::Obj(r) = it {
-                        match self.for_iter_fast(r) {
-                            ForStep::Item(v) => {
-                                self.stack.push(v);
-                                continue;
+                    let next = match self.for_iter_fast(it) {
+                        Some(next) => next,
+                        None => {
+                            if let Value::Obj(r) = it {
+                                self.frames[fi].pc = pc;
+                                if tri!(self.enter_generator_inline(r, Value::None, false)) {
+                                    reload!();
+                                    continue;
+                                }
                             }
-                            ForStep::Done => {
-                                self.stack.pop();
-                                pc = t as usize;
-                                continue;
-                            }
-                            ForStep::Other => {}
+                            tri!(self.iter_next(it))
                         }
-                        self.frames[fi].pc = pc;
-                        if tri!(self.enter_generator_inline(r, Value::None, false)) {
-                            reload!();
-                            continue;
-                        }
-                    }
-                    match tri!(self.iter_next(it)) {
+                    };
+                    match next {
                         Some(v) => self.stack.push(v),
                         None => {
                             self.stack.pop();
@@ -1689,13 +1739,7 @@ impl Vm {
                     tri!(self.dict_set_item(d, k, v));
                     self.stack.truncate(n - 2);
                 }
-                Op::ListExtend(i) => {
-                    let v = self.top();
-                    let n = self.stack.len();
-                    let l = self.stack[n - 1 - i as usize];
-                    tri!(self.list_extend(l, v));
-                    self.stack.pop();
-                }
+                Op::ListExtend(i) => tri!(self.extend_display_list(i as usize)),
                 Op::SetUpdate(i) => {
                     let v = self.top();
                     let n = self.stack.len();
@@ -1703,20 +1747,9 @@ impl Vm {
                     tri!(self.set_update(s, v));
                     self.stack.pop();
                 }
-                Op::DictUpdate(i) => {
-                    let v = self.top();
-                    let n = self.stack.len();
-                    let d = self.stack[n - 1 - i as usize];
-                    tri!(self.dict_update(d, v, false));
-                    self.stack.pop();
-                }
-                Op::DictMerge(i) => {
-                    let v = self.top();
-                    let n = self.stack.len();
-                    let d = self.stack[n - 1 - i as usize];
-                    tri!(self.dict_update(d, v, true));
-                    self.stack.pop();
-                }
+                Op::DictUpdate(i) => tri!(self.update_display_dict(i as usize)),
+                Op::DictMerge(i) => tri!(self.merge_call_kwargs(i as usize)),
+                Op::ListExtendCall => tri!(self.extend_call_args()),
                 Op::ListToTuple => {
                     let l = self.top();
                     let items = tri!(self.seq_to_vec(l));
@@ -1725,6 +1758,9 @@ impl Vm {
                     self.stack[n - 1] = t;
                 }
                 Op::UnpackSequence(cnt) => {
+                    if self.unpack_fast(cnt as usize) {
+                        continue;
+                    }
                     let seq = self.top();
                     let items = tri!(self.unpack_exact(seq, cnt as usize));
                     self.stack.pop();
@@ -1734,6 +1770,13 @@ impl Vm {
                     let before = (arg & 0xff) as usize;
                     let after = (arg >> 8) as usize;
                     let seq = self.top();
+                    if !self.is_iterable(seq) {
+                        let tn = self.type_name(seq);
+                        let e = self
+                            .type_error(alloc::format!("cannot unpack non-iterable {tn} object"));
+                        self.frames[fi].pc = pc;
+                        return Err((e, true));
+                    }
                     let items = tri!(self.iterate_to_vec(seq));
                     if items.len() < before + after {
                         self.frames[fi].pc = pc;
@@ -1986,12 +2029,7 @@ impl Vm {
                     let n = self.stack.len();
                     self.stack[n - 1] = it;
                 }
-                Op::GetAIter => {
-                    let v = self.top();
-                    let m = tri!(self.call_method(v, q::__aiter__, &[]));
-                    let n = self.stack.len();
-                    self.stack[n - 1] = m;
-                }
+                Op::GetAIter => tri!(self.get_aiter()),
                 Op::GetANext => {
                     let v = self.top();
                     let m = tri!(self.call_method(v, q::__anext__, &[]));
@@ -2103,26 +2141,8 @@ impl Vm {
                     let c = self.exc_class(ExcKind::AssertionError);
                     self.stack.push(Value::Obj(c));
                 }
-                Op::BeforeWith => {
-                    let mgr = self.top();
-                    let exit = tri!(self.get_special_bound(mgr, q::__exit__, "__exit__"));
-                    self.stack.push(exit);
-                    let enter = tri!(self.get_special_bound(mgr, q::__enter__, "__enter__"));
-                    let r = tri!(self.call(enter, &[]));
-                    let n = self.stack.len();
-                    self.stack[n - 2] = exit;
-                    self.stack[n - 1] = r;
-                }
-                Op::BeforeAsyncWith => {
-                    let mgr = self.top();
-                    let exit = tri!(self.get_special_bound(mgr, q::__aexit__, "__aexit__"));
-                    self.stack.push(exit);
-                    let enter = tri!(self.get_special_bound(mgr, q::__aenter__, "__aenter__"));
-                    let r = tri!(self.call(enter, &[]));
-                    let n = self.stack.len();
-                    self.stack[n - 2] = exit;
-                    self.stack[n - 1] = r;
-                }
+                Op::BeforeWith => tri!(self.before_with(q::__enter__, q::__exit__)),
+                Op::BeforeAsyncWith => tri!(self.before_with(q::__aenter__, q::__aexit__)),
                 Op::WithExceptStart => {
                     let n = self.stack.len();
                     let (exit, exc) = (self.stack[n - 2], self.stack[n - 1]);
@@ -2188,6 +2208,23 @@ impl Vm {
                     let n = self.stack.len();
                     self.stack[n - 1] = v;
                 }
+                Op::StoreFastAttr(an) => {
+                    let (a, nm) = ((an & 0xffff) as usize, names[(an >> 16) as usize]);
+                    let obj = self.stack[base + a];
+                    if obj.is_null() {
+                        self.frames[fi].pc = pc;
+                        let e = self.unbound_local(&code, a);
+                        return Err((e, true));
+                    }
+                    pc += 1;
+                    let n = self.stack.len();
+                    let value = self.stack[n - 1];
+                    let tag = site_tag(self.frames[fi].code_ref, pc);
+                    if !self.store_attr_hit(tag, obj, nm, value) {
+                        tri!(self.store_attr_cached(tag, obj, nm, value));
+                    }
+                    self.stack.truncate(n - 1);
+                }
                 Op::StoreFastLoadFast(ab) => {
                     let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
                     let v = pop!();
@@ -2240,7 +2277,10 @@ impl Vm {
                     let a = self.stack[n - 1];
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[n - 1], self.stack[base + i]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack[n - 1] = v;
                 }
@@ -2252,7 +2292,10 @@ impl Vm {
                     let a = self.stack[n - 1];
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[n - 1], consts[(arg >> 8) as usize]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack[n - 1] = v;
                 }
@@ -2269,7 +2312,10 @@ impl Vm {
                     pc += 2;
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[base + i], self.stack[base + j]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack.push(v);
                 }
@@ -2350,7 +2396,10 @@ impl Vm {
                     let b = Value::Int(imm as i64);
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
-                        None => tri!(self.binary_slow(a, b, k, arg & 0x10 != 0)),
+                        None => {
+                            let (a, b) = (self.stack[base + i], b);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
                     };
                     self.stack.push(v);
                 }
@@ -2361,15 +2410,15 @@ impl Vm {
                     let (a, b) = (self.stack[base + i], self.stack[base + j]);
                     // Now at the PopJumpIfFalse: errors report the comparison's line.
                     pc += 2;
-                    let truth = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => cmp_fast(x, y, k),
-                        (Value::Float(x), Value::Float(y)) => cmp_float(x, y, k),
-                        _ => {
+                    let truth = match fastops::compare_fast(a, b, k) {
+                        Some(t) => t,
+                        None => {
                             if a.is_null() || b.is_null() {
                                 self.frames[fi].pc = pc;
                                 let e = self.unbound_local(&code, if a.is_null() { i } else { j });
                                 return Err((e, true));
                             }
+                            let (a, b) = (self.stack[base + i], self.stack[base + j]);
                             let v = tri!(self.compare_op(a, b, k));
                             tri!(self.truth_of_popped(v))
                         }
@@ -2383,27 +2432,20 @@ impl Vm {
                 Op::ForIterStore(ta) => {
                     let (t, a) = ((ta & 0xf_ffff) as usize, (ta >> 20) as usize);
                     let it = self.top();
-                    if let Value::Obj(r) = it {
-                        match self.for_iter_fast(r) {
-                            ForStep::Item(v) => {
-                                self.stack[base + a] = v;
-                                pc += 1;
-                                continue;
+                    let next = match self.for_iter_fast(it) {
+                        Some(next) => next,
+                        None => {
+                            if let Value::Obj(r) = it {
+                                self.frames[fi].pc = pc;
+                                if tri!(self.enter_generator_inline(r, Value::None, false)) {
+                                    reload!();
+                                    continue;
+                                }
                             }
-                            ForStep::Done => {
-                                self.stack.pop();
-                                pc = t;
-                                continue;
-                            }
-                            ForStep::Other => {}
+                            tri!(self.iter_next(it))
                         }
-                        self.frames[fi].pc = pc;
-                        if tri!(self.enter_generator_inline(r, Value::None, false)) {
-                            reload!();
-                            continue;
-                        }
-                    }
-                    match tri!(self.iter_next(it)) {
+                    };
+                    match next {
                         Some(v) => {
                             self.stack[base + a] = v;
                             pc += 1;
@@ -2423,6 +2465,7 @@ impl Vm {
                         (Value::Float(x), Value::Float(y)) => cmp_float(x, y, k),
                         (Value::Str(x), Value::Str(y)) if k == 2 || k == 3 => (x == y) == (k == 2),
                         _ => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                             let v = tri!(self.compare_op(a, b, k));
                             tri!(self.truth_of_popped(v))
                         }
@@ -2432,6 +2475,191 @@ impl Vm {
                         pc += 1;
                     } else {
                         pc = t as usize;
+                    }
+                }
+                Op::BinarySubscrFastInt(arg) => {
+                    let a = (arg & 0xffff) as usize;
+                    let key = Value::Int((arg >> 16) as u16 as i16 as i64);
+                    let obj = self.stack[base + a];
+                    if obj.is_null() {
+                        self.frames[fi].pc = pc;
+                        return Err((self.unbound_local(&code, a), true));
+                    }
+                    pc += 2;
+                    let v = match self.subscr_fast(obj, key) {
+                        Some(v) => v,
+                        None => tri!(self.get_item(obj, key)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::SubscrFastIntDup(arg) => {
+                    let a = (arg & 0xffff) as usize;
+                    let key = Value::Int((arg >> 16) as u16 as i16 as i64);
+                    let obj = self.stack[base + a];
+                    if obj.is_null() {
+                        self.frames[fi].pc = pc;
+                        return Err((self.unbound_local(&code, a), true));
+                    }
+                    pc += 3;
+                    self.stack.push(obj);
+                    self.stack.push(key);
+                    let v = match self.subscr_fast(obj, key) {
+                        Some(v) => v,
+                        None => tri!(self.get_item(obj, key)),
+                    };
+                    self.stack.push(v);
+                }
+                Op::InplaceStoreSubscr(k) => {
+                    // `[.., obj, key, old, x]`: all four stay rooted until the store is done.
+                    let n = self.stack.len();
+                    let (old, x) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = match arith_fast(old, x, k) {
+                        Some(v) => v,
+                        None => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.binary_slow(a, b, k, true))
+                        }
+                    };
+                    pc += 2;
+                    self.stack[n - 1] = v;
+                    let (obj, key) = (self.stack[n - 4], self.stack[n - 3]);
+                    tri!(self.store_subscr(obj, key, v));
+                    self.stack.truncate(n - 4);
+                }
+                Op::BinaryOpStore(arg) => {
+                    let k = arg & 0xf;
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => {
+                            let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
+                    };
+                    pc += 1;
+                    self.stack.truncate(n - 2);
+                    self.stack[base + (arg >> 8) as usize] = v;
+                }
+                Op::BinaryOpFastStore(arg) => {
+                    let k = arg & 0xf;
+                    let (j, c) = (((arg >> 8) & 0xfff) as usize, (arg >> 20) as usize);
+                    let b = self.stack[base + j];
+                    if b.is_null() {
+                        self.frames[fi].pc = pc;
+                        return Err((self.unbound_local(&code, j), true));
+                    }
+                    pc += 1;
+                    let n = self.stack.len();
+                    let a = self.stack[n - 1];
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => {
+                            let (a, b) = (self.stack[n - 1], self.stack[base + j]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
+                    };
+                    pc += 1;
+                    self.stack.truncate(n - 1);
+                    self.stack[base + c] = v;
+                }
+                Op::BinaryOpFast2Store(arg) => {
+                    let k = arg & 0xf;
+                    let (i, j) = (
+                        ((arg >> 5) & 0x1ff) as usize,
+                        ((arg >> 14) & 0x1ff) as usize,
+                    );
+                    let (a, b) = (self.stack[base + i], self.stack[base + j]);
+                    if a.is_null() || b.is_null() {
+                        let (at, slot) = if a.is_null() { (pc, i) } else { (pc + 1, j) };
+                        self.frames[fi].pc = at;
+                        return Err((self.unbound_local(&code, slot), true));
+                    }
+                    pc += 2;
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => {
+                            let (a, b) = (self.stack[base + i], self.stack[base + j]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
+                    };
+                    pc += 1;
+                    self.stack[base + (arg >> 23) as usize] = v;
+                }
+                Op::BinaryOpFastIntStore(arg) => {
+                    let k = arg & 0xf;
+                    let (i, c) = (((arg >> 5) & 0xff) as usize, ((arg >> 13) & 0xff) as usize);
+                    let a = self.stack[base + i];
+                    if a.is_null() {
+                        self.frames[fi].pc = pc;
+                        return Err((self.unbound_local(&code, i), true));
+                    }
+                    pc += 2;
+                    let b = Value::Int(((arg as i32) >> 21) as i64);
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => {
+                            let (a, b) = (self.stack[base + i], b);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
+                    };
+                    pc += 1;
+                    self.stack[base + c] = v;
+                }
+                Op::BinaryOpConstFast(arg) => {
+                    let k = arg & 0xf;
+                    let (c, j) = (((arg >> 5) & 0x7ff) as usize, (arg >> 16) as usize);
+                    let (a, b) = (consts[c], self.stack[base + j]);
+                    pc += 1;
+                    if b.is_null() {
+                        self.frames[fi].pc = pc;
+                        return Err((self.unbound_local(&code, j), true));
+                    }
+                    pc += 1;
+                    let v = match arith_fast(a, b, k) {
+                        Some(v) => v,
+                        None => {
+                            let (a, b) = (consts[c], self.stack[base + j]);
+                            tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Op::UnpackStore2(ab) => {
+                    let (a, b) = ((ab & 0xffff) as usize, (ab >> 16) as usize);
+                    let seq = self.top();
+                    let (x0, x1) = match self.pair_items(seq) {
+                        Some(p) => p,
+                        None => {
+                            let items = tri!(self.unpack_exact(seq, 2));
+                            (items[0], items[1])
+                        }
+                    };
+                    pc += 2;
+                    self.stack.pop();
+                    self.stack[base + a] = x0;
+                    self.stack[base + b] = x1;
+                }
+                Op::CompareConstJumpIfFalse(arg) => {
+                    let k = arg & 7;
+                    let b = consts[((arg >> 3) & 0x3ff) as usize];
+                    let n = self.stack.len();
+                    let a = self.stack[n - 1];
+                    // Now at the PopJumpIfFalse: errors report the comparison's line.
+                    pc += 1;
+                    let truth = match fastops::compare_fast(a, b, k) {
+                        Some(t) => t,
+                        None => {
+                            let (a, b) = (self.stack[n - 1], consts[((arg >> 3) & 0x3ff) as usize]);
+                            let v = tri!(self.compare_op(a, b, k));
+                            tri!(self.truth_of_popped(v))
+                        }
+                    };
+                    self.stack.truncate(n - 1);
+                    if truth {
+                        pc += 1;
+                    } else {
+                        pc = (arg >> 13) as usize;
                     }
                 }
                 Op::PrintExpr => {

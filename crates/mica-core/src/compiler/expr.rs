@@ -589,7 +589,7 @@ impl<'a> Compiler<'a> {
                         built = true;
                     }
                     self.compile_expr(inner)?;
-                    self.emit(Op::ListExtend(1));
+                    self.emit(Op::ListExtendCall);
                 }
                 _ => {
                     self.compile_expr(arg)?;

@@ -682,7 +682,7 @@ fn call_forms() {
             Op::LoadName(f),
             Op::BuildList(0),
             Op::LoadName(a),
-            Op::ListExtend(1),
+            Op::ListExtendCall,
             Op::ListToTuple,
             Op::BuildMap(0),
             Op::LoadName(k),

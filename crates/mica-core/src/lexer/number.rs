@@ -93,9 +93,7 @@ fn scan_radix_int(s: &[u8], radix: u32) -> Result<(Number, usize), String> {
         if b.is_ascii_digit() {
             return Err(format!("invalid digit '{}' in {} literal", b as char, name));
         }
-        if continues_identifier(&s[end..]) {
-            return Err(format!("invalid {name} literal"));
-        }
+        check_end(&s[end..], &format!("invalid {name} literal"))?;
     }
     let digits = digits_only(&s[2..end]);
     Ok((int_value(&digits, radix), end))
@@ -145,7 +143,8 @@ fn scan_decimal(s: &[u8]) -> Result<(Number, usize), String> {
         if s.get(j).is_some_and(|b| b.is_ascii_digit()) {
             i = scan_digits(s, j, 10, false).map_err(|_| String::from(INVALID))?;
             is_float = true;
-        } else {
+        } else if !s[i..].starts_with(b"else") {
+            // `1else` is the number 1 glued to `else` (see `check_end`).
             return Err(String::from(INVALID));
         }
     }

@@ -543,7 +543,7 @@ impl Vm {
     /// after that `YieldFrom` with `v` as its result.
     fn resume_after_delegate(&mut self, gen: ObjRef, v: Value) -> PyResult<GenStep> {
         if let Obj::Generator(g) = self.heap.get_mut(gen) {
-            g.stack.pop();
+            // The saved stack ends with the delegate (the sent value was consumed).
             g.stack.pop();
             if let Some(f) = &mut g.frame {
                 f.pc += 1;
@@ -572,7 +572,13 @@ impl Vm {
                 let exit = self.error_noargs(ExcKind::GeneratorExit);
                 match self.generator_throw(gen, exit) {
                     Ok(GenStep::Yielded(_)) => {
-                        Err(self.runtime_error("generator ignored GeneratorExit"))
+                        let coro = matches!(self.heap.get(gen),
+                            Obj::Generator(g) if g.kind == GenKind::Coroutine);
+                        Err(self.runtime_error(if coro {
+                            "coroutine ignored GeneratorExit"
+                        } else {
+                            "generator ignored GeneratorExit"
+                        }))
                     }
                     Ok(GenStep::Returned(_)) => Ok(()),
                     Err(e) => {

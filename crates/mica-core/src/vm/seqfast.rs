@@ -1,6 +1,6 @@
-//! Inline fast paths for the sequence work `for` loops and slices do most: stepping
-//! the built-in range, list and tuple iterators, and `seq[lo:hi]` on lists and tuples
-//! without allocating a slice object. Anything else answers "not handled" and the
+//! Inline fast paths for sequence calls and slices: `gen.send`, `iter(range(...))`,
+//! `list.append`/`list.pop`, and `seq[lo:hi]` on lists and tuples without allocating a
+//! slice object (stepping range/list/tuple iterators is in `fastops.rs`). Anything else answers "not handled" and the
 //! dispatch loop takes the general path, so these never change behaviour.
 
 use alloc::vec::Vec;
@@ -9,59 +9,11 @@ use crate::bytecode::Op;
 use crate::error::PyResult;
 use crate::object::{IterObj, Obj};
 use crate::qstr::q;
-use crate::value::{ObjRef, Value};
+use crate::value::Value;
 
 use super::Vm;
 
-/// One step of a `for` loop's iterator.
-pub(super) enum ForStep {
-    Item(Value),
-    Done,
-    /// Not a range/list/tuple iterator: use the general protocol.
-    Other,
-}
-
 impl Vm {
-    /// Advance iterator `r` when it is a built-in range, list or tuple iterator.
-    #[inline(always)]
-    pub(super) fn for_iter_fast(&mut self, r: ObjRef) -> ForStep {
-        let (seq, i) = match self.heap.get_mut(r) {
-            Obj::Iter(it) => match &mut **it {
-                IterObj::Range { next, stop, step } => {
-                    let cur = *next;
-                    let more = if *step > 0 { cur < *stop } else { cur > *stop };
-                    if !more {
-                        return ForStep::Done;
-                    }
-                    *next = cur.saturating_add(*step);
-                    return ForStep::Item(Value::Int(cur));
-                }
-                IterObj::Seq {
-                    seq: Value::Obj(s),
-                    index,
-                } => (*s, *index),
-                _ => return ForStep::Other,
-            },
-            _ => return ForStep::Other,
-        };
-        let item = match self.heap.get(seq) {
-            Obj::List(l) => l.get(i).copied(),
-            Obj::Tuple(t) => t.get(i).copied(),
-            _ => return ForStep::Other,
-        };
-        match item {
-            Some(v) => {
-                if let Obj::Iter(it) = self.heap.get_mut(r) {
-                    if let IterObj::Seq { index, .. } = &mut **it {
-                        *index = i + 1;
-                    }
-                }
-                ForStep::Item(v)
-            }
-            None => ForStep::Done,
-        }
-    }
-
     /// Calls the dispatch loop runs without the general protocol: `gen.send(v)` on a
     /// Python generator (resumed inline) and `range(...)` followed by `GetIter`
     /// (the iterator made directly). The result is what `call_at` would give (`None`:

@@ -12,12 +12,26 @@ _KEYWORDS = frozenset(("False", "None", "True", "and", "as", "assert", "async", 
     "raise", "return", "try", "while", "with", "yield"))
 
 
-def _field_readonly(self, value):
-    raise AttributeError("can't set attribute")
+class _FieldGetter:
+    # A namedtuple field: read-only, with CPython's messages on assignment and del.
+    def __init__(self, i):
+        self.i = i
+        self.__doc__ = "Alias for field number %d" % i
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return obj[self.i]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
 
 
 def _field_getter(i, name):
-    return property(lambda self: self[i], _field_readonly, doc="Alias for field number %d" % i)
+    return _FieldGetter(i)
 
 
 def _plural(n):

@@ -90,13 +90,19 @@ class Match:
 
     @property
     def lastindex(self):
+        # The group that closed last: the furthest end; on a tie a group closes after
+        # the groups nested in it, and after earlier siblings.
+        parents = self.re._group_parents()
         best = None
         best_end = -1
         for i in range(1, self.re.groups + 1):
             e = self._spans[2 * i + 1]
-            if self._spans[2 * i] >= 0 and e >= best_end:
-                if best is None or e > best_end or True:
-                    best, best_end = i, e
+            if self._spans[2 * i] < 0:
+                continue
+            if best is None or e > best_end:
+                best, best_end = i, e
+            elif e == best_end and not _encloses(parents, best, i):
+                best = i
         return best
 
     @property
@@ -117,7 +123,67 @@ class Match:
         return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group())
 
 
+def _encloses(parents, outer, inner):
+    while 0 < inner < len(parents):
+        inner = parents[inner]
+        if inner == outer:
+            return True
+    return False
+
+
+def _parse_group_parents(p):
+    # For each capturing group (by index), the capturing group it is nested in (0: none).
+    if not isinstance(p, str):
+        p = bytes(p).decode("latin-1")
+    parents = [0]
+    stack = []
+    i = 0
+    n = len(p)
+    in_class = False
+    while i < n:
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if p.startswith("^", i + 1):
+                i += 1
+            if p.startswith("]", i + 1):
+                i += 1
+        elif c == "(":
+            capturing = True
+            if p.startswith("?", i + 1):
+                capturing = p.startswith("?P<", i + 1) or (
+                    p.startswith("?<", i + 1) and not p.startswith("?<=", i + 1)
+                    and not p.startswith("?<!", i + 1))
+            if capturing:
+                outer = 0
+                for g in reversed(stack):
+                    if g:
+                        outer = g
+                        break
+                parents.append(outer)
+                stack.append(len(parents) - 1)
+            else:
+                stack.append(0)
+        elif c == ")" and stack:
+            stack.pop()
+        i += 1
+    return parents
+
+
 class Pattern:
+    def _group_parents(self):
+        try:
+            return self._parents
+        except AttributeError:
+            self._parents = _parse_group_parents(self.pattern)
+            return self._parents
+
     def __init__(self, pattern, flags):
         if isinstance(pattern, str):
             if flags & LOCALE:
