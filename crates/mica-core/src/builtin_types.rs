@@ -144,6 +144,10 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     });
     let ty = vm.types.bool_;
     vm.add_static_method(ty, "__new__", |vm, a, _| match a.get(1) {
+        _ if a.len() > 2 => Err(vm.type_error(alloc::format!(
+            "bool expected at most 1 argument, got {}",
+            a.len() - 1
+        ))),
         Some(&v) => Ok(Value::Bool(vm.truthy(v)?)),
         None => Ok(Value::Bool(false)),
     });
@@ -198,6 +202,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
                 let d = vm.new_bigint(d)?;
                 vm.new_tuple(vec![n, d])
             }
+            None if f.is_nan() => Err(vm.value_error("cannot convert NaN to integer ratio")),
             None => Err(vm.overflow_error("cannot convert Infinity to integer ratio")),
         }
     });
@@ -321,7 +326,13 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
             2 => (Value::None, a[1], Value::None),
             3 => (a[1], a[2], Value::None),
             4 => (a[1], a[2], a[3]),
-            _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+            1 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+            n => {
+                return Err(vm.type_error(alloc::format!(
+                    "slice expected at most 3 arguments, got {}",
+                    n - 1
+                )))
+            }
         };
         Ok(Value::Obj(vm.alloc(Obj::Slice(Box::new([s, e, st])))?))
     });
@@ -451,7 +462,10 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let ty = vm.types.filter;
     vm.add_static_method(ty, "__new__", |vm, a, _| {
         if a.len() != 3 {
-            return Err(vm.type_error("filter expected 2 arguments"));
+            return Err(vm.type_error(alloc::format!(
+                "filter expected 2 arguments, got {}",
+                a.len() - 1
+            )));
         }
         let it = vm.get_iter(a[2])?;
         Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(
@@ -701,6 +715,12 @@ fn type_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn int_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
+    if a.len() > 3 {
+        return Err(vm.type_error(alloc::format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len() - 1
+        )));
+    }
     let v = a.get(1).copied();
     let base = a.get(2).copied().or_else(|| kwarg(kw, q::base));
     let r = match (v, base) {
@@ -793,6 +813,12 @@ pub fn int_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn float_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
+    if a.len() > 2 {
+        return Err(vm.type_error(alloc::format!(
+            "float expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
+    }
     let r = match a.get(1).copied() {
         None => Value::Float(0.0),
         Some(v) => {
@@ -809,6 +835,18 @@ fn float_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
                 }
             } else if vm.to_num(v).is_some() && !matches!(vm.to_num(v), Some(Num::Complex(..))) {
                 Value::Float(vm.to_float(v)?)
+            } else if matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Bytes(_) | Obj::ByteArray(_)))
+            {
+                let text = String::from_utf8_lossy(&vm.bytes_like(v)?).into_owned();
+                match crate::floatfmt::parse_float(&text) {
+                    Some(f) => Value::Float(f),
+                    None => {
+                        let r = vm.repr_string(v)?;
+                        return Err(vm.value_error(alloc::format!(
+                            "could not convert string to float: {r}"
+                        )));
+                    }
+                }
             } else if let Some(m) = vm.lookup_special(v, q::__float__) {
                 vm.call(m, &[v])?
             } else if let Some(m) = vm.lookup_special(v, q::__index__) {
@@ -901,6 +939,9 @@ fn complex_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     };
     if let Some(r) = re {
         if let Some(s) = vm.str_ref(r) {
+            if im.is_some() {
+                return Err(vm.type_error("complex() can't take second arg if first is a string"));
+            }
             if let Some((x, y)) = parse_complex(s) {
                 return Ok(Value::Obj(vm.alloc(Obj::Complex(x, y))?));
             }
@@ -921,7 +962,15 @@ fn complex_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     let (a2, b2) = match im.map(|v| vm.to_num(v)) {
         Some(Some(Num::Complex(x, y))) => (x, y),
         Some(Some(_)) => (vm.to_float(im.unwrap_or(Value::Int(0)))?, 0.0),
-        Some(None) => return Err(vm.type_error("complex() second argument must be a number")),
+        Some(None) if im.is_some_and(|v| vm.str_ref(v).is_some()) => {
+            return Err(vm.type_error("complex() second arg can't be a string"))
+        }
+        Some(None) => {
+            let tn = vm.type_name(im.unwrap_or(Value::None));
+            return Err(vm.type_error(alloc::format!(
+                "complex() second argument must be a number, not '{tn}'"
+            )));
+        }
         None => (0.0, 0.0),
     };
     // Like CPython: only complex operands contribute cross terms, so signed zeros survive.
@@ -937,6 +986,12 @@ fn complex_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
+    if a.len() > 4 {
+        return Err(vm.type_error(alloc::format!(
+            "str() takes at most 3 arguments ({} given)",
+            a.len() - 1
+        )));
+    }
     let v = a.get(1).copied();
     let enc = a.get(2).copied().or_else(|| kwarg(kw, q::encoding));
     let r = match v {
@@ -1109,13 +1164,23 @@ fn int_to_bytes(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
         .copied()
         .or_else(|| kwarg(kw, vm.interner.lookup("length").unwrap_or(q::EMPTY)))
         .unwrap_or(Value::Int(1));
-    let length = vm.to_index(length)? as usize;
+    let length = vm.to_index(length)?;
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    if length as u64 > vm.heap.free_bytes() as u64 {
+        return Err(vm.memory_error());
+    }
+    let length = length as usize;
     let order = a
         .get(2)
         .copied()
         .or_else(|| kwarg(kw, vm.interner.lookup("byteorder").unwrap_or(q::EMPTY)))
         .unwrap_or(Value::Str(vm.interner.intern("big")));
     let order = String::from(vm.str_ref(order).unwrap_or("big"));
+    if order != "big" && order != "little" {
+        return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+    }
     let signed = match kwarg(kw, vm.interner.lookup("signed").unwrap_or(q::EMPTY)) {
         Some(v) => vm.truthy(v)?,
         None => false,

@@ -514,7 +514,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             },
             Some(Num::Big(b)) => vm.new_bigint(crate::floatfmt::bigint_abs(&b)),
             Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
-            Some(Num::Complex(re, im)) => Ok(Value::Float(libm::hypot(re, im))),
+            Some(Num::Complex(re, im)) => Ok(Value::Float(crate::fmath::hypot(re, im))),
             None => match vm.lookup_special(v, q::__abs__) {
                 Some(m) => vm.call(m, &[v]),
                 None => {
@@ -555,6 +555,9 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         r
     }),
     ("sum", |vm, a, kw| {
+        if a.is_empty() {
+            return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+        }
         check_args(vm, a, 1, 2, "sum")?;
         let mut acc = a
             .get(1)
@@ -709,9 +712,19 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
                     }
                     vm.new_bigint(r)
                 }
-                _ => Err(vm.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                )),
+                _ if [a[0], a[1], a[2]].iter().all(|&v| vm.to_num(v).is_some()) => Err(vm
+                    .type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    )),
+                _ => {
+                    let names: Vec<String> = a[..3].iter().map(|&v| vm.type_name(v)).collect();
+                    Err(vm.type_error(alloc::format!(
+                        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                        names[0],
+                        names[1],
+                        names[2]
+                    )))
+                }
             };
         }
         vm.binary_op(a[0], a[1], 7)
@@ -1158,10 +1171,15 @@ fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
                 None => x,
             };
             vm.temp_roots.push(kx);
-            let better = if is_min {
-                vm.less_than(kx, best_key)?
-            } else {
-                vm.less_than(best_key, kx)?
+            // CPython asks `item < best` for min and `item > best` for max.
+            let better = match (is_min, kx, best_key) {
+                (true, _, _) => vm.less_than(kx, best_key)?,
+                (false, Value::Int(x), Value::Int(y)) => x > y,
+                (false, Value::Float(x), Value::Float(y)) => x > y,
+                (false, _, _) => {
+                    let v = vm.compare_op(kx, best_key, 4)?;
+                    vm.truthy(v)?
+                }
             };
             if better {
                 best = x;

@@ -205,6 +205,8 @@ pub enum Op {
     // ---- building containers ----
     BuildTuple(u32),
     BuildList(u32),
+    /// `{a, b, ...}` from the top `n & !CONST_SET` items; the `CONST_SET` bit marks a
+    /// display of three or more constants, which CPython lays out differently.
     BuildSet(u32),
     /// `[.., k1, v1, .. kn, vn] -> [.., dict]`
     BuildMap(u32),
@@ -567,3 +569,6 @@ impl CodeObject {
         self.cellvars.len() + self.freevars.len()
     }
 }
+
+/// Flag bit in `BuildSet`'s operand: every item is a constant (see `objset::finish_display`).
+pub const CONST_SET: u32 = 1 << 31;

@@ -541,9 +541,9 @@ pub fn float_pow(a: f64, b: f64) -> Result<f64, PowError> {
 
 /// `x ** y` for finite `x > 0`: exact for integral operands whose power is an integer
 /// below 2^53 (for a negative `y`, any power that is an exact float: one correctly
-/// rounded division), `libm::pow` otherwise, which can be a unit off (`10.0 ** -5`).
+/// rounded division), `crate::fmath::pow` otherwise, which can be a unit off (`10.0 ** -5`).
 pub fn pow_positive(x: f64, y: f64) -> f64 {
-    exact_int_power(x, y).unwrap_or_else(|| libm::pow(x, y))
+    exact_int_power(x, y).unwrap_or_else(|| crate::fmath::pow(x, y))
 }
 
 fn exact_int_power(aa: f64, b: f64) -> Option<f64> {

@@ -18,6 +18,7 @@ pub mod parser;
 pub mod symtable;
 
 pub mod floatfmt;
+pub mod fmath;
 pub mod formatspec;
 pub mod intparse;
 pub mod numhash;
@@ -69,6 +70,7 @@ pub mod repl;
 pub mod repr;
 pub mod runtime;
 pub mod seq_methods;
+pub mod setorder;
 pub mod settype;
 pub mod stdio;
 pub mod strformat;

@@ -83,6 +83,60 @@ pub fn min_args(name: &str, binding: Binding) -> u8 {
     }
 }
 
+/// CPython's text for a call of built-in method `name` of type `type_name` with too few
+/// arguments (`required` and `given` not counting `self`), where its form is known.
+pub fn cpython_message(
+    type_name: &str,
+    name: &str,
+    required: usize,
+    given: usize,
+) -> Option<alloc::string::String> {
+    use alloc::format;
+    let plural = if required == 1 { "" } else { "s" };
+    let textual = matches!(type_name, "str" | "bytes" | "bytearray");
+    let exactly_one = matches!(
+        name,
+        "append"
+            | "extend"
+            | "add"
+            | "discard"
+            | "remove"
+            | "isdisjoint"
+            | "issubset"
+            | "issuperset"
+            | "symmetric_difference"
+            | "symmetric_difference_update"
+            | "join"
+            | "partition"
+            | "rpartition"
+            | "removeprefix"
+            | "removesuffix"
+            | "zfill"
+            | "format_map"
+            | "fromhex"
+            | "indices"
+    ) || (name == "count" && !textual)
+        || (name == "index" && type_name == "range")
+        || (name == "translate" && type_name == "str");
+    if exactly_one {
+        return Some(format!(
+            "{type_name}.{name}() takes exactly one argument ({given} given)"
+        ));
+    }
+    Some(match name {
+        "count" | "find" | "rfind" | "index" | "rindex" | "startswith" | "endswith" if textual => {
+            format!("{name}() takes at least {required} argument{plural} ({given} given)")
+        }
+        "translate" => format!("translate() takes at least 1 positional argument ({given} given)"),
+        "from_bytes" => "from_bytes() missing required argument 'bytes' (pos 1)".into(),
+        "insert" => format!("insert expected 2 arguments, got {given}"),
+        "center" | "ljust" | "rjust" | "fromkeys" | "get" | "setdefault" | "replace" | "index" => {
+            format!("{name} expected at least {required} argument{plural}, got {given}")
+        }
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -81,6 +81,23 @@ pub fn hash_complex(re: f64, im: f64) -> i64 {
     fix_minus_one(hr.wrapping_add(HASH_IMAG.wrapping_mul(hi)) as i64)
 }
 
+/// `hash(frozenset)` given the hashes of the elements (CPython's algorithm: an
+/// order-independent mix of each hash, then of the size).
+pub fn hash_frozenset(items: &[i64]) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    let mut h: u64 = 0;
+    for &x in items {
+        h ^= shuffle(x as u64);
+    }
+    h ^= (items.len() as u64 + 1).wrapping_mul(1_927_868_237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if h == u64::MAX {
+        h = 590_923_713;
+    }
+    h as i64
+}
+
 const XX_PRIME_1: u64 = 11_400_714_785_074_694_791;
 const XX_PRIME_2: u64 = 14_029_467_366_897_019_727;
 const XX_PRIME_5: u64 = 2_870_177_450_012_600_261;

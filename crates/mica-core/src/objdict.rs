@@ -19,6 +19,7 @@ use core::mem::size_of;
 use hashbrown::HashTable;
 
 use crate::qstr::QStr;
+use crate::setorder::SetOrder;
 use crate::value::Value;
 
 #[derive(Clone, Copy)]
@@ -54,6 +55,8 @@ pub struct Dict {
     /// Bumped whenever a key is added (or the dict is emptied wholesale), so a cache
     /// can remember "this dict has no key `k`" (see `Vm::load_global`).
     version: u32,
+    /// Sets only: the CPython-compatible iteration order (see `setorder`).
+    order: Option<Box<SetOrder>>,
 }
 
 /// Dicts with at most this many entries are searched linearly.
@@ -71,7 +74,21 @@ impl Dict {
             table: None,
             live: 0,
             version: 0,
+            order: None,
         }
+    }
+
+    /// An empty table for a set: iterated in CPython's order.
+    pub fn new_set() -> Dict {
+        Dict {
+            order: Some(Box::default()),
+            ..Dict::default()
+        }
+    }
+
+    /// The set order table, if this is a set's table.
+    pub fn set_order(&self) -> Option<&SetOrder> {
+        self.order.as_deref()
     }
 
     pub fn with_capacity(n: usize) -> Dict {
@@ -80,6 +97,7 @@ impl Dict {
             table: None,
             live: 0,
             version: 0,
+            order: None,
         };
         if n > LINEAR_MAX {
             d.table = Some(Box::new(HashTable::with_capacity(n)));
@@ -107,8 +125,12 @@ impl Dict {
     /// Move all entries out, leaving this dict empty with a new version.
     pub fn take(&mut self) -> Dict {
         let version = self.version.wrapping_add(1);
+        let ordered = self.order.is_some();
         let d = core::mem::take(self);
         self.version = version;
+        if ordered {
+            self.order = Some(Box::default());
+        }
         d
     }
 
@@ -116,6 +138,7 @@ impl Dict {
     pub fn heap_size(&self) -> usize {
         self.entries.capacity() * size_of::<Entry>()
             + self.table.as_ref().map_or(0, |t| t.capacity() * 5 + 32)
+            + self.order.as_ref().map_or(0, |o| o.heap_size() + 48)
     }
 
     /// Look `hash` up; `eq(stored_key)` decides equality where it can.
@@ -249,6 +272,10 @@ impl Dict {
                 }
             }
         }
+        if let Some(order) = &mut self.order {
+            let entries = &self.entries;
+            order.insert(hash, i as usize, &|j| entries[j].hash);
+        }
         i as usize
     }
 
@@ -280,6 +307,17 @@ impl Dict {
 
     /// Drop tombstones (entry positions change).
     pub fn compact(&mut self) {
+        if let Some(order) = &mut self.order {
+            let mut map = Vec::with_capacity(self.entries.len());
+            let mut next = 0u32;
+            for e in &self.entries {
+                map.push(next);
+                if !e.key.is_null() {
+                    next += 1;
+                }
+            }
+            order.remap(&map);
+        }
         self.entries.retain(|e| !e.key.is_null());
         if self.table.is_some() || self.entries.len() > LINEAR_MAX {
             self.rebuild_table();
@@ -312,6 +350,9 @@ impl Dict {
         self.entries[i].key = Value::Null;
         self.entries[i].value = Value::Null;
         self.live -= 1;
+        if let Some(order) = &mut self.order {
+            order.remove(e.hash, i);
+        }
         if self.live == 0 {
             self.entries.clear();
             self.table = None;
@@ -330,11 +371,67 @@ impl Dict {
         self.entries.iter().filter(|e| !e.key.is_null())
     }
 
+    /// Keys in iteration order (a set's in CPython's table order).
     pub fn keys(&self) -> Vec<Value> {
-        self.iter().map(|e| e.key).collect()
+        match &self.order {
+            Some(order) => order.entries().map(|i| self.entries[i].key).collect(),
+            None => self.iter().map(|e| e.key).collect(),
+        }
+    }
+
+    /// Bound for [`Dict::entry_in_order`].
+    pub fn positions(&self) -> usize {
+        match &self.order {
+            Some(order) => order.positions(),
+            None => self.entries.len(),
+        }
+    }
+
+    /// The live entry at iteration position `p`.
+    pub fn entry_in_order(&self, p: usize) -> Option<&Entry> {
+        match &self.order {
+            Some(order) => order.entry_at(p).and_then(|i| self.entry(i)),
+            None => self.entry(p),
+        }
+    }
+
+    /// The entry `set.pop()` takes (advancing the set's pop position).
+    pub fn pop_index(&mut self) -> Option<usize> {
+        match &mut self.order {
+            Some(order) => order.pop_candidate(),
+            None => self.first_index(),
+        }
+    }
+
+    /// CPython's set merge presizing: make room for `min_used` entries when `fill + n`
+    /// new entries would pass 3/5 of the table.
+    pub fn presize_for(&mut self, n: usize) {
+        let entries = &self.entries;
+        if let Some(order) = &mut self.order {
+            if (order.fill() + n) * 5 >= order.mask() * 3 {
+                let min = (order.used() + n) * 2;
+                order.resize(min, &|j| entries[j].hash);
+            }
+        }
+    }
+
+    /// After removals: drop deleted slots when they are more than a quarter of the table
+    /// (CPython's `difference_update`).
+    pub fn shrink_dummies(&mut self) {
+        let entries = &self.entries;
+        if let Some(order) = &mut self.order {
+            if order.fill() - order.used() > order.mask() / 4 {
+                let used = order.used();
+                let min = if used > 50000 { used * 2 } else { used * 4 };
+                order.resize(min, &|j| entries[j].hash);
+            }
+        }
     }
 
     pub fn clear(&mut self) {
+        if let Some(order) = &mut self.order {
+            order.clear();
+        }
         self.version = self.version.wrapping_add(1);
         self.entries.clear();
         self.table = None;
@@ -358,10 +455,44 @@ impl Dict {
     }
 
     pub fn clone_shallow(&self) -> Dict {
+        if let Some(order) = &self.order {
+            return self.set_copy(order);
+        }
         let mut d = Dict::with_capacity(self.len());
         for e in self.iter() {
             d.insert_new(e.hash, e.key, e.value);
         }
+        d
+    }
+}
+
+impl Dict {
+    /// A copy of a set's table as CPython makes it (merging into an empty set: presized,
+    /// then the same layout when the sizes agree and there are no deleted slots,
+    /// otherwise reinserted in table order).
+    fn set_copy(&self, order: &SetOrder) -> Dict {
+        let mut d = Dict::with_capacity(self.len());
+        let mut fresh = SetOrder::new();
+        let used = order.used();
+        if used * 5 >= fresh.mask() * 3 {
+            fresh.resize(used * 2, &|_| 0);
+        }
+        let same = fresh.mask() == order.mask() && order.fill() == used;
+        let mut map = alloc::vec![u32::MAX; self.entries.len()];
+        for i in order.entries() {
+            let e = self.entries[i];
+            map[i] = d.entries.len() as u32;
+            d.insert_new(e.hash, e.key, e.value);
+        }
+        if same {
+            fresh = SetOrder::copy_layout(order, &map);
+        } else {
+            let entries = &d.entries;
+            for (k, e) in entries.iter().enumerate() {
+                fresh.insert(e.hash, k, &|j| entries[j].hash);
+            }
+        }
+        d.order = Some(Box::new(fresh));
         d
     }
 }

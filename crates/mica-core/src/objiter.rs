@@ -48,7 +48,7 @@ pub fn iter_next_builtin(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             };
             let (cur_len, cap) = match vm.heap.get(dr) {
                 Obj::Dict(dd) => (dd.len(), dd.capacity_index()),
-                Obj::Set(s) => (s.items.len(), s.items.capacity_index()),
+                Obj::Set(s) => (s.items.len(), s.items.positions()),
                 _ => (0, 0),
             };
             if cur_len != len {
@@ -64,7 +64,7 @@ pub fn iter_next_builtin(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
             while i < cap {
                 let e = match vm.heap.get(dr) {
                     Obj::Dict(dd) => dd.entry(i).copied(),
-                    Obj::Set(s) => s.items.entry(i).copied(),
+                    Obj::Set(s) => s.items.entry_in_order(i).copied(),
                     _ => None,
                 };
                 i += 1;

@@ -1,11 +1,17 @@
 //! The `set` and `frozenset` types: algebra operators and helpers.
+//!
+//! The operations walk their operands the way CPython does (which operand is iterated,
+//! copies that presize, removals that leave deleted slots), so that results come out in
+//! CPython's iteration order (see `setorder`). Every collected element vector and
+//! temporary set is pushed on `temp_roots`; the public entry points restore it.
 
 use alloc::vec::Vec;
 
 use crate::ast::BinOp;
 use crate::error::PyResult;
-use crate::object::Obj;
-use crate::value::Value;
+use crate::objdict::Dict;
+use crate::object::{Obj, SetObj};
+use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
 /// The elements of a set (or dict view) in iteration order.
@@ -24,6 +30,45 @@ pub fn set_items(vm: &mut Vm, v: Value) -> Vec<Value> {
     }
 }
 
+/// After a display of three or more constants built set `s`: CPython compiles such a
+/// display into a constant frozenset (rebuilt once from its own iteration order) that is
+/// then copied into the new set, which can lay the elements out differently from adding
+/// them one by one.
+pub fn finish_display(vm: &mut Vm, s: Value) {
+    if let Value::Obj(r) = s {
+        if let Obj::Set(st) = vm.heap.get_mut(r) {
+            let d = &st.items;
+            let mut rebuilt = Dict::new_set();
+            if let Some(order) = d.set_order() {
+                for e in order.entries().filter_map(|i| d.entry(i)) {
+                    rebuilt.insert_new(e.hash, e.key, e.value);
+                }
+            }
+            st.items = rebuilt.clone_shallow();
+        }
+    }
+}
+
+/// A set's elements with their hashes, in iteration order (rooted).
+fn hashed_items(vm: &mut Vm, r: ObjRef) -> Vec<(i64, Value)> {
+    let items: Vec<(i64, Value)> = match vm.heap.get(r) {
+        Obj::Set(s) => {
+            let d = &s.items;
+            match d.set_order() {
+                Some(o) => o
+                    .entries()
+                    .filter_map(|i| d.entry(i).map(|e| (e.hash, e.key)))
+                    .collect(),
+                None => d.iter().map(|e| (e.hash, e.key)).collect(),
+            }
+        }
+        Obj::Dict(d) => d.iter().map(|e| (e.hash, e.key)).collect(),
+        _ => Vec::new(),
+    };
+    vm.temp_roots.extend(items.iter().map(|&(_, k)| k));
+    items
+}
+
 fn is_setlike(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(_)) && (is_set(vm, v) || is_view(vm, v))
 }
@@ -38,12 +83,349 @@ fn is_view(vm: &Vm, v: Value) -> bool {
         Obj::DictView(_, k) if *k != crate::object::DictViewKind::Values))
 }
 
-/// Items of a set operand (sets, frozensets; any iterable next to a dict view).
-fn operand_items(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
-    if is_set(vm, v) {
-        return Ok(set_items(vm, v));
+fn len_of_set(vm: &Vm, r: ObjRef) -> usize {
+    match vm.heap.get(r) {
+        Obj::Set(s) => s.items.len(),
+        Obj::Dict(d) => d.len(),
+        _ => 0,
     }
-    vm.iterate_to_vec(v)
+}
+
+/// A new empty (rooted) set.
+fn new_rooted(vm: &mut Vm, frozen: bool) -> PyResult<ObjRef> {
+    let s = vm.new_set(frozen)?;
+    vm.temp_roots.push(s);
+    match s {
+        Value::Obj(r) => Ok(r),
+        _ => unreachable!("sets are heap objects"),
+    }
+}
+
+/// A copy of set `src` as CPython's `set_copy` lays it out.
+pub fn copy_of(vm: &mut Vm, src: ObjRef, frozen: bool) -> PyResult<ObjRef> {
+    let items = match vm.heap.get(src) {
+        Obj::Set(s) => s.items.clone_shallow(),
+        _ => Dict::new_set(),
+    };
+    let r = vm.alloc(Obj::Set(alloc::boxed::Box::new(SetObj { items, frozen })))?;
+    vm.temp_roots.push(Value::Obj(r));
+    Ok(r)
+}
+
+fn add_hashed(vm: &mut Vm, s: ObjRef, key: Value, hash: i64) -> PyResult<()> {
+    vm.dict_insert_hashed(s, key, hash, Value::None)
+}
+
+/// Remove `key` (with `hash`) from set `s`; whether it was there.
+fn discard_hashed(vm: &mut Vm, s: ObjRef, key: Value, hash: i64) -> PyResult<bool> {
+    if let Some(i) = vm.dict_find(s, key, hash)? {
+        if let Obj::Set(st) = vm.heap.get_mut(s) {
+            st.items.remove_at(i);
+        }
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+fn contains_hashed(vm: &mut Vm, s: ObjRef, key: Value, hash: i64) -> PyResult<bool> {
+    Ok(vm.dict_find(s, key, hash)?.is_some())
+}
+
+/// An iterable's elements with their hashes (rooted).
+fn iterate_hashed(vm: &mut Vm, v: Value) -> PyResult<Vec<(i64, Value)>> {
+    let xs = vm.iterate_to_vec(v)?;
+    vm.temp_roots.extend_from_slice(&xs);
+    let mut out = Vec::with_capacity(xs.len());
+    for x in xs {
+        out.push((vm.hash(x)?, x));
+    }
+    Ok(out)
+}
+
+/// Set-or-dict object behind `v` (sets and exact dicts are walked natively).
+fn table_of(vm: &Vm, v: Value) -> Option<ObjRef> {
+    if let Some(r) = vm.set_ref(v) {
+        return Some(r);
+    }
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)) => Some(r),
+        _ => None,
+    }
+}
+
+/// CPython's `set_update_internal`: add everything in `other` to set `s`.
+fn update_rooted(vm: &mut Vm, s: ObjRef, other: Value) -> PyResult<()> {
+    if let Some(o) = table_of(vm, other) {
+        let n = len_of_set(vm, o);
+        if n == 0 {
+            return Ok(());
+        }
+        let other_is_set = matches!(vm.heap.get(o), Obj::Set(_));
+        let empty = matches!(vm.heap.get(s), Obj::Set(st)
+            if st.items.set_order().is_some_and(|ord| ord.fill() == 0));
+        if other_is_set && empty && s != o {
+            let items = match vm.heap.get(o) {
+                Obj::Set(st) => st.items.clone_shallow(),
+                _ => Dict::new_set(),
+            };
+            let old = match vm.heap.get(s) {
+                Obj::Set(st) => st.items.heap_size(),
+                _ => 0,
+            };
+            let new = items.heap_size();
+            if new > old {
+                vm.heap.charge(new - old).map_err(|_| vm.memory_error())?;
+            }
+            if let Obj::Set(st) = vm.heap.get_mut(s) {
+                st.items = items;
+            }
+            return Ok(());
+        }
+        if let Obj::Set(st) = vm.heap.get_mut(s) {
+            st.items.presize_for(n);
+        }
+        for (h, k) in hashed_items(vm, o) {
+            add_hashed(vm, s, k, h)?;
+        }
+        return Ok(());
+    }
+    for (h, k) in iterate_hashed(vm, other)? {
+        add_hashed(vm, s, k, h)?;
+    }
+    Ok(())
+}
+
+/// `set.update(other)` for the VM (sets, dicts and any iterable).
+pub fn update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
+    let r = match vm.set_ref(s) {
+        Some(r) => r,
+        None => return Err(vm.type_error("expected a set")),
+    };
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.push(s);
+    vm.temp_roots.push(other);
+    let res = update_rooted(vm, r, other);
+    vm.temp_roots.truncate(mark);
+    res
+}
+
+/// CPython's `set_intersection(a, other)`: a new set of `a`'s kind.
+fn intersection(vm: &mut Vm, a: ObjRef, other: Value, frozen: bool) -> PyResult<ObjRef> {
+    if other.is(Value::Obj(a)) {
+        return copy_of(vm, a, frozen);
+    }
+    let out = new_rooted(vm, frozen)?;
+    if let Some(b) = vm.set_ref(other) {
+        // Walk the smaller set, look up in the larger.
+        let (small, big) = if len_of_set(vm, b) > len_of_set(vm, a) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        for (h, k) in hashed_items(vm, small) {
+            if contains_hashed(vm, big, k, h)? {
+                add_hashed(vm, out, k, h)?;
+            }
+        }
+        return Ok(out);
+    }
+    for (h, k) in iterate_hashed(vm, other)? {
+        if contains_hashed(vm, a, k, h)? {
+            add_hashed(vm, out, k, h)?;
+        }
+    }
+    Ok(out)
+}
+
+/// CPython's `set_difference_update_internal(s, other)`.
+fn difference_update_rooted(vm: &mut Vm, s: ObjRef, other: Value) -> PyResult<()> {
+    if other.is(Value::Obj(s)) {
+        if let Obj::Set(st) = vm.heap.get_mut(s) {
+            st.items.clear();
+        }
+        return Ok(());
+    }
+    let items = match table_of(vm, other) {
+        Some(o) if matches!(vm.heap.get(o), Obj::Set(_)) => {
+            let o = if len_of_set(vm, o) >> 3 > len_of_set(vm, s) {
+                intersection(vm, s, Value::Obj(o), false)?
+            } else {
+                o
+            };
+            hashed_items(vm, o)
+        }
+        _ => iterate_hashed(vm, other)?,
+    };
+    for (h, k) in items {
+        discard_hashed(vm, s, k, h)?;
+    }
+    if let Obj::Set(st) = vm.heap.get_mut(s) {
+        st.items.shrink_dummies();
+    }
+    Ok(())
+}
+
+/// CPython's `set_difference(a, other)`: a new set of `a`'s kind.
+fn difference(vm: &mut Vm, a: ObjRef, other: Value, frozen: bool) -> PyResult<ObjRef> {
+    let other_size = table_of(vm, other).map(|o| len_of_set(vm, o));
+    match other_size {
+        Some(n) if len_of_set(vm, a) >> 2 <= n => {
+            let o = table_of(vm, other).unwrap_or(a);
+            let out = new_rooted(vm, frozen)?;
+            for (h, k) in hashed_items(vm, a) {
+                if !contains_hashed(vm, o, k, h)? {
+                    add_hashed(vm, out, k, h)?;
+                }
+            }
+            Ok(out)
+        }
+        _ => {
+            let out = copy_of(vm, a, frozen)?;
+            difference_update_rooted(vm, out, other)?;
+            Ok(out)
+        }
+    }
+}
+
+/// CPython's `set_symmetric_difference_update(s, other)`.
+fn symmetric_update_rooted(vm: &mut Vm, s: ObjRef, other: Value) -> PyResult<()> {
+    if other.is(Value::Obj(s)) {
+        if let Obj::Set(st) = vm.heap.get_mut(s) {
+            st.items.clear();
+        }
+        return Ok(());
+    }
+    let items = match table_of(vm, other) {
+        Some(o) => hashed_items(vm, o),
+        None => {
+            let tmp = new_rooted(vm, false)?;
+            update_rooted(vm, tmp, other)?;
+            hashed_items(vm, tmp)
+        }
+    };
+    for (h, k) in items {
+        if !discard_hashed(vm, s, k, h)? {
+            add_hashed(vm, s, k, h)?;
+        }
+    }
+    Ok(())
+}
+
+/// `a.op(*others)` building a new set of `a`'s kind (the non-mutating methods).
+pub fn combine_method(vm: &mut Vm, a: Value, others: &[Value], op: BinOp) -> PyResult<Value> {
+    let r = match vm.set_ref(a) {
+        Some(r) => r,
+        None => return Err(vm.type_error("expected a set")),
+    };
+    let frozen = matches!(vm.heap.get(r), Obj::Set(s) if s.frozen);
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.push(a);
+    vm.temp_roots.extend_from_slice(others);
+    let res = (|| -> PyResult<ObjRef> {
+        match op {
+            BinOp::BitOr => {
+                let out = copy_of(vm, r, frozen)?;
+                for &o in others {
+                    update_rooted(vm, out, o)?;
+                }
+                Ok(out)
+            }
+            BinOp::BitAnd => {
+                let mut acc = r;
+                if others.is_empty() {
+                    return copy_of(vm, r, frozen);
+                }
+                for &o in others {
+                    acc = intersection(vm, acc, o, frozen)?;
+                }
+                Ok(acc)
+            }
+            BinOp::Sub => {
+                let Some((&first, rest)) = others.split_first() else {
+                    return copy_of(vm, r, frozen);
+                };
+                let out = difference(vm, r, first, frozen)?;
+                for &o in rest {
+                    difference_update_rooted(vm, out, o)?;
+                }
+                Ok(out)
+            }
+            _ => {
+                let out = new_rooted(vm, frozen)?;
+                if let Some(&o) = others.first() {
+                    update_rooted(vm, out, o)?;
+                }
+                symmetric_update_rooted(vm, out, a)?;
+                Ok(out)
+            }
+        }
+    })();
+    vm.temp_roots.truncate(mark);
+    res.map(Value::Obj)
+}
+
+/// `a.op_update(*others)` (and the in-place operators): change `a` itself.
+pub fn update_method(vm: &mut Vm, a: Value, others: &[Value], op: BinOp) -> PyResult<()> {
+    let r = match vm.set_ref(a) {
+        Some(r) => r,
+        None => return Err(vm.type_error("expected a set")),
+    };
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.push(a);
+    vm.temp_roots.extend_from_slice(others);
+    let res = (|| -> PyResult<()> {
+        match op {
+            BinOp::BitOr => {
+                for &o in others {
+                    update_rooted(vm, r, o)?;
+                }
+            }
+            BinOp::BitAnd => {
+                let mut acc = r;
+                for &o in others {
+                    acc = intersection(vm, acc, o, false)?;
+                }
+                if acc != r {
+                    let items = match vm.heap.get_mut(acc) {
+                        Obj::Set(s) => s.items.take(),
+                        _ => Dict::new_set(),
+                    };
+                    // The contents move between two charged objects (the next
+                    // collection recounts both).
+                    if let Obj::Set(s) = vm.heap.get_mut(r) {
+                        s.items = items;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for &o in others {
+                    difference_update_rooted(vm, r, o)?;
+                }
+            }
+            _ => {
+                for &o in others {
+                    symmetric_update_rooted(vm, r, o)?;
+                }
+            }
+        }
+        Ok(())
+    })();
+    vm.temp_roots.truncate(mark);
+    res
+}
+
+/// `a op= b` on a mutable set: `Some(a)` when both are sets.
+pub fn set_inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if !matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) || !is_set(vm, a)
+        || !is_set(vm, b)
+    {
+        return Ok(None);
+    }
+    update_method(vm, a, &[b], op)?;
+    Ok(Some(a))
 }
 
 /// `|`, `&`, `-`, `^` on sets.
@@ -59,68 +441,67 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
     if !ok {
         return Ok(None);
     }
-    let frozen = is_set(vm, b)
-        && matches!(a, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(s) if s.frozen));
     let mark = vm.temp_roots.len();
-    let res = set_binop_rooted(vm, op, a, b, frozen);
+    vm.temp_roots.push(a);
+    vm.temp_roots.push(b);
+    let res = if is_set(vm, a) && is_set(vm, b) {
+        let frozen =
+            matches!(a, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(s) if s.frozen));
+        set_pair_op(vm, op, a, b, frozen)
+    } else {
+        view_op(vm, op, a, b)
+    };
     vm.temp_roots.truncate(mark);
-    res.map(Some)
+    res.map(|r| Some(Value::Obj(r)))
 }
 
-fn set_binop_rooted(vm: &mut Vm, op: BinOp, a: Value, b: Value, frozen: bool) -> PyResult<Value> {
-    let xs = operand_items(vm, a)?;
-    vm.temp_roots.extend_from_slice(&xs);
-    let ys = operand_items(vm, b)?;
-    vm.temp_roots.extend_from_slice(&ys);
-    let out = vm.new_set(frozen)?;
-    vm.temp_roots.push(out);
-    let res = (|| -> PyResult<()> {
-        let bset = vm.new_set(false)?;
-        vm.temp_roots.push(bset);
-        for &y in &ys {
-            vm.set_add(bset, y)?;
+fn set_pair_op(vm: &mut Vm, op: BinOp, a: Value, b: Value, frozen: bool) -> PyResult<ObjRef> {
+    let ra = vm.set_ref(a).unwrap_or(vm.builtins);
+    match op {
+        BinOp::BitOr => {
+            let out = copy_of(vm, ra, frozen)?;
+            update_rooted(vm, out, b)?;
+            Ok(out)
         }
-        let aset = vm.new_set(false)?;
-        vm.temp_roots.push(aset);
-        for &x in &xs {
-            vm.set_add(aset, x)?;
+        BinOp::BitAnd => intersection(vm, ra, b, frozen),
+        BinOp::Sub => difference(vm, ra, b, frozen),
+        _ => {
+            let rb = vm.set_ref(b).unwrap_or(vm.builtins);
+            let out = copy_of(vm, rb, frozen)?;
+            symmetric_update_rooted(vm, out, a)?;
+            Ok(out)
         }
-        let in_set = |vm: &mut Vm, s: Value, x: Value| -> PyResult<bool> { vm.contains(s, x) };
-        match op {
-            BinOp::BitOr => {
-                for &x in xs.iter().chain(ys.iter()) {
-                    vm.set_add(out, x)?;
-                }
-            }
-            BinOp::BitAnd => {
-                for &x in &xs {
-                    if in_set(vm, bset, x)? {
-                        vm.set_add(out, x)?;
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for &x in &xs {
-                    if !in_set(vm, bset, x)? {
-                        vm.set_add(out, x)?;
-                    }
-                }
-            }
-            _ => {
-                for &x in &xs {
-                    if !in_set(vm, bset, x)? {
-                        vm.set_add(out, x)?;
-                    }
-                }
-                for &y in &ys {
-                    if !in_set(vm, aset, y)? {
-                        vm.set_add(out, y)?;
-                    }
+    }
+}
+
+/// Operators with a dict view on either side: `set(view) op other`, except `&`, which
+/// keeps the elements of the other operand found in the view.
+fn view_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<ObjRef> {
+    let out = new_rooted(vm, false)?;
+    match op {
+        BinOp::BitAnd => {
+            let (view, other) = if is_view(vm, a) { (a, b) } else { (b, a) };
+            let xs = vm.iterate_to_vec(other)?;
+            vm.temp_roots.extend_from_slice(&xs);
+            for x in xs {
+                if vm.contains(view, x)? {
+                    let h = vm.hash(x)?;
+                    add_hashed(vm, out, x, h)?;
                 }
             }
         }
-        Ok(())
-    })();
-    res?;
+        BinOp::BitOr => {
+            update_rooted(vm, out, a)?;
+            update_rooted(vm, out, b)?;
+        }
+        BinOp::Sub => {
+            update_rooted(vm, out, a)?;
+            difference_update_rooted(vm, out, b)?;
+        }
+        _ => {
+            update_rooted(vm, out, a)?;
+            symmetric_update_rooted(vm, out, b)?;
+        }
+    }
     Ok(out)
 }

@@ -183,13 +183,10 @@ pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
                 } else if spec.is_empty() {
                     return vm.str_of(v);
                 } else {
-                    let s = vm.to_str_string(v)?;
-                    if parsed.ty.is_some() || parsed.precision.is_some() {
-                        return Err(vm.type_error(alloc::format!(
-                            "unsupported format string passed to {type_name}.__format__"
-                        )));
-                    }
-                    formatspec::format_str_named(&s, &parsed, &type_name)
+                    // `object.__format__` takes only an empty spec.
+                    return Err(vm.type_error(alloc::format!(
+                        "unsupported format string passed to {type_name}.__format__"
+                    )));
                 }
             }
         },

@@ -208,6 +208,13 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.to_num_plain(a), self.to_num_plain(b)) {
             return self.numeric_binop(op, x, y);
         }
+        // `d |= x` takes whatever `d.update(x)` takes.
+        if op == BinOp::BitOr
+            && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)))
+        {
+            self.dict_update(a, b, false)?;
+            return Ok(a);
+        }
         // In-place list ops mutate.
         if let Value::Obj(r) = a {
             if matches!(self.heap.get(r), Obj::List(_)) {
@@ -232,18 +239,8 @@ impl Vm {
                 }
             }
             if matches!(self.heap.get(r), Obj::Set(s) if !s.frozen) {
-                if let Some(v) = self.builtin_binop(op, a, b)? {
-                    // Mutate in place: replace the set's contents.
-                    if let Value::Obj(nr) = v {
-                        let items = match self.heap.get_mut(nr) {
-                            Obj::Set(s) => core::mem::take(&mut s.items),
-                            _ => Default::default(),
-                        };
-                        if let Obj::Set(s) = self.heap.get_mut(r) {
-                            s.items = items;
-                        }
-                    }
-                    return Ok(a);
+                if let Some(v) = crate::objset::set_inplace(self, op, a, b)? {
+                    return Ok(v);
                 }
             }
             if matches!(self.heap.get(r), Obj::ByteArray(_)) && op == BinOp::Mult {
@@ -363,6 +360,24 @@ impl Vm {
 
     pub fn numeric_binop(&mut self, op: BinOp, x: Num, y: Num) -> PyResult<Value> {
         use Num::*;
+        let kind = |n: &Num| match n {
+            Int(_) | Big(_) => 0,
+            Float(_) => 1,
+            Complex(..) => 2,
+        };
+        let widest = kind(&x).max(kind(&y));
+        let int_only = matches!(
+            op,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
+        );
+        if widest > 0 && (int_only || widest == 2 && matches!(op, BinOp::FloorDiv | BinOp::Mod)) {
+            let name = |k| ["int", "float", "complex"][k];
+            let (ta, tb) = (name(kind(&x)), name(kind(&y)));
+            return Err(self.type_error(alloc::format!(
+                "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                binop_symbol(op)
+            )));
+        }
         match (x, y) {
             (Int(a), Int(b)) => self.int_binop(op, a, b),
             (Complex(a, b), y) => {
@@ -431,7 +446,7 @@ impl Vm {
                     }
                     return match floatfmt::float_pow(a as f64, b as f64) {
                         Ok(v) => Ok(Value::Float(v)),
-                        Err(_) => Ok(Value::Float(libm::pow(a as f64, b as f64))),
+                        Err(_) => Ok(Value::Float(crate::fmath::pow(a as f64, b as f64))),
                     };
                 }
                 match u32::try_from(b).ok().and_then(|e| a.checked_pow(e)) {
@@ -699,16 +714,19 @@ impl Vm {
                         (rr, ri)
                     }
                 } else {
-                    let vabs = libm::hypot(a, b);
-                    let len = libm::pow(vabs, c);
-                    let at = libm::atan2(b, a);
+                    let vabs = crate::fmath::hypot(a, b);
+                    let len = crate::fmath::pow(vabs, c);
+                    let at = crate::fmath::atan2(b, a);
                     let mut phase = at * c;
                     let mut len = len;
                     if d != 0.0 {
-                        len /= libm::exp(at * d);
-                        phase += d * libm::log(vabs);
+                        len /= crate::fmath::exp(at * d);
+                        phase += d * crate::fmath::log(vabs);
                     }
-                    (len * libm::cos(phase), len * libm::sin(phase))
+                    (
+                        len * crate::fmath::cos(phase),
+                        len * crate::fmath::sin(phase),
+                    )
                 }
             }
             _ => {

@@ -38,7 +38,9 @@ pub fn repr_str(s: &str) -> String {
             }
             c if is_unprintable(c) => {
                 let n = c as u32;
-                if n <= 0xffff {
+                if n <= 0xff {
+                    out.push_str(&alloc::format!("\\x{:02x}", n));
+                } else if n <= 0xffff {
                     out.push_str(&alloc::format!("\\u{:04x}", n));
                 } else {
                     out.push_str(&alloc::format!("\\U{:08x}", n));
@@ -61,6 +63,15 @@ fn is_unprintable(c: char) -> bool {
         || (0x202a..=0x202e).contains(&n)
         || (0x2060..=0x206f).contains(&n)
         || n >= 0xf0000
+        || (0xe0000..0xe0080).contains(&n)
+        || (0xfff9..=0xfffb).contains(&n)
+        || n == 0xfffe
+        || n == 0xffff
+        || (0x0600..=0x0605).contains(&n)
+        || n == 0x061c
+        || n == 0x06dd
+        || n == 0x070f
+        || n == 0x180e
         || n == 0x3000
         || n == 0x2000
         || (0x2001..=0x200a).contains(&n)
@@ -568,6 +579,15 @@ impl Vm {
                 return Ok(alloc::format!("[Errno {n}] {msg}: {f1}"));
             }
             return Ok(alloc::format!("[Errno {n}] {msg}"));
+        }
+        if is_os_error && (3..=5).contains(&args.len()) && matches!(args[0], Value::Int(_)) {
+            let (n, msg) = (self.to_str_string(args[0])?, self.to_str_string(args[1])?);
+            let file = self.repr_string(args[2])?;
+            if args.len() == 5 {
+                let file2 = self.repr_string(args[4])?;
+                return Ok(alloc::format!("[Errno {n}] {msg}: {file} -> {file2}"));
+            }
+            return Ok(alloc::format!("[Errno {n}] {msg}: {file}"));
         }
         match args.len() {
             0 => Ok(String::new()),

@@ -69,7 +69,7 @@ impl Vm {
 
     pub fn new_set(&mut self, frozen: bool) -> PyResult<Value> {
         let r = self.alloc(Obj::Set(Box::new(SetObj {
-            items: Dict::new(),
+            items: Dict::new_set(),
             frozen,
         })))?;
         Ok(Value::Obj(r))
@@ -180,14 +180,14 @@ impl Vm {
                         return Ok(crate::numhash::hash_tuple(&hs));
                     }
                     Obj::Set(s) if s.frozen => {
-                        let keys: Vec<i64> = s.items.iter().map(|e| e.hash).collect();
-                        let mut h: i64 = 1927868237;
-                        for k in keys {
-                            h ^= (k ^ (k << 16) ^ 89869747).wrapping_mul(3644798167);
-                        }
-                        return Ok(if h == -1 { -2 } else { h });
+                        let hashes: Vec<i64> = s.items.iter().map(|e| e.hash).collect();
+                        return Ok(crate::numhash::hash_frozenset(&hashes));
                     }
-                    Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => {
+                    Obj::List(_)
+                    | Obj::Dict(_)
+                    | Obj::Set(_)
+                    | Obj::ByteArray(_)
+                    | Obj::Slice(_) => {
                         let tn = self.type_name(v);
                         return Err(self.type_error(alloc::format!("unhashable type: '{tn}'")));
                     }
@@ -1333,20 +1333,7 @@ impl Vm {
     }
 
     pub fn set_update(&mut self, s: Value, src: Value) -> PyResult<()> {
-        let items = self.iterate_to_vec(src)?;
-        // Hashing user objects runs Python code: keep the items alive meanwhile.
-        let mark = self.temp_roots.len();
-        self.temp_roots.push(s);
-        self.temp_roots.extend_from_slice(&items);
-        let mut r = Ok(());
-        for it in items {
-            r = self.set_add(s, it);
-            if r.is_err() {
-                break;
-            }
-        }
-        self.temp_roots.truncate(mark);
-        r
+        crate::objset::update(self, s, src)
     }
 
     /// `d.update(m)`; with `no_dups`, a repeated key is the `f(**m)` TypeError.

@@ -38,53 +38,14 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// `a.op(*others)` building a new set of `a`'s kind.
 fn combine(vm: &mut Vm, a: &[Value], op: BinOp, name: &str) -> PyResult<Value> {
     this(vm, a, name)?;
-    let mark = vm.temp_roots.len();
-    let r = (|| {
-        let frozen = is_frozen(vm, a[0]);
-        let mut acc = vm.new_set(frozen)?;
-        vm.temp_roots.push(acc);
-        vm.set_update(acc, a[0])?;
-        for &other in &a[1..] {
-            let o = as_set(vm, other)?;
-            acc = match crate::objset::set_binop(vm, op, acc, o)? {
-                Some(v) => v,
-                None => return Err(vm.type_error("bad set operand")),
-            };
-            vm.temp_roots.push(acc);
-        }
-        Ok(acc)
-    })();
-    vm.temp_roots.truncate(mark);
-    r
+    crate::objset::combine_method(vm, a[0], &a[1..], op)
 }
 
-/// `a.op_update(*others)`: replace `a`'s contents with the combination.
+/// `a.op_update(*others)`: change `a` in place.
 fn update_with(vm: &mut Vm, a: &[Value], op: BinOp, name: &str) -> PyResult<Value> {
-    let r = this(vm, a, name)?;
-    let mark = vm.temp_roots.len();
-    let res = (|| {
-        let mut acc = a[0];
-        for &other in &a[1..] {
-            let o = as_set(vm, other)?;
-            acc = match crate::objset::set_binop(vm, op, acc, o)? {
-                Some(v) => v,
-                None => return Err(vm.type_error("bad set operand")),
-            };
-            vm.temp_roots.push(acc);
-        }
-        if !acc.is(a[0]) {
-            let items = match vm.set_ref(acc).map(|x| vm.heap.get_mut(x)) {
-                Some(Obj::Set(s)) => core::mem::take(&mut s.items),
-                _ => Default::default(),
-            };
-            if let Obj::Set(s) = vm.heap.get_mut(r) {
-                s.items = items;
-            }
-        }
-        Ok(Value::None)
-    })();
-    vm.temp_roots.truncate(mark);
-    res
+    this(vm, a, name)?;
+    crate::objset::update_method(vm, a[0], &a[1..], op)?;
+    Ok(Value::None)
 }
 
 /// Subset test `a <= b` (or `b <= a` when `flip`) against any iterable.
@@ -232,8 +193,8 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     });
     vm.add_method(ty, "pop", |vm, a, _| {
         let r = this(vm, a, "pop")?;
-        let first = match vm.heap.get(r) {
-            Obj::Set(s) => s.items.first_index(),
+        let first = match vm.heap.get_mut(r) {
+            Obj::Set(s) => s.items.pop_index(),
             _ => None,
         };
         match first {
@@ -255,11 +216,7 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         Ok(Value::None)
     });
     vm.add_method(ty, "update", |vm, a, _| {
-        this(vm, a, "update")?;
-        for &x in &a[1..] {
-            vm.set_update(a[0], x)?;
-        }
-        Ok(Value::None)
+        update_with(vm, a, BinOp::BitOr, "update")
     });
     vm.add_method(ty, "intersection_update", |vm, a, _| {
         update_with(vm, a, BinOp::BitAnd, "intersection_update")

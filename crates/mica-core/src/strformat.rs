@@ -13,15 +13,31 @@ pub fn str_format(vm: &mut Vm, a: &[Value], kw: &[(QStr, Value)]) -> PyResult<Va
     let fmt = crate::objstr::self_str(vm, a, "format")?;
     let args = &a[1..];
     let mut auto = 0usize;
-    let out = format_into(vm, &fmt, args, kw, &mut auto, 0)?;
+    let out = format_into(vm, &fmt, args, Keywords::Args(kw), &mut auto, 0)?;
     vm.new_str(out)
+}
+
+/// `str.format_map(mapping)`: fields are looked up in `mapping` (with `__getitem__`,
+/// so a dict subclass's `__missing__` counts); positional fields are an error.
+pub fn str_format_map(vm: &mut Vm, this: Value, mapping: Value) -> PyResult<Value> {
+    let fmt = crate::objstr::self_str(vm, &[this], "format_map")?;
+    let mut auto = 0usize;
+    let out = format_into(vm, &fmt, &[], Keywords::Map(mapping), &mut auto, 0)?;
+    vm.new_str(out)
+}
+
+/// Where named fields come from.
+#[derive(Clone, Copy)]
+enum Keywords<'a> {
+    Args(&'a [(QStr, Value)]),
+    Map(Value),
 }
 
 fn format_into(
     vm: &mut Vm,
     fmt: &str,
     args: &[Value],
-    kw: &[(QStr, Value)],
+    kw: Keywords<'_>,
     auto: &mut usize,
     depth: usize,
 ) -> PyResult<String> {
@@ -85,7 +101,7 @@ fn render_field(
     vm: &mut Vm,
     field: &str,
     args: &[Value],
-    kw: &[(QStr, Value)],
+    kw: Keywords<'_>,
     auto: &mut usize,
     depth: usize,
 ) -> PyResult<String> {
@@ -123,6 +139,10 @@ fn render_field(
     // First part of the name: index or keyword.
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
+    let positional = first.is_empty() || first.parse::<usize>().is_ok();
+    if positional && matches!(kw, Keywords::Map(_)) {
+        return Err(vm.value_error("Format string contains positional fields"));
+    }
     let mut value = if first.is_empty() {
         if *auto == MANUAL {
             return Err(vm.value_error(
@@ -156,12 +176,20 @@ fn render_field(
             }
         }
     } else {
-        let q = vm.interner.intern(first);
-        match kw.iter().find(|(k, _)| *k == q) {
-            Some(&(_, v)) => v,
-            None => {
+        match kw {
+            Keywords::Args(kw) => {
+                let q = vm.interner.intern(first);
+                match kw.iter().find(|(k, _)| *k == q) {
+                    Some(&(_, v)) => v,
+                    None => {
+                        let k = vm.new_str_from(first)?;
+                        return Err(vm.key_error(k));
+                    }
+                }
+            }
+            Keywords::Map(m) => {
                 let k = vm.new_str_from(first)?;
-                return Err(vm.key_error(k));
+                vm.get_item(m, k)?
             }
         }
     };

@@ -16,7 +16,14 @@ fn s_arg(vm: &mut Vm, a: &[Value], i: usize, what: &str) -> PyResult<String> {
             Some(s) => Ok(String::from(s)),
             None => {
                 let tn = vm.type_name(v);
-                Err(vm.type_error(alloc::format!("{what} arg must be None or str, not {tn}")))
+                Err(vm.type_error(match what {
+                    "strip" => alloc::format!("{what} arg must be None or str"),
+                    "replace" => alloc::format!("replace() argument {i} must be str, not {tn}"),
+                    "removeprefix" | "removesuffix" | "maketrans" => {
+                        alloc::format!("{what}() argument must be str, not {tn}")
+                    }
+                    _ => alloc::format!("must be str, not {tn}"),
+                }))
             }
         },
         None => Err(vm.type_error(alloc::format!(
@@ -603,23 +610,7 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         crate::strformat::str_format(vm, a, kw)
     });
     vm.add_method(ty, "format_map", |vm, a, _| {
-        // The mapping's string keys become the keyword arguments of `format`.
-        let m = a.get(1).copied().unwrap_or(Value::None);
-        let Some(d) = vm.dict_ref(m) else {
-            let tn = vm.type_name(m);
-            return Err(vm.type_error(alloc::format!("'{tn}' object is not a mapping")));
-        };
-        let entries: Vec<(Value, Value)> = match vm.heap.get(d) {
-            crate::object::Obj::Dict(dict) => dict.iter().map(|e| (e.key, e.value)).collect(),
-            _ => Vec::new(),
-        };
-        let mut kw = Vec::with_capacity(entries.len());
-        for (k, v) in entries {
-            if let Some(name) = vm.str_ref(k).map(String::from) {
-                kw.push((vm.interner.intern(&name), v));
-            }
-        }
-        crate::strformat::str_format(vm, &a[..1], &kw)
+        crate::strformat::str_format_map(vm, a[0], a[1])
     });
     vm.add_method(ty, "removeprefix", |vm, a, _| {
         let s = self_str(vm, a, "removeprefix")?;

@@ -876,7 +876,12 @@ impl Vm {
         }
         let total = lead + npos;
         if total < n.min_args as usize {
-            return Err(self.native_arity_error(n, total));
+            let self_ = if lead > 0 {
+                Some(buf[0])
+            } else {
+                self.stack.get(start).copied().filter(|_| npos > 0)
+            };
+            return Err(self.native_arity_error(n, total, self_));
         }
         if kwnames.is_empty() && total <= buf.len() {
             buf[lead..total].copy_from_slice(&self.stack[start..start + npos]);
@@ -1682,13 +1687,17 @@ impl Vm {
                     self.stack.truncate(at);
                     self.stack.push(l);
                 }
-                Op::BuildSet(n) => {
+                Op::BuildSet(raw) => {
+                    let n = raw & !crate::bytecode::CONST_SET;
                     let at = self.stack.len() - n as usize;
                     let s = tri!(self.new_set(false));
                     self.stack.push(s);
                     for j in 0..n as usize {
                         let item = self.stack[at + j];
                         tri!(self.set_add(s, item));
+                    }
+                    if raw & crate::bytecode::CONST_SET != 0 {
+                        crate::objset::finish_display(self, s);
                     }
                     self.stack.truncate(at);
                     self.stack.push(s);
@@ -2797,9 +2806,23 @@ impl Vm {
     }
 
     #[cold]
-    fn native_arity_error(&mut self, n: NativeFunc, given: usize) -> PyErr {
-        // Counts include `self`, as MicroPython's messages do.
+    fn native_arity_error(&mut self, n: NativeFunc, given: usize, self_: Option<Value>) -> PyErr {
         let name = String::from(self.interner.get(n.name));
+        if let Some(s) = self_ {
+            let type_name = match s {
+                Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => {
+                    String::from(self.class_name(r))
+                }
+                _ => self.type_name(s),
+            };
+            let (required, given) = ((n.min_args as usize).saturating_sub(1), given - 1);
+            if let Some(msg) =
+                crate::native_arity::cpython_message(&type_name, &name, required, given)
+            {
+                return self.type_error(msg);
+            }
+        }
+        // Counts include `self`, as MicroPython's messages do.
         self.type_error(alloc::format!(
             "{name}() takes at least {} positional arguments but {given} were given",
             n.min_args
@@ -2918,7 +2941,7 @@ fn float_fast(x: f64, y: f64, k: u32) -> Option<Value> {
         4 if y != 0.0 => x / y,
         7 if x > 0.0 && x.is_finite() && y.is_finite() => {
             let r = if y == 0.5 {
-                libm::sqrt(x)
+                crate::fmath::sqrt(x)
             } else {
                 crate::floatfmt::pow_positive(x, y)
             };

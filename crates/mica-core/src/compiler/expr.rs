@@ -414,6 +414,9 @@ impl<'a> Compiler<'a> {
             self.emit(match kind {
                 Display::Tuple => Op::BuildTuple(n),
                 Display::List => Op::BuildList(n),
+                Display::Set if n >= 3 && elts.iter().all(is_constant) => {
+                    Op::BuildSet(n | crate::bytecode::CONST_SET)
+                }
                 Display::Set => Op::BuildSet(n),
             });
             return Ok(());
@@ -818,5 +821,18 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+}
+
+/// A literal constant (a negated number and a tuple of constants count, as CPython
+/// folds them).
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        ExprKind::UnaryOp { operand, .. } => {
+            matches!(operand.kind, ExprKind::Constant(ref c) if !matches!(c, Constant::Str(_) | Constant::Bytes(_)))
+        }
+        _ => false,
     }
 }

@@ -1,7 +1,7 @@
 //! `cmath`: mathematical functions of complex numbers (principal branches), with
 //! `ValueError("math domain error")` at the singularities.
 
-use libm::{atan2, cos, cosh, exp, hypot, log, sin, sinh, sqrt};
+use crate::fmath::{atan2, cos, cosh, exp, hypot, log, sin, sinh, sqrt};
 
 use crate::error::PyResult;
 use crate::object::Obj;

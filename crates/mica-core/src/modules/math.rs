@@ -24,27 +24,49 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     set(vm, d, "tau", Value::Float(core::f64::consts::TAU))?;
     set(vm, d, "inf", Value::Float(f64::INFINITY))?;
     set(vm, d, "nan", Value::Float(f64::NAN))?;
-    def(vm, d, "sqrt", |vm, a, _| unary(vm, a, "sqrt", libm::sqrt))?;
-    def(vm, d, "exp", |vm, a, _| unary(vm, a, "exp", libm::exp))?;
+    def(vm, d, "sqrt", |vm, a, _| {
+        unary(vm, a, "sqrt", crate::fmath::sqrt)
+    })?;
+    def(vm, d, "exp", |vm, a, _| {
+        unary(vm, a, "exp", crate::fmath::exp)
+    })?;
     def(vm, d, "expm1", |vm, a, _| {
-        unary(vm, a, "expm1", libm::expm1)
+        unary(vm, a, "expm1", crate::fmath::expm1)
     })?;
     def(vm, d, "log1p", |vm, a, _| {
         let x = farg(vm, a, 0, "log1p")?;
         if x <= -1.0 {
             return Err(domain(vm));
         }
-        finish(vm, &[x], libm::log1p(x))
+        finish(vm, &[x], crate::fmath::log1p(x))
     })?;
-    def(vm, d, "sin", |vm, a, _| unary(vm, a, "sin", libm::sin))?;
-    def(vm, d, "cos", |vm, a, _| unary(vm, a, "cos", libm::cos))?;
-    def(vm, d, "tan", |vm, a, _| unary(vm, a, "tan", libm::tan))?;
-    def(vm, d, "asin", |vm, a, _| unary(vm, a, "asin", libm::asin))?;
-    def(vm, d, "acos", |vm, a, _| unary(vm, a, "acos", libm::acos))?;
-    def(vm, d, "atan", |vm, a, _| unary(vm, a, "atan", libm::atan))?;
-    def(vm, d, "sinh", |vm, a, _| unary(vm, a, "sinh", libm::sinh))?;
-    def(vm, d, "cosh", |vm, a, _| unary(vm, a, "cosh", libm::cosh))?;
-    def(vm, d, "tanh", |vm, a, _| unary(vm, a, "tanh", libm::tanh))?;
+    def(vm, d, "sin", |vm, a, _| {
+        unary(vm, a, "sin", crate::fmath::sin)
+    })?;
+    def(vm, d, "cos", |vm, a, _| {
+        unary(vm, a, "cos", crate::fmath::cos)
+    })?;
+    def(vm, d, "tan", |vm, a, _| {
+        unary(vm, a, "tan", crate::fmath::tan)
+    })?;
+    def(vm, d, "asin", |vm, a, _| {
+        unary(vm, a, "asin", crate::fmath::asin)
+    })?;
+    def(vm, d, "acos", |vm, a, _| {
+        unary(vm, a, "acos", crate::fmath::acos)
+    })?;
+    def(vm, d, "atan", |vm, a, _| {
+        unary(vm, a, "atan", crate::fmath::atan)
+    })?;
+    def(vm, d, "sinh", |vm, a, _| {
+        unary(vm, a, "sinh", crate::fmath::sinh)
+    })?;
+    def(vm, d, "cosh", |vm, a, _| {
+        unary(vm, a, "cosh", crate::fmath::cosh)
+    })?;
+    def(vm, d, "tanh", |vm, a, _| {
+        unary(vm, a, "tanh", crate::fmath::tanh)
+    })?;
     def(vm, d, "asinh", |vm, a, _| {
         unary(vm, a, "asinh", libm::asinh)
     })?;
@@ -76,27 +98,21 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     })?;
     def(vm, d, "fabs", |vm, a, _| unary(vm, a, "fabs", libm::fabs))?;
     def(vm, d, "degrees", |vm, a, _| {
-        unary(vm, a, "degrees", |x| x * (180.0 / core::f64::consts::PI))
+        let x = farg(vm, a, 0, "degrees")?;
+        Ok(Value::Float(x * (180.0 / core::f64::consts::PI)))
     })?;
     def(vm, d, "radians", |vm, a, _| {
-        unary(vm, a, "radians", |x| x * (core::f64::consts::PI / 180.0))
+        let x = farg(vm, a, 0, "radians")?;
+        Ok(Value::Float(x * (core::f64::consts::PI / 180.0)))
     })?;
     def(vm, d, "log", math_log)?;
     def(vm, d, "log2", |vm, a, _| {
         let x = arg(vm, a, 0, "log2")?;
-        if let Some(f) = positive_small(x) {
-            return Ok(Value::Float(libm::log2(f)));
-        }
-        let l = ln_value(vm, x)?;
-        Ok(Value::Float(l / core::f64::consts::LN_2))
+        Ok(Value::Float(log_value(vm, x, crate::fmath::log2)?))
     })?;
     def(vm, d, "log10", |vm, a, _| {
         let x = arg(vm, a, 0, "log10")?;
-        if let Some(f) = positive_small(x) {
-            return Ok(Value::Float(libm::log10(f)));
-        }
-        let l = ln_value(vm, x)?;
-        Ok(Value::Float(l / core::f64::consts::LN_10))
+        Ok(Value::Float(log_value(vm, x, crate::fmath::log10)?))
     })?;
     def(vm, d, "pow", |vm, a, _| {
         let x = farg(vm, a, 0, "pow")?;
@@ -104,7 +120,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         let r = if x > 0.0 && x.is_finite() && y.is_finite() {
             crate::floatfmt::pow_positive(x, y)
         } else {
-            libm::pow(x, y)
+            crate::fmath::pow(x, y)
         };
         if r.is_nan() && !x.is_nan() && !y.is_nan() {
             return Err(domain(vm));
@@ -117,7 +133,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     def(vm, d, "atan2", |vm, a, _| {
         let y = farg(vm, a, 0, "atan2")?;
         let x = farg(vm, a, 1, "atan2")?;
-        Ok(Value::Float(libm::atan2(y, x)))
+        Ok(Value::Float(crate::fmath::atan2(y, x)))
     })?;
     def(vm, d, "fmod", |vm, a, _| {
         let x = farg(vm, a, 0, "fmod")?;
@@ -243,6 +259,29 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         }
         vm.new_bigint(l)
     })?;
+    def(vm, d, "cbrt", |vm, a, _| {
+        unary(vm, a, "cbrt", crate::fmath::cbrt)
+    })?;
+    def(vm, d, "exp2", |vm, a, _| {
+        unary(vm, a, "exp2", |x| crate::fmath::pow(2.0, x))
+    })?;
+    def(vm, d, "nextafter", |vm, a, _| {
+        let x = farg(vm, a, 0, "nextafter")?;
+        let y = farg(vm, a, 1, "nextafter")?;
+        Ok(Value::Float(next_after(x, y)))
+    })?;
+    def(vm, d, "ulp", |vm, a, _| {
+        let x = farg(vm, a, 0, "ulp")?.abs();
+        if !x.is_finite() {
+            return Ok(Value::Float(x));
+        }
+        let up = next_after(x, f64::INFINITY);
+        Ok(Value::Float(if up.is_infinite() {
+            x - next_after(x, f64::NEG_INFINITY)
+        } else {
+            up - x
+        }))
+    })?;
     def(vm, d, "isqrt", |vm, a, _| {
         let n = iarg(vm, a, 0, "isqrt")?;
         if n.is_negative() {
@@ -366,28 +405,36 @@ fn unary(vm: &mut Vm, a: Args, fname: &str, f: fn(f64) -> f64) -> PyResult<Value
 
 /// Natural log of an int of any size or a float; domain error for `x <= 0`.
 fn ln_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
+    log_value(vm, x, crate::fmath::log)
+}
+
+/// `log_fn(x)` for an int of any size or a float, as CPython's `loghelper`: an int too
+/// big for a float is split as `m * 2**e` and gives `log_fn(m) + log_fn(2) * e`.
+fn log_value(vm: &mut Vm, x: Value, log_fn: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(b) = vm.to_bigint(x) {
         if !b.is_positive() {
             return Err(domain(vm));
         }
         if let Some(f) = crate::floatfmt::bigint_to_float(&b) {
             if f.is_finite() {
-                return Ok(libm::log(f));
+                return Ok(log_fn(f));
             }
         }
-        // Too big for a float: log(b) = log(b >> k) + k*log(2).
-        let k = b.bits().saturating_sub(64);
+        // frexp-style: b = m * 2**e with 0.5 <= m < 1.
+        let e = b.bits();
+        let k = e.saturating_sub(64);
         let top = (&b >> k).to_f64().unwrap_or(f64::MAX);
-        return Ok(libm::log(top) + k as f64 * core::f64::consts::LN_2);
+        let m = top / libm::ldexp(1.0, (e - k) as i32);
+        return Ok(log_fn(m) + log_fn(2.0) * e as f64);
     }
     let f = vm.to_float(x)?;
-    if f.is_nan() {
+    if f.is_nan() || f == f64::INFINITY {
         return Ok(f);
     }
     if f <= 0.0 {
         return Err(domain(vm));
     }
-    Ok(libm::log(f))
+    Ok(log_fn(f))
 }
 
 fn math_log(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
@@ -443,10 +490,10 @@ fn hypot(xs: &[f64]) -> f64 {
         return 0.0;
     }
     if xs.len() == 2 {
-        return libm::hypot(xs[0], xs[1]);
+        return crate::fmath::hypot(xs[0], xs[1]);
     }
     let s: f64 = xs.iter().map(|x| (x / max) * (x / max)).sum();
-    max * libm::sqrt(s)
+    max * crate::fmath::sqrt(s)
 }
 
 /// `floor`/`ceil`/`trunc`: ints pass through, floats become ints, other objects use
@@ -583,13 +630,18 @@ fn fsum(vm: &mut Vm, xs: &[f64]) -> PyResult<Value> {
     Ok(Value::Float(hi))
 }
 
-/// A positive finite float or small int as `f64`, for the exact `log2`/`log10` paths
-/// (so that `log10(1000)` is exactly `3.0`); others go through `ln_value`.
-fn positive_small(x: Value) -> Option<f64> {
-    match x {
-        Value::Float(f) if f > 0.0 && f.is_finite() => Some(f),
-        Value::Int(i) if i > 0 => Some(i as f64),
-        Value::Bool(true) => Some(1.0),
-        _ => None,
+/// The float next to `x` in the direction of `y` (C's `nextafter`).
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
     }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { bits + 1 } else { bits - 1 })
 }

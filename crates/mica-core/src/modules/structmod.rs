@@ -205,7 +205,7 @@ fn f16_bits(x: f64) -> Option<u16> {
     let (e, m) = if a < 6.103515625e-05 {
         (0u16, libm::rint(a * 16777216.0) as u16)
     } else {
-        let exp = libm::floor(libm::log2(a)) as i32;
+        let exp = libm::floor(crate::fmath::log2(a)) as i32;
         let exp = if libm::ldexp(1.0, exp) > a {
             exp - 1
         } else {

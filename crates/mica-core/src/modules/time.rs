@@ -97,7 +97,8 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         // Local time -> UTC: the offset in force near that moment.
         let off = vm.port.local_offset_secs(local);
         let off = vm.port.local_offset_secs(local.saturating_sub(off));
-        Ok(Value::Int(local.saturating_sub(off)))
+        // CPython returns a float (MicroPython an int).
+        Ok(Value::Float(local.saturating_sub(off) as f64))
     })?;
     Ok(())
 }

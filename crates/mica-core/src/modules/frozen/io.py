@@ -203,6 +203,8 @@ class BytesIO(_MemIO):
     def __init__(self, initial_bytes=b""):
         if initial_bytes is None:
             initial_bytes = b""
+        if isinstance(initial_bytes, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
         self._b = bytearray(initial_bytes)
         self._pos = 0
         self.closed = False

@@ -19,6 +19,8 @@ class Random:
         return _random(self._g)
 
     def _randbelow(self, n):
+        if n <= 0:
+            raise ValueError("empty range for randrange")
         k = n.bit_length()
         r = _bits(self._g, k)
         while r >= n:
@@ -88,6 +90,8 @@ class Random:
         n = len(population)
         if cum_weights is None:
             if weights is None:
+                if not n:
+                    return [population[0] for _ in range(k)]
                 return [population[self._randbelow(n)] for _ in range(k)]
             cum_weights = []
             t = 0
