@@ -77,14 +77,7 @@ pub fn exact_str_text(vm: &Vm, v: Value) -> Option<&str> {
 pub fn str_compare_fast(vm: &Vm, a: Value, b: Value, k: u32) -> Option<bool> {
     let x = exact_str_text(vm, a)?;
     let y = exact_str_text(vm, b)?;
-    Some(match k {
-        0 => x < y,
-        1 => x <= y,
-        2 => x == y,
-        3 => x != y,
-        4 => x > y,
-        _ => x >= y,
-    })
+    Some(crate::ops::compare_holds(x, y, k))
 }
 
 /// `s[key]` for a str value.

@@ -1281,6 +1281,20 @@ pub(crate) fn ordering_holds(o: Ordering, k: u32) -> bool {
     }
 }
 
+/// Whether comparison kind `k` (`<`, `<=`, `==`, `!=`, `>`, `>=`) holds between `x` and
+/// `y` (for floats, any comparison with NaN but `!=` is false).
+#[inline(always)]
+pub(crate) fn compare_holds<T: PartialOrd>(x: T, y: T, k: u32) -> bool {
+    match k {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
 /// Compare float `a` with an integer exactly.
 fn float_int_cmp(a: f64, other: &Num) -> Option<core::cmp::Ordering> {
     if a.is_nan() {

@@ -19,6 +19,7 @@ use crate::bytecode::{CodeFlags, CodeObject, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::gc::Heap;
 use crate::object::{GenKind, GenObj, GenState, NativeFunc, Obj};
+use crate::ops::compare_holds;
 use crate::port::Port;
 use crate::qstr::{q, Interner, QStr};
 use crate::types::Types;
@@ -1269,6 +1270,26 @@ impl Vm {
                 }
             };
         }
+        // The next item of the iterator `it` for `ForIter`/`ForIterStore` (`None` when
+        // exhausted); a Python generator is resumed inline instead (the loop goes on in
+        // its frame).
+        macro_rules! for_next {
+            ($it:expr) => {
+                match self.for_iter_fast($it) {
+                    Some(next) => next,
+                    None => {
+                        if let Value::Obj(r) = $it {
+                            self.frames[fi].pc = pc;
+                            if tri!(self.enter_generator_inline(r, Value::None, false)) {
+                                reload!();
+                                continue;
+                            }
+                        }
+                        tri!(self.iter_next($it))
+                    }
+                }
+            };
+        }
         macro_rules! pop {
             () => {
                 self.stack.pop().unwrap_or(Value::None)
@@ -1577,16 +1598,16 @@ impl Vm {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                     let v = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(cmp_fast(x, y, k)),
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(cmp_float(x, y, k)),
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(compare_holds(x, y, k)),
+                        (Value::Float(x), Value::Float(y)) => Value::Bool(compare_holds(x, y, k)),
                         (Value::Str(x), Value::Str(y)) if k == 2 || k == 3 => {
                             Value::Bool((x == y) == (k == 2))
                         }
                         (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
-                            Value::Bool(cmp_float(x, y as f64, k))
+                            Value::Bool(compare_holds(x, y as f64, k))
                         }
                         (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
-                            Value::Bool(cmp_float(x as f64, y, k))
+                            Value::Bool(compare_holds(x as f64, y, k))
                         }
                         _ => {
                             let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
@@ -1652,19 +1673,7 @@ impl Vm {
                 }
                 Op::ForIter(t) => {
                     let it = self.top();
-                    let next = match self.for_iter_fast(it) {
-                        Some(next) => next,
-                        None => {
-                            if let Value::Obj(r) = it {
-                                self.frames[fi].pc = pc;
-                                if tri!(self.enter_generator_inline(r, Value::None, false)) {
-                                    reload!();
-                                    continue;
-                                }
-                            }
-                            tri!(self.iter_next(it))
-                        }
-                    };
+                    let next = for_next!(it);
                     match next {
                         Some(v) => self.stack.push(v),
                         None => {
@@ -2437,19 +2446,7 @@ impl Vm {
                 Op::ForIterStore(ta) => {
                     let (t, a) = ((ta & 0xf_ffff) as usize, (ta >> 20) as usize);
                     let it = self.top();
-                    let next = match self.for_iter_fast(it) {
-                        Some(next) => next,
-                        None => {
-                            if let Value::Obj(r) = it {
-                                self.frames[fi].pc = pc;
-                                if tri!(self.enter_generator_inline(r, Value::None, false)) {
-                                    reload!();
-                                    continue;
-                                }
-                            }
-                            tri!(self.iter_next(it))
-                        }
-                    };
+                    let next = for_next!(it);
                     match next {
                         Some(v) => {
                             self.stack[base + a] = v;
@@ -2466,8 +2463,8 @@ impl Vm {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                     let truth = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => cmp_fast(x, y, k),
-                        (Value::Float(x), Value::Float(y)) => cmp_float(x, y, k),
+                        (Value::Int(x), Value::Int(y)) => compare_holds(x, y, k),
+                        (Value::Float(x), Value::Float(y)) => compare_holds(x, y, k),
                         (Value::Str(x), Value::Str(y)) if k == 2 || k == 3 => (x == y) == (k == 2),
                         _ => {
                             let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
@@ -2952,30 +2949,6 @@ fn float_fast(x: f64, y: f64, k: u32) -> Option<Value> {
         }
         _ => return None,
     }))
-}
-
-#[inline(always)]
-fn cmp_fast(x: i64, y: i64, k: u32) -> bool {
-    match k {
-        0 => x < y,
-        1 => x <= y,
-        2 => x == y,
-        3 => x != y,
-        4 => x > y,
-        _ => x >= y,
-    }
-}
-
-#[inline(always)]
-fn cmp_float(x: f64, y: f64, k: u32) -> bool {
-    match k {
-        0 => x < y,
-        1 => x <= y,
-        2 => x == y,
-        3 => x != y,
-        4 => x > y,
-        _ => x >= y,
-    }
 }
 
 fn join_names(names: &[String]) -> String {

@@ -6,7 +6,8 @@
 use crate::object::{IterObj, Obj};
 use crate::value::Value;
 
-use super::{cmp_fast, cmp_float, Vm};
+use super::Vm;
+use crate::ops::compare_holds;
 
 impl Vm {
     /// The next item of `it` when it iterates a list, tuple or range: `Some(Some(v))`,
@@ -101,13 +102,13 @@ impl Vm {
 #[inline(always)]
 pub(super) fn compare_fast(a: Value, b: Value, k: u32) -> Option<bool> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(cmp_fast(x, y, k)),
-        (Value::Float(x), Value::Float(y)) => Some(cmp_float(x, y, k)),
+        (Value::Int(x), Value::Int(y)) => Some(compare_holds(x, y, k)),
+        (Value::Float(x), Value::Float(y)) => Some(compare_holds(x, y, k)),
         (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
-            Some(cmp_float(x, y as f64, k))
+            Some(compare_holds(x, y as f64, k))
         }
         (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
-            Some(cmp_float(x as f64, y, k))
+            Some(compare_holds(x as f64, y, k))
         }
         // Interned strings are equal exactly when their indices are.
         (Value::Str(x), Value::Str(y)) if k == 2 || k == 3 => Some((x == y) == (k == 2)),
