@@ -354,6 +354,9 @@ pub struct SyntaxError {
     /// 1-based column, 0 when unknown.
     pub col: u32,
     pub indentation: bool,
+    /// The source is nested deeper than the native stack allows (see `stackguard.rs`):
+    /// the VM raises `RecursionError` rather than `SyntaxError`.
+    pub too_deep: bool,
 }
 
 impl SyntaxError {
@@ -363,6 +366,248 @@ impl SyntaxError {
             line,
             col: 0,
             indentation: false,
+            too_deep: false,
+        }
+    }
+
+    /// Out of native stack while parsing or compiling, at `line`.
+    pub fn too_deep(line: Line) -> Self {
+        SyntaxError {
+            too_deep: true,
+            ..SyntaxError::new("maximum recursion depth exceeded during compilation", line)
+        }
+    }
+}
+
+// ----- dropping deep trees without deep recursion -----
+//
+// Chains such as `a+b+c+...`, `a.b.c...`, `f()()()...` and `elif` ladders are built by
+// loops in the parser, so an AST can be much deeper than the parser's own recursion.
+// The derived drop glue would recurse once per level; these `Drop` impls take the
+// children out into a work list instead, so dropping any tree needs a fixed amount of
+// native stack. (The compiler and the symbol table recurse with a stack guard.)
+
+/// What a node's children are replaced with while it is taken apart.
+const EXPR_HOLE: ExprKind = ExprKind::Constant(Constant::None);
+
+impl ExprKind {
+    /// Whether dropping this node would drop other expressions.
+    fn has_children(&self) -> bool {
+        !matches!(
+            self,
+            ExprKind::Constant(_) | ExprKind::Name(_) | ExprKind::Yield(None)
+        )
+    }
+
+    /// Move every child expression that has children of its own into `out`, leaving
+    /// holes.
+    fn take_children(&mut self, out: &mut Vec<ExprKind>) {
+        fn take(e: &mut Expr, out: &mut Vec<ExprKind>) {
+            if e.kind.has_children() {
+                out.push(core::mem::replace(&mut e.kind, EXPR_HOLE));
+            }
+        }
+        fn take_all(v: &mut [Expr], out: &mut Vec<ExprKind>) {
+            v.iter_mut().for_each(|e| take(e, out));
+        }
+        fn take_comps(gens: &mut [Comprehension], out: &mut Vec<ExprKind>) {
+            for g in gens {
+                take(&mut g.target, out);
+                take(&mut g.iter, out);
+                take_all(&mut g.ifs, out);
+            }
+        }
+        match self {
+            ExprKind::BoolOp { values, .. } => take_all(values, out),
+            ExprKind::NamedExpr { target, value } => {
+                take(target, out);
+                take(value, out);
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                take(left, out);
+                take(right, out);
+            }
+            ExprKind::UnaryOp { operand, .. } => take(operand, out),
+            ExprKind::Lambda { args, body } => {
+                args.take_exprs(out);
+                take(body, out);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                take(test, out);
+                take(body, out);
+                take(orelse, out);
+            }
+            ExprKind::Dict { keys, values } => {
+                keys.iter_mut().flatten().for_each(|e| take(e, out));
+                take_all(values, out);
+            }
+            ExprKind::Set(elts)
+            | ExprKind::JoinedStr(elts)
+            | ExprKind::List(elts)
+            | ExprKind::Tuple(elts) => take_all(elts, out),
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                take(elt, out);
+                take_comps(generators, out);
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                take(key, out);
+                take(value, out);
+                take_comps(generators, out);
+            }
+            ExprKind::Await(e)
+            | ExprKind::Yield(Some(e))
+            | ExprKind::YieldFrom(e)
+            | ExprKind::Starred(e) => take(e, out),
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                take(left, out);
+                take_all(comparators, out);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                take(func, out);
+                take_all(args, out);
+                keywords.iter_mut().for_each(|k| take(&mut k.value, out));
+            }
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
+                take(value, out);
+                if let Some(spec) = format_spec {
+                    take(spec, out);
+                }
+            }
+            ExprKind::Attribute { value, .. } => take(value, out),
+            ExprKind::Subscript { value, slice } => {
+                take(value, out);
+                take(slice, out);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for e in [lower, upper, step].into_iter().flatten() {
+                    take(e, out);
+                }
+            }
+            ExprKind::Constant(_) | ExprKind::Name(_) | ExprKind::Yield(None) => {}
+        }
+    }
+}
+
+impl Arguments {
+    /// Move the default values and annotations out (see `ExprKind::take_children`).
+    fn take_exprs(&mut self, out: &mut Vec<ExprKind>) {
+        let mut take = |e: &mut Expr| {
+            if e.kind.has_children() {
+                out.push(core::mem::replace(&mut e.kind, EXPR_HOLE));
+            }
+        };
+        self.defaults.iter_mut().for_each(&mut take);
+        self.kw_defaults.iter_mut().flatten().for_each(&mut take);
+        let args = self.posonlyargs.iter_mut().chain(&mut self.args);
+        let args = args
+            .chain(&mut self.kwonlyargs)
+            .chain(&mut self.vararg)
+            .chain(&mut self.kwarg);
+        args.filter_map(|a| a.annotation.as_mut()).for_each(take);
+    }
+}
+
+impl Expr {
+    /// Take the node apart (`Expr` has a `Drop`, so its fields cannot be moved out).
+    pub fn into_kind(mut self) -> ExprKind {
+        core::mem::replace(&mut self.kind, EXPR_HOLE)
+    }
+}
+
+impl Drop for Expr {
+    fn drop(&mut self) {
+        if !self.kind.has_children() {
+            return;
+        }
+        let mut work = Vec::new();
+        work.push(core::mem::replace(&mut self.kind, EXPR_HOLE));
+        while let Some(mut kind) = work.pop() {
+            kind.take_children(&mut work);
+            // `kind` drops here; its children are leaves or holes.
+        }
+    }
+}
+
+impl StmtKind {
+    /// Move every nested statement that has a body of its own into `out`, leaving
+    /// `pass` in its place. (Expressions drop through their own `Drop`.)
+    fn take_children(&mut self, out: &mut Vec<StmtKind>) {
+        fn take_all(v: &mut [Stmt], out: &mut Vec<StmtKind>) {
+            for s in v {
+                if s.kind.has_body() {
+                    out.push(core::mem::replace(&mut s.kind, StmtKind::Pass));
+                }
+            }
+        }
+        match self {
+            StmtKind::FunctionDef(f) => take_all(&mut f.body, out),
+            StmtKind::ClassDef(c) => take_all(&mut c.body, out),
+            StmtKind::For { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::If { body, orelse, .. } => {
+                take_all(body, out);
+                take_all(orelse, out);
+            }
+            StmtKind::With { body, .. } => take_all(body, out),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                take_all(body, out);
+                handlers.iter_mut().for_each(|h| take_all(&mut h.body, out));
+                take_all(orelse, out);
+                take_all(finalbody, out);
+            }
+            _ => {}
+        }
+    }
+
+    fn has_body(&self) -> bool {
+        matches!(
+            self,
+            StmtKind::FunctionDef(_)
+                | StmtKind::ClassDef(_)
+                | StmtKind::For { .. }
+                | StmtKind::While { .. }
+                | StmtKind::If { .. }
+                | StmtKind::With { .. }
+                | StmtKind::Try { .. }
+        )
+    }
+}
+
+impl Stmt {
+    /// Take the node apart (`Stmt` has a `Drop`, so its fields cannot be moved out).
+    pub fn into_kind(mut self) -> StmtKind {
+        core::mem::replace(&mut self.kind, StmtKind::Pass)
+    }
+}
+
+impl Drop for Stmt {
+    fn drop(&mut self) {
+        if !self.kind.has_body() {
+            return;
+        }
+        let mut work = Vec::new();
+        work.push(core::mem::replace(&mut self.kind, StmtKind::Pass));
+        while let Some(mut kind) = work.pop() {
+            kind.take_children(&mut work);
         }
     }
 }

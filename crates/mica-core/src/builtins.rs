@@ -115,8 +115,9 @@ impl Vm {
             crate::compiler::Mode::Eval => crate::parser::Mode::Eval,
             crate::compiler::Mode::Single => crate::parser::Mode::Single,
         };
-        let result = crate::parser::parse(source, pmode)
-            .and_then(|m| crate::compiler::compile(&m, filename, mode, self.optimize));
+        let guard = self.stack_guard;
+        let result = crate::parser::parse_with(source, pmode, guard)
+            .and_then(|m| crate::compiler::compile_with(&m, filename, mode, self.optimize, guard));
         match result {
             Ok(code) => self.load_code(Rc::new(code)),
             Err(e) => Err(self.syntax_error(&e, filename, source)),
@@ -130,6 +131,9 @@ impl Vm {
         filename: &str,
         source: &str,
     ) -> PyErr {
+        if e.too_deep {
+            return self.error(ExcKind::RecursionError, &e.msg);
+        }
         let kind = if e.indentation {
             ExcKind::IndentationError
         } else {
@@ -159,6 +163,8 @@ impl Vm {
 
     /// Materialise a compiled code object's constants and names on the heap.
     pub fn load_code(&mut self, code: Rc<CodeObject>) -> PyResult<ObjRef> {
+        // Nested functions' code objects load recursively (through `const_value`).
+        self.check_stack()?;
         let mut code = code;
         crate::peephole::fuse(Rc::make_mut(&mut code));
         let mut consts = Vec::with_capacity(code.consts.len());
@@ -217,6 +223,8 @@ impl Vm {
             }
             Const::Bytes(b) => self.new_bytes(b.clone())?,
             Const::Tuple(items) => {
+                // Constant tuples nest (`((1,),)`).
+                self.check_stack()?;
                 let mut vals = Vec::with_capacity(items.len());
                 let mark = self.temp_roots.len();
                 for it in items {

@@ -39,6 +39,8 @@ pub fn builtin_compare(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Opti
 }
 
 fn compare_values(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bool>> {
+    // Comparisons of containers (and of the values inside slices, sets...) nest.
+    vm.check_stack()?;
     if let (Some(x), Some(y)) = (vm.str_ref(a), vm.str_ref(b)) {
         return Ok(Some(ord_result(x.cmp(y), k)));
     }

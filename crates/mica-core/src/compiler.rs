@@ -59,6 +59,7 @@ use alloc::vec::Vec;
 
 use crate::ast::*;
 use crate::bytecode::{CodeFlags, CodeObject, Const, Op};
+use crate::stackguard::StackGuard;
 use crate::symtable::{self, ScopeId, ScopeKind, SymScope, SymbolTable, MAX_DEPTH};
 use unit::{Block, Unit};
 
@@ -75,14 +76,28 @@ pub enum Mode {
     Single,
 }
 
-/// Compile a parsed module into its top-level code object.
+/// Compile a parsed module into its top-level code object, allowing
+/// [`crate::stackguard::DEFAULT_BUDGET`] bytes of native stack below the caller.
 pub fn compile(
     module: &Module,
     filename: &str,
     mode: Mode,
     optimize: u8,
 ) -> Result<CodeObject, SyntaxError> {
-    let table = symtable::build(module)?;
+    let guard = StackGuard::below_here(crate::stackguard::DEFAULT_BUDGET);
+    compile_with(module, filename, mode, optimize, guard)
+}
+
+/// Compile a parsed module into its top-level code object; nesting deeper than
+/// `guard` allows is a [`SyntaxError::too_deep`] error.
+pub fn compile_with(
+    module: &Module,
+    filename: &str,
+    mode: Mode,
+    optimize: u8,
+    guard: StackGuard,
+) -> Result<CodeObject, SyntaxError> {
+    let table = symtable::build_with(module, guard)?;
     let mut compiler = Compiler {
         table,
         filename: filename.to_string(),
@@ -90,6 +105,7 @@ pub fn compile(
         optimize,
         units: Vec::new(),
         depth: 0,
+        guard,
     };
     compiler.compile_module(module)
 }
@@ -117,6 +133,7 @@ struct Compiler<'a> {
     optimize: u8,
     units: Vec<Unit<'a>>,
     depth: u32,
+    guard: StackGuard,
 }
 
 fn internal_error<T>(what: &str, line: Line) -> CResult<T> {
@@ -174,11 +191,8 @@ impl<'a> Compiler<'a> {
     /// Guard against runaway recursion on pathological ASTs.
     fn enter_nested(&mut self, line: Line) -> CResult {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return Err(SyntaxError::new(
-                "too many nested blocks or expressions",
-                line,
-            ));
+        if self.depth > MAX_DEPTH || self.guard.exhausted() {
+            return Err(SyntaxError::too_deep(line));
         }
         Ok(())
     }

@@ -331,6 +331,7 @@ impl<'a> Lexer<'a> {
             line,
             col,
             indentation: false,
+            too_deep: false,
         }
     }
 
@@ -492,6 +493,7 @@ impl<'a> Lexer<'a> {
             line,
             col,
             indentation: true,
+            too_deep: false,
         };
         if width == top {
             if alt != top_alt {
@@ -507,6 +509,7 @@ impl<'a> Lexer<'a> {
                     line,
                     col,
                     indentation: true,
+                    too_deep: false,
                 });
             }
             self.indents.push((width, alt));
@@ -523,6 +526,7 @@ impl<'a> Lexer<'a> {
                     line,
                     col,
                     indentation: true,
+                    too_deep: false,
                 });
             }
             if top_alt != alt {

@@ -72,6 +72,7 @@ pub mod runtime;
 pub mod seq_methods;
 pub mod setorder;
 pub mod settype;
+pub mod stackguard;
 pub mod stdio;
 pub mod strformat;
 pub mod strmethods;

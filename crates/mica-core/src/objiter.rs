@@ -39,6 +39,13 @@ pub fn iter_next_builtin(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Value>> {
         },
         _ => Step::Done,
     };
+    if matches!(
+        step,
+        Step::Enumerate(..) | Step::Zip(..) | Step::Map(..) | Step::Filter(..)
+    ) {
+        // These advance the iterators they wrap: chains of them recurse natively.
+        vm.check_stack()?;
+    }
     match step {
         Step::Done => Ok(None),
         Step::Dict(d, mut i, kind, len) => {

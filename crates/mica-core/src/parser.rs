@@ -16,12 +16,17 @@ use alloc::vec::Vec;
 
 use crate::ast::{self, Line, SyntaxError};
 use crate::lexer::{self, Kw, Op, Tok, Token};
+use crate::stackguard::{StackGuard, DEFAULT_BUDGET};
 
-/// Deepest syntactic nesting (brackets, nested expressions, blocks) the parser accepts.
-pub const MAX_NESTING: usize = 200;
+/// Deepest syntactic nesting (brackets, nested expressions, blocks) the parser accepts
+/// when the stack allows it (the lexer already stops at 200 open brackets and 100
+/// indentation levels, as CPython's tokenizer does).
+pub const MAX_NESTING: usize = 3000;
 /// Deepest AST the parser builds, counting left-leaning chains such as `a+b+c+...`,
-/// `a.b.c...` and `elif` ladders. Later passes can recurse this deep safely.
-pub const MAX_AST_DEPTH: usize = 1000;
+/// `a.b.c...` and `elif` ladders. Later passes recurse this deep under the same
+/// stack guard. Past either limit, or past the stack guard, parsing fails with
+/// [`SyntaxError::too_deep`] (`RecursionError`), as CPython's compiler does.
+pub const MAX_AST_DEPTH: usize = 3000;
 
 /// What the source text is expected to hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,13 +39,20 @@ pub enum Mode {
     Single,
 }
 
-/// Parse `source` into a module.
+/// Parse `source` into a module, allowing the parser
+/// [`crate::stackguard::DEFAULT_BUDGET`] bytes of native stack below the caller.
 pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
+    parse_with(source, mode, StackGuard::below_here(DEFAULT_BUDGET))
+}
+
+/// Parse `source` into a module; nesting deeper than `guard` allows is a
+/// [`SyntaxError::too_deep`] error.
+pub fn parse_with(source: &str, mode: Mode, guard: StackGuard) -> Result<ast::Module, SyntaxError> {
     let source = match mode {
         Mode::Eval => source.trim_start_matches([' ', '\t']),
         _ => source,
     };
-    let mut parser = Parser::new(lexer::tokenize(source), 0);
+    let mut parser = Parser::new(lexer::tokenize(source), 0, guard);
     let body = match mode {
         Mode::Exec => parser.file(),
         Mode::Eval => parser.eval_input(),
@@ -61,10 +73,12 @@ pub(crate) struct Parser {
     depth: usize,
     /// Current AST depth, including chains built by loops.
     ast_depth: usize,
+    /// The native stack limit (checked at every level of recursion).
+    guard: StackGuard,
 }
 
 impl Parser {
-    fn new(mut tokens: Vec<Token>, depth: usize) -> Self {
+    fn new(mut tokens: Vec<Token>, depth: usize, guard: StackGuard) -> Self {
         if tokens.is_empty() {
             tokens.push(Token {
                 tok: Tok::EndMarker,
@@ -77,6 +91,7 @@ impl Parser {
             pos: 0,
             depth,
             ast_depth: depth,
+            guard,
         }
     }
 
@@ -169,12 +184,14 @@ impl Parser {
                 line: token.line,
                 col: token.col,
                 indentation: true,
+                too_deep: false,
             },
             _ => SyntaxError {
                 msg: String::from(msg),
                 line: token.line,
                 col: token.col,
                 indentation: false,
+                too_deep: false,
             },
         }
     }
@@ -208,8 +225,8 @@ impl Parser {
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         self.ast_depth += 1;
-        if self.depth > MAX_NESTING {
-            return Err(self.error_here("too many nested parentheses or blocks"));
+        if self.depth > MAX_NESTING || self.guard.exhausted() {
+            return Err(self.too_deep());
         }
         self.check_ast_depth()
     }
@@ -231,9 +248,19 @@ impl Parser {
 
     fn check_ast_depth(&self) -> PResult<()> {
         if self.ast_depth > MAX_AST_DEPTH {
-            return Err(self.error_here("expression is too deeply nested"));
+            return Err(self.too_deep());
         }
         Ok(())
+    }
+
+    /// Nested too deep; a pending lexical error (such as too many open brackets)
+    /// takes precedence.
+    #[cold]
+    fn too_deep(&self) -> SyntaxError {
+        match self.tok() {
+            Tok::Error(err) => err.clone(),
+            _ => SyntaxError::too_deep(self.line()),
+        }
     }
 
     // ----- entry points -----

@@ -163,6 +163,14 @@ pub trait Port {
     fn hal(&mut self) -> Option<&mut dyn crate::hal::Hal> {
         None
     }
+    /// The native stack limit for a `Vm` made on this port (read once, by `Vm::new`):
+    /// the lowest usable stack address plus [`crate::stackguard::MARGIN`] (the stack
+    /// grows down; see [`crate::stackguard::limit_from_lowest`]). Native recursion
+    /// raises `RecursionError` there. `None`: the VM allows itself
+    /// [`crate::stackguard::DEFAULT_BUDGET`] bytes below the point where it is created.
+    fn stack_limit(&self) -> Option<usize> {
+        None
+    }
 }
 
 /// What `os.stat` reports about a file.

@@ -281,7 +281,7 @@ impl Repl {
             let mut src = first.clone();
             let mut last = first;
             let mut cancelled = false;
-            while repl::input_state(&src) == InputState::Incomplete {
+            while repl::input_state_with(&src, vm.stack_guard) == InputState::Incomplete {
                 let indent = " ".repeat(repl::auto_indent(&last));
                 match self.edit(vm, repl::PROMPT_MORE, &indent) {
                     Edited::Line(l) => {

@@ -41,6 +41,13 @@ pub enum InputState {
 /// statement (`def`, `if`, `for`, a decorator...) also stays open until an empty or
 /// whitespace-only line, as in MicroPython's and CPython's REPLs.
 pub fn input_state(source: &str) -> InputState {
+    let guard = crate::stackguard::StackGuard::below_here(crate::stackguard::DEFAULT_BUDGET);
+    input_state_with(source, guard)
+}
+
+/// [`input_state`] for a VM: parsing and compiling stop at `guard` (the VM's
+/// `stack_guard`), where nesting too deep for the stack counts as an error.
+pub fn input_state_with(source: &str, guard: crate::stackguard::StackGuard) -> InputState {
     let last_blank = source
         .rsplit('\n')
         .next()
@@ -63,8 +70,10 @@ pub fn input_state(source: &str) -> InputState {
         s.push('\n');
         s
     };
-    let result = crate::parser::parse(&text, crate::parser::Mode::Single)
-        .and_then(|m| crate::compiler::compile(&m, "<stdin>", crate::compiler::Mode::Single, 0));
+    let result =
+        crate::parser::parse_with(&text, crate::parser::Mode::Single, guard).and_then(|m| {
+            crate::compiler::compile_with(&m, "<stdin>", crate::compiler::Mode::Single, 0, guard)
+        });
     match result {
         Ok(_) if compound && !last_blank => InputState::Incomplete,
         Ok(_) => InputState::Complete,

@@ -257,6 +257,8 @@ impl Vm {
     }
 
     fn repr_obj(&mut self, r: ObjRef) -> PyResult<String> {
+        // Reprs nest (containers, slices, bound methods, exception args...).
+        self.check_stack()?;
         let v = Value::Obj(r);
         match self.heap.get(r) {
             Obj::Str(s) => return Ok(repr_str(&s.s)),

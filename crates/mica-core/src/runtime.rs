@@ -173,6 +173,8 @@ impl Vm {
                     Obj::Range(_) => return crate::objrange::hash(self, r),
                     Obj::Tuple(items) => {
                         let items = items.to_vec();
+                        // Nested tuples hash recursively.
+                        self.check_stack()?;
                         let mut hs = Vec::with_capacity(items.len());
                         for it in items {
                             hs.push(self.hash(it)?);

@@ -15,13 +15,15 @@ use alloc::vec::Vec;
 use hashbrown::{HashMap, HashSet};
 
 use crate::ast::*;
+use crate::stackguard::{StackGuard, DEFAULT_BUDGET};
 
 /// Index of a scope in [`SymbolTable::scopes`].
 pub type ScopeId = usize;
 
-/// Recursion limit for the walks over the AST. The parser already bounds AST depth
-/// (`parser::MAX_AST_DEPTH`) well below this; the limit only guards hand-built ASTs.
-pub(crate) const MAX_DEPTH: u32 = 3000;
+/// Recursion limit for the walks over the AST (statement nesting adds at most the 100
+/// indentation levels to the parser's `MAX_AST_DEPTH`); past it, or past the stack
+/// guard, a [`SyntaxError::too_deep`] error (`RecursionError`).
+pub(crate) const MAX_DEPTH: u32 = 3200;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -212,13 +214,20 @@ fn node_key<T>(node: &T) -> usize {
     node as *const T as usize
 }
 
-/// Analyse a module.
+/// Analyse a module, allowing [`DEFAULT_BUDGET`] bytes of native stack below the caller.
 pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
+    build_with(module, StackGuard::below_here(DEFAULT_BUDGET))
+}
+
+/// Analyse a module; nesting deeper than `guard` allows is a
+/// [`SyntaxError::too_deep`] error.
+pub fn build_with(module: &Module, guard: StackGuard) -> Result<SymbolTable, SyntaxError> {
     let mut builder = Builder {
         scopes: Vec::new(),
         by_node: HashMap::new(),
         stack: Vec::new(),
         depth: 0,
+        guard,
     };
     builder
         .scopes
@@ -229,7 +238,7 @@ pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
         scopes: builder.scopes,
         by_node: builder.by_node,
     };
-    analyze(&mut table.scopes, 0, &HashSet::new())?;
+    analyze(&mut table.scopes, 0, &HashSet::new(), guard)?;
     Ok(table)
 }
 
@@ -238,6 +247,7 @@ struct Builder {
     by_node: HashMap<usize, ScopeId>,
     stack: Vec<ScopeId>,
     depth: u32,
+    guard: StackGuard,
 }
 
 fn err<T>(msg: impl Into<String>, line: Line) -> Result<T, SyntaxError> {
@@ -284,8 +294,8 @@ impl Builder {
 
     fn deeper(&mut self, line: Line) -> Result<(), SyntaxError> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return err("too many nested blocks or expressions", line);
+        if self.depth > MAX_DEPTH || self.guard.exhausted() {
+            return Err(SyntaxError::too_deep(line));
         }
         Ok(())
     }
@@ -909,7 +919,11 @@ fn analyze(
     scopes: &mut [Scope],
     id: ScopeId,
     bound: &HashSet<String>,
+    guard: StackGuard,
 ) -> Result<Vec<String>, SyntaxError> {
+    if guard.exhausted() {
+        return Err(SyntaxError::too_deep(scopes[id].line));
+    }
     let kind = scopes[id].kind;
     for sym in scopes[id].symbols.iter_mut() {
         sym.scope = resolve_symbol(sym, kind, bound)?;
@@ -918,7 +932,7 @@ fn analyze(
     let children = scopes[id].children.clone();
     let mut needed: Vec<String> = Vec::new();
     for child in children {
-        for name in analyze(scopes, child, &child_bound)? {
+        for name in analyze(scopes, child, &child_bound, guard)? {
             if !needed.contains(&name) {
                 needed.push(name);
             }

@@ -22,6 +22,7 @@ use crate::object::{GenKind, GenObj, GenState, NativeFunc, Obj};
 use crate::ops::compare_holds;
 use crate::port::Port;
 use crate::qstr::{q, Interner, QStr};
+use crate::stackguard::StackGuard;
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
 
@@ -202,9 +203,11 @@ pub struct Vm {
     /// that generator's entry frame, whose yields are collected without suspending it
     /// (0: none).
     pub collecting: usize,
-    /// Containers whose repr is being computed (to print `[...]` for cycles).
     /// Current native recursion depth through nested data (see `MAX_DATA_DEPTH`).
     pub data_depth: usize,
+    /// The native stack limit (see `stackguard.rs`, [`Vm::check_stack`]).
+    pub stack_guard: StackGuard,
+    /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub repr_guard: Vec<ObjRef>,
     /// `(class, name) -> attribute` along the MRO; cleared when any class dict changes
     /// and at every collection (slots may be reused).
@@ -230,6 +233,10 @@ impl Vm {
         let mut heap = Heap::new(heap_size);
         let mut interner = Interner::new();
         let types = Types::bootstrap(&mut heap, &mut interner);
+        let stack_guard = match port.stack_limit() {
+            Some(limit) => StackGuard::with_limit(limit),
+            None => StackGuard::below_here(crate::stackguard::DEFAULT_BUDGET),
+        };
         let mut vm = Vm {
             heap,
             interner,
@@ -252,6 +259,7 @@ impl Vm {
             last_yield_was_await: false,
             collecting: 0,
             data_depth: 0,
+            stack_guard,
             repr_guard: Vec::new(),
             method_cache: (0..512)
                 .map(|_| core::cell::Cell::new((u64::MAX, None)))
@@ -390,12 +398,12 @@ impl Vm {
     }
 
     fn run_nested(&mut self) -> PyResult<Value> {
-        if self.nesting >= MAX_NESTING {
+        if self.nesting >= MAX_NESTING || self.stack_guard.exhausted() {
             let fr = self.frames.pop();
             if let Some(fr) = fr {
                 self.stack.truncate(fr.ret_base);
             }
-            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(self.recursion_error());
         }
         self.nesting += 1;
         let r = self.run();
@@ -2827,13 +2835,50 @@ impl Vm {
     }
 
     /// Enter one level of native recursion through nested data; pair with
-    /// [`Vm::leave_data`]. Raises `RecursionError` past `MAX_DATA_DEPTH`.
+    /// [`Vm::leave_data`]. Raises `RecursionError` past `MAX_DATA_DEPTH` or when the
+    /// native stack runs out.
     pub fn enter_data(&mut self) -> PyResult<()> {
-        if self.data_depth >= MAX_DATA_DEPTH {
-            return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        if self.data_depth >= MAX_DATA_DEPTH || self.stack_guard.exhausted() {
+            return Err(self.recursion_error());
         }
         self.data_depth += 1;
         Ok(())
+    }
+
+    /// Raise `RecursionError` if the native stack has reached its limit: call at every
+    /// point where native code recurses (see `stackguard.rs`).
+    #[inline]
+    pub fn check_stack(&mut self) -> PyResult<()> {
+        if self.stack_guard.exhausted() {
+            return Err(self.recursion_error());
+        }
+        Ok(())
+    }
+
+    /// Set the native stack limit: the lowest usable stack address plus a margin
+    /// (see [`crate::stackguard::limit_from_lowest`]); native recursion past it raises
+    /// `RecursionError`.
+    pub fn set_stack_limit(&mut self, limit: usize) {
+        self.stack_guard = StackGuard::with_limit(limit);
+    }
+
+    /// Allow native recursion `budget` bytes below the caller's stack pointer (the
+    /// margin included), for an embedder that knows how much stack is left there.
+    pub fn set_stack_budget(&mut self, budget: usize) {
+        self.stack_guard = StackGuard::below_here(budget);
+    }
+
+    /// Bytes of native stack left above the limit at the caller.
+    #[inline]
+    pub fn stack_remaining(&self) -> usize {
+        self.stack_guard.remaining()
+    }
+
+    /// The `RecursionError` raised when native recursion goes too deep.
+    #[cold]
+    #[inline(never)]
+    pub fn recursion_error(&mut self) -> PyErr {
+        self.error(ExcKind::RecursionError, "maximum recursion depth exceeded")
     }
 
     pub fn leave_data(&mut self) {

@@ -6,6 +6,7 @@ mod flashfs;
 mod port;
 mod repl;
 mod sim;
+mod stack;
 
 use std::io::Write;
 
@@ -22,6 +23,8 @@ struct Options {
     script: Option<String>,
     args: Vec<String>,
     gc_stress: bool,
+    /// `-X stack=N`: the native stack the VM may use (see `stack.rs`).
+    stack: usize,
     /// `--board FILE`: the simulated board's description (the default board without it).
     board: Option<String>,
     /// `--virtual-time`, `--trace FILE`, `--vcd FILE`.
@@ -41,7 +44,7 @@ fn parse_size(s: &str) -> Option<usize> {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: mica [-c cmd | -m mod | file | -] [-i] [-O] [-v] [-X heapsize=N[K|M]] [args...]\n\
+        "usage: mica [-c cmd | -m mod | file | -] [-i] [-O] [-v] [-X heapsize=N[K|M]] [-X stack=N[K|M]] [args...]\n\
          \x20      mica board [--pty | --listen HOST:PORT] [--flash FILE] [--heap N] [--board FILE.toml]\n\
          simulated board: [--board FILE.toml] [--virtual-time] [--trace FILE] [--vcd FILE]"
     );
@@ -58,6 +61,7 @@ fn parse_args() -> Options {
         script: None,
         args: Vec::new(),
         gc_stress: false,
+        stack: stack::DEFAULT_SIZE,
         board: None,
         sim: sim::SimOptions::default(),
     };
@@ -96,18 +100,9 @@ fn parse_args() -> Options {
             "-X" => {
                 i += 1;
                 let x = argv.get(i).cloned().unwrap_or_else(|| usage());
-                if let Some(v) = x.strip_prefix("heapsize=") {
-                    o.heap = parse_size(v).unwrap_or_else(|| usage());
-                } else if x == "gcstress" {
-                    o.gc_stress = true;
-                }
+                x_option(&mut o, &x);
             }
-            s if s.starts_with("-X") => {
-                let x = &s[2..];
-                if let Some(v) = x.strip_prefix("heapsize=") {
-                    o.heap = parse_size(v).unwrap_or_else(|| usage());
-                }
-            }
+            s if s.starts_with("-X") => x_option(&mut o, &s[2..]),
             "-" => {
                 o.script = Some(String::from("-"));
                 o.args = argv[i + 1..].to_vec();
@@ -123,6 +118,17 @@ fn parse_args() -> Options {
         i += 1;
     }
     o
+}
+
+/// `-X heapsize=N`, `-X stack=N`, `-X gcstress`; other `-X` options are ignored.
+fn x_option(o: &mut Options, x: &str) {
+    if let Some(v) = x.strip_prefix("heapsize=") {
+        o.heap = parse_size(v).unwrap_or_else(|| usage());
+    } else if let Some(v) = x.strip_prefix("stack=") {
+        o.stack = parse_size(v).unwrap_or_else(|| usage());
+    } else if x == "gcstress" {
+        o.gc_stress = true;
+    }
 }
 
 fn sim_option(o: &mut Options, key: &str, value: String) {
@@ -379,11 +385,20 @@ fn main() {
         std::process::exit(board::main(&argv[1..]));
     }
     let o = parse_args();
+    if o.stack < stack::MIN_SIZE {
+        eprintln!(
+            "mica: stack size too small (minimum {}K)",
+            stack::MIN_SIZE / 1024
+        );
+        std::process::exit(2);
+    }
     port::install_interrupt_handler();
-    // A big native stack: nested native calls (sorting keys, __eq__, imports) recurse in Rust.
-    let child = std::thread::Builder::new()
-        .stack_size(256 * 1024 * 1024)
-        .spawn(move || std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(o))));
+    // The VM runs on a thread of a known stack size, whose end it is told (`stack.rs`):
+    // native recursion (nested containers, natives calling Python) deeper than that
+    // stack allows raises RecursionError.
+    let child = stack::spawn("mica", o.stack, move || {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(o)))
+    });
     let status = match child.map(|h| h.join()) {
         Ok(Ok(Ok(s))) => s,
         _ => {

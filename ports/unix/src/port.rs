@@ -81,6 +81,9 @@ impl HostPort {
 }
 
 impl Port for HostPort {
+    fn stack_limit(&self) -> Option<usize> {
+        crate::stack::limit()
+    }
     fn write_stdout(&mut self, data: &[u8]) {
         let _ = self.out.write_all(data);
         if let Some(&last) = data.last() {

@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use mica_core::error::ExcKind;
 use mica_core::repl::{self as core_repl, InputState};
+use mica_core::stackguard::StackGuard;
 use mica_core::value::ObjRef;
 use mica_core::vm::Vm;
 use rustyline::completion::Completer;
@@ -73,12 +74,20 @@ fn execute(vm: &mut Vm, globals: ObjRef, source: &str, paste: bool) -> Flow {
 }
 
 /// Lines typed so far for one statement.
-#[derive(Default)]
 struct Statement {
     lines: Vec<String>,
+    /// The VM's stack limit, for parsing what is typed.
+    guard: StackGuard,
 }
 
 impl Statement {
+    fn new(guard: StackGuard) -> Statement {
+        Statement {
+            lines: Vec::new(),
+            guard,
+        }
+    }
+
     /// Add a line; `Some(source)` when the statement is ready to run.
     fn push(&mut self, line: &str) -> Option<String> {
         if self.lines.is_empty() && line.trim().is_empty() {
@@ -86,7 +95,7 @@ impl Statement {
         }
         self.lines.push(line.to_string());
         let source = self.lines.join("\n");
-        match core_repl::input_state(&source) {
+        match core_repl::input_state_with(&source, self.guard) {
             InputState::Incomplete => None,
             InputState::Complete | InputState::Error => {
                 self.lines.clear();
@@ -112,7 +121,7 @@ impl Statement {
 /// Standard input is not a terminal: read lines, print prompts, no editing.
 fn plain(vm: &mut Vm, globals: ObjRef) -> i32 {
     let stdin = std::io::stdin();
-    let mut stmt = Statement::default();
+    let mut stmt = Statement::new(vm.stack_guard);
     loop {
         vm.port.write_stdout(stmt.prompt().as_bytes());
         vm.port.flush_stdout();
@@ -258,13 +267,14 @@ fn terminal(vm: &mut Vm, globals: ObjRef) -> rustyline::Result<i32> {
     if let Some(p) = &history {
         let _ = rl.load_history(p);
     }
+    let guard = vm.stack_guard;
     rl.set_helper(Some(Helper {
         vm: RefCell::new(vm),
         globals,
         paste: paste.clone(),
     }));
 
-    let mut stmt = Statement::default();
+    let mut stmt = Statement::new(guard);
     let status = loop {
         let indent = " ".repeat(stmt.indent());
         with_vm(&mut rl, |vm| {
@@ -279,7 +289,7 @@ fn terminal(vm: &mut Vm, globals: ObjRef) -> rustyline::Result<i32> {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) if paste_requested.swap(false, Ordering::Relaxed) => {
                 println!("{}", core_repl::PASTE_BANNER);
-                stmt = Statement::default();
+                stmt = Statement::new(guard);
                 // `None`: cancelled (rustyline has already moved to a new line).
                 if let Some(source) = paste_mode(&mut rl, &paste, &paste_finished, &history)? {
                     let flow = with_vm(&mut rl, |vm| execute(vm, globals, &source, true));
@@ -292,7 +302,7 @@ fn terminal(vm: &mut Vm, globals: ObjRef) -> rustyline::Result<i32> {
             Err(ReadlineError::Interrupted) => {
                 // Ctrl-C at the prompt: drop what was typed, start afresh (rustyline
                 // has already moved to a new line).
-                stmt = Statement::default();
+                stmt = Statement::new(guard);
                 continue;
             }
             Err(ReadlineError::Eof) => break 0,

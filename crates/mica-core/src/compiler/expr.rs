@@ -91,6 +91,10 @@ impl<'a> Compiler<'a> {
     /// The value of a constant expression: literals, `-literal`, `__debug__`, and
     /// tuples of those.
     pub(super) fn const_value(&self, expr: &Expr) -> Option<Const> {
+        if self.guard.exhausted() {
+            // Too deep to fold: compiling it normally reports the error.
+            return None;
+        }
         match &expr.kind {
             ExprKind::Constant(value) => Some(literal(value)),
             ExprKind::UnaryOp {

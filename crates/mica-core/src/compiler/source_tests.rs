@@ -151,11 +151,22 @@ fn the_deepest_parsable_programs_compile() {
     nested_defs.push_str(&"  ".repeat(nesting / 2));
     nested_defs.push_str("return x\n");
     sources.push(nested_defs);
-    for source in &sources {
-        if parser::parse(source, parser::Mode::Exec).is_ok() {
-            ok(source);
-        }
-    }
+    // On a stack big enough for the deepest of them (unoptimised frames are big),
+    // everything the parser accepts compiles.
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let guard = crate::stackguard::StackGuard::below_here(250 << 20);
+            for source in &sources {
+                if let Ok(module) = parser::parse_with(source, parser::Mode::Exec, guard) {
+                    let code = super::compile_with(&module, "<test>", Mode::Exec, 0, guard);
+                    assert!(code.is_ok(), "{:?} for {source:.40}", code.err());
+                }
+            }
+        })
+        .unwrap()
+        .join()
+        .unwrap();
 }
 
 fn nested(code: &CodeObject, i: usize) -> alloc::rc::Rc<CodeObject> {

@@ -15,7 +15,7 @@ use super::{arg, def};
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     def(vm, d, "_compile", |vm, a, _| {
         let (chars, flags) = pattern_of(vm, a)?;
-        match re_engine::compile(&chars, flags) {
+        match re_engine::compile(&chars, flags, vm.stack_guard) {
             Ok(re) => {
                 let mut names = Vec::new();
                 for (n, i) in &re.names {
@@ -30,6 +30,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
                 let t = r?;
                 vm.new_tuple(alloc::vec![Value::Int(re.groups as i64), t])
             }
+            Err(e) if e.too_deep => Err(vm.recursion_error()),
             Err(e) => {
                 let m = vm.new_str(e.msg)?;
                 let pos = if e.pos == usize::MAX {
@@ -76,8 +77,9 @@ fn chars_of(vm: &mut Vm, v: Value) -> PyResult<(Vec<char>, bool)> {
 /// `count` (0: all) successive non-overlapping matches.
 fn scan(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<Value> {
     let (pchars, flags) = pattern_of(vm, a)?;
-    let re = match re_engine::compile(&pchars, flags) {
+    let re = match re_engine::compile(&pchars, flags, vm.stack_guard) {
         Ok(r) => r,
+        Err(e) if e.too_deep => return Err(vm.recursion_error()),
         Err(e) => return Err(vm.value_error(e.msg)),
     };
     let sv = arg(vm, a, 2, "_scan")?;
@@ -108,6 +110,9 @@ fn scan(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
             1 => re.search(&subj, pos, false, &mut caps),
             _ => re.match_at(&subj, pos, false, true, &mut caps),
         };
+        if re.too_deep() {
+            return Err(vm.recursion_error());
+        }
         if !found {
             return Ok(Value::None);
         }
@@ -120,6 +125,9 @@ fn scan(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
     let mut result = Ok(());
     while at <= endpos && (count <= 0 || (out.len() as i64) < count) {
         if !re.search(&subj, at, must_advance, &mut caps) {
+            if re.too_deep() {
+                result = Err(vm.recursion_error());
+            }
             break;
         }
         match spans(vm, &caps) {

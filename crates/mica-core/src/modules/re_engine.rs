@@ -3,11 +3,18 @@
 //! lookaround, scoped flags) and a bytecode matcher with an explicit backtrack stack
 //! (no native recursion, except one level per nested lookaround). Works on `char`
 //! slices; bytes subjects are passed as Latin-1 chars with ASCII semantics.
+//!
+//! The parser, the code generator and the lookaround recursion of the matcher check
+//! the VM's native stack guard: a pattern nested deeper than the stack allows is a
+//! [`ReError`] with `too_deep` set (the caller raises `RecursionError`).
 
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
+use core::cell::Cell;
+
+use crate::stackguard::StackGuard;
 
 pub const IGNORECASE: u32 = 2;
 pub const MULTILINE: u32 = 8;
@@ -19,6 +26,18 @@ pub const ASCII: u32 = 256;
 pub struct ReError {
     pub msg: String,
     pub pos: usize,
+    /// Out of native stack (see `stackguard.rs`): not a syntax error.
+    pub too_deep: bool,
+}
+
+impl ReError {
+    fn too_deep() -> ReError {
+        ReError {
+            msg: String::from("maximum recursion depth exceeded"),
+            pos: usize::MAX,
+            too_deep: true,
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -93,6 +112,10 @@ pub struct Regex {
     pub groups: usize,
     pub names: Vec<(String, usize)>,
     nregs: usize,
+    /// Checked on entering a lookaround while matching.
+    guard: StackGuard,
+    /// Set when a match was abandoned for lack of stack (see [`Regex::too_deep`]).
+    too_deep: Cell<bool>,
 }
 
 const MAX_PROGRAM: usize = 200_000;
@@ -106,12 +129,14 @@ struct Parser<'a> {
     groups: usize,
     names: Vec<(String, usize)>,
     open: Vec<usize>,
+    guard: StackGuard,
 }
 
 fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, ReError> {
     Err(ReError {
         msg: msg.into(),
         pos,
+        too_deep: false,
     })
 }
 
@@ -153,6 +178,10 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_alt(&mut self) -> Result<Node, ReError> {
+        // Groups nest by recursion through here.
+        if self.guard.exhausted() {
+            return Err(ReError::too_deep());
+        }
         let mut alts = vec![self.parse_concat()?];
         while self.peek() == Some('|') {
             self.i += 1;
@@ -492,7 +521,7 @@ impl<'a> Parser<'a> {
         self.i += 1;
         if let Some((ahead, neg)) = look {
             if !ahead {
-                match width(&inner) {
+                match width(&inner, self.guard)? {
                     Some((a, b)) if a == b => {}
                     _ => return err("look-behind requires fixed-width pattern", usize::MAX),
                 }
@@ -706,16 +735,31 @@ impl<'a> Parser<'a> {
 
 /// Minimum and maximum match length (`None` max: unbounded); `None` if a backreference
 /// makes it unknown.
-fn width(n: &Node) -> Option<(usize, usize)> {
-    Some(match n {
+fn width(n: &Node, guard: StackGuard) -> Result<Option<(usize, usize)>, ReError> {
+    if guard.exhausted() {
+        return Err(ReError::too_deep());
+    }
+    width_of(n, guard)
+}
+
+fn width_of(n: &Node, guard: StackGuard) -> Result<Option<(usize, usize)>, ReError> {
+    macro_rules! width {
+        ($n:expr) => {
+            match width($n, guard)? {
+                Some(w) => w,
+                None => return Ok(None),
+            }
+        };
+    }
+    Ok(Some(match n {
         Node::Empty | Node::Assert(..) | Node::Look(..) => (0, 0),
         Node::Char(..) | Node::Any(_) | Node::Class(_) => (1, 1),
-        Node::Group(inner, _) => width(inner)?,
+        Node::Group(inner, _) => width!(inner),
         Node::Concat(items) => {
             let mut a = 0usize;
             let mut b = 0usize;
             for it in items {
-                let (x, y) = width(it)?;
+                let (x, y) = width!(it);
                 a = a.saturating_add(x);
                 b = b.saturating_add(y);
             }
@@ -725,14 +769,14 @@ fn width(n: &Node) -> Option<(usize, usize)> {
             let mut a = usize::MAX;
             let mut b = 0;
             for it in items {
-                let (x, y) = width(it)?;
+                let (x, y) = width!(it);
                 a = a.min(x);
                 b = b.max(y);
             }
             (a, b)
         }
         Node::Repeat(inner, lo, hi, _) => {
-            let (x, y) = width(inner)?;
+            let (x, y) = width!(inner);
             (
                 x.saturating_mul(*lo as usize),
                 match hi {
@@ -741,8 +785,8 @@ fn width(n: &Node) -> Option<(usize, usize)> {
                 },
             )
         }
-        Node::Backref(..) => return None,
-    })
+        Node::Backref(..) => return Ok(None),
+    }))
 }
 
 // ---------------------------------------------------------------- compiler
@@ -750,10 +794,14 @@ fn width(n: &Node) -> Option<(usize, usize)> {
 struct Compiler {
     progs: Vec<Vec<Inst>>,
     nregs: usize,
+    guard: StackGuard,
 }
 
 impl Compiler {
     fn emit(&mut self, prog: usize, node: &Node) -> Result<(), ReError> {
+        if self.guard.exhausted() {
+            return Err(ReError::too_deep());
+        }
         if self.progs[prog].len() > MAX_PROGRAM {
             return err("pattern too large", 0);
         }
@@ -851,7 +899,7 @@ impl Compiler {
                 self.progs.push(Vec::new());
                 self.emit(sub, inner)?;
                 self.progs[sub].push(Inst::Match);
-                let w = width(inner).map(|x| x.0).unwrap_or(0);
+                let w = width(inner, self.guard)?.map(|x| x.0).unwrap_or(0);
                 self.progs[prog].push(Inst::Look {
                     prog: sub,
                     ahead: *ahead,
@@ -878,7 +926,9 @@ fn upper(c: char) -> char {
     c.to_uppercase().next().unwrap_or(c)
 }
 
-pub fn compile(pattern: &[char], flags: u32) -> Result<Regex, ReError> {
+/// Compile `pattern`; recursion (while compiling and, for lookarounds, matching)
+/// stops at `guard`.
+pub fn compile(pattern: &[char], flags: u32, guard: StackGuard) -> Result<Regex, ReError> {
     // Leading `(?flags)` groups apply to the whole pattern.
     let mut flags = flags;
     let mut i = 0;
@@ -905,6 +955,7 @@ pub fn compile(pattern: &[char], flags: u32) -> Result<Regex, ReError> {
         groups: 0,
         names: Vec::new(),
         open: Vec::new(),
+        guard,
     };
     let node = p.parse_alt()?;
     if p.i < pattern.len() {
@@ -913,6 +964,7 @@ pub fn compile(pattern: &[char], flags: u32) -> Result<Regex, ReError> {
     let mut c = Compiler {
         progs: vec![Vec::new()],
         nregs: 0,
+        guard,
     };
     c.emit(0, &Node::Group(Box::new(node), Some(0)))?;
     c.progs[0].push(Inst::Match);
@@ -921,6 +973,8 @@ pub fn compile(pattern: &[char], flags: u32) -> Result<Regex, ReError> {
         groups: p.groups,
         names: p.names,
         nregs: c.nregs,
+        guard,
+        too_deep: Cell::new(false),
     })
 }
 
@@ -990,6 +1044,12 @@ pub struct Subject<'a> {
 }
 
 impl Regex {
+    /// Whether the last `match_at`/`search` was abandoned because nested lookarounds
+    /// reached the stack limit (its `false` then means "no answer").
+    pub fn too_deep(&self) -> bool {
+        self.too_deep.get()
+    }
+
     /// Try to match at exactly `start`. `caps` receives 2*(groups+1) positions
     /// (`usize::MAX` for unset). `must_advance` rejects an empty match at `start`;
     /// `full` requires the match to end at `end`.
@@ -1001,6 +1061,7 @@ impl Regex {
         full: bool,
         caps: &mut Vec<usize>,
     ) -> bool {
+        self.too_deep.set(false);
         caps.clear();
         caps.resize(2 * (self.groups + 1), UNSET);
         let mut regs = vec![UNSET; self.nregs];
@@ -1034,6 +1095,9 @@ impl Regex {
             }
             if self.match_at(s, pos, must_advance && pos == start, false, caps) {
                 return true;
+            }
+            if self.too_deep() {
+                return false;
             }
             pos += 1;
         }
@@ -1178,6 +1242,11 @@ impl Regex {
                     } else {
                         pos.checked_sub(*width)
                     };
+                    if self.guard.exhausted() || self.too_deep.get() {
+                        // Abandon the whole match (every enclosing `run` returns too).
+                        self.too_deep.set(true);
+                        return None;
+                    }
                     let mut sub_caps = caps.to_vec();
                     let target = pos;
                     let found = match at {
@@ -1187,10 +1256,13 @@ impl Regex {
                                 text,
                                 end: if behind { target } else { end },
                             };
-                            self.run(*sub, &sub_s, at, &mut sub_caps, regs, &|p| {
+                            let r = self.run(*sub, &sub_s, at, &mut sub_caps, regs, &|p| {
                                 !behind || p == target
-                            })
-                            .is_some()
+                            });
+                            if self.too_deep.get() {
+                                return None;
+                            }
+                            r.is_some()
                         }
                         None => false,
                     };

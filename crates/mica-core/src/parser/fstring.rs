@@ -58,6 +58,7 @@ impl Scanner<'_> {
             line,
             col,
             indentation: false,
+            too_deep: false,
         }
     }
 }
@@ -184,7 +185,11 @@ impl Parser {
 
     /// Parse the expression text of a field, as if it were in parentheses.
     fn fstring_expression(&mut self, text: &str, line: Line, col: u32) -> PResult<Expr> {
-        let mut sub = Parser::new(tokenize_embedded(text, line, col), self.depth + 1);
+        let mut sub = Parser::new(
+            tokenize_embedded(text, line, col),
+            self.depth + 1,
+            self.guard,
+        );
         let result = sub.fstring_expression_tokens();
         result
             .map_err(|err| sub.prefer_lexical_error(err))

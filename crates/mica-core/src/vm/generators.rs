@@ -113,7 +113,9 @@ impl Vm {
         sent: Option<Value>,
         entry: bool,
     ) -> PyResult<()> {
-        if self.frames.len() < MAX_FRAMES && (!entry || self.nesting < MAX_NESTING) {
+        if self.frames.len() < MAX_FRAMES
+            && (!entry || (self.nesting < MAX_NESTING && !self.stack_guard.exhausted()))
+        {
             let Vm {
                 heap,
                 stack,

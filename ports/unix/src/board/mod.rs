@@ -129,10 +129,9 @@ pub fn main(args: &[String]) -> i32 {
     let (tx, rx) = std::sync::mpsc::channel::<Result<(), String>>();
     let vm_link = link.clone();
     let (flash, flash_size, heap) = (o.flash.clone(), o.flash_size, o.heap);
-    let vm_thread = std::thread::Builder::new()
-        .name("board-vm".into())
-        .stack_size(256 * 1024 * 1024)
-        .spawn(move || runner::run(vm_link, &flash, flash_size, heap, board, tx));
+    let vm_thread = crate::stack::spawn("board-vm", crate::stack::DEFAULT_SIZE, move || {
+        runner::run(vm_link, &flash, flash_size, heap, board, tx)
+    });
     let vm_thread = match vm_thread {
         Ok(t) => t,
         Err(e) => {

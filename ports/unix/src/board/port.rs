@@ -58,6 +58,9 @@ impl Console for LineConsole<'_> {
 }
 
 impl Port for BoardPort {
+    fn stack_limit(&self) -> Option<usize> {
+        crate::stack::limit()
+    }
     fn write_stdout(&mut self, data: &[u8]) {
         self.link.send(&cooked(data));
     }
