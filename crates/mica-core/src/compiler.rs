@@ -471,6 +471,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    #[inline(never)]
     fn compile_function_def(&mut self, def: &'a FunctionDef, line: Line) -> CResult {
         for decorator in &def.decorators {
             self.compile_expr(decorator)?;
@@ -493,6 +494,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_lambda(&mut self, expr: &'a Expr, args: &'a Arguments, body: &'a Expr) -> CResult {
         let flags = self.compile_defaults(args)?;
         let scope = self.scope_for(expr, expr.line)?;
@@ -501,6 +503,7 @@ impl<'a> Compiler<'a> {
         self.make_function(code, flags, expr.line)
     }
 
+    #[inline(never)]
     fn compile_class_def(&mut self, class: &'a ClassDef, line: Line) -> CResult {
         for decorator in &class.decorators {
             self.compile_expr(decorator)?;

@@ -175,6 +175,8 @@ impl Parser {
     // ----- errors -----
 
     /// An error at the current token; a pending lexical error takes precedence.
+    #[cold]
+    #[inline(never)]
     fn error_here(&self, msg: &str) -> SyntaxError {
         let token = self.current();
         match &token.tok {
@@ -207,6 +209,8 @@ impl Parser {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     fn invalid_syntax(&self) -> SyntaxError {
         self.error_here("invalid syntax")
     }
@@ -256,6 +260,7 @@ impl Parser {
     /// Nested too deep; a pending lexical error (such as too many open brackets)
     /// takes precedence.
     #[cold]
+    #[inline(never)]
     fn too_deep(&self) -> SyntaxError {
         match self.tok() {
             Tok::Error(err) => err.clone(),

@@ -2855,6 +2855,15 @@ impl Vm {
         Ok(())
     }
 
+    /// Raise `RecursionError` unless `bytes` of native stack are left above the limit:
+    /// for native code that needs more in one go than the margin covers.
+    pub fn check_stack_room(&mut self, bytes: usize) -> PyResult<()> {
+        if self.stack_guard.remaining() < bytes {
+            return Err(self.recursion_error());
+        }
+        Ok(())
+    }
+
     /// Set the native stack limit: the lowest usable stack address plus a margin
     /// (see [`crate::stackguard::limit_from_lowest`]); native recursion past it raises
     /// `RecursionError`.

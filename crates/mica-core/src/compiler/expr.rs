@@ -163,17 +163,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Lambda { args, body } => self.compile_lambda(expr, args, body),
-            ExprKind::IfExp { test, body, orelse } => {
-                let otherwise = self.unit().new_label();
-                let end = self.unit().new_label();
-                self.compile_jump_if(test, false, otherwise)?;
-                self.compile_expr(body)?;
-                self.unit().emit_jump(Op::Jump, end);
-                self.unit().bind(otherwise);
-                self.compile_expr(orelse)?;
-                self.unit().bind(end);
-                Ok(())
-            }
+            ExprKind::IfExp { test, body, orelse } => self.compile_if_exp(test, body, orelse),
             ExprKind::Dict { keys, values } => self.compile_dict(keys, values),
             ExprKind::Set(elts) => self.compile_display(elts, Display::Set),
             ExprKind::List(elts) => self.compile_display(elts, Display::List),
@@ -278,6 +268,20 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    #[inline(never)]
+    fn compile_if_exp(&mut self, test: &'a Expr, body: &'a Expr, orelse: &'a Expr) -> CResult {
+        let otherwise = self.unit().new_label();
+        let end = self.unit().new_label();
+        self.compile_jump_if(test, false, otherwise)?;
+        self.compile_expr(body)?;
+        self.unit().emit_jump(Op::Jump, end);
+        self.unit().bind(otherwise);
+        self.compile_expr(orelse)?;
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    #[inline(never)]
     fn compile_bool_op(&mut self, op: BoolOp, values: &'a [Expr]) -> CResult {
         let Some((last, rest)) = values.split_last() else {
             self.load_none();
@@ -298,6 +302,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `a + b + c + ...` nests to the left; walk that spine without recursing.
+    #[inline(never)]
     fn compile_bin_op(&mut self, expr: &'a Expr) -> CResult {
         let mut spine: Vec<(&'a Expr, BinOp, Line)> = Vec::new();
         let mut node = expr;
@@ -371,6 +376,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    #[inline(never)]
     fn compile_compare(
         &mut self,
         left: &'a Expr,
@@ -408,6 +414,7 @@ impl<'a> Compiler<'a> {
 
     // ---- displays ----
 
+    #[inline(never)]
     fn compile_display(&mut self, elts: &'a [Expr], kind: Display) -> CResult {
         let plain = elts.iter().take_while(|e| !is_starred(e)).count();
         for elt in &elts[..plain] {
@@ -457,6 +464,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_dict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CResult {
         let n = keys.len().min(values.len());
         let plain = keys[..n].iter().take_while(|k| k.is_some()).count();
@@ -508,6 +516,7 @@ impl<'a> Compiler<'a> {
         self.unit().add_const(Const::Tuple(names))
     }
 
+    #[inline(never)]
     fn compile_call(
         &mut self,
         func: &'a Expr,
@@ -649,6 +658,7 @@ impl<'a> Compiler<'a> {
 
     // ---- f-strings ----
 
+    #[inline(never)]
     fn compile_formatted_value(
         &mut self,
         value: &'a Expr,
@@ -670,6 +680,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_joined_str(&mut self, parts: &'a [Expr]) -> CResult {
         match parts {
             [] => self.load_const(Const::Str(String::new())),
@@ -694,6 +705,7 @@ impl<'a> Compiler<'a> {
 
     // ---- comprehensions ----
 
+    #[inline(never)]
     fn compile_comprehension(
         &mut self,
         expr: &'a Expr,

@@ -108,6 +108,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    #[inline(never)]
     fn compile_expr_stmt(&mut self, expr: &'a Expr) -> CResult {
         if self.interactive() {
             self.compile_expr(expr)?;
@@ -191,6 +192,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> CResult {
         let op = Op::InplaceOp(op as u8 as u32);
         match &target.kind {
@@ -233,6 +235,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_delete(&mut self, target: &'a Expr) -> CResult {
         self.unit().set_line(target.line);
         match &target.kind {
@@ -264,6 +267,7 @@ impl<'a> Compiler<'a> {
 
     // ---- branches and loops ----
 
+    #[inline(never)]
     fn compile_if(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
         let end = self.unit().new_label();
         if orelse.is_empty() {
@@ -281,6 +285,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_while(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
         let top = self.unit().new_label();
         let otherwise = self.unit().new_label();
@@ -303,6 +308,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_for(
         &mut self,
         target: &'a Expr,
@@ -334,6 +340,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_async_for(
         &mut self,
         target: &'a Expr,
@@ -393,6 +400,7 @@ impl<'a> Compiler<'a> {
         Some((index, blocks[index]))
     }
 
+    #[inline(never)]
     fn compile_break(&mut self, line: Line) -> CResult {
         let Some((index, block)) = self.innermost_loop() else {
             return Err(SyntaxError::new("'break' outside loop", line));
@@ -409,6 +417,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_continue(&mut self, line: Line) -> CResult {
         let Some((index, block)) = self.innermost_loop() else {
             return Err(SyntaxError::new("'continue' not properly in loop", line));
@@ -420,6 +429,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_return(&mut self, value: Option<&'a Expr>, line: Line) -> CResult {
         let must_unwind = self
             .unit_ref()
@@ -502,6 +512,7 @@ impl<'a> Compiler<'a> {
 
     // ---- exceptions ----
 
+    #[inline(never)]
     fn compile_raise(&mut self, exc: Option<&'a Expr>, cause: Option<&'a Expr>) -> CResult {
         let mut n = 0;
         if let Some(exc) = exc {
@@ -516,6 +527,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_try_finally(
         &mut self,
         body: &'a [Stmt],
@@ -548,6 +560,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_try_except(
         &mut self,
         body: &'a [Stmt],
@@ -616,6 +629,7 @@ impl<'a> Compiler<'a> {
         self.name_op(name, NameCtx::Delete);
     }
 
+    #[inline(never)]
     fn compile_assert(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
         if self.optimize > 0 {
             return Ok(());
@@ -634,6 +648,7 @@ impl<'a> Compiler<'a> {
 
     // ---- with ----
 
+    #[inline(never)]
     fn compile_with(
         &mut self,
         items: &'a [WithItem],
@@ -714,6 +729,7 @@ impl<'a> Compiler<'a> {
 
     // ---- imports ----
 
+    #[inline(never)]
     fn compile_import(&mut self, aliases: &'a [Alias]) -> CResult {
         for alias in aliases {
             self.emit(Op::LoadInt(0));
@@ -739,6 +755,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn compile_import_from(
         &mut self,
         module: Option<&str>,

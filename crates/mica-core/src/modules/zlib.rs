@@ -210,6 +210,11 @@ fn inflate_all(
     }
 }
 
+/// Native stack the compressor needs: `miniz_oxide` builds its state (a 64 KiB code
+/// buffer among it) on the stack before moving it to the heap, so compressing on a
+/// smaller stack raises `RecursionError` instead of overflowing.
+const DEFLATE_STACK: usize = 80 * 1024;
+
 /// Compress `data` into `format` (Auto means raw, as MicroPython's `DeflateIO` does).
 fn deflate_all(data: &[u8], format: Format, level: u8) -> Vec<u8> {
     match format {
@@ -275,6 +280,7 @@ fn native_deflate(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) ->
     if !vm.heap.can_charge(data.len() / 2) {
         return Err(vm.memory_error());
     }
+    vm.check_stack_room(DEFLATE_STACK)?;
     let out = deflate_all(&data, format, level);
     vm.new_bytes(out)
 }

@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use super::expr::expr;
 use super::target::expr_name;
 use super::{PResult, Parser};
-use crate::ast::{Arg, Arguments, Expr, ExprKind, Keyword};
+use crate::ast::{Arg, Arguments, Expr, ExprKind, Keyword, SyntaxError};
 use crate::lexer::{Op, Tok};
 
 /// Where the parser is within a parameter list.
@@ -174,51 +174,19 @@ impl Parser {
     fn arguments(&mut self, allow_generator: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
-        let mut seen_keyword = false;
-        let mut seen_double_star = false;
+        let mut seen = Seen::default();
         let mut count = 0usize;
         while !self.is_op(Op::RPar) {
             count += 1;
-            let line = self.line();
-            if self.eat_op(Op::DoubleStar) {
-                seen_double_star = true;
-                let value = self.expression()?;
-                keywords.push(Keyword { name: None, value });
-            } else if self.eat_op(Op::Star) {
-                if seen_double_star {
-                    return Err(self.error_at(
-                        "iterable argument unpacking follows keyword argument unpacking",
-                        line,
-                    ));
-                }
-                let value = self.expression()?;
-                args.push(expr(line, ExprKind::Starred(Box::new(value))));
-            } else if matches!(self.tok(), Tok::Name(_))
-                && matches!(self.peek_nth(1), Tok::Op(Op::Equal))
-            {
-                let name = self.expect_name()?;
-                self.bump();
-                let value = self.expression()?;
-                if keywords.iter().any(|k| k.name.as_ref() == Some(&name)) {
-                    return Err(self.error_at(format!("keyword argument repeated: {name}"), line));
-                }
-                seen_keyword = true;
-                keywords.push(Keyword {
-                    name: Some(name),
-                    value,
-                });
+            let special = matches!(self.tok(), Tok::Op(Op::DoubleStar | Op::Star))
+                || (matches!(self.tok(), Tok::Name(_))
+                    && matches!(self.peek_nth(1), Tok::Op(Op::Equal)));
+            if special {
+                self.special_argument(&mut args, &mut keywords, &mut seen)?;
             } else {
                 let value = self.positional_argument(count, allow_generator)?;
-                if seen_double_star {
-                    return Err(self.error_at(
-                        "positional argument follows keyword argument unpacking",
-                        value.line,
-                    ));
-                }
-                if seen_keyword {
-                    return Err(
-                        self.error_at("positional argument follows keyword argument", value.line)
-                    );
+                if seen.double_star || seen.keyword {
+                    return Err(self.positional_after_keyword(&value, seen));
                 }
                 args.push(value);
             }
@@ -232,9 +200,73 @@ impl Parser {
         Ok((args, keywords))
     }
 
+    /// `**mapping`, `*iterable` or `name=value` in a call.
+    #[inline(never)]
+    fn special_argument(
+        &mut self,
+        args: &mut Vec<Expr>,
+        keywords: &mut Vec<Keyword>,
+        seen: &mut Seen,
+    ) -> PResult<()> {
+        let line = self.line();
+        if self.eat_op(Op::DoubleStar) {
+            seen.double_star = true;
+            let value = self.expression()?;
+            keywords.push(Keyword { name: None, value });
+        } else if self.eat_op(Op::Star) {
+            if seen.double_star {
+                return Err(self.error_at(
+                    "iterable argument unpacking follows keyword argument unpacking",
+                    line,
+                ));
+            }
+            let value = self.expression()?;
+            args.push(expr(line, ExprKind::Starred(Box::new(value))));
+        } else {
+            let name = self.expect_name()?;
+            self.bump();
+            let value = self.expression()?;
+            if keywords.iter().any(|k| k.name.as_ref() == Some(&name)) {
+                return Err(self.error_at(format!("keyword argument repeated: {name}"), line));
+            }
+            seen.keyword = true;
+            keywords.push(Keyword {
+                name: Some(name),
+                value,
+            });
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn positional_after_keyword(&self, value: &Expr, seen: Seen) -> SyntaxError {
+        let msg = if seen.double_star {
+            "positional argument follows keyword argument unpacking"
+        } else {
+            "positional argument follows keyword argument"
+        };
+        self.error_at(msg, value.line)
+    }
+
     /// A positional argument; a bare generator expression only as the sole argument.
     fn positional_argument(&mut self, count: usize, allow_generator: bool) -> PResult<Expr> {
-        let value = self.named_expression()?;
+        match self.named_expression() {
+            Ok(value) if self.is_op(Op::Equal) || self.starts_comprehension() => {
+                self.positional_argument_rest(value, count, allow_generator)
+            }
+            result => result,
+        }
+    }
+
+    /// A positional argument followed by `=` (an error) or a comprehension.
+    #[inline(never)]
+    fn positional_argument_rest(
+        &mut self,
+        value: Expr,
+        count: usize,
+        allow_generator: bool,
+    ) -> PResult<Expr> {
         if self.is_op(Op::Equal) {
             let msg = match value.kind {
                 ExprKind::Constant(_) | ExprKind::Name(_) => {
@@ -264,4 +296,11 @@ impl Parser {
             },
         ))
     }
+}
+
+/// Which kinds of argument a call has had so far.
+#[derive(Clone, Copy, Default)]
+struct Seen {
+    keyword: bool,
+    double_star: bool,
 }

@@ -152,33 +152,51 @@ impl Parser {
     }
 
     // ----- expressions -----
+    //
+    // The functions on the path from one nesting level to the next (through brackets,
+    // unary operators, `not`, lambdas...) keep only what they need across the
+    // recursive call: the rarer continuations (an operator after the first operand, a
+    // trailer after an atom, error messages) are separate functions that are not
+    // inlined, so the native stack needed per level stays small (see
+    // `stackguard.rs`).
 
     /// `name := value` or an ordinary expression.
     pub(super) fn named_expression(&mut self) -> PResult<Expr> {
         if matches!(self.tok(), Tok::Name(_)) && matches!(self.peek_nth(1), Tok::Op(Op::ColonEqual))
         {
-            let line = self.line();
-            let name = self.expect_name()?;
-            self.bump();
-            let value = self.expression()?;
-            let target = expr(line, ExprKind::Name(name));
-            return Ok(expr(
-                line,
-                ExprKind::NamedExpr {
-                    target: Box::new(target),
-                    value: Box::new(value),
-                },
-            ));
+            return self.walrus();
         }
+        // (Matching on the whole result lets the common case return it in place.)
+        match self.expression() {
+            Ok(value) if self.is_op(Op::ColonEqual) => Err(self.walrus_target_error(&value)),
+            result => result,
+        }
+    }
+
+    #[inline(never)]
+    fn walrus(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let name = self.expect_name()?;
+        self.bump();
         let value = self.expression()?;
-        if self.is_op(Op::ColonEqual) {
-            let msg = format!(
-                "cannot use assignment expressions with {}",
-                expr_name(&value)
-            );
-            return Err(self.error_at(msg, value.line));
-        }
-        Ok(value)
+        let target = expr(line, ExprKind::Name(name));
+        Ok(expr(
+            line,
+            ExprKind::NamedExpr {
+                target: Box::new(target),
+                value: Box::new(value),
+            },
+        ))
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn walrus_target_error(&self, value: &Expr) -> crate::ast::SyntaxError {
+        let msg = format!(
+            "cannot use assignment expressions with {}",
+            expr_name(value)
+        );
+        self.error_at(msg, value.line)
     }
 
     /// A full expression: lambda or conditional expression.
@@ -193,10 +211,15 @@ impl Parser {
         if self.is_kw(Kw::Lambda) {
             return self.lambda();
         }
-        let body = self.disjunction()?;
-        if !self.is_kw(Kw::If) {
-            return Ok(body);
+        match self.disjunction() {
+            Ok(body) if self.is_kw(Kw::If) => self.if_expression(body),
+            result => result,
         }
+    }
+
+    /// `body if test else orelse`, after `body`.
+    #[inline(never)]
+    fn if_expression(&mut self, body: Expr) -> PResult<Expr> {
         self.bump();
         let test = self.disjunction()?;
         self.expect_kw(Kw::Else, "expected 'else' after 'if' expression")?;
@@ -211,6 +234,7 @@ impl Parser {
         ))
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.bump();
@@ -226,41 +250,57 @@ impl Parser {
     }
 
     /// An expression without conditional or lambda at the top (as after `in` in a
-    /// comprehension).
+    /// comprehension): `or` and `and` chains of inversions.
     pub(super) fn disjunction(&mut self) -> PResult<Expr> {
-        self.bool_chain(Kw::Or)
+        match self.inversion() {
+            Ok(first) if matches!(self.tok(), Tok::Kw(Kw::And | Kw::Or)) => self.bool_chains(first),
+            result => result,
+        }
     }
 
-    fn bool_chain(&mut self, kw: Kw) -> PResult<Expr> {
-        let first = if kw == Kw::Or {
-            self.bool_chain(Kw::And)?
-        } else {
-            self.inversion()?
-        };
-        if !self.is_kw(kw) {
-            return Ok(first);
+    /// The `and`/`or` operators after a first inversion: `and` binds tighter.
+    #[inline(never)]
+    fn bool_chains(&mut self, first: Expr) -> PResult<Expr> {
+        let mut ors = Vec::new();
+        let mut cur = first;
+        loop {
+            if self.is_kw(Kw::And) {
+                let line = cur.line;
+                let mut values = alloc::vec![cur];
+                while self.eat_kw(Kw::And) {
+                    values.push(self.inversion()?);
+                }
+                let op = BoolOp::And;
+                cur = expr(line, ExprKind::BoolOp { op, values });
+            }
+            if !self.eat_kw(Kw::Or) {
+                break;
+            }
+            ors.push(cur);
+            cur = self.inversion()?;
         }
-        let line = first.line;
-        let mut values = alloc::vec![first];
-        while self.eat_kw(kw) {
-            values.push(if kw == Kw::Or {
-                self.bool_chain(Kw::And)?
-            } else {
-                self.inversion()?
-            });
+        if ors.is_empty() {
+            return Ok(cur);
         }
-        let op = if kw == Kw::Or {
-            BoolOp::Or
-        } else {
-            BoolOp::And
-        };
-        Ok(expr(line, ExprKind::BoolOp { op, values }))
+        ors.push(cur);
+        let line = ors[0].line;
+        let op = BoolOp::Or;
+        Ok(expr(line, ExprKind::BoolOp { op, values: ors }))
     }
 
+    /// `not x`, or a comparison chain.
     fn inversion(&mut self) -> PResult<Expr> {
-        if !self.is_kw(Kw::Not) {
-            return self.comparison();
+        if self.is_kw(Kw::Not) {
+            return self.not_expression();
         }
+        match self.bitwise_or() {
+            Ok(left) if self.at_comparison_op() => self.comparison_rest(left),
+            result => result,
+        }
+    }
+
+    #[inline(never)]
+    fn not_expression(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.bump();
         self.enter()?;
@@ -273,6 +313,23 @@ impl Parser {
                 operand: Box::new(operand?),
             },
         ))
+    }
+
+    fn at_comparison_op(&self) -> bool {
+        match self.tok() {
+            Tok::Op(op) => matches!(
+                op,
+                Op::EqEqual
+                    | Op::NotEqual
+                    | Op::Less
+                    | Op::LessEqual
+                    | Op::Greater
+                    | Op::GreaterEqual
+            ),
+            Tok::Kw(Kw::In | Kw::Is) => true,
+            Tok::Kw(Kw::Not) => matches!(self.peek_nth(1), Tok::Kw(Kw::In)),
+            _ => false,
+        }
     }
 
     fn comparison_op(&mut self) -> Option<CmpOp> {
@@ -302,16 +359,14 @@ impl Parser {
         Some(op)
     }
 
-    fn comparison(&mut self) -> PResult<Expr> {
-        let left = self.bitwise_or()?;
+    /// The comparison operators and operands after the first operand `left`.
+    #[inline(never)]
+    fn comparison_rest(&mut self, left: Expr) -> PResult<Expr> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some(op) = self.comparison_op() {
             ops.push(op);
             comparators.push(self.bitwise_or()?);
-        }
-        if ops.is_empty() {
-            return Ok(left);
         }
         Ok(expr(
             left.line,
@@ -329,7 +384,17 @@ impl Parser {
     }
 
     fn binary(&mut self, min_power: u8) -> PResult<Expr> {
-        let mut left = self.factor()?;
+        match self.factor() {
+            Ok(left) if binary_op(self.tok()).is_some_and(|(power, _)| power >= min_power) => {
+                self.binary_rest(left, min_power)
+            }
+            result => result,
+        }
+    }
+
+    /// The operators at or above `min_power` after the first operand `left`.
+    #[inline(never)]
+    fn binary_rest(&mut self, mut left: Expr, min_power: u8) -> PResult<Expr> {
         let mut chain = 0;
         while let Some((power, op)) = binary_op(self.tok()) {
             if power < min_power {
@@ -356,12 +421,25 @@ impl Parser {
         Ok(left)
     }
 
+    /// Unary `-`/`+`/`~`, or a power: `[await] primary [** factor]`.
     fn factor(&mut self) -> PResult<Expr> {
+        let left = match self.tok() {
+            Tok::Op(Op::Minus | Op::Plus | Op::Tilde) => return self.unary(),
+            Tok::Kw(Kw::Await) => self.await_expression(),
+            _ => self.primary(),
+        };
+        match left {
+            Ok(left) if self.is_op(Op::DoubleStar) => self.power_rest(left),
+            result => result,
+        }
+    }
+
+    #[inline(never)]
+    fn unary(&mut self) -> PResult<Expr> {
         let op = match self.tok() {
             Tok::Op(Op::Minus) => UnaryOp::USub,
             Tok::Op(Op::Plus) => UnaryOp::UAdd,
-            Tok::Op(Op::Tilde) => UnaryOp::Invert,
-            _ => return self.power(),
+            _ => UnaryOp::Invert,
         };
         let line = self.line();
         self.bump();
@@ -377,11 +455,10 @@ impl Parser {
         ))
     }
 
-    fn power(&mut self) -> PResult<Expr> {
-        let left = self.await_primary()?;
-        if !self.eat_op(Op::DoubleStar) {
-            return Ok(left);
-        }
+    /// `left ** factor` (right-associative), after `left`.
+    #[inline(never)]
+    fn power_rest(&mut self, left: Expr) -> PResult<Expr> {
+        self.bump();
         self.enter()?;
         let right = self.factor();
         self.leave();
@@ -395,58 +472,80 @@ impl Parser {
         ))
     }
 
-    fn await_primary(&mut self) -> PResult<Expr> {
-        if !self.is_kw(Kw::Await) {
-            return self.primary();
-        }
+    /// `await primary` (awaits nest: `await await x`).
+    #[inline(never)]
+    fn await_expression(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.bump();
         self.enter()?;
-        let value = self.await_primary();
+        let value = if self.is_kw(Kw::Await) {
+            self.await_expression()
+        } else {
+            self.primary()
+        };
         self.leave();
         Ok(expr(line, ExprKind::Await(Box::new(value?))))
     }
 
     /// An atom followed by any number of `.name`, `(args)` and `[slice]` trailers.
     fn primary(&mut self) -> PResult<Expr> {
-        let mut value = self.atom()?;
+        match self.atom() {
+            Ok(value) if matches!(self.tok(), Tok::Op(Op::Dot | Op::LPar | Op::LSqb)) => {
+                self.trailers(value)
+            }
+            result => result,
+        }
+    }
+
+    #[inline(never)]
+    fn trailers(&mut self, mut value: Expr) -> PResult<Expr> {
         let mut chain = 0;
         loop {
-            let line = value.line;
-            let kind = match self.tok() {
-                Tok::Op(Op::Dot) => {
-                    self.bump();
-                    let attr = self.expect_name()?;
-                    ExprKind::Attribute {
-                        value: Box::new(value),
-                        attr,
-                    }
-                }
-                Tok::Op(Op::LPar) => {
-                    self.bump();
-                    let (args, keywords) = self.call_arguments()?;
-                    ExprKind::Call {
-                        func: Box::new(value),
-                        args,
-                        keywords,
-                    }
-                }
-                Tok::Op(Op::LSqb) => {
-                    self.bump();
-                    let slice = self.slices()?;
-                    ExprKind::Subscript {
-                        value: Box::new(value),
-                        slice: Box::new(slice),
-                    }
-                }
+            value = match self.tok() {
+                Tok::Op(Op::Dot) => self.attribute_trailer(value)?,
+                Tok::Op(Op::LPar) => self.call_trailer(value)?,
+                Tok::Op(Op::LSqb) => self.subscript_trailer(value)?,
                 _ => break,
             };
-            value = expr(line, kind);
             chain += 1;
             self.grow(1)?;
         }
         self.shrink(chain);
         Ok(value)
+    }
+
+    #[inline(never)]
+    fn attribute_trailer(&mut self, value: Expr) -> PResult<Expr> {
+        self.bump();
+        let attr = self.expect_name()?;
+        let line = value.line;
+        let value = Box::new(value);
+        Ok(expr(line, ExprKind::Attribute { value, attr }))
+    }
+
+    #[inline(never)]
+    fn call_trailer(&mut self, func: Expr) -> PResult<Expr> {
+        self.bump();
+        let (args, keywords) = self.call_arguments()?;
+        let line = func.line;
+        let func = Box::new(func);
+        Ok(expr(
+            line,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            },
+        ))
+    }
+
+    #[inline(never)]
+    fn subscript_trailer(&mut self, value: Expr) -> PResult<Expr> {
+        self.bump();
+        let slice = Box::new(self.slices()?);
+        let line = value.line;
+        let value = Box::new(value);
+        Ok(expr(line, ExprKind::Subscript { value, slice }))
     }
 
     /// The inside of `[...]` after a primary; consumes the closing bracket.
@@ -535,6 +634,7 @@ impl Parser {
     }
 
     /// Adjacent string literals, concatenated.
+    #[inline(never)]
     fn strings(&mut self) -> PResult<Expr> {
         let line = self.line();
         let mut text = String::new();
@@ -580,6 +680,7 @@ impl Parser {
     }
 
     /// `( ... )`: empty tuple, parenthesized expression, tuple, yield or generator.
+    #[inline(never)]
     fn paren_atom(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.bump();
@@ -587,11 +688,28 @@ impl Parser {
             return Ok(expr(line, ExprKind::Tuple(Vec::new())));
         }
         if self.is_kw(Kw::Yield) {
-            let value = self.yield_expression()?;
-            self.expect_op(Op::RPar, "invalid syntax")?;
-            return Ok(value);
+            return self.paren_yield();
         }
-        let first = self.star_named_expression()?;
+        match self.star_named_expression() {
+            Ok(first) if self.is_op(Op::RPar) && !matches!(first.kind, ExprKind::Starred(_)) => {
+                self.bump();
+                Ok(first)
+            }
+            Ok(first) => self.paren_rest(line, first),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[inline(never)]
+    fn paren_yield(&mut self) -> PResult<Expr> {
+        let value = self.yield_expression()?;
+        self.expect_op(Op::RPar, "invalid syntax")?;
+        Ok(value)
+    }
+
+    /// A parenthesized generator expression or tuple, after its first element.
+    #[inline(never)]
+    fn paren_rest(&mut self, line: Line, first: Expr) -> PResult<Expr> {
         if self.starts_comprehension() {
             let generators = self.comprehension_clauses()?;
             self.expect_op(Op::RPar, "invalid syntax")?;
@@ -640,13 +758,22 @@ impl Parser {
         self.invalid_syntax()
     }
 
+    #[inline(never)]
     fn list_atom(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.bump();
         if self.eat_op(Op::RSqb) {
             return Ok(expr(line, ExprKind::List(Vec::new())));
         }
-        let first = self.star_named_expression()?;
+        match self.star_named_expression() {
+            Ok(first) => self.list_rest(line, first),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A list display or comprehension, after its first element.
+    #[inline(never)]
+    fn list_rest(&mut self, line: Line, first: Expr) -> PResult<Expr> {
         if self.starts_comprehension() {
             let generators = self.comprehension_clauses()?;
             self.expect_op(Op::RSqb, "invalid syntax")?;
@@ -662,6 +789,7 @@ impl Parser {
         Ok(expr(line, ExprKind::List(elts)))
     }
 
+    #[inline(never)]
     fn brace_atom(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.bump();

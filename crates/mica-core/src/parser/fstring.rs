@@ -194,7 +194,7 @@ impl Parser {
         result
             .map_err(|err| sub.prefer_lexical_error(err))
             .map_err(|mut err| {
-                if !err.msg.starts_with("f-string") {
+                if !err.too_deep && !err.msg.starts_with("f-string") {
                     err.msg = format!("f-string: {}", err.msg);
                 }
                 err

@@ -20,15 +20,23 @@ fn stmt(line: Line, kind: StmtKind) -> Stmt {
 impl Parser {
     /// One statement (compound, or a line of simple statements), appended to `out`.
     pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
-        match self.tok() {
-            Tok::Kw(Kw::Def | Kw::Class | Kw::If | Kw::While | Kw::For | Kw::Try | Kw::With)
-            | Tok::Op(Op::At) => out.push(self.compound_statement()?),
-            Tok::Kw(Kw::Async) => out.push(self.compound_statement()?),
-            _ => self.simple_statements(out)?,
+        // Blocks nest through here: the statement kinds are separate functions so
+        // that only the one parsed takes stack.
+        let compound = matches!(
+            self.tok(),
+            Tok::Kw(
+                Kw::Def | Kw::Class | Kw::If | Kw::While | Kw::For | Kw::Try | Kw::With | Kw::Async
+            ) | Tok::Op(Op::At)
+        );
+        if !compound {
+            return self.simple_statements(out);
         }
+        let s = self.compound_statement()?;
+        out.push(s);
         Ok(())
     }
 
+    #[inline(never)]
     fn compound_statement(&mut self) -> PResult<Stmt> {
         match self.tok() {
             Tok::Kw(Kw::Def) => self.function_def(Vec::new(), false),
@@ -79,6 +87,7 @@ impl Parser {
 
     // ----- simple statements -----
 
+    #[inline(never)]
     fn simple_statements(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         loop {
             out.push(self.simple_statement()?);
@@ -410,6 +419,7 @@ impl Parser {
 
     // ----- compound statements -----
 
+    #[inline(never)]
     fn decorated(&mut self) -> PResult<Stmt> {
         let mut decorators = Vec::new();
         while self.eat_op(Op::At) {
@@ -430,6 +440,7 @@ impl Parser {
         }
     }
 
+    #[inline(never)]
     fn async_statement(&mut self) -> PResult<Stmt> {
         self.bump();
         match self.tok() {
@@ -440,6 +451,7 @@ impl Parser {
         }
     }
 
+    #[inline(never)]
     fn function_def(&mut self, decorators: Vec<Expr>, is_async: bool) -> PResult<Stmt> {
         let line = self.line();
         self.bump();
@@ -465,6 +477,7 @@ impl Parser {
         ))
     }
 
+    #[inline(never)]
     fn class_def(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
         let line = self.line();
         self.bump();
@@ -487,6 +500,7 @@ impl Parser {
         ))
     }
 
+    #[inline(never)]
     fn condition(&mut self) -> PResult<Expr> {
         let test = self.named_expression()?;
         if self.is_op(Op::Equal) {
@@ -501,6 +515,7 @@ impl Parser {
         Ok(test)
     }
 
+    #[inline(never)]
     fn if_statement(&mut self) -> PResult<Stmt> {
         // Collect the whole if/elif ladder, then nest it from the back.
         let mut arms: Vec<(Line, Expr, Vec<Stmt>)> = Vec::new();
@@ -529,6 +544,7 @@ impl Parser {
         Err(self.invalid_syntax())
     }
 
+    #[inline(never)]
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
         let line = self.line();
         if self.eat_kw(Kw::Else) {
@@ -538,6 +554,7 @@ impl Parser {
         }
     }
 
+    #[inline(never)]
     fn while_statement(&mut self) -> PResult<Stmt> {
         let line = self.line();
         self.bump();
@@ -547,6 +564,7 @@ impl Parser {
         Ok(stmt(line, StmtKind::While { test, body, orelse }))
     }
 
+    #[inline(never)]
     fn for_statement(&mut self, is_async: bool) -> PResult<Stmt> {
         let line = self.line();
         self.bump();
@@ -568,6 +586,7 @@ impl Parser {
         ))
     }
 
+    #[inline(never)]
     fn try_statement(&mut self) -> PResult<Stmt> {
         let line = self.line();
         self.bump();
@@ -628,6 +647,7 @@ impl Parser {
         })
     }
 
+    #[inline(never)]
     fn with_statement(&mut self, is_async: bool) -> PResult<Stmt> {
         let line = self.line();
         self.bump();
