@@ -17,7 +17,7 @@ use mica_core::stackguard;
 
 /// The VM thread's stack when no `-X stack=` is given. Only the pages the program
 /// touches are ever committed.
-pub const DEFAULT_SIZE: usize = 64 * 1024 * 1024;
+pub const DEFAULT_SIZE: usize = 16 * 1024 * 1024;
 
 /// Smallest `-X stack=` accepted: the margin plus room for the first few levels.
 pub const MIN_SIZE: usize = stackguard::MARGIN + 8 * 1024;
