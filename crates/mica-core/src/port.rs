@@ -159,10 +159,25 @@ pub trait Port {
     fn set_kbd_intr(&mut self, byte: i32) {
         let _ = byte;
     }
+    /// The native (Rust) stack the interpreter runs on, when the port knows it: for
+    /// `micropython.mem_info()`/`stack_use()` and the device report.
+    fn stack_info(&mut self) -> Option<StackInfo> {
+        None
+    }
     /// The board's hardware, for the `machine` module; `None` on a port without any.
     fn hal(&mut self) -> Option<&mut dyn crate::hal::Hal> {
         None
     }
+}
+
+/// A port's native stack: it grows down from `top` and holds `size` bytes; `peak` is
+/// the most of it ever used (a port measures it, e.g. by filling the stack with a
+/// pattern at boot and finding the deepest overwritten word).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct StackInfo {
+    pub top: usize,
+    pub size: usize,
+    pub peak: usize,
 }
 
 /// What `os.stat` reports about a file.
