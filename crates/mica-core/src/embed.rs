@@ -708,11 +708,13 @@ fn error_from(vm: &mut Vm, e: PyErr) -> Error {
 /// garbage from the failed code), collect once and retry.
 fn str_text(vm: &mut Vm, v: Value) -> String {
     for attempt in 0..2 {
-        if attempt == 1 {
-            vm.collect_garbage();
-        }
-        if let Ok(s) = vm.str_of(v) {
-            return String::from(vm.str_ref(s).unwrap_or(""));
+        match vm.str_of(v) {
+            Ok(s) => return String::from(vm.str_ref(s).unwrap_or("")),
+            Err(e) if attempt == 0 && vm.err_matches(e, ExcKind::MemoryError) => {
+                vm.collect_garbage();
+            }
+            // A `__str__` that raises: no message.
+            Err(_) => break,
         }
     }
     String::new()

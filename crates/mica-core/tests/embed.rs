@@ -229,6 +229,14 @@ fn python_exceptions_come_back_with_class_message_and_traceback() {
     assert_eq!(e.errno, Some(2));
     assert_eq!(e.to_string(), "FileNotFoundError: [Errno 2] gone");
 
+    // A `__str__` that raises leaves the message empty.
+    let e = py
+        .exec("calls = []\nclass Odd(Exception):\n    def __str__(self):\n        calls.append(1)\n        raise ValueError\nraise Odd(1)")
+        .unwrap_err();
+    assert_eq!((e.kind.as_str(), e.message.as_str()), ("Odd", ""));
+    assert_eq!(e.to_string(), "Odd");
+    assert_eq!(py.eval("len(calls) >= 1").unwrap(), PyVal::Bool(true));
+
     // SystemExit is an error like any other for `exec`.
     let e = py.exec("import sys\nsys.exit(3)").unwrap_err();
     assert_eq!(e.kind, "SystemExit");
