@@ -225,6 +225,10 @@ pub struct Vm {
     pub machine: crate::modules::MachineHook,
     /// The streams attached with `os.dupterm` (see `console.rs`).
     pub dupterm: [Value; crate::console::DUPTERM_SLOTS],
+    /// Native modules registered by the embedder (`embed::Interpreter::register_module`),
+    /// importable by name; nothing is built until one is imported. Append only: their
+    /// functions are found by index (see `embed::trampoline`).
+    pub native_modules: Vec<&'static crate::embed::NativeModule>,
 }
 
 impl Vm {
@@ -264,6 +268,7 @@ impl Vm {
             ascii_chars: [q::EMPTY; 128],
             machine: Default::default(),
             dupterm: [Value::None; crate::console::DUPTERM_SLOTS],
+            native_modules: Vec::new(),
         };
         for c in 0u8..128 {
             let mut buf = [0u8; 4];
