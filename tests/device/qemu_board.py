@@ -58,6 +58,7 @@ class Board:
         self.port = free_port()
         cmd = [
             "qemu-system-arm", "-machine", "mps2-an385", "-nographic", "-monitor", "none",
+            "-semihosting",
             "-serial", "tcp:127.0.0.1:%d,server=on,wait=on" % self.port,
             "-kernel", firmware,
         ]

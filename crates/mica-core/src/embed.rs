@@ -434,7 +434,10 @@ impl Context<'_> {
 
     /// Free heap bytes (as `gc.mem_free()`).
     pub fn mem_free(&self) -> usize {
-        self.vm.heap.free_bytes()
+        match self.vm.heap.real_usage() {
+            Some((used, size)) => size.saturating_sub(used),
+            None => self.vm.heap.free_bytes(),
+        }
     }
 
     /// The VM itself, for what the facade does not cover. Its API is the core's
@@ -1163,6 +1166,15 @@ impl Interpreter {
         soft || hard
     }
 
+    /// Tell the heap how to read the allocator's real figures, `(bytes in use, region
+    /// size)`, when the allocator is a fixed region (a device's static heap): every
+    /// charge then also needs `reserve` bytes (plus twice its own size) really free, so
+    /// running out is a `MemoryError` before the allocator itself fails, and
+    /// `gc.mem_alloc()`/`gc.mem_free()` report the region.
+    pub fn set_memory_probe(&mut self, probe: crate::gc::MemoryProbe, reserve: usize) {
+        self.vm.heap.set_memory_probe(probe, reserve);
+    }
+
     /// Run a full garbage collection now (`gc.collect()`).
     pub fn gc_collect(&mut self) {
         self.vm.collect_garbage();
@@ -1170,12 +1182,18 @@ impl Interpreter {
 
     /// Heap bytes free for the program (`gc.mem_free()`).
     pub fn mem_free(&self) -> usize {
-        self.vm.heap.free_bytes()
+        match self.vm.heap.real_usage() {
+            Some((used, size)) => size.saturating_sub(used),
+            None => self.vm.heap.free_bytes(),
+        }
     }
 
     /// Heap bytes in use, garbage not yet collected included (`gc.mem_alloc()`).
     pub fn mem_alloc(&self) -> usize {
-        self.vm.heap.used()
+        match self.vm.heap.real_usage() {
+            Some((used, _)) => used,
+            None => self.vm.heap.used(),
+        }
     }
 
     /// Bytes held by the runtime's own objects (built-in types, `builtins`), made at

@@ -20,8 +20,7 @@ use alloc::boxed::Box;
 use alloc::format;
 
 use cortex_m_rt::entry;
-use mica_core::pyexec::{Outcome, Repl, SOFT_REBOOT};
-use mica_core::vm::Vm;
+use mica_core::embed::{banner, Interpreter, Outcome, Repl, SOFT_REBOOT};
 
 /// Bytes kept free below every charge, for what the heap budget does not see yet
 /// (frames, the value stack, the compiler's working memory).
@@ -38,7 +37,7 @@ fn main() -> ! {
     let cp = cortex_m::Peripherals::take().unwrap();
     clock::init(cp.SYST);
 
-    let mut repl = Repl::new(&mica_core::repl::banner(
+    let mut repl = Repl::new(&banner(
         env!("MICA_BUILD_DATE"),
         "mps2-an385",
         &format!("Cortex-M3, {}K heap", heap::size() / 1024),
@@ -50,9 +49,11 @@ fn main() -> ! {
         }
         first = false;
         let outcome = {
-            let mut vm = Vm::new(Box::new(port::BoardPort::new()), heap::size());
-            vm.heap.set_memory_probe(heap::usage, reserve(heap::size()));
-            repl.run(&mut vm)
+            let mut py = Interpreter::new(Box::new(port::BoardPort::new()), heap::size());
+            py.set_memory_probe(heap::usage, reserve(heap::size()));
+            // boot.py and main.py when a filesystem provides them (none yet), then the
+            // REPL until a soft reset.
+            py.run_session(&mut repl)
         };
         if outcome == Outcome::Eof {
             cortex_m::peripheral::SCB::sys_reset();
