@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -90,6 +91,84 @@ class Worker:
             self.board.close()
 
 
+def protocol_checks(firmware):
+    """The console protocols on the device, beyond the raw REPL the suite uses:
+    the friendly REPL, paste mode, Ctrl-C interrupting running code, soft reset, and
+    mpremote (raw-paste mode) over a pty. Returns a list of failure descriptions."""
+    failures = []
+
+    def check(name, cond, got):
+        if not cond:
+            failures.append("%s: got %r" % (name, got[-300:]))
+
+    with qemu_board.Board(firmware) as b:
+        b.read_until(b">>> ", 30)
+        b.write(b"1 + 1\r")
+        out = b.read_until(b">>> ", 30)
+        check("friendly REPL evaluates", b"\r\n2\r\n" in out, out)
+        b.write(b"for i in range(3):\r")
+        b.write(b"print(i * 10)\r\r")
+        out = b.read_until(b">>> ", 30)
+        check("friendly REPL compound statement", b"0\r\n10\r\n20\r\n" in out, out)
+        b.write(b"\x05")
+        b.read_until(b"=== ", 30)
+        b.write(b"def f(x):\r    return x * 3\rprint(f(14))\r\x04")
+        out = b.read_until(b">>> ", 30)
+        check("paste mode", b"42\r\n" in out, out)
+        b.write(b"while True:\r    pass\r\r")
+        time.sleep(1.0)
+        b.write(b"\x03")
+        out = b.read_until(b">>> ", 30)
+        check("Ctrl-C interrupts running code", b"KeyboardInterrupt" in out, out)
+        b.write(b"import time\r")
+        b.read_until(b">>> ", 30)
+        b.write(b"time.sleep_ms(100000)\r")
+        time.sleep(1.0)
+        b.write(b"\x03")
+        out = b.read_until(b">>> ", 30)
+        check("Ctrl-C interrupts time.sleep_ms", b"KeyboardInterrupt" in out, out)
+        b.write(b"x = 5\r")
+        b.read_until(b">>> ", 30)
+        b.write(b"\x04")
+        out = b.read_until(b">>> ", 30)
+        check("Ctrl-D soft reset", b"MPY: soft reboot" in out, out)
+        b.write(b"print('x' in globals())\r")
+        out = b.read_until(b">>> ", 30)
+        check("soft reset clears globals", b"False" in out, out)
+        b.write(b"import time\r")
+        b.read_until(b">>> ", 30)
+        b.write(b"t = time.ticks_ms(); time.sleep_ms(50); print(time.ticks_diff(time.ticks_ms(), t) >= 50)\r")
+        out = b.read_until(b">>> ", 30)
+        check("time.sleep_ms / ticks_ms", out.count(b"True") == 1, out)
+    # mpremote over a pty (it uses raw-paste mode).
+    proc = subprocess.Popen(
+        ["qemu-system-arm", "-machine", "mps2-an385", "-nographic", "-monitor", "none",
+         "-serial", "pty", "-kernel", firmware],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        line = proc.stdout.readline().decode()
+        pts = line.split("redirected to ")[1].split()[0] if "redirected to " in line else None
+        if pts is None:
+            failures.append("qemu gave no pty: %r" % line)
+        else:
+            try:
+                r = subprocess.run([sys.executable, "-m", "mpremote", "connect", pts, "exec",
+                                    "print(1+1)"], capture_output=True, timeout=60)
+                check("mpremote exec", r.stdout.strip() == b"2", r.stdout + r.stderr)
+                r = subprocess.run([sys.executable, "-m", "mpremote", "connect", pts, "exec",
+                                    "import sys; print(sys.platform, sum(range(101)))"],
+                                   capture_output=True, timeout=60)
+                check("mpremote exec again", r.stdout.strip() == b"qemu 5050", r.stdout + r.stderr)
+            except FileNotFoundError:
+                failures.append("python3 -m mpremote is not installed")
+            except subprocess.TimeoutExpired as e:
+                failures.append("mpremote timed out: %r" % e)
+    finally:
+        proc.kill()
+        proc.wait()
+    return failures
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("-k", help="only tests whose file name contains this")
@@ -99,6 +178,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=120)
     ap.add_argument("--passing", help="write the names of passing tests/py programs here")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--no-protocol", action="store_true", help="skip the console protocol checks")
     args = ap.parse_args()
 
     firmware = qemu_board.FIRMWARE if args.no_build else qemu_board.build_firmware()
@@ -147,10 +227,14 @@ def main():
                 print("   stderr:", err.decode(errors="replace").strip()[-400:])
     for w in workers:
         w.close()
+    if not args.no_protocol and not args.k and not args.all:
+        for f in protocol_checks(firmware):
+            failed.append(f)
+            print("FAIL protocol:", f)
     if args.passing:
         with open(args.passing, "w") as f:
             f.write("".join(p + "\n" for p in passing if not p.startswith("dev_")))
-    print("device tests: %d passed, %d failed" % (len(tests) - len(failed), len(failed)))
+    print("device tests: %d programs, %d failures" % (len(tests), len(failed)))
     return 1 if failed else 0
 
 

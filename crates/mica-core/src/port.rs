@@ -159,6 +159,11 @@ pub trait Port {
     fn set_kbd_intr(&mut self, byte: i32) {
         let _ = byte;
     }
+    /// `sys.platform`: the operating system or board family ("linux" on a Linux host,
+    /// "qemu" for the QEMU boards, as MicroPython names its ports).
+    fn platform(&self) -> &'static str {
+        "mica"
+    }
     /// The native (Rust) stack the interpreter runs on, when the port knows it: for
     /// `micropython.mem_info()`/`stack_use()` and the device report.
     fn stack_info(&mut self) -> Option<StackInfo> {

@@ -106,6 +106,9 @@ impl Port for BoardPort {
     fn monotonic_ns(&mut self) -> u64 {
         clock::micros() * 1000
     }
+    fn platform(&self) -> &'static str {
+        "qemu"
+    }
     fn stack_info(&mut self) -> Option<mica_core::port::StackInfo> {
         Some(stack::info())
     }

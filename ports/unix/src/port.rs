@@ -81,6 +81,9 @@ impl HostPort {
 }
 
 impl Port for HostPort {
+    fn platform(&self) -> &'static str {
+        std::env::consts::OS
+    }
     fn write_stdout(&mut self, data: &[u8]) {
         let _ = self.out.write_all(data);
         if let Some(&last) = data.last() {

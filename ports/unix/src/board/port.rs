@@ -58,6 +58,9 @@ impl Console for LineConsole<'_> {
 }
 
 impl Port for BoardPort {
+    fn platform(&self) -> &'static str {
+        std::env::consts::OS
+    }
     fn write_stdout(&mut self, data: &[u8]) {
         self.link.send(&cooked(data));
     }
