@@ -65,7 +65,15 @@ fn main() -> ! {
 fn panic(info: &core::panic::PanicInfo) -> ! {
     // A bug in the firmware: say what happened and restart the board, so the REPL comes
     // back. Formatting needs no allocation (the heap may be what failed).
-    let _ = core::fmt::write(&mut FaultUart, format_args!("\r\nFATAL: {info}\r\n"));
+    let size = heap::size();
+    let _ = core::fmt::write(
+        &mut FaultUart,
+        format_args!(
+            "\r\nFATAL: {info}\r\n(heap: {} of {size} bytes in use, {} in the emergency pool)\r\n",
+            heap::used(),
+            heap::emergency_used(),
+        ),
+    );
     cortex_m::peripheral::SCB::sys_reset();
 }
 
