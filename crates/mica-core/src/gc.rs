@@ -58,7 +58,16 @@ pub struct Heap {
     pub sched_running: bool,
     /// The program's budget, applied by `seal` (start-up itself is not limited).
     target_budget: usize,
+    /// A port whose allocator is a fixed region (a device's static heap) reports its
+    /// free bytes here; a charge that would leave less than `reserve` free fails, so the
+    /// allocations the budget does not see yet (frames, the value stack, the compiler)
+    /// still find room and running out stays a `MemoryError`, not an allocator abort.
+    memory_probe: Option<MemoryProbe>,
+    probe_reserve: usize,
 }
+
+/// Reads the port allocator's real figures: `(bytes in use, bytes in the region)`.
+pub type MemoryProbe = fn() -> (usize, usize);
 
 /// Per-slot bookkeeping that the budget also pays for.
 const SLOT_OVERHEAD: usize = 1;
@@ -86,6 +95,30 @@ impl Heap {
             scheduled: Vec::new(),
             sched_running: false,
             target_budget: budget,
+            memory_probe: None,
+            probe_reserve: 0,
+        }
+    }
+
+    /// Bound every charge by the allocator's real free space: a charge fails (as over
+    /// budget) when less than `reserve` bytes would stay free. See `memory_probe`.
+    pub fn set_memory_probe(&mut self, probe: MemoryProbe, reserve: usize) {
+        self.memory_probe = Some(probe);
+        self.probe_reserve = reserve;
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn probe_refuses(&self, bytes: usize) -> bool {
+        match self.memory_probe {
+            Some(probe) => {
+                let (used, size) = probe();
+                // A buffer that grows is reallocated: its old and new blocks are both
+                // live for a moment, so a big charge needs twice its size free.
+                size.saturating_sub(used)
+                    < bytes.saturating_mul(2).saturating_add(self.probe_reserve)
+            }
+            None => false,
         }
     }
 
@@ -119,6 +152,12 @@ impl Heap {
         self.budget.saturating_sub(self.used)
     }
 
+    /// The allocator's real `(bytes in use, region size)` when the port reports them
+    /// (see `set_memory_probe`): what `gc.mem_alloc()`/`gc.mem_free()` show on a device.
+    pub fn real_usage(&self) -> Option<(usize, usize)> {
+        self.memory_probe.map(|p| p())
+    }
+
     /// Charge `bytes` against the budget (container growth, new objects).
     #[inline]
     pub fn charge(&mut self, bytes: usize) -> Result<(), OutOfMemory> {
@@ -126,7 +165,7 @@ impl Heap {
             return Err(OutOfMemory);
         }
         let new_used = self.used.checked_add(bytes).ok_or(OutOfMemory)?;
-        if new_used > self.budget {
+        if new_used > self.budget || (self.memory_probe.is_some() && self.probe_refuses(bytes)) {
             self.gc_pending = true;
             return Err(OutOfMemory);
         }
@@ -145,6 +184,7 @@ impl Heap {
         self.used
             .checked_add(bytes)
             .is_some_and(|u| u <= self.budget)
+            && !(self.memory_probe.is_some() && self.probe_refuses(bytes))
     }
 
     /// Give bytes back (a container shrank, an object was emptied).
@@ -152,14 +192,47 @@ impl Heap {
         self.used = self.used.saturating_sub(bytes);
     }
 
+    /// Room for one more slot, allocated fallibly: the slot table is the biggest
+    /// single allocation of a full heap, and on a device its doubling must fail as a
+    /// `MemoryError` rather than abort (growing by a little when doubling does not fit).
+    #[cold]
+    #[inline(never)]
+    fn grow_slots(&mut self) -> Result<(), OutOfMemory> {
+        let fits = |v: &mut Vec<Option<Obj>>| {
+            v.try_reserve(1).is_ok()
+                || v.try_reserve_exact(64).is_ok()
+                || v.try_reserve_exact(1).is_ok()
+        };
+        if !fits(&mut self.slots) {
+            self.gc_pending = true;
+            return Err(OutOfMemory);
+        }
+        if self
+            .marks
+            .try_reserve(self.slots.capacity() - self.marks.len())
+            .is_err()
+        {
+            self.gc_pending = true;
+            return Err(OutOfMemory);
+        }
+        Ok(())
+    }
+
     pub fn alloc(&mut self, obj: Obj) -> Result<ObjRef, OutOfMemory> {
-        self.charge(obj.heap_size() + SLOT_OVERHEAD)?;
+        let cost = obj.heap_size() + SLOT_OVERHEAD;
+        self.charge(cost)?;
         if let Some(i) = self.free.pop() {
             self.slots[i as usize] = Some(obj);
             Ok(ObjRef(i))
         } else {
             let i = self.slots.len();
             if i >= u32::MAX as usize {
+                return Err(OutOfMemory);
+            }
+            if (i == self.slots.capacity() || i == self.marks.capacity())
+                && self.grow_slots().is_err()
+            {
+                self.uncharge(cost);
                 return Err(OutOfMemory);
             }
             self.slots.push(Some(obj));

@@ -148,6 +148,10 @@ impl Vm {
         if let Some(m) = self.dict_get_str(modules, fq) {
             return Ok(m);
         }
+        // Native modules registered by the embedder (they may replace a built-in one).
+        if let Some(m) = crate::embed::import_registered(self, full)? {
+            return Ok(m);
+        }
         // Built-in modules.
         let short = full
             .strip_prefix('u')

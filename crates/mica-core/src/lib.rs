@@ -3,6 +3,11 @@
 //! The data path reads top to bottom: [`lexer`] -> [`parser`] -> [`ast`] -> [`compiler`]
 //! -> [`bytecode`] -> [`vm`]. Values, the heap and the garbage collector live in
 //! [`value`] and [`gc`]; every OS-facing service comes from the port through [`port`].
+//!
+//! To embed Mica in a Rust program or firmware, use the facade in [`embed`], re-exported
+//! here: [`Interpreter`] (run code, call Python functions, serve the REPL), [`PyVal`]
+//! (values crossing the boundary), [`NativeModule`] (modules written in Rust) and
+//! [`Error`] (exceptions as Rust values). The other modules are the core's internals.
 #![no_std]
 
 extern crate alloc;
@@ -36,6 +41,7 @@ pub mod bytestype;
 pub mod compare;
 pub mod console;
 pub mod dicttype;
+pub mod embed;
 pub mod errnomod;
 pub mod error;
 pub mod exctype;
@@ -82,3 +88,8 @@ pub mod textcodec;
 pub mod types;
 pub mod value;
 pub mod vm;
+
+pub use embed::{
+    Const, Context, Error, Interpreter, NativeFunction, NativeModule, PyVal, ScriptOutcome,
+};
+pub use port::Port;

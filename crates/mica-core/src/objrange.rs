@@ -90,7 +90,8 @@ fn range_of(vm: &mut Vm, r: ObjRef) -> PyResult<RangeObj> {
 /// `len(range)`: OverflowError past `sys.maxsize`, as in CPython.
 pub fn range_len(vm: &mut Vm, r: ObjRef) -> PyResult<usize> {
     let rg = range_of(vm, r)?;
-    match length(&vm.heap, &rg).to_i64() {
+    // `isize`, not `i64`: on a 32-bit device `sys.maxsize` is 2**31 - 1.
+    match length(&vm.heap, &rg).to_isize() {
         Some(n) => Ok(n as usize),
         None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
     }

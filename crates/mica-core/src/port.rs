@@ -159,6 +159,16 @@ pub trait Port {
     fn set_kbd_intr(&mut self, byte: i32) {
         let _ = byte;
     }
+    /// `sys.platform`: the operating system or board family ("linux" on a Linux host,
+    /// "qemu" for the QEMU boards, as MicroPython names its ports).
+    fn platform(&self) -> &'static str {
+        "mica"
+    }
+    /// The native (Rust) stack the interpreter runs on, when the port knows it: for
+    /// `micropython.mem_info()`/`stack_use()` and the device report.
+    fn stack_info(&mut self) -> Option<StackInfo> {
+        None
+    }
     /// The board's hardware, for the `machine` module; `None` on a port without any.
     fn hal(&mut self) -> Option<&mut dyn crate::hal::Hal> {
         None
@@ -166,11 +176,23 @@ pub trait Port {
     /// The native stack limit for a `Vm` made on this port (read once, by `Vm::new`):
     /// the lowest usable stack address plus [`crate::stackguard::MARGIN`] (the stack
     /// grows down; see [`crate::stackguard::limit_from_lowest`]). Native recursion
-    /// raises `RecursionError` there. `None`: the VM allows itself
-    /// [`crate::stackguard::DEFAULT_BUDGET`] bytes below the point where it is created.
+    /// raises `RecursionError` there. `None`: the limit comes from
+    /// [`Port::stack_info`] (`top - size + MARGIN`) when the port reports its stack,
+    /// else the VM allows itself [`crate::stackguard::DEFAULT_BUDGET`] bytes below the
+    /// point where it is created.
     fn stack_limit(&self) -> Option<usize> {
         None
     }
+}
+
+/// A port's native stack: it grows down from `top` and holds `size` bytes; `peak` is
+/// the most of it ever used (a port measures it, e.g. by filling the stack with a
+/// pattern at boot and finding the deepest overwritten word).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct StackInfo {
+    pub top: usize,
+    pub size: usize,
+    pub peak: usize,
 }
 
 /// What `os.stat` reports about a file.

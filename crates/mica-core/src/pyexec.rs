@@ -410,7 +410,10 @@ pub fn reset_requested(vm: &mut Vm, r: &Result<(), PyErr>) -> bool {
 
 /// Run `f` with the interrupt byte armed (Ctrl-C raises `KeyboardInterrupt` only while
 /// code runs; at the prompt it is an editing key).
-fn armed(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> Result<(), PyErr>) -> Result<(), PyErr> {
+pub(crate) fn armed(
+    vm: &mut Vm,
+    f: impl FnOnce(&mut Vm) -> Result<(), PyErr>,
+) -> Result<(), PyErr> {
     vm.port.set_kbd_intr(i32::from(CTRL_C));
     let r = f(vm);
     vm.port.set_kbd_intr(-1);

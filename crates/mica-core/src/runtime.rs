@@ -1278,8 +1278,23 @@ impl Vm {
             }
             _ => 0,
         };
-        if grow > 0 && self.heap.charge(grow).is_err() {
-            return Err(self.memory_error());
+        if grow > 0 {
+            if self.heap.charge(grow).is_err() {
+                return Err(self.memory_error());
+            }
+            // Grow fallibly: on a device the doubling may not find room even when the
+            // charge fitted.
+            let grown = match self.heap.get_mut(r) {
+                Obj::List(items) => {
+                    items.try_reserve(1).is_ok() || items.try_reserve_exact(1).is_ok()
+                }
+                _ => true,
+            };
+            if !grown {
+                self.heap.uncharge(grow);
+                self.heap.gc_pending = true;
+                return Err(self.memory_error());
+            }
         }
         if let Obj::List(items) = self.heap.get_mut(r) {
             items.push(v);

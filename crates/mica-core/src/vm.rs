@@ -164,6 +164,8 @@ const GEN_OPERAND_ROOM: usize = 6;
 /// Maximum Python frames, and nested native-to-Python calls.
 pub const MAX_FRAMES: usize = 4000;
 pub const MAX_NESTING: usize = 200;
+/// Value-stack slots kept free above a new frame's locals for its operands.
+const CALL_STACK_SLACK: usize = 32;
 /// Deepest native recursion through nested data (repr, comparison of nested containers).
 pub const MAX_DATA_DEPTH: usize = 1000;
 
@@ -226,6 +228,10 @@ pub struct Vm {
     pub machine: crate::modules::MachineHook,
     /// The streams attached with `os.dupterm` (see `console.rs`).
     pub dupterm: [Value; crate::console::DUPTERM_SLOTS],
+    /// Native modules registered by the embedder (`embed::Interpreter::register_module`),
+    /// importable by name; nothing is built until one is imported. Append only: their
+    /// functions are found by index (see `embed::trampoline`).
+    pub native_modules: Vec<&'static crate::embed::NativeModule>,
 }
 
 impl Vm {
@@ -233,9 +239,13 @@ impl Vm {
         let mut heap = Heap::new(heap_size);
         let mut interner = Interner::new();
         let types = Types::bootstrap(&mut heap, &mut interner);
-        let stack_guard = match port.stack_limit() {
-            Some(limit) => StackGuard::with_limit(limit),
-            None => StackGuard::below_here(crate::stackguard::DEFAULT_BUDGET),
+        let mut port = port;
+        let stack_guard = match (port.stack_limit(), port.stack_info()) {
+            (Some(limit), _) => StackGuard::with_limit(limit),
+            (None, Some(st)) => {
+                StackGuard::with_limit(crate::stackguard::limit_from_size(st.top, st.size))
+            }
+            (None, None) => StackGuard::below_here(crate::stackguard::DEFAULT_BUDGET),
         };
         let mut vm = Vm {
             heap,
@@ -270,6 +280,7 @@ impl Vm {
             ascii_chars: [q::EMPTY; 128],
             machine: Default::default(),
             dupterm: [Value::None; crate::console::DUPTERM_SLOTS],
+            native_modules: Vec::new(),
         };
         for c in 0u8..128 {
             let mut buf = [0u8; 4];
@@ -552,6 +563,7 @@ impl Vm {
             _ => unreachable_obj(),
         };
         let nlocals = code.varnames.len();
+        self.reserve_call(nlocals + code.cellvars.len() + code.freevars.len())?;
         let argcount = code.argcount as usize;
         let simple = kwnames.is_empty()
             && code.kwonlyargcount == 0
@@ -589,6 +601,37 @@ impl Vm {
         }
         self.frames.push(frame);
         Ok(None)
+    }
+
+    /// Make room for a call's frame and `values` more stack slots (plus
+    /// `CALL_STACK_SLACK` for its operands) with fallible allocation: on a device the
+    /// value stack and the frame list live in the fixed heap region, and growing them
+    /// past it must be a `MemoryError`, not an allocator abort. The operand pushes of
+    /// the frame then use the slack without reallocating in the common case.
+    #[inline(always)]
+    fn reserve_call(&mut self, values: usize) -> PyResult<()> {
+        if self.stack.capacity() - self.stack.len() < values + CALL_STACK_SLACK
+            || self.frames.len() == self.frames.capacity()
+        {
+            return self.grow_for_call(values + CALL_STACK_SLACK);
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow_for_call(&mut self, values: usize) -> PyResult<()> {
+        let stack_ok = self.stack.capacity() - self.stack.len() >= values
+            || self.stack.try_reserve(values).is_ok()
+            || self.stack.try_reserve_exact(values).is_ok();
+        let frames_ok = self.frames.len() < self.frames.capacity()
+            || self.frames.try_reserve(1).is_ok()
+            || self.frames.try_reserve_exact(1).is_ok();
+        if stack_ok && frames_ok {
+            Ok(())
+        } else {
+            Err(self.memory_error())
+        }
     }
 
     /// The rare part of a call's polling: `machine` events and Ctrl-C.
@@ -1079,6 +1122,7 @@ impl Vm {
         }
         let ret_base = self.stack.len();
         let nlocals = code.varnames.len();
+        self.reserve_call(nlocals + code.cellvars.len() + closure.len())?;
         self.stack.resize(ret_base + nlocals, Value::Null);
         for _ in 0..code.cellvars.len() {
             match self.alloc(Obj::Cell(Value::Null)) {

@@ -84,6 +84,9 @@ impl Port for HostPort {
     fn stack_limit(&self) -> Option<usize> {
         crate::stack::limit()
     }
+    fn platform(&self) -> &'static str {
+        std::env::consts::OS
+    }
     fn write_stdout(&mut self, data: &[u8]) {
         let _ = self.out.write_all(data);
         if let Some(&last) = data.last() {

@@ -12,10 +12,18 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         Ok(Value::Int(0))
     })?;
     def(vm, d, "mem_free", |vm, _, _| {
-        Ok(Value::Int(vm.heap.free_bytes() as i64))
+        let free = match vm.heap.real_usage() {
+            Some((used, size)) => size.saturating_sub(used),
+            None => vm.heap.free_bytes(),
+        };
+        Ok(Value::Int(free as i64))
     })?;
     def(vm, d, "mem_alloc", |vm, _, _| {
-        Ok(Value::Int(vm.heap.used() as i64))
+        let used = match vm.heap.real_usage() {
+            Some((used, _)) => used,
+            None => vm.heap.used(),
+        };
+        Ok(Value::Int(used as i64))
     })?;
     def(vm, d, "enable", |vm, _, _| {
         vm.heap.enabled = true;

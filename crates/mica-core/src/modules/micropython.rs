@@ -28,11 +28,19 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         None => Ok(Value::Int(vm.optimize as i64)),
     })?;
     def(vm, d, "mem_info", |vm, a, _| {
-        let (total, used) = (vm.heap.budget(), vm.heap.used());
+        let (total, used) = match vm.heap.real_usage() {
+            Some((used, size)) => (size, used),
+            None => (vm.heap.budget(), vm.heap.used()),
+        };
+        let (stack_used, stack_size) = match vm.port.stack_info() {
+            Some(st) => (st.peak, st.size),
+            None => (
+                vm.stack.len() * core::mem::size_of::<Value>(),
+                crate::vm::MAX_FRAMES * 64,
+            ),
+        };
         let mut s = alloc::format!(
-            "stack: {} out of {}\nGC: total: {total}, used: {used}, free: {}\n",
-            vm.stack.len() * core::mem::size_of::<Value>(),
-            crate::vm::MAX_FRAMES * 64,
+            "stack: {stack_used} out of {stack_size}\nGC: total: {total}, used: {used}, free: {}\n",
             total.saturating_sub(used),
         );
         if !a.is_empty() {
@@ -55,9 +63,14 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         Ok(Value::None)
     })?;
     def(vm, d, "stack_use", |vm, _, _| {
-        Ok(Value::Int(
-            (vm.stack.len() * core::mem::size_of::<Value>()) as i64,
-        ))
+        // The native stack in use at this call when the port knows its stack, else
+        // the VM's value stack.
+        let here = 0u8;
+        let used = match vm.port.stack_info() {
+            Some(st) => st.top.saturating_sub(&here as *const u8 as usize),
+            None => vm.stack.len() * core::mem::size_of::<Value>(),
+        };
+        Ok(Value::Int(used as i64))
     })?;
     def(vm, d, "heap_lock", |vm, _, _| {
         vm.heap.locked += 1;

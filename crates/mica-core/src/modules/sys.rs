@@ -13,11 +13,13 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     set(vm, d, "path", path)?;
     let modules = Value::Obj(vm.modules);
     set(vm, d, "modules", modules)?;
-    let p = vm.new_str_from("linux")?;
+    let platform = vm.port.platform();
+    let p = vm.new_str_from(platform)?;
     set(vm, d, "platform", p)?;
     let bo = vm.new_str_from("little")?;
     set(vm, d, "byteorder", bo)?;
-    set(vm, d, "maxsize", Value::Int(i64::MAX))?;
+    // The target's `isize`: 2**31 - 1 on a 32-bit device, as there.
+    set(vm, d, "maxsize", Value::Int(isize::MAX as i64))?;
     let ver = vm.new_str_from("3.4.0; Mica 0.1.0")?;
     set(vm, d, "version", ver)?;
     let vi = vm.new_tuple(alloc::vec![Value::Int(3), Value::Int(4), Value::Int(0)])?;

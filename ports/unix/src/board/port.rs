@@ -61,6 +61,9 @@ impl Port for BoardPort {
     fn stack_limit(&self) -> Option<usize> {
         crate::stack::limit()
     }
+    fn platform(&self) -> &'static str {
+        std::env::consts::OS
+    }
     fn write_stdout(&mut self, data: &[u8]) {
         self.link.send(&cooked(data));
     }

@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""The device report: Mica's firmware beside MicroPython's on QEMU's mps2-an385 (Cortex-M3).
+
+    python3 bench/device.py                  # build, measure everything, print the tables
+    python3 bench/device.py --filter mandel  # only some benchmark programs
+    python3 bench/device.py --no-heap        # skip the smallest-heap search (slow)
+
+Prints, for both firmwares:
+- flash (text + data) and static RAM (data + bss, the heap region and stack apart) from
+  the ELF files;
+- RAM in use after boot (`gc.mem_alloc()` at a fresh raw REPL: on Mica the allocator's
+  real bytes in the heap region, on MicroPython its GC heap);
+- for each `bench/bm_*.py` program at scale 1: guest instructions under
+  `qemu-system-arm -icount shift=0` (`time.ticks_us()` differences x 1000, taken around
+  the program inside the guest) and the smallest heap it runs in.
+
+Smallest heap: Mica boots with a heap limit (a boot option, see
+`ports/qemu-arm/src/bootopts.rs`: the firmware then uses only the first N bytes of its
+region, so N is the region a board must provide) and N is searched by bisection to 1 KB.
+MicroPython's heap is fixed (143,360 B), so the program runs after a bytearray that
+leaves only N bytes free (the usual way to shrink its heap), searched the same way.
+A program "runs" when its output (without the `elapsed_ms` line) is the same as with
+the full heap. Figures are ratios Mica / MicroPython from one run.
+"""
+
+import argparse
+import math
+import os
+import struct
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "tests", "device"))
+import qemu_board  # noqa: E402
+
+MP_HEAP = 143360
+
+
+def elf_sizes(path):
+    """(text, data, bss, sections) of an ELF32 file from its section headers."""
+    with open(path, "rb") as f:
+        elf = f.read()
+    if elf[:4] != b"\x7fELF" or elf[4] != 1:
+        raise ValueError("not an ELF32 file: " + path)
+    shoff, = struct.unpack_from("<I", elf, 0x20)
+    shentsize, shnum, shstrndx = struct.unpack_from("<HHH", elf, 0x2E)
+    heads = [struct.unpack_from("<IIIIIIIIII", elf, shoff + i * shentsize) for i in range(shnum)]
+    strtab = heads[shstrndx]
+    names = {}
+    text = data = bss = 0
+    for h in heads:
+        name_off, typ, flags, _addr, _off, size = h[:6]
+        end = elf.index(b"\0", strtab[4] + name_off)
+        name = elf[strtab[4] + name_off:end].decode()
+        if not flags & 2:  # SHF_ALLOC
+            continue
+        names[name] = size
+        if typ == 8:  # NOBITS
+            bss += size
+        elif flags & 1:  # SHF_WRITE
+            data += size
+        else:
+            text += size
+    return text, data, bss, names
+
+
+def strip_elapsed(out):
+    return b"\n".join(l for l in out.replace(b"\r\n", b"\n").split(b"\n")
+                      if not l.startswith(b"elapsed_ms") and not l.startswith(b"device_us"))
+
+
+PRELUDE = b"import sys, time, gc\nsys.argv.clear()\nsys.argv.append('bm')\nsys.argv.append('1')\n"
+
+
+def program(path, blocker=None):
+    with open(path, "rb") as f:
+        src = f.read()
+    # MicroPython's firmware for this board has neither time.perf_counter nor time.time;
+    # the programs' own clock only feeds their elapsed_ms line, which is not used here.
+    src = src.replace(b"from time import time as clock", b"from time import ticks_ms as clock")
+    pre = PRELUDE
+    if blocker:
+        pre += b"gc.collect()\n_blk = bytearray(max(0, gc.mem_free() - %d))\n" % blocker
+    pre += b"_t0 = time.ticks_us()\n"
+    post = b"\nprint('device_us', time.ticks_diff(time.ticks_us(), _t0))\n"
+    return pre + src + post
+
+
+class Firmware:
+    def __init__(self, name, elf, mica):
+        self.name, self.elf, self.mica = name, elf, mica
+
+    def run(self, src, heap=None, icount=False, timeout=600):
+        """(stdout, stderr) of `src` on a fresh board; None when the board crashed or hung."""
+        try:
+            with qemu_board.Board(self.elf, heap=heap if self.mica else None,
+                                  icount=icount, boot_timeout=30) as b:
+                b.enter_raw()
+                return b.exec(src, timeout=timeout)
+        except qemu_board.BoardError:
+            return None
+
+
+def boot_ram(fw):
+    r = fw.run(b"import gc\nprint(gc.mem_alloc())\n")
+    return int(r[0].split()[0]) if r else None
+
+
+def smallest_heap(fw, path, reference, lo=1024, hi=None):
+    """The smallest heap (bytes, 1 KB steps) the program runs in, or None."""
+    def fits(n):
+        if fw.mica:
+            r = fw.run(program(path), heap=n, timeout=300)
+        else:
+            r = fw.run(program(path, blocker=n), timeout=300)
+        return r is not None and not r[1] and strip_elapsed(r[0]) == reference
+    hi = hi or (2048 * 1024 if fw.mica else MP_HEAP)
+    if not fits(hi):
+        return None
+    lo_k, hi_k = lo // 1024, hi // 1024
+    while hi_k - lo_k > 1:
+        mid = (lo_k + hi_k) // 2
+        if fits(mid * 1024):
+            hi_k = mid
+        else:
+            lo_k = mid
+    return hi_k * 1024
+
+
+def kb(n):
+    return "-" if n is None else "%.1f KB" % (n / 1024)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--filter")
+    ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--no-heap", action="store_true", help="skip the smallest-heap search")
+    args = ap.parse_args()
+    if not args.no_build:
+        qemu_board.build_firmware()
+    mica = Firmware("Mica", qemu_board.FIRMWARE, True)
+    mp = Firmware("MicroPython", qemu_board.MICROPYTHON_FIRMWARE, False)
+
+    print("## Firmware (mps2-an385)\n")
+    print("| | MicroPython | Mica | ratio |")
+    print("|---|---|---|---|")
+    sizes = {}
+    for fw in (mp, mica):
+        text, data, bss, names = elf_sizes(fw.elf)
+        heap = names.get(".uninit", 0) if fw.mica else MP_HEAP
+        sizes[fw.name] = (text + data, data + bss - heap, heap)
+    rows = [("flash (text + data)", 0), ("static RAM (data + bss, without the heap)", 1),
+            ("heap region", 2)]
+    for label, i in rows:
+        a, b = sizes["MicroPython"][i], sizes["Mica"][i]
+        print("| %s | %d B | %d B | %.2f |" % (label, a, b, b / a if a else float("nan")))
+    ra, rb = boot_ram(mp), boot_ram(mica)
+    print("| RAM in use after boot (heap) | %s B | %s B | %s |" % (
+        ra, rb, "%.1f" % (rb / ra) if ra and rb else "-"))
+    print()
+
+    progs = sorted(p for p in os.listdir(HERE) if p.startswith("bm_") and p.endswith(".py"))
+    if args.filter:
+        progs = [p for p in progs if args.filter in p]
+    print("## Benchmarks at scale 1 (instructions under -icount shift=0; smallest heap)\n")
+    print("| program | MicroPython insns | Mica insns | ratio | MicroPython heap | Mica heap | ratio | output |")
+    print("|---|---|---|---|---|---|---|---|")
+    iratios, hratios = [], []
+    for p in progs:
+        path = os.path.join(HERE, p)
+        res = {}
+        for fw in (mp, mica):
+            r = fw.run(program(path), icount=True, timeout=1200)
+            insns = out = None
+            if r is not None and not r[1]:
+                for line in r[0].replace(b"\r\n", b"\n").split(b"\n"):
+                    if line.startswith(b"device_us"):
+                        insns = int(line.split()[1]) * 1000
+                out = strip_elapsed(r[0])
+            heap = None
+            if out is not None and not args.no_heap:
+                heap = smallest_heap(fw, path, out)
+            res[fw.name] = (insns, heap, out, r)
+        (mi, mh, mo, mr), (ci, ch, co, cr) = res["MicroPython"], res["Mica"]
+        same = "same" if mo is not None and mo == co else "DIFFERS"
+        ir = ci / mi if mi and ci else None
+        hr = ch / mh if mh and ch else None
+        if ir:
+            iratios.append(ir)
+        if hr:
+            hratios.append(hr)
+        print("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            p[:-3], "{:,}".format(mi) if mi else "fails", "{:,}".format(ci) if ci else "fails",
+            "%.2f" % ir if ir else "-", kb(mh), kb(ch), "%.2f" % hr if hr else "-", same))
+        sys.stdout.flush()
+
+    def geo(xs):
+        return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
+    print()
+    if iratios:
+        print("instructions Mica / MicroPython: geomean %.2f, worst %.2f" % (geo(iratios), max(iratios)))
+    if hratios:
+        print("smallest heap Mica / MicroPython: geomean %.2f, worst %.2f" % (geo(hratios), max(hratios)))
+
+
+if __name__ == "__main__":
+    main()

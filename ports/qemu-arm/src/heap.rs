@@ -1,0 +1,144 @@
+//! The Python heap: one static region whose size is fixed at build time
+//! (`MICA_HEAP_KB`), handed to a TLSF allocator that serves every allocation the
+//! firmware makes. The allocator counts the bytes in use, so the core can refuse a
+//! charge before the region runs out (`Heap::set_memory_probe`) and report real usage.
+//!
+//! The last part of the region (1/16, 4-64 KiB) is an emergency pool with an allocator
+//! of its own: an allocation the main part cannot serve (the heap's budget does not yet
+//! see every allocation, see docs/architecture.md) is served there instead of failing,
+//! and while the pool is in use the probe reports the region as full, so the next
+//! charge raises `MemoryError` and unwinding frees memory, rather than the allocator
+//! aborting the firmware.
+//!
+//! A boot option may limit the region to its first `limit` bytes (see `bootopts`): the
+//! rest is never touched, so a program that runs with the limit runs in a firmware
+//! built with a region of that size.
+
+use core::alloc::{GlobalAlloc, Layout};
+use core::cell::UnsafeCell;
+use core::mem::MaybeUninit;
+use core::sync::atomic::{AtomicUsize, Ordering};
+
+use embedded_alloc::TlsfHeap;
+
+use crate::stack::HEAP_BYTES;
+
+/// The region. In `.uninit` so start-up does not zero it.
+#[link_section = ".uninit.HEAP"]
+static REGION: Region = Region(UnsafeCell::new(MaybeUninit::uninit()));
+
+#[repr(C, align(8))]
+struct Region(UnsafeCell<MaybeUninit<[u8; HEAP_BYTES]>>);
+
+// SAFETY: the region is only ever handed to the allocator, once, in `init`; nothing
+// else reads or writes it.
+unsafe impl Sync for Region {}
+
+pub struct CountingHeap {
+    inner: TlsfHeap,
+    emergency: TlsfHeap,
+    /// Where the emergency pool starts and how many bytes of it are in use.
+    emergency_start: AtomicUsize,
+    emergency_used: AtomicUsize,
+    used: AtomicUsize,
+    size: AtomicUsize,
+}
+
+#[global_allocator]
+pub static HEAP: CountingHeap = CountingHeap {
+    inner: TlsfHeap::empty(),
+    emergency: TlsfHeap::empty(),
+    emergency_start: AtomicUsize::new(usize::MAX),
+    emergency_used: AtomicUsize::new(0),
+    used: AtomicUsize::new(0),
+    size: AtomicUsize::new(0),
+};
+
+/// Hand the region (or its first `limit` bytes) to the allocator. Called once, first
+/// thing at boot.
+pub fn init(limit: usize) {
+    let size = limit.clamp(8 * 1024, HEAP_BYTES) & !7;
+    let pool = (size / 16).clamp(4 * 1024, 64 * 1024);
+    let base = base();
+    HEAP.size.store(size, Ordering::Relaxed);
+    HEAP.emergency_start
+        .store(base + size - pool, Ordering::Relaxed);
+    // SAFETY: called once before any allocation (from `main`, before the allocator is
+    // used); the region is a static that nothing else touches; the two parts,
+    // [base, base + size - pool) and [base + size - pool, base + size), are disjoint
+    // and inside it.
+    unsafe {
+        HEAP.inner.init(base, size - pool);
+        HEAP.emergency.init(base + size - pool, pool);
+    }
+}
+
+/// Bytes of the region in use by live allocations.
+pub fn used() -> usize {
+    HEAP.used.load(Ordering::Relaxed)
+}
+
+/// Bytes of the region handed to the allocator.
+pub fn size() -> usize {
+    HEAP.size.load(Ordering::Relaxed)
+}
+
+/// `(bytes in use, bytes in the region)`: what the core's memory probe reads. While
+/// the emergency pool serves anything, all of it counts as used, so charges fail until
+/// a collection frees the main part again.
+pub fn usage() -> (usize, usize) {
+    let pool = size().saturating_sub(HEAP.emergency_start.load(Ordering::Relaxed) - base());
+    match HEAP.emergency_used.load(Ordering::Relaxed) {
+        0 => (used(), size()),
+        in_pool => ((used() - in_pool + pool).min(size()), size()),
+    }
+}
+
+/// Bytes of the emergency pool in use.
+pub fn emergency_used() -> usize {
+    HEAP.emergency_used.load(Ordering::Relaxed)
+}
+
+fn base() -> usize {
+    REGION.0.get() as usize
+}
+
+/// What a block of `layout` really takes from the region: TLSF rounds sizes up to its
+/// 8-byte granularity and keeps a header word pair per block (16 bytes at least).
+fn cost(layout: Layout) -> usize {
+    ((layout.size() + 7) & !7).max(8) + 8
+}
+
+// SAFETY: every call is forwarded unchanged to the TLSF allocator, which upholds
+// `GlobalAlloc`'s contract; the counters are plain atomics.
+unsafe impl GlobalAlloc for CountingHeap {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded with the caller's guarantees.
+        let mut p = unsafe { self.inner.alloc(layout) };
+        if p.is_null() {
+            // SAFETY: as above, to the emergency pool's allocator.
+            p = unsafe { self.emergency.alloc(layout) };
+            if !p.is_null() {
+                self.emergency_used
+                    .fetch_add(cost(layout), Ordering::Relaxed);
+            }
+        }
+        if !p.is_null() {
+            self.used.fetch_add(cost(layout), Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        if ptr as usize >= self.emergency_start.load(Ordering::Relaxed) {
+            // SAFETY: the block lies in the emergency pool, so that allocator made it.
+            unsafe { self.emergency.dealloc(ptr, layout) };
+            self.emergency_used
+                .fetch_sub(cost(layout), Ordering::Relaxed);
+        } else {
+            // SAFETY: forwarded with the caller's guarantees (a main-part block).
+            unsafe { self.inner.dealloc(ptr, layout) };
+        }
+        self.used.fetch_sub(cost(layout), Ordering::Relaxed);
+    }
+}
