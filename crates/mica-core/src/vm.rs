@@ -2899,8 +2899,9 @@ impl Vm {
         Ok(())
     }
 
-    /// Raise `RecursionError` unless `bytes` of native stack are left above the limit:
-    /// for native code that needs more in one go than the margin covers.
+    /// Raise `RecursionError` unless `bytes` of native stack are left above the limit
+    /// (so `bytes` plus the margin below the caller): for native code that needs more
+    /// in one go than the margin covers (`zlib`'s state is built on the stack).
     pub fn check_stack_room(&mut self, bytes: usize) -> PyResult<()> {
         if self.stack_guard.remaining() < bytes {
             return Err(self.recursion_error());
