@@ -1067,10 +1067,19 @@ fn class_list(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<ObjRef>> {
             Obj::Class(_) => Ok(vec![r]),
             Obj::Tuple(items) => {
                 let items = items.to_vec();
+                // Tuples of classes nest: `isinstance(x, (A, (B, (C, ...))))`.
+                vm.enter_data()?;
                 let mut out = Vec::new();
                 for it in items {
-                    out.extend(class_list(vm, it, fname)?);
+                    match class_list(vm, it, fname) {
+                        Ok(classes) => out.extend(classes),
+                        Err(e) => {
+                            vm.leave_data();
+                            return Err(e);
+                        }
+                    }
                 }
+                vm.leave_data();
                 Ok(out)
             }
             _ => Err(class_list_error(vm, fname)),
@@ -1270,7 +1279,8 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
                             None => return Err(vm.type_error("__dir__ must return strings")),
                         }
                     }
-                    strs.sort();
+                    // (Unstable sorts keep no scratch buffer on the stack.)
+                    strs.sort_unstable();
                     let mut vals = Vec::with_capacity(strs.len());
                     for s in strs {
                         vals.push(vm.new_str(s)?);
@@ -1315,7 +1325,7 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
             }
         }
     }
-    names.sort();
+    names.sort_unstable();
     names.dedup();
     let mut vals = Vec::with_capacity(names.len());
     for n in names {

@@ -897,6 +897,9 @@ pub enum ScriptOutcome {
 pub struct Interpreter {
     vm: Vm,
     heap_bytes: usize,
+    /// A native stack limit set with [`Interpreter::set_stack_limit`] (kept across
+    /// soft resets).
+    stack_limit: Option<usize>,
 }
 
 impl Interpreter {
@@ -904,11 +907,29 @@ impl Interpreter {
     /// runtime's own objects, made at start-up, are outside it; see
     /// [`runtime_bytes`](Interpreter::runtime_bytes)). Exceeding it raises
     /// `MemoryError`, never more memory.
+    #[inline(never)]
     pub fn new(port: Box<dyn Port>, heap_bytes: usize) -> Interpreter {
         Interpreter {
             vm: Vm::new(port, heap_bytes),
             heap_bytes,
+            stack_limit: None,
         }
+    }
+
+    /// Set the native stack limit: the lowest usable stack address plus
+    /// [`crate::stackguard::MARGIN`] (the stack grows down; see
+    /// [`crate::stackguard::limit_from_lowest`]). Native recursion past it raises
+    /// `RecursionError` instead of overflowing the stack. Not needed when the port
+    /// reports its stack (`Port::stack_limit` or `Port::stack_info`); kept across
+    /// [`soft_reset`](Interpreter::soft_reset).
+    pub fn set_stack_limit(&mut self, limit: usize) {
+        self.stack_limit = Some(limit);
+        self.vm.set_stack_limit(limit);
+    }
+
+    /// Bytes of native stack left above the limit at the caller.
+    pub fn stack_remaining(&self) -> usize {
+        self.vm.stack_remaining()
     }
 
     /// [`Interpreter::new`] with native modules registered.
@@ -950,11 +971,14 @@ impl Interpreter {
     /// one over the same port with the same heap budget and registered modules.
     /// `sys.path` starts empty again. (Printing [`SOFT_REBOOT`] is up to the port.)
     pub fn soft_reset(self) -> Interpreter {
-        let heap_bytes = self.heap_bytes;
+        let (heap_bytes, stack_limit) = (self.heap_bytes, self.stack_limit);
         let modules = self.vm.native_modules.clone();
         let port = self.into_port();
         let mut it = Interpreter::new(port, heap_bytes);
         it.vm.native_modules = modules;
+        if let Some(limit) = stack_limit {
+            it.set_stack_limit(limit);
+        }
         it
     }
 

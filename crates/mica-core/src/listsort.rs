@@ -20,6 +20,10 @@ type Kw<'a> = &'a [(QStr, Value)];
 
 /// `list.sort(key=, reverse=)` on the list `l`.
 pub fn list_sort_impl(vm: &mut Vm, l: Value, kw: Kw) -> PyResult<()> {
+    // The native sorts (`slice::sort_by`) keep a 4 KiB scratch buffer on the stack:
+    // more than the guard's margin has left once the caller's frames are on it, so
+    // sort only from above the limit (see `stackguard.rs`).
+    vm.check_stack()?;
     let r = match vm.list_ref(l) {
         Some(r) => r,
         None => return Err(vm.type_error("sort() needs a list")),

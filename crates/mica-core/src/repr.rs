@@ -560,6 +560,14 @@ impl Vm {
 
     /// `str(exc)`: the message for one argument, the args tuple otherwise.
     pub fn exception_str(&mut self, r: ObjRef) -> PyResult<String> {
+        // `str()` of an exception is `str()` of its argument: exceptions nest.
+        self.enter_data()?;
+        let s = self.exception_str_inner(r);
+        self.leave_data();
+        s
+    }
+
+    fn exception_str_inner(&mut self, r: ObjRef) -> PyResult<String> {
         let args = self.exception_args(r);
         let c = self.exception_class_of(r);
         let is_key_error = self.is_subclass(c, self.exc_class(crate::error::ExcKind::KeyError));

@@ -235,6 +235,9 @@ pub struct Vm {
 }
 
 impl Vm {
+    // Not inlined: its temporaries would stay in the caller's frame (a firmware's
+    // `main`) for the whole session.
+    #[inline(never)]
     pub fn new(port: Box<dyn Port>, heap_size: usize) -> Vm {
         let mut heap = Heap::new(heap_size);
         let mut interner = Interner::new();

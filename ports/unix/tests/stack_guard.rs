@@ -96,6 +96,14 @@ check('sorted key', lambda: sorted([1, 2], key=lambda x: sorted([x], key=lambda 
 import json, copy
 check('json', lambda: len(json.dumps(a)))
 check('deepcopy', lambda: len(copy.deepcopy(a)))
+c = int
+x = ValueError('leaf')
+for i in range(100000):
+    c = (c,)
+    x = ValueError(x)
+check('isinstance', lambda: isinstance(1, c))
+check('exception str', lambda: str(x))
+check('exception repr', lambda: repr(x))
 ";
     let out = run_checks(SMALL, "256M", body);
     assert_all_recursion_errors(
@@ -114,6 +122,9 @@ check('deepcopy', lambda: len(copy.deepcopy(a)))
             "sorted key",
             "json",
             "deepcopy",
+            "isinstance",
+            "exception str",
+            "exception repr",
         ],
     );
 }

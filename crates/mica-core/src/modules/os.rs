@@ -52,7 +52,7 @@ fn entries(vm: &mut Vm, a: &[Value], fname: &str) -> PyResult<Vec<(String, PathK
     };
     let p = path_arg(vm, a, 0, fname)?;
     let mut list = vm.port.listdir(&p).map_err(|e| os_error(vm, e))?;
-    list.sort_by(|x, y| x.0.cmp(&y.0));
+    list.sort_unstable_by(|x, y| x.0.cmp(&y.0));
     Ok(list)
 }
 
