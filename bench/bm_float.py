@@ -5,7 +5,7 @@
 #
 # usage: bm_float.py [N [M]]   N = points (integration steps too, Newton
 # roots N/4), M = runs
-# default args: 5000 108
+# default args: 2000 270
 # device args: 300 40
 import sys
 import math
@@ -92,8 +92,8 @@ def newton_roots(count):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
-    m = int(sys.argv[2]) if len(sys.argv) > 2 else 108
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    m = int(sys.argv[2]) if len(sys.argv) > 2 else 270
     t0 = clock()
     for rep in range(m):
         best, dots = points_pass(n)
