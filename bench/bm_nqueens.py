@@ -3,7 +3,7 @@
 # solutions of a smaller board with a generator-free permutation search.
 #
 # usage: bm_nqueens.py [N [M]]   N = largest board counted (all boards from
-# 4 up; boards of N - 2 are listed), M = runs
+# 4 up; boards of N - 2 are listed, so N >= 6), M = runs
 # default args: 10 16
 # device args: 8 16
 import sys
