@@ -256,7 +256,8 @@ def print_table(rows, with_mp, markdown, time_label):
         for s in summary:
             print("| " + " | ".join(["**%s**" % c if c else "" for c in s]) + " |")
         print("")
-        text = ("Times are the best of the runs (%s); ratios are mica / cpython%s "
+        text = ("Times are the best of the runs (%s); args - means the program's defaults; "
+                "ratios are mica / cpython%s "
                 "(lower is better for Mica); geometric means over %d programs%s."
                 % (time_label, " and mica / micropython" if with_mp else "", n_cpy,
                    " (mica/cpython) and %d (mica/micropython)" % n_mp if with_mp else ""))
