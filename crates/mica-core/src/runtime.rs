@@ -18,6 +18,15 @@ use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
 use crate::vm::{global_cache_slot, GlobalCacheEntry, NativeFn, Vm};
 
+/// The outcome of [`Vm::dict_lookup`].
+enum Lookup {
+    /// The key is at this position (checked after the last call into Python).
+    At(usize),
+    Missing,
+    /// An `__eq__` answered true but changed the table (only with `equal_wins`).
+    Equal,
+}
+
 impl Vm {
     // ------------------------------------------------------------ constructors
 
@@ -369,25 +378,61 @@ impl Vm {
     }
 
     /// Find `key` in the dict (or set) object `r`, running `__eq__` where needed.
+    ///
+    /// A Python `__eq__` may change the table it is being looked up in. As CPython does,
+    /// the lookup starts over when the compared entry no longer holds the key it held
+    /// (or keys were added, cleared or moved meanwhile), and an answer is only returned
+    /// for a position checked after the last call into Python, so callers may index
+    /// the table with it at once.
     pub fn dict_find(&mut self, r: ObjRef, key: Value, hash: i64) -> PyResult<Option<usize>> {
-        let found = {
-            let d = self.dict_of(r);
-            d.find(hash, |k| self.fast_eq(k, key))
-        };
-        match found {
-            Find::Found(i) => Ok(Some(i)),
-            Find::Missing => Ok(None),
-            Find::Ask(cands) => {
-                for i in cands {
-                    let k = match self.dict_of(r).entry(i) {
-                        Some(e) => e.key,
-                        None => continue,
-                    };
-                    if self.eq(k, key)? {
-                        return Ok(Some(i));
+        match self.dict_lookup(r, key, hash, false)? {
+            Lookup::At(i) => Ok(Some(i)),
+            _ => Ok(None),
+        }
+    }
+
+    /// [`Vm::dict_find`]; with `equal_wins` (CPython's `set_add_entry`) an `__eq__` that
+    /// answers true ends the search even when it changed the table ([`Lookup::Equal`]).
+    fn dict_lookup(
+        &mut self,
+        r: ObjRef,
+        key: Value,
+        hash: i64,
+        equal_wins: bool,
+    ) -> PyResult<Lookup> {
+        'restart: loop {
+            let found = {
+                let d = self.dict_of(r);
+                d.find(hash, |k| self.fast_eq(k, key))
+            };
+            match found {
+                Find::Found(i) => return Ok(Lookup::At(i)),
+                Find::Missing => return Ok(Lookup::Missing),
+                Find::Ask(cands) => {
+                    for i in cands {
+                        let (k, version) = {
+                            let d = self.dict_of(r);
+                            match d.entry(i) {
+                                Some(e) => (e.key, d.version()),
+                                None => continue,
+                            }
+                        };
+                        let equal = self.eq(k, key)?;
+                        let d = self.dict_of(r);
+                        let same =
+                            d.version() == version && matches!(d.entry(i), Some(e) if e.key.is(k));
+                        if same && equal {
+                            return Ok(Lookup::At(i));
+                        }
+                        if equal && equal_wins {
+                            return Ok(Lookup::Equal);
+                        }
+                        if !same {
+                            continue 'restart;
+                        }
                     }
+                    return Ok(Lookup::Missing);
                 }
-                Ok(None)
             }
         }
     }
@@ -412,7 +457,8 @@ impl Vm {
         self.dict_insert_hashed(r, key, hash, value)
     }
 
-    /// Insert into the dict or set object `r`.
+    /// Insert into the dict or set object `r` (a set keeps an element that compares
+    /// equal, as CPython's `set_add_entry` does).
     pub fn dict_insert_hashed(
         &mut self,
         r: ObjRef,
@@ -420,28 +466,45 @@ impl Vm {
         hash: i64,
         value: Value,
     ) -> PyResult<()> {
-        match self.dict_find(r, key, hash)? {
-            Some(i) => {
+        let is_set = matches!(self.heap.get(r), Obj::Set(_));
+        match self.dict_lookup(r, key, hash, is_set)? {
+            Lookup::At(i) => {
                 if let Some(d) = self.dict_of_mut(r) {
                     d.set_value_at(i, value);
                 }
+                Ok(())
             }
-            None => {
-                let before = self.dict_of(r).heap_size();
-                if let Some(d) = self.dict_of_mut(r) {
-                    d.insert_new(hash, key, value);
-                }
-                let after = self.dict_of(r).heap_size();
-                if after > before && self.heap.charge(after - before).is_err() {
-                    // Undo: the budget does not allow the growth.
-                    if let Ok(Some(i)) = self.dict_find(r, key, hash) {
-                        if let Some(d) = self.dict_of_mut(r) {
-                            d.remove_at(i);
-                        }
-                    }
-                    return Err(self.memory_error());
-                }
+            Lookup::Equal => Ok(()),
+            Lookup::Missing => self.dict_insert_new(r, key, hash, value),
+        }
+    }
+
+    /// Append an entry known to be absent to the dict or set object `r`, charging its
+    /// growth (nothing runs Python code in between the lookup and this).
+    pub fn dict_insert_new(
+        &mut self,
+        r: ObjRef,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> PyResult<()> {
+        let before = self.dict_of(r).heap_size();
+        let Some(d) = self.dict_of_mut(r) else {
+            return Ok(());
+        };
+        let i = d.insert_new(hash, key, value);
+        let after = self.dict_of(r).heap_size();
+        if after > before && self.heap.charge(after - before).is_err() {
+            // Undo: the budget does not allow the growth.
+            if let Some(d) = self.dict_of_mut(r) {
+                d.remove_at(i);
+                d.shrink_to_fit();
             }
+            let now = self.dict_of(r).heap_size();
+            if now < before {
+                self.heap.uncharge(before - now);
+            }
+            return Err(self.memory_error());
         }
         Ok(())
     }
