@@ -559,7 +559,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
         }
         check_args(vm, a, 1, 2, "sum")?;
-        let mut acc = a
+        let acc = a
             .get(1)
             .copied()
             .or_else(|| kwarg(kw, q::start))
@@ -567,18 +567,17 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         if vm.is_str(acc) {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
         }
-        let items = vm.iterate_to_vec(a[0])?;
-        let mark = vm.temp_roots.len();
-        vm.temp_roots.extend_from_slice(&items);
-        let r = (|| {
-            for x in items {
-                acc = vm.binary_op(acc, x, 0)?;
-                vm.temp_roots.push(acc);
-            }
-            Ok(acc)
-        })();
-        vm.temp_roots.truncate(mark);
-        r
+        // Streamed: `sum(range(10**7))` needs no list of the items.
+        let slot = vm.temp_roots.len();
+        vm.temp_roots.push(acc);
+        let r = vm.for_each(a[0], crate::vm::STREAM_CHUNK, |vm, x| {
+            let acc = vm.temp_roots[slot];
+            vm.temp_roots[slot] = vm.binary_op(acc, x, 0)?;
+            Ok(true)
+        });
+        let acc = vm.temp_roots[slot];
+        vm.temp_roots.truncate(slot);
+        r.map(|_| acc)
     }),
     ("min", |vm, a, kw| min_max(vm, a, kw, true)),
     ("max", |vm, a, kw| min_max(vm, a, kw, false)),
@@ -1141,38 +1140,25 @@ fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
             "Cannot specify a default for {fname}() with multiple positional arguments"
         )));
     }
-    let items = if a.len() == 1 {
-        vm.iterate_to_vec(a[0])?
-    } else if a.is_empty() {
+    if a.is_empty() {
         return Err(vm.type_error(alloc::format!(
             "{fname} expected at least 1 argument, got 0"
         )));
-    } else {
-        a.to_vec()
-    };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(vm.value_error(alloc::format!("{fname}() arg is an empty sequence"))),
-        };
     }
-    let mark = vm.temp_roots.len();
-    vm.temp_roots.extend_from_slice(&items);
-    let r = (|| {
-        let mut best = items[0];
-        let mut best_key = match key {
-            Some(k) => vm.call(k, &[best])?,
-            None => best,
+    // The best item and its key so far live in two root slots (Null: none yet); the
+    // iterable is streamed.
+    let slot = vm.temp_roots.len();
+    vm.temp_roots.push(Value::Null);
+    vm.temp_roots.push(Value::Null);
+    let step = |vm: &mut Vm, x: Value| -> PyResult<bool> {
+        let kx = match key {
+            Some(k) => vm.call(k, &[x])?,
+            None => x,
         };
-        vm.temp_roots.push(best_key);
-        for &x in &items[1..] {
-            let kx = match key {
-                Some(k) => vm.call(k, &[x])?,
-                None => x,
-            };
-            vm.temp_roots.push(kx);
-            // CPython asks `item < best` for min and `item > best` for max.
-            let better = match (is_min, kx, best_key) {
+        let best_key = vm.temp_roots[slot + 1];
+        // CPython asks `item < best` for min and `item > best` for max.
+        let better = best_key.is_null()
+            || match (is_min, kx, best_key) {
                 (true, _, _) => vm.less_than(kx, best_key)?,
                 (false, Value::Int(x), Value::Int(y)) => x > y,
                 (false, Value::Float(x), Value::Float(y)) => x > y,
@@ -1181,15 +1167,27 @@ fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
                     vm.truthy(v)?
                 }
             };
-            if better {
-                best = x;
-                best_key = kx;
-            }
+        if better {
+            vm.temp_roots[slot] = x;
+            vm.temp_roots[slot + 1] = kx;
         }
-        Ok(best)
-    })();
-    vm.temp_roots.truncate(mark);
-    r
+        Ok(true)
+    };
+    let r = if a.len() == 1 {
+        vm.for_each(a[0], crate::vm::STREAM_CHUNK, step)
+    } else {
+        a.iter().try_for_each(|&x| step(vm, x).map(|_| ()))
+    };
+    let best = vm.temp_roots[slot];
+    vm.temp_roots.truncate(slot);
+    r?;
+    if best.is_null() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(alloc::format!("{fname}() arg is an empty sequence"))),
+        };
+    }
+    Ok(best)
 }
 
 fn bi_locals(vm: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {

@@ -1155,7 +1155,8 @@ impl Vm {
         text.chars().nth(j as usize)
     }
 
-    /// Drain an iterable into a vector.
+    /// Drain an iterable into a vector. The values are gathered in a list on the heap,
+    /// so the heap budget bounds them (an endless iterator ends in `MemoryError`).
     pub fn iterate_to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
@@ -1168,34 +1169,108 @@ impl Vm {
             }
         }
         let it = self.get_iter(v)?;
-        self.temp_roots.push(it);
         let mark = self.temp_roots.len();
-        let mut out = Vec::new();
-        loop {
-            match self.iter_next(it) {
-                Ok(Some(x)) => {
-                    // An endless iterator must end in MemoryError, not exhaust the host's
-                    // memory: the buffer may reach a few times the heap budget (consumers
-                    // such as `sum` never store it on the heap).
-                    if out.len() % 64 == 63
-                        && out.len() * core::mem::size_of::<Value>() > 4 * self.heap.budget()
-                    {
-                        self.temp_roots.truncate(mark - 1);
-                        return Err(self.memory_error());
+        self.temp_roots.push(it);
+        let res = (|| {
+            let buf = self.new_list(Vec::new())?;
+            self.temp_roots.push(buf);
+            while let Some(x) = self.iter_next(it)? {
+                self.list_append(buf, x)?;
+            }
+            Ok(buf)
+        })();
+        self.temp_roots.truncate(mark);
+        let buf = res?;
+        let out = match buf {
+            Value::Obj(r) => match self.heap.get_mut(r) {
+                Obj::List(l) => core::mem::take(l),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        // The values leave the (now empty) list for the caller.
+        self.heap
+            .uncharge(out.capacity() * core::mem::size_of::<Value>());
+        Ok(out)
+    }
+
+    /// Run `f` on each item of iterable `v` in turn, without gathering them first: lists
+    /// and tuples are read item by item as they are now, generators run in chunks of
+    /// `chunk` values (1: one `next` per item, as CPython interleaves them), other
+    /// iterators step by step. `f` answers whether to go on; the item it is given is
+    /// rooted while it runs.
+    pub fn for_each(
+        &mut self,
+        v: Value,
+        chunk: usize,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        let mark = self.temp_roots.len();
+        self.temp_roots.push(v);
+        let res = self.for_each_rooted(v, chunk, &mut f);
+        self.temp_roots.truncate(mark);
+        res
+    }
+
+    fn for_each_rooted(
+        &mut self,
+        v: Value,
+        chunk: usize,
+        f: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        let mark = self.temp_roots.len();
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::List(_) | Obj::Tuple(_) => {
+                    let mut i = 0;
+                    loop {
+                        let x = match self.heap.get(r) {
+                            Obj::List(l) => l.get(i).copied(),
+                            Obj::Tuple(t) => t.get(i).copied(),
+                            _ => None,
+                        };
+                        let Some(x) = x else { return Ok(()) };
+                        i += 1;
+                        self.temp_roots.push(x);
+                        let go = f(self, x);
+                        self.temp_roots.truncate(mark);
+                        if !go? {
+                            return Ok(());
+                        }
                     }
-                    // Keep collected items alive across Python-level __next__ calls.
-                    self.temp_roots.push(x);
-                    out.push(x);
                 }
-                Ok(None) => break,
-                Err(e) => {
-                    self.temp_roots.truncate(mark - 1);
-                    return Err(e);
+                Obj::Generator(g) if g.kind == crate::object::GenKind::Generator && chunk > 1 => {
+                    loop {
+                        let (items, done) = self.generator_collect_chunk(r, chunk)?;
+                        self.temp_roots.extend_from_slice(&items);
+                        for x in items {
+                            let go = f(self, x);
+                            if !go? {
+                                self.temp_roots.truncate(mark);
+                                return Ok(());
+                            }
+                        }
+                        self.temp_roots.truncate(mark);
+                        if done {
+                            return Ok(());
+                        }
+                    }
                 }
+                _ => {}
             }
         }
-        self.temp_roots.truncate(mark - 1);
-        Ok(out)
+        let it = self.get_iter(v)?;
+        self.temp_roots.push(it);
+        while let Some(x) = self.iter_next(it)? {
+            self.temp_roots.push(x);
+            let go = f(self, x);
+            self.temp_roots.truncate(mark + 1);
+            if !go? {
+                break;
+            }
+        }
+        self.temp_roots.truncate(mark);
+        Ok(())
     }
 
     /// The items of a list or tuple (or any iterable).

@@ -162,6 +162,10 @@ const GEN_OPERAND_ROOM: usize = 6;
 
 /// Maximum Python frames, and nested native-to-Python calls.
 pub const MAX_FRAMES: usize = 4000;
+/// How many values a streaming consumer (`sum`, `min`, ...) takes from a generator
+/// at a time (see `Vm::for_each`).
+pub const STREAM_CHUNK: usize = 256;
+
 pub const MAX_NESTING: usize = 200;
 /// Deepest native recursion through nested data (repr, comparison of nested containers).
 pub const MAX_DATA_DEPTH: usize = 1000;
@@ -202,6 +206,9 @@ pub struct Vm {
     /// that generator's entry frame, whose yields are collected without suspending it
     /// (0: none).
     pub collecting: usize,
+    /// How many values that collection takes before it suspends the generator (a
+    /// streaming consumer takes them in chunks; `usize::MAX`: all).
+    pub collect_limit: usize,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     /// Current native recursion depth through nested data (see `MAX_DATA_DEPTH`).
     pub data_depth: usize,
@@ -251,6 +258,7 @@ impl Vm {
             last_stop_value: Value::None,
             last_yield_was_await: false,
             collecting: 0,
+            collect_limit: usize::MAX,
             data_depth: 0,
             repr_guard: Vec::new(),
             method_cache: (0..512)
