@@ -123,6 +123,27 @@ impl Vm {
         }
     }
 
+    /// Source bytes as text. Bytes that are not UTF-8 are the `SyntaxError` CPython
+    /// raises for them (`(unicode error) 'utf-8' codec can't decode byte 0x.. in
+    /// position N: ...`, see [`source_utf8_error`]), except in comments.
+    pub fn decode_source(&mut self, bytes: Vec<u8>, filename: &str) -> PyResult<String> {
+        match String::from_utf8(bytes) {
+            Ok(s) => Ok(s),
+            Err(e) => {
+                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                match source_utf8_error(e.as_bytes()) {
+                    Some((msg, line, col)) => {
+                        let mut err = crate::ast::SyntaxError::new(msg, line);
+                        err.col = col;
+                        Err(self.syntax_error(&err, filename, &text))
+                    }
+                    // Only comments hold such bytes.
+                    None => Ok(text),
+                }
+            }
+        }
+    }
+
     /// Turn a compile error into a `SyntaxError` instance.
     pub fn syntax_error(
         &mut self,
@@ -854,8 +875,13 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("eval", |vm, a, _| exec_eval(vm, a, true)),
     ("compile", |vm, a, _| {
         check_args(vm, a, 3, 6, "compile")?;
-        let src = vm.expect_str(a[0], "compile() arg 1")?;
         let fname = vm.expect_str(a[1], "compile() arg 2")?;
+        let src = if vm.is_bytes_like(a[0]) && !vm.is_str(a[0]) {
+            let b = vm.bytes_like(a[0])?;
+            vm.decode_source(b, &fname)?
+        } else {
+            vm.expect_str(a[0], "compile() arg 1")?
+        };
         let mode = vm.expect_str(a[2], "compile() arg 3")?;
         let m = match mode.as_str() {
             "exec" => crate::compiler::Mode::Exec,
@@ -1347,7 +1373,8 @@ fn exec_eval(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Code(_)) => r,
         src => {
             let s = if vm.is_bytes_like(src) {
-                String::from_utf8_lossy(&vm.bytes_like(src)?).into_owned()
+                let b = vm.bytes_like(src)?;
+                vm.decode_source(b, "<string>")?
             } else if vm.is_str(src) {
                 vm.expect_str(src, fname)?
             } else {
@@ -1601,4 +1628,145 @@ fn merge_kwargs(
 /// `range(...)` arguments.
 pub fn make_range(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objrange::make_range(vm, a)
+}
+
+/// The line (1-based) and value of the first byte of `b` that is not UTF-8.
+pub fn first_invalid_utf8(b: &[u8]) -> Option<(u32, u8)> {
+    let at = core::str::from_utf8(b).err()?.valid_up_to();
+    let line = b[..at].iter().filter(|&&c| c == b'\n').count() as u32 + 1;
+    Some((line, b[at]))
+}
+
+/// The complaint about bytes that are not UTF-8 in source `b`, where CPython's
+/// tokenizer makes it: each string literal (its pieces between escapes) and each
+/// name is decoded on its own, so the position counts from the start of that piece;
+/// such bytes in a comment are no error (`None`). Answers the message, line and column.
+pub fn source_utf8_error(b: &[u8]) -> Option<(String, u32, u32)> {
+    let at = |pos: usize, msg: String| {
+        let line_start = b[..pos]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |i| i + 1);
+        let line = b[..pos].iter().filter(|&&c| c == b'\n').count() as u32 + 1;
+        Some((msg, line, (pos - line_start) as u32 + 1))
+    };
+    // Decode one piece `b[from..to]` as the codec would.
+    let piece = |from: usize, to: usize| -> Option<(String, u32, u32)> {
+        let e = core::str::from_utf8(&b[from..to]).err()?;
+        let pos = e.valid_up_to();
+        let (len, reason) = match e.error_len() {
+            None => (to - from - pos, "unexpected end of data"),
+            Some(n) => {
+                let first = b[from + pos];
+                if (0x80..0xc2).contains(&first) || first > 0xf4 {
+                    (n, "invalid start byte")
+                } else {
+                    (n, "invalid continuation byte")
+                }
+            }
+        };
+        let msg = if len > 1 {
+            alloc::format!(
+                "(unicode error) 'utf-8' codec can't decode bytes in position {}-{}: {reason}",
+                pos,
+                pos + len - 1
+            )
+        } else {
+            alloc::format!(
+                "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {pos}: \
+                 {reason}",
+                b[from + pos]
+            )
+        };
+        at(from + pos, msg)
+    };
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        if c == b'#' {
+            while i < n && b[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == b'"' || c == b'\'' {
+            let mut p = i;
+            while p > 0 && b[p - 1].is_ascii_alphabetic() {
+                p -= 1;
+            }
+            let prefix = b[p..i].to_ascii_lowercase();
+            let (bytes, raw, fmt) = (
+                prefix.contains(&b'b'),
+                prefix.contains(&b'r'),
+                prefix.contains(&b'f'),
+            );
+            let triple = b[i..].starts_with(&[c, c, c]);
+            let q = if triple { 3 } else { 1 };
+            let mut j = i + q;
+            let mut seg = j;
+            let end = loop {
+                if j >= n {
+                    break n;
+                }
+                let d = b[j];
+                if d == b'\\' {
+                    if !raw {
+                        if let Some(e) = piece(seg, j) {
+                            return Some(e);
+                        }
+                        seg = (j + 2).min(n);
+                    }
+                    j = (j + 2).min(n);
+                    continue;
+                }
+                if fmt && d == b'{' {
+                    if b.get(j + 1) == Some(&b'{') {
+                        j += 2;
+                        continue;
+                    }
+                    if let Some(e) = piece(seg, j) {
+                        return Some(e);
+                    }
+                    while j < n && b[j] != b'}' && b[j] != b'\n' {
+                        j += 1;
+                    }
+                    seg = (j + 1).min(n);
+                    j = seg;
+                    continue;
+                }
+                if d == c && (!triple || b[j..].starts_with(&[c, c, c])) {
+                    break j;
+                }
+                if d == b'\n' && !triple {
+                    break j;
+                }
+                j += 1;
+            };
+            if bytes {
+                if b[i..end].iter().any(|&x| x >= 0x80) {
+                    return at(
+                        i,
+                        String::from("bytes can only contain ASCII literal characters"),
+                    );
+                }
+            } else if let Some(e) = piece(seg, end) {
+                return Some(e);
+            }
+            i = if end < n && b[end] == c { end + q } else { end };
+            continue;
+        }
+        if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 {
+            let start = i;
+            while i < n && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80) {
+                i += 1;
+            }
+            if let Some(e) = piece(start, i) {
+                return Some(e);
+            }
+            continue;
+        }
+        i += 1;
+    }
+    None
 }

@@ -61,7 +61,7 @@ fn parse_args() -> Options {
         board: None,
         sim: sim::SimOptions::default(),
     };
-    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let argv = args();
     let mut i = 0;
     while i < argv.len() {
         let a = &argv[i];
@@ -264,7 +264,7 @@ fn run(o: Options) -> i32 {
 }
 
 /// One run of the program (or REPL) on `board`, from a fresh VM.
-fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -> i32 {
+fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) -> i32 {
     let reset_board = board.clone();
     let mut vm = Vm::new(Box::new(port::HostPort::with_board(board)), o.heap);
     vm.optimize = o.optimize;
@@ -299,8 +299,8 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -
         set_argv(&mut vm, script, &o.args);
         let (src, dir) = if script == "-" {
             let s = stdin_src.get_or_insert_with(|| {
-                let mut s = String::new();
-                let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+                let mut s = Vec::new();
+                let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut s);
                 s
             });
             (Ok((s.clone(), String::new())), String::new())
@@ -315,17 +315,24 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -
                 .parent()
                 .map(|p| p.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            (
-                std::fs::read_to_string(script).map(|s| (s, script.clone())),
-                dir,
-            )
+            (std::fs::read(script).map(|s| (s, script.clone())), dir)
         };
         set_path(&mut vm, &dir);
         match src {
             Ok((src, name)) => {
-                match vm.run_main(&src, if script == "-" { "<stdin>" } else { &name }, None) {
-                    Ok(_) => 0,
-                    Err(e) => report(&mut vm, e),
+                let name = if script == "-" { "<stdin>" } else { &name };
+                let full = match script.as_str() {
+                    "-" => String::from("<stdin>"),
+                    _ => std::path::absolute(script)
+                        .map(|p| p.to_string_lossy().into_owned())
+                        .unwrap_or_else(|_| script.clone()),
+                };
+                match script_text(&mut vm, src, name, &full) {
+                    Ok(src) => match vm.run_main(&src, name, None) {
+                        Ok(_) => 0,
+                        Err(e) => report(&mut vm, e),
+                    },
+                    Err(status) => status,
                 }
             }
             Err(e) => {
@@ -373,8 +380,43 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -
     status
 }
 
+/// The command line; arguments that are not UTF-8 are taken lossily rather than
+/// aborting.
+fn args() -> Vec<String> {
+    std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect()
+}
+
+/// Whether one of the first two lines declares the source encoding (PEP 263).
+fn declares_coding(src: &[u8]) -> bool {
+    src.split(|&b| b == b'\n').take(2).any(|line| {
+        let line = String::from_utf8_lossy(line);
+        let Some(comment) = line.trim_start().strip_prefix('#') else {
+            return false;
+        };
+        comment.contains("coding:") || comment.contains("coding=")
+    })
+}
+
+/// The main script's text. Bytes that are not UTF-8 are CPython's `SyntaxError`: with
+/// no encoding declared its "Non-UTF-8 code" line, otherwise the codec's complaint.
+fn script_text(vm: &mut Vm, src: Vec<u8>, name: &str, full: &str) -> Result<String, i32> {
+    let bad = mica_core::builtins::first_invalid_utf8(&src);
+    if let (Some((line, at)), false) = (bad, declares_coding(&src)) {
+        vm.port.flush_stdout();
+        eprintln!(
+            "SyntaxError: Non-UTF-8 code starting with '\\x{at:02x}' in file {full} on line \
+             {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+        );
+        return Err(1);
+    }
+    vm.decode_source(src, name).map_err(|e| report(vm, e))
+}
+
 fn main() {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let argv = args();
     if argv.first().map(|s| s.as_str()) == Some("board") {
         std::process::exit(board::main(&argv[1..]));
     }
