@@ -2848,6 +2848,28 @@ impl Vm {
         self.data_depth = self.data_depth.saturating_sub(1);
     }
 
+    /// `KeyboardInterrupt` if Ctrl-C came: for long native loops (the regex engine,
+    /// big reads) to call every so often.
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if self.port.take_interrupt() {
+            return Err(self.error_noargs(ExcKind::KeyboardInterrupt));
+        }
+        Ok(())
+    }
+
+    /// `MemoryError` unless `bytes` more fit in the heap budget now: checked before
+    /// building something whose size the program chose (a file's contents, a split's
+    /// pieces), so it is never built outside the heap first.
+    #[inline]
+    pub fn room_for(&mut self, bytes: usize) -> PyResult<()> {
+        if self.heap.can_charge(bytes) {
+            Ok(())
+        } else {
+            self.heap.gc_pending = true;
+            Err(self.memory_error())
+        }
+    }
+
     /// Allocate, turning budget exhaustion into `MemoryError`.
     #[inline]
     pub fn alloc(&mut self, obj: Obj) -> PyResult<ObjRef> {

@@ -180,7 +180,8 @@ impl Port for HostPort {
                 f.read_to_end(&mut buf).map_err(|e| errno_of(&e))?;
             }
             Some(n) => {
-                buf.resize(n, 0);
+                // The core reads in chunks; a huge `n` is no reason for a huge buffer.
+                buf.resize(n.min(1 << 20), 0);
                 let got = f.read(&mut buf).map_err(|e| errno_of(&e))?;
                 buf.truncate(got);
             }
