@@ -866,7 +866,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             vm.console_write(s.as_bytes());
             vm.port.flush_stdout();
         }
-        match vm.console_read_line() {
+        match vm.console_input_line()? {
             Some(line) => vm.new_str(line),
             None => Err(vm.error(ExcKind::EOFError, "EOF when reading a line")),
         }

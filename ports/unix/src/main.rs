@@ -6,6 +6,7 @@ mod flashfs;
 mod port;
 mod repl;
 mod sim;
+mod stdin;
 
 use std::io::Write;
 
@@ -298,11 +299,7 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) 
     } else if let Some(script) = &o.script {
         set_argv(&mut vm, script, &o.args);
         let (src, dir) = if script == "-" {
-            let s = stdin_src.get_or_insert_with(|| {
-                let mut s = Vec::new();
-                let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut s);
-                s
-            });
+            let s = stdin_src.get_or_insert_with(stdin::read_to_end);
             (Ok((s.clone(), String::new())), String::new())
         } else {
             // As CPython, the script's directory goes on `sys.path` as an absolute path
