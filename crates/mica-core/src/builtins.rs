@@ -21,6 +21,14 @@ use crate::vm::{NativeFn, Vm};
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(QStr, Value)];
 
+/// Host memory a source takes per token while it compiles (the token itself, its
+/// share of the syntax tree, symbol tables and code under construction), measured on
+/// token-dense sources.
+pub const COMPILE_BYTES_PER_TOKEN: usize = 200;
+
+/// Compiler memory allowed beyond the free heap (about 5,000 tokens).
+pub const COMPILE_ALLOWANCE: usize = 1 << 20;
+
 impl Vm {
     /// Build the `builtins` namespace and the module table.
     pub fn init_runtime(&mut self) {
@@ -103,7 +111,8 @@ impl Vm {
         Ok(())
     }
 
-    /// Compile source text into a loaded code object.
+    /// Compile source text into a loaded code object (`MemoryError` when the source is
+    /// too big for the memory left: see [`COMPILE_BYTES_PER_TOKEN`]).
     pub fn compile_source(
         &mut self,
         source: &str,
@@ -115,10 +124,16 @@ impl Vm {
             crate::compiler::Mode::Eval => crate::parser::Mode::Eval,
             crate::compiler::Mode::Single => crate::parser::Mode::Single,
         };
-        let result = crate::parser::parse(source, pmode)
+        // The tokens, the syntax tree and the compiler's tables live outside the heap
+        // while a source compiles; they take about `COMPILE_BYTES_PER_TOKEN` per token,
+        // so the source may have as many tokens as the free heap (plus a fixed
+        // allowance, so that tiny heaps still compile ordinary scripts) could pay for.
+        let max_tokens = (self.heap.free_bytes() + COMPILE_ALLOWANCE) / COMPILE_BYTES_PER_TOKEN;
+        let result = crate::parser::parse_limited(source, pmode, max_tokens)
             .and_then(|m| crate::compiler::compile(&m, filename, mode, self.optimize));
         match result {
             Ok(code) => self.load_code(Rc::new(code)),
+            Err(e) if e.msg == crate::lexer::TOO_MANY_TOKENS => Err(self.memory_error()),
             Err(e) => Err(self.syntax_error(&e, filename, source)),
         }
     }
