@@ -432,5 +432,29 @@ fn main() {
         }
     };
     let _ = std::io::stdout().flush();
+    report_peak_rss();
     std::process::exit(status);
+}
+
+/// With `MICA_PEAK_RSS=<file>` set, append this process's peak resident memory (KiB,
+/// `VmHWM` on Linux) to that file at exit. For the reliability tests and the fuzzer:
+/// `getrusage` of a child also counts its parent's memory from before `exec`.
+fn report_peak_rss() {
+    let Some(path) = std::env::var_os("MICA_PEAK_RSS") else {
+        return;
+    };
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kib = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+    if let Some(kib) = kib {
+        if let Ok(mut f) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+        {
+            let _ = writeln!(f, "{kib}");
+        }
+    }
 }

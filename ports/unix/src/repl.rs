@@ -119,19 +119,17 @@ fn plain(vm: &mut Vm, globals: ObjRef) -> i32 {
             crate::stdin::Line::Text(l) => String::from_utf8_lossy(&l).into_owned(),
             _ => String::new(),
         };
-        match line.len() {
-            0 => {
-                vm.port.write_stdout(b"\n");
-                // Run what is pending, like a final blank line would.
-                if !stmt.lines.is_empty() {
-                    let source = stmt.lines.join("\n");
-                    if let Flow::Exit(s) = execute(vm, globals, &source, false) {
-                        return s;
-                    }
+        if line.is_empty() {
+            // End of input.
+            vm.port.write_stdout(b"\n");
+            // Run what is pending, like a final blank line would.
+            if !stmt.lines.is_empty() {
+                let source = stmt.lines.join("\n");
+                if let Flow::Exit(s) = execute(vm, globals, &source, false) {
+                    return s;
                 }
-                return 0;
             }
-            _ => {}
+            return 0;
         }
         let line = line.trim_end_matches(['\n', '\r']);
         if let Some(source) = stmt.push(line) {

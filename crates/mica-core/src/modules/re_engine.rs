@@ -1102,6 +1102,7 @@ impl Regex {
         false
     }
 
+    #[allow(clippy::too_many_arguments)] // the matcher's whole state, threaded through lookarounds
     fn run(
         &self,
         prog_idx: usize,
