@@ -36,11 +36,21 @@ pub enum Mode {
 
 /// Parse `source` into a module.
 pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
+    parse_limited(source, mode, usize::MAX)
+}
+
+/// [`parse`] a source of at most `max_tokens` tokens (a longer one is the error
+/// [`lexer::TOO_MANY_TOKENS`]), which bounds the memory parsing and compiling take.
+pub fn parse_limited(
+    source: &str,
+    mode: Mode,
+    max_tokens: usize,
+) -> Result<ast::Module, SyntaxError> {
     let source = match mode {
         Mode::Eval => source.trim_start_matches([' ', '\t']),
         _ => source,
     };
-    let mut parser = Parser::new(lexer::tokenize(source), 0);
+    let mut parser = Parser::new(lexer::tokenize_limited(source, max_tokens), 0);
     let body = match mode {
         Mode::Exec => parser.file(),
         Mode::Eval => parser.eval_input(),

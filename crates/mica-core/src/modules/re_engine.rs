@@ -19,7 +19,14 @@ pub const ASCII: u32 = 256;
 pub struct ReError {
     pub msg: String,
     pub pos: usize,
+    /// Groups nested deeper than [`MAX_NESTING`] (CPython's parser runs out of
+    /// recursion there: `RecursionError`).
+    pub too_deep: bool,
 }
+
+/// How deeply groups may nest (the parser, the compiler and lookarounds recurse
+/// once per level).
+pub const MAX_NESTING: usize = 300;
 
 #[derive(Clone, Copy)]
 enum ClassItem {
@@ -112,6 +119,7 @@ fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, ReError> {
     Err(ReError {
         msg: msg.into(),
         pos,
+        too_deep: false,
     })
 }
 
@@ -482,6 +490,13 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
+        if self.open.len() >= MAX_NESTING {
+            return Err(ReError {
+                msg: String::from("maximum recursion depth exceeded"),
+                pos,
+                too_deep: true,
+            });
+        }
         self.open.push(pos);
         let inner = self.parse_alt()?;
         self.open.pop();
@@ -989,6 +1004,48 @@ pub struct Subject<'a> {
     pub end: usize,
 }
 
+/// Why matching gave up.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Stop {
+    /// `poll` asked to stop (Ctrl-C).
+    Interrupted,
+    /// More backtracking steps than the budget allows (catastrophic backtracking).
+    TooManySteps,
+    /// The backtrack stack grew past its bound.
+    TooDeep,
+}
+
+/// What a match may spend: backtracking steps, backtrack stack entries, and a poll
+/// asked every few thousand steps whether to stop (the VM's Ctrl-C check).
+pub struct Budget<'a> {
+    pub steps: u64,
+    pub max_stack: usize,
+    pub poll: &'a mut dyn FnMut() -> bool,
+    pub stopped: Option<Stop>,
+}
+
+impl Budget<'_> {
+    /// Take `n` steps; false (with the reason kept) when matching must stop.
+    fn spend(&mut self, n: u64) -> bool {
+        if self.stopped.is_some() {
+            return false;
+        }
+        if self.steps < n {
+            self.stopped = Some(Stop::TooManySteps);
+            return false;
+        }
+        self.steps -= n;
+        if (self.poll)() {
+            self.stopped = Some(Stop::Interrupted);
+            return false;
+        }
+        true
+    }
+}
+
+/// Steps between two budget checks.
+const TICK: u32 = 4096;
+
 impl Regex {
     /// Try to match at exactly `start`. `caps` receives 2*(groups+1) positions
     /// (`usize::MAX` for unset). `must_advance` rejects an empty match at `start`;
@@ -1000,11 +1057,12 @@ impl Regex {
         must_advance: bool,
         full: bool,
         caps: &mut Vec<usize>,
+        budget: &mut Budget,
     ) -> bool {
         caps.clear();
         caps.resize(2 * (self.groups + 1), UNSET);
         let mut regs = vec![UNSET; self.nregs];
-        self.run(0, s, start, caps, &mut regs, &|pos| {
+        self.run(0, s, start, caps, &mut regs, budget, &|pos| {
             !(must_advance && pos == start) && (!full || pos == s.end)
         })
         .is_some()
@@ -1017,6 +1075,7 @@ impl Regex {
         start: usize,
         must_advance: bool,
         caps: &mut Vec<usize>,
+        budget: &mut Budget,
     ) -> bool {
         let first = match self.progs[0].get(1) {
             Some(Inst::Char(c)) => Some(*c),
@@ -1032,14 +1091,18 @@ impl Regex {
                     return false;
                 }
             }
-            if self.match_at(s, pos, must_advance && pos == start, false, caps) {
+            if self.match_at(s, pos, must_advance && pos == start, false, caps, budget) {
                 return true;
+            }
+            if budget.stopped.is_some() {
+                return false;
             }
             pos += 1;
         }
         false
     }
 
+    #[allow(clippy::too_many_arguments)] // the matcher's whole state, threaded through lookarounds
     fn run(
         &self,
         prog_idx: usize,
@@ -1047,6 +1110,7 @@ impl Regex {
         start: usize,
         caps: &mut [usize],
         regs: &mut [usize],
+        budget: &mut Budget,
         accept: &dyn Fn(usize) -> bool,
     ) -> Option<usize> {
         let prog = &self.progs[prog_idx];
@@ -1055,7 +1119,19 @@ impl Regex {
         let mut stack: Vec<Bt> = Vec::new();
         let mut pc = 0usize;
         let mut pos = start;
+        let mut ticks = 0u32;
         loop {
+            ticks += 1;
+            if ticks == TICK {
+                ticks = 0;
+                if !budget.spend(TICK as u64) {
+                    return None;
+                }
+                if stack.len() > budget.max_stack {
+                    budget.stopped = Some(Stop::TooDeep);
+                    return None;
+                }
+            }
             let ok = match &prog[pc] {
                 Inst::Char(c) => {
                     if pos < end && text[pos] == *c {
@@ -1187,13 +1263,16 @@ impl Regex {
                                 text,
                                 end: if behind { target } else { end },
                             };
-                            self.run(*sub, &sub_s, at, &mut sub_caps, regs, &|p| {
+                            self.run(*sub, &sub_s, at, &mut sub_caps, regs, budget, &|p| {
                                 !behind || p == target
                             })
                             .is_some()
                         }
                         None => false,
                     };
+                    if budget.stopped.is_some() {
+                        return None;
+                    }
                     if found != *neg {
                         if found {
                             for (k, &v) in sub_caps.iter().enumerate() {

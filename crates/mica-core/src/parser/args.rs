@@ -146,8 +146,10 @@ impl Parser {
             .chain(&args.kwonlyargs)
             .chain(&args.kwarg)
             .collect();
-        for (i, arg) in all.iter().enumerate() {
-            if all[..i].iter().any(|a| a.name == arg.name) {
+        // A set, not a scan of the earlier names: 100,000 parameters stay linear.
+        let mut seen = hashbrown::HashSet::with_capacity(all.len());
+        for arg in &all {
+            if !seen.insert(arg.name.as_str()) {
                 let msg = format!("duplicate argument '{}' in function definition", arg.name);
                 return Err(self.error_at(msg, arg.line));
             }
@@ -177,6 +179,8 @@ impl Parser {
         let mut seen_keyword = false;
         let mut seen_double_star = false;
         let mut count = 0usize;
+        let mut keyword_names: hashbrown::HashSet<alloc::string::String> =
+            hashbrown::HashSet::new();
         while !self.is_op(Op::RPar) {
             count += 1;
             let line = self.line();
@@ -199,7 +203,7 @@ impl Parser {
                 let name = self.expect_name()?;
                 self.bump();
                 let value = self.expression()?;
-                if keywords.iter().any(|k| k.name.as_ref() == Some(&name)) {
+                if !keyword_names.insert(name.clone()) {
                     return Err(self.error_at(format!("keyword argument repeated: {name}"), line));
                 }
                 seen_keyword = true;
