@@ -1,11 +1,21 @@
 # Call-heavy workload: plain positional calls, keyword and default
 # arguments, *args/**kwargs, closures with nonlocal state, bound methods,
 # static/class methods, lambdas and recursion.
+#
+# usage: bm_calls.py [N [M]]   N = loop iterations, M = runs
+# default args: 20000 18
+# device args: 2000 8
 import sys
 try:
     from time import perf_counter as clock
+
+    def ms_since(t0):
+        return (clock() - t0) * 1000.0
 except ImportError:
-    from time import time as clock
+    from time import ticks_us as clock, ticks_diff
+
+    def ms_since(t0):
+        return ticks_diff(clock(), t0) / 1000.0
 
 
 def add3(a, b, c):
@@ -117,20 +127,23 @@ def run(loops):
         total += Acc.twice(i) + Acc.scaled(i) + sub.scaled(1)
         total &= 0xFFFFFFF
     total += fib(20)
+    # Ackermann(2, k) recurses about 2k deep: keep it shallow for small N
+    base = min(40, loops // 500)
     for j in range(10):
-        total += ackermann_small(2, 40 + j)
+        total += ackermann_small(2, base + j)
     return total, acc.get(), sub.get(), tick()
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 18
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+    m = int(sys.argv[2]) if len(sys.argv) > 2 else 18
     t0 = clock()
-    for rep in range(n):
-        result = run(20000)
-    t1 = clock()
+    for rep in range(m):
+        result = run(n)
+    elapsed = ms_since(t0)
     print("checksum", result[0])
     print("state", result[1], result[2], result[3])
-    print("elapsed_ms %.3f" % ((t1 - t0) * 1000.0))
+    print("elapsed_ms %.3f" % elapsed)
 
 
 main()

@@ -1,11 +1,22 @@
 # Dict- and attribute-heavy workload: instance attribute reads/writes,
 # getattr/setattr, dict get/set/setdefault/update/pop, word counting over
 # generated text and grouping into dict-of-lists.
+#
+# usage: bm_dict_attr.py [N [M]]   N = words (bank rounds and merges scale
+# with it), M = runs
+# default args: 12000 36
+# device args: 250 30
 import sys
 try:
     from time import perf_counter as clock
+
+    def ms_since(t0):
+        return (clock() - t0) * 1000.0
 except ImportError:
-    from time import time as clock
+    from time import ticks_us as clock, ticks_diff
+
+    def ms_since(t0):
+        return ticks_diff(clock(), t0) / 1000.0
 
 SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "so", "ta", "vi", "xe", "zu", "po", "qa"]
 
@@ -112,20 +123,23 @@ def config_merge(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 36
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 12000
+    m = int(sys.argv[2]) if len(sys.argv) > 2 else 36
     t0 = clock()
-    for rep in range(n):
-        words = gen_words(12000, 42 + rep)
+    for rep in range(m):
+        # drop the last run's data first: a small heap has no room for two
+        words = counts = by_len = None
+        words = gen_words(n, 42 + rep)
         counts, by_len, first, best, best_n = word_stats(words)
-        money, fails = bank(15000)
-        merged = config_merge(5000)
-    t1 = clock()
+        money, fails = bank(n * 5 // 4)
+        merged = config_merge(n * 5 // 12)
+    elapsed = ms_since(t0)
     lens = sorted(by_len)
     print("distinct", len(counts), "best", best, best_n)
     print("by_len", " ".join(["%d:%d" % (k, len(by_len[k])) for k in lens]))
     print("first", " ".join(["%s:%d" % (k, first[k]) for k in sorted(first)]))
     print("bank", money, fails, "merge", merged)
-    print("elapsed_ms %.3f" % ((t1 - t0) * 1000.0))
+    print("elapsed_ms %.3f" % elapsed)
 
 
 main()

@@ -1,11 +1,22 @@
 # Fannkuch ("pancake flipping"): walk all permutations of 0..n-1 in the
 # rotation order, count prefix reversals until 0 reaches the front, and
 # keep the maximum and an alternating-sign checksum of the flip counts.
+#
+# usage: bm_fannkuch.py [N [M]]   N = the larger permutation size (N - 1 is
+# run too), M = runs
+# default args: 8 14
+# device args: 7 6
 import sys
 try:
     from time import perf_counter as clock
+
+    def ms_since(t0):
+        return (clock() - t0) * 1000.0
 except ImportError:
-    from time import time as clock
+    from time import ticks_us as clock, ticks_diff
+
+    def ms_since(t0):
+        return ticks_diff(clock(), t0) / 1000.0
 
 
 def fannkuch(n):
@@ -59,16 +70,17 @@ def fannkuch(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 14
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 8
+    m = int(sys.argv[2]) if len(sys.argv) > 2 else 14
     t0 = clock()
     results = []
-    for rep in range(n):
-        results.append(fannkuch(7))
-        results.append(fannkuch(8))
-    t1 = clock()
-    for size, res in ((7, results[-2]), (8, results[-1])):
+    for rep in range(m):
+        results.append(fannkuch(n - 1))
+        results.append(fannkuch(n))
+    elapsed = ms_since(t0)
+    for size, res in ((n - 1, results[-2]), (n, results[-1])):
         print("fannkuch(%d) checksum %d maxflips %d perms %d" % (size, res[0], res[1], res[2]))
-    print("elapsed_ms %.3f" % ((t1 - t0) * 1000.0))
+    print("elapsed_ms %.3f" % elapsed)
 
 
 main()

@@ -1,12 +1,24 @@
 # Float-heavy workload: create many 3-D points from trigonometric
 # functions, normalize them, fold them with a component-wise maximum, then
-# do a little numeric integration and Newton iteration.
+# do a little numeric integration and Newton iteration.  Results are printed
+# coarsely enough that float32 and float64 agree.
+#
+# usage: bm_float.py [N [M]]   N = points (integration steps too, Newton
+# roots N/4), M = runs
+# default args: 2000 270
+# device args: 300 40
 import sys
 import math
 try:
     from time import perf_counter as clock
+
+    def ms_since(t0):
+        return (clock() - t0) * 1000.0
 except ImportError:
-    from time import time as clock
+    from time import ticks_us as clock, ticks_diff
+
+    def ms_since(t0):
+        return ticks_diff(clock(), t0) / 1000.0
 
 
 class Vec3:
@@ -80,18 +92,19 @@ def newton_roots(count):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 27
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    m = int(sys.argv[2]) if len(sys.argv) > 2 else 270
     t0 = clock()
-    for rep in range(n):
-        best, dots = points_pass(20000)
-        area = simpson(curve, 0.0, math.pi * 4.0, 20000)
-        roots = newton_roots(5000)
-    t1 = clock()
-    print("best %.6f %.6f %.6f" % (best.x, best.y, best.z))
-    print("dots %.4f" % dots)
-    print("area %.6f" % area)
-    print("roots %.4f" % roots)
-    print("elapsed_ms %.3f" % ((t1 - t0) * 1000.0))
+    for rep in range(m):
+        best, dots = points_pass(n)
+        area = simpson(curve, 0.0, math.pi * 4.0, n)
+        roots = newton_roots(n // 4)
+    elapsed = ms_since(t0)
+    print("best %.3f %.3f %.3f" % (best.x, best.y, best.z))
+    print("dots %.1f" % dots)
+    print("area %.4f" % area)
+    print("roots %.2f" % roots)
+    print("elapsed_ms %.3f" % elapsed)
 
 
 main()

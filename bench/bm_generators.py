@@ -1,11 +1,22 @@
 # Generator-heavy workload: chained generator pipelines, generator
 # expressions, recursive tree traversal with `yield from`, and
 # coroutine-style generators driven with send().
+#
+# usage: bm_generators.py [N [M]]   N = values in the main pipeline (the
+# other pipelines, the tree and the nested list scale with it), M = runs
+# default args: 20000 64
+# device args: 2000 20
 import sys
 try:
     from time import perf_counter as clock
+
+    def ms_since(t0):
+        return (clock() - t0) * 1000.0
 except ImportError:
-    from time import time as clock
+    from time import ticks_us as clock, ticks_diff
+
+    def ms_since(t0):
+        return ticks_diff(clock(), t0) / 1000.0
 
 
 def count_up(start, stop):
@@ -93,13 +104,13 @@ def fib_gen():
         a, b = b, a + b
 
 
-def run():
+def run(n):
     acc = 0
-    acc += sum(squares(only_odd(count_up(0, 20000))))
-    for chunk in chunks(take(count_up(5, 100000), 12000), 7):
+    acc += sum(squares(only_odd(count_up(0, n))))
+    for chunk in chunks(take(count_up(5, 5 * n), n * 3 // 5), 7):
         acc += chunk[-1] - chunk[0]
-    acc += sum(x % 13 for x in count_up(0, 15000) if x % 3)
-    tree = build(0, 4095)
+    acc += sum(x % 13 for x in count_up(0, n * 3 // 4) if x % 3)
+    tree = build(0, n * 4096 // 20000 - 1)
     prev = -1
     ordered = 0
     for k in inorder(tree):
@@ -107,12 +118,12 @@ def run():
             ordered += 1
         prev = k
     acc += ordered
-    nested = [[i, [i + 1, [i + 2, i + 3]], i + 4] for i in range(1500)]
+    nested = [[i, [i + 1, [i + 2, i + 3]], i + 4] for i in range(n * 3 // 40)]
     acc += sum(flatten(nested))
     avg = averager()
     next(avg)
     last = 0
-    for v in count_up(0, 8000):
+    for v in count_up(0, n * 2 // 5):
         last = avg.send(v * 3)
     acc += last
     fsum = 0
@@ -123,14 +134,15 @@ def run():
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 64
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+    m = int(sys.argv[2]) if len(sys.argv) > 2 else 64
     t0 = clock()
-    for rep in range(n):
-        result = run()
-    t1 = clock()
+    for rep in range(m):
+        result = run(n)
+    elapsed = ms_since(t0)
     print("checksum", result[0])
     print("ordered", result[1], "avg", result[2], "fib", result[3])
-    print("elapsed_ms %.3f" % ((t1 - t0) * 1000.0))
+    print("elapsed_ms %.3f" % elapsed)
 
 
 main()

@@ -1,10 +1,20 @@
 # Mandelbrot set: escape-time iteration over a grid of the complex plane,
 # using only float arithmetic (no complex type).
+#
+# usage: bm_mandel.py [N [M]]   N = grid width (height N/2), M = runs
+# default args: 120 20
+# device args: 40 3
 import sys
 try:
     from time import perf_counter as clock
+
+    def ms_since(t0):
+        return (clock() - t0) * 1000.0
 except ImportError:
-    from time import time as clock
+    from time import ticks_us as clock, ticks_diff
+
+    def ms_since(t0):
+        return ticks_diff(clock(), t0) / 1000.0
 
 
 def mandel_row(y0, width, x_min, dx, max_iter):
@@ -48,19 +58,20 @@ def render(width, height, max_iter):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 120
+    m = int(sys.argv[2]) if len(sys.argv) > 2 else 20
     t0 = clock()
-    for rep in range(n):
-        total, inside, art = render(120, 60, 200)
-    t1 = clock()
+    for rep in range(m):
+        total, inside, art = render(n, n // 2, 200)
+    elapsed = ms_since(t0)
     h = 0
     for line in art:
         for ch in line:
             h = (h * 33 + ord(ch)) % 1000000007
     print("iterations", total, "inside", inside)
     print("art_hash", h)
-    print(art[18][20:100])
-    print("elapsed_ms %.3f" % ((t1 - t0) * 1000.0))
+    print(art[len(art) * 3 // 10][n // 6:n * 5 // 6])
+    print("elapsed_ms %.3f" % elapsed)
 
 
 main()

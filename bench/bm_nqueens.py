@@ -1,11 +1,22 @@
 # N-queens: count all solutions for several board sizes using a
 # recursive backtracking search over lists of booleans, and enumerate the
 # solutions of a smaller board with a generator-free permutation search.
+#
+# usage: bm_nqueens.py [N [M]]   N = largest board counted (all boards from
+# 4 up; boards of N - 2 are listed, so N >= 6), M = runs
+# default args: 10 16
+# device args: 8 16
 import sys
 try:
     from time import perf_counter as clock
+
+    def ms_since(t0):
+        return (clock() - t0) * 1000.0
 except ImportError:
-    from time import time as clock
+    from time import ticks_us as clock, ticks_diff
+
+    def ms_since(t0):
+        return ticks_diff(clock(), t0) / 1000.0
 
 
 def count_solutions(size):
@@ -65,23 +76,24 @@ def solutions_list(size):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 16
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    m = int(sys.argv[2]) if len(sys.argv) > 2 else 16
     t0 = clock()
     counts = []
     sigs = 0
     listed = None
-    for rep in range(n):
+    for rep in range(m):
         counts = []
-        for size in range(4, 11):
+        for size in range(4, n + 1):
             cnt, sig = count_solutions(size)
             counts.append(cnt)
             sigs = (sigs * 7 + sig) % 1000003
-        listed = solutions_list(8)
-    t1 = clock()
+        listed = solutions_list(n - 2)
+    elapsed = ms_since(t0)
     print("counts", " ".join([str(c) for c in counts]))
     print("signature", sigs)
     print("listed", len(listed), listed[0], listed[-1])
-    print("elapsed_ms %.3f" % ((t1 - t0) * 1000.0))
+    print("elapsed_ms %.3f" % elapsed)
 
 
 main()

@@ -1,11 +1,22 @@
 # Pystone-like mixed workload: small records (classes), many small
 # procedure calls, integer arithmetic, character/string comparisons and
 # accesses to one- and two-dimensional global arrays.
+#
+# usage: bm_pystone_like.py [N [M]]   N = loops of the first run (each run
+# does one more), M = runs
+# default args: 1000 180
+# device args: 500 12
 import sys
 try:
     from time import perf_counter as clock
+
+    def ms_since(t0):
+        return (clock() - t0) * 1000.0
 except ImportError:
-    from time import time as clock
+    from time import ticks_us as clock, ticks_diff
+
+    def ms_since(t0):
+        return ticks_diff(clock(), t0) / 1000.0
 
 RED = 0
 GREEN = 1
@@ -176,19 +187,20 @@ def run(loops):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 180
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    m = int(sys.argv[2]) if len(sys.argv) > 2 else 180
     t0 = clock()
     results = []
-    for k in range(n):
-        results.append(run(1000 + k))
-    t1 = clock()
+    for k in range(m):
+        results.append(run(n + k))
+    elapsed = ms_since(t0)
     acc = 0
     for r in results:
         acc = (acc * 31 + r[0] + r[2] + r[3] + r[4]) % 1000000007
     last = results[-1]
     print("checksum", acc)
     print("flavors", " ".join([str(x) for x in last[1]]))
-    print("elapsed_ms %.3f" % ((t1 - t0) * 1000.0))
+    print("elapsed_ms %.3f" % elapsed)
 
 
 main()

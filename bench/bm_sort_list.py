@@ -1,11 +1,21 @@
 # List-heavy workload: pseudo-random data from an LCG, builtin sort with
 # and without key/reverse, a hand-written merge sort, binary search,
 # list comprehensions, slicing, insert/pop/remove and min/max.
+#
+# usage: bm_sort_list.py [N [M]]   N = list length (at least 300), M = runs
+# default args: 10000 23
+# device args: 800 12
 import sys
 try:
     from time import perf_counter as clock
+
+    def ms_since(t0):
+        return (clock() - t0) * 1000.0
 except ImportError:
-    from time import time as clock
+    from time import ticks_us as clock, ticks_diff
+
+    def ms_since(t0):
+        return ticks_diff(clock(), t0) / 1000.0
 
 
 def lcg_list(n, seed):
@@ -65,7 +75,7 @@ def run(n, seed):
     d = sorted(data, reverse=True)
     pairs = [(x % 97, -x) for x in data]
     pairs.sort()
-    words = ["w%d" % (x % 5000) for x in data[:3000]]
+    words = ["w%d" % (x % 5000) for x in data[:n * 3 // 10]]
     words.sort(key=len)
     found = 0
     for probe in data[::7]:
@@ -76,7 +86,7 @@ def run(n, seed):
     sq = [x * x % 1000 for x in evens]
     grid = [[i * j for j in range(30)] for i in range(30)]
     diag = sum([grid[i][i] for i in range(30)])
-    work = data[:400]
+    work = data[:n // 25]
     for i in range(200):
         v = work.pop(0)
         work.insert(i % 50, v + 1)
@@ -92,18 +102,19 @@ def run(n, seed):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 23
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+    m = int(sys.argv[2]) if len(sys.argv) > 2 else 23
     t0 = clock()
     results = []
-    for rep in range(n):
-        results.append(run(10000, 12345 + rep))
-    t1 = clock()
+    for rep in range(m):
+        results.append(run(n, 12345 + rep))
+    elapsed = ms_since(t0)
     cs = 0
     for r in results:
         cs = (cs * 7 + r[0] + r[4]) % 1000000007
     print("checksum", cs)
     print("last", " ".join([str(v) for v in results[-1]]))
-    print("elapsed_ms %.3f" % ((t1 - t0) * 1000.0))
+    print("elapsed_ms %.3f" % elapsed)
 
 
 main()

@@ -1,11 +1,21 @@
 # String-heavy workload: building strings by concatenation and join,
 # slicing, split/join/replace, searching, case conversion and formatting
 # with both % and str.format.
+#
+# usage: bm_strings.py [N [M]]   N = sentences, M = runs
+# default args: 4000 14
+# device args: 500 2
 import sys
 try:
     from time import perf_counter as clock
+
+    def ms_since(t0):
+        return (clock() - t0) * 1000.0
 except ImportError:
-    from time import time as clock
+    from time import ticks_us as clock, ticks_diff
+
+    def ms_since(t0):
+        return ticks_diff(clock(), t0) / 1000.0
 
 WORDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
          "hotel", "india", "juliet", "kilo", "lima", "mike", "november",
@@ -45,7 +55,7 @@ def transform(line, i):
 def format_record(i, name, value):
     a = "%-10s|%5d|%8.3f" % (name, i, value)
     b = "{0}:{1}:{2}".format(name[:3], i * 3, i % 7)
-    c = "<" + str(i) + ">" + name[::-1]
+    c = "<" + str(i) + ">" + "".join(reversed(name))
     return a + b + c
 
 
@@ -91,15 +101,16 @@ def run(count):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 14
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 4000
+    m = int(sys.argv[2]) if len(sys.argv) > 2 else 14
     t0 = clock()
-    for rep in range(n):
-        result = run(4000)
-    t1 = clock()
+    for rep in range(m):
+        result = run(n)
+    elapsed = ms_since(t0)
     print("hash", result[0])
     print("lengths", result[1], result[3])
     print("hits", result[2])
-    print("elapsed_ms %.3f" % ((t1 - t0) * 1000.0))
+    print("elapsed_ms %.3f" % elapsed)
 
 
 main()

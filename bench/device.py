@@ -4,15 +4,19 @@
     python3 bench/device.py                  # build, measure everything, print the tables
     python3 bench/device.py --filter mandel  # only some benchmark programs
     python3 bench/device.py --no-heap        # skip the smallest-heap search (slow)
+    python3 bench/device.py --device-args "100 1" --filter fft   # other N M for all programs
 
 Prints, for both firmwares:
 - flash (text + data) and static RAM (data + bss, the heap region and stack apart) from
   the ELF files;
 - RAM in use after boot (`gc.mem_alloc()` at a fresh raw REPL: on Mica the allocator's
   real bytes in the heap region, on MicroPython its GC heap);
-- for each `bench/bm_*.py` program at scale 1: guest instructions under
-  `qemu-system-arm -icount shift=0` (`time.ticks_us()` differences x 1000, taken around
-  the program inside the guest) and the smallest heap it runs in.
+- for each `bench/bm_*.py` program at its device size (the N M of its `# device args:`
+  header line, or `--device-args`): guest instructions under `qemu-system-arm -icount
+  shift=0` (`time.ticks_us()` differences x 1000, taken around the program inside the
+  guest) and the smallest heap it runs in; whether the checksum lines of both firmwares
+  agree with CPython's on the host (same arguments); for a program that fails, the last
+  line of its error.
 
 Smallest heap: Mica boots with a heap limit (a boot option, see
 `ports/qemu-arm/src/bootopts.rs`: the firmware then uses only the first N bytes of its
@@ -26,7 +30,9 @@ the full heap. Figures are ratios Mica / MicroPython from one run.
 import argparse
 import math
 import os
+import re
 import struct
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -70,16 +76,29 @@ def strip_elapsed(out):
                       if not l.startswith(b"elapsed_ms") and not l.startswith(b"device_us"))
 
 
-PRELUDE = b"import sys, time, gc\nsys.argv.clear()\nsys.argv.append('bm')\nsys.argv.append('1')\n"
+def device_args(path):
+    """The N M arguments of a program's `# device args:` header line (None if absent)."""
+    with open(path) as f:
+        for line in f:
+            if not line.startswith("#"):
+                break
+            m = re.match(r"# device args: (.*)$", line.rstrip())
+            if m:
+                return m.group(1).split()
+    return None
 
 
-def program(path, blocker=None):
+def program(path, args, blocker=None):
+    """The program's source with a prelude that sets sys.argv to ['bm'] + args.
+
+    MicroPython's firmware for this board has neither time.perf_counter nor time.time:
+    the programs fall back to time.ticks_us for their own elapsed_ms line (not used here).
+    """
     with open(path, "rb") as f:
         src = f.read()
-    # MicroPython's firmware for this board has neither time.perf_counter nor time.time;
-    # the programs' own clock only feeds their elapsed_ms line, which is not used here.
-    src = src.replace(b"from time import time as clock", b"from time import ticks_ms as clock")
-    pre = PRELUDE
+    pre = b"import sys, time, gc\nsys.argv.clear()\nsys.argv.append('bm')\n"
+    for a in args:
+        pre += ("sys.argv.append(%r)\n" % a).encode()
     if blocker:
         pre += b"gc.collect()\n_blk = bytearray(max(0, gc.mem_free() - %d))\n" % blocker
     pre += b"_t0 = time.ticks_us()\n"
@@ -92,13 +111,16 @@ class Firmware:
         self.name, self.elf, self.mica = name, elf, mica
 
     def run(self, src, heap=None, icount=False, timeout=600):
-        """(stdout, stderr) of `src` on a fresh board; None when the board crashed or hung."""
+        """(stdout, stderr) of `src` on a fresh board; None when the board crashed or hung
+        (the reason is then in self.last_error)."""
+        self.last_error = None
         try:
             with qemu_board.Board(self.elf, heap=heap if self.mica else None,
                                   icount=icount, boot_timeout=30) as b:
                 b.enter_raw()
                 return b.exec(src, timeout=timeout)
-        except qemu_board.BoardError:
+        except qemu_board.BoardError as e:
+            self.last_error = str(e)
             return None
 
 
@@ -107,13 +129,13 @@ def boot_ram(fw):
     return int(r[0].split()[0]) if r else None
 
 
-def smallest_heap(fw, path, reference, lo=1024, hi=None):
+def smallest_heap(fw, path, args, reference, lo=1024, hi=None):
     """The smallest heap (bytes, 1 KB steps) the program runs in, or None."""
     def fits(n):
         if fw.mica:
-            r = fw.run(program(path), heap=n, timeout=300)
+            r = fw.run(program(path, args), heap=n, timeout=300)
         else:
-            r = fw.run(program(path, blocker=n), timeout=300)
+            r = fw.run(program(path, args, blocker=n), timeout=300)
         return r is not None and not r[1] and strip_elapsed(r[0]) == reference
     hi = hi or (2048 * 1024 if fw.mica else MP_HEAP)
     if not fits(hi):
@@ -132,11 +154,34 @@ def kb(n):
     return "-" if n is None else "%.1f KB" % (n / 1024)
 
 
+def last_line(text, limit=70):
+    lines = [ln.strip() for ln in text.replace("\r", "").splitlines() if ln.strip()]
+    msg = lines[-1] if lines else "no output"
+    msg = msg.replace("|", "/")
+    return msg if len(msg) <= limit else msg[:limit - 3] + "..."
+
+
+def host_output(python, path, args):
+    """CPython's checksum lines for the program on the host, or None."""
+    try:
+        p = subprocess.run([python, path] + args, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=600)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if p.returncode != 0:
+        return None
+    return strip_elapsed(p.stdout)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--filter")
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--no-heap", action="store_true", help="skip the smallest-heap search")
+    ap.add_argument("--device-args", metavar='"N M"',
+                    help="arguments for every program (default: each one's `# device args:`)")
+    ap.add_argument("--python", default="python3",
+                    help="CPython on the host for the reference output (default: %(default)s)")
     args = ap.parse_args()
     if not args.no_build:
         qemu_board.build_firmware()
@@ -164,45 +209,73 @@ def main():
     progs = sorted(p for p in os.listdir(HERE) if p.startswith("bm_") and p.endswith(".py"))
     if args.filter:
         progs = [p for p in progs if args.filter in p]
-    print("## Benchmarks at scale 1 (instructions under -icount shift=0; smallest heap)\n")
-    print("| program | MicroPython insns | Mica insns | ratio | MicroPython heap | Mica heap | ratio | output |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("## Benchmarks at device size (instructions under -icount shift=0; smallest heap)\n")
+    print("| program | args | MicroPython insns | Mica insns | ratio | MicroPython heap | Mica heap | ratio | output |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|")
     iratios, hratios = [], []
+    failures = []
     for p in progs:
         path = os.path.join(HERE, p)
+        pargs = args.device_args.split() if args.device_args is not None else device_args(path)
+        if pargs is None:
+            pargs = []
         res = {}
         for fw in (mp, mica):
-            r = fw.run(program(path), icount=True, timeout=1200)
+            r = fw.run(program(path, pargs), icount=True, timeout=1200)
             insns = out = None
             if r is not None and not r[1]:
                 for line in r[0].replace(b"\r\n", b"\n").split(b"\n"):
                     if line.startswith(b"device_us"):
                         insns = int(line.split()[1]) * 1000
                 out = strip_elapsed(r[0])
+                error = None
+            elif r is None:
+                error = "board crashed or hung: " + last_line(fw.last_error or "")
+            else:
+                error = last_line(r[1].decode("utf-8", "replace"))
             heap = None
             if out is not None and not args.no_heap:
-                heap = smallest_heap(fw, path, out)
-            res[fw.name] = (insns, heap, out, r)
-        (mi, mh, mo, mr), (ci, ch, co, cr) = res["MicroPython"], res["Mica"]
-        same = "same" if mo is not None and mo == co else "DIFFERS"
+                heap = smallest_heap(fw, path, pargs, out)
+            res[fw.name] = (insns, heap, out, error)
+            if error:
+                failures.append("%s on %s: %s" % (p[:-3], fw.name, error))
+        (mi, mh, mo, me), (ci, ch, co, ce) = res["MicroPython"], res["Mica"]
+        ref = host_output(args.python, path, pargs)
+        differ = [name for name, o in (("MicroPython", mo), ("Mica", co)) if o is not None and o != ref]
+        if mo is None or co is None:
+            same = "-"
+        elif ref is None:
+            same = "same (no CPython)" if mo == co else "DIFFERS"
+        elif differ:
+            same = "DIFFERS: " + ", ".join(differ)
+        else:
+            same = "same"
         ir = ci / mi if mi and ci else None
         hr = ch / mh if mh and ch else None
         if ir:
-            iratios.append(ir)
+            iratios.append((ir, p[:-3]))
         if hr:
-            hratios.append(hr)
-        print("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
-            p[:-3], "{:,}".format(mi) if mi else "fails", "{:,}".format(ci) if ci else "fails",
+            hratios.append((hr, p[:-3]))
+        print("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            p[:-3], " ".join(pargs) or "-",
+            "{:,}".format(mi) if mi else "fails: " + me,
+            "{:,}".format(ci) if ci else "fails: " + ce,
             "%.2f" % ir if ir else "-", kb(mh), kb(ch), "%.2f" % hr if hr else "-", same))
         sys.stdout.flush()
 
     def geo(xs):
-        return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
+        return math.exp(sum(math.log(x) for x, _ in xs) / len(xs)) if xs else float("nan")
     print()
     if iratios:
-        print("instructions Mica / MicroPython: geomean %.2f, worst %.2f" % (geo(iratios), max(iratios)))
+        w = max(iratios)
+        print("instructions Mica / MicroPython: geomean %.2f over %d programs, worst %.2f (%s)"
+              % (geo(iratios), len(iratios), w[0], w[1]))
     if hratios:
-        print("smallest heap Mica / MicroPython: geomean %.2f, worst %.2f" % (geo(hratios), max(hratios)))
+        w = max(hratios)
+        print("smallest heap Mica / MicroPython: geomean %.2f over %d programs, worst %.2f (%s)"
+              % (geo(hratios), len(hratios), w[0], w[1]))
+    for f in failures:
+        print("- fails: " + f)
 
 
 if __name__ == "__main__":

@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
-"""Run the Mica benchmark suite and compare Mica against CPython.
+"""Run the Mica benchmark suite beside CPython and MicroPython's unix port.
 
-Every bench/bm_*.py program prints one or more checksum lines followed by a
-final line ``elapsed_ms <float>`` holding the time it measured around its
-own workload.  This script runs each program under CPython and under Mica,
-keeps the best (smallest) elapsed time of ``--repeat`` runs for each,
-checks that the checksum lines agree, and prints a table with the ratio
-mica/cpython plus the geometric mean of the ratios.
+Every bench/bm_*.py program takes two optional arguments N (size of the data)
+and M (repetitions), prints one or more checksum lines and then a final line
+``elapsed_ms <float>`` holding the time it measured around its own workload.
+This script runs each program under CPython, MicroPython (when available) and
+Mica, keeps the best (smallest) elapsed time of ``--repeat`` runs for each,
+checks that the checksum lines agree with CPython's, and prints a table with
+the ratios mica/cpython and mica/micropython, their geometric means and the
+worst program for each.
 
 Usage:
-    python3 bench/run.py [--mica PATH] [--python PATH] [--repeat N]
-                         [--filter SUBSTR] [--scale N] [--markdown] ...
+    python3 bench/run.py [--mica PATH] [--python PATH] [--micropython PATH]
+                         [--repeat N] [--filter SUBSTR] [--device-size]
+                         [--args "N M"] [--markdown] ...
 
 Only the Python standard library is used.
 """
@@ -18,6 +21,7 @@ Only the Python standard library is used.
 import argparse
 import math
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -27,6 +31,7 @@ import time
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.dirname(BENCH_DIR)
 DEFAULT_MICA = os.path.join("target", "release", "mica")
+DEFAULT_MICROPYTHON = os.path.join(os.path.dirname(REPO_ROOT), "shared", "reference", "micropython")
 
 
 class RunResult:
@@ -38,8 +43,27 @@ class RunResult:
         self.error = error
 
 
+def program_args(path):
+    """The (default, device) argument lists declared in a program's header.
+
+    Each program says `# default args: N M` and `# device args: N M`.
+    """
+    default = device = None
+    with open(path) as f:
+        for line in f:
+            if not line.startswith("#"):
+                break
+            m = re.match(r"# (default|device) args: (.*)$", line.rstrip())
+            if m:
+                if m.group(1) == "default":
+                    default = m.group(2).split()
+                else:
+                    device = m.group(2).split()
+    return default, device
+
+
 def resolve_command(spec, relative_to_repo):
-    """Turn a --mica/--python value into an argv prefix list.
+    """Turn a --mica/--python/--micropython value into an argv prefix list.
 
     A bare name (no path separator) is looked up on PATH; a relative path is
     taken relative to the repository root first (for --mica) and then to the
@@ -71,6 +95,10 @@ def resolve_command(spec, relative_to_repo):
         else:
             path = in_repo if relative_to_repo else in_cwd
     return [path] + rest
+
+
+def executable(cmd):
+    return os.path.isfile(cmd[0]) and os.access(cmd[0], os.X_OK)
 
 
 def last_error_line(text):
@@ -118,30 +146,40 @@ def run_once(cmd, script, extra_args, timeout):
     return RunResult(True, lines[:-1], elapsed, wall_ms)
 
 
-def run_best(cmd, script, extra_args, repeat, timeout, use_wall):
-    """Run `repeat` times; return the best result (or the first failure)."""
-    best = None
-    for i in range(repeat):
-        res = run_once(cmd, script, extra_args, timeout)
+class Best:
+    """The best of several runs of one program under one interpreter."""
+
+    def __init__(self, use_wall):
+        self.use_wall = use_wall
+        self.result = None
+
+    def add(self, res):
+        if self.result is not None and not self.result.ok:
+            return
         if not res.ok:
-            return res
-        if best is not None and res.lines != best.lines:
-            return RunResult(False, error="output differs between repetitions (nondeterministic)")
-        key = res.wall_ms if use_wall else res.elapsed_ms
-        if best is None or key < (best.wall_ms if use_wall else best.elapsed_ms):
-            if best is not None:
-                res.lines = best.lines
-            best = res
-    return best
+            self.result = res
+            return
+        if self.result is not None and res.lines != self.result.lines:
+            self.result = RunResult(False, error="output differs between repetitions (nondeterministic)")
+            return
+        if self.result is None or self.key(res) < self.key(self.result):
+            self.result = res
+
+    def key(self, res):
+        return res.wall_ms if self.use_wall else res.elapsed_ms
+
+    def ms(self):
+        r = self.result
+        return self.key(r) if r is not None and r.ok else None
 
 
-def first_difference(a, b):
+def first_difference(a, b, name_a, name_b):
     n = max(len(a), len(b))
     for i in range(n):
         x = a[i] if i < len(a) else "<missing>"
         y = b[i] if i < len(b) else "<missing>"
         if x != y:
-            return "line %d: cpython %r vs mica %r" % (i + 1, x[:60], y[:60])
+            return "line %d: %s %r vs %s %r" % (i + 1, name_a, x[:60], name_b, y[:60])
     return ""
 
 
@@ -153,66 +191,128 @@ def fmt_ratio(v):
     return "-" if v is None else "%.2f" % v
 
 
-def print_table(rows, geo, geo_count, markdown, time_label):
-    headers = ["program", "cpython ms", "mica ms", "ratio", "status"]
+def geomean(values):
+    values = [v for v in values if v is not None and v > 0]
+    if not values:
+        return None, 0
+    return math.exp(sum(math.log(v) for v in values) / len(values)), len(values)
+
+
+def worst(rows, key):
+    cand = [r for r in rows if r[key] is not None]
+    if not cand:
+        return None
+    return max(cand, key=lambda r: r[key])
+
+
+def print_table(rows, with_mp, markdown, time_label):
+    headers = ["program", "args", "cpython ms"]
+    if with_mp:
+        headers.append("micropython ms")
+    headers += ["mica ms", "mica/cpython"]
+    if with_mp:
+        headers.append("mica/micropython")
+    headers.append("status")
     body = []
     for r in rows:
-        body.append([r["name"], fmt_ms(r["cpy"]), fmt_ms(r["mica"]), fmt_ratio(r["ratio"]), r["status"]])
+        cells = [r["name"], " ".join(r["args"]) or "-", fmt_ms(r["cpy"])]
+        if with_mp:
+            cells.append(fmt_ms(r["mp"]))
+        cells += [fmt_ms(r["mica"]), fmt_ratio(r["r_cpy"])]
+        if with_mp:
+            cells.append(fmt_ratio(r["r_mp"]))
+        cells.append(r["status"])
+        body.append(cells)
+    numeric = set(range(2, len(headers) - 1))
+
+    summary = []
+    g_cpy, n_cpy = geomean([r["r_cpy"] for r in rows])
+    w_cpy = worst(rows, "r_cpy")
+    if with_mp:
+        g_mp, n_mp = geomean([r["r_mp"] for r in rows])
+        w_mp = worst(rows, "r_mp")
+
+    def summary_cells(label, g_c, g_m):
+        cells = [label, "", ""]
+        if with_mp:
+            cells.append("")
+        cells += ["", g_c]
+        if with_mp:
+            cells.append(g_m)
+        cells.append("")
+        return cells
+
+    summary.append(summary_cells("geometric mean", fmt_ratio(g_cpy), fmt_ratio(g_mp) if with_mp else ""))
+    summary.append(summary_cells(
+        "worst",
+        "%s (%s)" % (fmt_ratio(w_cpy["r_cpy"]), w_cpy["name"]) if w_cpy else "-",
+        ("%s (%s)" % (fmt_ratio(w_mp["r_mp"]), w_mp["name"]) if w_mp else "-") if with_mp else ""))
+
     if markdown:
         print("| " + " | ".join(headers) + " |")
-        print("|" + "|".join(["---", "---:", "---:", "---:", "---"]) + "|")
+        print("|" + "|".join(["---:" if i in numeric else "---" for i in range(len(headers))]) + "|")
         for b in body:
             print("| " + " | ".join(b) + " |")
-        if geo is not None:
-            print("| **geometric mean** (%d) | | | **%.2f** | |" % (geo_count, geo))
-        else:
-            print("| **geometric mean** | | | - | |")
+        for s in summary:
+            print("| " + " | ".join(["**%s**" % c if c else "" for c in s]) + " |")
         print("")
-        print("Times are the best of the runs (%s); ratio is mica / cpython (lower is better for Mica)." % time_label)
+        text = ("Times are the best of the runs (%s); args - means the program's defaults; "
+                "ratios are mica / cpython%s "
+                "(lower is better for Mica); geometric means over %d programs%s."
+                % (time_label, " and mica / micropython" if with_mp else "", n_cpy,
+                   " (mica/cpython) and %d (mica/micropython)" % n_mp if with_mp else ""))
+        print(text)
         return
     widths = [len(h) for h in headers]
-    for b in body:
+    for b in body + summary:
         for i, cell in enumerate(b):
             widths[i] = max(widths[i], len(cell))
-    widths[0] = max(widths[0], len("geometric mean"))
 
     def line(cells):
         out = []
         for i, cell in enumerate(cells):
-            if i in (1, 2, 3):
-                out.append(cell.rjust(widths[i]))
-            else:
-                out.append(cell.ljust(widths[i]))
+            out.append(cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i]))
         return "  ".join(out).rstrip()
 
     print(line(headers))
-    print("  ".join(["-" * w for w in widths]))
+    rule = "  ".join(["-" * w for w in widths])
+    print(rule)
     for b in body:
         print(line(b))
-    print("  ".join(["-" * w for w in widths]))
-    geo_cell = "-" if geo is None else "%.2f" % geo
-    print(line(["geometric mean", "", "", geo_cell, "(%d programs)" % geo_count]))
-    print("(%s; best of runs; ratio = mica / cpython)" % time_label)
+    print(rule)
+    for s in summary:
+        print(line(s))
+    print("(%s; best of runs; ratios = mica / cpython%s; geomeans over %d%s programs)"
+          % (time_label, ", mica / micropython" if with_mp else "", n_cpy,
+             " and %d" % n_mp if with_mp else ""))
 
 
 def main():
-    ap = argparse.ArgumentParser(description="Run the Mica benchmark suite against CPython.")
+    ap = argparse.ArgumentParser(
+        description="Run the Mica benchmark suite beside CPython and MicroPython.")
     ap.add_argument("--mica", default=DEFAULT_MICA,
                     help="Mica binary (default: %(default)s, relative to the repo root)")
     ap.add_argument("--python", default="python3",
                     help="reference CPython interpreter (default: %(default)s)")
+    ap.add_argument("--micropython", default=None, metavar="PATH",
+                    help="MicroPython unix port (default: %s if it exists)" % DEFAULT_MICROPYTHON)
+    ap.add_argument("--no-micropython", action="store_true",
+                    help="leave out the MicroPython column")
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs per program and interpreter; the best is kept (default: 3)")
     ap.add_argument("--filter", action="append", default=[], metavar="SUBSTR",
                     help="only run programs whose file name contains SUBSTR (may be repeated)")
-    ap.add_argument("--scale", type=int, default=None, metavar="N",
-                    help="pass N as the scale argument to every program (default: each program's own)")
+    ap.add_argument("--args", default=None, metavar='"N M"',
+                    help="pass these arguments to every program (default: each program's own)")
+    ap.add_argument("--device-size", action="store_true",
+                    help="run each program with its device arguments (its '# device args:' line)")
     ap.add_argument("--timeout", type=float, default=300.0,
                     help="seconds before a single run is killed (default: 300)")
     ap.add_argument("--wall", action="store_true",
                     help="compare whole-process wall time instead of the self-reported elapsed_ms")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
-    ap.add_argument("--list", action="store_true", help="list the benchmark programs and exit")
+    ap.add_argument("--list", action="store_true",
+                    help="list the benchmark programs with their default and device arguments")
     ap.add_argument("--strict", action="store_true",
                     help="exit with status 1 if any program fails, mismatches or is skipped")
     args = ap.parse_args()
@@ -222,8 +322,10 @@ def main():
     if args.filter:
         programs = [p for p in programs if any(s in p for s in args.filter)]
     if args.list:
+        print("%-22s %-14s %s" % ("program", "default N M", "device N M"))
         for p in programs:
-            print(p)
+            default, device = program_args(os.path.join(BENCH_DIR, p))
+            print("%-22s %-14s %s" % (p, " ".join(default or ["?"]), " ".join(device or ["?"])))
         return 0
     if not programs:
         print("no benchmark programs match", file=sys.stderr)
@@ -231,60 +333,98 @@ def main():
     if args.repeat < 1:
         print("--repeat must be at least 1", file=sys.stderr)
         return 2
+    if args.args is not None and args.device_size:
+        print("--args and --device-size exclude each other", file=sys.stderr)
+        return 2
 
     py_cmd = resolve_command(args.python, relative_to_repo=False)
     mica_cmd = resolve_command(args.mica, relative_to_repo=True)
-    if not (os.path.isfile(mica_cmd[0]) and os.access(mica_cmd[0], os.X_OK)):
+    if not executable(mica_cmd):
         print("error: Mica binary not found or not executable: %s" % mica_cmd[0], file=sys.stderr)
         print("build it first with `cargo build --release`, or pass --mica PATH", file=sys.stderr)
         return 2
-    if not (os.path.isfile(py_cmd[0]) and os.access(py_cmd[0], os.X_OK)):
+    if not executable(py_cmd):
         print("error: CPython interpreter not found: %s" % args.python, file=sys.stderr)
         return 2
+    mp_cmd = None
+    if not args.no_micropython:
+        if args.micropython is not None:
+            mp_cmd = resolve_command(args.micropython, relative_to_repo=False)
+            if not executable(mp_cmd):
+                print("error: MicroPython not found: %s" % args.micropython, file=sys.stderr)
+                return 2
+        elif os.path.isfile(DEFAULT_MICROPYTHON) and os.access(DEFAULT_MICROPYTHON, os.X_OK):
+            mp_cmd = [DEFAULT_MICROPYTHON]
 
-    extra = [] if args.scale is None else [str(args.scale)]
-    print("cpython: %s" % " ".join(py_cmd), file=sys.stderr)
-    print("mica:    %s" % " ".join(mica_cmd), file=sys.stderr)
+    print("cpython:     %s" % " ".join(py_cmd), file=sys.stderr)
+    print("micropython: %s" % (" ".join(mp_cmd) if mp_cmd else "(none)"), file=sys.stderr)
+    print("mica:        %s" % " ".join(mica_cmd), file=sys.stderr)
+
+    interpreters = [("cpython", py_cmd)]
+    if mp_cmd:
+        interpreters.append(("micropython", mp_cmd))
+    interpreters.append(("mica", mica_cmd))
 
     rows = []
     notes = []
     for prog in programs:
         name = prog[:-3]
         script = os.path.join(BENCH_DIR, prog)
-        sys.stderr.write("%-20s cpython..." % name)
-        sys.stderr.flush()
-        cres = run_best(py_cmd, script, extra, args.repeat, args.timeout, args.wall)
-        if not cres.ok:
-            sys.stderr.write(" FAILED\n")
-            rows.append({"name": name, "cpy": None, "mica": None, "ratio": None,
-                         "status": "CPYTHON-FAIL"})
-            notes.append("%s: cpython failed: %s" % (name, cres.error))
-            continue
-        sys.stderr.write(" mica...")
-        sys.stderr.flush()
-        mres = run_best(mica_cmd, script, extra, args.repeat, args.timeout, args.wall)
-        cpy_ms = cres.wall_ms if args.wall else cres.elapsed_ms
-        if not mres.ok:
-            sys.stderr.write(" SKIPPED\n")
-            rows.append({"name": name, "cpy": cpy_ms, "mica": None, "ratio": None,
-                         "status": "SKIPPED"})
-            notes.append("%s: mica failed: %s" % (name, mres.error))
-            continue
-        mica_ms = mres.wall_ms if args.wall else mres.elapsed_ms
-        ratio = mica_ms / cpy_ms if cpy_ms > 0 else None
-        if mres.lines != cres.lines:
-            status = "MISMATCH"
-            notes.append("%s: checksum MISMATCH, %s" % (name, first_difference(cres.lines, mres.lines)))
+        if args.args is not None:
+            extra = args.args.split()
+        elif args.device_size:
+            extra = program_args(script)[1] or []
         else:
-            status = "ok"
-        sys.stderr.write(" %s\n" % status)
-        rows.append({"name": name, "cpy": cpy_ms, "mica": mica_ms, "ratio": ratio,
-                     "status": status})
+            extra = []
+        sys.stderr.write("%-20s" % name)
+        sys.stderr.flush()
+        best = dict((label, Best(args.wall)) for label, _ in interpreters)
+        # Interleave the interpreters, so that a change of load on the machine
+        # affects them alike.
+        for i in range(args.repeat):
+            for label, cmd in interpreters:
+                if best[label].result is not None and not best[label].result.ok:
+                    continue
+                best[label].add(run_once(cmd, script, extra, args.timeout))
+                sys.stderr.write(".")
+                sys.stderr.flush()
+        cres = best["cpython"].result
+        mres = best["mica"].result
+        pres = best["micropython"].result if mp_cmd else None
+        row = {"name": name, "args": extra, "cpy": best["cpython"].ms(), "mica": best["mica"].ms(),
+               "mp": best["micropython"].ms() if mp_cmd else None, "r_cpy": None, "r_mp": None}
+        if not cres.ok:
+            row["status"] = "CPYTHON-FAIL"
+            notes.append("%s: cpython failed: %s" % (name, cres.error))
+        elif not mres.ok:
+            row["status"] = "SKIPPED"
+            notes.append("%s: mica failed: %s" % (name, mres.error))
+        elif mres.lines != cres.lines:
+            row["status"] = "MISMATCH"
+            notes.append("%s: checksum MISMATCH, %s"
+                         % (name, first_difference(cres.lines, mres.lines, "cpython", "mica")))
+        else:
+            row["status"] = "ok"
+            if row["cpy"]:
+                row["r_cpy"] = row["mica"] / row["cpy"]
+        if pres is not None:
+            if not pres.ok:
+                row["mp"] = None
+                notes.append("%s: micropython failed: %s" % (name, pres.error))
+                if row["status"] == "ok":
+                    row["status"] = "ok (no mp)"
+            elif cres.ok and pres.lines != cres.lines:
+                notes.append("%s: micropython's checksums differ from cpython's, %s"
+                             % (name, first_difference(cres.lines, pres.lines, "cpython", "micropython")))
+                if row["status"] == "ok":
+                    row["status"] = "ok (mp differs)"
+            elif row["status"] == "ok" and row["mp"]:
+                row["r_mp"] = row["mica"] / row["mp"]
+        sys.stderr.write(" %s\n" % row["status"])
+        rows.append(row)
 
-    good = [r["ratio"] for r in rows if r["status"] == "ok" and r["ratio"] and r["ratio"] > 0]
-    geo = math.exp(sum(math.log(r) for r in good) / len(good)) if good else None
     time_label = "process wall time" if args.wall else "self-reported elapsed_ms"
-    print_table(rows, geo, len(good), args.markdown, time_label)
+    print_table(rows, mp_cmd is not None, args.markdown, time_label)
     if notes:
         print("")
         for n in notes:

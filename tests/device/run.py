@@ -86,6 +86,20 @@ class Worker:
                     return None, str(e).encode()
         return None, b"unreachable"
 
+    def stack_peak(self):
+        """The deepest native stack this board has used since it booted (bytes)."""
+        if self.board is None:
+            return None
+        try:
+            self.board.soft_reset()
+            out, _ = self.board.exec(b"import micropython\nmicropython.mem_info()\n", timeout=30)
+        except qemu_board.BoardError:
+            return None
+        for line in out.decode(errors="replace").splitlines():
+            if line.startswith("stack:"):
+                return int(line.split()[1]), int(line.split()[4])
+        return None
+
     def close(self):
         if self.board is not None:
             self.board.close()
@@ -225,6 +239,9 @@ def main():
                             break
             if err:
                 print("   stderr:", err.decode(errors="replace").strip()[-400:])
+    peaks = [p for p in (w.stack_peak() for w in workers) if p]
+    if peaks:
+        print("deepest native stack used: %d of %d bytes" % max(peaks))
     for w in workers:
         w.close()
     if not args.no_protocol and not args.k and not args.all:

@@ -29,13 +29,14 @@ check("chain 2000", lambda: eval("1" + " + 1" * 2000))
 src = "".join(" " * i + "if x:\n" for i in range(99)) + " " * 99 + "y = 1\n"
 check("blocks 99", lambda: exec(src, {"x": True}))
 
-# Too deep: the same exception class as CPython.
+# Too deep: the same exception class as CPython. (Sources of 10,000 levels: a
+# hundred thousand tokens would be too big for the default heap, a MemoryError.)
 check("parens 100000", lambda: eval("(" * 100000))
 check("lists 100000", lambda: eval("[" * 100000 + "]" * 100000))
 check("compile parens", lambda: compile("x = " + "(" * 100000, "s", "exec"))
-check("chain 100000", lambda: eval("1" + "+1" * 100000))
-check("attributes", lambda: eval("a" + ".b" * 100000, {"a": None}))
-check("calls 100000", lambda: eval("f" + "()" * 100000, {"f": None}))
+check("chain 10000", lambda: eval("1" + "+1" * 10000))
+check("attributes", lambda: eval("a" + ".b" * 10000, {"a": None}))
+check("calls 10000", lambda: eval("f" + "()" * 10000, {"f": None}))
 src = "".join(" " * i + "if 1:\n" for i in range(1000)) + " " * 1000 + "pass\n"
 check("blocks 1000", lambda: exec(src))
 check("re groups", lambda: re.compile("(" * 100000 + "a" + ")" * 100000))
@@ -50,7 +51,7 @@ def error_class(src):
         return "error"
 
 
-print("unary 100000", error_class("-" * 100000 + "1"))
-print("not 100000", error_class("not " * 100000 + "1"))
-print("lambda 100000", error_class("lambda: " * 100000 + "1"))
+print("unary 10000", error_class("-" * 10000 + "1"))
+print("not 10000", error_class("not " * 10000 + "1"))
+print("lambda 10000", error_class("lambda: " * 10000 + "1"))
 print("still fine", eval(nested("(", "6 * 7", ")", 50)), eval("-" * 20 + "1"))

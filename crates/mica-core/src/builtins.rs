@@ -21,6 +21,14 @@ use crate::vm::{NativeFn, Vm};
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(QStr, Value)];
 
+/// Host memory a source takes per token while it compiles (the token itself, its
+/// share of the syntax tree, symbol tables and code under construction), measured on
+/// token-dense sources.
+pub const COMPILE_BYTES_PER_TOKEN: usize = 200;
+
+/// Compiler memory allowed beyond the free heap (about 5,000 tokens).
+pub const COMPILE_ALLOWANCE: usize = 1 << 20;
+
 impl Vm {
     /// Build the `builtins` namespace and the module table.
     pub fn init_runtime(&mut self) {
@@ -103,7 +111,8 @@ impl Vm {
         Ok(())
     }
 
-    /// Compile source text into a loaded code object.
+    /// Compile source text into a loaded code object (`MemoryError` when the source is
+    /// too big for the memory left: see [`COMPILE_BYTES_PER_TOKEN`]).
     pub fn compile_source(
         &mut self,
         source: &str,
@@ -115,12 +124,40 @@ impl Vm {
             crate::compiler::Mode::Eval => crate::parser::Mode::Eval,
             crate::compiler::Mode::Single => crate::parser::Mode::Single,
         };
+        // The tokens, the syntax tree and the compiler's tables live outside the heap
+        // while a source compiles; they take about `COMPILE_BYTES_PER_TOKEN` per token,
+        // so the source may have as many tokens as the free heap (plus a fixed
+        // allowance, so that tiny heaps still compile ordinary scripts) could pay for.
+        let max_tokens = (self.heap.free_bytes() + COMPILE_ALLOWANCE) / COMPILE_BYTES_PER_TOKEN;
         let guard = self.stack_guard;
-        let result = crate::parser::parse_with(source, pmode, guard)
-            .and_then(|m| crate::compiler::compile_with(&m, filename, mode, self.optimize, guard));
+        let result = crate::parser::parse_with(source, pmode, max_tokens, guard).and_then(|m| {
+            crate::compiler::compile_with(&m, filename, mode, self.optimize, guard)
+        });
         match result {
             Ok(code) => self.load_code(Rc::new(code)),
+            Err(e) if e.msg == crate::lexer::TOO_MANY_TOKENS => Err(self.memory_error()),
             Err(e) => Err(self.syntax_error(&e, filename, source)),
+        }
+    }
+
+    /// Source bytes as text. Bytes that are not UTF-8 are the `SyntaxError` CPython
+    /// raises for them (`(unicode error) 'utf-8' codec can't decode byte 0x.. in
+    /// position N: ...`, see [`source_utf8_error`]), except in comments.
+    pub fn decode_source(&mut self, bytes: Vec<u8>, filename: &str) -> PyResult<String> {
+        match String::from_utf8(bytes) {
+            Ok(s) => Ok(s),
+            Err(e) => {
+                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                match source_utf8_error(e.as_bytes()) {
+                    Some((msg, line, col)) => {
+                        let mut err = crate::ast::SyntaxError::new(msg, line);
+                        err.col = col;
+                        Err(self.syntax_error(&err, filename, &text))
+                    }
+                    // Only comments hold such bytes.
+                    None => Ok(text),
+                }
+            }
         }
     }
 
@@ -567,7 +604,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
         }
         check_args(vm, a, 1, 2, "sum")?;
-        let mut acc = a
+        let acc = a
             .get(1)
             .copied()
             .or_else(|| kwarg(kw, q::start))
@@ -575,18 +612,17 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
         if vm.is_str(acc) {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
         }
-        let items = vm.iterate_to_vec(a[0])?;
-        let mark = vm.temp_roots.len();
-        vm.temp_roots.extend_from_slice(&items);
-        let r = (|| {
-            for x in items {
-                acc = vm.binary_op(acc, x, 0)?;
-                vm.temp_roots.push(acc);
-            }
-            Ok(acc)
-        })();
-        vm.temp_roots.truncate(mark);
-        r
+        // Streamed: `sum(range(10**7))` needs no list of the items.
+        let slot = vm.temp_roots.len();
+        vm.temp_roots.push(acc);
+        let r = vm.for_each(a[0], crate::vm::STREAM_CHUNK, |vm, x| {
+            let acc = vm.temp_roots[slot];
+            vm.temp_roots[slot] = vm.binary_op(acc, x, 0)?;
+            Ok(true)
+        });
+        let acc = vm.temp_roots[slot];
+        vm.temp_roots.truncate(slot);
+        r.map(|_| acc)
     }),
     ("min", |vm, a, kw| min_max(vm, a, kw, true)),
     ("max", |vm, a, kw| min_max(vm, a, kw, false)),
@@ -854,7 +890,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             vm.console_write(s.as_bytes());
             vm.port.flush_stdout();
         }
-        match vm.console_read_line() {
+        match vm.console_input_line()? {
             Some(line) => vm.new_str(line),
             None => Err(vm.error(ExcKind::EOFError, "EOF when reading a line")),
         }
@@ -863,8 +899,13 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("eval", |vm, a, _| exec_eval(vm, a, true)),
     ("compile", |vm, a, _| {
         check_args(vm, a, 3, 6, "compile")?;
-        let src = vm.expect_str(a[0], "compile() arg 1")?;
         let fname = vm.expect_str(a[1], "compile() arg 2")?;
+        let src = if vm.is_bytes_like(a[0]) && !vm.is_str(a[0]) {
+            let b = vm.bytes_like(a[0])?;
+            vm.decode_source(b, &fname)?
+        } else {
+            vm.expect_str(a[0], "compile() arg 1")?
+        };
         let mode = vm.expect_str(a[2], "compile() arg 3")?;
         let m = match mode.as_str() {
             "exec" => crate::compiler::Mode::Exec,
@@ -1158,38 +1199,25 @@ fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
             "Cannot specify a default for {fname}() with multiple positional arguments"
         )));
     }
-    let items = if a.len() == 1 {
-        vm.iterate_to_vec(a[0])?
-    } else if a.is_empty() {
+    if a.is_empty() {
         return Err(vm.type_error(alloc::format!(
             "{fname} expected at least 1 argument, got 0"
         )));
-    } else {
-        a.to_vec()
-    };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(vm.value_error(alloc::format!("{fname}() arg is an empty sequence"))),
-        };
     }
-    let mark = vm.temp_roots.len();
-    vm.temp_roots.extend_from_slice(&items);
-    let r = (|| {
-        let mut best = items[0];
-        let mut best_key = match key {
-            Some(k) => vm.call(k, &[best])?,
-            None => best,
+    // The best item and its key so far live in two root slots (Null: none yet); the
+    // iterable is streamed.
+    let slot = vm.temp_roots.len();
+    vm.temp_roots.push(Value::Null);
+    vm.temp_roots.push(Value::Null);
+    let step = |vm: &mut Vm, x: Value| -> PyResult<bool> {
+        let kx = match key {
+            Some(k) => vm.call(k, &[x])?,
+            None => x,
         };
-        vm.temp_roots.push(best_key);
-        for &x in &items[1..] {
-            let kx = match key {
-                Some(k) => vm.call(k, &[x])?,
-                None => x,
-            };
-            vm.temp_roots.push(kx);
-            // CPython asks `item < best` for min and `item > best` for max.
-            let better = match (is_min, kx, best_key) {
+        let best_key = vm.temp_roots[slot + 1];
+        // CPython asks `item < best` for min and `item > best` for max.
+        let better = best_key.is_null()
+            || match (is_min, kx, best_key) {
                 (true, _, _) => vm.less_than(kx, best_key)?,
                 (false, Value::Int(x), Value::Int(y)) => x > y,
                 (false, Value::Float(x), Value::Float(y)) => x > y,
@@ -1198,15 +1226,27 @@ fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
                     vm.truthy(v)?
                 }
             };
-            if better {
-                best = x;
-                best_key = kx;
-            }
+        if better {
+            vm.temp_roots[slot] = x;
+            vm.temp_roots[slot + 1] = kx;
         }
-        Ok(best)
-    })();
-    vm.temp_roots.truncate(mark);
-    r
+        Ok(true)
+    };
+    let r = if a.len() == 1 {
+        vm.for_each(a[0], crate::vm::STREAM_CHUNK, step)
+    } else {
+        a.iter().try_for_each(|&x| step(vm, x).map(|_| ()))
+    };
+    let best = vm.temp_roots[slot];
+    vm.temp_roots.truncate(slot);
+    r?;
+    if best.is_null() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(alloc::format!("{fname}() arg is an empty sequence"))),
+        };
+    }
+    Ok(best)
 }
 
 fn bi_locals(vm: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
@@ -1367,7 +1407,8 @@ fn exec_eval(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Code(_)) => r,
         src => {
             let s = if vm.is_bytes_like(src) {
-                String::from_utf8_lossy(&vm.bytes_like(src)?).into_owned()
+                let b = vm.bytes_like(src)?;
+                vm.decode_source(b, "<string>")?
             } else if vm.is_str(src) {
                 vm.expect_str(src, fname)?
             } else {
@@ -1621,4 +1662,145 @@ fn merge_kwargs(
 /// `range(...)` arguments.
 pub fn make_range(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objrange::make_range(vm, a)
+}
+
+/// The line (1-based) and value of the first byte of `b` that is not UTF-8.
+pub fn first_invalid_utf8(b: &[u8]) -> Option<(u32, u8)> {
+    let at = core::str::from_utf8(b).err()?.valid_up_to();
+    let line = b[..at].iter().filter(|&&c| c == b'\n').count() as u32 + 1;
+    Some((line, b[at]))
+}
+
+/// The complaint about bytes that are not UTF-8 in source `b`, where CPython's
+/// tokenizer makes it: each string literal (its pieces between escapes) and each
+/// name is decoded on its own, so the position counts from the start of that piece;
+/// such bytes in a comment are no error (`None`). Answers the message, line and column.
+pub fn source_utf8_error(b: &[u8]) -> Option<(String, u32, u32)> {
+    let at = |pos: usize, msg: String| {
+        let line_start = b[..pos]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |i| i + 1);
+        let line = b[..pos].iter().filter(|&&c| c == b'\n').count() as u32 + 1;
+        Some((msg, line, (pos - line_start) as u32 + 1))
+    };
+    // Decode one piece `b[from..to]` as the codec would.
+    let piece = |from: usize, to: usize| -> Option<(String, u32, u32)> {
+        let e = core::str::from_utf8(&b[from..to]).err()?;
+        let pos = e.valid_up_to();
+        let (len, reason) = match e.error_len() {
+            None => (to - from - pos, "unexpected end of data"),
+            Some(n) => {
+                let first = b[from + pos];
+                if (0x80..0xc2).contains(&first) || first > 0xf4 {
+                    (n, "invalid start byte")
+                } else {
+                    (n, "invalid continuation byte")
+                }
+            }
+        };
+        let msg = if len > 1 {
+            alloc::format!(
+                "(unicode error) 'utf-8' codec can't decode bytes in position {}-{}: {reason}",
+                pos,
+                pos + len - 1
+            )
+        } else {
+            alloc::format!(
+                "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {pos}: \
+                 {reason}",
+                b[from + pos]
+            )
+        };
+        at(from + pos, msg)
+    };
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        if c == b'#' {
+            while i < n && b[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == b'"' || c == b'\'' {
+            let mut p = i;
+            while p > 0 && b[p - 1].is_ascii_alphabetic() {
+                p -= 1;
+            }
+            let prefix = b[p..i].to_ascii_lowercase();
+            let (bytes, raw, fmt) = (
+                prefix.contains(&b'b'),
+                prefix.contains(&b'r'),
+                prefix.contains(&b'f'),
+            );
+            let triple = b[i..].starts_with(&[c, c, c]);
+            let q = if triple { 3 } else { 1 };
+            let mut j = i + q;
+            let mut seg = j;
+            let end = loop {
+                if j >= n {
+                    break n;
+                }
+                let d = b[j];
+                if d == b'\\' {
+                    if !raw {
+                        if let Some(e) = piece(seg, j) {
+                            return Some(e);
+                        }
+                        seg = (j + 2).min(n);
+                    }
+                    j = (j + 2).min(n);
+                    continue;
+                }
+                if fmt && d == b'{' {
+                    if b.get(j + 1) == Some(&b'{') {
+                        j += 2;
+                        continue;
+                    }
+                    if let Some(e) = piece(seg, j) {
+                        return Some(e);
+                    }
+                    while j < n && b[j] != b'}' && b[j] != b'\n' {
+                        j += 1;
+                    }
+                    seg = (j + 1).min(n);
+                    j = seg;
+                    continue;
+                }
+                if d == c && (!triple || b[j..].starts_with(&[c, c, c])) {
+                    break j;
+                }
+                if d == b'\n' && !triple {
+                    break j;
+                }
+                j += 1;
+            };
+            if bytes {
+                if b[i..end].iter().any(|&x| x >= 0x80) {
+                    return at(
+                        i,
+                        String::from("bytes can only contain ASCII literal characters"),
+                    );
+                }
+            } else if let Some(e) = piece(seg, end) {
+                return Some(e);
+            }
+            i = if end < n && b[end] == c { end + q } else { end };
+            continue;
+        }
+        if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 {
+            let start = i;
+            while i < n && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80) {
+                i += 1;
+            }
+            if let Some(e) = piece(start, i) {
+                return Some(e);
+            }
+            continue;
+        }
+        i += 1;
+    }
+    None
 }

@@ -23,24 +23,29 @@ fn array_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
 }
 
 /// Run `f` on the bytes of the bytearray `r`, re-charging any change in its size.
-fn with<R>(vm: &mut Vm, r: ObjRef, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+pub(crate) fn with<R>(vm: &mut Vm, r: ObjRef, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
     let before = vm.heap.get(r).heap_size();
     let out = match vm.heap.get_mut(r) {
         Obj::ByteArray(b) => f(b),
         _ => f(&mut Vec::new()),
     };
     let after = vm.heap.get(r).heap_size();
-    if after > before {
-        // Room was checked beforehand; over-allocation slack is best effort.
-        let _ = vm.heap.charge(after - before);
-    } else {
+    if after > before && vm.heap.charge(after - before).is_err() {
+        // Room for the bytes was checked beforehand; the growth slack is not
+        // needed, and must not be taken outside the budget.
+        if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
+            b.shrink_to_fit();
+        }
+        let now = vm.heap.get(r).heap_size();
+        let _ = vm.heap.charge(now.saturating_sub(before));
+    } else if after < before {
         vm.heap.uncharge(before - after);
     }
     out
 }
 
 /// Check that `extra` more bytes fit in the heap budget.
-fn check_room(vm: &mut Vm, extra: usize) -> PyResult<()> {
+pub(crate) fn check_room(vm: &mut Vm, extra: usize) -> PyResult<()> {
     if !vm.heap.can_charge(extra) {
         return Err(vm.memory_error());
     }

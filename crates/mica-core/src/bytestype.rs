@@ -161,24 +161,49 @@ fn make(vm: &mut Vm, d: Vec<u8>, array: bool) -> PyResult<Value> {
     }
 }
 
+/// A list of new bytes (or bytearray) objects. The list is made (and charged) first,
+/// at its final size, and roots the pieces as they are added.
 fn make_list(vm: &mut Vm, parts: Vec<&[u8]>, array: bool) -> PyResult<Value> {
-    let mark = vm.temp_roots.len();
-    let mut vals = Vec::with_capacity(parts.len());
-    for p in parts {
-        match make(vm, p.to_vec(), array) {
-            Ok(v) => {
-                vm.temp_roots.push(v);
-                vals.push(v);
-            }
-            Err(e) => {
-                vm.temp_roots.truncate(mark);
-                return Err(e);
+    let l = vm.new_list(Vec::with_capacity(parts.len()))?;
+    vm.temp_roots.push(l);
+    let r = (|| {
+        for p in parts {
+            let v = make(vm, p.to_vec(), array)?;
+            if let Value::Obj(r) = l {
+                if let Obj::List(items) = vm.heap.get_mut(r) {
+                    items.push(v);
+                }
             }
         }
-    }
-    let r = vm.new_list(vals);
-    vm.temp_roots.truncate(mark);
+        Ok(l)
+    })();
+    vm.temp_roots.pop();
     r
+}
+
+/// How many pieces a split of `d` makes at most (`sep` `None`: whitespace), counted
+/// without building them, so the list's room is checked first.
+fn split_count(d: &[u8], sep: Option<&[u8]>, max: i64) -> usize {
+    let n = match sep {
+        Some([]) => 1,
+        Some(s) => {
+            let (mut n, mut at) = (1, 0);
+            while let Some(i) = ba::find(&d[at..], s) {
+                n += 1;
+                at += i + s.len();
+            }
+            n
+        }
+        None => d
+            .split(|b| b.is_ascii_whitespace() || *b == 0x0b)
+            .filter(|w| !w.is_empty())
+            .count(),
+    };
+    if max >= 0 {
+        n.min(max as usize + 1)
+    } else {
+        n
+    }
 }
 
 /// A bytes-like argument, or TypeError "a bytes-like object is required, not 'str'".
@@ -343,6 +368,8 @@ fn split_impl(vm: &mut Vm, a: &[Value], kw: Kw, rev: bool) -> PyResult<Value> {
         Some(v) => vm.to_index(v)?,
         None => -1,
     };
+    let n = split_count(&d, sep.as_deref(), max);
+    vm.room_for(n.saturating_mul(core::mem::size_of::<Value>()))?;
     let parts = match &sep {
         Some(s) if s.is_empty() => return Err(vm.value_error("empty separator")),
         Some(s) if rev => ba::rsplit_sep(&d, s, max),
@@ -620,6 +647,8 @@ fn register_shared(vm: &mut Vm, ty: crate::value::ObjRef) {
             Some(v) => vm.truthy(v)?,
             None => false,
         };
+        let n = d.iter().filter(|&&b| b == b'\n' || b == b'\r').count() + 1;
+        vm.room_for(n.saturating_mul(core::mem::size_of::<Value>()))?;
         make_list(vm, ba::splitlines(&d, keep), arr)
     });
     vm.add_method(ty, "partition", |vm, a, _| partition_impl(vm, a, false));

@@ -116,18 +116,20 @@ fn compare_values(vm: &mut Vm, a: Value, b: Value, k: u32) -> PyResult<Option<bo
         }
         Kind::Bytes(x, y) => Ok(Some(ord_result(x.cmp(&y), k))),
         Kind::Set => {
-            let xs = crate::objset::set_items(vm, a);
-            let ys = crate::objset::set_items(vm, b);
-            let a_in_b = subset(vm, ra, &xs, rb)?;
-            let b_in_a = subset(vm, rb, &ys, ra)?;
-            let (lx, ly) = (xs.len(), ys.len());
+            // CPython's `set_richcompare`: sizes first, then one subset walk.
+            use crate::objset::is_subset;
+            let len = |vm: &Vm, r| match vm.heap.get(r) {
+                Obj::Set(s) => s.items.len(),
+                _ => 0,
+            };
+            let (lx, ly) = (len(vm, ra), len(vm, rb));
             Ok(Some(match k {
-                0 => a_in_b && lx < ly,
-                1 => a_in_b,
-                2 => a_in_b && lx == ly,
-                3 => !(a_in_b && lx == ly),
-                4 => b_in_a && lx > ly,
-                _ => b_in_a,
+                0 => lx < ly && is_subset(vm, ra, rb)?,
+                1 => is_subset(vm, ra, rb)?,
+                2 => lx == ly && is_subset(vm, ra, rb)?,
+                3 => !(lx == ly && is_subset(vm, ra, rb)?),
+                4 => lx > ly && is_subset(vm, rb, ra)?,
+                _ => is_subset(vm, rb, ra)?,
             }))
         }
         Kind::Dict => {
@@ -207,19 +209,4 @@ fn view_as_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let r = vm.set_update(s, v);
     vm.temp_roots.pop();
     r.map(|_| s)
-}
-
-fn subset(
-    vm: &mut Vm,
-    _a: crate::value::ObjRef,
-    items: &[Value],
-    b: crate::value::ObjRef,
-) -> PyResult<bool> {
-    for &it in items {
-        let h = vm.hash(it)?;
-        if vm.dict_find(b, it, h)?.is_none() {
-            return Ok(false);
-        }
-    }
-    Ok(true)
 }

@@ -5,7 +5,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::error::PyErr;
+use crate::error::{PyErr, PyResult};
 use crate::object::Obj;
 use crate::qstr::q;
 use crate::value::Value;
@@ -54,9 +54,29 @@ impl Vm {
         }
     }
 
+    /// One line of console input, without its newline (`None` at end of input), as
+    /// `input()` and `sys.stdin.readline()` take it: Ctrl-C while waiting (or before the
+    /// line came) is `KeyboardInterrupt`, a line that cannot fit in the heap
+    /// `MemoryError`.
+    pub fn console_input_line(&mut self) -> PyResult<Option<String>> {
+        let max = self.heap.free_bytes();
+        let line = self.console_read_line_max(max);
+        if self.port.take_interrupt() {
+            return Err(self.error_noargs(crate::error::ExcKind::KeyboardInterrupt));
+        }
+        match line {
+            Some(l) if l.len() > max => Err(self.memory_error()),
+            l => Ok(l),
+        }
+    }
+
     /// One line of console input, without its newline: from a dupterm stream when its
     /// `readinto` has data, else from the port. `None` at end of input.
     pub fn console_read_line(&mut self) -> Option<String> {
+        self.console_read_line_max(usize::MAX)
+    }
+
+    fn console_read_line_max(&mut self, max: usize) -> Option<String> {
         for i in 0..DUPTERM_SLOTS {
             if self.dupterm[i].is_none() {
                 continue;
@@ -72,7 +92,7 @@ impl Vm {
                 return Some(String::from_utf8_lossy(&line).into_owned());
             }
         }
-        self.port.read_line()
+        self.port.read_line_max(max)
     }
 
     /// One byte of console input: from a dupterm stream when one has data, else from the

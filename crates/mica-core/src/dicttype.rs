@@ -96,11 +96,16 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     });
     vm.add_method(ty, "setdefault", |vm, a, _| {
         let r = this(vm, a)?;
-        if let Some(v) = vm.dict_get_item(Value::Obj(r), a[1])? {
-            return Ok(v);
+        if a.len() < 2 {
+            return Err(vm.type_error("setdefault expected at least 1 argument, got 0"));
+        }
+        // One lookup, as CPython: a key's `__eq__` runs once.
+        let hash = vm.hash(a[1])?;
+        if let Some(i) = vm.dict_find(r, a[1], hash)? {
+            return Ok(dict_value(vm, r, i));
         }
         let d = a.get(2).copied().unwrap_or(Value::None);
-        vm.dict_set_item(Value::Obj(r), a[1], d)?;
+        vm.dict_insert_new(r, a[1], hash, d)?;
         Ok(d)
     });
     vm.add_method(ty, "pop", |vm, a, _| {
@@ -108,9 +113,13 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         if a.len() < 2 {
             return Err(vm.type_error("pop expected at least 1 argument, got 0"));
         }
-        match vm.dict_get_item(Value::Obj(r), a[1])? {
-            Some(v) => {
-                vm.dict_del_item(Value::Obj(r), a[1])?;
+        let hash = vm.hash(a[1])?;
+        match vm.dict_find(r, a[1], hash)? {
+            Some(i) => {
+                let (_, v) = match vm.heap.get_mut(r) {
+                    Obj::Dict(d) => d.remove_at(i),
+                    _ => (Value::None, Value::None),
+                };
                 Ok(v)
             }
             None => match a.get(2) {
@@ -212,6 +221,14 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         let r = this(vm, a)?;
         vm.get_iter(Value::Obj(r))
     });
+}
+
+/// The value at position `i` (just found) of dict `r`.
+fn dict_value(vm: &Vm, r: ObjRef, i: usize) -> Value {
+    match vm.heap.get(r) {
+        Obj::Dict(d) => d.entry(i).map_or(Value::None, |e| e.value),
+        _ => Value::None,
+    }
 }
 
 fn dict_compare(vm: &mut Vm, a: &[Value], k: u32) -> PyResult<Value> {

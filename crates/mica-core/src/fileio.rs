@@ -307,46 +307,88 @@ fn file_read(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
     };
     let mut out = with_file(vm, a[0], |f| core::mem::take(&mut f.pending)).unwrap_or_default();
     match n {
-        None => {
-            let rest = vm.port.file_read(h, None).map_err(|e| os_err(vm, e))?;
-            out.extend(rest);
+        None => read_more(vm, h, &mut out, usize::MAX)?,
+        Some(n) if binary => {
+            if out.len() > n {
+                let extra = out.split_off(n);
+                with_file(vm, a[0], |f| f.pending = extra);
+            } else {
+                let want = n - out.len();
+                read_more(vm, h, &mut out, want)?;
+            }
         }
         Some(n) => {
-            if binary {
-                if out.len() > n {
-                    let extra = out.split_off(n);
-                    with_file(vm, a[0], |f| f.pending = extra);
-                } else if out.len() < n {
-                    let rest = vm
-                        .port
-                        .file_read(h, Some(n - out.len()))
-                        .map_err(|e| os_err(vm, e))?;
-                    out.extend(rest);
+            // n counts characters: read until n are complete (or the file ends).
+            loop {
+                let chars = out.iter().filter(|&&b| b & 0xc0 != 0x80).count();
+                let want = if chars > n {
+                    0
+                } else if chars < n {
+                    n - chars
+                } else {
+                    // The last character may still miss its continuation bytes.
+                    utf8_missing(&out)
+                };
+                if want == 0 {
+                    break;
                 }
-            } else {
-                // n counts characters: read until we have n complete chars.
-                loop {
-                    let text_chars = String::from_utf8_lossy(&out).chars().count();
-                    if text_chars >= n {
-                        break;
-                    }
-                    let more = vm
-                        .port
-                        .file_read(h, Some(n - text_chars))
-                        .map_err(|e| os_err(vm, e))?;
-                    if more.is_empty() {
-                        break;
-                    }
-                    out.extend(more);
+                let before = out.len();
+                read_more(vm, h, &mut out, want)?;
+                if out.len() == before {
+                    break;
                 }
-                let s = String::from_utf8_lossy(&out).into_owned();
-                let cut: usize = s.char_indices().nth(n).map(|(i, _)| i).unwrap_or(s.len());
-                let extra = out.split_off(cut.min(out.len()));
-                with_file(vm, a[0], |f| f.pending = extra);
             }
+            let s = String::from_utf8_lossy(&out).into_owned();
+            let cut: usize = s.char_indices().nth(n).map(|(i, _)| i).unwrap_or(s.len());
+            let extra = out.split_off(cut.min(out.len()));
+            with_file(vm, a[0], |f| f.pending = extra);
         }
     }
     make_result(vm, out, binary)
+}
+
+/// Bytes a file read asks the port for at a time.
+const READ_CHUNK: usize = 16 * 1024;
+
+/// Append up to `want` more bytes of file `h` to `out` (fewer at its end). The file is
+/// read in chunks, and the bytes gathered must fit in the heap budget, which the
+/// result will be charged to: a huge or endless file (`/dev/zero`) is a `MemoryError`,
+/// not memory taken outside the heap. Ctrl-C stops a long read.
+fn read_more(vm: &mut Vm, h: u32, out: &mut Vec<u8>, want: usize) -> PyResult<()> {
+    let mut left = want;
+    while left > 0 {
+        let chunk = vm
+            .port
+            .file_read(h, Some(left.min(READ_CHUNK)))
+            .map_err(|e| os_err(vm, e))?;
+        if chunk.is_empty() {
+            break;
+        }
+        left = left.saturating_sub(chunk.len());
+        vm.room_for(out.len() + chunk.len())?;
+        out.extend_from_slice(&chunk);
+        vm.check_interrupt()?;
+    }
+    Ok(())
+}
+
+/// How many continuation bytes the last UTF-8 sequence of `b` still lacks.
+fn utf8_missing(b: &[u8]) -> usize {
+    let tail = b.len().saturating_sub(4);
+    for i in (tail..b.len()).rev() {
+        let c = b[i];
+        if c & 0xc0 == 0x80 {
+            continue;
+        }
+        let len = match c {
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf7 => 4,
+            _ => 1,
+        };
+        return (i + len).saturating_sub(b.len());
+    }
+    0
 }
 
 /// `f.readinto(buf)`: fill a bytearray or writable memoryview; the number of bytes read.
@@ -376,17 +418,20 @@ fn file_readinto(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Valu
 fn file_readline(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
     let (h, binary) = open_state(vm, a[0], false)?;
     let mut buf = with_file(vm, a[0], |f| core::mem::take(&mut f.pending)).unwrap_or_default();
+    let mut scanned = 0;
     loop {
-        if let Some(i) = buf.iter().position(|&b| b == b'\n') {
-            let extra = buf.split_off(i + 1);
+        if let Some(i) = buf[scanned..].iter().position(|&b| b == b'\n') {
+            let extra = buf.split_off(scanned + i + 1);
             with_file(vm, a[0], |f| f.pending = extra);
             return make_result(vm, buf, binary);
         }
-        let more = vm.port.file_read(h, Some(256)).map_err(|e| os_err(vm, e))?;
-        if more.is_empty() {
+        scanned = buf.len();
+        // Bigger reads as the line grows (a file with no newline is read in chunks).
+        let want = buf.len().clamp(256, READ_CHUNK);
+        read_more(vm, h, &mut buf, want)?;
+        if buf.len() == scanned {
             return make_result(vm, buf, binary);
         }
-        buf.extend(more);
     }
 }
 

@@ -296,11 +296,11 @@ impl Vm {
                     return Err(self.os_error(errno as i64, "cannot read module"));
                 }
             };
-            let text = match String::from_utf8(src) {
+            let text = match self.decode_source(src, f) {
                 Ok(t) => t,
-                Err(_) => {
+                Err(e) => {
                     self.dict_del_str(modules, fq)?;
-                    return Err(self.error(ExcKind::SyntaxError, "source is not valid UTF-8"));
+                    return Err(e);
                 }
             };
             self.set_module_initializing(m, true);

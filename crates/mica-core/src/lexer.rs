@@ -251,17 +251,28 @@ pub struct Token {
 
 /// Tokenize a whole module. The result always ends with `EndMarker` or `Error`.
 pub fn tokenize(source: &str) -> Vec<Token> {
+    tokenize_limited(source, usize::MAX)
+}
+
+/// The message of the `Error` token that ends a source with more than the allowed
+/// number of tokens (the VM reports it as `MemoryError`).
+pub const TOO_MANY_TOKENS: &str = "source too large to compile in the available memory";
+
+/// [`tokenize`], making at most `max_tokens` tokens: a longer source ends with an
+/// `Error` token whose message is [`TOO_MANY_TOKENS`]. The compiler's memory grows
+/// with the token count, so a caller bounds it this way before it is spent.
+pub fn tokenize_limited(source: &str, max_tokens: usize) -> Vec<Token> {
     if source.contains('\r') {
         let normalized = source.replace("\r\n", "\n").replace('\r', "\n");
-        return Lexer::new(&normalized, 1, 1, false).run();
+        return Lexer::new(&normalized, 1, 1, false, max_tokens).run();
     }
-    Lexer::new(source, 1, 1, false).run()
+    Lexer::new(source, 1, 1, false, max_tokens).run()
 }
 
 /// Tokenize an expression embedded in an f-string: the text behaves as if it were
 /// wrapped in parentheses (newlines are insignificant, no indentation tokens).
 pub fn tokenize_embedded(source: &str, line: Line, col: u32) -> Vec<Token> {
-    Lexer::new(source, line, col, true).run()
+    Lexer::new(source, line, col, true, usize::MAX).run()
 }
 
 struct Lexer<'a> {
@@ -275,12 +286,13 @@ struct Lexer<'a> {
     /// Open brackets: character, line, column.
     brackets: Vec<(char, Line, u32)>,
     tokens: Vec<Token>,
+    max_tokens: usize,
 }
 
 type LexResult<T> = Result<T, SyntaxError>;
 
 impl<'a> Lexer<'a> {
-    fn new(src: &'a str, line: Line, col: u32, embedded: bool) -> Self {
+    fn new(src: &'a str, line: Line, col: u32, embedded: bool, max_tokens: usize) -> Self {
         Lexer {
             src,
             pos: 0,
@@ -289,7 +301,8 @@ impl<'a> Lexer<'a> {
             embedded,
             indents: Vec::new(),
             brackets: Vec::new(),
-            tokens: Vec::with_capacity(src.len() / 3 + 4),
+            tokens: Vec::with_capacity((src.len() / 3 + 4).min(max_tokens)),
+            max_tokens,
         }
     }
 
@@ -354,6 +367,9 @@ impl<'a> Lexer<'a> {
             }
             self.skip_whitespace();
             let (line, col) = (self.line, self.col);
+            if self.tokens.len() >= self.max_tokens {
+                return Err(self.error(TOO_MANY_TOKENS, line, col));
+            }
             let Some(c) = self.peek() else {
                 return self.finish();
             };

@@ -474,7 +474,11 @@ impl Obj {
             Obj::Instance(_) => size_of::<Instance>(),
             Obj::Module(_) => size_of::<Module>(),
             Obj::Exception(e) => size_of::<ExcObj>() + e.traceback.capacity() * 8,
-            Obj::Generator(g) => size_of::<GenObj>() + size_of::<Frame>() + g.stack.capacity() * v,
+            Obj::Generator(g) => {
+                size_of::<GenObj>()
+                    + size_of::<Frame>()
+                    + (g.stack.capacity() + g.collected.capacity()) * v
+            }
             Obj::Iter(it) => {
                 size_of::<IterObj>()
                     + match &**it {

@@ -49,24 +49,116 @@ pub fn finish_display(vm: &mut Vm, s: Value) {
     }
 }
 
-/// A set's elements with their hashes, in iteration order (rooted).
-fn hashed_items(vm: &mut Vm, r: ObjRef) -> Vec<(i64, Value)> {
-    let items: Vec<(i64, Value)> = match vm.heap.get(r) {
-        Obj::Set(s) => {
-            let d = &s.items;
-            match d.set_order() {
-                Some(o) => o
-                    .entries()
-                    .filter_map(|i| d.entry(i).map(|e| (e.hash, e.key)))
-                    .collect(),
-                None => d.iter().map(|e| (e.hash, e.key)).collect(),
-            }
-        }
-        Obj::Dict(d) => d.iter().map(|e| (e.hash, e.key)).collect(),
-        _ => Vec::new(),
+/// CPython's `set_next` (and `_PyDict_Next` for a dict): the first live element at or
+/// after position `*pos` of the set or dict `r` as its table is now, with its hash.
+fn table_next(vm: &Vm, r: ObjRef, pos: &mut usize) -> Option<(i64, Value)> {
+    let (d, ordered) = match vm.heap.get(r) {
+        Obj::Set(s) => (&s.items, true),
+        Obj::Dict(d) => (&**d, false),
+        _ => return None,
     };
-    vm.temp_roots.extend(items.iter().map(|&(_, k)| k));
-    items
+    let end = if ordered {
+        d.positions()
+    } else {
+        d.capacity_index()
+    };
+    while *pos < end {
+        let p = *pos;
+        *pos += 1;
+        let e = if ordered {
+            d.entry_in_order(p)
+        } else {
+            d.entry(p)
+        };
+        if let Some(e) = e {
+            return Some((e.hash, e.key));
+        }
+    }
+    None
+}
+
+/// Run `f` on the elements of set (or dict) `r` the way CPython's loops over
+/// `set_next` do: the table is read afresh at every step, so `f` (which may run
+/// `__eq__`) can change it, and the walk sees the change. Each element is rooted
+/// while `f` runs; `f` answers whether to go on.
+fn walk(
+    vm: &mut Vm,
+    r: ObjRef,
+    mut f: impl FnMut(&mut Vm, i64, Value) -> PyResult<bool>,
+) -> PyResult<()> {
+    let mut pos = 0;
+    let mark = vm.temp_roots.len();
+    while let Some((h, k)) = table_next(vm, r, &mut pos) {
+        vm.temp_roots.push(k);
+        let go = f(vm, h, k);
+        vm.temp_roots.truncate(mark);
+        if !go? {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Run `f` on each element of an arbitrary iterable with its hash, as they come.
+fn walk_iterable(
+    vm: &mut Vm,
+    v: Value,
+    mut f: impl FnMut(&mut Vm, i64, Value) -> PyResult<bool>,
+) -> PyResult<()> {
+    vm.for_each(v, 1, |vm, x| {
+        let h = vm.hash(x)?;
+        f(vm, h, x)
+    })
+}
+
+/// CPython's `set_issubset` for two sets: every element of `a` is in `b` (a is
+/// walked as it is at each step).
+pub fn is_subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+    if len_of_set(vm, a) > len_of_set(vm, b) {
+        return Ok(false);
+    }
+    let mut all = true;
+    walk(vm, a, |vm, h, k| {
+        all = contains_hashed(vm, b, k, h)?;
+        Ok(all)
+    })?;
+    Ok(all)
+}
+
+/// CPython's `set_isdisjoint`: no element of `other` (any iterable) is in set `s`.
+pub fn is_disjoint(vm: &mut Vm, s: ObjRef, other: Value) -> PyResult<bool> {
+    if other.is(Value::Obj(s)) {
+        return Ok(len_of_set(vm, s) == 0);
+    }
+    let mut none = true;
+    if let Some(o) = vm.set_ref(other) {
+        let (big, small) = if len_of_set(vm, o) > len_of_set(vm, s) {
+            (o, s)
+        } else {
+            (s, o)
+        };
+        walk(vm, small, |vm, h, k| {
+            none = !contains_hashed(vm, big, k, h)?;
+            Ok(none)
+        })?;
+        return Ok(none);
+    }
+    walk_iterable(vm, other, |vm, h, k| {
+        none = !contains_hashed(vm, s, k, h)?;
+        Ok(none)
+    })?;
+    Ok(none)
+}
+
+/// CPython's `set_issuperset` with a non-set operand: every element of `other` is in
+/// set `s`.
+pub fn contains_all(vm: &mut Vm, s: ObjRef, other: Value) -> PyResult<bool> {
+    let mut all = true;
+    walk_iterable(vm, other, |vm, h, k| {
+        all = contains_hashed(vm, s, k, h)?;
+        Ok(all)
+    })?;
+    Ok(all)
 }
 
 fn is_setlike(vm: &Vm, v: Value) -> bool {
@@ -131,17 +223,6 @@ fn contains_hashed(vm: &mut Vm, s: ObjRef, key: Value, hash: i64) -> PyResult<bo
     Ok(vm.dict_find(s, key, hash)?.is_some())
 }
 
-/// An iterable's elements with their hashes (rooted).
-fn iterate_hashed(vm: &mut Vm, v: Value) -> PyResult<Vec<(i64, Value)>> {
-    let xs = vm.iterate_to_vec(v)?;
-    vm.temp_roots.extend_from_slice(&xs);
-    let mut out = Vec::with_capacity(xs.len());
-    for x in xs {
-        out.push((vm.hash(x)?, x));
-    }
-    Ok(out)
-}
-
 /// Set-or-dict object behind `v` (sets and exact dicts are walked natively).
 fn table_of(vm: &Vm, v: Value) -> Option<ObjRef> {
     if let Some(r) = vm.set_ref(v) {
@@ -184,15 +265,9 @@ fn update_rooted(vm: &mut Vm, s: ObjRef, other: Value) -> PyResult<()> {
         if let Obj::Set(st) = vm.heap.get_mut(s) {
             st.items.presize_for(n);
         }
-        for (h, k) in hashed_items(vm, o) {
-            add_hashed(vm, s, k, h)?;
-        }
-        return Ok(());
+        return walk(vm, o, |vm, h, k| add_hashed(vm, s, k, h).map(|_| true));
     }
-    for (h, k) in iterate_hashed(vm, other)? {
-        add_hashed(vm, s, k, h)?;
-    }
-    Ok(())
+    walk_iterable(vm, other, |vm, h, k| add_hashed(vm, s, k, h).map(|_| true))
 }
 
 /// `set.update(other)` for the VM (sets, dicts and any iterable).
@@ -222,18 +297,20 @@ fn intersection(vm: &mut Vm, a: ObjRef, other: Value, frozen: bool) -> PyResult<
         } else {
             (b, a)
         };
-        for (h, k) in hashed_items(vm, small) {
+        walk(vm, small, |vm, h, k| {
             if contains_hashed(vm, big, k, h)? {
                 add_hashed(vm, out, k, h)?;
             }
-        }
+            Ok(true)
+        })?;
         return Ok(out);
     }
-    for (h, k) in iterate_hashed(vm, other)? {
+    walk_iterable(vm, other, |vm, h, k| {
         if contains_hashed(vm, a, k, h)? {
             add_hashed(vm, out, k, h)?;
         }
-    }
+        Ok(true)
+    })?;
     Ok(out)
 }
 
@@ -245,19 +322,17 @@ fn difference_update_rooted(vm: &mut Vm, s: ObjRef, other: Value) -> PyResult<()
         }
         return Ok(());
     }
-    let items = match table_of(vm, other) {
+    let discard = |vm: &mut Vm, h: i64, k: Value| discard_hashed(vm, s, k, h).map(|_| true);
+    match table_of(vm, other) {
         Some(o) if matches!(vm.heap.get(o), Obj::Set(_)) => {
             let o = if len_of_set(vm, o) >> 3 > len_of_set(vm, s) {
                 intersection(vm, s, Value::Obj(o), false)?
             } else {
                 o
             };
-            hashed_items(vm, o)
+            walk(vm, o, discard)?;
         }
-        _ => iterate_hashed(vm, other)?,
-    };
-    for (h, k) in items {
-        discard_hashed(vm, s, k, h)?;
+        _ => walk_iterable(vm, other, discard)?,
     }
     if let Obj::Set(st) = vm.heap.get_mut(s) {
         st.items.shrink_dummies();
@@ -272,11 +347,12 @@ fn difference(vm: &mut Vm, a: ObjRef, other: Value, frozen: bool) -> PyResult<Ob
         Some(n) if len_of_set(vm, a) >> 2 <= n => {
             let o = table_of(vm, other).unwrap_or(a);
             let out = new_rooted(vm, frozen)?;
-            for (h, k) in hashed_items(vm, a) {
+            walk(vm, a, |vm, h, k| {
                 if !contains_hashed(vm, o, k, h)? {
                     add_hashed(vm, out, k, h)?;
                 }
-            }
+                Ok(true)
+            })?;
             Ok(out)
         }
         _ => {
@@ -295,20 +371,20 @@ fn symmetric_update_rooted(vm: &mut Vm, s: ObjRef, other: Value) -> PyResult<()>
         }
         return Ok(());
     }
-    let items = match table_of(vm, other) {
-        Some(o) => hashed_items(vm, o),
+    let o = match table_of(vm, other) {
+        Some(o) => o,
         None => {
             let tmp = new_rooted(vm, false)?;
             update_rooted(vm, tmp, other)?;
-            hashed_items(vm, tmp)
+            tmp
         }
     };
-    for (h, k) in items {
+    walk(vm, o, |vm, h, k| {
         if !discard_hashed(vm, s, k, h)? {
             add_hashed(vm, s, k, h)?;
         }
-    }
-    Ok(())
+        Ok(true)
+    })
 }
 
 /// `a.op(*others)` building a new set of `a`'s kind (the non-mutating methods).

@@ -257,9 +257,8 @@ impl Vm {
             }
             if matches!(self.heap.get(r), Obj::ByteArray(_)) && op == BinOp::Add {
                 let extra = self.bytes_like(b)?;
-                if let Obj::ByteArray(v) = self.heap.get_mut(r) {
-                    v.extend_from_slice(&extra);
-                }
+                crate::bytearraytype::check_room(self, extra.len())?;
+                crate::bytearraytype::with(self, r, |v| v.extend_from_slice(&extra));
                 return Ok(a);
             }
             if matches!(self.heap.get(r), Obj::Instance(_)) {

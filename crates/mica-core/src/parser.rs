@@ -42,17 +42,32 @@ pub enum Mode {
 /// Parse `source` into a module, allowing the parser
 /// [`crate::stackguard::DEFAULT_BUDGET`] bytes of native stack below the caller.
 pub fn parse(source: &str, mode: Mode) -> Result<ast::Module, SyntaxError> {
-    parse_with(source, mode, StackGuard::below_here(DEFAULT_BUDGET))
+    parse_limited(source, mode, usize::MAX)
 }
 
-/// Parse `source` into a module; nesting deeper than `guard` allows is a
+/// [`parse`] a source of at most `max_tokens` tokens (a longer one is the error
+/// [`lexer::TOO_MANY_TOKENS`]), which bounds the memory parsing and compiling take.
+pub fn parse_limited(
+    source: &str,
+    mode: Mode,
+    max_tokens: usize,
+) -> Result<ast::Module, SyntaxError> {
+    parse_with(source, mode, max_tokens, StackGuard::below_here(DEFAULT_BUDGET))
+}
+
+/// [`parse_limited`], with nesting deeper than `guard` allows a
 /// [`SyntaxError::too_deep`] error.
-pub fn parse_with(source: &str, mode: Mode, guard: StackGuard) -> Result<ast::Module, SyntaxError> {
+pub fn parse_with(
+    source: &str,
+    mode: Mode,
+    max_tokens: usize,
+    guard: StackGuard,
+) -> Result<ast::Module, SyntaxError> {
     let source = match mode {
         Mode::Eval => source.trim_start_matches([' ', '\t']),
         _ => source,
     };
-    let mut parser = Parser::new(lexer::tokenize(source), 0, guard);
+    let mut parser = Parser::new(lexer::tokenize_limited(source, max_tokens), 0, guard);
     let body = match mode {
         Mode::Exec => parser.file(),
         Mode::Eval => parser.eval_input(),

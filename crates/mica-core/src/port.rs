@@ -21,9 +21,18 @@ pub trait Port {
     /// Write to standard error.
     fn write_stderr(&mut self, data: &[u8]);
     fn flush_stdout(&mut self) {}
-    /// Read one line for `input()`, without its newline; `None` at end of input.
+    /// Read one line for `input()`, without its newline; `None` at end of input, or
+    /// when Ctrl-C came while waiting (the port's interrupt is then pending, and the
+    /// caller raises `KeyboardInterrupt`).
     fn read_line(&mut self) -> Option<String> {
         None
+    }
+    /// [`Port::read_line`] for a line that may take at most `max` bytes (the free heap):
+    /// a port may stop reading a longer line after `max + 1` bytes and return them,
+    /// which the caller reports as `MemoryError`.
+    fn read_line_max(&mut self, max: usize) -> Option<String> {
+        let _ = max;
+        self.read_line()
     }
     /// Read a whole file (for imports and `open`). `Err(errno)` on failure.
     fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32> {

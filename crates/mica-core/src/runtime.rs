@@ -18,6 +18,15 @@ use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
 use crate::vm::{global_cache_slot, GlobalCacheEntry, NativeFn, Vm};
 
+/// The outcome of [`Vm::dict_lookup`].
+enum Lookup {
+    /// The key is at this position (checked after the last call into Python).
+    At(usize),
+    Missing,
+    /// An `__eq__` answered true but changed the table (only with `equal_wins`).
+    Equal,
+}
+
 impl Vm {
     // ------------------------------------------------------------ constructors
 
@@ -371,25 +380,61 @@ impl Vm {
     }
 
     /// Find `key` in the dict (or set) object `r`, running `__eq__` where needed.
+    ///
+    /// A Python `__eq__` may change the table it is being looked up in. As CPython does,
+    /// the lookup starts over when the compared entry no longer holds the key it held
+    /// (or keys were added, cleared or moved meanwhile), and an answer is only returned
+    /// for a position checked after the last call into Python, so callers may index
+    /// the table with it at once.
     pub fn dict_find(&mut self, r: ObjRef, key: Value, hash: i64) -> PyResult<Option<usize>> {
-        let found = {
-            let d = self.dict_of(r);
-            d.find(hash, |k| self.fast_eq(k, key))
-        };
-        match found {
-            Find::Found(i) => Ok(Some(i)),
-            Find::Missing => Ok(None),
-            Find::Ask(cands) => {
-                for i in cands {
-                    let k = match self.dict_of(r).entry(i) {
-                        Some(e) => e.key,
-                        None => continue,
-                    };
-                    if self.eq(k, key)? {
-                        return Ok(Some(i));
+        match self.dict_lookup(r, key, hash, false)? {
+            Lookup::At(i) => Ok(Some(i)),
+            _ => Ok(None),
+        }
+    }
+
+    /// [`Vm::dict_find`]; with `equal_wins` (CPython's `set_add_entry`) an `__eq__` that
+    /// answers true ends the search even when it changed the table ([`Lookup::Equal`]).
+    fn dict_lookup(
+        &mut self,
+        r: ObjRef,
+        key: Value,
+        hash: i64,
+        equal_wins: bool,
+    ) -> PyResult<Lookup> {
+        'restart: loop {
+            let found = {
+                let d = self.dict_of(r);
+                d.find(hash, |k| self.fast_eq(k, key))
+            };
+            match found {
+                Find::Found(i) => return Ok(Lookup::At(i)),
+                Find::Missing => return Ok(Lookup::Missing),
+                Find::Ask(cands) => {
+                    for i in cands {
+                        let (k, version) = {
+                            let d = self.dict_of(r);
+                            match d.entry(i) {
+                                Some(e) => (e.key, d.version()),
+                                None => continue,
+                            }
+                        };
+                        let equal = self.eq(k, key)?;
+                        let d = self.dict_of(r);
+                        let same =
+                            d.version() == version && matches!(d.entry(i), Some(e) if e.key.is(k));
+                        if same && equal {
+                            return Ok(Lookup::At(i));
+                        }
+                        if equal && equal_wins {
+                            return Ok(Lookup::Equal);
+                        }
+                        if !same {
+                            continue 'restart;
+                        }
                     }
+                    return Ok(Lookup::Missing);
                 }
-                Ok(None)
             }
         }
     }
@@ -414,7 +459,8 @@ impl Vm {
         self.dict_insert_hashed(r, key, hash, value)
     }
 
-    /// Insert into the dict or set object `r`.
+    /// Insert into the dict or set object `r` (a set keeps an element that compares
+    /// equal, as CPython's `set_add_entry` does).
     pub fn dict_insert_hashed(
         &mut self,
         r: ObjRef,
@@ -422,28 +468,45 @@ impl Vm {
         hash: i64,
         value: Value,
     ) -> PyResult<()> {
-        match self.dict_find(r, key, hash)? {
-            Some(i) => {
+        let is_set = matches!(self.heap.get(r), Obj::Set(_));
+        match self.dict_lookup(r, key, hash, is_set)? {
+            Lookup::At(i) => {
                 if let Some(d) = self.dict_of_mut(r) {
                     d.set_value_at(i, value);
                 }
+                Ok(())
             }
-            None => {
-                let before = self.dict_of(r).heap_size();
-                if let Some(d) = self.dict_of_mut(r) {
-                    d.insert_new(hash, key, value);
-                }
-                let after = self.dict_of(r).heap_size();
-                if after > before && self.heap.charge(after - before).is_err() {
-                    // Undo: the budget does not allow the growth.
-                    if let Ok(Some(i)) = self.dict_find(r, key, hash) {
-                        if let Some(d) = self.dict_of_mut(r) {
-                            d.remove_at(i);
-                        }
-                    }
-                    return Err(self.memory_error());
-                }
+            Lookup::Equal => Ok(()),
+            Lookup::Missing => self.dict_insert_new(r, key, hash, value),
+        }
+    }
+
+    /// Append an entry known to be absent to the dict or set object `r`, charging its
+    /// growth (nothing runs Python code in between the lookup and this).
+    pub fn dict_insert_new(
+        &mut self,
+        r: ObjRef,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> PyResult<()> {
+        let before = self.dict_of(r).heap_size();
+        let Some(d) = self.dict_of_mut(r) else {
+            return Ok(());
+        };
+        let i = d.insert_new(hash, key, value);
+        let after = self.dict_of(r).heap_size();
+        if after > before && self.heap.charge(after - before).is_err() {
+            // Undo: the budget does not allow the growth.
+            if let Some(d) = self.dict_of_mut(r) {
+                d.remove_at(i);
+                d.shrink_to_fit();
             }
+            let now = self.dict_of(r).heap_size();
+            if now < before {
+                self.heap.uncharge(before - now);
+            }
+            return Err(self.memory_error());
         }
         Ok(())
     }
@@ -1094,7 +1157,8 @@ impl Vm {
         text.chars().nth(j as usize)
     }
 
-    /// Drain an iterable into a vector.
+    /// Drain an iterable into a vector. The values are gathered in a list on the heap,
+    /// so the heap budget bounds them (an endless iterator ends in `MemoryError`).
     pub fn iterate_to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
@@ -1107,34 +1171,108 @@ impl Vm {
             }
         }
         let it = self.get_iter(v)?;
-        self.temp_roots.push(it);
         let mark = self.temp_roots.len();
-        let mut out = Vec::new();
-        loop {
-            match self.iter_next(it) {
-                Ok(Some(x)) => {
-                    // An endless iterator must end in MemoryError, not exhaust the host's
-                    // memory: the buffer may reach a few times the heap budget (consumers
-                    // such as `sum` never store it on the heap).
-                    if out.len() % 64 == 63
-                        && out.len() * core::mem::size_of::<Value>() > 4 * self.heap.budget()
-                    {
-                        self.temp_roots.truncate(mark - 1);
-                        return Err(self.memory_error());
+        self.temp_roots.push(it);
+        let res = (|| {
+            let buf = self.new_list(Vec::new())?;
+            self.temp_roots.push(buf);
+            while let Some(x) = self.iter_next(it)? {
+                self.list_append(buf, x)?;
+            }
+            Ok(buf)
+        })();
+        self.temp_roots.truncate(mark);
+        let buf = res?;
+        let out = match buf {
+            Value::Obj(r) => match self.heap.get_mut(r) {
+                Obj::List(l) => core::mem::take(l),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        // The values leave the (now empty) list for the caller.
+        self.heap
+            .uncharge(out.capacity() * core::mem::size_of::<Value>());
+        Ok(out)
+    }
+
+    /// Run `f` on each item of iterable `v` in turn, without gathering them first: lists
+    /// and tuples are read item by item as they are now, generators run in chunks of
+    /// `chunk` values (1: one `next` per item, as CPython interleaves them), other
+    /// iterators step by step. `f` answers whether to go on; the item it is given is
+    /// rooted while it runs.
+    pub fn for_each(
+        &mut self,
+        v: Value,
+        chunk: usize,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        let mark = self.temp_roots.len();
+        self.temp_roots.push(v);
+        let res = self.for_each_rooted(v, chunk, &mut f);
+        self.temp_roots.truncate(mark);
+        res
+    }
+
+    fn for_each_rooted(
+        &mut self,
+        v: Value,
+        chunk: usize,
+        f: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        let mark = self.temp_roots.len();
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::List(_) | Obj::Tuple(_) => {
+                    let mut i = 0;
+                    loop {
+                        let x = match self.heap.get(r) {
+                            Obj::List(l) => l.get(i).copied(),
+                            Obj::Tuple(t) => t.get(i).copied(),
+                            _ => None,
+                        };
+                        let Some(x) = x else { return Ok(()) };
+                        i += 1;
+                        self.temp_roots.push(x);
+                        let go = f(self, x);
+                        self.temp_roots.truncate(mark);
+                        if !go? {
+                            return Ok(());
+                        }
                     }
-                    // Keep collected items alive across Python-level __next__ calls.
-                    self.temp_roots.push(x);
-                    out.push(x);
                 }
-                Ok(None) => break,
-                Err(e) => {
-                    self.temp_roots.truncate(mark - 1);
-                    return Err(e);
+                Obj::Generator(g) if g.kind == crate::object::GenKind::Generator && chunk > 1 => {
+                    loop {
+                        let (items, done) = self.generator_collect_chunk(r, chunk)?;
+                        self.temp_roots.extend_from_slice(&items);
+                        for x in items {
+                            let go = f(self, x);
+                            if !go? {
+                                self.temp_roots.truncate(mark);
+                                return Ok(());
+                            }
+                        }
+                        self.temp_roots.truncate(mark);
+                        if done {
+                            return Ok(());
+                        }
+                    }
                 }
+                _ => {}
             }
         }
-        self.temp_roots.truncate(mark - 1);
-        Ok(out)
+        let it = self.get_iter(v)?;
+        self.temp_roots.push(it);
+        while let Some(x) = self.iter_next(it)? {
+            self.temp_roots.push(x);
+            let go = f(self, x);
+            self.temp_roots.truncate(mark + 1);
+            if !go? {
+                break;
+            }
+        }
+        self.temp_roots.truncate(mark);
+        Ok(())
     }
 
     /// The items of a list or tuple (or any iterable).

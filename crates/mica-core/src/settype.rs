@@ -48,9 +48,10 @@ fn update_with(vm: &mut Vm, a: &[Value], op: BinOp, name: &str) -> PyResult<Valu
     Ok(Value::None)
 }
 
-/// Subset test `a <= b` (or `b <= a` when `flip`) against any iterable.
+/// Subset test `a <= b` (or `a >= b` when `flip`) against any iterable, as CPython's
+/// `set_issubset` / `set_issuperset`.
 fn subset(vm: &mut Vm, a: &[Value], flip: bool, name: &str) -> PyResult<Value> {
-    this(vm, a, name)?;
+    let r = this(vm, a, name)?;
     if a.len() != 2 {
         return Err(vm.type_error(alloc::format!(
             "set.{name}() takes exactly one argument ({} given)",
@@ -59,17 +60,18 @@ fn subset(vm: &mut Vm, a: &[Value], flip: bool, name: &str) -> PyResult<Value> {
     }
     let mark = vm.temp_roots.len();
     let res = (|| {
-        let o = as_set(vm, a[1])?;
-        let (x, y) = if flip { (o, a[0]) } else { (a[0], o) };
-        for item in crate::objset::set_items(vm, x) {
-            if !vm.contains(y, item)? {
-                return Ok(Value::Bool(false));
+        if flip {
+            if let Some(o) = vm.set_ref(a[1]) {
+                return crate::objset::is_subset(vm, o, r);
             }
+            return crate::objset::contains_all(vm, r, a[1]);
         }
-        Ok(Value::Bool(true))
+        let o = as_set(vm, a[1])?;
+        let o = vm.set_ref(o).unwrap_or(r);
+        crate::objset::is_subset(vm, r, o)
     })();
     vm.temp_roots.truncate(mark);
-    res
+    res.map(Value::Bool)
 }
 
 /// Remove `key` from the set; whether it was there.
@@ -123,26 +125,8 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     });
     vm.add_method(ty, "isdisjoint", |vm, a, _| {
         one_arg(vm, a, "isdisjoint")?;
-        this(vm, a, "isdisjoint")?;
-        let items = vm.iterate_to_vec(a[1])?;
-        let mark = vm.temp_roots.len();
-        vm.temp_roots.extend_from_slice(&items);
-        let mut res = Ok(Value::Bool(true));
-        for x in items {
-            match vm.contains(a[0], x) {
-                Ok(true) => {
-                    res = Ok(Value::Bool(false));
-                    break;
-                }
-                Ok(false) => {}
-                Err(e) => {
-                    res = Err(e);
-                    break;
-                }
-            }
-        }
-        vm.temp_roots.truncate(mark);
-        res
+        let r = this(vm, a, "isdisjoint")?;
+        Ok(Value::Bool(crate::objset::is_disjoint(vm, r, a[1])?))
     });
     // Comparison dunders: subset/superset/equality against sets and frozensets only.
     let cmps: [(&str, crate::vm::NativeFn); 6] = [

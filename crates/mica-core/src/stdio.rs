@@ -54,7 +54,7 @@ fn readline(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyRes
     if stream_of(vm, a[0])? != Stream::In {
         return Err(vm.os_error_msg("not readable"));
     }
-    match vm.console_read_line() {
+    match vm.console_input_line()? {
         Some(mut line) => {
             line.push('\n');
             vm.new_str(line)
@@ -78,7 +78,8 @@ fn read(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
         }
     }
     let mut all = String::new();
-    while let Some(line) = vm.console_read_line() {
+    while let Some(line) = vm.console_input_line()? {
+        vm.room_for(all.len() + line.len() + 1)?;
         all.push_str(&line);
         all.push('\n');
     }
@@ -150,7 +151,7 @@ fn bin_readline(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> P
         return Err(vm.os_error_msg("not readable"));
     }
     let mut out = Vec::new();
-    if let Some(line) = vm.console_read_line() {
+    if let Some(line) = vm.console_input_line()? {
         out.extend_from_slice(line.as_bytes());
         out.push(b'\n');
     }
@@ -173,8 +174,9 @@ fn bin_read(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyRes
     }
     let mut out = Vec::new();
     while limit < 0 || (out.len() as i64) < limit {
-        match vm.console_read_line() {
+        match vm.console_input_line()? {
             Some(line) => {
+                vm.room_for(out.len() + line.len() + 1)?;
                 out.extend_from_slice(line.as_bytes());
                 out.push(b'\n');
             }

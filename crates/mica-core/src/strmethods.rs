@@ -288,6 +288,27 @@ pub fn is_line_break(c: char) -> bool {
     )
 }
 
+/// How many pieces a split makes at most, counted without building them (so the
+/// caller can check the heap has room for the list first): `sep` splits (`None`:
+/// whitespace), up to `maxsplit` (negative: all).
+pub fn split_count(s: &str, sep: Option<&str>, maxsplit: i64) -> usize {
+    let n = match sep {
+        Some("") => 1,
+        Some(p) => s.matches(p).count() + 1,
+        None => s.split_whitespace().count(),
+    };
+    if maxsplit >= 0 {
+        n.min(maxsplit as usize + 1)
+    } else {
+        n
+    }
+}
+
+/// An upper bound on the pieces of `s.splitlines()`.
+pub fn splitlines_count(s: &str) -> usize {
+    s.chars().filter(|&c| is_line_break(c)).count() + 1
+}
+
 /// Python's `s.splitlines(keepends)`.
 pub fn splitlines(s: &str, keepends: bool) -> Vec<&str> {
     let mut out = Vec::new();

@@ -32,16 +32,36 @@ fn s_arg(vm: &mut Vm, a: &[Value], i: usize, what: &str) -> PyResult<String> {
     }
 }
 
+/// A list of new strings. The list is made (and charged) first, at its final size,
+/// and roots the strings as they are added.
 fn str_list(vm: &mut Vm, parts: Vec<&str>) -> PyResult<Value> {
-    let mut vals = Vec::with_capacity(parts.len());
-    let mark = vm.temp_roots.len();
-    for p in parts {
-        let v = vm.new_str_from(p)?;
-        vm.temp_roots.push(v);
-        vals.push(v);
-    }
-    vm.temp_roots.truncate(mark);
-    vm.new_list(vals)
+    let l = vm.new_list(Vec::with_capacity(parts.len()))?;
+    vm.temp_roots.push(l);
+    let r = (|| {
+        for p in parts {
+            let v = vm.new_str_from(p)?;
+            if let Value::Obj(r) = l {
+                if let crate::object::Obj::List(items) = vm.heap.get_mut(r) {
+                    items.push(v);
+                }
+            }
+        }
+        Ok(l)
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+/// `MemoryError` unless a list of `n` pieces fits in the heap (checked before the
+/// pieces are even located, so a split into millions of pieces is refused at once).
+fn room_for_parts(vm: &mut Vm, n: usize) -> PyResult<()> {
+    vm.room_for(n.saturating_mul(core::mem::size_of::<Value>()))
+}
+
+/// `MemoryError` unless a result of `width` units of `unit` bytes fits in the heap
+/// (checked before it is built).
+fn room_for_width(vm: &mut Vm, width: i64, unit: usize) -> PyResult<()> {
+    vm.room_for((width.max(0) as usize).saturating_mul(unit))
 }
 
 fn pad_result(vm: &mut Vm, r: Option<String>) -> PyResult<Value> {
@@ -404,6 +424,7 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         let s = self_str(vm, a, "split")?;
         let sep = sep_arg(vm, a, kw)?;
         let m = maxsplit(vm, a, kw)?;
+        room_for_parts(vm, sm::split_count(&s, sep.as_deref(), m))?;
         let parts = match &sep {
             Some(p) => sm::split_sep_max(&s, p, m).unwrap_or_default(),
             None => sm::split_whitespace_max(&s, m),
@@ -414,6 +435,7 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         let s = self_str(vm, a, "rsplit")?;
         let sep = sep_arg(vm, a, kw)?;
         let m = maxsplit(vm, a, kw)?;
+        room_for_parts(vm, sm::split_count(&s, sep.as_deref(), m))?;
         let parts = match &sep {
             Some(p) => sm::rsplit_sep_max(&s, p, m).unwrap_or_default(),
             None => sm::rsplit_whitespace_max(&s, m),
@@ -430,6 +452,7 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
             Some(v) => vm.truthy(v)?,
             None => false,
         };
+        room_for_parts(vm, sm::splitlines_count(&s))?;
         let parts = sm::splitlines(&s, keep);
         str_list(vm, parts)
     });
@@ -481,14 +504,23 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
             Some(&v) => vm.to_index(v)?,
             None => -1,
         };
+        // The result's size first: it is built only if the heap can hold it.
+        let hits = if old.is_empty() {
+            s.chars().count() + 1
+        } else {
+            s.matches(old.as_str()).count()
+        };
+        let hits = if count < 0 {
+            hits
+        } else {
+            hits.min(count as usize)
+        };
+        vm.room_for(s.len().saturating_add(hits.saturating_mul(new.len())))?;
         let out = if count < 0 {
             s.replace(old.as_str(), &new)
         } else {
             s.replacen(old.as_str(), &new, count as usize)
         };
-        if !vm.heap.can_charge(out.len()) {
-            return Err(vm.memory_error());
-        }
         vm.new_str(out)
     });
     vm.add_method(ty, "upper", |vm, a, _| {
@@ -531,23 +563,27 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
         let s = self_str(vm, a, "center")?;
         let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
         let f = fill_char(vm, a, 2)?;
+        room_for_width(vm, w, f.len_utf8())?;
         pad_result(vm, sm::center(&s, w, f))
     });
     vm.add_method(ty, "ljust", |vm, a, _| {
         let s = self_str(vm, a, "ljust")?;
         let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
         let f = fill_char(vm, a, 2)?;
+        room_for_width(vm, w, f.len_utf8())?;
         pad_result(vm, sm::ljust(&s, w, f))
     });
     vm.add_method(ty, "rjust", |vm, a, _| {
         let s = self_str(vm, a, "rjust")?;
         let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
         let f = fill_char(vm, a, 2)?;
+        room_for_width(vm, w, f.len_utf8())?;
         pad_result(vm, sm::rjust(&s, w, f))
     });
     vm.add_method(ty, "zfill", |vm, a, _| {
         let s = self_str(vm, a, "zfill")?;
         let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
+        room_for_width(vm, w, 1)?;
         pad_result(vm, sm::zfill(&s, w))
     });
     vm.add_method(ty, "expandtabs", |vm, a, _| {
@@ -556,6 +592,8 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
             Some(&v) => vm.to_index(v)?,
             None => 8,
         };
+        let tabs = s.bytes().filter(|&b| b == b'\t').count();
+        room_for_width(vm, w, tabs)?;
         pad_result(vm, sm::expandtabs(&s, w))
     });
     for (name, f) in [

@@ -931,9 +931,10 @@ fn analyze(
     let child_bound = bound_for_children(&scopes[id], bound);
     let children = scopes[id].children.clone();
     let mut needed: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for child in children {
         for name in analyze(scopes, child, &child_bound, guard)? {
-            if !needed.contains(&name) {
+            if seen.insert(name.clone()) {
                 needed.push(name);
             }
         }
@@ -1048,10 +1049,11 @@ fn finish_slots(scope: &mut Scope) {
                 scope.varnames.push(sym.name.clone())
             }
             SymScope::Cell => scope.cellvars.push(sym.name.clone()),
-            SymScope::Free if !scope.freevars.contains(&sym.name) => {
-                scope.freevars.push(sym.name.clone())
-            }
+            SymScope::Free => scope.freevars.push(sym.name.clone()),
             _ => {}
         }
     }
+    // Free variables come from captures and symbols both: keep the first of each.
+    let mut seen: HashSet<String> = HashSet::new();
+    scope.freevars.retain(|n| seen.insert(n.clone()));
 }

@@ -163,6 +163,10 @@ const GEN_OPERAND_ROOM: usize = 6;
 
 /// Maximum Python frames, and nested native-to-Python calls.
 pub const MAX_FRAMES: usize = 4000;
+/// How many values a streaming consumer (`sum`, `min`, ...) takes from a generator
+/// at a time (see `Vm::for_each`).
+pub const STREAM_CHUNK: usize = 256;
+
 pub const MAX_NESTING: usize = 200;
 /// Value-stack slots kept free above a new frame's locals for its operands.
 const CALL_STACK_SLACK: usize = 32;
@@ -205,6 +209,9 @@ pub struct Vm {
     /// that generator's entry frame, whose yields are collected without suspending it
     /// (0: none).
     pub collecting: usize,
+    /// How many values that collection takes before it suspends the generator (a
+    /// streaming consumer takes them in chunks; `usize::MAX`: all).
+    pub collect_limit: usize,
     /// Current native recursion depth through nested data (see `MAX_DATA_DEPTH`).
     pub data_depth: usize,
     /// The native stack limit (see `stackguard.rs`, [`Vm::check_stack`]).
@@ -271,6 +278,7 @@ impl Vm {
             last_stop_value: Value::None,
             last_yield_was_await: false,
             collecting: 0,
+            collect_limit: usize::MAX,
             data_depth: 0,
             stack_guard,
             repr_guard: Vec::new(),
@@ -2940,6 +2948,28 @@ impl Vm {
 
     pub fn leave_data(&mut self) {
         self.data_depth = self.data_depth.saturating_sub(1);
+    }
+
+    /// `KeyboardInterrupt` if Ctrl-C came: for long native loops (the regex engine,
+    /// big reads) to call every so often.
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if self.port.take_interrupt() {
+            return Err(self.error_noargs(ExcKind::KeyboardInterrupt));
+        }
+        Ok(())
+    }
+
+    /// `MemoryError` unless `bytes` more fit in the heap budget now: checked before
+    /// building something whose size the program chose (a file's contents, a split's
+    /// pieces), so it is never built outside the heap first.
+    #[inline]
+    pub fn room_for(&mut self, bytes: usize) -> PyResult<()> {
+        if self.heap.can_charge(bytes) {
+            Ok(())
+        } else {
+            self.heap.gc_pending = true;
+            Err(self.memory_error())
+        }
     }
 
     /// Allocate, turning budget exhaustion into `MemoryError`.

@@ -7,6 +7,7 @@ mod port;
 mod repl;
 mod sim;
 mod stack;
+mod stdin;
 
 use std::io::Write;
 
@@ -65,7 +66,7 @@ fn parse_args() -> Options {
         board: None,
         sim: sim::SimOptions::default(),
     };
-    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let argv = args();
     let mut i = 0;
     while i < argv.len() {
         let a = &argv[i];
@@ -270,7 +271,7 @@ fn run(o: Options) -> i32 {
 }
 
 /// One run of the program (or REPL) on `board`, from a fresh VM.
-fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -> i32 {
+fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) -> i32 {
     let reset_board = board.clone();
     let mut vm = Vm::new(Box::new(port::HostPort::with_board(board)), o.heap);
     vm.optimize = o.optimize;
@@ -304,11 +305,7 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -
     } else if let Some(script) = &o.script {
         set_argv(&mut vm, script, &o.args);
         let (src, dir) = if script == "-" {
-            let s = stdin_src.get_or_insert_with(|| {
-                let mut s = String::new();
-                let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
-                s
-            });
+            let s = stdin_src.get_or_insert_with(stdin::read_to_end);
             (Ok((s.clone(), String::new())), String::new())
         } else {
             // As CPython, the script's directory goes on `sys.path` as an absolute path
@@ -321,17 +318,24 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -
                 .parent()
                 .map(|p| p.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            (
-                std::fs::read_to_string(script).map(|s| (s, script.clone())),
-                dir,
-            )
+            (std::fs::read(script).map(|s| (s, script.clone())), dir)
         };
         set_path(&mut vm, &dir);
         match src {
             Ok((src, name)) => {
-                match vm.run_main(&src, if script == "-" { "<stdin>" } else { &name }, None) {
-                    Ok(_) => 0,
-                    Err(e) => report(&mut vm, e),
+                let name = if script == "-" { "<stdin>" } else { &name };
+                let full = match script.as_str() {
+                    "-" => String::from("<stdin>"),
+                    _ => std::path::absolute(script)
+                        .map(|p| p.to_string_lossy().into_owned())
+                        .unwrap_or_else(|_| script.clone()),
+                };
+                match script_text(&mut vm, src, name, &full) {
+                    Ok(src) => match vm.run_main(&src, name, None) {
+                        Ok(_) => 0,
+                        Err(e) => report(&mut vm, e),
+                    },
+                    Err(status) => status,
                 }
             }
             Err(e) => {
@@ -379,8 +383,43 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<String>) -
     status
 }
 
+/// The command line; arguments that are not UTF-8 are taken lossily rather than
+/// aborting.
+fn args() -> Vec<String> {
+    std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect()
+}
+
+/// Whether one of the first two lines declares the source encoding (PEP 263).
+fn declares_coding(src: &[u8]) -> bool {
+    src.split(|&b| b == b'\n').take(2).any(|line| {
+        let line = String::from_utf8_lossy(line);
+        let Some(comment) = line.trim_start().strip_prefix('#') else {
+            return false;
+        };
+        comment.contains("coding:") || comment.contains("coding=")
+    })
+}
+
+/// The main script's text. Bytes that are not UTF-8 are CPython's `SyntaxError`: with
+/// no encoding declared its "Non-UTF-8 code" line, otherwise the codec's complaint.
+fn script_text(vm: &mut Vm, src: Vec<u8>, name: &str, full: &str) -> Result<String, i32> {
+    let bad = mica_core::builtins::first_invalid_utf8(&src);
+    if let (Some((line, at)), false) = (bad, declares_coding(&src)) {
+        vm.port.flush_stdout();
+        eprintln!(
+            "SyntaxError: Non-UTF-8 code starting with '\\x{at:02x}' in file {full} on line \
+             {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+        );
+        return Err(1);
+    }
+    vm.decode_source(src, name).map_err(|e| report(vm, e))
+}
+
 fn main() {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let argv = args();
     if argv.first().map(|s| s.as_str()) == Some("board") {
         std::process::exit(board::main(&argv[1..]));
     }
@@ -408,5 +447,29 @@ fn main() {
         }
     };
     let _ = std::io::stdout().flush();
+    report_peak_rss();
     std::process::exit(status);
+}
+
+/// With `MICA_PEAK_RSS=<file>` set, append this process's peak resident memory (KiB,
+/// `VmHWM` on Linux) to that file at exit. For the reliability tests and the fuzzer:
+/// `getrusage` of a child also counts its parent's memory from before `exec`.
+fn report_peak_rss() {
+    let Some(path) = std::env::var_os("MICA_PEAK_RSS") else {
+        return;
+    };
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kib = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+    if let Some(kib) = kib {
+        if let Ok(mut f) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+        {
+            let _ = writeln!(f, "{kib}");
+        }
+    }
 }

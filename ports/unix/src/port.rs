@@ -1,6 +1,6 @@
 //! The host port's services: stdout/stderr, stdin, files, clocks and Ctrl-C.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, LazyLock};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -105,19 +105,22 @@ impl Port for HostPort {
         let _ = self.out.flush();
     }
     fn read_line(&mut self) -> Option<String> {
+        self.read_line_max(usize::MAX)
+    }
+    fn read_line_max(&mut self, max: usize) -> Option<String> {
         let _ = self.out.flush();
-        let mut line = String::new();
-        match std::io::stdin().lock().read_line(&mut line) {
-            Ok(0) | Err(_) => None,
-            Ok(_) => {
-                if line.ends_with('\n') {
+        match crate::stdin::read_line(true, max.saturating_add(1)) {
+            crate::stdin::Line::Text(mut line) => {
+                if line.ends_with(b"\n") {
                     line.pop();
-                    if line.ends_with('\r') {
+                    if line.ends_with(b"\r") {
                         line.pop();
                     }
                 }
-                Some(line)
+                Some(String::from_utf8_lossy(&line).into_owned())
             }
+            // Ctrl-C leaves the interrupt flag set: the VM raises KeyboardInterrupt.
+            crate::stdin::Line::Eof | crate::stdin::Line::Interrupted => None,
         }
     }
     fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32> {
@@ -186,7 +189,8 @@ impl Port for HostPort {
                 f.read_to_end(&mut buf).map_err(|e| errno_of(&e))?;
             }
             Some(n) => {
-                buf.resize(n, 0);
+                // The core reads in chunks; a huge `n` is no reason for a huge buffer.
+                buf.resize(n.min(1 << 20), 0);
                 let got = f.read(&mut buf).map_err(|e| errno_of(&e))?;
                 buf.truncate(got);
             }
@@ -286,6 +290,9 @@ impl Port for HostPort {
     fn poll_stdin(&mut self, timeout_ms: Option<u64>) -> bool {
         use rustix::event::{poll, PollFd, PollFlags};
         let _ = self.out.flush();
+        if crate::stdin::buffered() {
+            return true;
+        }
         let stdin = std::io::stdin();
         let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
         let t = match timeout_ms {

@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::io::{BufRead, IsTerminal};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -120,25 +120,25 @@ impl Statement {
 
 /// Standard input is not a terminal: read lines, print prompts, no editing.
 fn plain(vm: &mut Vm, globals: ObjRef) -> i32 {
-    let stdin = std::io::stdin();
     let mut stmt = Statement::new(vm.stack_guard);
     loop {
         vm.port.write_stdout(stmt.prompt().as_bytes());
         vm.port.flush_stdout();
-        let mut line = String::new();
-        match stdin.lock().read_line(&mut line) {
-            Ok(0) | Err(_) => {
-                vm.port.write_stdout(b"\n");
-                // Run what is pending, like a final blank line would.
-                if !stmt.lines.is_empty() {
-                    let source = stmt.lines.join("\n");
-                    if let Flow::Exit(s) = execute(vm, globals, &source, false) {
-                        return s;
-                    }
+        let line = match crate::stdin::read_line(false, usize::MAX) {
+            crate::stdin::Line::Text(l) => String::from_utf8_lossy(&l).into_owned(),
+            _ => String::new(),
+        };
+        if line.is_empty() {
+            // End of input.
+            vm.port.write_stdout(b"\n");
+            // Run what is pending, like a final blank line would.
+            if !stmt.lines.is_empty() {
+                let source = stmt.lines.join("\n");
+                if let Flow::Exit(s) = execute(vm, globals, &source, false) {
+                    return s;
                 }
-                return 0;
             }
-            Ok(_) => {}
+            return 0;
         }
         let line = line.trim_end_matches(['\n', '\r']);
         if let Some(source) = stmt.push(line) {

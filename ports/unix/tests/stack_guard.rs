@@ -171,18 +171,18 @@ def nested(a, b, n):
     return 'x = ' + a * n + '1' + b * n
 check('parens', lambda: parse(nested('(', ')', 190)))
 check('lists', lambda: parse(nested('[', ']', 190)))
-check('unary', lambda: parse(nested('-', '', 100000)))
-check('not', lambda: parse(nested('not ', '', 100000)))
-check('lambdas', lambda: parse(nested('lambda: ', '', 100000)))
+check('unary', lambda: parse(nested('-', '', 10000)))
+check('not', lambda: parse(nested('not ', '', 10000)))
+check('lambdas', lambda: parse(nested('lambda: ', '', 10000)))
 check('calls', lambda: parse(nested('f(', ')', 190)))
-check('chain', lambda: parse(nested('', ' + 1', 100000)))
+check('chain', lambda: parse(nested('', ' + 1', 10000)))
 blocks = ''
 for i in range(99):
     blocks += ' ' * i + 'if x:\\n'
 blocks += ' ' * 99 + 'pass\\n'
 check('blocks', lambda: parse(blocks))
 check('too many parens', lambda: parse('(' * 100000))
-check('eval', lambda: eval('-' * 100000 + '1'))
+check('eval', lambda: eval('-' * 10000 + '1'))
 check('small', lambda: parse('x = ((1 + 2) * 3)\\nif x:\\n    y = [x, (x,)]\\n'))
 ";
     let out = run_checks(SMALL, "64M", body);
@@ -233,7 +233,7 @@ fn uncaught_recursion_error_exits_with_status_1() {
             .ends_with("RecursionError: maximum recursion depth exceeded"),
         "{err}"
     );
-    let (_, err, status) = mica(&["-X", &stack, "-c", &format!("x = {}1", "-".repeat(100000))]);
+    let (_, err, status) = mica(&["-X", &stack, "-c", &format!("x = {}1", "-".repeat(10000))]);
     assert_eq!(status, 1);
     assert!(
         err.trim_end()

@@ -43,6 +43,12 @@ pub struct Unit<'a> {
     /// Indices of jump instructions whose operand is still a label id.
     jumps: Vec<usize>,
     names: HashMap<String, u32>,
+    /// Positions of `code.varnames` (rebuilt when names were added elsewhere).
+    varnames: HashMap<String, u32>,
+    /// Positions of the constants in `code.consts`, by [`const_hash`].
+    consts: hashbrown::HashTable<u32>,
+    /// How many of `code.consts` the index has seen.
+    indexed: usize,
     last_line: Line,
 }
 
@@ -56,6 +62,9 @@ impl<'a> Unit<'a> {
             labels: Vec::new(),
             jumps: Vec::new(),
             names: HashMap::new(),
+            varnames: HashMap::new(),
+            consts: hashbrown::HashTable::new(),
+            indexed: 0,
             last_line,
         }
     }
@@ -93,10 +102,28 @@ impl<'a> Unit<'a> {
     }
 
     pub fn add_const(&mut self, value: Const) -> u32 {
-        if !matches!(value, Const::Code(_)) {
-            if let Some(i) = self.code.consts.iter().position(|c| same_const(c, &value)) {
-                return i as u32;
+        if matches!(value, Const::Code(_)) {
+            self.code.consts.push(value);
+            return self.code.consts.len() as u32 - 1;
+        }
+        // Deduplicated through a hash index (a linear search made big modules
+        // quadratic to compile); constants added some other way are indexed first.
+        let consts = &self.code.consts;
+        for i in self.indexed..consts.len() {
+            if !matches!(consts[i], Const::Code(_)) {
+                self.consts
+                    .insert_unique(const_hash(&consts[i]), i as u32, |&j| {
+                        const_hash(&consts[j as usize])
+                    });
             }
+        }
+        self.indexed = consts.len();
+        let h = const_hash(&value);
+        if let Some(&i) = self
+            .consts
+            .find(h, |&i| same_const(&consts[i as usize], &value))
+        {
+            return i;
         }
         self.code.consts.push(value);
         self.code.consts.len() as u32 - 1
@@ -114,13 +141,19 @@ impl<'a> Unit<'a> {
 
     /// The fast slot of `name`, adding a hidden local if it is not there yet.
     pub fn varname(&mut self, name: &str) -> u32 {
-        match self.code.varnames.iter().position(|v| v == name) {
-            Some(i) => i as u32,
-            None => {
-                self.code.varnames.push(name.to_string());
-                self.code.varnames.len() as u32 - 1
+        if self.varnames.len() != self.code.varnames.len() {
+            self.varnames.clear();
+            for (i, v) in self.code.varnames.iter().enumerate() {
+                self.varnames.entry(v.clone()).or_insert(i as u32);
             }
         }
+        if let Some(&i) = self.varnames.get(name) {
+            return i;
+        }
+        let i = self.code.varnames.len() as u32;
+        self.code.varnames.push(name.to_string());
+        self.varnames.insert(name.to_string(), i);
+        i
     }
 
     /// The cell/free slot of `name` (cells first, then free variables).
@@ -160,6 +193,47 @@ fn retarget(op: Op, map: impl Fn(u32) -> u32) -> Op {
 
 /// Constant identity for deduplication: floats compare by bits (so `0.0` and `-0.0`
 /// stay apart) and values of different types never merge (`1`, `1.0`, `True`).
+/// A hash of a constant consistent with [`same_const`] (floats by their bits).
+fn const_hash(c: &Const) -> u64 {
+    use core::hash::{Hash, Hasher};
+    fn feed(c: &Const, h: &mut impl Hasher) {
+        core::mem::discriminant(c).hash(h);
+        match c {
+            Const::Int(i) => i.hash(h),
+            Const::Float(f) => f.to_bits().hash(h),
+            Const::Complex { real, imag } => {
+                real.to_bits().hash(h);
+                imag.to_bits().hash(h);
+            }
+            Const::Str(s) => s.hash(h),
+            Const::BigInt(s) => s.hash(h),
+            Const::Bytes(b) => b.hash(h),
+            Const::Tuple(items) => {
+                items.len().hash(h);
+                for it in items.iter() {
+                    feed(it, h);
+                }
+            }
+            _ => {}
+        }
+    }
+    /// FNV-1a: deterministic (the index is built across calls).
+    struct Fnv(u64);
+    impl Hasher for Fnv {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for &b in bytes {
+                self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
+            }
+        }
+    }
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    feed(c, &mut h);
+    h.finish()
+}
+
 fn same_const(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),

@@ -349,12 +349,18 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     })?;
     def(vm, d, "fsum", |vm, a, _| {
         let it = arg(vm, a, 0, "fsum")?;
-        let items = vm.iterate_to_vec(it)?;
-        let mut xs = Vec::with_capacity(items.len());
-        for x in items {
-            xs.push(vm.to_float(x)?);
+        // Streamed: the partial sums stay few however many values come.
+        let mut acc = Fsum::default();
+        let mut overflow = false;
+        vm.for_each(it, crate::vm::STREAM_CHUNK, |vm, x| {
+            let x = vm.to_float(x)?;
+            overflow = !acc.add(x);
+            Ok(!overflow)
+        })?;
+        if overflow {
+            return Err(vm.overflow_error("intermediate overflow in fsum"));
         }
-        fsum(vm, &xs)
+        acc.finish(vm)
     })?;
     Ok(())
 }
@@ -565,14 +571,23 @@ fn comb_args(vm: &mut Vm, a: Args, fname: &str) -> PyResult<(u64, u64)> {
     }
 }
 
-/// Exact float summation (Shewchuk's algorithm with partial sums).
-fn fsum(vm: &mut Vm, xs: &[f64]) -> PyResult<Value> {
-    let mut partials: Vec<f64> = Vec::new();
-    let mut special = 0.0f64;
-    for &x0 in xs {
+/// Exact float summation (Shewchuk's algorithm with partial sums), fed one value at
+/// a time.
+#[derive(Default)]
+struct Fsum {
+    partials: Vec<f64>,
+    special: f64,
+    any_nan: bool,
+}
+
+impl Fsum {
+    /// Add `x0`; false on an intermediate overflow.
+    fn add(&mut self, x0: f64) -> bool {
+        let partials = &mut self.partials;
         if !x0.is_finite() {
-            special += x0;
-            continue;
+            self.any_nan |= x0.is_nan();
+            self.special += x0;
+            return true;
         }
         let mut x = x0;
         let mut i = 0;
@@ -590,44 +605,50 @@ fn fsum(vm: &mut Vm, xs: &[f64]) -> PyResult<Value> {
             x = hi;
         }
         if !x.is_finite() {
-            return Err(vm.overflow_error("intermediate overflow in fsum"));
+            return false;
         }
         partials.truncate(i);
         partials.push(x);
+        true
     }
-    if special != 0.0 || special.is_nan() {
-        if special.is_nan() && !xs.iter().any(|x| x.is_nan()) {
-            return Err(vm.value_error("-inf + inf in fsum"));
+
+    fn finish(self, vm: &mut Vm) -> PyResult<Value> {
+        let (partials, special) = (self.partials, self.special);
+        if special != 0.0 || special.is_nan() {
+            if special.is_nan() && !self.any_nan {
+                return Err(vm.value_error("-inf + inf in fsum"));
+            }
+            return Ok(Value::Float(special));
         }
-        return Ok(Value::Float(special));
-    }
-    let mut hi = 0.0;
-    let mut n = partials.len();
-    if n > 0 {
-        n -= 1;
-        hi = partials[n];
-        let mut lo = 0.0;
-        while n > 0 {
-            let x = hi;
+        let mut hi = 0.0;
+        let mut n = partials.len();
+        if n > 0 {
             n -= 1;
-            let y = partials[n];
-            hi = x + y;
-            let yr = hi - x;
-            lo = y - yr;
-            if lo != 0.0 {
-                break;
+            hi = partials[n];
+            let mut lo = 0.0;
+            while n > 0 {
+                let x = hi;
+                n -= 1;
+                let y = partials[n];
+                hi = x + y;
+                let yr = hi - x;
+                lo = y - yr;
+                if lo != 0.0 {
+                    break;
+                }
+            }
+            if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))
+            {
+                let y = lo * 2.0;
+                let x = hi + y;
+                let yr = x - hi;
+                if y == yr {
+                    hi = x;
+                }
             }
         }
-        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
-            let y = lo * 2.0;
-            let x = hi + y;
-            let yr = x - hi;
-            if y == yr {
-                hi = x;
-            }
-        }
+        Ok(Value::Float(hi))
     }
-    Ok(Value::Float(hi))
 }
 
 /// The float next to `x` in the direction of `y` (C's `nextafter`).

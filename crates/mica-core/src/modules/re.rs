@@ -5,11 +5,11 @@
 
 use alloc::vec::Vec;
 
-use crate::error::PyResult;
+use crate::error::{ExcKind, PyResult};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-use super::re_engine::{self, Subject};
+use super::re_engine::{self, Budget, Stop, Subject};
 use super::{arg, def};
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
@@ -30,7 +30,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
                 let t = r?;
                 vm.new_tuple(alloc::vec![Value::Int(re.groups as i64), t])
             }
-            Err(e) if e.too_deep => Err(vm.recursion_error()),
+            Err(e) if e.too_deep => Err(vm.error(ExcKind::RecursionError, e.msg)),
             Err(e) => {
                 let m = vm.new_str(e.msg)?;
                 let pos = if e.pos == usize::MAX {
@@ -79,10 +79,14 @@ fn scan(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
     let (pchars, flags) = pattern_of(vm, a)?;
     let re = match re_engine::compile(&pchars, flags, vm.stack_guard) {
         Ok(r) => r,
-        Err(e) if e.too_deep => return Err(vm.recursion_error()),
+        Err(e) if e.too_deep => return Err(vm.error(ExcKind::RecursionError, e.msg)),
         Err(e) => return Err(vm.value_error(e.msg)),
     };
     let sv = arg(vm, a, 2, "_scan")?;
+    // The subject as chars (4 bytes each, outside the heap): only if that much would
+    // fit in it.
+    let len = vm.str_ref(sv).map_or(0, |s| s.len());
+    vm.room_for(len.saturating_mul(core::mem::size_of::<char>()))?;
     let (text, _) = chars_of(vm, sv)?;
     let n = text.len() as i64;
     let clamp = |x: i64| -> usize {
@@ -101,16 +105,48 @@ fn scan(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
         end: endpos,
     };
     let mut caps = Vec::new();
+    // Backtracking is bounded: a generous step budget (catastrophic patterns such as
+    // `(a*)*b` end in RuntimeError, as MicroPython's do), a backtrack stack that fits
+    // in the free heap, and Ctrl-C polled as it runs.
+    let n = text.len() as u64;
+    let mut steps = STEP_BUDGET.saturating_add(n.saturating_mul(n).saturating_mul(STEPS_PER_CHAR2));
+    // One match or search with what is left of the budget.
+    let mut attempt = |vm: &mut Vm,
+                       caps: &mut Vec<usize>,
+                       f: &dyn Fn(&mut Vec<usize>, &mut Budget) -> bool|
+     -> PyResult<bool> {
+        let max_stack = vm.heap.free_bytes() / core::mem::size_of::<[usize; 3]>();
+        let port = &mut vm.port;
+        let mut poll = || port.take_interrupt();
+        let mut budget = Budget {
+            steps,
+            max_stack,
+            poll: &mut poll,
+            stopped: None,
+        };
+        let found = f(caps, &mut budget);
+        steps = budget.steps;
+        match budget.stopped {
+            None => Ok(found),
+            Some(Stop::Interrupted) => Err(vm.error_noargs(ExcKind::KeyboardInterrupt)),
+            Some(Stop::TooManySteps) => Err(vm.error(
+                ExcKind::RuntimeError,
+                "regular expression needs too much backtracking",
+            )),
+            Some(Stop::TooDeep) => Err(vm.memory_error()),
+        }
+    };
     if mode < 3 {
         if pos > endpos {
             return Ok(Value::None);
         }
-        let found = match mode {
-            0 => re.match_at(&subj, pos, false, false, &mut caps),
-            1 => re.search(&subj, pos, false, &mut caps),
-            _ => re.match_at(&subj, pos, false, true, &mut caps),
-        };
+        let found = attempt(vm, &mut caps, &|caps, b| match mode {
+            0 => re.match_at(&subj, pos, false, false, caps, b),
+            1 => re.search(&subj, pos, false, caps, b),
+            _ => re.match_at(&subj, pos, false, true, caps, b),
+        })?;
         if re.too_deep() {
+            // Nested lookarounds reached the native stack limit.
             return Err(vm.recursion_error());
         }
         if !found {
@@ -124,11 +160,19 @@ fn scan(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
     let mark = vm.temp_roots.len();
     let mut result = Ok(());
     while at <= endpos && (count <= 0 || (out.len() as i64) < count) {
-        if !re.search(&subj, at, must_advance, &mut caps) {
-            if re.too_deep() {
-                result = Err(vm.recursion_error());
+        let adv = must_advance;
+        match attempt(vm, &mut caps, &|caps, b| re.search(&subj, at, adv, caps, b)) {
+            Ok(true) => {}
+            Ok(false) => {
+                if re.too_deep() {
+                    result = Err(vm.recursion_error());
+                }
+                break;
             }
-            break;
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
         }
         match spans(vm, &caps) {
             Ok(t) => {
@@ -148,6 +192,14 @@ fn scan(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
     vm.temp_roots.truncate(mark);
     l
 }
+
+/// Backtracking steps one `_scan` may take: a fixed allowance plus
+/// [`STEPS_PER_CHAR2`] per square of the subject's length, so that patterns that are
+/// quadratic in the text (common, and fine in CPython) still finish, while exponential
+/// ones (`(a*)*b`) stop with `RuntimeError` within a fraction of a second on short
+/// texts. On long texts the budget is huge, but Ctrl-C still stops the match.
+const STEP_BUDGET: u64 = 20_000_000;
+const STEPS_PER_CHAR2: u64 = 32;
 
 fn spans(vm: &mut Vm, caps: &[usize]) -> PyResult<Value> {
     let items = caps

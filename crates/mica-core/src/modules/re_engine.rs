@@ -26,7 +26,9 @@ pub const ASCII: u32 = 256;
 pub struct ReError {
     pub msg: String,
     pub pos: usize,
-    /// Out of native stack (see `stackguard.rs`): not a syntax error.
+    /// Groups nested deeper than [`MAX_NESTING`] (CPython's parser runs out of
+    /// recursion there), or deeper than the native stack allows (see
+    /// `stackguard.rs`): `RecursionError`, not a syntax error.
     pub too_deep: bool,
 }
 
@@ -39,6 +41,10 @@ impl ReError {
         }
     }
 }
+
+/// How deeply groups may nest (the parser, the compiler and lookarounds recurse
+/// once per level).
+pub const MAX_NESTING: usize = 300;
 
 #[derive(Clone, Copy)]
 enum ClassItem {
@@ -511,6 +517,13 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
+        if self.open.len() >= MAX_NESTING {
+            return Err(ReError {
+                msg: String::from("maximum recursion depth exceeded"),
+                pos,
+                too_deep: true,
+            });
+        }
         self.open.push(pos);
         let inner = self.parse_alt()?;
         self.open.pop();
@@ -1043,6 +1056,48 @@ pub struct Subject<'a> {
     pub end: usize,
 }
 
+/// Why matching gave up.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Stop {
+    /// `poll` asked to stop (Ctrl-C).
+    Interrupted,
+    /// More backtracking steps than the budget allows (catastrophic backtracking).
+    TooManySteps,
+    /// The backtrack stack grew past its bound.
+    TooDeep,
+}
+
+/// What a match may spend: backtracking steps, backtrack stack entries, and a poll
+/// asked every few thousand steps whether to stop (the VM's Ctrl-C check).
+pub struct Budget<'a> {
+    pub steps: u64,
+    pub max_stack: usize,
+    pub poll: &'a mut dyn FnMut() -> bool,
+    pub stopped: Option<Stop>,
+}
+
+impl Budget<'_> {
+    /// Take `n` steps; false (with the reason kept) when matching must stop.
+    fn spend(&mut self, n: u64) -> bool {
+        if self.stopped.is_some() {
+            return false;
+        }
+        if self.steps < n {
+            self.stopped = Some(Stop::TooManySteps);
+            return false;
+        }
+        self.steps -= n;
+        if (self.poll)() {
+            self.stopped = Some(Stop::Interrupted);
+            return false;
+        }
+        true
+    }
+}
+
+/// Steps between two budget checks.
+const TICK: u32 = 4096;
+
 impl Regex {
     /// Whether the last `match_at`/`search` was abandoned because nested lookarounds
     /// reached the stack limit (its `false` then means "no answer").
@@ -1060,12 +1115,13 @@ impl Regex {
         must_advance: bool,
         full: bool,
         caps: &mut Vec<usize>,
+        budget: &mut Budget,
     ) -> bool {
         self.too_deep.set(false);
         caps.clear();
         caps.resize(2 * (self.groups + 1), UNSET);
         let mut regs = vec![UNSET; self.nregs];
-        self.run(0, s, start, caps, &mut regs, &|pos| {
+        self.run(0, s, start, caps, &mut regs, budget, &|pos| {
             !(must_advance && pos == start) && (!full || pos == s.end)
         })
         .is_some()
@@ -1078,6 +1134,7 @@ impl Regex {
         start: usize,
         must_advance: bool,
         caps: &mut Vec<usize>,
+        budget: &mut Budget,
     ) -> bool {
         let first = match self.progs[0].get(1) {
             Some(Inst::Char(c)) => Some(*c),
@@ -1093,10 +1150,10 @@ impl Regex {
                     return false;
                 }
             }
-            if self.match_at(s, pos, must_advance && pos == start, false, caps) {
+            if self.match_at(s, pos, must_advance && pos == start, false, caps, budget) {
                 return true;
             }
-            if self.too_deep() {
+            if self.too_deep() || budget.stopped.is_some() {
                 return false;
             }
             pos += 1;
@@ -1104,6 +1161,7 @@ impl Regex {
         false
     }
 
+    #[allow(clippy::too_many_arguments)] // the matcher's whole state, threaded through lookarounds
     fn run(
         &self,
         prog_idx: usize,
@@ -1111,6 +1169,7 @@ impl Regex {
         start: usize,
         caps: &mut [usize],
         regs: &mut [usize],
+        budget: &mut Budget,
         accept: &dyn Fn(usize) -> bool,
     ) -> Option<usize> {
         let prog = &self.progs[prog_idx];
@@ -1119,7 +1178,19 @@ impl Regex {
         let mut stack: Vec<Bt> = Vec::new();
         let mut pc = 0usize;
         let mut pos = start;
+        let mut ticks = 0u32;
         loop {
+            ticks += 1;
+            if ticks == TICK {
+                ticks = 0;
+                if !budget.spend(TICK as u64) {
+                    return None;
+                }
+                if stack.len() > budget.max_stack {
+                    budget.stopped = Some(Stop::TooDeep);
+                    return None;
+                }
+            }
             let ok = match &prog[pc] {
                 Inst::Char(c) => {
                     if pos < end && text[pos] == *c {
@@ -1256,7 +1327,7 @@ impl Regex {
                                 text,
                                 end: if behind { target } else { end },
                             };
-                            let r = self.run(*sub, &sub_s, at, &mut sub_caps, regs, &|p| {
+                            let r = self.run(*sub, &sub_s, at, &mut sub_caps, regs, budget, &|p| {
                                 !behind || p == target
                             });
                             if self.too_deep.get() {
@@ -1266,6 +1337,9 @@ impl Regex {
                         }
                         None => false,
                     };
+                    if budget.stopped.is_some() {
+                        return None;
+                    }
                     if found != *neg {
                         if found {
                             for (k, &v) in sub_caps.iter().enumerate() {

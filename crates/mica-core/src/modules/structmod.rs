@@ -256,7 +256,6 @@ fn pack(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
     let f = fmt_arg(vm, a)?;
     let (order, items) = parse(vm, &f)?;
     let (offs, total) = aligned(order, &items);
-    let mut out = alloc::vec![0u8; total];
     let vals = &a[1..];
     let mut vi = 0;
     let needed: usize = items
@@ -266,13 +265,16 @@ fn pack(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<
             's' | 'p' => 1,
             _ => it.count,
         })
-        .sum();
+        .fold(0usize, |a, b| a.saturating_add(b));
     if vals.len() != needed {
         return Err(vm.value_error(alloc::format!(
             "pack expected {needed} items for packing (got {})",
             vals.len()
         )));
     }
+    // The packed bytes are built only if the heap can hold them.
+    vm.room_for(total)?;
+    let mut out = alloc::vec![0u8; total];
     for (it, &off) in items.iter().zip(&offs) {
         let sz = size_of(it.code);
         match it.code {

@@ -54,6 +54,12 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     def(vm, d, "ticks_add", |vm, a, _| {
         let t = vm.to_index(a.first().copied().unwrap_or(Value::Int(0)))?;
         let delta = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
+        // As MicroPython: a delta past half the period could not be told from one
+        // in the other direction.
+        let half = (TICKS_PERIOD / 2) as i64;
+        if delta >= half || delta <= -half {
+            return Err(vm.overflow_error("ticks interval overflow"));
+        }
         Ok(Value::Int(
             (t.wrapping_add(delta) as u64 & TICKS_MASK) as i64,
         ))

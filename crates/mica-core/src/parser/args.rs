@@ -146,8 +146,10 @@ impl Parser {
             .chain(&args.kwonlyargs)
             .chain(&args.kwarg)
             .collect();
-        for (i, arg) in all.iter().enumerate() {
-            if all[..i].iter().any(|a| a.name == arg.name) {
+        // A set, not a scan of the earlier names: 100,000 parameters stay linear.
+        let mut seen = hashbrown::HashSet::with_capacity(all.len());
+        for arg in &all {
+            if !seen.insert(arg.name.as_str()) {
                 let msg = format!("duplicate argument '{}' in function definition", arg.name);
                 return Err(self.error_at(msg, arg.line));
             }
@@ -176,13 +178,15 @@ impl Parser {
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen = Seen::default();
         let mut count = 0usize;
+        let mut keyword_names: hashbrown::HashSet<alloc::string::String> =
+            hashbrown::HashSet::new();
         while !self.is_op(Op::RPar) {
             count += 1;
             let special = matches!(self.tok(), Tok::Op(Op::DoubleStar | Op::Star))
                 || (matches!(self.tok(), Tok::Name(_))
                     && matches!(self.peek_nth(1), Tok::Op(Op::Equal)));
             if special {
-                self.special_argument(&mut args, &mut keywords, &mut seen)?;
+                self.special_argument(&mut args, &mut keywords, &mut keyword_names, &mut seen)?;
             } else {
                 let value = self.positional_argument(count, allow_generator)?;
                 if seen.double_star || seen.keyword {
@@ -206,6 +210,7 @@ impl Parser {
         &mut self,
         args: &mut Vec<Expr>,
         keywords: &mut Vec<Keyword>,
+        keyword_names: &mut hashbrown::HashSet<alloc::string::String>,
         seen: &mut Seen,
     ) -> PResult<()> {
         let line = self.line();
@@ -226,7 +231,7 @@ impl Parser {
             let name = self.expect_name()?;
             self.bump();
             let value = self.expression()?;
-            if keywords.iter().any(|k| k.name.as_ref() == Some(&name)) {
+            if !keyword_names.insert(name.clone()) {
                 return Err(self.error_at(format!("keyword argument repeated: {name}"), line));
             }
             seen.keyword = true;

@@ -1024,7 +1024,7 @@ fn nesting_within_a_tiny_stack_is_an_error_not_a_crash() {
         .stack_size(512 * 1024)
         .spawn(|| {
             let guard = StackGuard::below_here(crate::stackguard::MARGIN + 24 * 1024);
-            let parse_small = |src: &str| super::parse_with(src, Mode::Exec, guard);
+            let parse_small = |src: &str| super::parse_with(src, Mode::Exec, usize::MAX, guard);
             assert!(parse_small(
                 "x = (1 + 2) * 3
 if x:
@@ -1081,7 +1081,7 @@ fn nested(open: &str, middle: &str, close: &str, n: usize) -> String {
 
 /// Parse with a guard allowing `budget` bytes of stack below the caller.
 fn parse_in(src: &str, budget: usize) -> Result<Module, SyntaxError> {
-    super::parse_with(src, Mode::Exec, StackGuard::below_here(budget))
+    super::parse_with(src, Mode::Exec, usize::MAX, StackGuard::below_here(budget))
 }
 
 #[test]

@@ -282,38 +282,62 @@ impl Vm {
         Ok(())
     }
 
-    /// Run generator `gen` to completion for a native consumer (`sum`, `list`, ...)
+    /// Run generator `gen` to completion for a native consumer (`list`, `sorted`, ...)
     /// and return everything it yields. One nested loop runs it: its yields are
-    /// collected (in its `collected`, which the collector traces) and it continues as
-    /// if sent `None`, with no suspension per value. A finished generator yields
-    /// nothing.
+    /// collected (in its `collected`, which the collector traces and the heap budget
+    /// pays for) and it continues as if sent `None`, with no suspension per value. A
+    /// finished generator yields nothing.
     pub fn generator_collect(&mut self, gen: ObjRef) -> PyResult<Vec<Value>> {
+        self.generator_collect_chunk(gen, usize::MAX)
+            .map(|(out, _)| out)
+    }
+
+    /// [`Vm::generator_collect`] taking at most `limit` values: then the generator is
+    /// left suspended after its last one. Answers the values and whether the
+    /// generator finished.
+    pub fn generator_collect_chunk(
+        &mut self,
+        gen: ObjRef,
+        limit: usize,
+    ) -> PyResult<(Vec<Value>, bool)> {
+        // The generator's frame goes right above the current ones (resuming it may push
+        // the generators it delegates to with `yield from` above it).
+        let depth = self.frames.len() + 1;
         if let Err(e) = self.enter_generator(gen, Some(Value::None), true) {
             let finished =
                 matches!(self.heap.get(gen), Obj::Generator(g) if g.state == GenState::Finished);
             if finished && self.err_matches(e, ExcKind::StopIteration) {
-                return Ok(Vec::new());
+                return Ok((Vec::new(), true));
             }
             return Err(e);
         }
-        let outer = core::mem::replace(&mut self.collecting, self.frames.len());
+        let outer = core::mem::replace(&mut self.collecting, depth);
+        let outer_limit = core::mem::replace(&mut self.collect_limit, limit);
         self.nesting += 1;
         let result = self.run();
         self.nesting -= 1;
         self.collecting = outer;
+        self.collect_limit = outer_limit;
         let mut out = match self.heap.get_mut(gen) {
             Obj::Generator(g) => core::mem::take(&mut g.collected),
             _ => Vec::new(),
         };
+        // The values leave the generator (whose size counted them) for the caller.
+        self.heap
+            .uncharge(out.capacity() * core::mem::size_of::<Value>());
         match result {
             Ok(Exit::Return(_)) => {
                 self.finish_generator(gen);
-                Ok(out)
+                Ok((out, true))
             }
             Ok(Exit::Yield(v)) => {
-                // Collecting stopped at the memory limit: the generator is suspended.
+                // Collecting stopped at the chunk's end or at the memory limit: the
+                // generator is suspended after `v`.
                 self.suspend_top_generator();
                 out.push(v);
+                if out.len() >= limit {
+                    return Ok((out, false));
+                }
                 Err(self.memory_error())
             }
             Err(e) => Err(self.generator_failed(gen, e)),
@@ -321,22 +345,36 @@ impl Vm {
     }
 
     /// A yield of the generator `generator_collect` runs (the top frame's): keep `v`
-    /// and push `None` as the value the generator was sent. `false` once the values
-    /// pass a few times the heap budget (an endless generator must end in
-    /// `MemoryError`).
+    /// and push `None` as the value the generator was sent. `false` (suspend the
+    /// generator instead) once the chunk is full or the values do not fit in the
+    /// heap budget (an endless generator must end in `MemoryError`).
     pub(super) fn collect_yield(&mut self, v: Value) -> bool {
-        let budget = self.heap.budget();
         let Some(gen) = self.frames.last().and_then(|f| f.generator) else {
             return false;
         };
-        let Obj::Generator(g) = self.heap.get_mut(gen) else {
+        let Obj::Generator(g) = self.heap.get(gen) else {
             return false;
         };
-        let n = g.collected.len();
-        if n % 64 == 63 && n * core::mem::size_of::<Value>() > 4 * budget {
+        let (n, cap) = (g.collected.len(), g.collected.capacity());
+        if n + 1 >= self.collect_limit {
             return false;
         }
-        g.collected.push(v);
+        if n == cap {
+            let extra = n.clamp(8, 1 << 20);
+            if self
+                .heap
+                .charge(extra * core::mem::size_of::<Value>())
+                .is_err()
+            {
+                return false;
+            }
+            if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                g.collected.reserve_exact(extra);
+            }
+        }
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            g.collected.push(v);
+        }
         self.stack.push(Value::None);
         true
     }

@@ -11,6 +11,7 @@
 # Cancellation throws CancelledError into the coroutine at its current await.
 
 from time import ticks_ms as _ticks_ms, ticks_diff as _ticks_diff, sleep_ms as _tsleep_ms
+from time import ticks_add as _ticks_add
 from heapq import heappush as _heappush, heappop as _heappop
 from collections import deque as _deque
 import sys as _sys
@@ -649,11 +650,16 @@ async def _sleep_ms(ms, result):
 def sleep(delay, result=None):
     if delay <= 0:
         return _sleep_ms(0, result)
-    return _sleep_ms(_to_ms(delay) or 1, result)
+    ms = _to_ms(delay) or 1
+    # A deadline past half the ticks period is MicroPython's OverflowError.
+    _ticks_add(0, ms)
+    return _sleep_ms(ms, result)
 
 
 def sleep_ms(t, result=None):
-    return _sleep_ms(int(t), result)
+    t = int(t)
+    _ticks_add(0, max(0, t))
+    return _sleep_ms(t, result)
 
 
 def _release_waiter(waiter, *args):

@@ -1,0 +1,1 @@
+import source_not_utf8_mod
