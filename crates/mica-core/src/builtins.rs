@@ -130,9 +130,8 @@ impl Vm {
         // allowance, so that tiny heaps still compile ordinary scripts) could pay for.
         let max_tokens = (self.heap.free_bytes() + COMPILE_ALLOWANCE) / COMPILE_BYTES_PER_TOKEN;
         let guard = self.stack_guard;
-        let result = crate::parser::parse_with(source, pmode, max_tokens, guard).and_then(|m| {
-            crate::compiler::compile_with(&m, filename, mode, self.optimize, guard)
-        });
+        let result = crate::parser::parse_with(source, pmode, max_tokens, guard)
+            .and_then(|m| crate::compiler::compile_with(&m, filename, mode, self.optimize, guard));
         match result {
             Ok(code) => self.load_code(Rc::new(code)),
             Err(e) if e.msg == crate::lexer::TOO_MANY_TOKENS => Err(self.memory_error()),

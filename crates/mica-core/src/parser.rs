@@ -52,7 +52,12 @@ pub fn parse_limited(
     mode: Mode,
     max_tokens: usize,
 ) -> Result<ast::Module, SyntaxError> {
-    parse_with(source, mode, max_tokens, StackGuard::below_here(DEFAULT_BUDGET))
+    parse_with(
+        source,
+        mode,
+        max_tokens,
+        StackGuard::below_here(DEFAULT_BUDGET),
+    )
 }
 
 /// [`parse_limited`], with nesting deeper than `guard` allows a

@@ -70,8 +70,8 @@ pub fn input_state_with(source: &str, guard: crate::stackguard::StackGuard) -> I
         s.push('\n');
         s
     };
-    let result =
-        crate::parser::parse_with(&text, crate::parser::Mode::Single, usize::MAX, guard).and_then(|m| {
+    let result = crate::parser::parse_with(&text, crate::parser::Mode::Single, usize::MAX, guard)
+        .and_then(|m| {
             crate::compiler::compile_with(&m, "<stdin>", crate::compiler::Mode::Single, 0, guard)
         });
     match result {

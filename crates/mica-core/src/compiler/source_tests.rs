@@ -158,7 +158,9 @@ fn the_deepest_parsable_programs_compile() {
         .spawn(move || {
             let guard = crate::stackguard::StackGuard::below_here(250 << 20);
             for source in &sources {
-                if let Ok(module) = parser::parse_with(source, parser::Mode::Exec, usize::MAX, guard) {
+                if let Ok(module) =
+                    parser::parse_with(source, parser::Mode::Exec, usize::MAX, guard)
+                {
                     let code = super::compile_with(&module, "<test>", Mode::Exec, 0, guard);
                     assert!(code.is_ok(), "{:?} for {source:.40}", code.err());
                 }
