@@ -255,7 +255,7 @@ impl Vm {
                     return Ok(Value::Obj(m));
                 }
                 Obj::Native(n) => {
-                    if n.self_.is_null() && n.min_args > 0 {
+                    if n.self_.is_null() && n.min_args() > 0 {
                         let mut bound = *n;
                         bound.self_ = obj;
                         let m = self.alloc(Obj::Native(bound))?;
@@ -466,8 +466,8 @@ impl Vm {
                 })
             }
             Obj::Native(n) => Ok(match name {
-                nm if nm == q::__name__ => Some(Value::Str(n.name)),
-                nm if nm == q::__qualname__ => Some(Value::Str(n.name)),
+                nm if nm == q::__name__ => Some(Value::Str(n.name())),
+                nm if nm == q::__qualname__ => Some(Value::Str(n.name())),
                 nm if nm == q::__self__ && !n.self_.is_null() => Some(n.self_),
                 _ => None,
             }),
@@ -947,7 +947,7 @@ impl Vm {
                 }
                 if name == q::__traceback__ {
                     let exc = Value::Obj(r);
-                    let wt = self.interner.intern("with_traceback");
+                    let wt = self.interner.intern_static("with_traceback");
                     self.call_method(exc, wt, &[value])?;
                     return Ok(());
                 }
@@ -1101,7 +1101,7 @@ impl Vm {
                             Obj::Function(_) => true,
                             // Built-in functions (`len`, `math.sqrt`: no `self`
                             // slot) are not descriptors; built-in methods are.
-                            Obj::Native(n) => n.self_.is_null() && n.min_args > 0,
+                            Obj::Native(n) => n.self_.is_null() && n.min_args() > 0,
                             _ => false,
                         },
                         _ => false,

@@ -17,7 +17,6 @@
 //! the full protocol in `attr.rs`.
 
 use alloc::boxed::Box;
-use alloc::vec::Vec;
 use core::cell::Cell;
 
 use crate::error::PyResult;
@@ -26,11 +25,6 @@ use crate::object::{BaseKind, BoundMethod, Obj};
 use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
-
-/// Entries in the table (a power of two). Entries come in buckets of two, so a site
-/// that sees two receiver classes (a base-class method called on instances of a
-/// subclass too) keeps an answer for each.
-const SITES: usize = 1024;
 
 /// The most attribute slots a new instance's dict is made with.
 const MAX_PRESIZE: usize = 16;
@@ -78,7 +72,7 @@ enum Fallback {
 struct Site {
     /// `code << 32 | pc`.
     tag: u64,
-    epoch: u64,
+    epoch: u32,
     owner: ObjRef,
     kind: Kind,
     fallback: Fallback,
@@ -96,11 +90,23 @@ const EMPTY: Site = Site {
     value: Value::Null,
 };
 
+/// Bytes of one site (for `CacheSizes::bytes`).
+pub const SITE_BYTES: usize = core::mem::size_of::<Site>();
+
 /// The site table and the current epoch.
+///
+/// The table is a power-of-two number of buckets of two entries, so a site that sees
+/// two receiver classes (a base-class method called on instances of a subclass too)
+/// keeps an answer for each. It is empty until `allocate` (see `caches.rs`: its size is
+/// the port's choice), and an empty table misses every lookup.
 pub struct AttrCache {
-    /// Starts at 1 so that no empty site ever matches.
-    epoch: Cell<u64>,
-    sites: Box<[Site]>,
+    /// Starts at 1 so that no empty site ever matches. When it wraps around to 0, no
+    /// site matches until the next fill empties the table and starts again at 1 (so a
+    /// site left from 2^32 epochs ago cannot match).
+    epoch: Cell<u32>,
+    buckets: Box<[[Site; 2]]>,
+    /// Maps a tag's hash to its bucket: `hash >> shift` is a bucket index.
+    shift: u32,
 }
 
 impl Default for AttrCache {
@@ -110,32 +116,55 @@ impl Default for AttrCache {
 }
 
 impl AttrCache {
+    /// An empty (unallocated) table.
     pub fn new() -> AttrCache {
-        let sites: Vec<Site> = (0..SITES).map(|_| EMPTY).collect();
         AttrCache {
             epoch: Cell::new(1),
-            sites: sites.into_boxed_slice(),
+            buckets: Box::default(),
+            shift: 63,
         }
+    }
+
+    /// Allocate `n` entries (a power of two, at least 2, or 0), dropping the old ones.
+    pub fn allocate(&mut self, n: usize) {
+        self.buckets = Box::default();
+        self.buckets = crate::caches::try_table(n / 2, [EMPTY; 2]);
+        self.shift = match self.buckets.len() {
+            0 | 1 => 63,
+            len => 64 - len.trailing_zeros(),
+        };
+    }
+
+    /// Entries (sites) in the table.
+    pub fn len(&self) -> usize {
+        self.buckets.len() * 2
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.buckets.is_empty()
     }
 
     /// Invalidate every site (a class changed, or slots may be reused).
     #[inline]
     pub fn bump_epoch(&self) {
-        self.epoch.set(self.epoch.get() + 1);
+        self.epoch.set(self.epoch.get().wrapping_add(1));
     }
 
-    /// The first entry of the bucket of `tag`.
+    /// The bucket index of `tag`.
     #[inline]
-    fn bucket(tag: u64) -> usize {
-        (tag.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize & (SITES - 2)
+    fn bucket(&self, tag: u64) -> usize {
+        (tag.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
     /// The valid entries for `tag` (at most two, for different owners).
     #[inline]
     fn entries(&self, tag: u64) -> impl Iterator<Item = &Site> {
-        let b = Self::bucket(tag);
         let epoch = self.epoch.get();
-        self.sites[b..b + 2]
+        let bucket: &[Site] = match self.buckets.get(self.bucket(tag)) {
+            Some(b) => b,
+            None => &[],
+        };
+        bucket
             .iter()
             .filter(move |s| s.tag == tag && s.epoch == epoch)
     }
@@ -148,32 +177,33 @@ impl AttrCache {
 
     #[inline]
     fn set_hint(&mut self, tag: u64, owner: ObjRef, hint: usize) {
-        let b = Self::bucket(tag);
-        for s in &mut self.sites[b..b + 2] {
+        let b = self.bucket(tag);
+        let Some(bucket) = self.buckets.get_mut(b) else {
+            return;
+        };
+        for s in bucket {
             if s.tag == tag && s.owner == owner {
                 s.hint = hint as u32;
             }
         }
     }
 
-    /// Where a new answer for (`tag`, `owner`) goes in its bucket: over the old answer
-    /// for the same pair, else over an invalid entry, else next to the other answer of
-    /// the same site (replacing its second entry), else over the first entry.
-    fn victim(&self, tag: u64, owner: ObjRef) -> usize {
-        let b = Self::bucket(tag);
-        let epoch = self.epoch.get();
-        let (e0, e1) = (&self.sites[b], &self.sites[b + 1]);
+    /// Which entry of `bucket` a new answer for (`tag`, `owner`) goes to: over the old
+    /// answer for the same pair, else over an invalid entry, else next to the other
+    /// answer of the same site (replacing its second entry), else over the first entry.
+    fn victim(bucket: &[Site; 2], epoch: u32, tag: u64, owner: ObjRef) -> usize {
+        let [e0, e1] = bucket;
         let valid = |e: &Site| e.epoch == epoch && e.kind != Kind::Empty;
         if e0.tag == tag && e0.owner == owner {
-            b
+            0
         } else if e1.tag == tag && e1.owner == owner {
-            b + 1
+            1
         } else if !valid(e0) {
-            b
+            0
         } else if !valid(e1) || e0.tag == tag {
-            b + 1
+            1
         } else {
-            b
+            0
         }
     }
 
@@ -186,9 +216,17 @@ impl AttrCache {
         hint: usize,
         value: Value,
     ) {
+        if self.epoch.get() == 0 {
+            self.buckets.fill([EMPTY; 2]);
+            self.epoch.set(1);
+        }
         let epoch = self.epoch.get();
-        let at = self.victim(tag, owner);
-        self.sites[at] = Site {
+        let b = self.bucket(tag);
+        let Some(bucket) = self.buckets.get_mut(b) else {
+            return;
+        };
+        let at = Self::victim(bucket, epoch, tag, owner);
+        bucket[at] = Site {
             tag,
             epoch,
             owner,
@@ -767,5 +805,43 @@ fn site_method(site: &Site, obj: Value) -> (Value, Value) {
         Kind::InstanceMethod => (site.value, obj),
         _ if site.fallback == Fallback::Bind => (site.value, Value::Obj(site.owner)),
         _ => (Value::Null, site.value),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fill_one(c: &mut AttrCache, tag: u64) {
+        c.fill(tag, ObjRef(5), Kind::ClassLoad, Fallback::Plain, 0, Value::Int(7));
+    }
+
+    #[test]
+    fn unallocated_table_misses() {
+        let mut c = AttrCache::new();
+        fill_one(&mut c, site_tag(ObjRef(1), 3));
+        assert!(c.entry_for(site_tag(ObjRef(1), 3), ObjRef(5)).is_none());
+    }
+
+    #[test]
+    fn epochs_invalidate_and_wrap() {
+        let mut c = AttrCache::new();
+        c.allocate(8);
+        let tag = site_tag(ObjRef(1), 3);
+        fill_one(&mut c, tag);
+        assert!(c.entry_for(tag, ObjRef(5)).is_some());
+        c.bump_epoch();
+        assert!(c.entry_for(tag, ObjRef(5)).is_none());
+        fill_one(&mut c, tag);
+        // Wrapping around to epoch 0 matches nothing until the next fill resets.
+        c.epoch.set(u32::MAX);
+        fill_one(&mut c, tag);
+        assert!(c.entry_for(tag, ObjRef(5)).is_some());
+        c.bump_epoch();
+        assert!(c.entry_for(tag, ObjRef(5)).is_none());
+        let other = site_tag(ObjRef(2), 9);
+        fill_one(&mut c, other);
+        assert!(c.entry_for(other, ObjRef(5)).is_some());
+        assert!(c.entry_for(tag, ObjRef(5)).is_none());
     }
 }

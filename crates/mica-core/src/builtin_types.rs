@@ -358,7 +358,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         if let Some(v) = kwarg(kw, q::fdel) {
             p[2] = v;
         }
-        let doc_q = vm.interner.intern("doc");
+        let doc_q = vm.interner.intern_static("doc");
         if let Some(v) = kwarg(kw, doc_q) {
             p[3] = v;
         }
@@ -423,7 +423,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     });
     let ty = vm.types.zip;
     vm.add_static_method(ty, "__new__", |vm, a, kw| {
-        let strict_q = vm.interner.intern("strict");
+        let strict_q = vm.interner.intern_static("strict");
         let strict = match kwarg(kw, strict_q) {
             Some(v) => vm.truthy(v)?,
             None => false,
@@ -516,7 +516,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     crate::gentype::register(vm);
     crate::exctype::register(vm);
     let f = vm.new_native("format", builtin_format)?;
-    let name = vm.interner.intern("format");
+    let name = vm.interner.intern_static("format");
     let b = vm.builtins;
     vm.dict_set_str(b, name, f)?;
     Ok(())
@@ -1176,7 +1176,7 @@ fn int_to_bytes(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
         .get(2)
         .copied()
         .or_else(|| kwarg(kw, vm.interner.lookup("byteorder").unwrap_or(q::EMPTY)))
-        .unwrap_or(Value::Str(vm.interner.intern("big")));
+        .unwrap_or(Value::Str(vm.interner.intern_static("big")));
     let order = String::from(vm.str_ref(order).unwrap_or("big"));
     if order != "big" && order != "little" {
         return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
@@ -1219,7 +1219,7 @@ fn int_from_bytes(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
         .get(2)
         .copied()
         .or_else(|| kwarg(kw, vm.interner.lookup("byteorder").unwrap_or(q::EMPTY)))
-        .unwrap_or(Value::Str(vm.interner.intern("big")));
+        .unwrap_or(Value::Str(vm.interner.intern_static("big")));
     let order = String::from(vm.str_ref(order).unwrap_or("big"));
     let signed = match kwarg(kw, vm.interner.lookup("signed").unwrap_or(q::EMPTY)) {
         Some(v) => vm.truthy(v)?,

@@ -82,28 +82,28 @@ impl Vm {
             ) {
                 continue;
             }
-            let q = self.interner.intern(name);
+            let q = self.interner.intern_static(name);
             self.dict_set_str(b, q, Value::Obj(class))?;
         }
         for &(kind, name, _) in ExcKind::ALL {
-            let q = self.interner.intern(name);
+            let q = self.interner.intern_static(name);
             let c = self.exc_class(kind);
             self.dict_set_str(b, q, Value::Obj(c))?;
         }
         let env = self.exc_class(ExcKind::OSError);
-        let q = self.interner.intern("EnvironmentError");
+        let q = self.interner.intern_static("EnvironmentError");
         self.dict_set_str(b, q, Value::Obj(env))?;
-        let q = self.interner.intern("IOError");
+        let q = self.interner.intern_static("IOError");
         self.dict_set_str(b, q, Value::Obj(env))?;
         self.dict_set_str(b, q::__name__, Value::Str(q::builtins))?;
-        let nq = self.interner.intern("NotImplemented");
+        let nq = self.interner.intern_static("NotImplemented");
         self.dict_set_str(b, nq, Value::NotImplemented)?;
-        let eq = self.interner.intern("Ellipsis");
+        let eq = self.interner.intern_static("Ellipsis");
         self.dict_set_str(b, eq, Value::Ellipsis)?;
         self.dict_set_str(b, q::__debug__, Value::Bool(true))?;
         for &(name, f) in BUILTIN_FUNCTIONS {
             let v = self.new_native(name, f)?;
-            let q = self.interner.intern(name);
+            let q = self.interner.intern_static(name);
             self.dict_set_str(b, q, v)?;
         }
         crate::builtin_types::register(self)?;
@@ -1285,7 +1285,7 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         }
     } else {
         let v = a[0];
-        let dir_name = vm.interner.intern("__dir__");
+        let dir_name = vm.interner.intern_static("__dir__");
         // A module's own `__dir__` function (PEP 562), or an instance's class method.
         let user_dir = match v {
             Value::Obj(r) => match vm.heap.get(r) {

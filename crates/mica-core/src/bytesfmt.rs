@@ -94,7 +94,7 @@ impl PctSource for Source<'_> {
                         .map(PctArg::Bytes)
                         .map_err(|e| self.fail(e));
                 }
-                let bytes_q = self.vm.interner.intern("__bytes__");
+                let bytes_q = self.vm.interner.intern_static("__bytes__");
                 if let Some(m) = self.vm.lookup_special(v, bytes_q) {
                     let r = self.vm.call(m, &[v]).map_err(|e| self.fail(e))?;
                     return self
@@ -155,7 +155,7 @@ impl PctSource for Source<'_> {
                 Some(Num::Int(i)) => Ok(PctArg::Int(IntValue::Small(i))),
                 Some(Num::Big(b)) => Ok(PctArg::Int(IntValue::Big(b))),
                 _ => {
-                    let fq = self.vm.interner.intern("__float__");
+                    let fq = self.vm.interner.intern_static("__float__");
                     if let Some(m) = self.vm.lookup_special(v, fq) {
                         let r = self.vm.call(m, &[v]).map_err(|e| self.fail(e))?;
                         if let Value::Float(f) = r {

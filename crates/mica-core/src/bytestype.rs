@@ -92,7 +92,7 @@ fn bytes_from(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Vec<u8>> {
             if vm.is_int(v) {
                 return Err(vm.memory_error());
             }
-            let bytes_q = vm.interner.intern("__bytes__");
+            let bytes_q = vm.interner.intern_static("__bytes__");
             if let Some(m) = vm.lookup_special(v, bytes_q) {
                 let r = vm.call(m, &[v])?;
                 if !matches!(r, Value::Obj(o) if matches!(vm.heap.get(o), Obj::Bytes(_))) {

@@ -118,7 +118,7 @@ impl Vm {
         };
         self.temp_roots.push(stream);
         self.temp_roots.push(Value::Obj(buf));
-        let name = self.interner.intern("readinto");
+        let name = self.interner.intern_static("readinto");
         let r = self.call_method(stream, name, &[Value::Obj(buf)]);
         self.temp_roots.pop();
         self.temp_roots.pop();
@@ -146,7 +146,7 @@ impl Vm {
         self.port.write_stdout(msg.as_bytes());
         let text = self.format_exception(e);
         self.port.write_stdout(text.as_bytes());
-        let close = self.interner.intern("close");
+        let close = self.interner.intern_static("close");
         if let Ok(Some(f)) = self.get_attr_opt(stream, close) {
             let _ = self.call(f, &[]);
         }

@@ -107,6 +107,7 @@ use crate::qstr::QStr;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+pub use crate::caches::CacheSizes;
 pub use crate::hal::Hal;
 pub use crate::port::{FileStat, OpenMode, Port};
 pub use crate::pyexec::{Outcome, Repl, ReplMode, SOFT_REBOOT};
@@ -492,12 +493,9 @@ fn fill_module(vm: &mut Vm, module: &NativeModule, index: usize, m: Value) -> Py
         }
         let q = vm.interner.intern(name);
         let id = ((index as i64) << FN_BITS) | j as i64;
-        let f = vm.alloc(Obj::Native(NativeFunc {
-            name: q,
-            f: trampoline,
-            self_: Value::Int(id),
-            min_args: 0,
-        }))?;
+        let mut nf = NativeFunc::new(q, trampoline, 0);
+        nf.self_ = Value::Int(id);
+        let f = vm.alloc(Obj::Native(nf))?;
         vm.dict_set_str(d, q, Value::Obj(f))?;
     }
     let modules = vm.modules;
@@ -1197,6 +1195,14 @@ impl Interpreter {
     /// `gc.mem_alloc()`/`gc.mem_free()` report the region.
     pub fn set_memory_probe(&mut self, probe: crate::gc::MemoryProbe, reserve: usize) {
         self.vm.heap.set_memory_probe(probe, reserve);
+    }
+
+    /// Size the attribute, class-lookup and global-lookup caches (see
+    /// [`CacheSizes`]; the default is [`CacheSizes::HOST`] with the `std` feature and
+    /// [`CacheSizes::SMALL`] without it). They are allocated when code next runs, so a
+    /// port that sizes them right after [`Interpreter::new`] never pays for others.
+    pub fn set_cache_sizes(&mut self, sizes: CacheSizes) {
+        self.vm.set_cache_sizes(sizes);
     }
 
     /// Run a full garbage collection now (`gc.collect()`).

@@ -72,7 +72,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
                 vm.dict_set_item(codes, Value::Int(n), Value::Str(q))?;
             }
         }
-        let q = vm.interner.intern("errorcode");
+        let q = vm.interner.intern_static("errorcode");
         vm.dict_set_str(d, q, codes)
     })();
     vm.temp_roots.pop();

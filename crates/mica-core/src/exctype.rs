@@ -119,7 +119,7 @@ fn os_error_filenames(vm: &mut Vm, e: Value, a: &[Value]) -> crate::error::PyRes
     }
     vm.store_instance_attr(r, crate::qstr::q::filename, a[2])?;
     if a.len() == 5 {
-        let f2 = vm.interner.intern("filename2");
+        let f2 = vm.interner.intern_static("filename2");
         vm.store_instance_attr(r, f2, a[4])?;
     }
     Ok(())

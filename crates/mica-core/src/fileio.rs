@@ -48,7 +48,7 @@ pub fn os_err(vm: &mut Vm, errno: i32) -> crate::error::PyErr {
 }
 
 pub fn register(vm: &mut Vm) -> PyResult<()> {
-    let name = vm.interner.intern("TextIOWrapper");
+    let name = vm.interner.intern_static("TextIOWrapper");
     let class = vm.new_class(name, &[], Dict::new(), None)?;
     if let Obj::Class(c) = vm.heap.get_mut(class) {
         c.kind = BaseKind::Native;
@@ -151,7 +151,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     })?;
     let open = vm.new_native("open", builtin_open)?;
     let b = vm.builtins;
-    let oq = vm.interner.intern("open");
+    let oq = vm.interner.intern_static("open");
     vm.dict_set_str(b, oq, open)?;
     Ok(())
 }
@@ -160,7 +160,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
 fn add_property(
     vm: &mut Vm,
     class: ObjRef,
-    name: &str,
+    name: &'static str,
     getter: crate::vm::NativeFn,
 ) -> PyResult<()> {
     let g = vm.new_native(name, getter)?;
@@ -170,7 +170,7 @@ fn add_property(
         Value::None,
         Value::None,
     ])))?;
-    let q = vm.interner.intern(name);
+    let q = vm.interner.intern_static(name);
     vm.class_set_attr(class, q, Value::Obj(prop));
     Ok(())
 }

@@ -26,10 +26,32 @@ pub type RootWalker<'a> = &'a mut dyn FnMut(&mut dyn FnMut(Value));
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OutOfMemory;
 
+/// One entry of the slot table: an object, or a free slot holding the index of the
+/// next free one (the free list is threaded through the table, so freeing needs no
+/// allocation). The same size as `Obj` (the free index fits beside `Obj`'s tag).
+enum Slot {
+    Live(Obj),
+    Free(u32),
+}
+
+/// The end of the free list.
+const NO_FREE: u32 = u32::MAX;
+
+/// Entries of mark stack kept between collections.
+const WORKLIST_KEEP: usize = 256;
+
+/// The mark stack grows without limit but for the unit tests, where a tiny one makes
+/// every collection take the overflow path (see `Heap::collect`).
+#[cfg(not(test))]
+const MARK_STACK_LIMIT: usize = usize::MAX;
+#[cfg(test)]
+const MARK_STACK_LIMIT: usize = 2;
+
 pub struct Heap {
-    slots: Vec<Option<Obj>>,
+    slots: Vec<Slot>,
     marks: Vec<bool>,
-    free: Vec<u32>,
+    /// The first free slot (`NO_FREE`: none); see `Slot::Free`.
+    free_head: u32,
     used: usize,
     budget: usize,
     threshold: usize,
@@ -56,6 +78,9 @@ pub struct Heap {
     pub scheduled: Vec<(Value, Value)>,
     /// Set while scheduled calls run, so they are not re-entered.
     pub sched_running: bool,
+    /// Set by the collection after a `MemoryError`: the end of the exception handler
+    /// (`PopExcept`) asks for one more collection (see `Vm::run`).
+    pub collect_after_handler: bool,
     /// The program's budget, applied by `seal` (start-up itself is not limited).
     target_budget: usize,
     /// A port whose allocator is a fixed region (a device's static heap) reports its
@@ -78,7 +103,7 @@ impl Heap {
         Heap {
             slots: Vec::new(),
             marks: Vec::new(),
-            free: Vec::new(),
+            free_head: NO_FREE,
             used: 0,
             budget: startup_budget,
             threshold: startup_budget,
@@ -94,6 +119,7 @@ impl Heap {
             locked: 0,
             scheduled: Vec::new(),
             sched_running: false,
+            collect_after_handler: false,
             target_budget: budget,
             memory_probe: None,
             probe_reserve: 0,
@@ -195,10 +221,13 @@ impl Heap {
     /// Room for one more slot, allocated fallibly: the slot table is the biggest
     /// single allocation of a full heap, and on a device its doubling must fail as a
     /// `MemoryError` rather than abort (growing by a little when doubling does not fit).
+    /// (Growing by less than doubling keeps less of a device's region unused in the
+    /// table, but a table that must grow when the heap is nearly full cannot: the
+    /// reallocation needs the old and the new table at once. Doubling grows it early.)
     #[cold]
     #[inline(never)]
     fn grow_slots(&mut self) -> Result<(), OutOfMemory> {
-        let fits = |v: &mut Vec<Option<Obj>>| {
+        let fits = |v: &mut Vec<Slot>| {
             v.try_reserve(1).is_ok()
                 || v.try_reserve_exact(64).is_ok()
                 || v.try_reserve_exact(1).is_ok()
@@ -209,7 +238,7 @@ impl Heap {
         }
         if self
             .marks
-            .try_reserve(self.slots.capacity() - self.marks.len())
+            .try_reserve_exact(self.slots.capacity() - self.marks.len())
             .is_err()
         {
             self.gc_pending = true;
@@ -221,12 +250,16 @@ impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> Result<ObjRef, OutOfMemory> {
         let cost = obj.heap_size() + SLOT_OVERHEAD;
         self.charge(cost)?;
-        if let Some(i) = self.free.pop() {
-            self.slots[i as usize] = Some(obj);
+        let i = self.free_head;
+        if let Some(slot) = self.slots.get_mut(i as usize) {
+            if let Slot::Free(next) = core::mem::replace(slot, Slot::Live(obj)) {
+                self.free_head = next;
+            }
             Ok(ObjRef(i))
         } else {
             let i = self.slots.len();
-            if i >= u32::MAX as usize {
+            if i >= NO_FREE as usize {
+                self.uncharge(cost);
                 return Err(OutOfMemory);
             }
             if (i == self.slots.capacity() || i == self.marks.capacity())
@@ -235,7 +268,7 @@ impl Heap {
                 self.uncharge(cost);
                 return Err(OutOfMemory);
             }
-            self.slots.push(Some(obj));
+            self.slots.push(Slot::Live(obj));
             self.marks.push(false);
             Ok(ObjRef(i as u32))
         }
@@ -244,13 +277,16 @@ impl Heap {
     /// Every live object, for rare whole-heap updates (a hook added to a class is
     /// propagated to the flags of its existing subclasses).
     pub fn objects_mut(&mut self) -> impl Iterator<Item = &mut Obj> {
-        self.slots.iter_mut().flatten()
+        self.slots.iter_mut().filter_map(|s| match s {
+            Slot::Live(obj) => Some(obj),
+            Slot::Free(_) => None,
+        })
     }
 
     #[inline]
     pub fn get(&self, r: ObjRef) -> &Obj {
         match self.slots.get(r.index()) {
-            Some(Some(obj)) => obj,
+            Some(Slot::Live(obj)) => obj,
             _ => dangling(r),
         }
     }
@@ -258,7 +294,7 @@ impl Heap {
     #[inline]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
         match self.slots.get_mut(r.index()) {
-            Some(Some(obj)) => obj,
+            Some(Slot::Live(obj)) => obj,
             _ => dangling(r),
         }
     }
@@ -279,73 +315,89 @@ impl Heap {
 
     /// Number of live slots.
     pub fn object_count(&self) -> usize {
-        self.slots.len() - self.free.len()
+        self.slots
+            .iter()
+            .filter(|s| matches!(s, Slot::Live(_)))
+            .count()
+    }
+
+    /// `(slots in use or free, slots allocated)` of the slot table.
+    pub fn slot_table(&self) -> (usize, usize) {
+        (self.slots.len(), self.slots.capacity())
     }
 
     /// Mark everything reachable from `roots`, free everything else, and recompute the
     /// bytes in use from the survivors.
+    ///
+    /// The mark stack (`worklist`) grows fallibly: when it cannot, the object is marked
+    /// but not pushed, and once the stack has drained the table is rescanned for marked
+    /// objects to trace again, until a pass completes without running out. So a
+    /// collection on a full heap finishes, only slower; it never aborts.
     pub fn collect(&mut self, roots: RootWalker<'_>) {
         let mut worklist = core::mem::take(&mut self.worklist);
+        let mut overflow = false;
         {
             let marks = &mut self.marks;
-            let mut push = |v: Value| {
-                if let Value::Obj(r) = v {
-                    let m = &mut marks[r.index()];
-                    if !*m {
-                        *m = true;
-                        worklist.push(r.0);
-                    }
-                }
-            };
+            let mut push = |v: Value| mark(marks, &mut worklist, &mut overflow, v);
             roots(&mut push);
             for &(f, x) in &self.scheduled {
                 push(f);
                 push(x);
             }
         }
-        while let Some(i) = worklist.pop() {
-            if let Some(obj) = &self.slots[i as usize] {
-                let marks = &mut self.marks;
-                obj.trace(&mut |v: Value| {
-                    if let Value::Obj(r) = v {
-                        if let Some(m) = marks.get_mut(r.index()) {
-                            if !*m {
-                                *m = true;
-                                worklist.push(r.0);
-                            }
-                        }
+        self.drain(&mut worklist, &mut overflow);
+        while overflow {
+            overflow = false;
+            for i in 0..self.slots.len() {
+                if self.marks[i] {
+                    if let Slot::Live(obj) = &self.slots[i] {
+                        let marks = &mut self.marks;
+                        obj.trace(&mut |v| mark(marks, &mut worklist, &mut overflow, v));
                     }
-                });
+                    self.drain(&mut worklist, &mut overflow);
+                }
             }
         }
+        // The mark stack is only needed while marking: give back what a big object
+        // graph made it grow to. On a device it grew into the room kept free for what
+        // the budget does not see, and holding on to it would leave the program's next
+        // small allocations refused until another collection.
+        worklist.shrink_to(WORKLIST_KEEP);
         self.worklist = worklist;
         let mut used = 0usize;
         let permanent = self.permanent as usize;
-        for (i, slot) in self.slots.iter_mut().enumerate() {
-            if i < permanent {
-                self.marks[i] = false;
-                continue;
-            }
-            if self.marks[i] {
-                self.marks[i] = false;
-                if let Some(obj) = slot {
+        self.marks[..permanent].fill(false);
+        // Sweep, threading every free slot (old and new) into the free list in
+        // ascending order, so the highest free slot is reused first.
+        let mut head = NO_FREE;
+        for (i, (slot, m)) in self.slots[permanent..]
+            .iter_mut()
+            .zip(self.marks[permanent..].iter_mut())
+            .enumerate()
+        {
+            if *m {
+                *m = false;
+                if let Slot::Live(obj) = slot {
                     used += obj.heap_size() + SLOT_OVERHEAD;
                 }
-            } else if slot.is_some() {
-                *slot = None;
-                self.free.push(i as u32);
+            } else {
+                *slot = Slot::Free(head);
+                head = (permanent + i) as u32;
             }
         }
-        // Trailing free slots can be dropped from the table entirely.
-        let before = self.slots.len();
-        while matches!(self.slots.last(), Some(None)) {
-            self.slots.pop();
-            self.marks.pop();
+        // Trailing free slots are dropped from the table entirely: they are the highest
+        // free slots, so the first ones of the list.
+        while self.slots.len() > permanent {
+            match self.slots.last() {
+                Some(&Slot::Free(next)) => {
+                    head = next;
+                    self.slots.pop();
+                    self.marks.pop();
+                }
+                _ => break,
+            }
         }
-        if self.slots.len() != before {
-            let n = self.slots.len() as u32;
-            self.free.retain(|&i| i < n);
-        }
+        self.free_head = head;
 
         self.used = used;
         self.allocated_since_gc = 0;
@@ -369,6 +421,37 @@ impl Heap {
         } else {
             limit.max(used + step).min(self.budget)
         };
+    }
+}
+
+impl Heap {
+    /// Trace everything on the mark stack (see `collect`).
+    fn drain(&mut self, worklist: &mut Vec<u32>, overflow: &mut bool) {
+        while let Some(i) = worklist.pop() {
+            if let Some(Slot::Live(obj)) = self.slots.get(i as usize) {
+                let marks = &mut self.marks;
+                obj.trace(&mut |v| mark(marks, worklist, overflow, v));
+            }
+        }
+    }
+}
+
+/// Mark `v`'s object, if unmarked, and push it for tracing (fallibly: see `collect`).
+#[inline]
+fn mark(marks: &mut [bool], worklist: &mut Vec<u32>, overflow: &mut bool, v: Value) {
+    if let Value::Obj(r) = v {
+        if let Some(m) = marks.get_mut(r.index()) {
+            if !*m {
+                *m = true;
+                let room = worklist.len() < worklist.capacity()
+                    || (worklist.len() < MARK_STACK_LIMIT && worklist.try_reserve(1).is_ok());
+                if room {
+                    worklist.push(r.0);
+                } else {
+                    *overflow = true;
+                }
+            }
+        }
     }
 }
 
@@ -479,6 +562,53 @@ mod tests {
         assert_eq!(heap.used(), charged(&heap, &[keep, inner]));
         assert!(!heap.gc_pending);
         assert_eq!(heap.collections, 1);
+    }
+
+    #[test]
+    fn free_slots_are_reused_and_trailing_ones_dropped() {
+        let (mut heap, _) = sealed_heap(1 << 20);
+        let refs: Vec<ObjRef> = (0..10)
+            .map(|_| heap.alloc(Obj::Cell(Value::None)).unwrap())
+            .collect();
+        let keep = [refs[0], refs[2], refs[4]];
+        heap.collect(&mut |push| keep.iter().for_each(|&r| push(Value::Obj(r))));
+        assert_eq!(heap.object_count(), 1 + 3);
+        assert_eq!(heap.slot_table().0, refs[4].index() + 1);
+        // The interior free slots are reused, highest first, then the table grows.
+        let again: Vec<ObjRef> = (0..3)
+            .map(|_| heap.alloc(Obj::Cell(Value::None)).unwrap())
+            .collect();
+        assert_eq!(again[0], refs[3]);
+        assert_eq!(again[1], refs[1]);
+        assert_eq!(again[2].index(), refs[4].index() + 1);
+        assert_eq!(heap.object_count(), 1 + 6);
+    }
+
+    #[test]
+    fn marking_survives_a_full_mark_stack() {
+        // A chain and a wide list: under test the mark stack holds two entries, so
+        // marking overflows and rescans; everything reachable must survive.
+        let (mut heap, _) = sealed_heap(1 << 20);
+        let mut prev = Value::None;
+        let mut chain = Vec::new();
+        for _ in 0..50 {
+            let c = heap.alloc(Obj::Cell(prev)).unwrap();
+            chain.push(c);
+            prev = Value::Obj(c);
+        }
+        let leaves: Vec<Value> = (0..50)
+            .map(|_| Value::Obj(heap.alloc(Obj::Cell(Value::None)).unwrap()))
+            .collect();
+        let wide = heap.alloc(Obj::List(leaves)).unwrap();
+        let garbage = heap.alloc(Obj::Cell(Value::None)).unwrap();
+        let head = prev;
+        heap.collect(&mut |push| {
+            push(head);
+            push(Value::Obj(wide));
+        });
+        assert_eq!(heap.object_count(), 1 + 50 + 50 + 1);
+        assert!(matches!(heap.get(chain[0]), Obj::Cell(Value::None)));
+        let _ = garbage;
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub mod bytearraytype;
 pub mod bytesalgo;
 pub mod bytesfmt;
 pub mod bytestype;
+pub mod caches;
 pub mod compare;
 pub mod console;
 pub mod dicttype;

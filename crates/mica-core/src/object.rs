@@ -19,7 +19,9 @@ use crate::qstr::QStr;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Frame, NativeFn};
 
-/// A heap object.
+/// A heap object. Every object is one slot of the heap's table, so the size of `Obj`
+/// is the cost of every object: variants whose payload would not fit beside the tag in
+/// the sizes below are boxed (see the assertions after the enum).
 pub enum Obj {
     Str(StrObj),
     Bytes(Box<[u8]>),
@@ -31,7 +33,8 @@ pub enum Obj {
     Dict(Box<Dict>),
     /// `set` and `frozenset`: a dict whose values are unused.
     Set(Box<SetObj>),
-    Range(RangeObj),
+    /// Boxed: a range's three machine-word bounds would make every slot bigger.
+    Range(Box<RangeObj>),
     Slice(Box<[Value; 3]>),
     Cell(Value),
     Code(Box<CodeObj>),
@@ -39,7 +42,8 @@ pub enum Obj {
     Native(NativeFunc),
     BoundMethod(Box<BoundMethod>),
     Class(Box<Class>),
-    Instance(Box<Instance>),
+    /// Inline, not boxed: it fits beside the tag, and attribute access skips a pointer.
+    Instance(Instance),
     Module(Box<Module>),
     Exception(Box<ExcObj>),
     Generator(Box<GenObj>),
@@ -55,6 +59,15 @@ pub enum Obj {
     /// Port- or module-defined native data (file objects, regex programs...).
     Host(Box<HostObj>),
 }
+
+// A slot is 32 bytes on 32-bit targets (the devices): no payload is bigger than 24
+// bytes (a native function with its bound `self`, a str, an instance), so the tag fits
+// in front of it. 40 bytes on 64-bit hosts, where a str's pointer, length, hash and
+// character count take 32.
+#[cfg(target_pointer_width = "32")]
+const _: () = assert!(size_of::<Obj>() == 32 && size_of::<NativeFunc>() <= 24);
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(size_of::<Obj>() == 40);
 
 /// A heap string. `char_len` makes indexing of ASCII strings O(1).
 pub struct StrObj {
@@ -139,13 +152,43 @@ pub struct Function {
 }
 
 /// A native (Rust) function. `self_` is set for methods bound to a built-in object.
+///
+/// The name and the fewest positional arguments `f` may be given (`self` included; see
+/// `native_arity`) share one word, so that the whole is 24 bytes on a 32-bit target and
+/// `Obj` stays 32 bytes with a plain tag (see the size assertions above).
 #[derive(Clone, Copy)]
 pub struct NativeFunc {
-    pub name: QStr,
+    /// `name << 4 | min_args`.
+    name_args: u32,
     pub f: NativeFn,
     pub self_: Value,
-    /// Fewest positional arguments `f` may be given (`self` included); see `native_arity`.
-    pub min_args: u8,
+}
+
+impl NativeFunc {
+    /// Interned names past 2^28 (never reached: each costs RAM) keep their low bits.
+    const ARGS_BITS: u32 = 4;
+
+    /// An unbound native named `name` that needs at least `min_args` (at most 15)
+    /// positional arguments.
+    pub fn new(name: QStr, f: NativeFn, min_args: u8) -> NativeFunc {
+        debug_assert!(min_args < 1 << Self::ARGS_BITS);
+        NativeFunc {
+            name_args: name.0 << Self::ARGS_BITS | (min_args as u32 & 0xf),
+            f,
+            self_: Value::Null,
+        }
+    }
+
+    #[inline]
+    pub fn name(&self) -> QStr {
+        QStr(self.name_args >> Self::ARGS_BITS)
+    }
+
+    /// Fewest positional arguments `f` may be given (`self` included).
+    #[inline]
+    pub fn min_args(&self) -> u8 {
+        (self.name_args & 0xf) as u8
+    }
 }
 
 pub struct BoundMethod {
@@ -471,7 +514,6 @@ impl Obj {
             Obj::Function(f) => size_of::<Function>() + f.closure.len() * 4,
             Obj::BoundMethod(_) => size_of::<BoundMethod>(),
             Obj::Class(c) => size_of::<Class>() + c.dict.heap_size() + c.mro.len() * 8,
-            Obj::Instance(_) => size_of::<Instance>(),
             Obj::Module(_) => size_of::<Module>(),
             Obj::Exception(e) => size_of::<ExcObj>() + e.traceback.capacity() * 8,
             Obj::Generator(g) => {
@@ -491,8 +533,9 @@ impl Obj {
             Obj::Super(_) => size_of::<SuperObj>(),
             Obj::MemoryView(_) => size_of::<MemoryViewObj>(),
             Obj::Host(h) => size_of::<HostObj>() + h.refs.len() * v + 32,
-            Obj::Complex(..)
-            | Obj::Range(_)
+            Obj::Range(_) => size_of::<RangeObj>(),
+            Obj::Instance(_)
+            | Obj::Complex(..)
             | Obj::Cell(_)
             | Obj::Native(_)
             | Obj::StaticMethod(_)

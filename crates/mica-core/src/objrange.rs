@@ -5,6 +5,7 @@
 //! iterate with `IterObj::Range`); others keep their bounds as Python ints in a tuple
 //! (`RangeObj::big`) and go through the `BigInt` paths here.
 
+use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -82,7 +83,7 @@ pub fn length(heap: &Heap, rg: &RangeObj) -> BigInt {
 
 fn range_of(vm: &mut Vm, r: ObjRef) -> PyResult<RangeObj> {
     match vm.heap.get(r) {
-        Obj::Range(rg) => Ok(*rg),
+        Obj::Range(rg) => Ok(**rg),
         _ => Err(vm.type_error("expected range")),
     }
 }
@@ -104,12 +105,12 @@ pub fn is_empty(heap: &Heap, rg: &RangeObj) -> bool {
 /// A range from big-int bounds (machine words when they fit).
 pub fn new_range(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> PyResult<Value> {
     if let (Some(a), Some(b), Some(c)) = (start.to_i64(), stop.to_i64(), step.to_i64()) {
-        return Ok(Value::Obj(vm.alloc(Obj::Range(RangeObj {
+        return Ok(Value::Obj(vm.alloc(Obj::Range(Box::new(RangeObj {
             start: a,
             stop: b,
             step: c,
             big: None,
-        }))?));
+        })))?));
     }
     let mark = vm.temp_roots.len();
     let mut vals = Vec::with_capacity(3);
@@ -122,12 +123,12 @@ pub fn new_range(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> PyRe
     vm.temp_roots.truncate(mark);
     let t = t?;
     vm.temp_roots.push(t);
-    let r = vm.alloc(Obj::Range(RangeObj {
+    let r = vm.alloc(Obj::Range(Box::new(RangeObj {
         start: 0,
         stop: 0,
         step: 1,
         big: t.as_obj(),
-    }));
+    })));
     vm.temp_roots.pop();
     Ok(Value::Obj(r?))
 }
@@ -154,7 +155,7 @@ pub fn small_range(a: &[Value]) -> Option<RangeObj> {
 /// `range(stop)`, `range(start, stop[, step])`.
 pub fn make_range(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
     if let Some(rg) = small_range(a) {
-        return Ok(Value::Obj(vm.alloc(Obj::Range(rg))?));
+        return Ok(Value::Obj(vm.alloc(Obj::Range(Box::new(rg)))?));
     }
     if a.is_empty() || a.len() > 3 {
         return Err(vm.type_error(if a.is_empty() {

@@ -1161,7 +1161,7 @@ impl Vm {
                     }
                 }
                 Obj::Range(rg) => {
-                    let rg = *rg;
+                    let rg = **rg;
                     if let Some(found) = crate::objrange::contains_int(self, &rg, item) {
                         return Ok(found);
                     }

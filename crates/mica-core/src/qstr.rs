@@ -14,13 +14,16 @@ use hashbrown::HashTable;
 pub struct QStr(pub u32);
 
 /// The string hash used for every `str` (interned or on the heap), so equal strings
-/// hash equally whatever their representation. FNV-1a, folded to Python's `hash` range.
+/// hash equally whatever their representation. FNV-1a, folded to Python's `hash` range
+/// (a `const fn`: the hashes of the built-in names are computed at build time).
 #[inline]
-pub fn str_hash(s: &[u8]) -> i64 {
+pub const fn str_hash(s: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s {
-        h ^= b as u64;
+    let mut i = 0;
+    while i < s.len() {
+        h ^= s[i] as u64;
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        i += 1;
     }
     let h = (h >> 1) as i64;
     if h == -1 {
@@ -41,7 +44,7 @@ macro_rules! define_qstrs {
             use super::{Predef, QStr};
             $(pub const $name: QStr = QStr(Predef::$name as u32);)*
         }
-        static PREDEFINED: &[&str] = &[$($text,)*];
+        const PREDEFINED: &[&str] = &[$($text,)*];
     };
 }
 
@@ -243,10 +246,383 @@ define_qstrs! {
     pop => "pop",
 }
 
+/// The 128 one-character ASCII strings, interned at build time after the predefined
+/// names (so indexing an ASCII str allocates nothing).
+const ASCII_BYTES: [u8; 128] = {
+    let mut b = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        b[i] = i as u8;
+        i += 1;
+    }
+    b
+};
+const ASCII: &str = match core::str::from_utf8(&ASCII_BYTES) {
+    Ok(s) => s,
+    Err(_) => panic!("ASCII is UTF-8"),
+};
+
+/// The other names the runtime interns while it starts (built-in types, exceptions,
+/// functions and methods), so that start-up interns nothing at run time: the test
+/// `startup_interns_nothing_at_run_time` (`tests/vm_basic.rs`) lists what is missing
+/// here. A name that is not here still works; it only costs RAM.
+const BUILTIN_NAMES: &[&str] = &[
+    "type",
+    "int",
+    "bool",
+    "float",
+    "complex",
+    "str",
+    "bytes",
+    "bytearray",
+    "memoryview",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "slice",
+    "NoneType",
+    "NotImplementedType",
+    "ellipsis",
+    "function",
+    "builtin_function_or_method",
+    "method",
+    "module",
+    "generator",
+    "coroutine",
+    "async_generator",
+    "iterator",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "cell",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "traceback",
+    "async_generator_asend",
+    "BaseException",
+    "SystemExit",
+    "KeyboardInterrupt",
+    "GeneratorExit",
+    "Exception",
+    "StopIteration",
+    "StopAsyncIteration",
+    "ArithmeticError",
+    "FloatingPointError",
+    "OverflowError",
+    "ZeroDivisionError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "ImportError",
+    "ModuleNotFoundError",
+    "LookupError",
+    "IndexError",
+    "KeyError",
+    "MemoryError",
+    "NameError",
+    "UnboundLocalError",
+    "OSError",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
+    "ReferenceError",
+    "RuntimeError",
+    "NotImplementedError",
+    "RecursionError",
+    "SyntaxError",
+    "IndentationError",
+    "TabError",
+    "SystemError",
+    "TypeError",
+    "ValueError",
+    "UnicodeError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "Warning",
+    "UserWarning",
+    "DeprecationWarning",
+    "RuntimeWarning",
+    "EnvironmentError",
+    "IOError",
+    "NotImplemented",
+    "Ellipsis",
+    "print",
+    "len",
+    "repr",
+    "ascii",
+    "isinstance",
+    "issubclass",
+    "hasattr",
+    "getattr",
+    "setattr",
+    "delattr",
+    "id",
+    "hash",
+    "callable",
+    "iter",
+    "next",
+    "exit",
+    "quit",
+    "abs",
+    "all",
+    "any",
+    "sum",
+    "min",
+    "max",
+    "sorted",
+    "chr",
+    "ord",
+    "bin",
+    "oct",
+    "hex",
+    "divmod",
+    "pow",
+    "round",
+    "dir",
+    "help",
+    "vars",
+    "input",
+    "compile",
+    "mro",
+    "__subclasses__",
+    "bit_length",
+    "to_bytes",
+    "from_bytes",
+    "conjugate",
+    "bit_count",
+    "as_integer_ratio",
+    "is_integer",
+    "fromhex",
+    "maketrans",
+    "translate",
+    "join",
+    "split",
+    "rsplit",
+    "splitlines",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "startswith",
+    "endswith",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "count",
+    "replace",
+    "upper",
+    "lower",
+    "casefold",
+    "title",
+    "capitalize",
+    "swapcase",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
+    "expandtabs",
+    "isalpha",
+    "isdigit",
+    "isdecimal",
+    "isnumeric",
+    "isspace",
+    "isalnum",
+    "isascii",
+    "isprintable",
+    "isupper",
+    "islower",
+    "istitle",
+    "isidentifier",
+    "partition",
+    "rpartition",
+    "encode",
+    "format",
+    "format_map",
+    "removeprefix",
+    "removesuffix",
+    "extend",
+    "insert",
+    "remove",
+    "clear",
+    "copy",
+    "sort",
+    "isdisjoint",
+    "get",
+    "setdefault",
+    "popitem",
+    "update",
+    "fromkeys",
+    "union",
+    "intersection",
+    "difference",
+    "symmetric_difference",
+    "issubset",
+    "issuperset",
+    "add",
+    "discard",
+    "intersection_update",
+    "difference_update",
+    "symmetric_difference_update",
+    "indices",
+    "decode",
+    "tobytes",
+    "tolist",
+    "toreadonly",
+    "release",
+    "asend",
+    "athrow",
+    "aclose",
+    "with_traceback",
+    "TextIOWrapper",
+    "__class_getitem__",
+    "readlines",
+    "writelines",
+    "readinto",
+    "seek",
+    "tell",
+    "readable",
+    "writable",
+    "closed",
+    "open",
+];
+
+/// Strings known at build time: the predefined names, the ASCII characters, then the
+/// built-in names.
+const N_PREDEFINED: usize = PREDEFINED.len();
+const N_ASCII_END: usize = N_PREDEFINED + 128;
+const N_STATIC: usize = N_ASCII_END + BUILTIN_NAMES.len();
+
+/// The build-time strings' text.
+const fn static_text(i: usize) -> &'static str {
+    if i < N_PREDEFINED {
+        PREDEFINED[i]
+    } else if i < N_ASCII_END {
+        let c = i - N_PREDEFINED;
+        // A const-friendly `&ASCII[c..c + 1]`.
+        match core::str::from_utf8(ASCII.as_bytes().split_at(c).1.split_at(1).0) {
+            Ok(s) => s,
+            Err(_) => panic!("ASCII is UTF-8"),
+        }
+    } else {
+        BUILTIN_NAMES[i - N_ASCII_END]
+    }
+}
+
+/// The build-time strings' hashes.
+static STATIC_HASHES: [i64; N_STATIC] = {
+    let mut h = [0i64; N_STATIC];
+    let mut i = 0;
+    while i < N_STATIC {
+        h[i] = str_hash(static_text(i).as_bytes());
+        i += 1;
+    }
+    h
+};
+
+/// Open-addressing table (linear probing) of the build-time strings by hash, built at
+/// build time: `u16::MAX` marks an empty bucket. A string listed twice (the ASCII
+/// character `_` is also a predefined name) is entered once, under its first index, so
+/// every string has one index.
+const STATIC_BUCKETS: usize = (N_STATIC * 2).next_power_of_two();
+static STATIC_TABLE: [u16; STATIC_BUCKETS] = {
+    let mut t = [u16::MAX; STATIC_BUCKETS];
+    let mut i = 0;
+    while i < N_STATIC {
+        let text = static_text(i).as_bytes();
+        let mut at = STATIC_HASHES[i] as usize & (STATIC_BUCKETS - 1);
+        loop {
+            let e = t[at];
+            if e == u16::MAX {
+                t[at] = i as u16;
+                break;
+            }
+            if bytes_eq(static_text(e as usize).as_bytes(), text) {
+                break;
+            }
+            at = (at + 1) & (STATIC_BUCKETS - 1);
+        }
+        i += 1;
+    }
+    t
+};
+
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// `static_text` at run time (no UTF-8 check).
+#[inline]
+fn static_str(i: usize) -> &'static str {
+    if i < N_PREDEFINED {
+        PREDEFINED[i]
+    } else if i < N_ASCII_END {
+        let c = i - N_PREDEFINED;
+        ASCII.get(c..c + 1).unwrap_or("")
+    } else {
+        BUILTIN_NAMES.get(i - N_ASCII_END).copied().unwrap_or("")
+    }
+}
+
+/// A string interned at run time: borrowed when it is `'static` (a name in the
+/// firmware's own tables), else owned.
+enum Text {
+    Static(&'static str),
+    Owned(Box<str>),
+}
+
+impl Text {
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Text::Static(s) => s,
+            Text::Owned(s) => s,
+        }
+    }
+}
+
 /// The table of interned strings.
+///
+/// Indices below `N_STATIC` are the build-time strings (predefined names, ASCII
+/// characters): their text, hashes and lookup table are static data and cost no RAM.
+/// Strings interned at run time follow; a `'static` one (`intern_static`: the names of
+/// built-in methods and modules) is not copied.
 pub struct Interner {
-    strings: Vec<Box<str>>,
+    /// Run-time strings, from index `N_STATIC`.
+    texts: Vec<Text>,
     hashes: Vec<i64>,
+    /// Run-time strings by hash (the values are `QStr` indices).
     table: HashTable<u32>,
 }
 
@@ -258,65 +634,137 @@ impl Default for Interner {
 
 impl Interner {
     pub fn new() -> Interner {
-        let mut interner = Interner {
-            strings: Vec::with_capacity(PREDEFINED.len() * 2),
-            hashes: Vec::with_capacity(PREDEFINED.len() * 2),
-            table: HashTable::with_capacity(PREDEFINED.len() * 2),
-        };
-        for s in PREDEFINED {
-            interner.intern(s);
+        Interner {
+            texts: Vec::new(),
+            hashes: Vec::new(),
+            table: HashTable::new(),
         }
-        interner
+    }
+
+    /// The build-time string `s` (hash `hash`), if it is one.
+    #[inline]
+    fn lookup_static(s: &str, hash: i64) -> Option<QStr> {
+        let mut at = hash as usize & (STATIC_BUCKETS - 1);
+        loop {
+            let e = STATIC_TABLE[at];
+            if e == u16::MAX {
+                return None;
+            }
+            if static_str(e as usize) == s {
+                return Some(QStr(e as u32));
+            }
+            at = (at + 1) & (STATIC_BUCKETS - 1);
+        }
+    }
+
+    fn lookup_hashed(&self, s: &str, hash: i64) -> Option<QStr> {
+        if let Some(q) = Self::lookup_static(s, hash) {
+            return Some(q);
+        }
+        let texts = &self.texts;
+        self.table
+            .find(hash as u64, |&i| texts[i as usize - N_STATIC].as_str() == s)
+            .map(|&i| QStr(i))
+    }
+
+    fn insert(&mut self, text: Text, hash: i64) -> QStr {
+        let i = (N_STATIC + self.texts.len()) as u32;
+        self.texts.push(text);
+        self.hashes.push(hash);
+        let hashes = &self.hashes;
+        self.table
+            .insert_unique(hash as u64, i, |&j| hashes[j as usize - N_STATIC] as u64);
+        QStr(i)
     }
 
     /// Intern `s`, returning its existing index if it is already present.
     pub fn intern(&mut self, s: &str) -> QStr {
         let hash = str_hash(s.as_bytes());
-        let strings = &self.strings;
-        if let Some(&i) = self
-            .table
-            .find(hash as u64, |&i| &*strings[i as usize] == s)
-        {
-            return QStr(i);
+        match self.lookup_hashed(s, hash) {
+            Some(q) => q,
+            None => self.insert(Text::Owned(s.into()), hash),
         }
-        let i = self.strings.len() as u32;
-        self.strings.push(s.into());
-        self.hashes.push(hash);
-        let hashes = &self.hashes;
-        self.table
-            .insert_unique(hash as u64, i, |&j| hashes[j as usize] as u64);
-        QStr(i)
+    }
+
+    /// [`Interner::intern`] for a string that lives for ever (a name in a static
+    /// table): it is not copied.
+    pub fn intern_static(&mut self, s: &'static str) -> QStr {
+        let hash = str_hash(s.as_bytes());
+        match self.lookup_hashed(s, hash) {
+            Some(q) => q,
+            None => self.insert(Text::Static(s), hash),
+        }
     }
 
     /// The index of `s` if it is interned.
     pub fn lookup(&self, s: &str) -> Option<QStr> {
-        let hash = str_hash(s.as_bytes());
-        self.table
-            .find(hash as u64, |&i| &*self.strings[i as usize] == s)
-            .map(|&i| QStr(i))
+        self.lookup_hashed(s, str_hash(s.as_bytes()))
     }
 
     #[inline]
     pub fn get(&self, q: QStr) -> &str {
-        &self.strings[q.0 as usize]
+        let i = q.0 as usize;
+        if i < N_STATIC {
+            static_str(i)
+        } else {
+            self.texts[i - N_STATIC].as_str()
+        }
     }
 
     #[inline]
     pub fn hash(&self, q: QStr) -> i64 {
-        self.hashes[q.0 as usize]
+        let i = q.0 as usize;
+        if i < N_STATIC {
+            STATIC_HASHES[i]
+        } else {
+            self.hashes[i - N_STATIC]
+        }
     }
 
     pub fn len(&self) -> usize {
-        self.strings.len()
+        N_STATIC + self.texts.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.strings.is_empty()
+        false
+    }
+
+    /// The strings interned at run time so far (after the build-time ones), in order.
+    pub fn runtime_strings(&self) -> impl Iterator<Item = &str> {
+        self.texts.iter().map(Text::as_str)
+    }
+
+    /// Give back unused capacity (once start-up interned the runtime's own names).
+    pub fn shrink_to_fit(&mut self) {
+        self.texts.shrink_to_fit();
+        self.hashes.shrink_to_fit();
+        let hashes = &self.hashes;
+        self.table
+            .shrink_to_fit(|&j| hashes[j as usize - N_STATIC] as u64);
     }
 
     /// Bytes held by interned strings (for `micropython.qstr_info`).
     pub fn bytes(&self) -> usize {
-        self.strings.iter().map(|s| s.len()).sum()
+        (0..self.len())
+            .map(|i| self.get(QStr(i as u32)).len())
+            .sum()
+    }
+
+    /// Bytes of RAM the table takes: its vectors, its hash table and the copied text.
+    pub fn ram_bytes(&self) -> usize {
+        use core::mem::size_of;
+        let copied: usize = self
+            .texts
+            .iter()
+            .map(|t| match t {
+                Text::Owned(s) => s.len(),
+                Text::Static(_) => 0,
+            })
+            .sum();
+        self.texts.capacity() * size_of::<Text>()
+            + self.hashes.capacity() * size_of::<i64>()
+            + self.table.capacity() * (size_of::<u32>() + 1)
+            + copied
     }
 }
 
@@ -329,6 +777,41 @@ mod tests {
         let i = Interner::new();
         assert_eq!(i.get(q::__init__), "__init__");
         assert_eq!(i.get(q::lt_module), "<module>");
+    }
+
+    #[test]
+    fn build_time_strings() {
+        let mut i = Interner::new();
+        assert_eq!(i.lookup("__init__"), Some(q::__init__));
+        assert_eq!(i.hash(q::__init__), str_hash(b"__init__"));
+        // One index per string: `_` is predefined, the other characters follow.
+        let us = i.intern("_");
+        assert!((us.0 as usize) < N_PREDEFINED);
+        let a = i.intern("a");
+        assert_eq!(a.0 as usize, N_PREDEFINED + b'a' as usize);
+        assert_eq!(i.get(a), "a");
+        assert_eq!(i.hash(a), str_hash(b"a"));
+        assert_eq!(i.get(QStr((N_PREDEFINED) as u32)), "\0");
+        // Nothing was added at run time.
+        assert_eq!(i.len(), N_STATIC);
+        let t = i.intern("TypeError");
+        assert!((t.0 as usize) >= N_ASCII_END && (t.0 as usize) < N_STATIC);
+        assert_eq!(i.get(t), "TypeError");
+        let s = i.intern_static("a_static_name");
+        assert_eq!(i.intern("a_static_name"), s);
+        assert_eq!(i.get(s), "a_static_name");
+        assert_eq!(i.len(), N_STATIC + 1);
+    }
+
+    #[test]
+    fn build_time_strings_are_listed_once() {
+        let mut seen = alloc::collections::BTreeSet::new();
+        for i in 0..N_STATIC {
+            let s = static_text(i);
+            // Only the ASCII `_` repeats a predefined name.
+            assert!(seen.insert(s) || s == "_", "{s:?} is listed twice");
+            assert_eq!(static_str(i), s);
+        }
     }
 
     #[test]

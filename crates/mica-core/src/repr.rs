@@ -286,7 +286,7 @@ impl Vm {
                 return Ok(alloc::format!("<function {name} at 0x{:08x}>", r.0));
             }
             Obj::Native(n) => {
-                let name = self.interner.get(n.name);
+                let name = self.interner.get(n.name());
                 return Ok(alloc::format!("<built-in function {name}>"));
             }
             Obj::BoundMethod(m) => {
@@ -296,7 +296,7 @@ impl Vm {
                         Obj::Function(f) => {
                             (String::from(self.str_ref(f.qualname).unwrap_or("?")), false)
                         }
-                        Obj::Native(n) => (String::from(self.interner.get(n.name)), true),
+                        Obj::Native(n) => (String::from(self.interner.get(n.name())), true),
                         _ => (String::from("?"), false),
                     },
                     _ => (String::from("?"), false),

@@ -16,7 +16,7 @@ use crate::object::{
 };
 use crate::qstr::{q, QStr};
 use crate::value::{ObjRef, Value};
-use crate::vm::{global_cache_slot, GlobalCacheEntry, NativeFn, Vm};
+use crate::vm::{GlobalCacheEntry, NativeFn, Vm};
 
 /// The outcome of [`Vm::dict_lookup`].
 enum Lookup {
@@ -89,14 +89,9 @@ impl Vm {
         Ok(Value::Obj(r))
     }
 
-    pub fn new_native(&mut self, name: &str, f: NativeFn) -> PyResult<Value> {
-        let q = self.interner.intern(name);
-        let r = self.alloc(Obj::Native(NativeFunc {
-            name: q,
-            f,
-            self_: Value::Null,
-            min_args: 0,
-        }))?;
+    pub fn new_native(&mut self, name: &'static str, f: NativeFn) -> PyResult<Value> {
+        let q = self.interner.intern_static(name);
+        let r = self.alloc(Obj::Native(NativeFunc::new(q, f, 0)))?;
         Ok(Value::Obj(r))
     }
 
@@ -294,7 +289,7 @@ impl Vm {
                         Some(s.func.is(t.func) && s.self_.is(t.self_))
                     }
                     (crate::object::Obj::Native(s), crate::object::Obj::Native(t)) => Some(
-                        s.name == t.name && s.f as usize == t.f as usize && s.self_.is(t.self_),
+                        s.name() == t.name() && s.f as usize == t.f as usize && s.self_.is(t.self_),
                     ),
                     (crate::object::Obj::Bytes(s), crate::object::Obj::Bytes(t)) => Some(s == t),
                     (crate::object::Obj::Tuple(s), crate::object::Obj::Tuple(t)) => {
@@ -623,9 +618,12 @@ impl Vm {
     /// moves on every key added).
     #[inline]
     pub fn load_global(&mut self, globals: ObjRef, name: QStr) -> PyResult<Value> {
-        let slot = global_cache_slot(globals, name);
-        let e = self.global_cache[slot];
-        if e.globals == globals && e.name == name {
+        let slot = self.global_cache.slot(globals, name);
+        if let Some(&e) = self
+            .global_cache
+            .get(slot)
+            .filter(|e| e.globals == globals && e.name == name)
+        {
             if let Obj::Dict(g) = self.heap.get(globals) {
                 let d = match e.builtin_ver {
                     None => Some(&**g),
@@ -656,12 +654,15 @@ impl Vm {
             _ => (None, None),
         };
         if let Some((i, v)) = found {
-            self.global_cache[slot] = GlobalCacheEntry {
-                globals,
-                name,
-                idx: i as u32,
-                builtin_ver: None,
-            };
+            self.global_cache.set(
+                slot,
+                GlobalCacheEntry {
+                    globals,
+                    name,
+                    idx: i as u32,
+                    builtin_ver: None,
+                },
+            );
             return Ok(v);
         }
         let found = match self.heap.get(self.builtins) {
@@ -670,12 +671,15 @@ impl Vm {
         };
         if let Some((i, v)) = found {
             if let Some(ver) = gver {
-                self.global_cache[slot] = GlobalCacheEntry {
-                    globals,
-                    name,
-                    idx: i as u32,
-                    builtin_ver: Some(ver),
-                };
+                self.global_cache.set(
+                    slot,
+                    GlobalCacheEntry {
+                        globals,
+                        name,
+                        idx: i as u32,
+                        builtin_ver: Some(ver),
+                    },
+                );
             }
             return Ok(v);
         }
@@ -895,11 +899,11 @@ impl Vm {
             return Ok(Value::Obj(self.new_exception_with_args(cls, args).0));
         }
         let d = self.alloc(Obj::Dict(Box::new(Dict::with_capacity(attrs))))?;
-        let r = self.alloc(Obj::Instance(Box::new(Instance {
+        let r = self.alloc(Obj::Instance(Instance {
             class: cls,
             dict: d,
             base: Value::Null,
-        })))?;
+        }))?;
         Ok(Value::Obj(r))
     }
 
@@ -1435,6 +1439,13 @@ impl Vm {
             }
         }
         if let Obj::List(items) = self.heap.get_mut(r) {
+            // Fallible: on a device the doubled buffer may not fit in the region even
+            // when the budget allowed it.
+            if grow > 0 && items.try_reserve(1).is_err() {
+                self.heap.uncharge(grow);
+                self.heap.gc_pending = true;
+                return Err(self.memory_error());
+            }
             items.push(v);
         }
         Ok(())

@@ -202,7 +202,7 @@ impl Vm {
     /// The object a program assigned to `sys.stdout`, when it is not the console
     /// stream (so that `print` writes to it, as in CPython).
     pub fn replaced_stdout(&mut self) -> Option<Value> {
-        let q = self.interner.intern("sys");
+        let q = self.interner.intern_static("sys");
         let Value::Obj(m) = self.dict_get_str(self.modules, q)? else {
             return None;
         };
@@ -210,7 +210,7 @@ impl Vm {
             return None;
         };
         let d = md.dict;
-        let name = self.interner.intern("stdout");
+        let name = self.interner.intern_static("stdout");
         let v = self.dict_get_str(d, name)?;
         match v {
             Value::Obj(r) => match self.heap.get(r) {
@@ -227,7 +227,7 @@ impl Vm {
 
     /// Create the stream class and the `(stdin, stdout, stderr)` objects.
     pub fn make_std_streams(&mut self) -> PyResult<(Value, Value, Value)> {
-        let name = self.interner.intern("TextIOWrapper");
+        let name = self.interner.intern_static("TextIOWrapper");
         let class = self.new_class(name, &[], Dict::new(), None)?;
         self.add_method(class, "write", write);
         self.add_method(class, "readline", readline);
@@ -243,9 +243,9 @@ impl Vm {
             Value::None,
             Value::None,
         ])))?;
-        let q = self.interner.intern("buffer");
+        let q = self.interner.intern_static("buffer");
         self.class_set_attr(class, q, Value::Obj(prop));
-        let bname = self.interner.intern("FileIO");
+        let bname = self.interner.intern_static("FileIO");
         let bclass = self.new_class(bname, &[], Dict::new(), None)?;
         self.add_method(bclass, "write", bin_write);
         self.add_method(bclass, "readline", bin_readline);
@@ -279,7 +279,7 @@ impl Vm {
 impl Vm {
     /// `sys.implementation`: an object with `name`, `version`, `_machine` and `_mpy`.
     pub fn sys_implementation(&mut self) -> PyResult<Value> {
-        let name = self.interner.intern("implementation");
+        let name = self.interner.intern_static("implementation");
         let class = self.new_class(name, &[], Dict::new(), None)?;
         let inst = self.new_instance(class)?;
         let n = self.new_str_from("mica")?;

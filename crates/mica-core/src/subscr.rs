@@ -185,7 +185,7 @@ impl Vm {
                             return self.call(m, &[obj, key]);
                         }
                     }
-                    let cgi = self.interner.intern("__class_getitem__");
+                    let cgi = self.interner.intern_static("__class_getitem__");
                     if let Some(f) = self.class_lookup(r, cgi) {
                         let f = match f {
                             Value::Obj(c) => match self.heap.get(c) {

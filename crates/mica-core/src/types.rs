@@ -128,11 +128,11 @@ builtin_types! {
 fn new_class(
     heap: &mut Heap,
     interner: &mut Interner,
-    name: &str,
+    name: &'static str,
     bases: &[ObjRef],
     kind: BaseKind,
 ) -> ObjRef {
-    let q = interner.intern(name);
+    let q = interner.intern_static(name);
     let class = Class {
         name: q,
         qualname: Value::Str(q),
@@ -273,15 +273,15 @@ impl Vm {
     /// Look `name` up along the MRO of `class` (no descriptors applied).
     pub fn class_lookup(&self, class: ObjRef, name: QStr) -> Option<Value> {
         let key = ((class.0 as u64) << 32) | name.0 as u64;
-        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize;
-        if let Some(e) = self.method_cache.get(slot) {
+        let entry = self.method_cache.entry(key);
+        if let Some(e) = entry {
             let (k, v) = e.get();
             if k == key {
                 return v;
             }
         }
         let found = self.class_lookup_uncached(class, name);
-        if let Some(e) = self.method_cache.get(slot) {
+        if let Some(e) = entry {
             e.set((key, found));
         }
         found
@@ -290,9 +290,7 @@ impl Vm {
     /// Forget cached class lookups (a class dict changed, or slots were reused).
     pub fn invalidate_method_cache(&self) {
         self.attr_cache.bump_epoch();
-        for e in self.method_cache.iter() {
-            e.set((u64::MAX, None));
-        }
+        self.method_cache.clear();
     }
 
     fn class_lookup_uncached(&self, class: ObjRef, name: QStr) -> Option<Value> {
@@ -339,17 +337,17 @@ impl Vm {
     }
 
     /// Add a native method to a class's dict.
-    pub fn add_method(&mut self, class: ObjRef, name: &str, f: NativeFn) {
+    pub fn add_method(&mut self, class: ObjRef, name: &'static str, f: NativeFn) {
         self.add_native_attr(class, name, f, crate::native_arity::Binding::Method);
     }
 
     /// Add a static (not bound to instances) native function to a class.
-    pub fn add_static_method(&mut self, class: ObjRef, name: &str, f: NativeFn) {
+    pub fn add_static_method(&mut self, class: ObjRef, name: &'static str, f: NativeFn) {
         self.add_native_attr(class, name, f, crate::native_arity::Binding::Static);
     }
 
     /// Add a class method (receives the class as `args[0]`).
-    pub fn add_class_method(&mut self, class: ObjRef, name: &str, f: NativeFn) {
+    pub fn add_class_method(&mut self, class: ObjRef, name: &'static str, f: NativeFn) {
         self.add_native_attr(class, name, f, crate::native_arity::Binding::Class);
     }
 
@@ -358,23 +356,18 @@ impl Vm {
     fn add_native_attr(
         &mut self,
         class: ObjRef,
-        name: &str,
+        name: &'static str,
         f: NativeFn,
         binding: crate::native_arity::Binding,
     ) {
-        let q = self.interner.intern(name);
+        let q = self.interner.intern_static(name);
         let min_args = crate::native_arity::min_args(name, binding);
         let mut alloc = |obj| {
             self.heap
                 .alloc(obj)
                 .unwrap_or_else(|_| panic!("mica: heap too small to start"))
         };
-        let func = Value::Obj(alloc(Obj::Native(NativeFunc {
-            name: q,
-            f,
-            self_: Value::Null,
-            min_args,
-        })));
+        let func = Value::Obj(alloc(Obj::Native(NativeFunc::new(q, f, min_args))));
         let attr = match binding {
             crate::native_arity::Binding::Method => func,
             crate::native_arity::Binding::Static => Value::Obj(alloc(Obj::StaticMethod(func))),
@@ -491,7 +484,7 @@ impl Vm {
                 dict.insert_new(h, Value::Str(q::__hash__), Value::None);
             }
             // __init_subclass__ and __class_getitem__ are implicit classmethods.
-            let cgi = self.interner.intern("__class_getitem__");
+            let cgi = self.interner.intern_static("__class_getitem__");
             for name in [q::__init_subclass__, cgi] {
                 let h = self.interner.hash(name);
                 if let crate::objdict::Find::Found(i) =

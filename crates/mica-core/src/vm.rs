@@ -124,39 +124,7 @@ pub enum GenStep {
     Returned(Value),
 }
 
-/// One slot of the class-lookup cache: `(class << 32 | name, attribute)`.
-pub type MethodCacheEntry = (u64, Option<Value>);
-
-/// One slot of the global-lookup cache (see `Vm::load_global`): where `name` was last
-/// found for `globals`: at entry `idx` of `globals` itself, or (`builtin_ver` is
-/// `Some`) at entry `idx` of `builtins` while `globals` had that version and no `name`.
-#[derive(Clone, Copy)]
-pub struct GlobalCacheEntry {
-    pub globals: ObjRef,
-    pub name: QStr,
-    pub idx: u32,
-    pub builtin_ver: Option<u32>,
-}
-
-impl GlobalCacheEntry {
-    /// Matches no lookup (no code runs with the `None` singleton as its globals).
-    pub const EMPTY: GlobalCacheEntry = GlobalCacheEntry {
-        globals: ObjRef(u32::MAX),
-        name: QStr(0),
-        idx: 0,
-        builtin_ver: None,
-    };
-}
-
-/// Slots in `Vm::global_cache` (a power of two).
-pub const GLOBAL_CACHE_SIZE: usize = 256;
-
-/// The `Vm::global_cache` slot for `name` looked up in `globals`.
-#[inline]
-pub fn global_cache_slot(globals: ObjRef, name: QStr) -> usize {
-    let h = (name.0 ^ globals.0.rotate_left(16)).wrapping_mul(0x9E37_79B9);
-    (h >> 24) as usize & (GLOBAL_CACHE_SIZE - 1)
-}
+pub use crate::caches::{GlobalCacheEntry, MethodCacheEntry};
 
 /// Operand slots a new generator's saved stack reserves beyond its locals.
 const GEN_OPERAND_ROOM: usize = 6;
@@ -218,14 +186,16 @@ pub struct Vm {
     pub stack_guard: StackGuard,
     /// Containers whose repr is being computed (to print `[...]` for cycles).
     pub repr_guard: Vec<ObjRef>,
-    /// `(class, name) -> attribute` along the MRO; cleared when any class dict changes
-    /// and at every collection (slots may be reused).
-    pub method_cache: Box<[core::cell::Cell<MethodCacheEntry>]>,
-    /// `(globals, name) -> dict entry` for `LoadGlobal`; entries are checked on every
-    /// hit and the table is cleared at every collection (slots may be reused).
-    pub global_cache: Box<[GlobalCacheEntry; GLOBAL_CACHE_SIZE]>,
+    /// `(class, name) -> attribute` along the MRO (see `caches.rs`).
+    pub method_cache: crate::caches::MethodCache,
+    /// `(globals, name) -> dict entry` for `LoadGlobal` (see `caches.rs`).
+    pub global_cache: crate::caches::GlobalCache,
     /// Inline caches of the attribute instructions (see `attrcache.rs`).
     pub attr_cache: crate::attrcache::AttrCache,
+    /// The sizes the three caches get (see `caches.rs`).
+    cache_sizes: crate::caches::CacheSizes,
+    /// The caches are allocated when code first runs (`run_entry_frame`).
+    caches_pending: bool,
     /// The class of `open()`'s file objects.
     pub file_class: Option<ObjRef>,
     /// Interned one-character strings for ASCII, so indexing a str allocates nothing.
@@ -262,8 +232,9 @@ impl Vm {
             interner,
             port,
             types,
-            stack: Vec::with_capacity(1024),
-            frames: Vec::with_capacity(64),
+            // Both grow on demand, fallibly, as calls need room (`reserve_call`).
+            stack: Vec::new(),
+            frames: Vec::new(),
             builtins: ObjRef(0),
             modules: ObjRef(0),
             cur_exc: Value::None,
@@ -282,11 +253,11 @@ impl Vm {
             data_depth: 0,
             stack_guard,
             repr_guard: Vec::new(),
-            method_cache: (0..512)
-                .map(|_| core::cell::Cell::new((u64::MAX, None)))
-                .collect(),
-            global_cache: Box::new([GlobalCacheEntry::EMPTY; GLOBAL_CACHE_SIZE]),
+            method_cache: crate::caches::MethodCache::new(),
+            global_cache: crate::caches::GlobalCache::new(),
             attr_cache: crate::attrcache::AttrCache::new(),
+            cache_sizes: crate::caches::CacheSizes::default_for_build(),
+            caches_pending: true,
             file_class: None,
             ascii_chars: [q::EMPTY; 128],
             machine: Default::default(),
@@ -299,8 +270,28 @@ impl Vm {
             vm.ascii_chars[c as usize] = vm.interner.intern(s);
         }
         vm.init_runtime();
+        vm.shrink_startup();
         vm.heap.seal();
         vm
+    }
+
+    /// Give back the spare capacity start-up left in the runtime's own tables (class
+    /// dicts, `builtins`, MROs, the interner): they are permanent, and most never grow
+    /// again.
+    fn shrink_startup(&mut self) {
+        for o in self.heap.objects_mut() {
+            match o {
+                Obj::Class(c) => {
+                    c.dict.shrink_to_fit();
+                    c.mro.shrink_to_fit();
+                    c.bases.shrink_to_fit();
+                }
+                Obj::Dict(d) => d.shrink_to_fit(),
+                _ => {}
+            }
+        }
+        self.types.exceptions.shrink_to_fit();
+        self.interner.shrink_to_fit();
     }
 
     // ---------------------------------------------------------------- roots & GC
@@ -308,7 +299,7 @@ impl Vm {
     /// Run a collection now.
     pub fn collect_garbage(&mut self) {
         self.invalidate_method_cache();
-        self.global_cache.fill(GlobalCacheEntry::EMPTY);
+        self.global_cache.clear();
         let Vm {
             heap,
             stack,
@@ -341,6 +332,39 @@ impl Vm {
             mark(*last_stop_value);
             dupterm.iter().for_each(|&v| mark(v));
         });
+    }
+
+    /// Size the lookup caches (see `caches.rs`). They are (re)allocated when code next
+    /// runs; what they held is dropped.
+    pub fn set_cache_sizes(&mut self, sizes: crate::caches::CacheSizes) {
+        self.cache_sizes = sizes;
+        self.method_cache = crate::caches::MethodCache::new();
+        self.global_cache = crate::caches::GlobalCache::new();
+        self.attr_cache = crate::attrcache::AttrCache::new();
+        self.caches_pending = true;
+    }
+
+    /// The sizes the lookup caches have (or get when code first runs).
+    pub fn cache_sizes(&self) -> crate::caches::CacheSizes {
+        self.cache_sizes
+    }
+
+    /// Bytes the lookup caches take now.
+    pub fn cache_bytes(&self) -> usize {
+        self.attr_cache.len() * crate::attrcache::SITE_BYTES
+            + self.method_cache.len() * core::mem::size_of::<core::cell::Cell<MethodCacheEntry>>()
+            + self.global_cache.len() * core::mem::size_of::<GlobalCacheEntry>()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn allocate_caches(&mut self) {
+        use crate::caches::pow2;
+        let s = self.cache_sizes;
+        self.caches_pending = false;
+        self.attr_cache.allocate(pow2(s.attr_sites, 2));
+        self.method_cache.allocate(pow2(s.methods, 2));
+        self.global_cache.allocate(pow2(s.globals, 2));
     }
 
     #[inline]
@@ -620,7 +644,7 @@ impl Vm {
     /// past it must be a `MemoryError`, not an allocator abort. The operand pushes of
     /// the frame then use the slack without reallocating in the common case.
     #[inline(always)]
-    fn reserve_call(&mut self, values: usize) -> PyResult<()> {
+    pub(crate) fn reserve_call(&mut self, values: usize) -> PyResult<()> {
         if self.stack.capacity() - self.stack.len() < values + CALL_STACK_SLACK
             || self.frames.len() == self.frames.capacity()
         {
@@ -938,7 +962,7 @@ impl Vm {
             lead += 1;
         }
         let total = lead + npos;
-        if total < n.min_args as usize {
+        if total < n.min_args() as usize {
             let self_ = if lead > 0 {
                 Some(buf[0])
             } else {
@@ -1124,6 +1148,9 @@ impl Vm {
         locals: Value,
         closure: &[ObjRef],
     ) -> PyResult<Value> {
+        if self.caches_pending {
+            self.allocate_caches();
+        }
         let code = match self.heap.get(code_ref) {
             Obj::Code(c) => c.code.clone(),
             _ => return Err(self.type_error("exec() arg 1 must be a code object")),
@@ -1274,9 +1301,13 @@ impl Vm {
                     self.set_context(err);
                     self.handle_exception(err, add_tb)?;
                     // A MemoryError leaves garbage from the failed instruction behind:
-                    // collect now that every live value is rooted again.
+                    // collect now that every live value is rooted again. What the
+                    // handler lets go of (the data that filled the heap) is only garbage
+                    // once it has run: collect once more when it ends (`PopExcept`), so
+                    // the program's next allocations find that room.
                     if self.heap.gc_pending {
                         self.maybe_collect();
+                        self.heap.collect_after_handler = true;
                     }
                 }
             }
@@ -2164,6 +2195,10 @@ impl Vm {
                     if let Some(b) = self.frames[fi].blocks.pop() {
                         self.cur_exc = b.prev_exc;
                     }
+                    if self.heap.collect_after_handler {
+                        self.heap.collect_after_handler = false;
+                        self.heap.gc_pending = true;
+                    }
                 }
                 Op::Reraise => {
                     let exc = pop!();
@@ -2867,7 +2902,7 @@ impl Vm {
 
     #[cold]
     fn native_arity_error(&mut self, n: NativeFunc, given: usize, self_: Option<Value>) -> PyErr {
-        let name = String::from(self.interner.get(n.name));
+        let name = String::from(self.interner.get(n.name()));
         if let Some(s) = self_ {
             let type_name = match s {
                 Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => {
@@ -2875,7 +2910,7 @@ impl Vm {
                 }
                 _ => self.type_name(s),
             };
-            let (required, given) = ((n.min_args as usize).saturating_sub(1), given - 1);
+            let (required, given) = ((n.min_args() as usize).saturating_sub(1), given - 1);
             if let Some(msg) =
                 crate::native_arity::cpython_message(&type_name, &name, required, given)
             {
@@ -2885,7 +2920,7 @@ impl Vm {
         // Counts include `self`, as MicroPython's messages do.
         self.type_error(alloc::format!(
             "{name}() takes at least {} positional arguments but {given} were given",
-            n.min_args
+            n.min_args()
         ))
     }
 

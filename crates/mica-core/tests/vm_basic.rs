@@ -127,3 +127,33 @@ print('still running')
         Ok("MemoryError\nstill running\n".to_string())
     );
 }
+
+/// Every name the runtime interns while it starts is a build-time string (see
+/// `BUILTIN_NAMES` in `qstr.rs`), so start-up spends no RAM on interning.
+#[test]
+fn startup_interns_nothing_at_run_time() {
+    let vm = Vm::new(Box::new(NullPort::default()), 1 << 20);
+    let missing: Vec<&str> = vm.interner.runtime_strings().collect();
+    assert!(
+        missing.is_empty(),
+        "add these names to BUILTIN_NAMES in qstr.rs: {missing:?}"
+    );
+}
+
+/// The lookup caches are sized by the embedder and allocated when code first runs.
+#[test]
+fn caches_are_allocated_when_code_first_runs() {
+    use mica_core::caches::CacheSizes;
+    let mut vm = Vm::new(Box::new(NullPort::default()), 1 << 20);
+    assert_eq!(vm.cache_bytes(), 0);
+    vm.set_cache_sizes(CacheSizes::SMALL);
+    assert_eq!(vm.cache_bytes(), 0);
+    vm.run_main("x = 1", "test.py", None).expect("runs");
+    assert_eq!(vm.cache_bytes(), CacheSizes::SMALL.bytes());
+    // No caches at all: everything still works, through the full lookups.
+    vm.set_cache_sizes(CacheSizes::NONE);
+    let src =
+        "class C:\n    def f(self): return 2\nc = C()\nc.a = 1\nprint(c.a + c.f() + len([1]))";
+    vm.run_main(src, "test.py", None).expect("runs");
+    assert_eq!(vm.cache_bytes(), 0);
+}

@@ -19,7 +19,7 @@ fn to_c(vm: &mut Vm, v: Value) -> PyResult<C> {
             return Ok((*re, *im));
         }
     }
-    let name = vm.interner.intern("__complex__");
+    let name = vm.interner.intern_static("__complex__");
     if let Some(m) = vm.lookup_special(v, name) {
         {
             let r = vm.call(m, &[v])?;

@@ -101,11 +101,11 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
             new_obj(vm, class, st)
         })?;
         let nq = vm.intern_value(name);
-        let k = vm.interner.intern("name");
+        let k = vm.interner.intern_static("name");
         vm.class_set_attr(class, k, nq);
-        let k = vm.interner.intern("digest_size");
+        let k = vm.interner.intern_static("digest_size");
         vm.class_set_attr(class, k, Value::Int(size));
-        let k = vm.interner.intern("block_size");
+        let k = vm.interner.intern_static("block_size");
         vm.class_set_attr(class, k, Value::Int(block));
         names.push(nq);
     }

@@ -152,19 +152,24 @@ pub fn names() -> impl Iterator<Item = &'static str> {
     MODULES.iter().map(|&(n, _)| n)
 }
 
-pub(crate) fn set(vm: &mut Vm, d: ObjRef, name: &str, v: Value) -> PyResult<()> {
-    let q = vm.interner.intern(name);
+pub(crate) fn set(vm: &mut Vm, d: ObjRef, name: &'static str, v: Value) -> PyResult<()> {
+    let q = vm.interner.intern_static(name);
     vm.dict_set_str(d, q, v)
 }
 
-pub(crate) fn def(vm: &mut Vm, d: ObjRef, name: &str, f: crate::vm::NativeFn) -> PyResult<()> {
+pub(crate) fn def(
+    vm: &mut Vm,
+    d: ObjRef,
+    name: &'static str,
+    f: crate::vm::NativeFn,
+) -> PyResult<()> {
     let v = vm.new_native(name, f)?;
     set(vm, d, name, v)
 }
 
 /// A new class for a native module's objects (instances are `Obj::Host`).
-pub(crate) fn native_class(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
-    let q = vm.interner.intern(name);
+pub(crate) fn native_class(vm: &mut Vm, name: &'static str) -> PyResult<ObjRef> {
+    let q = vm.interner.intern_static(name);
     let class = vm.new_class(q, &[], crate::objdict::Dict::new(), None)?;
     if let Obj::Class(c) = vm.heap.get_mut(class) {
         c.kind = crate::object::BaseKind::Native;
@@ -176,16 +181,12 @@ pub(crate) fn native_class(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
 pub(crate) fn method(
     vm: &mut Vm,
     class: ObjRef,
-    name: &str,
+    name: &'static str,
     f: crate::vm::NativeFn,
 ) -> PyResult<()> {
-    let q = vm.interner.intern(name);
-    let func = vm.alloc(Obj::Native(crate::object::NativeFunc {
-        name: q,
-        f,
-        self_: Value::Null,
-        min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Method),
-    }))?;
+    let q = vm.interner.intern_static(name);
+    let min_args = crate::native_arity::min_args(name, crate::native_arity::Binding::Method);
+    let func = vm.alloc(Obj::Native(crate::object::NativeFunc::new(q, f, min_args)))?;
     vm.class_set_attr(class, q, Value::Obj(func));
     Ok(())
 }
@@ -194,16 +195,12 @@ pub(crate) fn method(
 pub(crate) fn static_method(
     vm: &mut Vm,
     class: ObjRef,
-    name: &str,
+    name: &'static str,
     f: crate::vm::NativeFn,
 ) -> PyResult<()> {
-    let q = vm.interner.intern(name);
-    let func = vm.alloc(Obj::Native(crate::object::NativeFunc {
-        name: q,
-        f,
-        self_: Value::Null,
-        min_args: crate::native_arity::min_args(name, crate::native_arity::Binding::Static),
-    }))?;
+    let q = vm.interner.intern_static(name);
+    let min_args = crate::native_arity::min_args(name, crate::native_arity::Binding::Static);
+    let func = vm.alloc(Obj::Native(crate::object::NativeFunc::new(q, f, min_args)))?;
     let sm = vm.alloc(Obj::StaticMethod(Value::Obj(func)))?;
     vm.class_set_attr(class, q, Value::Obj(sm));
     Ok(())

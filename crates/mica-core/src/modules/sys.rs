@@ -82,7 +82,7 @@ const ATEXIT_KEY: &str = "_atexit_func";
 
 /// The dict of the imported `sys` module, if it has been imported.
 fn sys_dict(vm: &mut Vm) -> Option<ObjRef> {
-    let q = vm.interner.intern("sys");
+    let q = vm.interner.intern_static("sys");
     match vm.dict_get_str(vm.modules, q)? {
         Value::Obj(m) => match vm.heap.get(m) {
             crate::object::Obj::Module(md) => Some(md.dict),

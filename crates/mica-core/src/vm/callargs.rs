@@ -36,7 +36,7 @@ impl Vm {
                 }
             }
             Obj::BoundMethod(m) => self.callee_display(m.func),
-            Obj::Native(n) => alloc::format!("{}()", self.interner.get(n.name)),
+            Obj::Native(n) => alloc::format!("{}()", self.interner.get(n.name())),
             Obj::Class(c) => {
                 let name = String::from(self.interner.get(c.name));
                 let module = self

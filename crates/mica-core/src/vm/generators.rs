@@ -42,6 +42,7 @@ impl Vm {
         sent: Value,
         or_coroutine: bool,
     ) -> PyResult<bool> {
+        self.reserve_resume(r)?;
         let Vm {
             heap,
             stack,
@@ -85,7 +86,7 @@ impl Vm {
             return Ok(false);
         };
         // A native method `send` found on a generator object is the generator type's.
-        if !matches!(self.heap.get(mr), Obj::Native(nf) if nf.name == q::send && nf.self_.is_null())
+        if !matches!(self.heap.get(mr), Obj::Native(nf) if nf.name() == q::send && nf.self_.is_null())
         {
             return Ok(false);
         }
@@ -113,6 +114,7 @@ impl Vm {
         sent: Option<Value>,
         entry: bool,
     ) -> PyResult<()> {
+        self.reserve_resume(gen)?;
         if self.frames.len() < MAX_FRAMES
             && (!entry || (self.nesting < MAX_NESTING && !self.stack_guard.exhausted()))
         {
@@ -144,6 +146,17 @@ impl Vm {
 
     /// Why `enter_generator` cannot resume `gen`.
     #[cold]
+    /// Room, allocated fallibly, for resuming generator `gen`: its frame and its saved
+    /// stack (see `Vm::reserve_call`).
+    #[inline]
+    fn reserve_resume(&mut self, gen: ObjRef) -> PyResult<()> {
+        let values = match self.heap.get(gen) {
+            Obj::Generator(g) => g.stack.len() + 1,
+            _ => 0,
+        };
+        self.reserve_call(values)
+    }
+
     fn enter_generator_error(&mut self, gen: ObjRef, sent: Option<Value>) -> PyErr {
         let (state, kind, has_frame) = match self.heap.get(gen) {
             Obj::Generator(g) => (g.state, g.kind, g.frame.is_some()),

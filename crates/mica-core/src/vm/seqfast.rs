@@ -46,7 +46,7 @@ impl Vm {
             return None;
         };
         let name = match self.heap.get(m) {
-            Obj::Native(nf) if nf.self_.is_null() => nf.name,
+            Obj::Native(nf) if nf.self_.is_null() => nf.name(),
             _ => return None,
         };
         if one_arg && name == q::send {

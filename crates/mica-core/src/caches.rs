@@ -1,0 +1,281 @@
+//! The lookup caches' sizes, and the class-lookup and global-lookup caches.
+//!
+//! Three direct-mapped tables speed up name lookups: the attribute-site cache
+//! (`attrcache.rs`, keyed by instruction site), the class-lookup cache
+//! ([`MethodCache`], keyed by (class, name) along the MRO) and the global-lookup cache
+//! ([`GlobalCache`], keyed by (globals dict, name)). They hold nothing the program
+//! needs: a miss only takes the full lookup. So they are sized for the target
+//! ([`CacheSizes`]: the host's sizes by default with the `std` feature, small ones
+//! without it), a port can size them (`Vm::set_cache_sizes`,
+//! `Interpreter::set_cache_sizes`), and they are allocated when code first runs, not
+//! when the interpreter is made: the runtime's start-up image does not hold them, and a
+//! port that resizes them before running anything never allocates the default ones.
+//! Their allocation is fallible; a table that does not fit stays empty and every
+//! lookup misses.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::cell::Cell;
+
+use crate::qstr::QStr;
+use crate::value::{ObjRef, Value};
+
+/// Entries of each lookup cache (each rounded down to a power of two; 0 disables a
+/// cache). See the module documentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CacheSizes {
+    /// Attribute-instruction sites (`attrcache.rs`), 40 bytes each (at least 2:
+    /// entries come in buckets of two).
+    pub attr_sites: usize,
+    /// Class-lookup entries, 24 bytes each.
+    pub methods: usize,
+    /// Global-lookup entries, 20 bytes each on a 32-bit target.
+    pub globals: usize,
+}
+
+impl CacheSizes {
+    /// A host's sizes (about 65 KiB on a 64-bit machine): what the host port runs with.
+    pub const HOST: CacheSizes = CacheSizes {
+        attr_sites: 1024,
+        methods: 512,
+        globals: 256,
+    };
+    /// A microcontroller's sizes (about 5 KiB on a 32-bit target).
+    pub const SMALL: CacheSizes = CacheSizes {
+        attr_sites: 64,
+        methods: 64,
+        globals: 64,
+    };
+    /// No caches: every lookup takes the full path.
+    pub const NONE: CacheSizes = CacheSizes {
+        attr_sites: 0,
+        methods: 0,
+        globals: 0,
+    };
+
+    /// The default: [`CacheSizes::HOST`] with the `std` feature (an operating system),
+    /// [`CacheSizes::SMALL`] without it (firmware).
+    pub const fn default_for_build() -> CacheSizes {
+        if cfg!(feature = "std") {
+            CacheSizes::HOST
+        } else {
+            CacheSizes::SMALL
+        }
+    }
+
+    /// Bytes the three tables take once allocated.
+    pub fn bytes(&self) -> usize {
+        pow2(self.attr_sites, 2) * crate::attrcache::SITE_BYTES
+            + pow2(self.methods, 2) * core::mem::size_of::<Cell<MethodCacheEntry>>()
+            + pow2(self.globals, 2) * core::mem::size_of::<GlobalCacheEntry>()
+    }
+}
+
+impl Default for CacheSizes {
+    fn default() -> Self {
+        CacheSizes::default_for_build()
+    }
+}
+
+/// `n` rounded down to a power of two, 0 when below `min` (or 0), at most 2^20.
+pub fn pow2(n: usize, min: usize) -> usize {
+    let n = n.min(1 << 20);
+    if n < min.max(1) {
+        0
+    } else {
+        1 << (usize::BITS - 1 - n.leading_zeros())
+    }
+}
+
+/// A table of `n` copies of `fill`, or an empty one when the allocator has no room.
+pub fn try_table<T: Clone>(n: usize, fill: T) -> Box<[T]> {
+    let mut v = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        return Box::default();
+    }
+    v.resize(n, fill);
+    v.into_boxed_slice()
+}
+
+/// The shift that maps a hash's top bits to an index in a table of `n` (a power of two)
+/// entries; for an empty table any index misses.
+fn shift_for(n: usize, hash_bits: u32) -> u32 {
+    if n <= 1 {
+        hash_bits - 1
+    } else {
+        hash_bits - n.trailing_zeros()
+    }
+}
+
+/// One entry of the class-lookup cache: `(class << 32 | name, attribute)`.
+pub type MethodCacheEntry = (u64, Option<Value>);
+
+/// `(class, name) -> attribute` along the MRO (`Vm::class_lookup`). Filled through a
+/// shared reference (lookups are `&self`), hence the cells. Cleared when any class dict
+/// changes and at every collection (slots may be reused).
+pub struct MethodCache {
+    entries: Box<[Cell<MethodCacheEntry>]>,
+    shift: u32,
+}
+
+impl Default for MethodCache {
+    fn default() -> Self {
+        MethodCache::new()
+    }
+}
+
+impl MethodCache {
+    /// An empty (unallocated) cache.
+    pub fn new() -> MethodCache {
+        MethodCache {
+            entries: Box::default(),
+            shift: 63,
+        }
+    }
+
+    /// Allocate `n` entries (a power of two or 0), dropping the old ones.
+    pub fn allocate(&mut self, n: usize) {
+        self.entries = Box::default();
+        self.entries = try_table(n, Cell::new((u64::MAX, None)));
+        self.shift = shift_for(self.entries.len(), 64);
+    }
+
+    /// The entry for `key` (`class << 32 | name`); `None` when unallocated.
+    #[inline]
+    pub fn entry(&self, key: u64) -> Option<&Cell<MethodCacheEntry>> {
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        self.entries.get(slot)
+    }
+
+    pub fn clear(&self) {
+        for e in self.entries.iter() {
+            e.set((u64::MAX, None));
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// One entry of the global-lookup cache (see `Vm::load_global`): where `name` was last
+/// found for `globals`: at entry `idx` of `globals` itself, or (`builtin_ver` is
+/// `Some`) at entry `idx` of `builtins` while `globals` had that version and no `name`.
+#[derive(Clone, Copy)]
+pub struct GlobalCacheEntry {
+    pub globals: ObjRef,
+    pub name: QStr,
+    pub idx: u32,
+    pub builtin_ver: Option<u32>,
+}
+
+impl GlobalCacheEntry {
+    /// Matches no lookup (no code runs with the `None` singleton as its globals).
+    pub const EMPTY: GlobalCacheEntry = GlobalCacheEntry {
+        globals: ObjRef(u32::MAX),
+        name: QStr(0),
+        idx: 0,
+        builtin_ver: None,
+    };
+}
+
+/// `(globals, name) -> dict entry` for `LoadGlobal`; entries are checked on every hit
+/// and the table is cleared at every collection (slots may be reused).
+pub struct GlobalCache {
+    entries: Box<[GlobalCacheEntry]>,
+    shift: u32,
+}
+
+impl Default for GlobalCache {
+    fn default() -> Self {
+        GlobalCache::new()
+    }
+}
+
+impl GlobalCache {
+    /// An empty (unallocated) cache.
+    pub fn new() -> GlobalCache {
+        GlobalCache {
+            entries: Box::default(),
+            shift: 31,
+        }
+    }
+
+    /// Allocate `n` entries (a power of two or 0), dropping the old ones.
+    pub fn allocate(&mut self, n: usize) {
+        self.entries = Box::default();
+        self.entries = try_table(n, GlobalCacheEntry::EMPTY);
+        self.shift = shift_for(self.entries.len(), 32);
+    }
+
+    /// The slot for `name` looked up in `globals` (out of range when unallocated).
+    #[inline]
+    pub fn slot(&self, globals: ObjRef, name: QStr) -> usize {
+        let h = (name.0 ^ globals.0.rotate_left(16)).wrapping_mul(0x9E37_79B9);
+        (h >> self.shift) as usize
+    }
+
+    #[inline]
+    pub fn get(&self, slot: usize) -> Option<&GlobalCacheEntry> {
+        self.entries.get(slot)
+    }
+
+    #[inline]
+    pub fn set(&mut self, slot: usize, e: GlobalCacheEntry) {
+        if let Some(x) = self.entries.get_mut(slot) {
+            *x = e;
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.fill(GlobalCacheEntry::EMPTY);
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_round_down_to_powers_of_two() {
+        assert_eq!(pow2(0, 1), 0);
+        assert_eq!(pow2(1, 2), 0);
+        assert_eq!(pow2(2, 2), 2);
+        assert_eq!(pow2(100, 1), 64);
+        assert_eq!(pow2(1024, 2), 1024);
+    }
+
+    #[test]
+    fn empty_caches_miss() {
+        let m = MethodCache::new();
+        assert!(m.entry(12345).is_none());
+        let g = GlobalCache::new();
+        assert!(g.get(g.slot(ObjRef(3), QStr(7))).is_none());
+    }
+
+    #[test]
+    fn slots_stay_in_range() {
+        for n in [2usize, 4, 64, 256, 1024] {
+            let mut g = GlobalCache::new();
+            g.allocate(n);
+            let mut m = MethodCache::new();
+            m.allocate(n);
+            for i in 0..5000u32 {
+                assert!(g.slot(ObjRef(i.wrapping_mul(7919)), QStr(i)) < n);
+                assert!(m.entry((i as u64) << 32 | (i as u64 * 31)).is_some());
+            }
+        }
+    }
+}
