@@ -5,6 +5,8 @@
     python3 bench/device.py --filter mandel  # only some benchmark programs
     python3 bench/device.py --no-heap        # skip the smallest-heap search (slow)
     python3 bench/device.py --device-args "100 1" --filter fft   # other N M for all programs
+    python3 bench/device.py --boot-only      # only flash, static RAM and RAM after boot
+    python3 bench/device.py --boot-only --no-build --firmware OTHER.elf   # another build of Mica
 
 Prints, for both firmwares:
 - flash (text + data) and static RAM (data + bss, the heap region and stack apart) from
@@ -180,12 +182,16 @@ def main():
     ap.add_argument("--no-heap", action="store_true", help="skip the smallest-heap search")
     ap.add_argument("--device-args", metavar='"N M"',
                     help="arguments for every program (default: each one's `# device args:`)")
+    ap.add_argument("--boot-only", action="store_true",
+                    help="only the firmware table (flash, static RAM, RAM after boot)")
+    ap.add_argument("--firmware", default=qemu_board.FIRMWARE,
+                    help="Mica's ELF to measure (default: the port's release build)")
     ap.add_argument("--python", default="python3",
                     help="CPython on the host for the reference output (default: %(default)s)")
     args = ap.parse_args()
     if not args.no_build:
         qemu_board.build_firmware()
-    mica = Firmware("Mica", qemu_board.FIRMWARE, True)
+    mica = Firmware("Mica", args.firmware, True)
     mp = Firmware("MicroPython", qemu_board.MICROPYTHON_FIRMWARE, False)
 
     print("## Firmware (mps2-an385)\n")
@@ -205,6 +211,8 @@ def main():
     print("| RAM in use after boot (heap) | %s B | %s B | %s |" % (
         ra, rb, "%.1f" % (rb / ra) if ra and rb else "-"))
     print()
+    if args.boot_only:
+        return
 
     progs = sorted(p for p in os.listdir(HERE) if p.startswith("bm_") and p.endswith(".py"))
     if args.filter:

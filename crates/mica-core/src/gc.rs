@@ -94,6 +94,9 @@ pub struct Heap {
 /// Reads the port allocator's real figures: `(bytes in use, bytes in the region)`.
 pub type MemoryProbe = fn() -> (usize, usize);
 
+/// Free slots the table keeps after start-up (see `Heap::seal`).
+const SEALED_SPARE_SLOTS: usize = 64;
+
 /// Per-slot bookkeeping that the budget also pays for.
 const SLOT_OVERHEAD: usize = 1;
 
@@ -155,6 +158,10 @@ impl Heap {
         self.threshold = (self.budget / 4).max(16 * 1024).min(self.budget);
         self.permanent = self.slots.len() as u32;
         self.permanent_bytes = self.used;
+        // Start-up doubled the table as it went: keep room for a few of the program's
+        // objects only (the table doubles again when the program needs it).
+        self.slots.shrink_to(self.slots.len() + SEALED_SPARE_SLOTS);
+        self.marks.shrink_to(self.slots.capacity());
         self.used = 0;
         self.allocated_since_gc = 0;
         self.gc_pending = self.stress;
@@ -319,6 +326,21 @@ impl Heap {
             .iter()
             .filter(|s| matches!(s, Slot::Live(_)))
             .count()
+    }
+
+    /// Bytes of RAM the slot table itself takes (slots, marks, the kept mark stack).
+    pub fn table_bytes(&self) -> usize {
+        self.slots.capacity() * core::mem::size_of::<Slot>()
+            + self.marks.capacity()
+            + self.worklist.capacity() * 4
+    }
+
+    /// Every live object (for memory reports).
+    pub fn objects(&self) -> impl Iterator<Item = &Obj> {
+        self.slots.iter().filter_map(|s| match s {
+            Slot::Live(obj) => Some(obj),
+            Slot::Free(_) => None,
+        })
     }
 
     /// `(slots in use or free, slots allocated)` of the slot table.

@@ -55,6 +55,7 @@ pub mod import;
 pub mod listsort;
 pub mod listtype;
 pub mod memoryview;
+pub mod memreport;
 pub mod modules;
 pub mod native_arity;
 pub mod num_methods;

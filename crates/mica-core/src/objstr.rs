@@ -52,9 +52,7 @@ pub fn str_index_fast(vm: &Vm, s: Value, i: i64) -> Option<Value> {
     if j < 0 || j >= n {
         return None;
     }
-    Some(Value::Str(
-        vm.ascii_chars[(bytes[j as usize] & 0x7f) as usize],
-    ))
+    Some(Value::Str(crate::qstr::ascii_char(bytes[j as usize])))
 }
 
 /// The text of an exact `str` value (interned or on the heap); `None` for anything else

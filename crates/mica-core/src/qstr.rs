@@ -514,6 +514,34 @@ const N_PREDEFINED: usize = PREDEFINED.len();
 const N_ASCII_END: usize = N_PREDEFINED + 128;
 const N_STATIC: usize = N_ASCII_END + BUILTIN_NAMES.len();
 
+/// The interned one-character string of each ASCII character (the predefined name
+/// when there is one, as `_`), so indexing an ASCII str allocates nothing.
+static ASCII_QSTRS: [QStr; 128] = {
+    let mut t = [QStr(0); 128];
+    let mut c = 0;
+    while c < 128 {
+        let mut idx = N_PREDEFINED + c;
+        let mut i = 0;
+        while i < N_PREDEFINED {
+            let p = PREDEFINED[i].as_bytes();
+            if p.len() == 1 && p[0] as usize == c {
+                idx = i;
+                break;
+            }
+            i += 1;
+        }
+        t[c] = QStr(idx as u32);
+        c += 1;
+    }
+    t
+};
+
+/// The interned string of ASCII character `c` (its low 7 bits).
+#[inline]
+pub fn ascii_char(c: u8) -> QStr {
+    ASCII_QSTRS[(c & 0x7f) as usize]
+}
+
 /// The build-time strings' text.
 const fn static_text(i: usize) -> &'static str {
     if i < N_PREDEFINED {
@@ -792,6 +820,10 @@ mod tests {
         assert_eq!(i.get(a), "a");
         assert_eq!(i.hash(a), str_hash(b"a"));
         assert_eq!(i.get(QStr((N_PREDEFINED) as u32)), "\0");
+        for c in 0u8..128 {
+            let mut buf = [0u8; 4];
+            assert_eq!(ascii_char(c), i.intern((c as char).encode_utf8(&mut buf)));
+        }
         // Nothing was added at run time.
         assert_eq!(i.len(), N_STATIC);
         let t = i.intern("TypeError");

@@ -1124,7 +1124,7 @@ impl Vm {
     /// A one-character string value.
     pub fn char_value(&mut self, c: char) -> PyResult<Value> {
         if c.is_ascii() {
-            return Ok(Value::Str(self.ascii_chars[c as usize]));
+            return Ok(Value::Str(crate::qstr::ascii_char(c as u8)));
         }
         let mut buf = [0u8; 4];
         let s = c.encode_utf8(&mut buf);

@@ -198,8 +198,6 @@ pub struct Vm {
     caches_pending: bool,
     /// The class of `open()`'s file objects.
     pub file_class: Option<ObjRef>,
-    /// Interned one-character strings for ASCII, so indexing a str allocates nothing.
-    pub ascii_chars: [QStr; 128],
     /// The `machine` module's hook: its event state (once imported) and a pending
     /// reset request (see `modules/machine/events.rs`).
     pub machine: crate::modules::MachineHook,
@@ -259,16 +257,10 @@ impl Vm {
             cache_sizes: crate::caches::CacheSizes::default_for_build(),
             caches_pending: true,
             file_class: None,
-            ascii_chars: [q::EMPTY; 128],
             machine: Default::default(),
             dupterm: [Value::None; crate::console::DUPTERM_SLOTS],
             native_modules: Vec::new(),
         };
-        for c in 0u8..128 {
-            let mut buf = [0u8; 4];
-            let s = (c as char).encode_utf8(&mut buf);
-            vm.ascii_chars[c as usize] = vm.interner.intern(s);
-        }
         vm.init_runtime();
         vm.shrink_startup();
         vm.heap.seal();

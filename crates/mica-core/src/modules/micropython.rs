@@ -50,6 +50,12 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
                 vm.heap.collections
             ));
         }
+        // `mem_info(2)`: where the RAM goes, by table (see `memreport.rs`).
+        if let Some(&Value::Int(2..)) = a.first() {
+            for (what, n, bytes) in vm.memory_report() {
+                s.push_str(&alloc::format!(" {what}: {n} / {bytes} B\n"));
+            }
+        }
         vm.console_write(s.as_bytes());
         Ok(Value::None)
     })?;
