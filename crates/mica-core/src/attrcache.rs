@@ -107,6 +107,10 @@ pub struct AttrCache {
     buckets: Box<[[Site; 2]]>,
     /// Maps a tag's hash to its bucket: `hash >> shift` is a bucket index.
     shift: u32,
+    /// The entries it may grow to, and the live entries replaced since the last resize
+    /// (see `caches::START_ENTRIES`).
+    max: usize,
+    evictions: usize,
 }
 
 impl Default for AttrCache {
@@ -122,17 +126,44 @@ impl AttrCache {
             epoch: Cell::new(1),
             buckets: Box::default(),
             shift: 63,
+            max: 0,
+            evictions: 0,
         }
     }
 
-    /// Allocate `n` entries (a power of two, at least 2, or 0), dropping the old ones.
+    /// Allocate the table, which may grow to `n` entries (a power of two, at least 2,
+    /// or 0): it starts with `caches::START_ENTRIES` (fewer when `n` is smaller). The
+    /// old one is dropped.
     pub fn allocate(&mut self, n: usize) {
         self.buckets = Box::default();
-        self.buckets = crate::caches::try_table(n / 2, [EMPTY; 2]);
+        self.set_table(crate::caches::try_table(
+            n.min(crate::caches::START_ENTRIES) / 2,
+            [EMPTY; 2],
+        ));
+        self.max = n;
+        self.evictions = 0;
+    }
+
+    fn set_table(&mut self, buckets: Box<[[Site; 2]]>) {
+        self.buckets = buckets;
         self.shift = match self.buckets.len() {
             0 | 1 => 63,
             len => 64 - len.trailing_zeros(),
         };
+    }
+
+    /// Double the table (dropping what it held, which the epoch makes invalid anyway);
+    /// when that does not fit, keep it and stop growing.
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self) {
+        let t = crate::caches::try_table(self.buckets.len() * 2, [EMPTY; 2]);
+        if t.is_empty() {
+            self.max = self.len();
+        } else {
+            self.set_table(t);
+        }
+        self.evictions = 0;
     }
 
     /// Entries (sites) in the table.
@@ -221,7 +252,18 @@ impl AttrCache {
             self.epoch.set(1);
         }
         let epoch = self.epoch.get();
-        let b = self.bucket(tag);
+        let mut b = self.bucket(tag);
+        let Some(bucket) = self.buckets.get(b) else {
+            return;
+        };
+        let old = &bucket[Self::victim(bucket, epoch, tag, owner)];
+        if old.epoch == epoch && old.kind != Kind::Empty && old.tag != tag {
+            self.evictions += 1;
+            if self.evictions >= self.len() && self.len() < self.max {
+                self.grow();
+                b = self.bucket(tag);
+            }
+        }
         let Some(bucket) = self.buckets.get_mut(b) else {
             return;
         };
@@ -850,5 +892,28 @@ mod tests {
         fill_one(&mut c, other);
         assert!(c.entry_for(other, ObjRef(5)).is_some());
         assert!(c.entry_for(tag, ObjRef(5)).is_none());
+    }
+
+    #[test]
+    fn grows_when_contended_up_to_its_size() {
+        let mut c = AttrCache::new();
+        c.allocate(256);
+        assert_eq!(c.len(), crate::caches::START_ENTRIES);
+        // Two sites in use: no growth.
+        for _ in 0..100 {
+            fill_one(&mut c, site_tag(ObjRef(1), 3));
+            fill_one(&mut c, site_tag(ObjRef(1), 9));
+        }
+        assert_eq!(c.len(), crate::caches::START_ENTRIES);
+        // Many sites: it doubles up to its size and still answers.
+        for _ in 0..20 {
+            for pc in 0..1000 {
+                fill_one(&mut c, site_tag(ObjRef(1), pc));
+            }
+        }
+        assert_eq!(c.len(), 256);
+        let tag = site_tag(ObjRef(7), 1);
+        fill_one(&mut c, tag);
+        assert!(c.entry_for(tag, ObjRef(5)).is_some());
     }
 }

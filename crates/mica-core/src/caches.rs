@@ -21,7 +21,8 @@ use crate::qstr::QStr;
 use crate::value::{ObjRef, Value};
 
 /// Entries of each lookup cache (each rounded down to a power of two; 0 disables a
-/// cache). See the module documentation.
+/// cache). The attribute-site and global caches start smaller and grow to these sizes
+/// when contended ([`START_ENTRIES`]). See the module documentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CacheSizes {
     /// Attribute-instruction sites (`attrcache.rs`), 40 bytes each (at least 2:
@@ -40,11 +41,12 @@ impl CacheSizes {
         methods: 512,
         globals: 256,
     };
-    /// A microcontroller's sizes (about 5 KiB on a 32-bit target).
+    /// A microcontroller's sizes (at most about 14 KiB on a 32-bit target; 1 KiB at
+    /// first, see [`START_ENTRIES`]).
     pub const SMALL: CacheSizes = CacheSizes {
-        attr_sites: 64,
+        attr_sites: 256,
         methods: 64,
-        globals: 64,
+        globals: 128,
     };
     /// No caches: every lookup takes the full path.
     pub const NONE: CacheSizes = CacheSizes {
@@ -63,7 +65,15 @@ impl CacheSizes {
         }
     }
 
-    /// Bytes the three tables take once allocated.
+    /// Bytes the three tables take when code first runs (before the attribute-site and
+    /// global caches grow).
+    pub fn start_bytes(&self) -> usize {
+        pow2(self.attr_sites, 2).min(START_ENTRIES) * crate::attrcache::SITE_BYTES
+            + pow2(self.methods, 2) * core::mem::size_of::<Cell<MethodCacheEntry>>()
+            + pow2(self.globals, 2).min(START_ENTRIES) * core::mem::size_of::<GlobalCacheEntry>()
+    }
+
+    /// Bytes the three tables take at their full sizes.
     pub fn bytes(&self) -> usize {
         pow2(self.attr_sites, 2) * crate::attrcache::SITE_BYTES
             + pow2(self.methods, 2) * core::mem::size_of::<Cell<MethodCacheEntry>>()
@@ -183,11 +193,20 @@ impl GlobalCacheEntry {
     };
 }
 
+/// Entries a growing cache (the attribute-site and global-lookup caches) starts with;
+/// it doubles, up to its size in [`CacheSizes`], each time it has evicted as many live
+/// entries for other keys as it holds. So a small program keeps small tables and a big
+/// one gets the port's full size.
+pub const START_ENTRIES: usize = 16;
+
 /// `(globals, name) -> dict entry` for `LoadGlobal`; entries are checked on every hit
 /// and the table is cleared at every collection (slots may be reused).
 pub struct GlobalCache {
     entries: Box<[GlobalCacheEntry]>,
     shift: u32,
+    /// The size it may grow to, and the live entries replaced since the last resize.
+    max: usize,
+    evictions: usize,
 }
 
 impl Default for GlobalCache {
@@ -202,14 +221,34 @@ impl GlobalCache {
         GlobalCache {
             entries: Box::default(),
             shift: 31,
+            max: 0,
+            evictions: 0,
         }
     }
 
-    /// Allocate `n` entries (a power of two or 0), dropping the old ones.
+    /// Allocate the table, which may grow to `n` entries (a power of two or 0): it
+    /// starts with [`START_ENTRIES`] (fewer when `n` is smaller). The old one is dropped.
     pub fn allocate(&mut self, n: usize) {
         self.entries = Box::default();
-        self.entries = try_table(n, GlobalCacheEntry::EMPTY);
+        self.entries = try_table(n.min(START_ENTRIES), GlobalCacheEntry::EMPTY);
         self.shift = shift_for(self.entries.len(), 32);
+        self.max = n;
+        self.evictions = 0;
+    }
+
+    /// Double the table (dropping what it held); when that does not fit, keep it and
+    /// stop growing.
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self) {
+        let t = try_table(self.entries.len() * 2, GlobalCacheEntry::EMPTY);
+        if t.is_empty() {
+            self.max = self.entries.len();
+        } else {
+            self.entries = t;
+            self.shift = shift_for(self.entries.len(), 32);
+        }
+        self.evictions = 0;
     }
 
     /// The slot for `name` looked up in `globals` (out of range when unallocated).
@@ -224,8 +263,20 @@ impl GlobalCache {
         self.entries.get(slot)
     }
 
+    /// Remember `e` at `slot` (from [`GlobalCache::slot`]); the table may grow first.
     #[inline]
     pub fn set(&mut self, slot: usize, e: GlobalCacheEntry) {
+        let mut slot = slot;
+        if let Some(x) = self.entries.get(slot) {
+            let live = x.globals != GlobalCacheEntry::EMPTY.globals;
+            if live && (x.globals != e.globals || x.name != e.name) {
+                self.evictions += 1;
+                if self.evictions >= self.entries.len() && self.entries.len() < self.max {
+                    self.grow();
+                    slot = self.slot(e.globals, e.name);
+                }
+            }
+        }
         if let Some(x) = self.entries.get_mut(slot) {
             *x = e;
         }
@@ -266,10 +317,45 @@ mod tests {
     }
 
     #[test]
+    fn global_cache_grows_when_contended_up_to_its_size() {
+        let mut g = GlobalCache::new();
+        g.allocate(64);
+        assert_eq!(g.len(), START_ENTRIES);
+        let e = |i: u32| GlobalCacheEntry {
+            globals: ObjRef(1),
+            name: QStr(i),
+            idx: i,
+            builtin_ver: None,
+        };
+        // A few names that fit: no growth.
+        for _ in 0..100 {
+            for i in 0..2 {
+                g.set(g.slot(ObjRef(1), QStr(i)), e(i));
+            }
+        }
+        assert_eq!(g.len(), START_ENTRIES);
+        // Many names: it doubles up to its size, and what it holds stays correct.
+        for _ in 0..50 {
+            for i in 0..500 {
+                g.set(g.slot(ObjRef(1), QStr(i)), e(i));
+            }
+        }
+        assert_eq!(g.len(), 64);
+        for i in 0..500 {
+            if let Some(x) = g.get(g.slot(ObjRef(1), QStr(i))) {
+                assert!(x.globals != ObjRef(1) || x.name != QStr(i) || x.idx == i);
+            }
+        }
+    }
+
+    #[test]
     fn slots_stay_in_range() {
         for n in [2usize, 4, 64, 256, 1024] {
             let mut g = GlobalCache::new();
             g.allocate(n);
+            while g.len() < n {
+                g.grow();
+            }
             let mut m = MethodCache::new();
             m.allocate(n);
             for i in 0..5000u32 {

@@ -149,7 +149,17 @@ fn caches_are_allocated_when_code_first_runs() {
     vm.set_cache_sizes(CacheSizes::SMALL);
     assert_eq!(vm.cache_bytes(), 0);
     vm.run_main("x = 1", "test.py", None).expect("runs");
-    assert_eq!(vm.cache_bytes(), CacheSizes::SMALL.bytes());
+    assert_eq!(vm.cache_bytes(), CacheSizes::SMALL.start_bytes());
+    // A program with many attribute sites and globals grows them, up to their sizes.
+    let mut src = String::from("class C:\n    pass\nc = C()\n");
+    for i in 0..300 {
+        src += &format!("c.a{i} = {i}\ng{i} = c.a{i}\n");
+    }
+    for _ in 0..3 {
+        vm.run_main(&src, "test.py", None).expect("runs");
+    }
+    assert!(vm.cache_bytes() > CacheSizes::SMALL.start_bytes());
+    assert!(vm.cache_bytes() <= CacheSizes::SMALL.bytes());
     // No caches at all: everything still works, through the full lookups.
     vm.set_cache_sizes(CacheSizes::NONE);
     let src =
