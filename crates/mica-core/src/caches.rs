@@ -6,7 +6,8 @@
 //! ([`GlobalCache`], keyed by (globals dict, name)). They hold nothing the program
 //! needs: a miss only takes the full lookup. So they are sized for the target
 //! ([`CacheSizes`]: the host's sizes by default with the `std` feature, small ones
-//! without it), a port can size them (`Vm::set_cache_sizes`,
+//! without it; the attribute-site and global caches start at [`START_ENTRIES`] and grow
+//! to that size when contended), a port can size them (`Vm::set_cache_sizes`,
 //! `Interpreter::set_cache_sizes`), and they are allocated when code first runs, not
 //! when the interpreter is made: the runtime's start-up image does not hold them, and a
 //! port that resizes them before running anything never allocates the default ones.
