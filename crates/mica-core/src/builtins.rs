@@ -405,6 +405,22 @@ fn one_arg(vm: &mut Vm, args: Args, fname: &str) -> PyResult<Value> {
     }
 }
 
+/// TypeError for a keyword argument `fname` does not take (checked before a
+/// streaming builtin walks a possibly endless iterable).
+fn only_kwargs(vm: &mut Vm, kw: Kw, allowed: &[QStr], fname: &str) -> PyResult<()> {
+    match kw.iter().find(|(k, _)| !allowed.contains(k)) {
+        None => Ok(()),
+        Some(&(k, _)) => {
+            let k = String::from(vm.interner.get(k));
+            Err(vm.type_error(if allowed.is_empty() {
+                alloc::format!("{fname}() takes no keyword arguments")
+            } else {
+                alloc::format!("'{k}' is an invalid keyword argument for {fname}()")
+            }))
+        }
+    }
+}
+
 fn check_args(vm: &mut Vm, args: Args, min: usize, max: usize, fname: &str) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
@@ -568,41 +584,33 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             },
         }
     }),
-    ("all", |vm, a, _| {
+    ("all", |vm, a, kw| {
+        only_kwargs(vm, kw, &[], "all")?;
         let v = one_arg(vm, a, "all")?;
-        let it = vm.get_iter(v)?;
-        vm.temp_roots.push(it);
-        let r = (|| {
-            while let Some(x) = vm.iter_next(it)? {
-                if !vm.truthy(x)? {
-                    return Ok(Value::Bool(false));
-                }
-            }
-            Ok(Value::Bool(true))
-        })();
-        vm.temp_roots.pop();
-        r
+        // One item at a time (they stop early), polling Ctrl-C on long native runs.
+        let mut all = true;
+        vm.for_each(v, 1, |vm, x| {
+            all = vm.truthy(x)?;
+            Ok(all)
+        })?;
+        Ok(Value::Bool(all))
     }),
-    ("any", |vm, a, _| {
+    ("any", |vm, a, kw| {
+        only_kwargs(vm, kw, &[], "any")?;
         let v = one_arg(vm, a, "any")?;
-        let it = vm.get_iter(v)?;
-        vm.temp_roots.push(it);
-        let r = (|| {
-            while let Some(x) = vm.iter_next(it)? {
-                if vm.truthy(x)? {
-                    return Ok(Value::Bool(true));
-                }
-            }
-            Ok(Value::Bool(false))
-        })();
-        vm.temp_roots.pop();
-        r
+        let mut any = false;
+        vm.for_each(v, 1, |vm, x| {
+            any = vm.truthy(x)?;
+            Ok(!any)
+        })?;
+        Ok(Value::Bool(any))
     }),
     ("sum", |vm, a, kw| {
         if a.is_empty() {
             return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
         }
         check_args(vm, a, 1, 2, "sum")?;
+        only_kwargs(vm, kw, &[q::start], "sum")?;
         let acc = a
             .get(1)
             .copied()
@@ -627,6 +635,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("max", |vm, a, kw| min_max(vm, a, kw, false)),
     ("sorted", |vm, a, kw| {
         check_args(vm, a, 1, 1, "sorted")?;
+        only_kwargs(vm, kw, &[q::key, q::reverse], "sort")?;
         let items = vm.iterate_to_vec(a[0])?;
         let l = vm.new_list(items)?;
         vm.temp_roots.push(l);
@@ -1191,6 +1200,7 @@ fn bi_issubclass(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
 
 fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
     let fname = if is_min { "min" } else { "max" };
+    only_kwargs(vm, kw, &[q::key, q::default], fname)?;
     let key = kwarg(kw, q::key).filter(|k| !k.is_none());
     let default = kwarg(kw, q::default);
     if a.len() > 1 && default.is_some() {

@@ -1233,6 +1233,9 @@ impl Vm {
                         };
                         let Some(x) = x else { return Ok(()) };
                         i += 1;
+                        if i.is_multiple_of(4096) {
+                            self.check_interrupt()?;
+                        }
                         self.temp_roots.push(x);
                         let go = f(self, x);
                         self.temp_roots.truncate(mark);
@@ -1263,12 +1266,18 @@ impl Vm {
         }
         let it = self.get_iter(v)?;
         self.temp_roots.push(it);
+        let mut n = 0u32;
         while let Some(x) = self.iter_next(it)? {
             self.temp_roots.push(x);
             let go = f(self, x);
             self.temp_roots.truncate(mark + 1);
             if !go? {
                 break;
+            }
+            // A native iterator (a huge range) runs no bytecode that would poll Ctrl-C.
+            n = n.wrapping_add(1);
+            if n.is_multiple_of(4096) {
+                self.check_interrupt()?;
             }
         }
         self.temp_roots.truncate(mark);

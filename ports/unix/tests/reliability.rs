@@ -148,6 +148,8 @@ fn memory_stays_near_the_heap_budget() {
             "MemoryError",
         ),
         ("('\\t' * 1000).expandtabs(10**7)".into(), "MemoryError"),
+        ("'{:9999999}'.format(1)".into(), "MemoryError"),
+        ("format(1.5, '.9999999f')".into(), "MemoryError"),
         (
             "b = bytearray(b'a')\nfor i in range(40): b += b".into(),
             "MemoryError",
@@ -327,4 +329,40 @@ fn regex_backtracking_is_bounded_and_interruptible() {
     );
     let r = run(&["-c", "import re\ntry:\n    re.match('(a*)*b', 'a' * 40)\nexcept RuntimeError:\n    print('RuntimeError')"]);
     assert_eq!(last_line(&r.stdout), "RuntimeError", "{}", r.stderr);
+}
+
+/// The streaming builtins walk native iterators without running bytecode (which is
+/// where Ctrl-C is polled): they poll it themselves.
+#[test]
+fn ctrl_c_interrupts_streaming_builtins() {
+    for code in [
+        "print('ready', flush=True)\nsum(range(10**18))",
+        "print('ready', flush=True)\nall(range(1, 10**18))",
+        "import math\nprint('ready', flush=True)\nmath.fsum(range(10**18))",
+    ] {
+        let r = interrupt_when_ready(code, None);
+        assert_eq!(r.status, 130, "{code}: {}", r.stderr);
+        assert!(
+            last_line(&r.stderr).contains("KeyboardInterrupt"),
+            "{}",
+            r.stderr
+        );
+    }
+}
+
+/// Fuzzer findings, kept as programs in `tests/fixtures`: each must end without a
+/// panic or signal under the heap it was found with.
+#[test]
+fn fuzzer_findings_stay_fixed() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for (name, heap) in [("full_heap_import_sys.py", "16K")] {
+        let path = dir.join(name);
+        let r = run(&["-X", &format!("heapsize={heap}"), path.to_str().unwrap()]);
+        assert!(
+            r.status < 70 && !r.stderr.contains("internal error"),
+            "{name}: status {}, {}",
+            r.status,
+            last_line(&r.stderr)
+        );
+    }
 }

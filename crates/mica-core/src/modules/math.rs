@@ -347,7 +347,16 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         vm.temp_roots.truncate(mark);
         r.map(|_| acc)
     })?;
-    def(vm, d, "fsum", |vm, a, _| {
+    def(vm, d, "fsum", |vm, a, kw| {
+        if !kw.is_empty() {
+            return Err(vm.type_error("fsum() takes no keyword arguments"));
+        }
+        if a.len() != 1 {
+            return Err(vm.type_error(alloc::format!(
+                "fsum() takes exactly one argument ({} given)",
+                a.len()
+            )));
+        }
         let it = arg(vm, a, 0, "fsum")?;
         // Streamed: the partial sums stay few however many values come.
         let mut acc = Fsum::default();
