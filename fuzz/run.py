@@ -179,6 +179,23 @@ class Runner:
             self.baseline_kib = 1 << 40
 
 
+def outcome_name(out):
+    """A finer name than the class, for the figures: how an `ok` run ended."""
+    if out.cls != "ok":
+        return out.cls
+    if out.status == 0:
+        return "exit 0"
+    if out.status == 1:
+        if "MemoryError" in out.stderr[-300:]:
+            return "MemoryError"
+        if "RecursionError" in out.stderr[-300:]:
+            return "RecursionError"
+        return "other exception"
+    if out.status == 130:
+        return "KeyboardInterrupt"
+    return "exit %d" % out.status
+
+
 # ---------------------------------------------------------------------------------
 # Inputs
 
@@ -444,6 +461,9 @@ def main():
         return 0 if out.cls not in FAILURES else 1
 
     stats = {}
+    outcomes = {}
+    by_heap = {}
+    by_kind = {}
     findings = []
     seen = {}
     start = time.time()
@@ -459,6 +479,10 @@ def main():
         with lock:
             stats[out.cls] = stats.get(out.cls, 0) + 1
             stats["inputs"] = stats.get("inputs", 0) + 1
+            outcomes[outcome_name(out)] = outcomes.get(outcome_name(out), 0) + 1
+            by_heap[heap] = by_heap.get(heap, 0) + 1
+            k = kind.split(":")[0]
+            by_kind[k] = by_kind.get(k, 0) + 1
             if out.cls == "slow" and args.verbose:
                 print("slow: input %d (%s, heap %s)" % (i, kind, heap), flush=True)
             if out.cls not in FAILURES:
@@ -518,6 +542,9 @@ def main():
     shutil.rmtree(runner.scratch, ignore_errors=True)
     summary = {"seed": args.seed, "inputs": stats.get("inputs", 0), "seconds": round(elapsed),
                "classes": {k: v for k, v in sorted(stats.items()) if k != "inputs"},
+               "outcomes": dict(sorted(outcomes.items())),
+               "heaps": {h: by_heap[h] for h in sorted(by_heap, key=heap_bytes)},
+               "kinds": dict(sorted(by_kind.items())),
                "findings": [p for _, p in findings]}
     print("fuzz: done: " + json.dumps(summary), flush=True)
     if args.summary:
