@@ -386,6 +386,11 @@ HUGE_EXPRS = [
     "divmod(10 ** N, 7)", "pow(3, N, 10 ** 50)", "float('1' * N)", "format(10 ** 50, ',')",
     "'{:.Wf}'.format(1.5)", "'%.Wf' % 1.5", "round(1.5, N)", "hash('a' * N)", "('a' * N).count('a')",
     "('ab' * N).find('ba' * N)",
+    # Big-integer work sized by the arguments, and sources with few but long tokens.
+    "import math; math.comb(N, N // 2)", "import math; math.perm(N, N // 3)",
+    "import math; math.factorial(N)", "int('7' * N, 16)", "int('9' * N) % 7",
+    "eval('1' * N)", "exec('x = 0x' + 'f' * N)", "exec('x = \"' + 'a' * N + '\"')",
+    "compile('#' * N + '\\n1', 'f', 'exec')",
 ]
 
 # Expressions whose cost is the time to walk N items rather than memory: N stays
@@ -692,7 +697,36 @@ def prog_api_calls(rng):
     return "\n".join(out) + "\n"
 
 
+def prog_big_source(rng):
+    """Write a module of few but long tokens (or none: comments, blank lines), of up
+    to a few MB, in small pieces, then import it (and exec a smaller one)."""
+    prefix, unit, suffix = choice(rng, [
+        ("", "#", "\n"), ("x = ", "9", "\n"), ("x = 0x", "f", "\n"), ("x = '", "a", "'\n"),
+        ("x = [", "1,", "]\n"), ("", "pass\n", ""), ("", "\n", "x = 1\n"), ("x = (", "(", ""),
+        ("s = '''", "\\n", "'''\n"), ("", "\t", "x\n"),
+    ])
+    n = choice(rng, ["10**3", "10**4", "10**5", "10**6", "3 * 10**6"])
+    return f"""n = {n}
+with open('big_mod.py', 'w') as f:
+    f.write({prefix!r})
+    chunk = {unit!r} * 1000
+    for i in range(n // 1000):
+        f.write(chunk)
+    f.write({suffix!r})
+for how in ('import', 'exec'):
+    try:
+        if how == 'import':
+            import big_mod
+        else:
+            exec({prefix!r} + {unit!r} * (n // 10) + {suffix!r})
+        print(how, 'ok')
+    except (MemoryError, SyntaxError, RecursionError, ValueError) as e:
+        print(how, type(e).__name__)
+"""
+
+
 GENERATORS = [
+    (prog_big_source, 2),
     (prog_api_calls, 6),
     (prog_special_methods, 6),
     (prog_issue_dict_mutation, 4),

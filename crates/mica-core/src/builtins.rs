@@ -111,8 +111,18 @@ impl Vm {
         Ok(())
     }
 
+    /// The longest source text that may be read and compiled now: compiling keeps a
+    /// few copies of the text's pieces (tokens, the syntax tree's literals, constants)
+    /// outside the heap, so a source may be a quarter of what the free heap plus the
+    /// compiler's allowance could pay for. Ports read script and module files up to
+    /// this length and raise `MemoryError` past it.
+    pub fn source_limit(&self) -> usize {
+        (self.heap.free_bytes() + COMPILE_ALLOWANCE) / 4
+    }
+
     /// Compile source text into a loaded code object (`MemoryError` when the source is
-    /// too big for the memory left: see [`COMPILE_BYTES_PER_TOKEN`]).
+    /// too big for the memory left: see [`COMPILE_BYTES_PER_TOKEN`] and
+    /// [`Vm::source_limit`]).
     pub fn compile_source(
         &mut self,
         source: &str,
@@ -128,6 +138,9 @@ impl Vm {
         // while a source compiles; they take about `COMPILE_BYTES_PER_TOKEN` per token,
         // so the source may have as many tokens as the free heap (plus a fixed
         // allowance, so that tiny heaps still compile ordinary scripts) could pay for.
+        if source.len() > self.source_limit() {
+            return Err(self.memory_error());
+        }
         let max_tokens = (self.heap.free_bytes() + COMPILE_ALLOWANCE) / COMPILE_BYTES_PER_TOKEN;
         let guard = self.stack_guard;
         let result = crate::parser::parse_with(source, pmode, max_tokens, guard)
@@ -242,7 +255,9 @@ impl Vm {
             Const::Ellipsis => Value::Ellipsis,
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(s) => {
-                let b = match crate::intparse::parse_int(s, 10) {
+                // The integer and a working copy while it converts.
+                self.room_for(2 * crate::intparse::int_bytes_bound(s.len(), 10))?;
+                let b = match crate::intparse::parse_int(s, 0) {
                     Ok(v) => v.to_bigint(),
                     Err(_) => return Err(self.value_error("bad integer constant")),
                 };

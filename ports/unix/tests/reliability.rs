@@ -166,6 +166,20 @@ fn memory_stays_near_the_heap_budget() {
             "500000.0",
         ),
         ("print(len(sorted(range(10**7))))".into(), "MemoryError"),
+        // Found by fuzzing: big-integer work sized by the arguments, charged first.
+        (
+            "import math; math.comb(10**6, 5*10**5)".into(),
+            "MemoryError",
+        ),
+        (
+            "import math; print(math.perm(10**6, 1000).bit_length())".into(),
+            "19931",
+        ),
+        (
+            "s = '7' * 600000\nprint(len(str(int(s))))".into(),
+            "MemoryError",
+        ),
+        ("print(int('9' * 2000) % 1000)".into(), "999"),
         (
             "import itertools; list(itertools.count())".into(),
             "MemoryError",
@@ -209,6 +223,12 @@ fn big_sources_compile_within_the_budget() {
                 .collect::<Vec<_>>()
                 .join(",")
         ),
+        // Found by fuzzing: few tokens but long ones (a million-digit literal took
+        // three quadratic conversions and ~10 MB; a 3 MB string or 10 MB of comments
+        // were copied whole): a source longer than `Vm::source_limit` is a MemoryError.
+        format!("x = {}\nprint(len(str(x)))\n", "1".repeat(1_000_000)),
+        format!("x = '{}'\nprint(len(x))\n", "a".repeat(3_000_000)),
+        format!("{}\nprint(1)\n", "#".repeat(10_000_000)),
     ];
     for heap_kib in [64i64, 1024] {
         let limit = base + 3 * heap_kib + 4096;
@@ -368,4 +388,50 @@ fn fuzzer_findings_stay_fixed() {
             last_line(&r.stderr)
         );
     }
+}
+
+/// A script or module file without end, or far bigger than the heap could compile, is
+/// read no further than `Vm::source_limit`: a MemoryError within the heap budget (the
+/// whole file used to be read first, whatever its size).
+#[test]
+fn huge_script_and_module_files_are_read_within_the_budget() {
+    let base = baseline_kib();
+    let limit = base + 3 * 16 + 4096;
+    // The script `-` from an endless pipe.
+    let peak = peak_file();
+    let child = mica(&peak)
+        .args(["-X", "heapsize=16K", "-"])
+        .stdin(std::fs::File::open("/dev/zero").unwrap())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let r = finish(child, &peak, Duration::from_secs(60));
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(last_line(&r.stderr).contains("MemoryError"), "{}", r.stderr);
+    assert!((0..=limit).contains(&r.peak_kib), "peak {} KiB", r.peak_kib);
+    // The script /dev/zero itself.
+    let r = run(&["-X", "heapsize=16K", "/dev/zero"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(last_line(&r.stderr).contains("MemoryError"), "{}", r.stderr);
+    assert!((0..=limit).contains(&r.peak_kib), "peak {} KiB", r.peak_kib);
+    // A 10 MB module.
+    let dir = std::env::temp_dir().join(format!("mica-bigmod-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("bigmod.py"),
+        format!("{}\nX = 1\n", "#".repeat(10_000_000)),
+    )
+    .unwrap();
+    let main = dir.join("main.py");
+    std::fs::write(
+        &main,
+        "try:\n    import bigmod\nexcept MemoryError:\n    print('MemoryError')\nimport sys\nprint('bigmod' in sys.modules)\n",
+    )
+    .unwrap();
+    let r = run(&["-X", "heapsize=16K", main.to_str().unwrap()]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "MemoryError\nFalse\n");
+    assert!((0..=limit).contains(&r.peak_kib), "peak {} KiB", r.peak_kib);
+    let _ = std::fs::remove_dir_all(&dir);
 }
