@@ -280,6 +280,11 @@ def prog_deep_data(rng):
            "{x: 1} if isinstance(x, tuple) else 0", "set([x]) if isinstance(x, (tuple, frozenset)) else 0",
            "del x"]
     out = [build]
+    if rng.random() < 0.5:
+        # A second, equal structure: comparisons that cannot stop at identity.
+        out.append(build.replace("x", "y"))
+        ops += ["x == y", "x != y", "x < y", "x <= y", "[x] == [y]", "x in [y]", "max(x, y)",
+                "sorted([x, y])", "{x: 1}.get(y) if isinstance(x, tuple) else 0", "(x, 1) == (y, 1)"]
     for _ in range(rng.randint(1, 4)):
         op = choice(rng, ops)
         out.append(f"try:\n    {op}\nexcept (RecursionError, MemoryError, TypeError, ValueError) as e:\n    print(type(e).__name__)")

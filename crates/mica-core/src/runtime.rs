@@ -263,6 +263,14 @@ impl Vm {
 
     /// Equality decided without running Python code, or `None` if it needs `__eq__`.
     pub fn fast_eq(&self, a: Value, b: Value) -> Option<bool> {
+        self.fast_eq_at(a, b, 0)
+    }
+
+    /// [`Vm::fast_eq`] at `depth` levels into nested tuples: past a few levels it
+    /// gives up (`None`), leaving deep data to the slow path, whose recursion is
+    /// bounded by the stack guard (tuples nested 200,000 deep overflowed the native
+    /// stack here).
+    fn fast_eq_at(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
         use Value::*;
         match (a, b) {
             (Int(x), Int(y)) => Some(x == y),
@@ -301,8 +309,11 @@ impl Vm {
                         if s.len() != t.len() {
                             return Some(false);
                         }
+                        if depth >= 32 {
+                            return Option::None;
+                        }
                         for (&p, &q) in s.iter().zip(t.iter()) {
-                            match self.fast_eq(p, q) {
+                            match self.fast_eq_at(p, q, depth + 1) {
                                 Some(true) => {}
                                 other => return other,
                             }
