@@ -143,15 +143,15 @@ class Runner:
             return Outcome("slow", status, peak, err, "CPython does not finish cleanly in time either")
         if "has overflowed its stack" in err:
             return Outcome("stack", status, peak, err)
-        if status == 70 or "internal error" in err or "panicked at" in err:
+        if "panicked at" in err or (status == 70 and "internal error" in err):
             return Outcome("panic", status, peak, err)
         if status < 0:
             return Outcome("signal", status, peak, err, "signal %d" % -status)
         if peak > limit:
             return Outcome("memory", status, peak, err, "peak %d KiB > limit %d KiB" % (peak, limit))
-        if status in (0, 1, 2, 130) or 0 <= status < 70:
-            return Outcome("ok", status, peak, err)
-        return Outcome("signal", status, peak, err, "status %d" % status)
+        # Any other exit status is the program's own (`exit(255)`, `exit(70)`...): a
+        # crash is a signal (an abort is SIGABRT) or a panic message.
+        return Outcome("ok", status, peak, err)
 
     def cpython_finishes(self, source):
         if not self.python:

@@ -435,3 +435,18 @@ fn huge_script_and_module_files_are_read_within_the_budget() {
     assert!((0..=limit).contains(&r.peak_kib), "peak {} KiB", r.peak_kib);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Found by fuzzing: `input()` from a dupterm stream that never sends a newline
+/// gathered the line outside the heap without bound; now at most the free heap, then
+/// `MemoryError`.
+#[test]
+fn endless_dupterm_line_is_a_memory_error() {
+    let base = baseline_kib();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let path = dir.join("dupterm_endless_line.py");
+    let r = run(&["-X", "heapsize=64K", path.to_str().unwrap()]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert_eq!(last_line(&r.stdout), "MemoryError", "{}", r.stderr);
+    let limit = base + 3 * 64 + 4096;
+    assert!((0..=limit).contains(&r.peak_kib), "peak {} KiB", r.peak_kib);
+}
