@@ -52,11 +52,13 @@ pub fn bytes_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Optio
             d
         }
         BinOp::Mult => {
-            let n = match b {
-                Value::Int(n) => n,
-                Value::Bool(x) => x as i64,
-                _ => return Ok(None),
+            // An int, or an object with `__index__` (which runs first and may resize a
+            // bytearray: read the bytes after it).
+            let n = match vm.repeat_count(b, crate::qstr::q::__rmul__)? {
+                Some(n) => n,
+                None => return Ok(None),
             };
+            let data = vm.bytes_like(a)?;
             if n <= 0 {
                 Vec::new()
             } else {
