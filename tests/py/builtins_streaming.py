@@ -32,3 +32,15 @@ try:
     sum(1 / (5 - x) for x in range(10))
 except ZeroDivisionError:
     print("ZeroDivisionError")
+# Keyword arguments they do not take are refused before any item is taken.
+for f in (lambda: sum(range(10**18), foo=1), lambda: max(range(10**18), kex=1),
+          lambda: any(range(10**18), x=1), lambda: sorted([], foo=1)):
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError", e)
+import math
+try:
+    math.fsum(range(10**18), sep=1)
+except TypeError:
+    print("TypeError fsum")

@@ -287,7 +287,8 @@ pub enum Constant {
     False,
     Ellipsis,
     Int(i64),
-    /// Decimal digits (no sign, no underscores) of an integer too big for `i64`.
+    /// The digits (no underscores) of an integer too big for `i64`: decimal, or after
+    /// their `0x`/`0o`/`0b` prefix; what `intparse::parse_int(_, 0)` reads.
     BigInt(String),
     Float(f64),
     /// The imaginary part of an imaginary literal such as `2j`.

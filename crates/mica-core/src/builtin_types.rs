@@ -745,6 +745,13 @@ fn int_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    // A long text becomes a big integer (and a working copy while it converts):
+    // charge them first. Base 0 reads at most 4 bits a digit (hexadecimal).
+    let digits = s.trim_matches(crate::intparse::is_python_space).len();
+    if digits > 18 {
+        let base = if base == 0 { 16 } else { base };
+        vm.room_for(2 * crate::intparse::int_bytes_bound(digits, base))?;
+    }
     match crate::intparse::parse_int(s, base) {
         Ok(crate::intparse::IntValue::Small(i)) => Ok(Value::Int(i)),
         Ok(crate::intparse::IntValue::Big(b)) => vm.new_bigint(b),

@@ -111,8 +111,18 @@ impl Vm {
         Ok(())
     }
 
+    /// The longest source text that may be read and compiled now: compiling keeps a
+    /// few copies of the text's pieces (tokens, the syntax tree's literals, constants)
+    /// outside the heap, so a source may be a quarter of what the free heap plus the
+    /// compiler's allowance could pay for. Ports read script and module files up to
+    /// this length and raise `MemoryError` past it.
+    pub fn source_limit(&self) -> usize {
+        (self.heap.free_bytes() + COMPILE_ALLOWANCE) / 4
+    }
+
     /// Compile source text into a loaded code object (`MemoryError` when the source is
-    /// too big for the memory left: see [`COMPILE_BYTES_PER_TOKEN`]).
+    /// too big for the memory left: see [`COMPILE_BYTES_PER_TOKEN`] and
+    /// [`Vm::source_limit`]).
     pub fn compile_source(
         &mut self,
         source: &str,
@@ -128,6 +138,9 @@ impl Vm {
         // while a source compiles; they take about `COMPILE_BYTES_PER_TOKEN` per token,
         // so the source may have as many tokens as the free heap (plus a fixed
         // allowance, so that tiny heaps still compile ordinary scripts) could pay for.
+        if source.len() > self.source_limit() {
+            return Err(self.memory_error());
+        }
         let max_tokens = (self.heap.free_bytes() + COMPILE_ALLOWANCE) / COMPILE_BYTES_PER_TOKEN;
         let guard = self.stack_guard;
         let result = crate::parser::parse_with(source, pmode, max_tokens, guard)
@@ -242,7 +255,9 @@ impl Vm {
             Const::Ellipsis => Value::Ellipsis,
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(s) => {
-                let b = match crate::intparse::parse_int(s, 10) {
+                // The integer and a working copy while it converts.
+                self.room_for(2 * crate::intparse::int_bytes_bound(s.len(), 10))?;
+                let b = match crate::intparse::parse_int(s, 0) {
                     Ok(v) => v.to_bigint(),
                     Err(_) => return Err(self.value_error("bad integer constant")),
                 };
@@ -402,6 +417,22 @@ fn one_arg(vm: &mut Vm, args: Args, fname: &str) -> PyResult<Value> {
             "{fname}() takes exactly one argument ({} given)",
             args.len()
         ))),
+    }
+}
+
+/// TypeError for a keyword argument `fname` does not take (checked before a
+/// streaming builtin walks a possibly endless iterable).
+fn only_kwargs(vm: &mut Vm, kw: Kw, allowed: &[QStr], fname: &str) -> PyResult<()> {
+    match kw.iter().find(|(k, _)| !allowed.contains(k)) {
+        None => Ok(()),
+        Some(&(k, _)) => {
+            let k = String::from(vm.interner.get(k));
+            Err(vm.type_error(if allowed.is_empty() {
+                alloc::format!("{fname}() takes no keyword arguments")
+            } else {
+                alloc::format!("'{k}' is an invalid keyword argument for {fname}()")
+            }))
+        }
     }
 }
 
@@ -568,41 +599,33 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
             },
         }
     }),
-    ("all", |vm, a, _| {
+    ("all", |vm, a, kw| {
+        only_kwargs(vm, kw, &[], "all")?;
         let v = one_arg(vm, a, "all")?;
-        let it = vm.get_iter(v)?;
-        vm.temp_roots.push(it);
-        let r = (|| {
-            while let Some(x) = vm.iter_next(it)? {
-                if !vm.truthy(x)? {
-                    return Ok(Value::Bool(false));
-                }
-            }
-            Ok(Value::Bool(true))
-        })();
-        vm.temp_roots.pop();
-        r
+        // One item at a time (they stop early), polling Ctrl-C on long native runs.
+        let mut all = true;
+        vm.for_each(v, 1, |vm, x| {
+            all = vm.truthy(x)?;
+            Ok(all)
+        })?;
+        Ok(Value::Bool(all))
     }),
-    ("any", |vm, a, _| {
+    ("any", |vm, a, kw| {
+        only_kwargs(vm, kw, &[], "any")?;
         let v = one_arg(vm, a, "any")?;
-        let it = vm.get_iter(v)?;
-        vm.temp_roots.push(it);
-        let r = (|| {
-            while let Some(x) = vm.iter_next(it)? {
-                if vm.truthy(x)? {
-                    return Ok(Value::Bool(true));
-                }
-            }
-            Ok(Value::Bool(false))
-        })();
-        vm.temp_roots.pop();
-        r
+        let mut any = false;
+        vm.for_each(v, 1, |vm, x| {
+            any = vm.truthy(x)?;
+            Ok(!any)
+        })?;
+        Ok(Value::Bool(any))
     }),
     ("sum", |vm, a, kw| {
         if a.is_empty() {
             return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
         }
         check_args(vm, a, 1, 2, "sum")?;
+        only_kwargs(vm, kw, &[q::start], "sum")?;
         let acc = a
             .get(1)
             .copied()
@@ -627,6 +650,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("max", |vm, a, kw| min_max(vm, a, kw, false)),
     ("sorted", |vm, a, kw| {
         check_args(vm, a, 1, 1, "sorted")?;
+        only_kwargs(vm, kw, &[q::key, q::reverse], "sort")?;
         let items = vm.iterate_to_vec(a[0])?;
         let l = vm.new_list(items)?;
         vm.temp_roots.push(l);
@@ -1191,6 +1215,7 @@ fn bi_issubclass(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
 
 fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
     let fname = if is_min { "min" } else { "max" };
+    only_kwargs(vm, kw, &[q::key, q::default], fname)?;
     let key = kwarg(kw, q::key).filter(|k| !k.is_none());
     let default = kwarg(kw, q::default);
     if a.len() > 1 && default.is_some() {

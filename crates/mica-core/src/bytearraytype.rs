@@ -73,14 +73,10 @@ fn extend_source(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 /// An index argument normalised for insert (clamped) or pop (checked).
-fn pop_index(vm: &mut Vm, v: Option<Value>, len: usize) -> PyResult<usize> {
+fn pop_index(vm: &mut Vm, i: i64, len: usize) -> PyResult<usize> {
     if len == 0 {
         return Err(vm.index_error("pop from empty bytearray"));
     }
-    let i = match v {
-        Some(v) => vm.to_index(v)?,
-        None => -1,
-    };
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
         return Err(vm.index_error("pop index out of range"));
@@ -123,8 +119,13 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
     });
     vm.add_method(ty, "pop", |vm, a, _| {
         let r = array_ref(vm, a[0])?;
+        // The index first: its `__index__` may resize the bytearray.
+        let i = match a.get(1) {
+            Some(&v) => vm.to_index(v)?,
+            None => -1,
+        };
         let len = with(vm, r, |d| d.len());
-        let i = pop_index(vm, a.get(1).copied(), len)?;
+        let i = pop_index(vm, i, len)?;
         Ok(Value::Int(with(vm, r, |d| d.remove(i)) as i64))
     });
     vm.add_method(ty, "remove", |vm, a, _| {

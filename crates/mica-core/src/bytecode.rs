@@ -459,7 +459,8 @@ pub enum Const {
     False,
     Ellipsis,
     Int(i64),
-    /// Decimal digits, optionally with a leading `-`.
+    /// The digits of an integer literal as `ast::Constant::BigInt` has them (decimal, or
+    /// after a `0x`/`0o`/`0b` prefix), optionally after a `-`.
     BigInt(String),
     Float(f64),
     Complex {

@@ -87,6 +87,11 @@ impl Vm {
                     return Some(String::from_utf8_lossy(&line).into_owned());
                 }
                 line.push(b);
+                if line.len() > max {
+                    // A stream without end of line: no more than the heap could hold
+                    // (found by fuzzing: it grew without bound outside the heap).
+                    return Some(String::from_utf8_lossy(&line).into_owned());
+                }
             }
             if !line.is_empty() {
                 return Some(String::from_utf8_lossy(&line).into_owned());

@@ -257,6 +257,22 @@ impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> Result<ObjRef, OutOfMemory> {
         let cost = obj.heap_size() + SLOT_OVERHEAD;
         self.charge(cost)?;
+        self.place(obj, cost)
+    }
+
+    /// Allocate even past the budget: for the runtime's own small method tables, made
+    /// when a built-in module is first imported, which may happen with the heap full
+    /// (they then count as the program's, and the next allocation fails instead).
+    pub fn alloc_forced(&mut self, obj: Obj) -> Result<ObjRef, OutOfMemory> {
+        let cost = obj.heap_size() + SLOT_OVERHEAD;
+        self.used = self.used.saturating_add(cost);
+        self.allocated_since_gc += cost;
+        self.gc_pending = true;
+        self.place(obj, cost)
+    }
+
+    /// Put a charged object in a slot (`cost` is given back if there is none).
+    fn place(&mut self, obj: Obj, cost: usize) -> Result<ObjRef, OutOfMemory> {
         let i = self.free_head;
         if let Some(slot) = self.slots.get_mut(i as usize) {
             if let Slot::Free(next) = core::mem::replace(slot, Slot::Live(obj)) {

@@ -289,7 +289,12 @@ impl Vm {
         if let Some(f) = &file {
             let fv = self.new_str_from(f)?;
             self.dict_set_str(d, q::__file__, fv)?;
-            let src = match self.port.read_file(f) {
+            let limit = self.source_limit();
+            let src = match self.port.read_file_limited(f, limit) {
+                Ok(b) if b.len() > limit => {
+                    self.dict_del_str(modules, fq)?;
+                    return Err(self.memory_error());
+                }
                 Ok(b) => b,
                 Err(errno) => {
                     self.dict_del_str(modules, fq)?;

@@ -159,6 +159,21 @@ fn digit_value(c: char) -> Option<u32> {
     }
 }
 
+/// An upper bound of the bytes an integer written with `digits` digits in `base`
+/// takes (at most 6 bits a digit for base 36), for charging the heap before a long
+/// text is converted.
+pub fn int_bytes_bound(digits: usize, base: u32) -> usize {
+    let bits = match base {
+        0..=2 => 1,
+        3..=4 => 2,
+        5..=8 => 3,
+        9..=16 => 4,
+        17..=32 => 5,
+        _ => 6,
+    };
+    digits.saturating_mul(bits) / 8 + 8
+}
+
 /// Parses `s` like Python's `int(s, base)`. `base` is 0 or 2..=36 (anything else is an
 /// error; the caller should raise "int() base must be >= 2 and <= 36, or 0" itself).
 /// On `Err` the caller raises
@@ -174,20 +189,22 @@ pub fn parse_int(s: &str, base: u32) -> Result<IntValue, ()> {
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    let chars: Vec<char> = body.chars().collect();
+    // Walk the text without copying it into wide characters: a literal may be
+    // megabytes long, and only `clean` (one byte a digit) is built.
     let mut base = base;
-    let mut i = 0usize;
+    let mut rest = body;
     let mut after_prefix = false;
-    if chars.len() >= 2 && chars[0] == '0' {
-        let pb = match chars[1] {
-            'x' | 'X' => 16,
-            'o' | 'O' => 8,
-            'b' | 'B' => 2,
+    let b = body.as_bytes();
+    if b.len() >= 2 && b[0] == b'0' {
+        let pb = match b[1] {
+            b'x' | b'X' => 16,
+            b'o' | b'O' => 8,
+            b'b' | b'B' => 2,
             _ => 0,
         };
         if pb != 0 && (base == 0 || base == pb) {
             base = pb;
-            i = 2;
+            rest = &body[2..];
             after_prefix = true;
         }
     }
@@ -195,13 +212,12 @@ pub fn parse_int(s: &str, base: u32) -> Result<IntValue, ()> {
     if base == 0 {
         base = 10;
     }
-    if after_prefix && chars.get(i) == Some(&'_') {
-        i += 1;
+    if after_prefix && rest.starts_with('_') {
+        rest = &rest[1..];
     }
-    let mut clean: Vec<u8> = Vec::with_capacity(chars.len());
+    let mut clean: Vec<u8> = Vec::with_capacity(rest.len());
     let mut prev_digit = false;
-    while i < chars.len() {
-        let c = chars[i];
+    for c in rest.chars() {
         if c == '_' {
             if !prev_digit {
                 return Err(());
@@ -219,7 +235,6 @@ pub fn parse_int(s: &str, base: u32) -> Result<IntValue, ()> {
             });
             prev_digit = true;
         }
-        i += 1;
     }
     if clean.is_empty() || !prev_digit {
         return Err(());

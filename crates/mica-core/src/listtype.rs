@@ -139,13 +139,17 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
 
 fn list_pop(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     let r = this(vm, a)?;
+    // The index first: its `__index__` may change the list.
+    let i = match a.get(1) {
+        Some(&v) => Some(vm.to_index(v)?),
+        None => None,
+    };
     let n = items(vm, r).len();
     if n == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let i = match a.get(1) {
-        Some(&v) => {
-            let i = vm.to_index(v)?;
+    let i = match i {
+        Some(i) => {
             let j = if i < 0 { i + n as i64 } else { i };
             if j < 0 || j >= n as i64 {
                 return Err(vm.index_error("pop index out of range"));

@@ -117,6 +117,8 @@ fn construct(vm: &mut Vm, obj: Value) -> PyResult<Value> {
 
 /// `mv[key]`: an int for an index, a view sharing the buffer for a slice.
 pub fn getitem(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<Value> {
+    // The index first: its `__index__` may release the view or resize its buffer.
+    let key = vm.resolve_index(key)?;
     let (_, view) = this(vm, Value::Obj(r))?;
     if let Some(s) = vm.is_slice(key) {
         let (start, _, step, count) = vm.slice_bounds(s, view.len)?;
@@ -150,6 +152,7 @@ pub fn getitem(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<Value> {
 
 /// `mv[key] = value`: writes through to the underlying bytearray.
 pub fn setitem(vm: &mut Vm, r: ObjRef, key: Value, value: Value) -> PyResult<()> {
+    let key = vm.resolve_index(key)?;
     let (_, view) = this(vm, Value::Obj(r))?;
     if view.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));

@@ -52,11 +52,13 @@ pub fn bytes_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Optio
             d
         }
         BinOp::Mult => {
-            let n = match b {
-                Value::Int(n) => n,
-                Value::Bool(x) => x as i64,
-                _ => return Ok(None),
+            // An int, or an object with `__index__` (which runs first and may resize a
+            // bytearray: read the bytes after it).
+            let n = match vm.repeat_count(b, crate::qstr::q::__rmul__)? {
+                Some(n) => n,
+                None => return Ok(None),
             };
+            let data = vm.bytes_like(a)?;
             if n <= 0 {
                 Vec::new()
             } else {
@@ -104,6 +106,8 @@ pub fn bytes_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
         }
     }
     let is_array = matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Obj::ByteArray(_)));
+    // The index before the bytes: its `__index__` may resize a bytearray.
+    let key = vm.resolve_index(key)?;
     let data = vm.bytes_like(obj)?;
     if let Some(s) = vm.is_slice(key) {
         let pos = vm.slice_positions(s, data.len())?;
@@ -129,11 +133,11 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> P
         Value::Obj(r) => r,
         _ => return Err(vm.type_error("bytearray expected")),
     };
-    let len = match vm.heap.get(r) {
-        Obj::ByteArray(b) => b.len(),
+    match vm.heap.get(r) {
+        Obj::ByteArray(_) => {}
         Obj::MemoryView(_) => return crate::memoryview::setitem(vm, r, key, value),
         _ => return Err(vm.type_error("bytearray expected")),
-    };
+    }
     if let Some(s) = vm.is_slice(key) {
         let new = if vm.is_bytes_like(value) || vm.is_bytes_like(vm.base_value(value)) {
             vm.bytes_like(value)?
@@ -148,6 +152,16 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> P
                 out.push(crate::bytestype::byte_value(vm, it)?);
             }
             out
+        };
+        // The items' conversion and the bounds may run Python code that resizes the
+        // bytearray: read its length after them.
+        let s = match vm.resolve_index(Value::Obj(s))? {
+            Value::Obj(s) => s,
+            _ => s,
+        };
+        let len = match vm.heap.get(r) {
+            Obj::ByteArray(b) => b.len(),
+            _ => 0,
         };
         let (start, stop, step, count) = vm.slice_bounds(s, len)?;
         if step != 1 && new.len() != count {
@@ -178,10 +192,17 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> P
         }
         return Ok(());
     }
+    let key = vm.resolve_index(key)?;
+    let len = match vm.heap.get(r) {
+        Obj::ByteArray(b) => b.len(),
+        _ => 0,
+    };
     let i = vm.seq_index(key, len, "bytearray")?;
     let n = crate::bytestype::byte_value(vm, value)?;
-    if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
-        b[i] = n;
+    // The value's `__index__` may have shrunk the bytearray too.
+    match vm.heap.get_mut(r) {
+        Obj::ByteArray(b) if i < b.len() => b[i] = n,
+        _ => return Err(vm.index_error("bytearray index out of range")),
     }
     Ok(())
 }
@@ -203,6 +224,7 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
         Value::Obj(r) => r,
         _ => return Ok(()),
     };
+    let key = vm.resolve_index(key)?;
     let len = match vm.heap.get(r) {
         Obj::ByteArray(b) => b.len(),
         _ => 0,

@@ -151,6 +151,15 @@ pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
         Ok(p) => p,
         Err(e) => return Err(format_error(vm, e)),
     };
+    // The width and the precision are the program's: the text is only built if the
+    // heap could hold it.
+    let fill = parsed.fill.map_or(1, |c| c.len_utf8());
+    let size = parsed
+        .width
+        .unwrap_or(0)
+        .saturating_mul(fill)
+        .max(parsed.precision.unwrap_or(0));
+    vm.room_for(size)?;
     let out = match v {
         Value::Bool(_) if spec.is_empty() => return vm.str_of(v),
         _ => match vm.to_num(v) {

@@ -888,7 +888,7 @@ impl Vm {
     /// An int (or bool) operand for repetition.
     /// The count for `seq * v`: an int, or an object with `__index__` that does not
     /// handle the multiplication itself (`other` is its `__mul__`/`__rmul__`).
-    fn repeat_count(&mut self, v: Value, other: QStr) -> PyResult<Option<i64>> {
+    pub(crate) fn repeat_count(&mut self, v: Value, other: QStr) -> PyResult<Option<i64>> {
         if let Some(n) = self.int_operand(v) {
             return Ok(Some(n));
         }

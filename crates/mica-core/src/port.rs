@@ -39,6 +39,13 @@ pub trait Port {
         let _ = path;
         Err(2)
     }
+    /// Like [`Port::read_file`], but a port that can should stop reading after
+    /// `limit + 1` bytes (the caller raises `MemoryError` for a longer file), so that
+    /// importing a huge file takes no more memory than that.
+    fn read_file_limited(&mut self, path: &str, limit: usize) -> Result<Vec<u8>, i32> {
+        let _ = limit;
+        self.read_file(path)
+    }
     fn path_kind(&mut self, path: &str) -> PathKind {
         let _ = path;
         PathKind::Missing

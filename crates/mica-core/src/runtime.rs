@@ -258,6 +258,14 @@ impl Vm {
 
     /// Equality decided without running Python code, or `None` if it needs `__eq__`.
     pub fn fast_eq(&self, a: Value, b: Value) -> Option<bool> {
+        self.fast_eq_at(a, b, 0)
+    }
+
+    /// [`Vm::fast_eq`] at `depth` levels into nested tuples: past a few levels it
+    /// gives up (`None`), leaving deep data to the slow path, whose recursion is
+    /// bounded by the stack guard (tuples nested 200,000 deep overflowed the native
+    /// stack here).
+    fn fast_eq_at(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
         use Value::*;
         match (a, b) {
             (Int(x), Int(y)) => Some(x == y),
@@ -296,8 +304,11 @@ impl Vm {
                         if s.len() != t.len() {
                             return Some(false);
                         }
+                        if depth >= 32 {
+                            return Option::None;
+                        }
                         for (&p, &q) in s.iter().zip(t.iter()) {
-                            match self.fast_eq(p, q) {
+                            match self.fast_eq_at(p, q, depth + 1) {
                                 Some(true) => {}
                                 other => return other,
                             }
@@ -1237,6 +1248,9 @@ impl Vm {
                         };
                         let Some(x) = x else { return Ok(()) };
                         i += 1;
+                        if i.is_multiple_of(4096) {
+                            self.check_interrupt()?;
+                        }
                         self.temp_roots.push(x);
                         let go = f(self, x);
                         self.temp_roots.truncate(mark);
@@ -1267,12 +1281,18 @@ impl Vm {
         }
         let it = self.get_iter(v)?;
         self.temp_roots.push(it);
+        let mut n = 0u32;
         while let Some(x) = self.iter_next(it)? {
             self.temp_roots.push(x);
             let go = f(self, x);
             self.temp_roots.truncate(mark + 1);
             if !go? {
                 break;
+            }
+            // A native iterator (a huge range) runs no bytecode that would poll Ctrl-C.
+            n = n.wrapping_add(1);
+            if n.is_multiple_of(4096) {
+                self.check_interrupt()?;
             }
         }
         self.temp_roots.truncate(mark);

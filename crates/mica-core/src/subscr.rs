@@ -57,6 +57,42 @@ impl Vm {
         }
     }
 
+    /// `key` with its `__index__` (or its bounds' `__index__`, for a slice) already
+    /// called: an int, a slice of ints and `None`, or `key` itself when no Python code
+    /// would run for it. Mutable sequences call this before they read their length, so
+    /// that an `__index__` that changes the sequence cannot leave them a stale length
+    /// (found by probing: `b[i] = 1` with `i.__index__` clearing `b` indexed past the
+    /// end). A new slice is not rooted: use it before anything that may collect.
+    pub fn resolve_index(&mut self, key: Value) -> PyResult<Value> {
+        let Value::Obj(r) = key else {
+            return Ok(key);
+        };
+        match self.heap.get(r) {
+            Obj::Slice(b) => {
+                let mut parts = **b;
+                if !parts.iter().any(|&v| self.runs_index(v)) {
+                    return Ok(key);
+                }
+                for p in parts.iter_mut() {
+                    if self.runs_index(*p) {
+                        *p = Value::Int(self.to_index(*p)?);
+                    }
+                }
+                Ok(Value::Obj(
+                    self.alloc(Obj::Slice(alloc::boxed::Box::new(parts)))?,
+                ))
+            }
+            _ if self.runs_index(key) => Ok(Value::Int(self.to_index(key)?)),
+            _ => Ok(key),
+        }
+    }
+
+    /// Whether using `v` as an index runs Python code (an instance with `__index__`).
+    fn runs_index(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
+            && self.lookup_special(v, q::__index__).is_some()
+    }
+
     /// `slice.indices(len)` semantics.
     pub fn slice_bounds(&mut self, s: ObjRef, len: usize) -> PyResult<SliceBounds> {
         let [start, stop, step] = match self.heap.get(s) {
@@ -229,6 +265,7 @@ impl Vm {
     }
 
     fn seq_get(&mut self, r: ObjRef, key: Value, what: &str) -> PyResult<Value> {
+        let key = self.resolve_index(key)?;
         let len = match self.heap.get(r) {
             Obj::List(l) => l.len(),
             Obj::Tuple(t) => t.len(),
@@ -268,11 +305,12 @@ impl Vm {
     pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
-                Obj::List(l) => {
-                    let len = l.len();
+                Obj::List(_) => {
                     if let Some(s) = self.is_slice(key) {
                         return self.list_set_slice(r, s, value);
                     }
+                    let key = self.resolve_index(key)?;
+                    let len = self.list_len(r);
                     let i = self.seq_index(key, len, "list assignment")?;
                     if let Obj::List(l) = self.heap.get_mut(r) {
                         l[i] = value;
@@ -304,6 +342,13 @@ impl Vm {
         )))
     }
 
+    fn list_len(&self, r: ObjRef) -> usize {
+        match self.heap.get(r) {
+            Obj::List(l) => l.len(),
+            _ => 0,
+        }
+    }
+
     fn list_set_slice(&mut self, r: ObjRef, s: ObjRef, value: Value) -> PyResult<()> {
         let items = match self.iterate_to_vec(value) {
             Ok(items) => items,
@@ -324,10 +369,12 @@ impl Vm {
                 }));
             }
         };
-        let len = match self.heap.get(r) {
-            Obj::List(l) => l.len(),
-            _ => 0,
+        // Bounds after the items: both may run Python code that changes the list.
+        let s = match self.resolve_index(Value::Obj(s))? {
+            Value::Obj(s) => s,
+            _ => s,
         };
+        let len = self.list_len(r);
         let (start, stop, step, count) = self.slice_bounds(s, len)?;
         if step == 1 {
             let start = start as usize;
@@ -360,8 +407,9 @@ impl Vm {
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
-                Obj::List(l) => {
-                    let len = l.len();
+                Obj::List(_) => {
+                    let key = self.resolve_index(key)?;
+                    let len = self.list_len(r);
                     if let Some(s) = self.is_slice(key) {
                         let (start, _, step, count) = self.slice_bounds(s, len)?;
                         if count == 0 {

@@ -351,8 +351,10 @@ impl Vm {
         self.add_native_attr(class, name, f, crate::native_arity::Binding::Class);
     }
 
-    /// Store a native function in a class's dict, wrapped as its binding asks. Only
-    /// called while the runtime starts, before the heap budget applies.
+    /// Store a native function in a class's dict, wrapped as its binding asks. Called
+    /// while the runtime starts, before the heap budget applies, and when a built-in
+    /// module makes its classes on first import, which may come with the heap full:
+    /// these few objects are then allocated past the budget.
     fn add_native_attr(
         &mut self,
         class: ObjRef,
@@ -362,18 +364,26 @@ impl Vm {
     ) {
         let q = self.interner.intern_static(name);
         let min_args = crate::native_arity::min_args(name, binding);
-        let mut alloc = |obj| {
-            self.heap
-                .alloc(obj)
-                .unwrap_or_else(|_| panic!("mica: heap too small to start"))
-        };
-        let func = Value::Obj(alloc(Obj::Native(NativeFunc::new(q, f, min_args))));
-        let attr = match binding {
-            crate::native_arity::Binding::Method => func,
-            crate::native_arity::Binding::Static => Value::Obj(alloc(Obj::StaticMethod(func))),
-            crate::native_arity::Binding::Class => Value::Obj(alloc(Obj::ClassMethod(func))),
-        };
-        self.class_set_attr(class, q, attr);
+        let made = self
+            .heap
+            .alloc_forced(Obj::Native(NativeFunc::new(q, f, min_args)))
+            .and_then(|func| {
+                let func = Value::Obj(func);
+                Ok(match binding {
+                    crate::native_arity::Binding::Method => func,
+                    crate::native_arity::Binding::Static => {
+                        Value::Obj(self.heap.alloc_forced(Obj::StaticMethod(func))?)
+                    }
+                    crate::native_arity::Binding::Class => {
+                        Value::Obj(self.heap.alloc_forced(Obj::ClassMethod(func))?)
+                    }
+                })
+            });
+        // Only a host allocator that is itself exhausted (no slot left) refuses: the
+        // class then lacks this method (AttributeError later) rather than crashing.
+        if let Ok(attr) = made {
+            self.class_set_attr(class, q, attr);
+        }
     }
 
     /// Set an attribute in a class's own dict.

@@ -305,7 +305,8 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) 
     } else if let Some(script) = &o.script {
         set_argv(&mut vm, script, &o.args);
         let (src, dir) = if script == "-" {
-            let s = stdin_src.get_or_insert_with(stdin::read_to_end);
+            let limit = vm.source_limit();
+            let s = stdin_src.get_or_insert_with(|| stdin::read_to_end_limited(limit));
             (Ok((s.clone(), String::new())), String::new())
         } else {
             // As CPython, the script's directory goes on `sys.path` as an absolute path
@@ -318,7 +319,13 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) 
                 .parent()
                 .map(|p| p.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            (std::fs::read(script).map(|s| (s, script.clone())), dir)
+            // At most one byte past what may compile (see `Vm::source_limit`): a huge
+            // file, or one without end, is a MemoryError, not memory outside the heap.
+            let limit = vm.source_limit();
+            (
+                read_limited(script, limit).map(|s| (s, script.clone())),
+                dir,
+            )
         };
         set_path(&mut vm, &dir);
         match src {
@@ -403,9 +410,24 @@ fn declares_coding(src: &[u8]) -> bool {
     })
 }
 
+/// The first `limit + 1` bytes of the file at `path` (more than `limit` means "too
+/// big").
+pub(crate) fn read_limited(path: &str, limit: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut buf = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit as u64 + 1)
+        .read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
 /// The main script's text. Bytes that are not UTF-8 are CPython's `SyntaxError`: with
 /// no encoding declared its "Non-UTF-8 code" line, otherwise the codec's complaint.
 fn script_text(vm: &mut Vm, src: Vec<u8>, name: &str, full: &str) -> Result<String, i32> {
+    if src.len() > vm.source_limit() {
+        let e = vm.memory_error();
+        return Err(report(vm, e));
+    }
     let bad = mica_core::builtins::first_invalid_utf8(&src);
     if let (Some((line, at)), false) = (bad, declares_coding(&src)) {
         vm.port.flush_stdout();

@@ -126,6 +126,9 @@ impl Port for HostPort {
     fn read_file(&mut self, path: &str) -> Result<Vec<u8>, i32> {
         std::fs::read(path).map_err(|e| e.raw_os_error().unwrap_or(2))
     }
+    fn read_file_limited(&mut self, path: &str, limit: usize) -> Result<Vec<u8>, i32> {
+        crate::read_limited(path, limit).map_err(|e| e.raw_os_error().unwrap_or(2))
+    }
     fn path_kind(&mut self, path: &str) -> PathKind {
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => PathKind::Dir,

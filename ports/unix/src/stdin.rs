@@ -80,10 +80,16 @@ pub fn read_line(interruptible: bool, max: usize) -> Line {
     }
 }
 
-/// Everything left on standard input.
-pub fn read_to_end() -> Vec<u8> {
+/// Standard input to its end, or until more than `limit` bytes came (the rest is left
+/// unread: a script `-` fed from an endless pipe is a MemoryError, not unbounded
+/// memory).
+pub fn read_to_end_limited(limit: usize) -> Vec<u8> {
     let mut buf = PENDING.lock().unwrap_or_else(|e| e.into_inner());
-    while let Ok(true) = fill(&mut buf, false) {}
+    while buf.len() <= limit {
+        if !matches!(fill(&mut buf, false), Ok(true)) {
+            break;
+        }
+    }
     std::mem::take(&mut *buf)
 }
 

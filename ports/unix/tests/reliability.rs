@@ -148,6 +148,8 @@ fn memory_stays_near_the_heap_budget() {
             "MemoryError",
         ),
         ("('\\t' * 1000).expandtabs(10**7)".into(), "MemoryError"),
+        ("'{:9999999}'.format(1)".into(), "MemoryError"),
+        ("format(1.5, '.9999999f')".into(), "MemoryError"),
         (
             "b = bytearray(b'a')\nfor i in range(40): b += b".into(),
             "MemoryError",
@@ -164,6 +166,20 @@ fn memory_stays_near_the_heap_budget() {
             "500000.0",
         ),
         ("print(len(sorted(range(10**7))))".into(), "MemoryError"),
+        // Found by fuzzing: big-integer work sized by the arguments, charged first.
+        (
+            "import math; math.comb(10**6, 5*10**5)".into(),
+            "MemoryError",
+        ),
+        (
+            "import math; print(math.perm(10**6, 1000).bit_length())".into(),
+            "19931",
+        ),
+        (
+            "s = '7' * 600000\nprint(len(str(int(s))))".into(),
+            "MemoryError",
+        ),
+        ("print(int('9' * 2000) % 1000)".into(), "999"),
         (
             "import itertools; list(itertools.count())".into(),
             "MemoryError",
@@ -207,6 +223,12 @@ fn big_sources_compile_within_the_budget() {
                 .collect::<Vec<_>>()
                 .join(",")
         ),
+        // Found by fuzzing: few tokens but long ones (a million-digit literal took
+        // three quadratic conversions and ~10 MB; a 3 MB string or 10 MB of comments
+        // were copied whole): a source longer than `Vm::source_limit` is a MemoryError.
+        format!("x = {}\nprint(len(str(x)))\n", "1".repeat(1_000_000)),
+        format!("x = '{}'\nprint(len(x))\n", "a".repeat(3_000_000)),
+        format!("{}\nprint(1)\n", "#".repeat(10_000_000)),
     ];
     for heap_kib in [64i64, 1024] {
         let limit = base + 3 * heap_kib + 4096;
@@ -327,4 +349,104 @@ fn regex_backtracking_is_bounded_and_interruptible() {
     );
     let r = run(&["-c", "import re\ntry:\n    re.match('(a*)*b', 'a' * 40)\nexcept RuntimeError:\n    print('RuntimeError')"]);
     assert_eq!(last_line(&r.stdout), "RuntimeError", "{}", r.stderr);
+}
+
+/// The streaming builtins walk native iterators without running bytecode (which is
+/// where Ctrl-C is polled): they poll it themselves.
+#[test]
+fn ctrl_c_interrupts_streaming_builtins() {
+    for code in [
+        "print('ready', flush=True)\nsum(range(10**18))",
+        "print('ready', flush=True)\nall(range(1, 10**18))",
+        "import math\nprint('ready', flush=True)\nmath.fsum(range(10**18))",
+    ] {
+        let r = interrupt_when_ready(code, None);
+        assert_eq!(r.status, 130, "{code}: {}", r.stderr);
+        assert!(
+            last_line(&r.stderr).contains("KeyboardInterrupt"),
+            "{}",
+            r.stderr
+        );
+    }
+}
+
+/// Fuzzer findings kept as programs in `tests/fixtures` (those whose property is the
+/// process's, not the output's), with the heap each was found under.
+const FUZZ_FINDINGS: &[(&str, &str)] = &[("full_heap_import_sys.py", "16K")];
+
+/// Each fuzzer finding must end without a panic or signal under its heap.
+#[test]
+fn fuzzer_findings_stay_fixed() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for &(name, heap) in FUZZ_FINDINGS {
+        let path = dir.join(name);
+        let r = run(&["-X", &format!("heapsize={heap}"), path.to_str().unwrap()]);
+        assert!(
+            r.status < 70 && !r.stderr.contains("internal error"),
+            "{name}: status {}, {}",
+            r.status,
+            last_line(&r.stderr)
+        );
+    }
+}
+
+/// A script or module file without end, or far bigger than the heap could compile, is
+/// read no further than `Vm::source_limit`: a MemoryError within the heap budget (the
+/// whole file used to be read first, whatever its size).
+#[test]
+fn huge_script_and_module_files_are_read_within_the_budget() {
+    let base = baseline_kib();
+    let limit = base + 3 * 16 + 4096;
+    // The script `-` from an endless pipe.
+    let peak = peak_file();
+    let child = mica(&peak)
+        .args(["-X", "heapsize=16K", "-"])
+        .stdin(std::fs::File::open("/dev/zero").unwrap())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let r = finish(child, &peak, Duration::from_secs(60));
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(last_line(&r.stderr).contains("MemoryError"), "{}", r.stderr);
+    assert!((0..=limit).contains(&r.peak_kib), "peak {} KiB", r.peak_kib);
+    // The script /dev/zero itself.
+    let r = run(&["-X", "heapsize=16K", "/dev/zero"]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    assert!(last_line(&r.stderr).contains("MemoryError"), "{}", r.stderr);
+    assert!((0..=limit).contains(&r.peak_kib), "peak {} KiB", r.peak_kib);
+    // A 10 MB module.
+    let dir = std::env::temp_dir().join(format!("mica-bigmod-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("bigmod.py"),
+        format!("{}\nX = 1\n", "#".repeat(10_000_000)),
+    )
+    .unwrap();
+    let main = dir.join("main.py");
+    std::fs::write(
+        &main,
+        "try:\n    import bigmod\nexcept MemoryError:\n    print('MemoryError')\nimport sys\nprint('bigmod' in sys.modules)\n",
+    )
+    .unwrap();
+    let r = run(&["-X", "heapsize=16K", main.to_str().unwrap()]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "MemoryError\nFalse\n");
+    assert!((0..=limit).contains(&r.peak_kib), "peak {} KiB", r.peak_kib);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Found by fuzzing: `input()` from a dupterm stream that never sends a newline
+/// gathered the line outside the heap without bound; now at most the free heap, then
+/// `MemoryError`.
+#[test]
+fn endless_dupterm_line_is_a_memory_error() {
+    let base = baseline_kib();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let path = dir.join("dupterm_endless_line.py");
+    let r = run(&["-X", "heapsize=64K", path.to_str().unwrap()]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert_eq!(last_line(&r.stdout), "MemoryError", "{}", r.stderr);
+    let limit = base + 3 * 64 + 4096;
+    assert!((0..=limit).contains(&r.peak_kib), "peak {} KiB", r.peak_kib);
 }

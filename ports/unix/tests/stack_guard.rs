@@ -70,9 +70,15 @@ check('list str', lambda: len(str(a)))
 check('list ==', lambda: a == b)
 check('list <', lambda: a < b)
 t = ()
+u = ()
 for i in range(100000):
     t = (t,)
+    u = (u,)
 check('tuple hash', lambda: hash(t))
+# Found by fuzzing: equal tuples (not the same object) took an unguarded fast path.
+check('tuple ==', lambda: t == u)
+check('tuple <', lambda: t < u)
+check('tuple in dict', lambda: {t: 1}.get(u))
 d = {}
 e = {}
 for i in range(100000):
@@ -114,6 +120,9 @@ check('exception repr', lambda: repr(x))
             "list ==",
             "list <",
             "tuple hash",
+            "tuple ==",
+            "tuple <",
+            "tuple in dict",
             "dict repr",
             "dict ==",
             "__repr__",

@@ -3,8 +3,7 @@
 //! fit an `i64` become decimal digit strings.
 
 use alloc::format;
-use alloc::string::{String, ToString};
-use num_bigint::BigUint;
+use alloc::string::String;
 
 /// The value of a numeric literal.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,11 +113,23 @@ fn int_value(digits: &str, radix: u32) -> Number {
     Number::Int(value)
 }
 
+/// The text of an integer literal too big for `i64`, as `parse_int(_, 0)` reads it:
+/// decimal digits without leading zeros, or the digits of another radix after their
+/// prefix (no conversion to decimal, which is quadratic in the length).
 fn big_decimal(digits: &str, radix: u32) -> String {
-    match BigUint::parse_bytes(digits.as_bytes(), radix) {
-        Some(n) => n.to_string(),
-        None => String::from("0"),
-    }
+    let prefix = match radix {
+        16 => "0x",
+        8 => "0o",
+        2 => "0b",
+        _ => {
+            let t = digits.trim_start_matches('0');
+            return String::from(if t.is_empty() { "0" } else { t });
+        }
+    };
+    let mut out = String::with_capacity(prefix.len() + digits.len());
+    out.push_str(prefix);
+    out.push_str(digits);
+    out
 }
 
 fn scan_decimal(s: &[u8]) -> Result<(Number, usize), String> {
@@ -231,7 +242,7 @@ mod tests {
         );
         assert_eq!(
             num("0xffffffffffffffffff"),
-            Number::BigInt("4722366482869645213695".into())
+            Number::BigInt("0xffffffffffffffffff".into())
         );
         assert_eq!(num("9223372036854775807"), Number::Int(i64::MAX));
     }

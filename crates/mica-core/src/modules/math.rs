@@ -302,6 +302,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
             Some(n) if n <= 100_000 => n,
             _ => return Err(vm.overflow_error("factorial() argument should not exceed 100000")),
         };
+        vm.room_for(product_bytes(n, n))?;
         vm.new_bigint(product(1, n))
     })?;
     def(vm, d, "comb", |vm, a, _| {
@@ -310,6 +311,8 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
             return Ok(Value::Int(0));
         }
         let k = core::cmp::min(k, n - k);
+        // Both products live at once (and the quotient after them).
+        vm.room_for(product_bytes(n, k) + product_bytes(k, k))?;
         vm.new_bigint(falling(n, k) / product(1, k))
     })?;
     def(vm, d, "perm", |vm, a, kw| {
@@ -319,12 +322,14 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
                 return Err(vm.value_error("n must be a non-negative integer"));
             }
             let n = n.to_u64().unwrap_or(u64::MAX).min(100_000);
+            vm.room_for(product_bytes(n, n))?;
             return vm.new_bigint(product(1, n));
         }
         let (n, k) = comb_args(vm, a, "perm")?;
         if k > n {
             return Ok(Value::Int(0));
         }
+        vm.room_for(product_bytes(n, k))?;
         vm.new_bigint(falling(n, k))
     })?;
     def(vm, d, "prod", |vm, a, kw| {
@@ -347,7 +352,16 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         vm.temp_roots.truncate(mark);
         r.map(|_| acc)
     })?;
-    def(vm, d, "fsum", |vm, a, _| {
+    def(vm, d, "fsum", |vm, a, kw| {
+        if !kw.is_empty() {
+            return Err(vm.type_error("fsum() takes no keyword arguments"));
+        }
+        if a.len() != 1 {
+            return Err(vm.type_error(alloc::format!(
+                "fsum() takes exactly one argument ({} given)",
+                a.len()
+            )));
+        }
         let it = arg(vm, a, 0, "fsum")?;
         // Streamed: the partial sums stay few however many values come.
         let mut acc = Fsum::default();
@@ -540,6 +554,13 @@ fn product(lo: u64, hi: u64) -> BigInt {
     }
     let mid = lo + (hi - lo) / 2;
     product(lo, mid) * product(mid + 1, hi)
+}
+
+/// An upper bound of the bytes `falling(n, k)` takes (k factors of at most n's
+/// bits), to charge before computing it.
+fn product_bytes(n: u64, k: u64) -> usize {
+    let bits = 64 - n.leading_zeros() as u64;
+    (k.saturating_mul(bits) / 8) as usize + 16
 }
 
 /// `n * (n-1) * ... * (n-k+1)`.

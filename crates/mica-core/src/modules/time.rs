@@ -21,9 +21,22 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         Ok(Value::Float(vm.port.monotonic_ns() as f64 / 1e9))
     })?;
     def(vm, d, "sleep", |vm, a, _| {
-        let s = vm.to_float(a.first().copied().unwrap_or(Value::Int(0)))?;
+        let v = a.first().copied().unwrap_or(Value::Int(0));
+        let s = vm.to_float(v)?;
+        if s.is_nan() {
+            return Err(vm.value_error("Invalid value NaN (not a number)"));
+        }
         if s < 0.0 {
             return Err(vm.value_error("sleep length must be non-negative"));
+        }
+        // CPython counts time in signed 64-bit nanoseconds: longer is an error, not
+        // a sleep without end.
+        if s * 1e9 >= 9.223_372_036_854_775e18 {
+            return Err(vm.overflow_error(if vm.is_int(v) {
+                "timestamp too large to convert to C _PyTime_t"
+            } else {
+                "timestamp out of range for platform time_t"
+            }));
         }
         super::sleep_ns(vm, (s * 1e9) as u64)?;
         Ok(Value::None)

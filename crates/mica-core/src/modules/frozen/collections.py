@@ -328,6 +328,12 @@ class deque:
         self._items.reverse()
 
     def rotate(self, n=1):
+        try:
+            n = n.__index__()
+        except AttributeError:
+            raise TypeError(
+                "'%s' object cannot be interpreted as an integer" % type(n).__name__
+            ) from None
         k = len(self._items)
         if k:
             n %= k

@@ -1,0 +1,12 @@
+s = "Hello, World! héllo ✓"
+print(s.upper(), s.lower(), s.title(), s.swapcase(), s.casefold())
+print(s.split(), s.split(","), s.rsplit(" ", 1), s.partition("o"), s.rpartition("l"))
+print(s.find("o"), s.rfind("o"), s.count("l"), s.index("W"), s.replace("l", "L", 2))
+print(s.center(30, "*"), s.ljust(25, "."), s.rjust(25), "42".zfill(6), "a\tb".expandtabs(4))
+print(s.startswith("He"), s.endswith(("✓", "x")), s.isalpha(), "abc123".isalnum(), " ".isspace())
+print("-".join(["a", "b", "c"]), "x".join("abc"), s[::-1], s[2:9:2], s[-3:])
+print(f"{3.14159:.2f} {42:08b} {255:#x} {'s':>5} {12345678:,} {0.5:%}")
+print("%s %d %05.1f %r %x %c" % ("a", 7, 3.14159, "q", 255, 65))
+print("{0} {1!r} {k}".format(1, "two", k=3), "{:^10}".format("mid"))
+print(s.encode("utf-8"), s.encode("utf-8").decode("utf-8") == s, len(s), ord("✓"), chr(10003))
+print("a,b,,c".split(","), "  x  ".strip(), "xxyxx".strip("x"), "line1\nline2\r\n".splitlines())

@@ -1,0 +1,6 @@
+#![no_main]
+//! `cargo +nightly fuzz run compile`: see fuzz/src/lib.rs.
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| mica_fuzz::compile(data));
