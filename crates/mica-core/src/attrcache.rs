@@ -813,7 +813,14 @@ mod tests {
     use super::*;
 
     fn fill_one(c: &mut AttrCache, tag: u64) {
-        c.fill(tag, ObjRef(5), Kind::ClassLoad, Fallback::Plain, 0, Value::Int(7));
+        c.fill(
+            tag,
+            ObjRef(5),
+            Kind::ClassLoad,
+            Fallback::Plain,
+            0,
+            Value::Int(7),
+        );
     }
 
     #[test]

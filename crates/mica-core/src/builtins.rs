@@ -128,7 +128,10 @@ impl Vm {
         // while a source compiles; they take about `COMPILE_BYTES_PER_TOKEN` per token,
         // so the source may have as many tokens as the free heap (plus a fixed
         // allowance, so that tiny heaps still compile ordinary scripts) could pay for.
-        let max_tokens = (self.heap.free_bytes() + COMPILE_ALLOWANCE) / COMPILE_BYTES_PER_TOKEN;
+        // With a fixed region (a memory probe), the compiler may use the region's
+        // reserve, which exists for such unseen allocations, but nothing beyond it.
+        let allowance = self.heap.probe_reserve().unwrap_or(COMPILE_ALLOWANCE);
+        let max_tokens = (self.heap.free_bytes() + allowance) / COMPILE_BYTES_PER_TOKEN;
         let guard = self.stack_guard;
         let result = crate::parser::parse_with(source, pmode, max_tokens, guard)
             .and_then(|m| crate::compiler::compile_with(&m, filename, mode, self.optimize, guard));

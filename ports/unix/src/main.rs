@@ -3,6 +3,7 @@
 mod board;
 #[allow(dead_code)] // used by `mica board`
 mod flashfs;
+mod heap;
 mod port;
 mod repl;
 mod sim;
@@ -273,7 +274,11 @@ fn run(o: Options) -> i32 {
 /// One run of the program (or REPL) on `board`, from a fresh VM.
 fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) -> i32 {
     let reset_board = board.clone();
+    heap::leave();
     let mut vm = Vm::new(Box::new(port::HostPort::with_board(board)), o.heap);
+    // Until this is dropped the thread allocates from the region (blocks are freed by
+    // address, so the order of the drops does not matter).
+    let _region = heap::run_in_region(&mut vm, o.heap);
     vm.optimize = o.optimize;
     vm.heap.stress = o.gc_stress;
     vm.heap.gc_pending = o.gc_stress;
