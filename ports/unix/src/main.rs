@@ -55,7 +55,7 @@ fn usage() -> ! {
 
 fn parse_args() -> Options {
     let mut o = Options {
-        heap: 8 * 1024 * 1024,
+        heap: 64 * 1024 * 1024,
         optimize: 0,
         inspect: false,
         command: None,
