@@ -128,11 +128,19 @@ impl Vm {
         // while a source compiles; they take about `COMPILE_BYTES_PER_TOKEN` per token,
         // so the source may have as many tokens as the free heap (plus a fixed
         // allowance, so that tiny heaps still compile ordinary scripts) could pay for.
-        // With a fixed region (a memory probe), the compiler may use the region's
-        // reserve, which exists for such unseen allocations, but nothing beyond it.
-        let allowance = self.heap.probe_reserve().unwrap_or(COMPILE_ALLOWANCE);
+        // With a fixed region (a memory probe) there is no allowance: the region's
+        // reserve is what absorbs the estimate's error.
+        let allowance = match self.heap.probe_reserve() {
+            Some(_) => 0,
+            None => COMPILE_ALLOWANCE,
+        };
         let max_tokens = (self.heap.free_bytes() + allowance) / COMPILE_BYTES_PER_TOKEN;
-        let guard = self.stack_guard;
+        // On a fixed region the parser and compiler also stop (with `MemoryError`) once
+        // less than half the reserve is left: their work is not charged as it grows.
+        let guard = match (self.heap.memory_probe(), self.heap.probe_reserve()) {
+            (Some(probe), Some(reserve)) => self.stack_guard.with_memory_floor(probe, reserve / 2),
+            _ => self.stack_guard,
+        };
         let result = crate::parser::parse_with(source, pmode, max_tokens, guard)
             .and_then(|m| crate::compiler::compile_with(&m, filename, mode, self.optimize, guard));
         match result {

@@ -217,6 +217,11 @@ impl Heap {
         }
     }
 
+    /// The port's memory probe, if it gave one.
+    pub fn memory_probe(&self) -> Option<MemoryProbe> {
+        self.memory_probe
+    }
+
     /// The bytes a memory probe keeps free for allocations the budget does not see
     /// (`None` without a probe: see `set_memory_probe`).
     pub fn probe_reserve(&self) -> Option<usize> {
@@ -232,12 +237,20 @@ impl Heap {
     /// Charge `bytes` against the budget (container growth, new objects).
     #[inline]
     pub fn charge(&mut self, bytes: usize) -> Result<(), OutOfMemory> {
+        self.charge_for(bytes, bytes)
+    }
+
+    /// Charge `bytes` of which `to_come` are not allocated yet: with a memory probe,
+    /// only those still need room in the region (an object handed to `alloc` already
+    /// holds its buffers; the region must only keep its reserve).
+    #[inline]
+    fn charge_for(&mut self, bytes: usize, to_come: usize) -> Result<(), OutOfMemory> {
         if self.locked > 0 && bytes > 0 {
             return Err(OutOfMemory);
         }
         let new_used = self.used.checked_add(bytes).ok_or(OutOfMemory)?;
         if new_used > self.budget
-            || (self.memory_probe.is_some() && self.probe_charge_refused(bytes))
+            || (self.memory_probe.is_some() && self.probe_charge_refused(to_come))
         {
             self.gc_pending = true;
             return Err(OutOfMemory);
@@ -267,7 +280,7 @@ impl Heap {
 
     pub fn alloc(&mut self, obj: Obj) -> Result<ObjRef, OutOfMemory> {
         let cost = obj.heap_size() + SLOT_OVERHEAD;
-        self.charge(cost)?;
+        self.charge_for(cost, SLOT_OVERHEAD)?;
         let i = self.free_head;
         if let Some(slot) = self.slots.get_mut(i as usize) {
             if let Slot::Free(next) = core::mem::replace(slot, Slot::Live(obj)) {

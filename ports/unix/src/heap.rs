@@ -24,28 +24,40 @@ type Tlsf = rlsf::Tlsf<'static, usize, usize, { usize::BITS as usize }, { usize:
 /// handed, such as output text).
 struct Pool {
     lock: AtomicBool,
-    tlsf: UnsafeCell<Tlsf>,
+    inner: UnsafeCell<Inner>,
     start: AtomicUsize,
     end: AtomicUsize,
-    /// Bytes of the pool in live blocks, headers and rounding included.
+    /// A copy of `Inner::used` that `usage` may read without the lock.
     used: AtomicUsize,
 }
 
-// SAFETY: `tlsf` is only touched with `lock` held (`with`).
+struct Inner {
+    tlsf: Tlsf,
+    /// Bytes of the pool in live blocks, headers and rounding included.
+    used: usize,
+    /// The most `used` has been.
+    peak: usize,
+}
+
+// SAFETY: `inner` is only touched with `lock` held (`with`).
 unsafe impl Sync for Pool {}
 
 impl Pool {
     const fn new() -> Pool {
         Pool {
             lock: AtomicBool::new(false),
-            tlsf: UnsafeCell::new(Tlsf::new()),
+            inner: UnsafeCell::new(Inner {
+                tlsf: Tlsf::new(),
+                used: 0,
+                peak: 0,
+            }),
             start: AtomicUsize::new(0),
             end: AtomicUsize::new(0),
             used: AtomicUsize::new(0),
         }
     }
 
-    fn with<R>(&self, f: impl FnOnce(&mut Tlsf) -> R) -> R {
+    fn with<R>(&self, f: impl FnOnce(&mut Inner) -> R) -> R {
         while self
             .lock
             .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
@@ -54,7 +66,9 @@ impl Pool {
             std::hint::spin_loop();
         }
         // SAFETY: the lock is held, so this is the only reference to the allocator.
-        let r = f(unsafe { &mut *self.tlsf.get() });
+        let inner = unsafe { &mut *self.inner.get() };
+        let r = f(inner);
+        self.used.store(inner.used, Ordering::Relaxed);
         self.lock.store(false, Ordering::Release);
         r
     }
@@ -73,20 +87,24 @@ impl Pool {
         self.with(|t| {
             let block = std::ptr::slice_from_raw_parts_mut(start, size);
             // SAFETY: the caller hands over the memory for good.
-            unsafe { t.insert_free_block_ptr(NonNull::new(block).expect("region")) };
+            unsafe {
+                t.tlsf
+                    .insert_free_block_ptr(NonNull::new(block).expect("region"))
+            };
         });
         self.start.store(start as usize, Ordering::Relaxed);
         self.end.store(start as usize + size, Ordering::Relaxed);
     }
 
     fn alloc(&self, layout: Layout) -> *mut u8 {
-        match self.with(|t| t.allocate(layout)) {
+        self.with(|t| match t.tlsf.allocate(layout) {
             Some(p) => {
-                self.used.fetch_add(block_cost(p), Ordering::Relaxed);
+                t.used += block_cost(p);
+                t.peak = t.peak.max(t.used);
                 p.as_ptr()
             }
             None => std::ptr::null_mut(),
-        }
+        })
     }
 
     /// # Safety
@@ -94,9 +112,27 @@ impl Pool {
     unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
         // SAFETY: per the caller, a live block of this pool.
         let p = unsafe { NonNull::new_unchecked(p) };
-        self.used.fetch_sub(block_cost(p), Ordering::Relaxed);
-        // SAFETY: as above, with the alignment it was allocated with.
-        self.with(|t| unsafe { t.deallocate(p, layout.align()) });
+        self.with(|t| {
+            t.used -= block_cost(p);
+            // SAFETY: as above, with the alignment it was allocated with.
+            unsafe { t.tlsf.deallocate(p, layout.align()) }
+        });
+    }
+
+    /// Resize in place or move within the pool; `None` (the block untouched) when the
+    /// pool has no room.
+    ///
+    /// # Safety
+    /// `p` is a live block of this pool allocated with `new_layout.align()`.
+    unsafe fn realloc(&self, p: NonNull<u8>, new_layout: Layout) -> Option<*mut u8> {
+        self.with(|t| {
+            let old = block_cost(p);
+            // SAFETY: per the caller; on failure the block is left untouched.
+            let q = unsafe { t.tlsf.reallocate(p, new_layout) }?;
+            t.used = t.used - old + block_cost(q);
+            t.peak = t.peak.max(t.used);
+            Some(q.as_ptr())
+        })
     }
 }
 
@@ -224,14 +260,8 @@ unsafe impl GlobalAlloc for RegionHeap {
         let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
         if self.main.contains(p) && in_region() {
             // SAFETY: `p` is a live main-pool block allocated with `layout.align()`.
-            let p = unsafe { NonNull::new_unchecked(p) };
-            let old = block_cost(p);
-            // SAFETY: as above; on failure the block is left untouched.
-            if let Some(q) = self.main.with(|t| unsafe { t.reallocate(p, new_layout) }) {
-                let new = block_cost(q);
-                self.main.used.fetch_add(new, Ordering::Relaxed);
-                self.main.used.fetch_sub(old, Ordering::Relaxed);
-                return q.as_ptr();
+            if let Some(q) = unsafe { self.main.realloc(NonNull::new_unchecked(p), new_layout) } {
+                return q;
             }
         }
         // Move: allocate where `alloc` would, copy, free the old block.
@@ -246,6 +276,11 @@ unsafe impl GlobalAlloc for RegionHeap {
         }
         q
     }
+}
+
+/// The most bytes the region has held at once (the emergency pool's included).
+pub fn peak() -> usize {
+    HEAP.main.with(|t| t.peak) + HEAP.emergency.with(|t| t.peak)
 }
 
 /// Bytes kept free below the region's end for what the heap's budget does not see

@@ -456,10 +456,20 @@ fn main() {
     std::process::exit(status);
 }
 
-/// With `MICA_PEAK_RSS=<file>` set, append this process's peak resident memory (KiB,
-/// `VmHWM` on Linux) to that file at exit. For the reliability tests and the fuzzer:
+/// With `MICA_HEAP_PEAK=<file>` set, append the heap region's peak use (bytes) to that
+/// file at exit. With `MICA_PEAK_RSS=<file>` set, append this process's peak resident
+/// memory (KiB, `VmHWM` on Linux) to that file at exit. For the reliability tests and the fuzzer:
 /// `getrusage` of a child also counts its parent's memory from before `exec`.
 fn report_peak_rss() {
+    if let Some(path) = std::env::var_os("MICA_HEAP_PEAK") {
+        if let Ok(mut f) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+        {
+            let _ = writeln!(f, "{}", heap::peak());
+        }
+    }
     let Some(path) = std::env::var_os("MICA_PEAK_RSS") else {
         return;
     };
