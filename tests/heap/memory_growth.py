@@ -1,4 +1,4 @@
-# Run by ports/unix/tests/heap_limits.rs under a small heap (-X heapsize=128K):
+# Run by ports/unix/tests/heap_limits.rs under a small heap (-X heapsize=256K):
 # growing containers until the heap is full raises MemoryError, and the interpreter
 # carries on normally afterwards.
 import gc

@@ -141,8 +141,19 @@ impl Vm {
         if source.len() > self.source_limit() {
             return Err(self.memory_error());
         }
-        let max_tokens = (self.heap.free_bytes() + COMPILE_ALLOWANCE) / COMPILE_BYTES_PER_TOKEN;
-        let guard = self.stack_guard;
+        // With a fixed region (a memory probe) there is no allowance: the region's
+        // reserve is what absorbs the estimate's error.
+        let allowance = match self.heap.probe_reserve() {
+            Some(_) => 0,
+            None => COMPILE_ALLOWANCE,
+        };
+        let max_tokens = (self.heap.free_bytes() + allowance) / COMPILE_BYTES_PER_TOKEN;
+        // On a fixed region the parser and compiler also stop (with `MemoryError`) once
+        // less than half the reserve is left: their work is not charged as it grows.
+        let guard = match (self.heap.memory_probe(), self.heap.probe_reserve()) {
+            (Some(probe), Some(reserve)) => self.stack_guard.with_memory_floor(probe, reserve / 2),
+            _ => self.stack_guard,
+        };
         let result = crate::parser::parse_with(source, pmode, max_tokens, guard)
             .and_then(|m| crate::compiler::compile_with(&m, filename, mode, self.optimize, guard));
         match result {

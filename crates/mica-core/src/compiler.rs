@@ -194,6 +194,9 @@ impl<'a> Compiler<'a> {
         if self.depth > MAX_DEPTH || self.guard.exhausted() {
             return Err(SyntaxError::too_deep(line));
         }
+        if self.guard.memory_low() {
+            return Err(SyntaxError::new(crate::lexer::TOO_MANY_TOKENS, line));
+        }
         Ok(())
     }
 

@@ -17,6 +17,7 @@
 use alloc::vec::Vec;
 
 use crate::object::Obj;
+use crate::slottable::{Marks, Slot, SlotTable, NO_FREE};
 use crate::value::{ObjRef, Value};
 
 /// Calls its argument on every root value.
@@ -25,17 +26,6 @@ pub type RootWalker<'a> = &'a mut dyn FnMut(&mut dyn FnMut(Value));
 /// An allocation did not fit in the heap budget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OutOfMemory;
-
-/// One entry of the slot table: an object, or a free slot holding the index of the
-/// next free one (the free list is threaded through the table, so freeing needs no
-/// allocation). The same size as `Obj` (the free index fits beside `Obj`'s tag).
-enum Slot {
-    Live(Obj),
-    Free(u32),
-}
-
-/// The end of the free list.
-const NO_FREE: u32 = u32::MAX;
 
 /// Entries of mark stack kept between collections.
 const WORKLIST_KEEP: usize = 256;
@@ -48,8 +38,8 @@ const MARK_STACK_LIMIT: usize = usize::MAX;
 const MARK_STACK_LIMIT: usize = 2;
 
 pub struct Heap {
-    slots: Vec<Slot>,
-    marks: Vec<bool>,
+    slots: SlotTable,
+    marks: Marks,
     /// The first free slot (`NO_FREE`: none); see `Slot::Free`.
     free_head: u32,
     used: usize,
@@ -89,13 +79,14 @@ pub struct Heap {
     /// still find room and running out stays a `MemoryError`, not an allocator abort.
     memory_probe: Option<MemoryProbe>,
     probe_reserve: usize,
+    /// With a probe: ask for a collection once the allocator's real usage passes this
+    /// (the budget's figures leave out allocations the probe sees, so they alone would
+    /// let real memory run out before a collection was ever asked for).
+    real_threshold: usize,
 }
 
 /// Reads the port allocator's real figures: `(bytes in use, bytes in the region)`.
 pub type MemoryProbe = fn() -> (usize, usize);
-
-/// Free slots the table keeps after start-up (see `Heap::seal`).
-const SEALED_SPARE_SLOTS: usize = 64;
 
 /// Per-slot bookkeeping that the budget also pays for.
 const SLOT_OVERHEAD: usize = 1;
@@ -104,8 +95,8 @@ impl Heap {
     pub fn new(budget: usize) -> Heap {
         let startup_budget = usize::MAX / 2;
         Heap {
-            slots: Vec::new(),
-            marks: Vec::new(),
+            slots: SlotTable::new(),
+            marks: Marks::new(),
             free_head: NO_FREE,
             used: 0,
             budget: startup_budget,
@@ -126,6 +117,7 @@ impl Heap {
             target_budget: budget,
             memory_probe: None,
             probe_reserve: 0,
+            real_threshold: usize::MAX,
         }
     }
 
@@ -134,6 +126,44 @@ impl Heap {
     pub fn set_memory_probe(&mut self, probe: MemoryProbe, reserve: usize) {
         self.memory_probe = Some(probe);
         self.probe_reserve = reserve;
+        self.set_real_threshold();
+    }
+
+    /// With a probe, the real usage at which the next collection is asked for: the
+    /// same rule as the budget's threshold (see the end of `collect`), on real bytes.
+    fn set_real_threshold(&mut self) {
+        let Some(probe) = self.memory_probe else {
+            return;
+        };
+        let (used, size) = probe();
+        let grow = used.max(size / 4).max(16 * 1024);
+        let limit = size.saturating_sub(size / 16 + self.probe_reserve);
+        let step = (size / 256).max(4 * 1024);
+        self.real_threshold = if used + grow <= limit {
+            used + grow
+        } else {
+            limit.max(used + step).min(size)
+        };
+    }
+
+    /// Whether the allocator's real free space refuses a charge of `bytes` (see
+    /// `probe_refuses`); asks for a collection when real usage passed its threshold.
+    #[inline(never)]
+    fn probe_charge_refused(&mut self, bytes: usize) -> bool {
+        let Some(probe) = self.memory_probe else {
+            return false;
+        };
+        let (used, size) = probe();
+        if used > self.real_threshold {
+            self.gc_pending = true;
+        }
+        Self::refuses(used, size, bytes, self.probe_reserve)
+    }
+
+    /// A buffer that grows is reallocated: its old and new blocks are both live for a
+    /// moment, so a big charge needs twice its size free, plus the reserve.
+    fn refuses(used: usize, size: usize, bytes: usize, reserve: usize) -> bool {
+        size.saturating_sub(used) < bytes.saturating_mul(2).saturating_add(reserve)
     }
 
     #[cold]
@@ -142,10 +172,7 @@ impl Heap {
         match self.memory_probe {
             Some(probe) => {
                 let (used, size) = probe();
-                // A buffer that grows is reallocated: its old and new blocks are both
-                // live for a moment, so a big charge needs twice its size free.
-                size.saturating_sub(used)
-                    < bytes.saturating_mul(2).saturating_add(self.probe_reserve)
+                Self::refuses(used, size, bytes, self.probe_reserve)
             }
             None => false,
         }
@@ -158,10 +185,6 @@ impl Heap {
         self.threshold = (self.budget / 4).max(16 * 1024).min(self.budget);
         self.permanent = self.slots.len() as u32;
         self.permanent_bytes = self.used;
-        // Start-up doubled the table as it went: keep room for a few of the program's
-        // objects only (the table doubles again when the program needs it).
-        self.slots.shrink_to(self.slots.len() + SEALED_SPARE_SLOTS);
-        self.marks.shrink_to(self.slots.capacity());
         self.used = 0;
         self.allocated_since_gc = 0;
         self.gc_pending = self.stress;
@@ -181,8 +204,28 @@ impl Heap {
         self.used
     }
 
+    /// Bytes the program could still be charged: the budget's, and with a memory probe
+    /// no more than the allocator really has free above the reserve.
     pub fn free_bytes(&self) -> usize {
-        self.budget.saturating_sub(self.used)
+        let free = self.budget.saturating_sub(self.used);
+        match self.memory_probe {
+            Some(probe) => {
+                let (used, size) = probe();
+                free.min(size.saturating_sub(used).saturating_sub(self.probe_reserve))
+            }
+            None => free,
+        }
+    }
+
+    /// The port's memory probe, if it gave one.
+    pub fn memory_probe(&self) -> Option<MemoryProbe> {
+        self.memory_probe
+    }
+
+    /// The bytes a memory probe keeps free for allocations the budget does not see
+    /// (`None` without a probe: see `set_memory_probe`).
+    pub fn probe_reserve(&self) -> Option<usize> {
+        self.memory_probe.map(|_| self.probe_reserve)
     }
 
     /// The allocator's real `(bytes in use, region size)` when the port reports them
@@ -194,11 +237,21 @@ impl Heap {
     /// Charge `bytes` against the budget (container growth, new objects).
     #[inline]
     pub fn charge(&mut self, bytes: usize) -> Result<(), OutOfMemory> {
+        self.charge_for(bytes, bytes)
+    }
+
+    /// Charge `bytes` of which `to_come` are not allocated yet: with a memory probe,
+    /// only those still need room in the region (an object handed to `alloc` already
+    /// holds its buffers; the region must only keep its reserve).
+    #[inline]
+    fn charge_for(&mut self, bytes: usize, to_come: usize) -> Result<(), OutOfMemory> {
         if self.locked > 0 && bytes > 0 {
             return Err(OutOfMemory);
         }
         let new_used = self.used.checked_add(bytes).ok_or(OutOfMemory)?;
-        if new_used > self.budget || (self.memory_probe.is_some() && self.probe_refuses(bytes)) {
+        if new_used > self.budget
+            || (self.memory_probe.is_some() && self.probe_charge_refused(to_come))
+        {
             self.gc_pending = true;
             return Err(OutOfMemory);
         }
@@ -225,38 +278,9 @@ impl Heap {
         self.used = self.used.saturating_sub(bytes);
     }
 
-    /// Room for one more slot, allocated fallibly: the slot table is the biggest
-    /// single allocation of a full heap, and on a device its doubling must fail as a
-    /// `MemoryError` rather than abort (growing by a little when doubling does not fit).
-    /// (Growing by less than doubling keeps less of a device's region unused in the
-    /// table, but a table that must grow when the heap is nearly full cannot: the
-    /// reallocation needs the old and the new table at once. Doubling grows it early.)
-    #[cold]
-    #[inline(never)]
-    fn grow_slots(&mut self) -> Result<(), OutOfMemory> {
-        let fits = |v: &mut Vec<Slot>| {
-            v.try_reserve(1).is_ok()
-                || v.try_reserve_exact(64).is_ok()
-                || v.try_reserve_exact(1).is_ok()
-        };
-        if !fits(&mut self.slots) {
-            self.gc_pending = true;
-            return Err(OutOfMemory);
-        }
-        if self
-            .marks
-            .try_reserve_exact(self.slots.capacity() - self.marks.len())
-            .is_err()
-        {
-            self.gc_pending = true;
-            return Err(OutOfMemory);
-        }
-        Ok(())
-    }
-
     pub fn alloc(&mut self, obj: Obj) -> Result<ObjRef, OutOfMemory> {
         let cost = obj.heap_size() + SLOT_OVERHEAD;
-        self.charge(cost)?;
+        self.charge_for(cost, SLOT_OVERHEAD)?;
         self.place(obj, cost)
     }
 
@@ -285,14 +309,19 @@ impl Heap {
                 self.uncharge(cost);
                 return Err(OutOfMemory);
             }
-            if (i == self.slots.capacity() || i == self.marks.capacity())
-                && self.grow_slots().is_err()
-            {
+            // The table grows a chunk at a time, fallibly: on a device the growth must
+            // fail as a `MemoryError` rather than abort.
+            if self.slots.push(Slot::Live(obj)).is_err() {
+                self.gc_pending = true;
                 self.uncharge(cost);
                 return Err(OutOfMemory);
             }
-            self.slots.push(Slot::Live(obj));
-            self.marks.push(false);
+            if self.marks.cover(self.slots.capacity()).is_err() {
+                self.slots.pop();
+                self.gc_pending = true;
+                self.uncharge(cost);
+                return Err(OutOfMemory);
+            }
             Ok(ObjRef(i as u32))
         }
     }
@@ -346,9 +375,7 @@ impl Heap {
 
     /// Bytes of RAM the slot table itself takes (slots, marks, the kept mark stack).
     pub fn table_bytes(&self) -> usize {
-        self.slots.capacity() * core::mem::size_of::<Slot>()
-            + self.marks.capacity()
-            + self.worklist.capacity() * 4
+        self.slots.bytes() + self.marks.bytes() + self.worklist.capacity() * 4
     }
 
     /// Every live object (for memory reports).
@@ -387,8 +414,8 @@ impl Heap {
         while overflow {
             overflow = false;
             for i in 0..self.slots.len() {
-                if self.marks[i] {
-                    if let Slot::Live(obj) = &self.slots[i] {
+                if self.marks.get(i) {
+                    if let Some(Slot::Live(obj)) = self.slots.get(i) {
                         let marks = &mut self.marks;
                         obj.trace(&mut |v| mark(marks, &mut worklist, &mut overflow, v));
                     }
@@ -404,37 +431,34 @@ impl Heap {
         self.worklist = worklist;
         let mut used = 0usize;
         let permanent = self.permanent as usize;
-        self.marks[..permanent].fill(false);
         // Sweep, threading every free slot (old and new) into the free list in
         // ascending order, so the highest free slot is reused first.
         let mut head = NO_FREE;
-        for (i, (slot, m)) in self.slots[permanent..]
-            .iter_mut()
-            .zip(self.marks[permanent..].iter_mut())
-            .enumerate()
-        {
-            if *m {
-                *m = false;
+        let marks = &self.marks;
+        for (i, slot) in self.slots.iter_mut().enumerate().skip(permanent) {
+            if marks.get(i) {
                 if let Slot::Live(obj) = slot {
                     used += obj.heap_size() + SLOT_OVERHEAD;
                 }
             } else {
                 *slot = Slot::Free(head);
-                head = (permanent + i) as u32;
+                head = i as u32;
             }
         }
-        // Trailing free slots are dropped from the table entirely: they are the highest
-        // free slots, so the first ones of the list.
+        self.marks.clear();
+        // Trailing free slots are dropped from the table entirely (and chunks past the
+        // end are given back): they are the highest free slots, so the first ones of the
+        // list.
         while self.slots.len() > permanent {
-            match self.slots.last() {
+            match self.slots.get(self.slots.len() - 1) {
                 Some(&Slot::Free(next)) => {
                     head = next;
                     self.slots.pop();
-                    self.marks.pop();
                 }
                 _ => break,
             }
         }
+        let _ = self.marks.cover(self.slots.capacity());
         self.free_head = head;
 
         self.used = used;
@@ -459,6 +483,7 @@ impl Heap {
         } else {
             limit.max(used + step).min(self.budget)
         };
+        self.set_real_threshold();
     }
 }
 
@@ -476,18 +501,15 @@ impl Heap {
 
 /// Mark `v`'s object, if unmarked, and push it for tracing (fallibly: see `collect`).
 #[inline]
-fn mark(marks: &mut [bool], worklist: &mut Vec<u32>, overflow: &mut bool, v: Value) {
+fn mark(marks: &mut Marks, worklist: &mut Vec<u32>, overflow: &mut bool, v: Value) {
     if let Value::Obj(r) = v {
-        if let Some(m) = marks.get_mut(r.index()) {
-            if !*m {
-                *m = true;
-                let room = worklist.len() < worklist.capacity()
-                    || (worklist.len() < MARK_STACK_LIMIT && worklist.try_reserve(1).is_ok());
-                if room {
-                    worklist.push(r.0);
-                } else {
-                    *overflow = true;
-                }
+        if marks.set(r.index()) {
+            let room = worklist.len() < worklist.capacity()
+                || (worklist.len() < MARK_STACK_LIMIT && worklist.try_reserve(1).is_ok());
+            if room {
+                worklist.push(r.0);
+            } else {
+                *overflow = true;
             }
         }
     }

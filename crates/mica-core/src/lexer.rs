@@ -293,6 +293,10 @@ type LexResult<T> = Result<T, SyntaxError>;
 
 impl<'a> Lexer<'a> {
     fn new(src: &'a str, line: Line, col: u32, embedded: bool, max_tokens: usize) -> Self {
+        // Reserved fallibly: on a fixed heap region the guess may not fit in one block
+        // (the vector then grows as it goes, also fallibly: see `lex_all`).
+        let mut tokens = Vec::new();
+        let _ = tokens.try_reserve_exact((src.len() / 3 + 4).min(max_tokens));
         Lexer {
             src,
             pos: 0,
@@ -301,7 +305,7 @@ impl<'a> Lexer<'a> {
             embedded,
             indents: Vec::new(),
             brackets: Vec::new(),
-            tokens: Vec::with_capacity((src.len() / 3 + 4).min(max_tokens)),
+            tokens,
             max_tokens,
         }
     }
@@ -367,7 +371,10 @@ impl<'a> Lexer<'a> {
             }
             self.skip_whitespace();
             let (line, col) = (self.line, self.col);
-            if self.tokens.len() >= self.max_tokens {
+            if self.tokens.len() >= self.max_tokens
+                || (self.tokens.len() == self.tokens.capacity()
+                    && self.tokens.try_reserve(1).is_err())
+            {
                 return Err(self.error(TOO_MANY_TOKENS, line, col));
             }
             let Some(c) = self.peek() else {

@@ -80,6 +80,7 @@ pub mod runtime;
 pub mod seq_methods;
 pub mod setorder;
 pub mod settype;
+pub mod slottable;
 pub mod stackguard;
 pub mod stdio;
 pub mod strformat;

@@ -252,6 +252,9 @@ impl Parser {
         if self.depth > MAX_NESTING || self.guard.exhausted() {
             return Err(self.too_deep());
         }
+        if self.guard.memory_low() {
+            return Err(self.error_here(crate::lexer::TOO_MANY_TOKENS));
+        }
         self.check_ast_depth()
     }
 

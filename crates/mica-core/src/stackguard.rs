@@ -63,15 +63,45 @@ pub const fn limit_from_size(top: usize, size: usize) -> usize {
 
 /// A stack limit: native recursion stops (with `RecursionError`) once the stack
 /// pointer reaches it. `Copy`, so the parser and the compiler carry the VM's limit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+///
+/// For the parser and the compiler it may also carry a memory floor
+/// ([`StackGuard::with_memory_floor`]): their syntax trees and tables are not charged to
+/// the heap as they are built, so on a fixed heap region they check, at the same
+/// recursion points, that the region still has the floor free.
+#[derive(Clone, Copy, Debug)]
 pub struct StackGuard {
     limit: usize,
+    memory: Option<(crate::gc::MemoryProbe, usize)>,
 }
 
 impl StackGuard {
     /// A guard that stops at `limit` (an address; see [`limit_from_lowest`]).
     pub const fn with_limit(limit: usize) -> StackGuard {
-        StackGuard { limit }
+        StackGuard {
+            limit,
+            memory: None,
+        }
+    }
+
+    /// This guard, also reporting [`StackGuard::memory_low`] once `probe` says fewer
+    /// than `floor` bytes are free.
+    pub const fn with_memory_floor(self, probe: crate::gc::MemoryProbe, floor: usize) -> Self {
+        StackGuard {
+            limit: self.limit,
+            memory: Some((probe, floor)),
+        }
+    }
+
+    /// Whether the memory floor is reached (never without one).
+    #[inline]
+    pub fn memory_low(&self) -> bool {
+        match self.memory {
+            Some((probe, floor)) => {
+                let (used, size) = probe();
+                size.saturating_sub(used) < floor
+            }
+            None => false,
+        }
     }
 
     /// A guard allowing `budget` bytes below the current stack pointer (the margin
@@ -83,7 +113,7 @@ impl StackGuard {
 
     /// A guard that never fails (for tools that run on a big stack of their own).
     pub const fn unlimited() -> StackGuard {
-        StackGuard { limit: 0 }
+        StackGuard::with_limit(0)
     }
 
     /// The limit address.

@@ -297,6 +297,9 @@ impl Builder {
         if self.depth > MAX_DEPTH || self.guard.exhausted() {
             return Err(SyntaxError::too_deep(line));
         }
+        if self.guard.memory_low() {
+            return Err(SyntaxError::new(crate::lexer::TOO_MANY_TOKENS, line));
+        }
         Ok(())
     }
 

@@ -2018,6 +2018,11 @@ impl Vm {
                 }
                 Op::ReturnValue => {
                     let mut v = pop!();
+                    // A handler that returns ends without `PopExcept` (see there).
+                    if self.heap.collect_after_handler {
+                        self.heap.collect_after_handler = false;
+                        self.heap.gc_pending = true;
+                    }
                     let inst = self.frames[fi].init_instance;
                     if !inst.is_null() {
                         if !v.is_none() {

@@ -103,10 +103,16 @@ fn base() -> usize {
     REGION.0.get() as usize
 }
 
-/// What a block of `layout` really takes from the region: TLSF rounds sizes up to its
-/// 8-byte granularity and keeps a header word pair per block (16 bytes at least).
-fn cost(layout: Layout) -> usize {
-    ((layout.size() + 7) & !7).max(8) + 8
+/// What a live block really takes from the region: its usable size (the request
+/// rounded up to TLSF's granularity, 16 bytes here) plus its header word.
+fn cost(p: *mut u8) -> usize {
+    type Tlsf = rlsf::Tlsf<'static, usize, usize, { usize::BITS as usize }, { usize::BITS as usize }>;
+    match core::ptr::NonNull::new(p) {
+        // SAFETY: `p` is a live block of one of the region's TLSF pools (just allocated,
+        // or about to be freed), whose header precedes it.
+        Some(p) => unsafe { Tlsf::allocation_usable_size(p) } + core::mem::size_of::<usize>(),
+        None => 0,
+    }
 }
 
 // SAFETY: every call is forwarded unchanged to the TLSF allocator, which upholds
@@ -119,26 +125,25 @@ unsafe impl GlobalAlloc for CountingHeap {
             // SAFETY: as above, to the emergency pool's allocator.
             p = unsafe { self.emergency.alloc(layout) };
             if !p.is_null() {
-                self.emergency_used
-                    .fetch_add(cost(layout), Ordering::Relaxed);
+                self.emergency_used.fetch_add(cost(p), Ordering::Relaxed);
             }
         }
         if !p.is_null() {
-            self.used.fetch_add(cost(layout), Ordering::Relaxed);
+            self.used.fetch_add(cost(p), Ordering::Relaxed);
         }
         p
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        let cost = cost(ptr);
         if ptr as usize >= self.emergency_start.load(Ordering::Relaxed) {
             // SAFETY: the block lies in the emergency pool, so that allocator made it.
             unsafe { self.emergency.dealloc(ptr, layout) };
-            self.emergency_used
-                .fetch_sub(cost(layout), Ordering::Relaxed);
+            self.emergency_used.fetch_sub(cost, Ordering::Relaxed);
         } else {
             // SAFETY: forwarded with the caller's guarantees (a main-part block).
             unsafe { self.inner.dealloc(ptr, layout) };
         }
-        self.used.fetch_sub(cost(layout), Ordering::Relaxed);
+        self.used.fetch_sub(cost, Ordering::Relaxed);
     }
 }

@@ -3,6 +3,7 @@
 mod board;
 #[allow(dead_code)] // used by `mica board`
 mod flashfs;
+mod heap;
 mod port;
 mod repl;
 mod sim;
@@ -54,7 +55,7 @@ fn usage() -> ! {
 
 fn parse_args() -> Options {
     let mut o = Options {
-        heap: 8 * 1024 * 1024,
+        heap: 64 * 1024 * 1024,
         optimize: 0,
         inspect: false,
         command: None,
@@ -273,7 +274,11 @@ fn run(o: Options) -> i32 {
 /// One run of the program (or REPL) on `board`, from a fresh VM.
 fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) -> i32 {
     let reset_board = board.clone();
+    heap::leave();
     let mut vm = Vm::new(Box::new(port::HostPort::with_board(board)), o.heap);
+    // Until this is dropped the thread allocates from the region (blocks are freed by
+    // address, so the order of the drops does not matter).
+    let _region = heap::run_in_region(&mut vm, o.heap);
     vm.optimize = o.optimize;
     vm.heap.stress = o.gc_stress;
     vm.heap.gc_pending = o.gc_stress;
@@ -473,10 +478,20 @@ fn main() {
     std::process::exit(status);
 }
 
-/// With `MICA_PEAK_RSS=<file>` set, append this process's peak resident memory (KiB,
-/// `VmHWM` on Linux) to that file at exit. For the reliability tests and the fuzzer:
+/// With `MICA_HEAP_PEAK=<file>` set, append the heap region's peak use (bytes) to that
+/// file at exit. With `MICA_PEAK_RSS=<file>` set, append this process's peak resident
+/// memory (KiB, `VmHWM` on Linux) to that file at exit. For the reliability tests and the fuzzer:
 /// `getrusage` of a child also counts its parent's memory from before `exec`.
 fn report_peak_rss() {
+    if let Some(path) = std::env::var_os("MICA_HEAP_PEAK") {
+        if let Ok(mut f) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+        {
+            let _ = writeln!(f, "{}", heap::peak());
+        }
+    }
     let Some(path) = std::env::var_os("MICA_PEAK_RSS") else {
         return;
     };

@@ -1,5 +1,5 @@
 //! Runs the passing `tests/py` programs under `-X gcstress` (a collection at every safe
-//! point) and the heap-limited programs in `tests/heap` under `-X heapsize=128K`,
+//! point) and the heap-limited programs in `tests/heap` under `-X heapsize=256K`,
 //! comparing stdout with CPython (or the `.exp` file beside the test).
 
 use std::path::{Path, PathBuf};
@@ -100,11 +100,11 @@ fn passing_tests_under_gcstress() {
 fn heap_limited_programs() {
     let dir = root().join("tests/heap");
     let names = py_files(&dir);
-    let mut failures = run_all(&dir, &names, &["-X", "heapsize=128K"]);
+    let mut failures = run_all(&dir, &names, &["-X", "heapsize=256K"]);
     failures.extend(run_all(
         &dir,
         &names,
-        &["-X", "heapsize=128K", "-X", "gcstress"],
+        &["-X", "heapsize=256K", "-X", "gcstress"],
     ));
     assert!(
         failures.is_empty(),

@@ -46,7 +46,7 @@ fn usage() -> i32 {
          \x20 --flash FILE        the flash image holding the filesystem (default board.img,\n\
          \x20                     created and formatted on first use)\n\
          \x20 --flash-size N      its size when created (default 2M)\n\
-         \x20 --heap N            the Python heap (default 192K)\n\
+         \x20 --heap N            the Python heap (default 1M)\n\
          \x20 --board FILE.toml   the simulated hardware `machine` drives (docs/board.md)\n\
          \x20 --trace FILE        write pin levels and bus transactions, one line each\n\
          \x20 --vcd FILE          write pin levels as a VCD file for GTKWave"
@@ -59,7 +59,7 @@ fn parse(args: &[String]) -> Option<Options> {
         transport: Transport::Pty,
         flash: String::from("board.img"),
         flash_size: crate::flashfs::DEFAULT_SIZE,
-        heap: 192 * 1024,
+        heap: 1024 * 1024,
         board: None,
         sim: crate::sim::SimOptions::default(),
     };

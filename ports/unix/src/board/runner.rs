@@ -57,7 +57,9 @@ pub fn run(
         fs.borrow_mut().close_all();
         let outcome = catch_unwind(AssertUnwindSafe(|| {
             let port = BoardPort::new(link.clone(), fs.clone(), board.clone());
+            crate::heap::leave();
             let mut vm = Vm::new(Box::new(port), heap);
+            let _region = crate::heap::run_in_region(&mut vm, heap);
             set_paths(&mut vm);
             if run_script(&mut vm, "boot.py") {
                 return Outcome::SoftReset;

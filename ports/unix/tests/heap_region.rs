@@ -1,0 +1,150 @@
+//! The host's heap is one region of `-X heapsize=` real bytes (`src/heap.rs`): what
+//! the program allocates comes from it, `gc.mem_alloc() + gc.mem_free()` is its size,
+//! running out is a `MemoryError` at every size, and the process's peak memory stays
+//! within the region plus a fixed overhead whatever the program does.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const MICA: &str = env!("CARGO_BIN_EXE_mica");
+
+struct Run {
+    status: i32,
+    /// Peak RSS in KiB (`MICA_PEAK_RSS`), -1 when not reported.
+    peak_kib: i64,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(heap: &str, code: &str) -> Run {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let n = N.fetch_add(1, Ordering::SeqCst);
+    let peak: PathBuf =
+        std::env::temp_dir().join(format!("mica-region-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_file(&peak);
+    let out = Command::new(MICA)
+        .args(["-X", &format!("heapsize={heap}"), "-c", code])
+        .env("MICA_PEAK_RSS", &peak)
+        .output()
+        .expect("run mica");
+    let peak_kib = std::fs::read_to_string(&peak)
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(-1);
+    let _ = std::fs::remove_file(&peak);
+    Run {
+        status: out.status.code().unwrap_or(128),
+        peak_kib,
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn kib(heap: &str) -> i64 {
+    let (n, unit) = heap.split_at(heap.len() - 1);
+    n.parse::<i64>().unwrap() * if unit == "M" { 1024 } else { 1 }
+}
+
+/// The region's emergency pool (`heap::emergency_size`), in KiB.
+fn emergency_kib(heap_kib: i64) -> i64 {
+    (heap_kib / 8).clamp(32, 256)
+}
+
+/// Pages the process may touch besides the region: the interpreter's stack, the
+/// allocator's and the C library's own bookkeeping.
+const SLACK_KIB: i64 = 768;
+
+#[test]
+fn alloc_plus_free_is_the_region_size() {
+    let code = "import gc\n\
+                s = set()\n\
+                def note():\n    s.add(gc.mem_alloc() + gc.mem_free())\n\
+                note()\n\
+                x = [str(i) for i in range(2000)]\n\
+                note()\n\
+                d = {i: bytearray(i) for i in range(200)}\n\
+                note()\n\
+                del x, d\n\
+                gc.collect()\n\
+                note()\n\
+                print(sorted(s))";
+    for heap in ["256K", "1M", "8M"] {
+        let r = run(heap, code);
+        assert_eq!(r.status, 0, "{heap}: {}", r.stderr);
+        assert_eq!(
+            r.stdout.trim(),
+            format!("[{}]", kib(heap) * 1024),
+            "under {heap}"
+        );
+    }
+}
+
+/// A program that fills the heap gets `MemoryError` at every size, catches it, and
+/// goes on; below what the program itself needs to compile, the `MemoryError` is the
+/// uncaught one. Never a crash, and never memory beyond the region.
+#[test]
+fn filling_the_heap_is_a_memory_error_at_every_size() {
+    let code = "l = []\n\
+                n = 0\n\
+                try:\n    while True:\n        l.append([n] * 8)\n        n += 1\n\
+                except MemoryError:\n    l = None\n    print('MemoryError', n > 0)\n\
+                print('after', sum(range(10)))";
+    let mut sizes: Vec<String> = vec!["2K".into(), "4K".into(), "8K".into()];
+    sizes.extend((16..=1024).step_by(48).map(|k| format!("{k}K")));
+    sizes.push("1M".into());
+    let base = run("1M", "pass").peak_kib;
+    let mut caught = 0;
+    for heap in &sizes {
+        let r = run(heap, code);
+        let limit = base + kib(heap) + emergency_kib(kib(heap)) + SLACK_KIB;
+        let ok = match r.status {
+            0 => {
+                caught += 1;
+                r.stdout == "MemoryError True\nafter 45\n"
+            }
+            1 => r.stderr.trim_end().ends_with("MemoryError"),
+            _ => false,
+        };
+        assert!(
+            ok && (0..=limit).contains(&r.peak_kib),
+            "heap {heap}: status {}, peak {} KiB (limit {limit}), stdout {:?}, stderr {:?}",
+            r.status,
+            r.peak_kib,
+            r.stdout,
+            r.stderr
+        );
+    }
+    assert!(caught >= sizes.len() - 4, "only {caught} sizes caught it");
+}
+
+/// Programs that ask for memory depending on their input stay within a 64 KiB region
+/// (plus the fixed overhead of an idle interpreter).
+#[test]
+fn a_small_region_bounds_the_process() {
+    let base = run("64K", "pass").peak_kib;
+    let limit = base + 64 + emergency_kib(64) + SLACK_KIB;
+    let cases = [
+        "open('/dev/zero', 'rb').read()",
+        "import struct; struct.pack('2147483648x')",
+        "s = 'a' * 10**6",
+        "s = 'a' * 10**4; s.split('a')",
+        "l = []\nwhile True: l.append(l[:])",
+        "b = bytearray(b'a')\nfor i in range(40): b += b",
+        "d = {}\nwhile True: d = {'k': d, 'v': [d]}",
+        "exec('x = [' + '1,' * 100000 + ']')",
+        "import json; json.loads('[' * 1000 + ']' * 1000)",
+    ];
+    let mut failures = Vec::new();
+    for code in cases {
+        let r = run("64K", code);
+        let last = r.stderr.lines().last().unwrap_or("");
+        if r.status >= 70 || r.peak_kib < 0 || r.peak_kib > limit || !last.contains("Error") {
+            failures.push(format!(
+                "{code:?}: status {}, peak {} KiB (limit {limit}), last line {last:?}",
+                r.status, r.peak_kib
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
