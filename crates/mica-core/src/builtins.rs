@@ -202,10 +202,12 @@ impl Vm {
         // Nested functions' code objects load recursively (through `const_value`).
         self.check_stack()?;
         let mut code = code;
-        crate::peephole::fuse(Rc::make_mut(&mut code));
+        if !code.flags.has(crate::bytecode::CodeFlags::FUSED) {
+            crate::peephole::fuse(Rc::make_mut(&mut code));
+        }
         let mut consts = Vec::with_capacity(code.consts.len());
         let mark = self.temp_roots.len();
-        for c in &code.consts {
+        for c in code.consts.iter() {
             let v = self.const_value(c)?;
             self.temp_roots.push(v);
             consts.push(v);
@@ -254,16 +256,16 @@ impl Vm {
                 if s.len() <= 64 {
                     Value::Str(self.interner.intern(s))
                 } else {
-                    self.new_str(s.clone())?
+                    self.new_str(String::from(&**s))?
                 }
             }
-            Const::Bytes(b) => self.new_bytes(b.clone())?,
+            Const::Bytes(b) => self.new_bytes(b.to_vec())?,
             Const::Tuple(items) => {
                 // Constant tuples nest (`((1,),)`).
                 self.check_stack()?;
                 let mut vals = Vec::with_capacity(items.len());
                 let mark = self.temp_roots.len();
-                for it in items {
+                for it in items.iter() {
                     let v = self.const_value(it)?;
                     self.temp_roots.push(v);
                     vals.push(v);
@@ -271,7 +273,7 @@ impl Vm {
                 self.temp_roots.truncate(mark);
                 self.new_tuple(vals)?
             }
-            Const::Code(code) => Value::Obj(self.load_code(code.clone())?),
+            Const::Code(code) => Value::Obj(self.load_code(code.to_rc())?),
         })
     }
 

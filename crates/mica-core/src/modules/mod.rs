@@ -26,6 +26,8 @@ mod collections;
 mod contextlib;
 #[cfg(feature = "mod-copy")]
 mod copy;
+#[rustfmt::skip]
+mod frozen_code;
 #[cfg(feature = "mod-functools")]
 mod functools;
 mod gc;
@@ -217,10 +219,15 @@ fn init_builtins_module(vm: &mut Vm, _d: ObjRef) -> PyResult<()> {
     vm.dict_set_str(b, crate::qstr::q::__name__, name)
 }
 
-/// Run a frozen Python implementation (source embedded in the core) in a module's dict.
-pub(crate) fn exec_frozen(vm: &mut Vm, d: ObjRef, name: &str, source: &str) -> PyResult<()> {
-    let filename = alloc::format!("<frozen {name}>");
-    let code = vm.compile_source(source, &filename, crate::compiler::Mode::Exec)?;
+/// Run a frozen Python implementation (`frozen/*.py`, compiled when Mica was built into
+/// the static code objects of [`frozen_code`]) in a module's dict. Nothing is compiled:
+/// loading the code allocates only its runtime tables and the objects the module makes.
+pub(crate) fn exec_frozen(
+    vm: &mut Vm,
+    d: ObjRef,
+    code: &'static crate::bytecode::CodeObject,
+) -> PyResult<()> {
+    let code = vm.load_code(crate::bytecode::CodeRef::Frozen(code).to_rc())?;
     vm.temp_roots.push(Value::Obj(code));
     let r = vm.exec_code(code, d, Value::Obj(d));
     vm.temp_roots.pop();
