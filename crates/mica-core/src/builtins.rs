@@ -129,6 +129,7 @@ impl Vm {
         // so the source may have as many tokens as the free heap (plus a fixed
         // allowance, so that tiny heaps still compile ordinary scripts) could pay for.
         let max_tokens = (self.heap.free_bytes() + COMPILE_ALLOWANCE) / COMPILE_BYTES_PER_TOKEN;
+        self.compiled_sources = self.compiled_sources.wrapping_add(1);
         let guard = self.stack_guard;
         let result = crate::parser::parse_with(source, pmode, max_tokens, guard)
             .and_then(|m| crate::compiler::compile_with(&m, filename, mode, self.optimize, guard));

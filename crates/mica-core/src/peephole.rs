@@ -254,7 +254,7 @@ mod tests {
 
     fn code_of(ops: Vec<Op>) -> CodeObject {
         CodeObject {
-            code: ops,
+            code: ops.into(),
             ..CodeObject::default()
         }
     }

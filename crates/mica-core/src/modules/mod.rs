@@ -251,3 +251,46 @@ pub(crate) fn kwarg(vm: &Vm, kw: &[(crate::qstr::QStr, Value)], name: &str) -> O
         .find(|(k, _)| vm.interner.get(*k) == name)
         .map(|&(_, v)| v)
 }
+
+#[cfg(all(test, feature = "mod-asyncio"))]
+mod tests {
+    use super::frozen_code;
+    use crate::bytecode::{CodeObject, CodeRef, Const};
+    use crate::object::Obj;
+    use crate::value::ObjRef;
+    use crate::vm::Vm;
+    use alloc::borrow::Cow;
+    use alloc::boxed::Box;
+
+    /// The loaded code object `code` runs the frozen `frozen`'s instructions in place:
+    /// its tables are the static ones, not copies; so are its nested code objects'.
+    fn assert_in_place(vm: &Vm, code: ObjRef, frozen: &'static CodeObject) -> usize {
+        let Obj::Code(c) = vm.heap.get(code) else {
+            panic!("not a code object")
+        };
+        let c = &c.code;
+        assert!(matches!(c.code, Cow::Borrowed(_)), "{}: ops copied", c.qualname);
+        assert!(core::ptr::eq(c.code.as_ptr(), frozen.code.as_ptr()));
+        assert!(core::ptr::eq(c.names.as_ptr(), frozen.names.as_ptr()));
+        assert!(core::ptr::eq(c.varnames.as_ptr(), frozen.varnames.as_ptr()));
+        assert!(core::ptr::eq(c.lines.as_ptr(), frozen.lines.as_ptr()));
+        assert!(core::ptr::eq(c.consts.as_ptr(), frozen.consts.as_ptr()));
+        let mut n = 1;
+        for (i, k) in frozen.consts.iter().enumerate() {
+            if let Const::Code(CodeRef::Frozen(inner)) = k {
+                let v = c.rt.consts[i].as_obj().expect("nested code object");
+                n += assert_in_place(vm, v, inner);
+            }
+        }
+        n
+    }
+
+    #[test]
+    fn frozen_code_runs_in_place() {
+        let mut vm = Vm::new(Box::new(crate::port::NullPort::default()), 4 << 20);
+        let top = frozen_code::ASYNCIO;
+        let code = vm.load_code(CodeRef::Frozen(top).to_rc()).unwrap();
+        let n = assert_in_place(&vm, code, top);
+        assert!(n > 50, "asyncio has many functions ({n})");
+    }
+}
