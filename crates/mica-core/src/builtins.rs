@@ -199,6 +199,10 @@ impl Vm {
     }
 
     /// Materialise a compiled code object's constants and names on the heap.
+    ///
+    /// The constants' compile-time form is not needed once they are values: a compiler's
+    /// table is moved out of the code object (so that its nested code objects, now
+    /// uniquely owned, load without being copied), a frozen module's static table stays.
     pub fn load_code(&mut self, code: Rc<CodeObject>) -> PyResult<ObjRef> {
         // Nested functions' code objects load recursively (through `const_value`).
         self.check_stack()?;
@@ -206,12 +210,34 @@ impl Vm {
         if !code.flags.has(crate::bytecode::CodeFlags::FUSED) {
             crate::peephole::fuse(Rc::make_mut(&mut code));
         }
-        let mut consts = Vec::with_capacity(code.consts.len());
+        let table: crate::bytecode::Table<Const> = match code.consts {
+            alloc::borrow::Cow::Borrowed(t) => alloc::borrow::Cow::Borrowed(t),
+            alloc::borrow::Cow::Owned(_) => core::mem::take(&mut Rc::make_mut(&mut code).consts),
+        };
+        let mut consts = Vec::with_capacity(table.len());
         let mark = self.temp_roots.len();
-        for c in code.consts.iter() {
-            let v = self.const_value(c)?;
-            self.temp_roots.push(v);
-            consts.push(v);
+        match table {
+            alloc::borrow::Cow::Borrowed(t) => {
+                for c in t {
+                    let v = self.const_value(c)?;
+                    self.temp_roots.push(v);
+                    consts.push(v);
+                }
+            }
+            alloc::borrow::Cow::Owned(t) => {
+                for c in t {
+                    // The table's reference is gone: a nested code object has one owner
+                    // and `load_code` takes it without a copy.
+                    let v = match c {
+                        Const::Code(crate::bytecode::CodeRef::Owned(rc)) => {
+                            Value::Obj(self.load_code(rc)?)
+                        }
+                        c => self.const_value(&c)?,
+                    };
+                    self.temp_roots.push(v);
+                    consts.push(v);
+                }
+            }
         }
         self.temp_roots.truncate(mark);
         let names: Vec<QStr> = code.names.iter().map(|n| self.interner.intern(n)).collect();
@@ -222,14 +248,9 @@ impl Vm {
             .collect();
         let name = self.interner.intern(&code.name);
         let filename = self.interner.intern(&code.filename);
-        Rc::make_mut(&mut code).rt = crate::bytecode::RuntimeTables {
-            consts: consts.clone(),
-            names: names.clone(),
-        };
+        Rc::make_mut(&mut code).rt = crate::bytecode::RuntimeTables { consts, names };
         let obj = CodeObj {
             code,
-            consts: consts.into(),
-            names: names.into(),
             varnames: varnames.into(),
             name,
             filename,
