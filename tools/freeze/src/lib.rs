@@ -35,7 +35,10 @@ pub fn generate(dir: &Path) -> Result<String, String> {
     files.sort();
     let mut out = String::from(HEADER);
     for path in &files {
-        let stem = path.file_stem().and_then(|s| s.to_str()).ok_or("bad file name")?;
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .ok_or("bad file name")?;
         let source =
             std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let mut code = compile(stem, &source)?;
@@ -123,7 +126,11 @@ impl Emitter {
         let _ = writeln!(s, "    consts: B(&[{}]),", wrap(&consts, 4));
         let ops: Vec<String> = code.code.iter().map(|op| format!("O::{op:?}")).collect();
         let _ = writeln!(s, "    code: B(&[{}]),", wrap(&ops, 8));
-        let lines: Vec<String> = code.lines.iter().map(|(pc, l)| format!("({pc}, {l})")).collect();
+        let lines: Vec<String> = code
+            .lines
+            .iter()
+            .map(|(pc, l)| format!("({pc}, {l})"))
+            .collect();
         let _ = writeln!(s, "    lines: B(&[{}]),", wrap(&lines, 10));
         match &code.doc {
             Some(d) => {
@@ -156,7 +163,9 @@ impl Emitter {
                 let items: Vec<String> = items.iter().map(|c| self.constant(c)).collect();
                 format!("Const::Tuple(B(&[{}]))", items.join(", "))
             }
-            Const::Code(code) => format!("Const::Code(CodeRef::Frozen({}))", self.code(code, false)),
+            Const::Code(code) => {
+                format!("Const::Code(CodeRef::Frozen({}))", self.code(code, false))
+            }
         }
     }
 }

@@ -269,7 +269,11 @@ mod tests {
             panic!("not a code object")
         };
         let c = &c.code;
-        assert!(matches!(c.code, Cow::Borrowed(_)), "{}: ops copied", c.qualname);
+        assert!(
+            matches!(c.code, Cow::Borrowed(_)),
+            "{}: ops copied",
+            c.qualname
+        );
         assert!(core::ptr::eq(c.code.as_ptr(), frozen.code.as_ptr()));
         assert!(core::ptr::eq(c.names.as_ptr(), frozen.names.as_ptr()));
         assert!(core::ptr::eq(c.varnames.as_ptr(), frozen.varnames.as_ptr()));
