@@ -540,7 +540,7 @@ impl<'a> Compiler<'a> {
         let module_slot = self.unit().add_name("__module__");
         self.emit(Op::StoreName(module_slot));
         let qualname = self.unit_ref().code.qualname.clone();
-        self.load_const(Const::Str(qualname.into()));
+        self.load_const(Const::Str(qualname));
         let qualname_slot = self.unit().add_name("__qualname__");
         self.emit(Op::StoreName(qualname_slot));
         let mut body = class.body.as_slice();
