@@ -1,14 +1,14 @@
 //! Print the bytecode of a Python file: `cargo run -p mica-core --example disasm -- FILE [-O] [-P]`
 //! (`-P`: after the peephole pass, as the VM runs it).
 
-use mica_core::bytecode::{CodeObject, Const};
+use mica_core::bytecode::{CodeObject, CodeRef, Const};
 use mica_core::{compiler, parser, peephole};
 
 /// Apply the peephole pass to `code` and every code object nested in its constants.
 fn fuse_all(code: &mut CodeObject) {
     peephole::fuse(code);
-    for c in &mut code.consts {
-        if let Const::Code(inner) = c {
+    for c in code.consts.to_mut().iter_mut() {
+        if let Const::Code(CodeRef::Owned(inner)) = c {
             fuse_all(std::rc::Rc::make_mut(inner));
         }
     }

@@ -150,6 +150,7 @@ impl Vm {
         let max_tokens = (self.heap.free_bytes() + allowance) / COMPILE_BYTES_PER_TOKEN;
         // On a fixed region the parser and compiler also stop (with `MemoryError`) once
         // less than half the reserve is left: their work is not charged as it grows.
+        self.compiled_sources = self.compiled_sources.wrapping_add(1);
         let guard = match (self.heap.memory_probe(), self.heap.probe_reserve()) {
             (Some(probe), Some(reserve)) => self.stack_guard.with_memory_floor(probe, reserve / 2),
             _ => self.stack_guard,
@@ -222,17 +223,45 @@ impl Vm {
     }
 
     /// Materialise a compiled code object's constants and names on the heap.
+    ///
+    /// The constants' compile-time form is not needed once they are values: a compiler's
+    /// table is moved out of the code object (so that its nested code objects, now
+    /// uniquely owned, load without being copied), a frozen module's static table stays.
     pub fn load_code(&mut self, code: Rc<CodeObject>) -> PyResult<ObjRef> {
         // Nested functions' code objects load recursively (through `const_value`).
         self.check_stack()?;
         let mut code = code;
-        crate::peephole::fuse(Rc::make_mut(&mut code));
-        let mut consts = Vec::with_capacity(code.consts.len());
+        if !code.flags.has(crate::bytecode::CodeFlags::FUSED) {
+            crate::peephole::fuse(Rc::make_mut(&mut code));
+        }
+        let table: crate::bytecode::Table<Const> = match code.consts {
+            alloc::borrow::Cow::Borrowed(t) => alloc::borrow::Cow::Borrowed(t),
+            alloc::borrow::Cow::Owned(_) => core::mem::take(&mut Rc::make_mut(&mut code).consts),
+        };
+        let mut consts = Vec::with_capacity(table.len());
         let mark = self.temp_roots.len();
-        for c in &code.consts {
-            let v = self.const_value(c)?;
-            self.temp_roots.push(v);
-            consts.push(v);
+        match table {
+            alloc::borrow::Cow::Borrowed(t) => {
+                for c in t {
+                    let v = self.const_value(c)?;
+                    self.temp_roots.push(v);
+                    consts.push(v);
+                }
+            }
+            alloc::borrow::Cow::Owned(t) => {
+                for c in t {
+                    // The table's reference is gone: a nested code object has one owner
+                    // and `load_code` takes it without a copy.
+                    let v = match c {
+                        Const::Code(crate::bytecode::CodeRef::Owned(rc)) => {
+                            Value::Obj(self.load_code(rc)?)
+                        }
+                        c => self.const_value(&c)?,
+                    };
+                    self.temp_roots.push(v);
+                    consts.push(v);
+                }
+            }
         }
         self.temp_roots.truncate(mark);
         let names: Vec<QStr> = code.names.iter().map(|n| self.interner.intern(n)).collect();
@@ -243,14 +272,9 @@ impl Vm {
             .collect();
         let name = self.interner.intern(&code.name);
         let filename = self.interner.intern(&code.filename);
-        Rc::make_mut(&mut code).rt = crate::bytecode::RuntimeTables {
-            consts: consts.clone(),
-            names: names.clone(),
-        };
+        Rc::make_mut(&mut code).rt = crate::bytecode::RuntimeTables { consts, names };
         let obj = CodeObj {
             code,
-            consts: consts.into(),
-            names: names.into(),
             varnames: varnames.into(),
             name,
             filename,
@@ -280,16 +304,16 @@ impl Vm {
                 if s.len() <= 64 {
                     Value::Str(self.interner.intern(s))
                 } else {
-                    self.new_str(s.clone())?
+                    self.new_str(String::from(&**s))?
                 }
             }
-            Const::Bytes(b) => self.new_bytes(b.clone())?,
+            Const::Bytes(b) => self.new_bytes(b.to_vec())?,
             Const::Tuple(items) => {
                 // Constant tuples nest (`((1,),)`).
                 self.check_stack()?;
                 let mut vals = Vec::with_capacity(items.len());
                 let mark = self.temp_roots.len();
-                for it in items {
+                for it in items.iter() {
                     let v = self.const_value(it)?;
                     self.temp_roots.push(v);
                     vals.push(v);
@@ -297,7 +321,7 @@ impl Vm {
                 self.temp_roots.truncate(mark);
                 self.new_tuple(vals)?
             }
-            Const::Code(code) => Value::Obj(self.load_code(code.clone())?),
+            Const::Code(code) => Value::Obj(self.load_code(code.to_rc())?),
         })
     }
 

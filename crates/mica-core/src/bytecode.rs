@@ -105,8 +105,8 @@
 //! `class C(B, metaclass=M): ...` compiles to `LoadBuildClass; <MakeFunction body>;
 //! LoadConst "C"; <B>; <M>; LoadConst ("metaclass",); CallFunctionKw(3)`.
 
+use alloc::borrow::Cow;
 use alloc::rc::Rc;
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::ast::{BinOp, UnaryOp};
@@ -451,6 +451,14 @@ pub fn unaryop_from_u32(v: u32) -> UnaryOp {
     }
 }
 
+/// A string of a code object: owned when the compiler made it at run time, borrowed from
+/// `static` data for a frozen module (see `modules/frozen_code.rs`).
+pub type Text = Cow<'static, str>;
+
+/// A table of a code object (instructions, names, constants, line numbers): owned when
+/// the compiler made it at run time, borrowed from `static` data for a frozen module.
+pub type Table<T> = Cow<'static, [T]>;
+
 /// A compile-time constant.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Const {
@@ -461,16 +469,57 @@ pub enum Const {
     Int(i64),
     /// The digits of an integer literal as `ast::Constant::BigInt` has them (decimal, or
     /// after a `0x`/`0o`/`0b` prefix), optionally after a `-`.
-    BigInt(String),
+    BigInt(Text),
     Float(f64),
     Complex {
         real: f64,
         imag: f64,
     },
-    Str(String),
-    Bytes(Vec<u8>),
-    Tuple(Vec<Const>),
-    Code(Rc<CodeObject>),
+    Str(Text),
+    Bytes(Cow<'static, [u8]>),
+    Tuple(Table<Const>),
+    Code(CodeRef),
+}
+
+/// A nested code object in a constant table: shared with the compiler's output, or a
+/// frozen module's code object in static data (flash on a device).
+#[derive(Debug, Clone)]
+pub enum CodeRef {
+    Owned(Rc<CodeObject>),
+    Frozen(&'static CodeObject),
+}
+
+impl CodeRef {
+    /// The code object to load: a frozen one is copied shallowly (its tables stay
+    /// borrowed from static data; only the struct itself is allocated).
+    pub fn to_rc(&self) -> Rc<CodeObject> {
+        match self {
+            CodeRef::Owned(rc) => rc.clone(),
+            CodeRef::Frozen(code) => Rc::new((*code).clone()),
+        }
+    }
+}
+
+impl core::ops::Deref for CodeRef {
+    type Target = CodeObject;
+    fn deref(&self) -> &CodeObject {
+        match self {
+            CodeRef::Owned(rc) => rc,
+            CodeRef::Frozen(code) => code,
+        }
+    }
+}
+
+impl PartialEq for CodeRef {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl From<Rc<CodeObject>> for CodeRef {
+    fn from(rc: Rc<CodeObject>) -> CodeRef {
+        CodeRef::Owned(rc)
+    }
 }
 
 /// Bit flags describing a code object.
@@ -492,20 +541,25 @@ impl CodeFlags {
     pub const MODULE: u32 = 0x20;
     /// A class body.
     pub const CLASS_BODY: u32 = 0x40;
+    /// The peephole pass has run (`peephole::fuse`): frozen code is fused when it is
+    /// frozen, so loading it leaves its static instructions untouched.
+    pub const FUSED: u32 = 0x80;
 
     pub fn has(self, flag: u32) -> bool {
         self.0 & flag != 0
     }
 }
 
-/// A compiled function body, module or class body.
+/// A compiled function body, module or class body. The compiler builds one with owned
+/// tables; a frozen module's code objects are `static` data whose tables are borrowed
+/// (`Cow::Borrowed`), so loading one copies no instruction, name or constant.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CodeObject {
     /// `f`, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`...
-    pub name: String,
+    pub name: Text,
     /// `C.f`, `f.<locals>.g`.
-    pub qualname: String,
-    pub filename: String,
+    pub qualname: Text,
+    pub filename: Text,
     pub first_line: u32,
     pub flags: CodeFlags,
     /// Positional parameters, including positional-only ones.
@@ -513,20 +567,20 @@ pub struct CodeObject {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     /// Local variable names, parameters first.
-    pub varnames: Vec<String>,
+    pub varnames: Table<Text>,
     /// Variables of this scope captured by inner scopes.
-    pub cellvars: Vec<String>,
+    pub cellvars: Table<Text>,
     /// Variables of enclosing scopes used here.
-    pub freevars: Vec<String>,
+    pub freevars: Table<Text>,
     /// Global, attribute and imported names used by the `*Name`, `*Global`, `*Attr`,
     /// `LoadMethod` and import instructions.
-    pub names: Vec<String>,
-    pub consts: Vec<Const>,
-    pub code: Vec<Op>,
+    pub names: Table<Text>,
+    pub consts: Table<Const>,
+    pub code: Table<Op>,
     /// `(first instruction index, source line)`, sorted by instruction index.
-    pub lines: Vec<(u32, u32)>,
+    pub lines: Table<(u32, u32)>,
     /// The docstring of a function, if any.
-    pub doc: Option<String>,
+    pub doc: Option<Text>,
     /// The constants and names as the VM uses them, filled when the code is loaded.
     pub rt: RuntimeTables,
 }
@@ -540,6 +594,14 @@ pub struct CodeObject {
 pub struct RuntimeTables {
     pub consts: Vec<crate::value::Value>,
     pub names: Vec<crate::qstr::QStr>,
+}
+
+impl RuntimeTables {
+    /// The empty tables of a code object not yet loaded (what frozen code objects hold).
+    pub const EMPTY: RuntimeTables = RuntimeTables {
+        consts: Vec::new(),
+        names: Vec::new(),
+    };
 }
 
 impl PartialEq for RuntimeTables {

@@ -58,7 +58,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use crate::ast::*;
-use crate::bytecode::{CodeFlags, CodeObject, Const, Op};
+use crate::bytecode::{CodeFlags, CodeObject, Const, Op, Table, Text};
 use crate::stackguard::StackGuard;
 use crate::symtable::{self, ScopeId, ScopeKind, SymScope, SymbolTable, MAX_DEPTH};
 use unit::{Block, Unit};
@@ -134,6 +134,11 @@ struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     depth: u32,
     guard: StackGuard,
+}
+
+/// Names of a scope as a code object's table.
+fn texts(names: &[String]) -> Table<Text> {
+    names.iter().map(|n| Text::from(n.clone())).collect()
 }
 
 fn internal_error<T>(what: &str, line: Line) -> CResult<T> {
@@ -302,13 +307,13 @@ impl<'a> Compiler<'a> {
     fn push_unit(&mut self, scope: ScopeId, name: &str, line: Line) {
         let info = &self.table.scopes[scope];
         let code = CodeObject {
-            name: name.to_string(),
-            qualname: self.qualname_for(name),
-            filename: self.filename.clone(),
+            name: name.to_string().into(),
+            qualname: self.qualname_for(name).into(),
+            filename: self.filename.clone().into(),
             first_line: line,
-            varnames: info.varnames.clone(),
-            cellvars: info.cellvars.clone(),
-            freevars: info.freevars.clone(),
+            varnames: texts(&info.varnames),
+            cellvars: texts(&info.cellvars),
+            freevars: texts(&info.freevars),
             ..CodeObject::default()
         };
         let mut unit = Unit::new(scope, code);
@@ -330,7 +335,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_module(&mut self, module: &'a Module) -> CResult<CodeObject> {
         self.push_unit(0, "<module>", 1);
-        self.unit().code.qualname = String::from("<module>");
+        self.unit().code.qualname = "<module>".into();
         self.unit().code.flags = CodeFlags(CodeFlags::MODULE);
         match self.mode {
             Mode::Eval => match module.body.as_slice() {
@@ -351,7 +356,7 @@ impl<'a> Compiler<'a> {
                 if self.mode == Mode::Exec {
                     if let Some(doc) = docstring(body) {
                         self.unit().set_line(body[0].line);
-                        self.load_const(Const::Str(doc.to_string()));
+                        self.load_const(Const::Str(doc.to_string().into()));
                         self.name_op("__doc__", NameCtx::Store);
                         body = &body[1..];
                     }
@@ -368,7 +373,7 @@ impl<'a> Compiler<'a> {
     /// variables). `flags` already holds the defaults bits.
     fn make_function(&mut self, code: CodeObject, mut flags: u32, line: Line) -> CResult {
         if !code.freevars.is_empty() {
-            for name in &code.freevars {
+            for name in code.freevars.iter() {
                 let Some(i) = self.unit_ref().deref(name) else {
                     return internal_error("free variable without a cell", line);
                 };
@@ -377,7 +382,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple(code.freevars.len() as u32));
             flags |= 0x08;
         }
-        self.load_const(Const::Code(Rc::new(code)));
+        self.load_const(Const::Code(Rc::new(code).into()));
         self.emit(Op::MakeFunction(flags));
         Ok(())
     }
@@ -397,7 +402,7 @@ impl<'a> Compiler<'a> {
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(default) = default {
                 let name = self.mangle(&arg.name);
-                self.load_const(Const::Str(name));
+                self.load_const(Const::Str(name.into()));
                 self.compile_expr(default)?;
                 n += 1;
             }
@@ -438,7 +443,7 @@ impl<'a> Compiler<'a> {
             FnBody::Stmts(stmts) => {
                 let mut stmts = stmts;
                 if let Some(doc) = docstring(stmts) {
-                    self.unit().code.doc = Some(doc.to_string());
+                    self.unit().code.doc = Some(doc.to_string().into());
                     stmts = &stmts[1..];
                 }
                 self.compile_body(stmts)?;
@@ -516,7 +521,7 @@ impl<'a> Compiler<'a> {
         self.unit().set_line(line);
         self.emit(Op::LoadBuildClass);
         self.make_function(code, 0, line)?;
-        self.load_const(Const::Str(class.name.clone()));
+        self.load_const(Const::Str(class.name.clone().into()));
         self.compile_call_tail(2, &class.bases, &class.keywords, line)?;
         for _ in &class.decorators {
             self.emit(Op::CallFunction(1));
@@ -543,7 +548,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::StoreName(qualname_slot));
         let mut body = class.body.as_slice();
         if let Some(doc) = docstring(body) {
-            self.load_const(Const::Str(doc.to_string()));
+            self.load_const(Const::Str(doc.to_string().into()));
             let doc_slot = self.unit().add_name("__doc__");
             self.emit(Op::StoreName(doc_slot));
             body = &body[1..];

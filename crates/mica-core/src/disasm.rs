@@ -72,8 +72,8 @@ fn write_code(out: &mut String, code: &CodeObject) {
     }
 }
 
-fn name(list: &[String], i: u32) -> &str {
-    list.get(i as usize).map_or("?", |s| s.as_str())
+fn name(list: &[crate::bytecode::Text], i: u32) -> &str {
+    list.get(i as usize).map_or("?", |s| s)
 }
 
 fn deref_name(code: &CodeObject, i: u32) -> &str {
@@ -83,7 +83,7 @@ fn deref_name(code: &CodeObject, i: u32) -> &str {
     } else {
         code.freevars
             .get(i - code.cellvars.len())
-            .map_or("?", |s| s.as_str())
+            .map_or("?", |s| s)
     }
 }
 
@@ -131,7 +131,7 @@ fn format_const(value: &Const) -> String {
         Const::False => String::from("False"),
         Const::Ellipsis => String::from("Ellipsis"),
         Const::Int(i) => format!("{}", i),
-        Const::BigInt(digits) => digits.clone(),
+        Const::BigInt(digits) => String::from(&**digits),
         Const::Float(f) => format!("{:?}", f),
         Const::Complex { real, imag } => format!("({:?}+{:?}j)", real, imag),
         Const::Str(s) => format!("{:?}", s),

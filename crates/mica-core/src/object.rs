@@ -128,9 +128,9 @@ impl RangeObj {
 /// A loaded code object: the compiler's [`CodeObject`] plus its constants materialised
 /// as values and its names interned.
 pub struct CodeObj {
+    /// The code with its runtime tables (`code.rt`: the constants as values, which this
+    /// object traces, and the names as `QStr`s).
     pub code: Rc<CodeObject>,
-    pub consts: Rc<[Value]>,
-    pub names: Rc<[QStr]>,
     pub varnames: Rc<[QStr]>,
     pub name: QStr,
     pub filename: QStr,
@@ -400,7 +400,7 @@ impl Obj {
             Obj::Set(s) => s.items.trace(f),
             Obj::Slice(s) => s.iter().for_each(|&x| f(x)),
             Obj::Cell(v) => f(*v),
-            Obj::Code(c) => c.consts.iter().for_each(|&x| f(x)),
+            Obj::Code(c) => c.code.rt.consts.iter().for_each(|&x| f(x)),
             Obj::Function(func) => {
                 f(Value::Obj(func.code));
                 f(Value::Obj(func.globals));
@@ -506,10 +506,16 @@ impl Obj {
             Obj::Set(s) => size_of::<SetObj>() + s.items.heap_size(),
             Obj::Slice(_) => 3 * v,
             Obj::Code(c) => {
+                // A frozen module's instructions are static data, not charged.
+                let ops = match c.code.code {
+                    alloc::borrow::Cow::Owned(ref ops) => ops.len() * 8,
+                    alloc::borrow::Cow::Borrowed(_) => 0,
+                };
                 size_of::<CodeObj>()
-                    + (c.consts.len() + c.code.rt.consts.len()) * v
-                    + c.code.code.len() * 8
-                    + (c.names.len() + c.code.rt.names.len()) * 4
+                    + size_of::<CodeObject>()
+                    + c.code.rt.consts.len() * v
+                    + ops
+                    + (c.varnames.len() + c.code.rt.names.len()) * 4
             }
             Obj::Function(f) => size_of::<Function>() + f.closure.len() * 4,
             Obj::BoundMethod(_) => size_of::<BoundMethod>(),

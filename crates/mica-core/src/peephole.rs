@@ -17,7 +17,7 @@ use crate::bytecode::{CodeObject, Op};
 pub fn fuse(code: &mut CodeObject) {
     let n = code.code.len();
     let mut is_target = vec![false; n + 1];
-    for op in &code.code {
+    for op in code.code.iter() {
         if let Some(t) = jump_target(*op) {
             if let Some(slot) = is_target.get_mut(t as usize) {
                 *slot = true;
@@ -40,9 +40,10 @@ pub fn fuse(code: &mut CodeObject) {
                 }
             }
         }
-        code.code[i] = op;
+        code.code.to_mut()[i] = op;
         i += len;
     }
+    code.flags.0 |= crate::bytecode::CodeFlags::FUSED;
 }
 
 /// The superinstruction starting at `i` and how many instructions it covers, if any.
@@ -253,7 +254,7 @@ mod tests {
 
     fn code_of(ops: Vec<Op>) -> CodeObject {
         CodeObject {
-            code: ops,
+            code: ops.into(),
             ..CodeObject::default()
         }
     }

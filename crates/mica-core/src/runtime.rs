@@ -775,7 +775,7 @@ impl Vm {
         };
         let qualname = self.intern_value(&qualname);
         let doc = match doc {
-            Some(d) => self.new_str(d)?,
+            Some(d) => self.new_str(d.into_owned())?,
             None => Value::None,
         };
         let closure: Box<[ObjRef]> = match closure {

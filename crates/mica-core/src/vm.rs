@@ -162,6 +162,9 @@ pub struct Vm {
     pub emergency_memory_error: ObjRef,
     /// `-O` level.
     pub optimize: u8,
+    /// How many sources `compile_source` has compiled (tests check that importing a
+    /// frozen module compiles nothing).
+    pub compiled_sources: u32,
     /// `sys.path` list.
     pub sys_path: Value,
     pub sys_argv: Value,
@@ -241,6 +244,7 @@ impl Vm {
             nesting: 0,
             emergency_memory_error: ObjRef(0),
             optimize: 0,
+            compiled_sources: 0,
             sys_path: Value::None,
             sys_argv: Value::None,
             interrupt_poll: 0,

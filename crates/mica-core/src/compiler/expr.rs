@@ -2,7 +2,7 @@
 //! conditional jumps, and constant folding.
 
 use alloc::format;
-use alloc::string::{String, ToString};
+use alloc::string::ToString;
 use alloc::vec::Vec;
 use hashbrown::HashSet;
 
@@ -28,14 +28,14 @@ fn literal(value: &Constant) -> Const {
         Constant::False => Const::False,
         Constant::Ellipsis => Const::Ellipsis,
         Constant::Int(i) => Const::Int(*i),
-        Constant::BigInt(digits) => Const::BigInt(digits.clone()),
+        Constant::BigInt(digits) => Const::BigInt(digits.clone().into()),
         Constant::Float(f) => Const::Float(*f),
         Constant::Imag(f) => Const::Complex {
             real: 0.0,
             imag: *f,
         },
-        Constant::Str(s) => Const::Str(s.clone()),
-        Constant::Bytes(b) => Const::Bytes(b.clone()),
+        Constant::Str(s) => Const::Str(s.clone().into()),
+        Constant::Bytes(b) => Const::Bytes(b.clone().into()),
     }
 }
 
@@ -45,12 +45,12 @@ fn negate(value: Const) -> Option<Const> {
     Some(match value {
         Const::Int(i) => match i.checked_neg() {
             Some(n) => Const::Int(n),
-            None => Const::BigInt(String::from(MIN_DIGITS)),
+            None => Const::BigInt(MIN_DIGITS.into()),
         },
         Const::BigInt(digits) => match digits.strip_prefix('-') {
-            Some(positive) => Const::BigInt(positive.to_string()),
+            Some(positive) => Const::BigInt(positive.to_string().into()),
             None if digits == MIN_DIGITS => Const::Int(i64::MIN),
-            None => Const::BigInt(format!("-{}", digits)),
+            None => Const::BigInt(format!("-{}", digits).into()),
         },
         Const::Float(f) => Const::Float(-f),
         Const::Complex { real, imag } => Const::Complex {
@@ -111,7 +111,7 @@ impl<'a> Compiler<'a> {
                 for elt in elts {
                     items.push(self.const_value(elt)?);
                 }
-                Some(Const::Tuple(items))
+                Some(Const::Tuple(items.into()))
             }
             _ => None,
         }
@@ -511,9 +511,9 @@ impl<'a> Compiler<'a> {
     fn keyword_names(&mut self, keywords: &[Keyword]) -> u32 {
         let names = keywords
             .iter()
-            .map(|k| Const::Str(k.name.clone().unwrap_or_default()))
-            .collect();
-        self.unit().add_const(Const::Tuple(names))
+            .map(|k| Const::Str(k.name.clone().unwrap_or_default().into()))
+            .collect::<Vec<_>>();
+        self.unit().add_const(Const::Tuple(names.into()))
     }
 
     #[inline(never)]
@@ -643,7 +643,7 @@ impl<'a> Compiler<'a> {
                 .take_while(|k| k.name.is_some())
                 .count();
             for keyword in &keywords[i..i + run] {
-                self.load_const(Const::Str(keyword.name.clone().unwrap_or_default()));
+                self.load_const(Const::Str(keyword.name.clone().unwrap_or_default().into()));
                 self.compile_expr(&keyword.value)?;
             }
             self.emit(Op::BuildMap(run as u32));
@@ -683,7 +683,7 @@ impl<'a> Compiler<'a> {
     #[inline(never)]
     fn compile_joined_str(&mut self, parts: &'a [Expr]) -> CResult {
         match parts {
-            [] => self.load_const(Const::Str(String::new())),
+            [] => self.load_const(Const::Str("".into())),
             [single] => {
                 self.compile_expr(single)?;
                 if !matches!(

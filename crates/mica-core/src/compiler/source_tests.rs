@@ -114,7 +114,7 @@ fn walrus_in_comprehension_binds_in_the_function() {
         crate::bytecode::Const::Code(f) => f.clone(),
         other => panic!("{:?}", other),
     };
-    assert_eq!(f.cellvars, ["last"]);
+    assert_eq!(*f.cellvars, ["last"]);
     assert!(f.code.contains(&Op::LoadDeref(0)));
 }
 
@@ -175,7 +175,7 @@ fn nested(code: &CodeObject, i: usize) -> alloc::rc::Rc<CodeObject> {
     code.consts
         .iter()
         .filter_map(|c| match c {
-            crate::bytecode::Const::Code(code) => Some(code.clone()),
+            crate::bytecode::Const::Code(code) => Some(code.to_rc()),
             _ => None,
         })
         .nth(i)
@@ -186,9 +186,9 @@ fn nested(code: &CodeObject, i: usize) -> alloc::rc::Rc<CodeObject> {
 fn class_bodies_read_enclosing_function_variables_with_load_class_deref() {
     let code = ok("def f():\n    v = 1\n    class C:\n        w = v\n        def m(self): return v\n    return C\n");
     let f = nested(&code, 0);
-    assert_eq!(f.cellvars, ["v"]);
+    assert_eq!(*f.cellvars, ["v"]);
     let c = nested(&f, 0);
-    assert_eq!(c.freevars, ["v"]);
+    assert_eq!(*c.freevars, ["v"]);
     assert!(c.code.contains(&Op::LoadClassDeref(0)));
     assert!(c.code.contains(&Op::LoadClosure(0)));
     let m = nested(&c, 0);
@@ -200,7 +200,7 @@ fn class_bodies_read_enclosing_function_variables_with_load_class_deref() {
 fn try_finally_follows_the_documented_pattern() {
     let code = ok("try:\n    a\nfinally:\n    b\n");
     assert_eq!(
-        code.code,
+        *code.code,
         [
             Op::SetupFinally(7),
             Op::LoadName(0),

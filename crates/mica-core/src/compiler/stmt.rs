@@ -765,9 +765,9 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LoadInt(level.min(i32::MAX as u32) as i32));
         let fromlist = names
             .iter()
-            .map(|alias| Const::Str(alias.name.clone()))
-            .collect();
-        self.load_const(Const::Tuple(fromlist));
+            .map(|alias| Const::Str(alias.name.clone().into()))
+            .collect::<Vec<_>>();
+        self.load_const(Const::Tuple(fromlist.into()));
         let module = self.unit().add_name(module.unwrap_or(""));
         self.emit(Op::ImportName(module));
         if names.len() == 1 && names[0].name == "*" {

@@ -157,7 +157,7 @@ fn inner(code: &CodeObject, i: usize) -> Rc<CodeObject> {
     code.consts
         .iter()
         .filter_map(|c| match c {
-            Const::Code(code) => Some(code.clone()),
+            Const::Code(code) => Some(code.to_rc()),
             _ => None,
         })
         .nth(i)
@@ -651,12 +651,12 @@ fn call_forms() {
     let names_b = code
         .consts
         .iter()
-        .position(|c| *c == Const::Tuple(vec![Const::Str("b".into())]))
+        .position(|c| *c == Const::Tuple(vec![Const::Str("b".into())].into()))
         .unwrap() as u32;
     let names_k = code
         .consts
         .iter()
-        .position(|c| *c == Const::Tuple(vec![Const::Str("k".into())]))
+        .position(|c| *c == Const::Tuple(vec![Const::Str("k".into())].into()))
         .unwrap() as u32;
     let none = code.consts.iter().position(|c| *c == Const::None).unwrap() as u32;
     assert_eq!(
@@ -717,7 +717,7 @@ fn constants_fold_and_deduplicate() {
         code.consts,
         vec![
             Const::Float(-2.5),
-            Const::Tuple(vec![Const::Int(1), Const::Int(2)]),
+            Const::Tuple(vec![Const::Int(1), Const::Int(2)].into()),
             Const::Int(1 << 40),
             Const::True,
             Const::None

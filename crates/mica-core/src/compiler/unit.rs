@@ -70,7 +70,7 @@ impl<'a> Unit<'a> {
     }
 
     pub fn emit(&mut self, op: Op) {
-        self.code.code.push(op);
+        self.code.code.to_mut().push(op);
     }
 
     pub fn new_label(&mut self) -> Label {
@@ -95,15 +95,15 @@ impl<'a> Unit<'a> {
         }
         self.last_line = line;
         let pc = self.code.code.len() as u32;
-        match self.code.lines.last_mut() {
+        match self.code.lines.to_mut().last_mut() {
             Some(last) if last.0 == pc => last.1 = line,
-            _ => self.code.lines.push((pc, line)),
+            _ => self.code.lines.to_mut().push((pc, line)),
         }
     }
 
     pub fn add_const(&mut self, value: Const) -> u32 {
         if matches!(value, Const::Code(_)) {
-            self.code.consts.push(value);
+            self.code.consts.to_mut().push(value);
             return self.code.consts.len() as u32 - 1;
         }
         // Deduplicated through a hash index (a linear search made big modules
@@ -125,7 +125,7 @@ impl<'a> Unit<'a> {
         {
             return i;
         }
-        self.code.consts.push(value);
+        self.code.consts.to_mut().push(value);
         self.code.consts.len() as u32 - 1
     }
 
@@ -134,7 +134,7 @@ impl<'a> Unit<'a> {
             return i;
         }
         let i = self.code.names.len() as u32;
-        self.code.names.push(name.to_string());
+        self.code.names.to_mut().push(name.to_string().into());
         self.names.insert(name.to_string(), i);
         i
     }
@@ -144,14 +144,14 @@ impl<'a> Unit<'a> {
         if self.varnames.len() != self.code.varnames.len() {
             self.varnames.clear();
             for (i, v) in self.code.varnames.iter().enumerate() {
-                self.varnames.entry(v.clone()).or_insert(i as u32);
+                self.varnames.entry(v.to_string()).or_insert(i as u32);
             }
         }
         if let Some(&i) = self.varnames.get(name) {
             return i;
         }
         let i = self.code.varnames.len() as u32;
-        self.code.varnames.push(name.to_string());
+        self.code.varnames.to_mut().push(name.to_string().into());
         self.varnames.insert(name.to_string(), i);
         i
     }
@@ -167,10 +167,10 @@ impl<'a> Unit<'a> {
 
     /// Resolve jump labels and hand over the finished code object.
     pub fn finish(mut self) -> CodeObject {
+        let code = self.code.code.to_mut();
         for &pc in &self.jumps {
             let labels = &self.labels;
-            let op = self.code.code[pc];
-            self.code.code[pc] = retarget(op, |label| labels[label as usize]);
+            code[pc] = retarget(code[pc], |label| labels[label as usize]);
         }
         self.code
     }
@@ -241,7 +241,7 @@ fn same_const(a: &Const, b: &Const) -> bool {
             r1.to_bits() == r2.to_bits() && i1.to_bits() == i2.to_bits()
         }
         (Const::Tuple(x), Const::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_const(p, q))
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_const(p, q))
         }
         (Const::Code(_), _) | (_, Const::Code(_)) => false,
         _ => a == b,

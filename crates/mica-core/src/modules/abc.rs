@@ -5,5 +5,5 @@ use crate::value::ObjRef;
 use crate::vm::Vm;
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    super::exec_frozen(vm, d, "abc", include_str!("frozen/abc.py"))
+    super::exec_frozen(vm, d, super::frozen_code::ABC)
 }

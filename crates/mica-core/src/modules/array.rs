@@ -195,5 +195,5 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         }
         vm.new_list(items)
     })?;
-    super::exec_frozen(vm, d, "array", include_str!("frozen/array.py"))
+    super::exec_frozen(vm, d, super::frozen_code::ARRAY)
 }

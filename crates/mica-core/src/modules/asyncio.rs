@@ -8,5 +8,5 @@ use crate::value::ObjRef;
 use crate::vm::Vm;
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    super::exec_frozen(vm, d, "asyncio", include_str!("frozen/asyncio.py"))
+    super::exec_frozen(vm, d, super::frozen_code::ASYNCIO)
 }

@@ -73,7 +73,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         };
         Ok(Value::Int(crc32(init, &data) as i64))
     })?;
-    super::exec_frozen(vm, d, "binascii", include_str!("frozen/binascii.py"))
+    super::exec_frozen(vm, d, super::frozen_code::BINASCII)
 }
 
 /// The data argument as bytes: bytes-like objects, or ASCII-only `str`.

@@ -6,5 +6,5 @@ use crate::value::ObjRef;
 use crate::vm::Vm;
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    super::exec_frozen(vm, d, "contextlib", include_str!("frozen/contextlib.py"))
+    super::exec_frozen(vm, d, super::frozen_code::CONTEXTLIB)
 }

@@ -5,5 +5,5 @@ use crate::value::ObjRef;
 use crate::vm::Vm;
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    super::exec_frozen(vm, d, "copy", include_str!("frozen/copy.py"))
+    super::exec_frozen(vm, d, super::frozen_code::COPY)
 }

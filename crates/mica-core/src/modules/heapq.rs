@@ -6,5 +6,5 @@ use crate::value::ObjRef;
 use crate::vm::Vm;
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    super::exec_frozen(vm, d, "heapq", include_str!("frozen/heapq.py"))
+    super::exec_frozen(vm, d, super::frozen_code::HEAPQ)
 }

@@ -6,5 +6,5 @@ use crate::value::ObjRef;
 use crate::vm::Vm;
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    super::exec_frozen(vm, d, "io", include_str!("frozen/io.py"))
+    super::exec_frozen(vm, d, super::frozen_code::IO)
 }

@@ -26,6 +26,8 @@ mod collections;
 mod contextlib;
 #[cfg(feature = "mod-copy")]
 mod copy;
+#[rustfmt::skip]
+mod frozen_code;
 #[cfg(feature = "mod-functools")]
 mod functools;
 mod gc;
@@ -214,10 +216,15 @@ fn init_builtins_module(vm: &mut Vm, _d: ObjRef) -> PyResult<()> {
     vm.dict_set_str(b, crate::qstr::q::__name__, name)
 }
 
-/// Run a frozen Python implementation (source embedded in the core) in a module's dict.
-pub(crate) fn exec_frozen(vm: &mut Vm, d: ObjRef, name: &str, source: &str) -> PyResult<()> {
-    let filename = alloc::format!("<frozen {name}>");
-    let code = vm.compile_source(source, &filename, crate::compiler::Mode::Exec)?;
+/// Run a frozen Python implementation (`frozen/*.py`, compiled when Mica was built into
+/// the static code objects of [`frozen_code`]) in a module's dict. Nothing is compiled:
+/// loading the code allocates only its runtime tables and the objects the module makes.
+pub(crate) fn exec_frozen(
+    vm: &mut Vm,
+    d: ObjRef,
+    code: &'static crate::bytecode::CodeObject,
+) -> PyResult<()> {
+    let code = vm.load_code(crate::bytecode::CodeRef::Frozen(code).to_rc())?;
     vm.temp_roots.push(Value::Obj(code));
     let r = vm.exec_code(code, d, Value::Obj(d));
     vm.temp_roots.pop();
@@ -240,4 +247,51 @@ pub(crate) fn kwarg(vm: &Vm, kw: &[(crate::qstr::QStr, Value)], name: &str) -> O
     kw.iter()
         .find(|(k, _)| vm.interner.get(*k) == name)
         .map(|&(_, v)| v)
+}
+
+#[cfg(all(test, feature = "mod-asyncio"))]
+mod tests {
+    use super::frozen_code;
+    use crate::bytecode::{CodeObject, CodeRef, Const};
+    use crate::object::Obj;
+    use crate::value::ObjRef;
+    use crate::vm::Vm;
+    use alloc::borrow::Cow;
+    use alloc::boxed::Box;
+
+    /// The loaded code object `code` runs the frozen `frozen`'s instructions in place:
+    /// its tables are the static ones, not copies; so are its nested code objects'.
+    fn assert_in_place(vm: &Vm, code: ObjRef, frozen: &'static CodeObject) -> usize {
+        let Obj::Code(c) = vm.heap.get(code) else {
+            panic!("not a code object")
+        };
+        let c = &c.code;
+        assert!(
+            matches!(c.code, Cow::Borrowed(_)),
+            "{}: ops copied",
+            c.qualname
+        );
+        assert!(core::ptr::eq(c.code.as_ptr(), frozen.code.as_ptr()));
+        assert!(core::ptr::eq(c.names.as_ptr(), frozen.names.as_ptr()));
+        assert!(core::ptr::eq(c.varnames.as_ptr(), frozen.varnames.as_ptr()));
+        assert!(core::ptr::eq(c.lines.as_ptr(), frozen.lines.as_ptr()));
+        assert!(core::ptr::eq(c.consts.as_ptr(), frozen.consts.as_ptr()));
+        let mut n = 1;
+        for (i, k) in frozen.consts.iter().enumerate() {
+            if let Const::Code(CodeRef::Frozen(inner)) = k {
+                let v = c.rt.consts[i].as_obj().expect("nested code object");
+                n += assert_in_place(vm, v, inner);
+            }
+        }
+        n
+    }
+
+    #[test]
+    fn frozen_code_runs_in_place() {
+        let mut vm = Vm::new(Box::new(crate::port::NullPort::default()), 4 << 20);
+        let top = frozen_code::ASYNCIO;
+        let code = vm.load_code(CodeRef::Frozen(top).to_rc()).unwrap();
+        let n = assert_in_place(&vm, code, top);
+        assert!(n > 50, "asyncio has many functions ({n})");
+    }
 }

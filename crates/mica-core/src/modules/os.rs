@@ -223,7 +223,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         }
         vm.new_tuple(items)
     })?;
-    super::exec_frozen(vm, d, "os", include_str!("frozen/os.py"))
+    super::exec_frozen(vm, d, super::frozen_code::OS)
 }
 
 fn remove(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {

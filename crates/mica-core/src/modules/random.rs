@@ -143,7 +143,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         let w = with_gen(vm, g, |st| st.next())?;
         Ok(Value::Float((w >> 11) as f64 * (1.0 / (1u64 << 53) as f64)))
     })?;
-    super::exec_frozen(vm, d, "random", include_str!("frozen/random.py"))
+    super::exec_frozen(vm, d, super::frozen_code::RANDOM)
 }
 
 fn with_gen<T>(vm: &mut Vm, g: Value, f: impl FnOnce(&mut Gen) -> T) -> PyResult<T> {

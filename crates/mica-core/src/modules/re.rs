@@ -43,7 +43,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         }
     })?;
     def(vm, d, "_scan", scan)?;
-    super::exec_frozen(vm, d, "re", include_str!("frozen/re.py"))
+    super::exec_frozen(vm, d, super::frozen_code::RE)
 }
 
 /// The pattern (args 0, 1) as chars plus flags; bytes patterns use ASCII semantics.

@@ -16,5 +16,5 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         let timeout = if ms < 0 { None } else { Some(ms as u64) };
         Ok(Value::Bool(vm.port.poll_stdin(timeout)))
     })?;
-    super::exec_frozen(vm, d, "select", include_str!("frozen/select.py"))
+    super::exec_frozen(vm, d, super::frozen_code::SELECT)
 }

@@ -23,7 +23,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     })?;
     def(vm, d, "_pack", pack)?;
     def(vm, d, "_unpack", unpack)?;
-    super::exec_frozen(vm, d, "struct", include_str!("frozen/struct.py"))
+    super::exec_frozen(vm, d, super::frozen_code::STRUCT)
 }
 
 #[derive(Clone, Copy, PartialEq)]

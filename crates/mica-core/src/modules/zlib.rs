@@ -323,12 +323,12 @@ pub fn init_zlib(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     def(vm, d, "adler32", |vm, a, _| {
         checksum(vm, a, "adler32", 1, adler32)
     })?;
-    super::exec_frozen(vm, d, "zlib", include_str!("frozen/zlib.py"))
+    super::exec_frozen(vm, d, super::frozen_code::ZLIB)
 }
 
 pub fn init_deflate(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     add_natives(vm, d)?;
-    super::exec_frozen(vm, d, "deflate", include_str!("frozen/deflate.py"))
+    super::exec_frozen(vm, d, super::frozen_code::DEFLATE)
 }
 
 #[cfg(test)]

@@ -258,14 +258,15 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     spi::init(vm, d)?;
     uart::init(vm, d)?;
     timer::init(vm, d)?;
-    for (name, src) in [
-        ("machine_pin", include_str!("../frozen/machine_pin.py")),
-        ("machine_i2c", include_str!("../frozen/machine_i2c.py")),
-        ("machine_spi", include_str!("../frozen/machine_spi.py")),
-        ("machine_uart", include_str!("../frozen/machine_uart.py")),
-        ("machine_timer", include_str!("../frozen/machine_timer.py")),
+    use super::frozen_code as fc;
+    for code in [
+        fc::MACHINE_PIN,
+        fc::MACHINE_I2C,
+        fc::MACHINE_SPI,
+        fc::MACHINE_UART,
+        fc::MACHINE_TIMER,
     ] {
-        super::exec_frozen(vm, d, name, src)?;
+        super::exec_frozen(vm, d, code)?;
     }
     Ok(())
 }
