@@ -217,6 +217,18 @@ impl Heap {
         }
     }
 
+    /// Whether a port's region (see `set_memory_probe`) has less than half its reserve
+    /// left: what is not charged before it is allocated must stop there.
+    pub fn region_exhausted(&self) -> bool {
+        match self.memory_probe {
+            Some(probe) => {
+                let (used, size) = probe();
+                size.saturating_sub(used) < self.probe_reserve / 2
+            }
+            None => false,
+        }
+    }
+
     /// The port's memory probe, if it gave one.
     pub fn memory_probe(&self) -> Option<MemoryProbe> {
         self.memory_probe

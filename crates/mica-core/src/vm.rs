@@ -668,6 +668,12 @@ impl Vm {
     /// The rare part of a call's polling: `machine` events and Ctrl-C.
     #[inline(never)]
     fn poll_on_call(&mut self) -> PyResult<()> {
+        // Frames, blocks and cells are not charged as calls make them: deep recursion
+        // on a nearly full region stops here, before it eats the reserve.
+        if self.heap.region_exhausted() {
+            self.heap.gc_pending = true;
+            return Err(self.memory_error());
+        }
         if self.machine.active() {
             crate::modules::machine_poll(self)?;
         }

@@ -106,11 +106,12 @@ fn base() -> usize {
 /// What a live block really takes from the region: its usable size (the request
 /// rounded up to TLSF's granularity, 16 bytes here) plus its header word.
 fn cost(p: *mut u8) -> usize {
-    type Tlsf = rlsf::Tlsf<'static, usize, usize, { usize::BITS as usize }, { usize::BITS as usize }>;
+    type Tlsf =
+        rlsf::Tlsf<'static, usize, usize, { usize::BITS as usize }, { usize::BITS as usize }>;
     match core::ptr::NonNull::new(p) {
         // SAFETY: `p` is a live block of one of the region's TLSF pools (just allocated,
         // or about to be freed), whose header precedes it.
-        Some(p) => unsafe { Tlsf::allocation_usable_size(p) } + core::mem::size_of::<usize>(),
+        Some(p) => (unsafe { Tlsf::allocation_usable_size(p) }) + core::mem::size_of::<usize>(),
         None => 0,
     }
 }

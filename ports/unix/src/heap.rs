@@ -149,6 +149,73 @@ pub struct RegionHeap {
     size: AtomicUsize,
 }
 
+/// Live allocations served by the system because both pools were full (see `alloc`):
+/// their addresses, so that freeing them is noticed (0: an empty entry).
+struct Overflow {
+    lock: AtomicBool,
+    blocks: UnsafeCell<[usize; OVERFLOW_BLOCKS]>,
+    live: AtomicUsize,
+}
+
+const OVERFLOW_BLOCKS: usize = 64;
+
+// SAFETY: `blocks` is only touched with `lock` held.
+unsafe impl Sync for Overflow {}
+
+impl Overflow {
+    fn with<R>(&self, f: impl FnOnce(&mut [usize; OVERFLOW_BLOCKS]) -> R) -> R {
+        while self
+            .lock
+            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .is_err()
+        {
+            std::hint::spin_loop();
+        }
+        // SAFETY: the lock is held, so this is the only reference.
+        let r = f(unsafe { &mut *self.blocks.get() });
+        self.lock.store(false, Ordering::Release);
+        r
+    }
+
+    /// Note a new overflow block; false when the table is full.
+    fn add(&self, p: *mut u8) -> bool {
+        let added = self.with(|b| match b.iter_mut().find(|e| **e == 0) {
+            Some(e) => {
+                *e = p as usize;
+                true
+            }
+            None => false,
+        });
+        if added {
+            self.live.fetch_add(1, Ordering::Relaxed);
+        }
+        added
+    }
+
+    /// Forget `p` if it is an overflow block.
+    fn remove(&self, p: *mut u8) {
+        if self.live.load(Ordering::Relaxed) == 0 {
+            return;
+        }
+        let removed = self.with(|b| match b.iter_mut().find(|e| **e == p as usize) {
+            Some(e) => {
+                *e = 0;
+                true
+            }
+            None => false,
+        });
+        if removed {
+            self.live.fetch_sub(1, Ordering::Relaxed);
+        }
+    }
+}
+
+static OVERFLOW: Overflow = Overflow {
+    lock: AtomicBool::new(false),
+    blocks: UnsafeCell::new([0; OVERFLOW_BLOCKS]),
+    live: AtomicUsize::new(0),
+};
+
 #[global_allocator]
 static HEAP: RegionHeap = RegionHeap {
     main: Pool::new(),
@@ -214,7 +281,8 @@ pub fn leave() {
 pub fn usage() -> (usize, usize) {
     let size = HEAP.size.load(Ordering::Relaxed);
     let used = HEAP.main.used.load(Ordering::Relaxed);
-    if HEAP.emergency.used.load(Ordering::Relaxed) > 0 {
+    if HEAP.emergency.used.load(Ordering::Relaxed) > 0 || OVERFLOW.live.load(Ordering::Relaxed) > 0
+    {
         (size, size)
     } else {
         (used.min(size), size)
@@ -235,7 +303,23 @@ unsafe impl GlobalAlloc for RegionHeap {
         if !p.is_null() {
             return p;
         }
-        self.emergency.alloc(layout)
+        let p = self.emergency.alloc(layout);
+        if !p.is_null() {
+            return p;
+        }
+        // Both pools are full: an allocation the heap's charges did not see coming (a
+        // buffer that grows inside one operation). The region already reports itself
+        // full, so the operation's next charge fails and unwinding frees memory; rather
+        // than abort the process, serve this one from the system (a few such blocks at
+        // once at most; past that the allocation fails).
+        // SAFETY: forwarded with the caller's guarantees.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() && !OVERFLOW.add(p) {
+            // SAFETY: just allocated with `layout`.
+            unsafe { System.dealloc(p, layout) };
+            return std::ptr::null_mut();
+        }
+        p
     }
 
     unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
@@ -246,13 +330,18 @@ unsafe impl GlobalAlloc for RegionHeap {
             // SAFETY: a block of the emergency pool, per its address.
             unsafe { self.emergency.dealloc(p, layout) }
         } else {
+            OVERFLOW.remove(p);
             // SAFETY: neither pool's: the system allocator made it.
             unsafe { System.dealloc(p, layout) }
         }
     }
 
     unsafe fn realloc(&self, p: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if !in_region() && !self.main.contains(p) && !self.emergency.contains(p) {
+        if !in_region()
+            && !self.main.contains(p)
+            && !self.emergency.contains(p)
+            && OVERFLOW.live.load(Ordering::Relaxed) == 0
+        {
             // SAFETY: a system block resized off the interpreter's thread.
             return unsafe { System.realloc(p, layout, new_size) };
         }
