@@ -2938,6 +2938,12 @@ impl Vm {
         if self.data_depth >= MAX_DATA_DEPTH || self.stack_guard.exhausted() {
             return Err(self.recursion_error());
         }
+        // Each level may allocate a little that is not charged (iteration state): on a
+        // nearly full region, stop before the reserve is gone.
+        if self.heap.region_exhausted() {
+            self.heap.gc_pending = true;
+            return Err(self.memory_error());
+        }
         self.data_depth += 1;
         Ok(())
     }
