@@ -292,7 +292,7 @@ impl Heap {
 
     pub fn alloc(&mut self, obj: Obj) -> Result<ObjRef, OutOfMemory> {
         let cost = obj.heap_size() + SLOT_OVERHEAD;
-        self.charge_for(cost, SLOT_OVERHEAD)?;
+        self.charge(cost)?;
         self.place(obj, cost)
     }
 
