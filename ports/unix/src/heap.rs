@@ -19,12 +19,44 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 type Tlsf = rlsf::Tlsf<'static, usize, usize, { usize::BITS as usize }, { usize::BITS as usize }>;
 
+/// A value behind a spin lock. The global allocator cannot use `std::sync::Mutex`
+/// (it may allocate), and the locks here are almost never contended.
+struct SpinLock<T> {
+    locked: AtomicBool,
+    value: UnsafeCell<T>,
+}
+
+// SAFETY: `value` is only reached through `with`, with `locked` held.
+unsafe impl<T: Send> Sync for SpinLock<T> {}
+
+impl<T> SpinLock<T> {
+    const fn new(value: T) -> SpinLock<T> {
+        SpinLock {
+            locked: AtomicBool::new(false),
+            value: UnsafeCell::new(value),
+        }
+    }
+
+    fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        while self
+            .locked
+            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .is_err()
+        {
+            std::hint::spin_loop();
+        }
+        // SAFETY: the lock is held, so this is the only reference to the value.
+        let r = f(unsafe { &mut *self.value.get() });
+        self.locked.store(false, Ordering::Release);
+        r
+    }
+}
+
 /// One TLSF pool behind a spin lock: only the interpreter's thread allocates from it,
 /// so the lock is almost never contended (another thread may free a block it was
 /// handed, such as output text).
 struct Pool {
-    lock: AtomicBool,
-    inner: UnsafeCell<Inner>,
+    inner: SpinLock<Inner>,
     start: AtomicUsize,
     end: AtomicUsize,
     /// A copy of `Inner::used` that `usage` may read without the lock.
@@ -39,14 +71,14 @@ struct Inner {
     peak: usize,
 }
 
-// SAFETY: `inner` is only touched with `lock` held (`with`).
-unsafe impl Sync for Pool {}
+// SAFETY: the TLSF pool's pointers only ever point into the region, which any thread
+// may free into (under the lock).
+unsafe impl Send for Inner {}
 
 impl Pool {
     const fn new() -> Pool {
         Pool {
-            lock: AtomicBool::new(false),
-            inner: UnsafeCell::new(Inner {
+            inner: SpinLock::new(Inner {
                 tlsf: Tlsf::new(),
                 used: 0,
                 peak: 0,
@@ -58,19 +90,11 @@ impl Pool {
     }
 
     fn with<R>(&self, f: impl FnOnce(&mut Inner) -> R) -> R {
-        while self
-            .lock
-            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
-            .is_err()
-        {
-            std::hint::spin_loop();
-        }
-        // SAFETY: the lock is held, so this is the only reference to the allocator.
-        let inner = unsafe { &mut *self.inner.get() };
-        let r = f(inner);
-        self.used.store(inner.used, Ordering::Relaxed);
-        self.lock.store(false, Ordering::Release);
-        r
+        self.inner.with(|inner| {
+            let r = f(inner);
+            self.used.store(inner.used, Ordering::Relaxed);
+            r
+        })
     }
 
     fn contains(&self, p: *mut u8) -> bool {
@@ -152,34 +176,16 @@ pub struct RegionHeap {
 /// Live allocations served by the system because both pools were full (see `alloc`):
 /// their addresses, so that freeing them is noticed (0: an empty entry).
 struct Overflow {
-    lock: AtomicBool,
-    blocks: UnsafeCell<[usize; OVERFLOW_BLOCKS]>,
+    blocks: SpinLock<[usize; OVERFLOW_BLOCKS]>,
     live: AtomicUsize,
 }
 
 const OVERFLOW_BLOCKS: usize = 64;
 
-// SAFETY: `blocks` is only touched with `lock` held.
-unsafe impl Sync for Overflow {}
-
 impl Overflow {
-    fn with<R>(&self, f: impl FnOnce(&mut [usize; OVERFLOW_BLOCKS]) -> R) -> R {
-        while self
-            .lock
-            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
-            .is_err()
-        {
-            std::hint::spin_loop();
-        }
-        // SAFETY: the lock is held, so this is the only reference.
-        let r = f(unsafe { &mut *self.blocks.get() });
-        self.lock.store(false, Ordering::Release);
-        r
-    }
-
     /// Note a new overflow block; false when the table is full.
     fn add(&self, p: *mut u8) -> bool {
-        let added = self.with(|b| match b.iter_mut().find(|e| **e == 0) {
+        let added = self.blocks.with(|b| match b.iter_mut().find(|e| **e == 0) {
             Some(e) => {
                 *e = p as usize;
                 true
@@ -197,13 +203,15 @@ impl Overflow {
         if self.live.load(Ordering::Relaxed) == 0 {
             return;
         }
-        let removed = self.with(|b| match b.iter_mut().find(|e| **e == p as usize) {
-            Some(e) => {
-                *e = 0;
-                true
-            }
-            None => false,
-        });
+        let removed = self
+            .blocks
+            .with(|b| match b.iter_mut().find(|e| **e == p as usize) {
+                Some(e) => {
+                    *e = 0;
+                    true
+                }
+                None => false,
+            });
         if removed {
             self.live.fetch_sub(1, Ordering::Relaxed);
         }
@@ -211,8 +219,7 @@ impl Overflow {
 }
 
 static OVERFLOW: Overflow = Overflow {
-    lock: AtomicBool::new(false),
-    blocks: UnsafeCell::new([0; OVERFLOW_BLOCKS]),
+    blocks: SpinLock::new([0; OVERFLOW_BLOCKS]),
     live: AtomicUsize::new(0),
 };
 
