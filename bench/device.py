@@ -139,7 +139,12 @@ def smallest_heap(fw, path, args, reference, lo=1024, hi=None):
         else:
             r = fw.run(program(path, args, blocker=n), timeout=300)
         return r is not None and not r[1] and strip_elapsed(r[0]) == reference
-    hi = hi or (2048 * 1024 if fw.mica else MP_HEAP)
+    return bisect_heap(fits, lo, hi or (2048 * 1024 if fw.mica else MP_HEAP))
+
+
+def bisect_heap(fits, lo, hi):
+    """The smallest heap in [lo, hi] (bytes, 1 KB steps) for which `fits` holds, or None
+    when it does not hold at `hi`."""
     if not fits(hi):
         return None
     lo_k, hi_k = lo // 1024, hi // 1024

@@ -17,7 +17,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests", "device"))
 sys.path.insert(0, HERE)
 import qemu_board  # noqa: E402
-from device import elf_sizes  # noqa: E402
+from device import bisect_heap, elf_sizes  # noqa: E402
 
 
 def run(elf, src, heap=None):
@@ -36,16 +36,7 @@ def smallest_heap(elf, mod, hi=2048 * 1024):
         r = run(elf, src, heap=n)
         return r is not None and not r[1] and r[0].strip() == b"ok"
 
-    if not fits(hi):
-        return None
-    lo_k, hi_k = 1, hi // 1024
-    while hi_k - lo_k > 1:
-        mid = (lo_k + hi_k) // 2
-        if fits(mid * 1024):
-            hi_k = mid
-        else:
-            lo_k = mid
-    return hi_k * 1024
+    return bisect_heap(fits, 1024, hi)
 
 
 def main():
