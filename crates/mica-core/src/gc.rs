@@ -249,20 +249,12 @@ impl Heap {
     /// Charge `bytes` against the budget (container growth, new objects).
     #[inline]
     pub fn charge(&mut self, bytes: usize) -> Result<(), OutOfMemory> {
-        self.charge_for(bytes, bytes)
-    }
-
-    /// Charge `bytes` of which `to_come` are not allocated yet: with a memory probe,
-    /// only those still need room in the region (an object handed to `alloc` already
-    /// holds its buffers; the region must only keep its reserve).
-    #[inline]
-    fn charge_for(&mut self, bytes: usize, to_come: usize) -> Result<(), OutOfMemory> {
         if self.locked > 0 && bytes > 0 {
             return Err(OutOfMemory);
         }
         let new_used = self.used.checked_add(bytes).ok_or(OutOfMemory)?;
         if new_used > self.budget
-            || (self.memory_probe.is_some() && self.probe_charge_refused(to_come))
+            || (self.memory_probe.is_some() && self.probe_charge_refused(bytes))
         {
             self.gc_pending = true;
             return Err(OutOfMemory);
