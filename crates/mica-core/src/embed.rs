@@ -1197,6 +1197,12 @@ impl Interpreter {
         self.vm.heap.set_memory_probe(probe, reserve);
     }
 
+    /// Call `hook` at the end of every garbage collection (see
+    /// [`crate::gc::Heap::set_collect_hook`]).
+    pub fn set_collect_hook(&mut self, hook: fn()) {
+        self.vm.heap.set_collect_hook(hook);
+    }
+
     /// Size the attribute, class-lookup and global-lookup caches (see
     /// [`CacheSizes`]; the default is [`CacheSizes::HOST`] with the `std` feature and
     /// [`CacheSizes::SMALL`] without it). They are allocated when code next runs, so a

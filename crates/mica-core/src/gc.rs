@@ -83,6 +83,8 @@ pub struct Heap {
     /// (the budget's figures leave out allocations the probe sees, so they alone would
     /// let real memory run out before a collection was ever asked for).
     real_threshold: usize,
+    /// Told when a collection has finished (see `set_collect_hook`).
+    collect_hook: Option<fn()>,
 }
 
 /// Reads the port allocator's real figures: `(bytes in use, bytes in the region)`.
@@ -118,6 +120,7 @@ impl Heap {
             memory_probe: None,
             probe_reserve: 0,
             real_threshold: usize::MAX,
+            collect_hook: None,
         }
     }
 
@@ -127,6 +130,14 @@ impl Heap {
         self.memory_probe = Some(probe);
         self.probe_reserve = reserve;
         self.set_real_threshold();
+    }
+
+    /// Call `hook` at the end of every collection: a port whose allocator had to serve
+    /// an allocation from its emergency room reports the region as full until the next
+    /// collection (so charges fail and the program unwinds rather than the allocator
+    /// failing), and learns here that the collection has run.
+    pub fn set_collect_hook(&mut self, hook: fn()) {
+        self.collect_hook = Some(hook);
     }
 
     /// With a probe, the real usage at which the next collection is asked for: the
@@ -470,6 +481,9 @@ impl Heap {
         // Under stress testing, ask again at the very next safe point.
         self.gc_pending = self.stress;
         self.collections += 1;
+        if let Some(hook) = self.collect_hook {
+            hook();
+        }
         // Next collection when the live size has doubled (at least a quarter of the
         // budget more: each collection retraces all live data, so small live sets must
         // not make collections frequent), but always leave some headroom below the budget

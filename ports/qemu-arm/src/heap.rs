@@ -4,11 +4,12 @@
 //! charge before the region runs out (`Heap::set_memory_probe`) and report real usage.
 //!
 //! The last part of the region (1/16, 4-64 KiB) is an emergency pool with an allocator
-//! of its own: an allocation the main part cannot serve (the heap's budget does not yet
-//! see every allocation, see docs/architecture.md) is served there instead of failing,
-//! and while the pool is in use the probe reports the region as full, so the next
-//! charge raises `MemoryError` and unwinding frees memory, rather than the allocator
-//! aborting the firmware.
+//! of its own: an allocation the main part cannot serve (because the heap's budget does
+//! not yet see every allocation, see docs/architecture.md, or because the main part's
+//! free space is split into holes too small for the request) is served there instead of
+//! failing. From then until the next garbage collection the probe reports the region as
+//! full, so the next charge raises `MemoryError` and unwinding frees memory, rather than
+//! the allocator aborting the firmware.
 //!
 //! A boot option may limit the region to its first `limit` bytes (see `bootopts`): the
 //! rest is never touched, so a program that runs with the limit runs in a firmware
@@ -17,7 +18,7 @@
 use core::alloc::{GlobalAlloc, Layout};
 use core::cell::UnsafeCell;
 use core::mem::MaybeUninit;
-use core::sync::atomic::{AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use embedded_alloc::TlsfHeap;
 
@@ -40,6 +41,8 @@ pub struct CountingHeap {
     /// Where the emergency pool starts and how many bytes of it are in use.
     emergency_start: AtomicUsize,
     emergency_used: AtomicUsize,
+    /// Set when the emergency pool serves an allocation, cleared by a collection.
+    strained: AtomicBool,
     used: AtomicUsize,
     size: AtomicUsize,
 }
@@ -50,6 +53,7 @@ pub static HEAP: CountingHeap = CountingHeap {
     emergency: TlsfHeap::empty(),
     emergency_start: AtomicUsize::new(usize::MAX),
     emergency_used: AtomicUsize::new(0),
+    strained: AtomicBool::new(false),
     used: AtomicUsize::new(0),
     size: AtomicUsize::new(0),
 };
@@ -83,15 +87,25 @@ pub fn size() -> usize {
     HEAP.size.load(Ordering::Relaxed)
 }
 
-/// `(bytes in use, bytes in the region)`: what the core's memory probe reads. While
-/// the emergency pool serves anything, all of it counts as used, so charges fail until
-/// a collection frees the main part again.
+/// `(bytes in use, bytes in the region)`: what the core's memory probe reads. From the
+/// moment the emergency pool serves an allocation until the next collection the region
+/// counts as full; after that, while blocks remain in the pool, all of the pool counts
+/// as used (what lives there leaves the main part alone).
 pub fn usage() -> (usize, usize) {
+    if HEAP.strained.load(Ordering::Relaxed) {
+        return (size(), size());
+    }
     let pool = size().saturating_sub(HEAP.emergency_start.load(Ordering::Relaxed) - base());
     match HEAP.emergency_used.load(Ordering::Relaxed) {
         0 => (used(), size()),
         in_pool => ((used() - in_pool + pool).min(size()), size()),
     }
+}
+
+/// The core's collection hook: a collection has run, so the main part may serve
+/// requests again (see `usage`).
+pub fn collected() {
+    HEAP.strained.store(false, Ordering::Relaxed);
 }
 
 /// Bytes of the emergency pool in use.
@@ -103,15 +117,17 @@ fn base() -> usize {
     REGION.0.get() as usize
 }
 
-/// What a live block really takes from the region: its usable size (the request
-/// rounded up to TLSF's granularity, 16 bytes here) plus its header word.
+/// What a live block really takes from the region: its usable size (the request plus
+/// the header, rounded up to TLSF's granularity of 16 bytes, less the header) plus its
+/// header of two words (size and previous block).
 fn cost(p: *mut u8) -> usize {
     type Tlsf =
         rlsf::Tlsf<'static, usize, usize, { usize::BITS as usize }, { usize::BITS as usize }>;
     match core::ptr::NonNull::new(p) {
         // SAFETY: `p` is a live block of one of the region's TLSF pools (just allocated,
         // or about to be freed), whose header precedes it.
-        Some(p) => (unsafe { Tlsf::allocation_usable_size(p) }) + core::mem::size_of::<usize>(),
+        Some(p) => (unsafe { Tlsf::allocation_usable_size(p) })
+            + 2 * core::mem::size_of::<usize>(),
         None => 0,
     }
 }
@@ -127,6 +143,7 @@ unsafe impl GlobalAlloc for CountingHeap {
             p = unsafe { self.emergency.alloc(layout) };
             if !p.is_null() {
                 self.emergency_used.fetch_add(cost(p), Ordering::Relaxed);
+                self.strained.store(true, Ordering::Relaxed);
             }
         }
         if !p.is_null() {

@@ -51,6 +51,7 @@ fn main() -> ! {
         let outcome = {
             let mut py = Interpreter::new(Box::new(port::BoardPort::new()), heap::size());
             py.set_memory_probe(heap::usage, reserve(heap::size()));
+            py.set_collect_hook(heap::collected);
             // boot.py and main.py when a filesystem provides them (none yet), then the
             // REPL until a soft reset.
             py.run_session(&mut repl)

@@ -8,9 +8,9 @@
 //! the system allocator. A block is freed by whichever allocator its address belongs to,
 //! so values may be dropped on any thread. Nothing the program does can grow the process
 //! past the region: an allocation the region cannot serve is served by a small emergency
-//! pool after it instead, and while that pool is in use the region reports itself full,
-//! so the next charge raises `MemoryError` and unwinding frees memory (see
-//! `Heap::set_memory_probe`).
+//! pool after it instead, and from then until the next garbage collection the region
+//! reports itself full, so the next charge raises `MemoryError` and unwinding frees
+//! memory (see `Heap::set_memory_probe`).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::{Cell, UnsafeCell};
@@ -160,10 +160,11 @@ impl Pool {
     }
 }
 
-/// What a live block really takes from its pool: its usable size plus its header.
+/// What a live block really takes from its pool: its usable size plus its header of
+/// two words (size and previous block).
 fn block_cost(p: NonNull<u8>) -> usize {
     // SAFETY: `p` is a live block of a TLSF pool (allocated and not yet freed).
-    unsafe { Tlsf::allocation_usable_size(p) + core::mem::size_of::<usize>() }
+    unsafe { Tlsf::allocation_usable_size(p) + 2 * core::mem::size_of::<usize>() }
 }
 
 pub struct RegionHeap {
@@ -283,17 +284,26 @@ pub fn leave() {
     IN_REGION.with(|c| c.set(false));
 }
 
-/// `(bytes in use, bytes in the region)`, what the core's memory probe reads. While the
-/// emergency pool serves anything the region counts as full.
+/// Set when the emergency pool or the system serves a region allocation; cleared by
+/// the next collection (`collected`).
+static STRAINED: AtomicBool = AtomicBool::new(false);
+
+/// `(bytes in use, bytes in the region)`, what the core's memory probe reads. From the
+/// moment the main pool fails an allocation until the next collection the region counts
+/// as full.
 pub fn usage() -> (usize, usize) {
     let size = HEAP.size.load(Ordering::Relaxed);
-    let used = HEAP.main.used.load(Ordering::Relaxed);
-    if HEAP.emergency.used.load(Ordering::Relaxed) > 0 || OVERFLOW.live.load(Ordering::Relaxed) > 0
-    {
+    if STRAINED.load(Ordering::Relaxed) {
         (size, size)
     } else {
-        (used.min(size), size)
+        (HEAP.main.used.load(Ordering::Relaxed).min(size), size)
     }
+}
+
+/// The core's collection hook: a collection has run, so the main pool may serve
+/// requests again (see `usage`).
+pub fn collected() {
+    STRAINED.store(false, Ordering::Relaxed);
 }
 
 // SAFETY: each block is served by exactly one of three allocators (the main pool, the
@@ -310,6 +320,7 @@ unsafe impl GlobalAlloc for RegionHeap {
         if !p.is_null() {
             return p;
         }
+        STRAINED.store(true, Ordering::Relaxed);
         let p = self.emergency.alloc(layout);
         if !p.is_null() {
             return p;
@@ -404,5 +415,6 @@ pub fn run_in_region(vm: &mut mica_core::vm::Vm, size: usize) -> Entered {
         vm.set_cache_sizes(mica_core::caches::CacheSizes::SMALL);
     }
     vm.heap.set_memory_probe(usage, reserve(size));
+    vm.heap.set_collect_hook(collected);
     Entered(())
 }

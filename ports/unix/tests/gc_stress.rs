@@ -17,6 +17,10 @@ const GCSTRESS_SKIP: &[&str] = &[
     "mod_asyncio_micropython.py",
     "recursion_iterators.py",
     "recursion_limits.py",
+    // They build structures 10,000-100,000 deep: a full collection per safe point
+    // makes that quadratic (over 20 minutes each).
+    "recursion_native_data.py",
+    "recursion_native_iterators.py",
 ];
 
 fn root() -> PathBuf {
