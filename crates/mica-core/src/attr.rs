@@ -562,11 +562,15 @@ impl Vm {
             n if n == q::__context__ => Some(context),
             n if n == q::__suppress_context__ => Some(Value::Bool(suppress)),
             n if n == q::__traceback__ => Some(self.exc_traceback_value(Value::Obj(r))?),
+            // Every exception's `value` is its first argument, as in MicroPython (CPython
+            // has it only on `StopIteration`).
+            // A subclass's own `value` (class attribute, method, property) wins.
             n if n == q::value => {
-                if self.err_matches(PyErr(r), ExcKind::StopIteration) {
-                    Some(args_vec.first().copied().unwrap_or(Value::None))
-                } else {
+                let class = self.exception_class_of(r);
+                if self.class_lookup(class, q::value).is_some() {
                     None
+                } else {
+                    Some(args_vec.first().copied().unwrap_or(Value::None))
                 }
             }
             n if n == q::code => {
@@ -588,6 +592,9 @@ impl Vm {
                         } else {
                             args_vec[1]
                         })
+                    } else if n == q::errno && os_error_single_errno(&args_vec).is_some() {
+                        // MicroPython's idiom `OSError(errno.ENOENT)` sets `errno`.
+                        Some(args_vec[0])
                     } else {
                         Some(Value::None)
                     }
@@ -1165,5 +1172,14 @@ impl Vm {
                 )))
             }
         }
+    }
+}
+
+/// The error number of an `OSError` made with one int argument (`OSError(errno.ENOENT)`,
+/// MicroPython's idiom): that argument is its `errno`.
+pub(crate) fn os_error_single_errno(args: &[Value]) -> Option<i64> {
+    match args {
+        [Value::Int(n)] => Some(*n),
+        _ => None,
     }
 }

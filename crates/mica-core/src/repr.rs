@@ -599,6 +599,14 @@ impl Vm {
             }
             return Ok(alloc::format!("[Errno {n}] {msg}: {file}"));
         }
+        if is_os_error {
+            if let Some(n) = crate::attr::os_error_single_errno(&args) {
+                // MicroPython's form for a known error number: `[Errno 2] ENOENT`.
+                if let Some(name) = crate::errnomod::name(n) {
+                    return Ok(alloc::format!("[Errno {n}] {name}"));
+                }
+            }
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 => {
