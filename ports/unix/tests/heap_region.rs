@@ -148,3 +148,45 @@ fn a_small_region_bounds_the_process() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// `sum`, `min`, `max`, `math.fsum`, `any`, `all` and `sorted` take their input one item
+/// at a time: millions of items from a range or a generator pass through a 64 KiB heap.
+#[test]
+fn reductions_stream_their_input_in_a_small_heap() {
+    let cases = [
+        ("print(sum(range(10**7)))", "49999995000000"),
+        ("print(sum(x for x in range(2 * 10**6)))", "1999999000000"),
+        ("print(sum(range(10**6), 0.5))", "499999500000.5"),
+        ("print(min(range(5, 3 * 10**6)), max(range(3 * 10**6)))", "5 2999999"),
+        (
+            "print(min((x for x in range(10**6)), key=lambda x: -x))",
+            "999999",
+        ),
+        (
+            "print(max((x % 1000 for x in range(10**6)), default=None))",
+            "999",
+        ),
+        (
+            "import math\nprint(math.fsum(0.1 for _ in range(10**6)))",
+            "100000.0",
+        ),
+        ("print(any(x < 0 for x in range(2 * 10**6)))", "False"),
+        ("print(all(x >= 0 for x in range(2 * 10**6)))", "True"),
+        ("print(any(x == 10**6 for x in range(10**18)))", "True"),
+        (
+            "print(sorted(x for x in range(10**6) if x % 20000 == 0)[-3:])",
+            "[940000, 960000, 980000]",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (code, want) in cases {
+        let r = run("64K", code);
+        if r.status != 0 || r.stdout.trim_end() != want {
+            failures.push(format!(
+                "{code:?}: status {}, stdout {:?}, stderr {:?}",
+                r.status, r.stdout, r.stderr
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
