@@ -20,9 +20,17 @@ struct Options {
     heap: usize,
     optimize: u8,
     inspect: bool,
+    /// `-v` given this many times: 1 prints the memory summary after the program, 2 also
+    /// the bytecode listing of the main program before it runs (as MicroPython).
+    verbose: u8,
+    /// `-X compile-only`: compile the program, report syntax errors, run nothing.
+    compile_only: bool,
     command: Option<String>,
     module: Option<String>,
     script: Option<String>,
+    /// The program is standard input because no program was named (`sys.argv` is
+    /// `['']`, as in CPython).
+    implicit_stdin: bool,
     args: Vec<String>,
     gc_stress: bool,
     /// `-X stack=N`: the native stack the VM may use (see `stack.rs`).
@@ -44,13 +52,50 @@ fn parse_size(s: &str) -> Option<usize> {
     num.parse::<usize>().ok()?.checked_mul(mult)
 }
 
-fn usage() -> ! {
-    eprintln!(
-        "usage: mica [-c cmd | -m mod | file | -] [-i] [-O] [-v] [-X heapsize=N[K|M]] [-X stack=N[K|M]] [args...]\n\
+const USAGE: &str = "usage: mica [option] ... [-c cmd | -m mod | file | -] [args...]";
+
+/// `-h`: the options, on standard output (exit status 0).
+fn help() -> ! {
+    println!(
+        "{USAGE}\n\
          \x20      mica board [--pty | --listen HOST:PORT] [--flash FILE] [--heap N] [--board FILE.toml]\n\
-         simulated board: [--board FILE.toml] [--virtual-time] [--trace FILE] [--vcd FILE]"
+         Options:\n\
+         -c cmd   : run the program passed as a string (terminates the option list)\n\
+         -m mod   : run a module as a script (terminates the option list)\n\
+         file     : run the program in a file; - (or no argument with standard input\n\
+         \x20          not a terminal): read the program from standard input\n\
+         -h       : print this help message and exit (also --help)\n\
+         -i       : enter the REPL after running the program (or with input not a terminal)\n\
+         -O       : optimize (assert statements are removed); -OO the same\n\
+         -v       : verbose: print a memory summary after the program; -v -v also lists\n\
+         \x20          the main program's bytecode\n\
+         --version: print the version and exit\n\
+         Implementation-specific options (-X):\n\
+         \x20 compile-only       -- compile the program only (report syntax errors)\n\
+         \x20 heapsize=<n>[K|M|G] -- the heap size (default 64M)\n\
+         \x20 stack=<n>[K|M|G]    -- the native stack the interpreter may use\n\
+         \x20 gcstress           -- collect at every allocation check (for testing)\n\
+         Simulated board: [--board FILE.toml] [--virtual-time] [--trace FILE] [--vcd FILE]"
     );
+    std::process::exit(0);
+}
+
+/// A command line that cannot be run: what is wrong, on standard error, exit status 2
+/// (as CPython).
+fn bad_usage(what: &str) -> ! {
+    eprintln!("mica: {what}\n{USAGE}\nTry `mica -h' for more information.");
     std::process::exit(2);
+}
+
+/// `--version`: the version line, as MicroPython's `micropython --version`.
+fn version() -> ! {
+    println!(
+        "Mica {} on {}; {} [host] version",
+        env!("CARGO_PKG_VERSION"),
+        env!("MICA_BUILD_DATE"),
+        std::env::consts::OS
+    );
+    std::process::exit(0);
 }
 
 fn parse_args() -> Options {
@@ -58,9 +103,12 @@ fn parse_args() -> Options {
         heap: 64 * 1024 * 1024,
         optimize: 0,
         inspect: false,
+        verbose: 0,
+        compile_only: false,
         command: None,
         module: None,
         script: None,
+        implicit_stdin: false,
         args: Vec::new(),
         gc_stress: false,
         stack: stack::DEFAULT_SIZE,
@@ -73,35 +121,45 @@ fn parse_args() -> Options {
         let a = &argv[i];
         match a.as_str() {
             "-c" => {
-                o.command = Some(argv.get(i + 1).cloned().unwrap_or_else(|| usage()));
+                let cmd = argv.get(i + 1).cloned();
+                o.command =
+                    Some(cmd.unwrap_or_else(|| bad_usage("argument expected for the -c option")));
                 o.args = argv[i + 2..].to_vec();
                 return o;
             }
             "-m" => {
-                o.module = Some(argv.get(i + 1).cloned().unwrap_or_else(|| usage()));
+                let m = argv.get(i + 1).cloned();
+                o.module =
+                    Some(m.unwrap_or_else(|| bad_usage("argument expected for the -m option")));
                 o.args = argv[i + 2..].to_vec();
                 return o;
             }
             "-i" => o.inspect = true,
             "-O" | "-OO" => o.optimize += 1,
-            "-v" => {}
-            "-h" | "--help" => usage(),
+            "-v" => o.verbose = o.verbose.saturating_add(1),
+            s if s.len() > 2 && s.starts_with("-v") && s[1..].bytes().all(|b| b == b'v') => {
+                o.verbose = o.verbose.saturating_add(s.len() as u8 - 1)
+            }
+            "-h" | "--help" => help(),
+            "--version" => version(),
             "--virtual-time" => o.sim.virtual_time = true,
             "--board" | "--trace" | "--vcd" => {
                 i += 1;
-                let v = argv.get(i).cloned().unwrap_or_else(|| usage());
+                let v = argv.get(i).cloned();
+                let v = v.unwrap_or_else(|| bad_usage(&format!("argument expected for {a}")));
                 sim_option(&mut o, a, v);
             }
             s if s.starts_with("--") && s.contains('=') => {
                 let (k, v) = s.split_once('=').unwrap_or((s, ""));
                 if !matches!(k, "--board" | "--trace" | "--vcd") {
-                    usage();
+                    bad_usage(&format!("unknown option {k}"));
                 }
                 sim_option(&mut o, k, v.to_string());
             }
             "-X" => {
                 i += 1;
-                let x = argv.get(i).cloned().unwrap_or_else(|| usage());
+                let x = argv.get(i).cloned();
+                let x = x.unwrap_or_else(|| bad_usage("argument expected for the -X option"));
                 x_option(&mut o, &x);
             }
             s if s.starts_with("-X") => x_option(&mut o, &s[2..]),
@@ -110,7 +168,7 @@ fn parse_args() -> Options {
                 o.args = argv[i + 1..].to_vec();
                 return o;
             }
-            s if s.starts_with('-') && s.len() > 1 => usage(),
+            s if s.starts_with('-') && s.len() > 1 => bad_usage(&format!("unknown option {s}")),
             _ => {
                 o.script = Some(a.clone());
                 o.args = argv[i + 1..].to_vec();
@@ -119,17 +177,35 @@ fn parse_args() -> Options {
         }
         i += 1;
     }
+    // No program: standard input is the program when it is not a terminal (as CPython
+    // and MicroPython), the REPL's input otherwise or with `-i`.
+    if !o.inspect && !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        o.script = Some(String::from("-"));
+        o.implicit_stdin = true;
+    }
     o
 }
 
-/// `-X heapsize=N`, `-X stack=N`, `-X gcstress`; other `-X` options are ignored.
+/// `-X heapsize=N`, `-X stack=N`, `-X gcstress`, `-X compile-only`; any other `-X`
+/// option is an error, as in MicroPython.
 fn x_option(o: &mut Options, x: &str) {
+    let size = |key: &str, v: &str| {
+        parse_size(v).unwrap_or_else(|| {
+            bad_usage(&format!(
+                "-X {key}: invalid size {v:?} (a number of bytes, optionally followed by K, M or G)"
+            ))
+        })
+    };
     if let Some(v) = x.strip_prefix("heapsize=") {
-        o.heap = parse_size(v).unwrap_or_else(|| usage());
+        o.heap = size("heapsize", v);
     } else if let Some(v) = x.strip_prefix("stack=") {
-        o.stack = parse_size(v).unwrap_or_else(|| usage());
+        o.stack = size("stack", v);
     } else if x == "gcstress" {
         o.gc_stress = true;
+    } else if x == "compile-only" {
+        o.compile_only = true;
+    } else {
+        bad_usage(&format!("unknown -X option {x:?}"));
     }
 }
 
@@ -271,6 +347,40 @@ fn run(o: Options) -> i32 {
     status
 }
 
+/// Run the main program `src` (or with `-X compile-only` only compile it; with `-v -v`
+/// list its bytecode first).
+fn run_source(vm: &mut Vm, o: &Options, src: &str, filename: &str) -> Result<(), PyErr> {
+    if o.compile_only || o.verbose >= 2 {
+        let code = vm.compile_source(src, filename, mica_core::compiler::Mode::Exec)?;
+        if o.verbose >= 2 {
+            if let mica_core::object::Obj::Code(c) = vm.heap.get(code) {
+                let listing = mica_core::disasm::disassemble(&c.code);
+                vm.port.write_stdout(listing.as_bytes());
+            }
+        }
+        if o.compile_only {
+            return Ok(());
+        }
+    }
+    vm.run_main(src, filename, None).map(|_| ())
+}
+
+/// `-v`: the memory summary after the program (`micropython.mem_info()`).
+fn memory_summary(vm: &mut Vm) {
+    let name = vm.interner.intern("micropython");
+    let g = vm.main_module_dict("__main__").unwrap_or(vm.builtins);
+    let r = vm
+        .import_name(name, Value::None, Value::Int(0), g)
+        .and_then(|m| {
+            let f = vm.interner.intern("mem_info");
+            vm.get_attr(m, f)
+        })
+        .and_then(|f| vm.call(f, &[]));
+    if let Err(e) = r {
+        report(vm, e);
+    }
+}
+
 /// One run of the program (or REPL) on `board`, from a fresh VM.
 fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) -> i32 {
     let reset_board = board.clone();
@@ -285,7 +395,7 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) 
     let status = if let Some(cmd) = &o.command {
         set_argv(&mut vm, "-c", &o.args);
         set_path(&mut vm, "");
-        match vm.run_main(cmd, "<string>", None) {
+        match run_source(&mut vm, o, cmd, "<string>") {
             Ok(_) => 0,
             Err(e) => report(&mut vm, e),
         }
@@ -294,7 +404,7 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) 
         set_path(&mut vm, "");
         let path = format!("{}.py", m.replace('.', "/"));
         match std::fs::read_to_string(&path) {
-            Ok(src) => match vm.run_main(&src, &path, None) {
+            Ok(src) => match run_source(&mut vm, o, &src, &path) {
                 Ok(_) => 0,
                 Err(e) => report(&mut vm, e),
             },
@@ -308,7 +418,7 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) 
             }
         }
     } else if let Some(script) = &o.script {
-        set_argv(&mut vm, script, &o.args);
+        set_argv(&mut vm, if o.implicit_stdin { "" } else { script }, &o.args);
         let (src, dir) = if script == "-" {
             let limit = vm.source_limit();
             let s = stdin_src.get_or_insert_with(|| stdin::read_to_end_limited(limit));
@@ -343,7 +453,7 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) 
                         .unwrap_or_else(|_| script.clone()),
                 };
                 match script_text(&mut vm, src, name, &full) {
-                    Ok(src) => match vm.run_main(&src, name, None) {
+                    Ok(src) => match run_source(&mut vm, o, &src, name) {
                         Ok(_) => 0,
                         Err(e) => report(&mut vm, e),
                     },
@@ -380,6 +490,9 @@ fn run_once(o: &Options, board: sim::SimBoard, stdin_src: &mut Option<Vec<u8>>) 
         status
     };
     // MicroPython's `sys.atexit` function runs after the main script and the REPL.
+    if o.verbose > 0 {
+        memory_summary(&mut vm);
+    }
     let status = match mica_core::modules::run_atexit(&mut vm) {
         Ok(()) => status,
         Err(e) => {

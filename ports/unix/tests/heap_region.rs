@@ -157,7 +157,10 @@ fn reductions_stream_their_input_in_a_small_heap() {
         ("print(sum(range(10**7)))", "49999995000000"),
         ("print(sum(x for x in range(2 * 10**6)))", "1999999000000"),
         ("print(sum(range(10**6), 0.5))", "499999500000.5"),
-        ("print(min(range(5, 3 * 10**6)), max(range(3 * 10**6)))", "5 2999999"),
+        (
+            "print(min(range(5, 3 * 10**6)), max(range(3 * 10**6)))",
+            "5 2999999",
+        ),
         (
             "print(min((x for x in range(10**6)), key=lambda x: -x))",
             "999999",

@@ -1,4 +1,5 @@
-//! The REPL with standard input that is not a terminal (a pipe): lines are read one by
+//! The REPL with standard input that is not a terminal (a pipe, with `-i`: without it
+//! piped input is run as a script): lines are read one by
 //! one, with the same statement logic as the terminal REPL but no line editing.
 
 use std::io::Write;
@@ -27,7 +28,7 @@ fn run_repl(input: &str, extra: &[&str]) -> (String, String, i32) {
 #[test]
 fn piped_lines_run_as_statements() {
     let input = "x = 6\nx * 7\n_ + 1\ndef f(a):\n    if a:\n        return 'yes'\n    return 'no'\n\nf(1), f(0)\nfor i in range(2):\n    print('i =', i)\n\nt = (1,\n     2)\nt\nx = = 1\n1/0\nprint('still here')\n";
-    let (out, err, status) = run_repl(input, &[]);
+    let (out, err, status) = run_repl(input, &["-i"]);
     assert_eq!(status, 0, "stderr: {err}");
     assert!(out.starts_with("Mica 0.1.0 on "), "{out}");
     assert!(!out.contains('\x1b'), "no escape sequences: {out:?}");
@@ -42,10 +43,10 @@ fn piped_lines_run_as_statements() {
 
 #[test]
 fn piped_input_ends_an_open_block_and_sys_exit_sets_the_status() {
-    let (out, _, status) = run_repl("for c in 'ab':\n    print(c)", &[]);
+    let (out, _, status) = run_repl("for c in 'ab':\n    print(c)", &["-i"]);
     assert_eq!(status, 0);
     assert!(out.contains("a\nb\n"), "{out}");
-    let (_, _, status) = run_repl("import sys\nsys.exit(3)\nprint('not reached')\n", &[]);
+    let (_, _, status) = run_repl("import sys\nsys.exit(3)\nprint('not reached')\n", &["-i"]);
     assert_eq!(status, 3);
 }
 
