@@ -220,10 +220,13 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     vm.add_static_method(ty, "__new__", str_new);
     crate::strtype::register(vm, ty);
     let ty = vm.types.list;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
+    vm.add_static_method(ty, "__new__", |vm, a, kw| {
         // As for dict: fill here unless a subclass's own `__init__` will (and then
         // accept whatever arguments that `__init__` takes).
         let native_init = has_native_init(vm, a);
+        if native_init && !kw.is_empty() {
+            return Err(vm.type_error("list() takes no keyword arguments"));
+        }
         if a.len() > 2 && native_init {
             return Err(vm.type_error(alloc::format!(
                 "list expected at most 1 argument, got {}",
@@ -399,15 +402,28 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     vm.add_static_method(ty, "__new__", super_new);
     let ty = vm.types.enumerate;
     vm.add_static_method(ty, "__new__", |vm, a, kw| {
-        if a.len() < 2 {
-            return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+        // `enumerate(iterable, start=0)`, both also by keyword (the signature in
+        // `native_arity` refuses other keywords and a third argument).
+        let iterable_q = vm.interner.intern_static("iterable");
+        let (by_name, start_by_name) = (kwarg(kw, iterable_q), kwarg(kw, q::start));
+        let iterable = match (a.get(1).copied(), by_name) {
+            (Some(_), Some(_)) => {
+                return Err(vm.type_error(
+                    "argument for enumerate() given by name ('iterable') and position (1)",
+                ))
+            }
+            (Some(v), None) | (None, Some(v)) => v,
+            (None, None) => {
+                return Err(vm.type_error("enumerate() missing required argument 'iterable'"))
+            }
+        };
+        if a.len() > 2 && start_by_name.is_some() {
+            return Err(
+                vm.type_error("argument for enumerate() given by name ('start') and position (2)")
+            );
         }
-        let it = vm.get_iter(a[1])?;
-        let start = a
-            .get(2)
-            .copied()
-            .or_else(|| kwarg(kw, q::start))
-            .unwrap_or(Value::Int(0));
+        let it = vm.get_iter(iterable)?;
+        let start = a.get(2).copied().or(start_by_name).unwrap_or(Value::Int(0));
         if !vm.is_int(start) {
             let tn = vm.type_name(start);
             return Err(vm.type_error(alloc::format!(
@@ -999,7 +1015,7 @@ fn str_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
             a.len() - 1
         )));
     }
-    let v = a.get(1).copied();
+    let v = a.get(1).copied().or_else(|| kwarg(kw, q::object));
     let enc = a.get(2).copied().or_else(|| kwarg(kw, q::encoding));
     let r = match v {
         None => Value::Str(q::EMPTY),
@@ -1058,9 +1074,18 @@ fn set_init(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn set_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
-    let s = vm.new_set(false)?;
+fn set_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     let native_init = has_native_init(vm, a);
+    if native_init && !kw.is_empty() {
+        return Err(vm.type_error("set() takes no keyword arguments"));
+    }
+    if native_init && a.len() > 2 {
+        return Err(vm.type_error(alloc::format!(
+            "set expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
+    }
+    let s = vm.new_set(false)?;
     vm.temp_roots.push(s);
     let r = (|| {
         if let Some(&src) = a.get(1).filter(|_| native_init) {

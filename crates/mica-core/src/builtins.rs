@@ -102,7 +102,7 @@ impl Vm {
         self.dict_set_str(b, eq, Value::Ellipsis)?;
         self.dict_set_str(b, q::__debug__, Value::Bool(true))?;
         for &(name, f) in BUILTIN_FUNCTIONS {
-            let v = self.new_native(name, f)?;
+            let v = self.new_builtin_function(name, f)?;
             let q = self.interner.intern_static(name);
             self.dict_set_str(b, q, v)?;
         }

@@ -149,7 +149,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
             .and_then(|&v| with_file(vm, v, |f| f.name.clone()));
         vm.new_str(n.unwrap_or_default())
     })?;
-    let open = vm.new_native("open", builtin_open)?;
+    let open = vm.new_builtin_function("open", builtin_open)?;
     let b = vm.builtins;
     let oq = vm.interner.intern_static("open");
     vm.dict_set_str(b, oq, open)?;

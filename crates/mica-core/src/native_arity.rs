@@ -1,9 +1,15 @@
-//! Minimum positional argument counts for the native methods of built-in types.
+//! Argument counts and keywords of the natives of built-in types and functions.
 //!
 //! Native functions index their argument slice directly, so a call with too few
 //! arguments must be refused before it reaches them: the VM checks
 //! `NativeFunc::min_args` and raises `TypeError`. Python gives methods of one name the
-//! same required arguments across the built-in types, so the table is keyed by name.
+//! same required arguments across the built-in types, so that table is keyed by name.
+//!
+//! Too many arguments, and keywords a native does not take, are refused the same way
+//! from its *signature* (`SIGNATURES`, keyed by owner and name, with CPython's counts
+//! and keyword names): `'a'.upper(1)`, `print(foo=1)` and `range(x=1)` are `TypeError`s
+//! whatever each native would do with them. A native with no signature here checks its
+//! own arguments.
 
 /// How a native is attached to its class: bound methods and class methods receive
 /// `self` / `cls` as their first argument, static ones (`__new__`) receive the class
@@ -137,6 +143,439 @@ pub fn cpython_message(
     })
 }
 
+/// No bound on the positional arguments.
+pub const VAR: u8 = u8::MAX;
+
+/// Which keyword arguments a native takes.
+#[derive(Clone, Copy)]
+pub enum Keywords {
+    /// Any (the native checks them itself).
+    Any,
+    /// None: `f(x=1)` is a `TypeError`.
+    None,
+    /// Only these.
+    Names(&'static [&'static str]),
+}
+
+/// What a native accepts besides its required arguments.
+#[derive(Clone, Copy)]
+pub struct Signature {
+    /// Most positional arguments, not counting `self` (or the class of `__new__`).
+    pub max: u8,
+    pub keywords: Keywords,
+}
+
+/// The signature of `owner.name` (`owner`: a built-in type's name, or `"builtins"`),
+/// as an index for `NativeFunc::with_signature` (0: not described).
+pub fn lookup(owner: &str, name: &str) -> u8 {
+    signature_index(owner, name)
+}
+
+/// The signature at `index` (from [`lookup`]).
+pub fn signature(index: u8) -> &'static Signature {
+    &SIGNATURES[index as usize % SIGNATURES.len()]
+}
+
+/// Why a call giving `given` positional arguments (not counting `self`) and keywords
+/// `keywords` does not fit `sig` (`required`: the positional arguments the native
+/// needs), in CPython's words, which depend on how CPython declares the function;
+/// `None` when it fits.
+pub fn check(
+    sig: &Signature,
+    owner: &str,
+    name: &str,
+    required: usize,
+    given: usize,
+    keywords: &[&str],
+) -> Option<alloc::string::String> {
+    use alloc::format;
+    let max = sig.max as usize;
+    // Built-in functions check their own required arguments (`min_args` is 0).
+    let required = match (owner, name) {
+        ("builtins", "isinstance" | "issubclass" | "hasattr" | "divmod" | "delattr") => 2,
+        ("builtins", "setattr") => 3,
+        ("builtins", "dir" | "vars" | "input" | "globals" | "locals") => 0,
+        ("builtins", _) if max == 1 => 1,
+        ("filter", "__new__") => 2,
+        ("reversed", "__new__") => 1,
+        _ => required,
+    };
+    let one_arg = max == 1 && required == 1 && name != "__new__";
+    // Without and with the type (`split` / `str.upper`), as CPython names each.
+    let plain = match (owner, name) {
+        (_, "__new__") => owner,
+        ("builtins", "sorted") => "sort",
+        _ => name,
+    };
+    let qualified = match owner {
+        "builtins" => format!("{plain}()"),
+        _ if name == "__new__" => format!("{owner}()"),
+        _ if max == 0 || one_arg => format!("{owner}.{name}()"),
+        _ => format!("{plain}()"),
+    };
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    if sig.max != VAR && given > max {
+        return Some(match sig.keywords {
+            _ if max == 0 => format!("{qualified} takes no arguments ({given} given)"),
+            _ if one_arg => format!("{qualified} takes exactly one argument ({given} given)"),
+            Keywords::None if required == max => {
+                format!("{plain} expected {max} argument{}, got {given}", s(max))
+            }
+            Keywords::None => format!(
+                "{plain} expected at most {max} argument{}, got {given}",
+                s(max)
+            ),
+            _ => format!(
+                "{plain}() takes at most {max} argument{} ({given} given)",
+                s(max)
+            ),
+        });
+    }
+    if keywords.is_empty() {
+        return None;
+    }
+    match sig.keywords {
+        Keywords::Any => None,
+        Keywords::None if owner != "builtins" && name != "__new__" => {
+            Some(format!("{owner}.{name}() takes no keyword arguments"))
+        }
+        Keywords::None => Some(format!("{qualified} takes no keyword arguments")),
+        Keywords::Names(names) => keywords
+            .iter()
+            .find(|k| !names.contains(k))
+            .map(|k| format!("'{k}' is an invalid keyword argument for {plain}()")),
+    }
+}
+
+static SIGNATURES: [Signature; 33] = [
+    // 0: not described here: only `min_args` is checked.
+    Signature {
+        max: VAR,
+        keywords: Keywords::Any,
+    },
+    // 1
+    Signature {
+        max: 0,
+        keywords: Keywords::Names(&["key", "reverse"]),
+    },
+    // 2
+    Signature {
+        max: 0,
+        keywords: Keywords::None,
+    },
+    // 3
+    Signature {
+        max: 1,
+        keywords: Keywords::Names(&["keepends"]),
+    },
+    // 4
+    Signature {
+        max: 1,
+        keywords: Keywords::Names(&["key", "reverse"]),
+    },
+    // 5
+    Signature {
+        max: 1,
+        keywords: Keywords::Names(&["tabsize"]),
+    },
+    // 6
+    Signature {
+        max: 1,
+        keywords: Keywords::None,
+    },
+    // 7
+    Signature {
+        max: 1,
+        keywords: Keywords::Any,
+    },
+    // 8
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["base"]),
+    },
+    // 9
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["bytes", "byteorder", "signed"]),
+    },
+    // 10
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["delete"]),
+    },
+    // 11
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["encoding", "errors"]),
+    },
+    // 12
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["iterable", "start"]),
+    },
+    // 13
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["length", "byteorder", "signed"]),
+    },
+    // 14
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["number", "ndigits"]),
+    },
+    // 15
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["real", "imag"]),
+    },
+    // 16
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["sep", "bytes_per_sep"]),
+    },
+    // 17
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["sep", "maxsplit"]),
+    },
+    // 18
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["start"]),
+    },
+    // 19
+    Signature {
+        max: 2,
+        keywords: Keywords::None,
+    },
+    // 20
+    Signature {
+        max: 3,
+        keywords: Keywords::Names(&["base", "exp", "mod"]),
+    },
+    // 21
+    Signature {
+        max: 3,
+        keywords: Keywords::Names(&["closure"]),
+    },
+    // 22
+    Signature {
+        max: 3,
+        keywords: Keywords::Names(&["object", "encoding", "errors"]),
+    },
+    // 23
+    Signature {
+        max: 3,
+        keywords: Keywords::Names(&["source", "encoding", "errors"]),
+    },
+    // 24
+    Signature {
+        max: 3,
+        keywords: Keywords::None,
+    },
+    // 25
+    Signature {
+        max: 5,
+        keywords: Keywords::Names(&["name", "globals", "locals", "fromlist", "level"]),
+    },
+    // 26
+    Signature {
+        max: 6,
+        keywords: Keywords::Names(&[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ]),
+    },
+    // 27
+    Signature {
+        max: 8,
+        keywords: Keywords::Names(&[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ]),
+    },
+    // 28
+    Signature {
+        max: VAR,
+        keywords: Keywords::Names(&["key", "default"]),
+    },
+    // 29
+    Signature {
+        max: VAR,
+        keywords: Keywords::Names(&["sep", "end", "file", "flush"]),
+    },
+    // 30
+    Signature {
+        max: VAR,
+        keywords: Keywords::Names(&["strict"]),
+    },
+    // 31
+    Signature {
+        max: VAR,
+        keywords: Keywords::None,
+    },
+    // 32
+    Signature {
+        max: VAR,
+        keywords: Keywords::Any,
+    },
+];
+
+/// The index in `SIGNATURES` of `owner.name` (`owner` a built-in type's name, or
+/// `"builtins"` for the built-in functions); 0 when it is not described.
+fn signature_index(owner: &str, name: &str) -> u8 {
+    match (owner, name) {
+        ("list", "sort") => 1,
+        ("builtins", "globals" | "locals")
+        | (
+            "bytearray",
+            "capitalize" | "clear" | "copy" | "isalnum" | "isalpha" | "isascii" | "isdigit"
+            | "islower" | "isspace" | "istitle" | "isupper" | "lower" | "reverse" | "swapcase"
+            | "title" | "upper",
+        )
+        | (
+            "bytes",
+            "capitalize" | "isalnum" | "isalpha" | "isascii" | "isdigit" | "islower" | "isspace"
+            | "istitle" | "isupper" | "lower" | "swapcase" | "title" | "upper",
+        )
+        | ("complex", "conjugate")
+        | ("dict", "clear" | "copy" | "items" | "keys" | "popitem" | "values")
+        | ("float", "as_integer_ratio" | "conjugate" | "hex" | "is_integer")
+        | ("frozenset", "copy")
+        | ("int", "as_integer_ratio" | "bit_count" | "bit_length" | "conjugate")
+        | ("list", "clear" | "copy" | "reverse")
+        | ("set", "clear" | "copy" | "pop")
+        | (
+            "str",
+            "capitalize" | "casefold" | "isalnum" | "isalpha" | "isascii" | "isdecimal" | "isdigit"
+            | "isidentifier" | "islower" | "isnumeric" | "isprintable" | "isspace" | "istitle"
+            | "isupper" | "lower" | "swapcase" | "title" | "upper",
+        ) => 2,
+        ("bytearray", "splitlines") | ("bytes", "splitlines") | ("str", "splitlines") => 3,
+        ("builtins", "sorted") => 4,
+        ("bytearray", "expandtabs") | ("bytes", "expandtabs") | ("str", "expandtabs") => 5,
+        ("bool", "__new__")
+        | (
+            "builtins",
+            "abs" | "all" | "any" | "ascii" | "bin" | "callable" | "chr" | "dir" | "hash" | "hex"
+            | "id" | "input" | "len" | "oct" | "ord" | "repr" | "vars",
+        )
+        | (
+            "bytearray",
+            "append" | "extend" | "fromhex" | "join" | "lstrip" | "partition" | "pop" | "remove"
+            | "removeprefix" | "removesuffix" | "rpartition" | "rstrip" | "strip" | "zfill",
+        )
+        | (
+            "bytes",
+            "fromhex" | "join" | "lstrip" | "partition" | "removeprefix" | "removesuffix"
+            | "rpartition" | "rstrip" | "strip" | "zfill",
+        )
+        | ("float", "__new__" | "fromhex")
+        | (
+            "frozenset",
+            "__new__" | "isdisjoint" | "issubset" | "issuperset" | "symmetric_difference",
+        )
+        | ("list", "__init__" | "append" | "count" | "extend" | "pop" | "remove")
+        | ("range", "count" | "index")
+        | ("reversed", "__new__")
+        | (
+            "set",
+            "__init__"
+            | "add"
+            | "discard"
+            | "isdisjoint"
+            | "issubset"
+            | "issuperset"
+            | "remove"
+            | "symmetric_difference"
+            | "symmetric_difference_update",
+        )
+        | (
+            "str",
+            "format_map" | "join" | "lstrip" | "partition" | "removeprefix" | "removesuffix"
+            | "rpartition" | "rstrip" | "strip" | "translate" | "zfill",
+        )
+        | ("tuple", "__new__" | "count") => 6,
+        ("dict", "update") => 7,
+        ("int", "__new__") => 8,
+        ("int", "from_bytes") => 9,
+        ("bytearray", "translate") | ("bytes", "translate") => 10,
+        ("bytearray", "decode") | ("bytes", "decode") | ("str", "encode") => 11,
+        ("enumerate", "__new__") => 12,
+        ("int", "to_bytes") => 13,
+        ("builtins", "round") => 14,
+        ("complex", "__new__") => 15,
+        ("bytearray", "hex") | ("bytes", "hex") => 16,
+        ("bytearray", "rsplit" | "split")
+        | ("bytes", "rsplit" | "split")
+        | ("str", "rsplit" | "split") => 17,
+        ("builtins", "sum") => 18,
+        (
+            "builtins",
+            "delattr" | "divmod" | "format" | "hasattr" | "isinstance" | "issubclass" | "iter"
+            | "next",
+        )
+        | ("bytearray", "center" | "insert" | "ljust" | "maketrans" | "rjust")
+        | ("bytes", "center" | "ljust" | "maketrans" | "rjust")
+        | ("dict", "fromkeys" | "get" | "pop" | "setdefault")
+        | ("filter", "__new__")
+        | ("list", "insert")
+        | ("str", "center" | "ljust" | "rjust") => 19,
+        ("builtins", "pow") => 20,
+        ("builtins", "exec") => 21,
+        ("str", "__new__") => 22,
+        ("bytes", "__new__") => 23,
+        ("builtins", "eval" | "getattr" | "setattr")
+        | (
+            "bytearray",
+            "count" | "endswith" | "find" | "index" | "replace" | "rfind" | "rindex" | "startswith",
+        )
+        | (
+            "bytes",
+            "count" | "endswith" | "find" | "index" | "replace" | "rfind" | "rindex" | "startswith",
+        )
+        | ("list", "index")
+        | ("range", "__new__")
+        | ("slice", "__new__")
+        | (
+            "str",
+            "count" | "endswith" | "find" | "index" | "maketrans" | "replace" | "rfind" | "rindex"
+            | "startswith",
+        )
+        | ("tuple", "index") => 24,
+        ("builtins", "__import__") => 25,
+        ("builtins", "compile") => 26,
+        ("builtins", "open") => 27,
+        ("builtins", "max" | "min") => 28,
+        ("builtins", "print") => 29,
+        ("zip", "__new__") => 30,
+        ("frozenset", "difference" | "intersection" | "union")
+        | ("map", "__new__")
+        | (
+            "set",
+            "difference"
+            | "difference_update"
+            | "intersection"
+            | "intersection_update"
+            | "union"
+            | "update",
+        ) => 31,
+        ("str", "format") => 32,
+        _ => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,5 +587,37 @@ mod tests {
         assert_eq!(min_args("copy", Binding::Method), 1);
         assert_eq!(min_args("fromkeys", Binding::Class), 2);
         assert_eq!(min_args("__new__", Binding::Static), 1);
+    }
+
+    #[test]
+    fn signatures_refuse_extra_arguments_and_unknown_keywords() {
+        let upper = signature(lookup("str", "upper"));
+        assert!(check(upper, "str", "upper", 0, 0, &[]).is_none());
+        assert_eq!(
+            check(upper, "str", "upper", 0, 1, &[]).as_deref(),
+            Some("str.upper() takes no arguments (1 given)")
+        );
+        let print = signature(lookup("builtins", "print"));
+        assert!(check(print, "builtins", "print", 0, 9, &["sep", "end"]).is_none());
+        assert_eq!(
+            check(print, "builtins", "print", 0, 0, &["foo"]).as_deref(),
+            Some("'foo' is an invalid keyword argument for print()")
+        );
+        let range = signature(lookup("range", "__new__"));
+        assert_eq!(
+            check(range, "range", "__new__", 1, 1, &["x"]).as_deref(),
+            Some("range() takes no keyword arguments")
+        );
+        let enumerate = signature(lookup("enumerate", "__new__"));
+        assert!(check(
+            enumerate,
+            "enumerate",
+            "__new__",
+            1,
+            0,
+            &["iterable", "start"]
+        )
+        .is_none());
+        assert_eq!(lookup("object", "no_such_method"), 0);
     }
 }

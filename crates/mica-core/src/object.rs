@@ -153,41 +153,69 @@ pub struct Function {
 
 /// A native (Rust) function. `self_` is set for methods bound to a built-in object.
 ///
-/// The name and the fewest positional arguments `f` may be given (`self` included; see
-/// `native_arity`) share one word, so that the whole is 24 bytes on a 32-bit target and
-/// `Obj` stays 32 bytes with a plain tag (see the size assertions above).
+/// The name, the fewest positional arguments `f` may be given (`self` included) and its
+/// signature in `native_arity` (most positional arguments, keywords) share one word, so
+/// that the whole is 24 bytes on a 32-bit target and `Obj` stays 32 bytes with a plain
+/// tag (see the size assertions above).
 #[derive(Clone, Copy)]
 pub struct NativeFunc {
-    /// `name << 4 | min_args`.
+    /// `name << 11 | signature << 5 | receiver << 4 | min_args`.
     name_args: u32,
     pub f: NativeFn,
     pub self_: Value,
 }
 
 impl NativeFunc {
-    /// Interned names past 2^28 (never reached: each costs RAM) keep their low bits.
-    const ARGS_BITS: u32 = 4;
+    /// Interned names past 2^21 (never reached by a native's name: each costs RAM)
+    /// keep their low bits.
+    const NAME_SHIFT: u32 = 11;
+    const SIG_SHIFT: u32 = 5;
+    const RECEIVER: u32 = 1 << 4;
 
     /// An unbound native named `name` that needs at least `min_args` (at most 15)
     /// positional arguments.
     pub fn new(name: QStr, f: NativeFn, min_args: u8) -> NativeFunc {
-        debug_assert!(min_args < 1 << Self::ARGS_BITS);
+        debug_assert!(min_args < 16);
         NativeFunc {
-            name_args: name.0 << Self::ARGS_BITS | (min_args as u32 & 0xf),
+            name_args: name.0 << Self::NAME_SHIFT | (min_args as u32 & 0xf),
             f,
             self_: Value::Null,
         }
     }
 
+    /// The same native, checked against signature `sig` of `native_arity` when called;
+    /// `receiver`: its first argument (`self`, or the class of `__new__`) is not one of
+    /// the arguments the signature counts.
+    pub fn with_signature(mut self, sig: u8, receiver: bool) -> NativeFunc {
+        debug_assert!((sig as u32) < 1 << (Self::NAME_SHIFT - Self::SIG_SHIFT));
+        self.name_args |= (sig as u32) << Self::SIG_SHIFT;
+        if receiver {
+            self.name_args |= Self::RECEIVER;
+        }
+        self
+    }
+
     #[inline]
     pub fn name(&self) -> QStr {
-        QStr(self.name_args >> Self::ARGS_BITS)
+        QStr(self.name_args >> Self::NAME_SHIFT)
     }
 
     /// Fewest positional arguments `f` may be given (`self` included).
     #[inline]
     pub fn min_args(&self) -> u8 {
         (self.name_args & 0xf) as u8
+    }
+
+    /// Its signature's index in `native_arity` (0: none, only `min_args` is checked).
+    #[inline]
+    pub fn signature(&self) -> u8 {
+        ((self.name_args >> Self::SIG_SHIFT) & 0x3f) as u8
+    }
+
+    /// Whether its first argument is `self` (or a class), outside the signature's count.
+    #[inline]
+    pub fn has_receiver(&self) -> bool {
+        self.name_args & Self::RECEIVER != 0
     }
 }
 

@@ -95,6 +95,16 @@ impl Vm {
         Ok(Value::Obj(r))
     }
 
+    /// A built-in function (`print`, `open`...), its arguments checked against its
+    /// signature in `native_arity`.
+    pub fn new_builtin_function(&mut self, name: &'static str, f: NativeFn) -> PyResult<Value> {
+        let q = self.interner.intern_static(name);
+        let sig = crate::native_arity::lookup("builtins", name);
+        let native = NativeFunc::new(q, f, 0).with_signature(sig, false);
+        let r = self.alloc(Obj::Native(native))?;
+        Ok(Value::Obj(r))
+    }
+
     /// An int value from a big integer, using the small form when it fits.
     pub fn new_bigint(&mut self, b: BigInt) -> PyResult<Value> {
         use num_traits::ToPrimitive;

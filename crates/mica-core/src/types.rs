@@ -364,9 +364,12 @@ impl Vm {
     ) {
         let q = self.interner.intern_static(name);
         let min_args = crate::native_arity::min_args(name, binding);
+        let sig = crate::native_arity::lookup(self.class_name(class), name);
+        let receiver = binding != crate::native_arity::Binding::Static || name == "__new__";
+        let native = NativeFunc::new(q, f, min_args).with_signature(sig, receiver);
         let made = self
             .heap
-            .alloc_forced(Obj::Native(NativeFunc::new(q, f, min_args)))
+            .alloc_forced(Obj::Native(native))
             .and_then(|func| {
                 let func = Value::Obj(func);
                 Ok(match binding {

@@ -964,6 +964,9 @@ impl Vm {
             lead += 1;
         }
         let total = lead + npos;
+        if n.signature() != 0 {
+            self.check_signature(n, &buf[..lead], start, npos, kwnames)?;
+        }
         if total < n.min_args() as usize {
             let self_ = if lead > 0 {
                 Some(buf[0])
@@ -2905,6 +2908,62 @@ impl Vm {
                 ),
             )
         }
+    }
+
+    /// Refuse a call of native `n` with more positional arguments than its signature
+    /// allows (`lead`: its bound `self` and first argument; the others at
+    /// `stack[start..start + npos]`) or a keyword it does not take.
+    #[inline]
+    fn check_signature(
+        &mut self,
+        n: NativeFunc,
+        lead: &[Value],
+        start: usize,
+        npos: usize,
+        kwnames: &[QStr],
+    ) -> PyResult<()> {
+        let sig = crate::native_arity::signature(n.signature());
+        let given = (lead.len() + npos).saturating_sub(n.has_receiver() as usize);
+        let too_many = sig.max != crate::native_arity::VAR && given > sig.max as usize;
+        if !too_many
+            && (kwnames.is_empty() || matches!(sig.keywords, crate::native_arity::Keywords::Any))
+        {
+            return Ok(());
+        }
+        let receiver = if !n.has_receiver() {
+            None
+        } else {
+            lead.first()
+                .copied()
+                .or_else(|| self.stack.get(start).copied().filter(|_| npos > 0))
+        };
+        match self.signature_error(n, receiver, given, kwnames) {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    #[cold]
+    fn signature_error(
+        &mut self,
+        n: NativeFunc,
+        receiver: Option<Value>,
+        given: usize,
+        kwnames: &[QStr],
+    ) -> Option<PyErr> {
+        let name = String::from(self.interner.get(n.name()));
+        let owner = match receiver {
+            None => String::from("builtins"),
+            Some(Value::Obj(r)) if matches!(self.heap.get(r), Obj::Class(_)) => {
+                String::from(self.class_name(r))
+            }
+            Some(v) => self.type_name(v),
+        };
+        let keywords: Vec<&str> = kwnames.iter().map(|&k| self.interner.get(k)).collect();
+        let sig = crate::native_arity::signature(n.signature());
+        let required = (n.min_args() as usize).saturating_sub(n.has_receiver() as usize);
+        let msg = crate::native_arity::check(sig, &owner, &name, required, given, &keywords)?;
+        Some(self.type_error(msg))
     }
 
     #[cold]

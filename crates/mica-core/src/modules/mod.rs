@@ -188,7 +188,9 @@ pub(crate) fn method(
 ) -> PyResult<()> {
     let q = vm.interner.intern_static(name);
     let min_args = crate::native_arity::min_args(name, crate::native_arity::Binding::Method);
-    let func = vm.alloc(Obj::Native(crate::object::NativeFunc::new(q, f, min_args)))?;
+    let sig = crate::native_arity::lookup(vm.class_name(class), name);
+    let native = crate::object::NativeFunc::new(q, f, min_args).with_signature(sig, true);
+    let func = vm.alloc(Obj::Native(native))?;
     vm.class_set_attr(class, q, Value::Obj(func));
     Ok(())
 }
@@ -202,7 +204,10 @@ pub(crate) fn static_method(
 ) -> PyResult<()> {
     let q = vm.interner.intern_static(name);
     let min_args = crate::native_arity::min_args(name, crate::native_arity::Binding::Static);
-    let func = vm.alloc(Obj::Native(crate::object::NativeFunc::new(q, f, min_args)))?;
+    let sig = crate::native_arity::lookup(vm.class_name(class), name);
+    let native =
+        crate::object::NativeFunc::new(q, f, min_args).with_signature(sig, name == "__new__");
+    let func = vm.alloc(Obj::Native(native))?;
     let sm = vm.alloc(Obj::StaticMethod(Value::Obj(func)))?;
     vm.class_set_attr(class, q, Value::Obj(sm));
     Ok(())
