@@ -126,8 +126,7 @@ fn cost(p: *mut u8) -> usize {
     match core::ptr::NonNull::new(p) {
         // SAFETY: `p` is a live block of one of the region's TLSF pools (just allocated,
         // or about to be freed), whose header precedes it.
-        Some(p) => (unsafe { Tlsf::allocation_usable_size(p) })
-            + 2 * core::mem::size_of::<usize>(),
+        Some(p) => (unsafe { Tlsf::allocation_usable_size(p) }) + 2 * core::mem::size_of::<usize>(),
         None => 0,
     }
 }
