@@ -1307,7 +1307,7 @@ impl Vm {
                     // handler lets go of (the data that filled the heap) is only garbage
                     // once it has run: collect once more when it ends (`PopExcept`), so
                     // the program's next allocations find that room.
-                    if self.heap.gc_pending {
+                    if self.heap.gc_pending || self.heap.region_exhausted() {
                         self.maybe_collect();
                         self.heap.collect_after_handler = true;
                     }
