@@ -393,7 +393,13 @@ impl Vm {
             }
             n if n == q::__dict__ => {
                 let d = match self.heap.get(class) {
-                    Obj::Class(c) => c.dict.clone_shallow(),
+                    Obj::Class(c) => {
+                        let mut d = c.dict.clone_shallow();
+                        for &(q, f) in &c.natives {
+                            d.insert_new(self.interner.hash(q), Value::Str(q), Value::Obj(f));
+                        }
+                        d
+                    }
                     _ => Dict::new(),
                 };
                 Value::Obj(self.alloc(Obj::Dict(Box::new(d)))?)
@@ -645,7 +651,9 @@ impl Vm {
             .unwrap_or(mro.len());
         for &c in &mro[pos..] {
             let attr = match self.heap.get(c) {
-                Obj::Class(cls) => self.dict_get_qstr_raw(&cls.dict, name),
+                Obj::Class(cls) => self
+                    .dict_get_qstr_raw(&cls.dict, name)
+                    .or_else(|| cls.native(name)),
                 _ => None,
             };
             if let Some(attr) = attr {
@@ -1072,6 +1080,13 @@ impl Vm {
                     }
                     self.invalidate_method_cache();
                     return Ok(());
+                }
+                if let Obj::Class(c) = self.heap.get_mut(r) {
+                    if let Ok(i) = c.natives.binary_search_by_key(&name, |e| e.0) {
+                        c.natives.remove(i);
+                        self.invalidate_method_cache();
+                        return Ok(());
+                    }
                 }
             }
         }

@@ -1412,7 +1412,9 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         if let Some(c) = class {
             for m in vm.mro(c).to_vec() {
                 if let Obj::Class(cl) = vm.heap.get(m) {
-                    dicts.push(cl.dict.keys());
+                    let mut keys = cl.dict.keys();
+                    keys.extend(cl.natives.iter().map(|&(q, _)| Value::Str(q)));
+                    dicts.push(keys);
                 }
             }
         }

@@ -215,6 +215,10 @@ pub struct Class {
     pub bases: Vec<ObjRef>,
     pub mro: Vec<ObjRef>,
     pub dict: Dict,
+    /// The native methods the runtime registered (`Vm::add_method` and friends), sorted
+    /// by name: 8 bytes an entry instead of a dict entry (40) and its hash slots. Looked
+    /// up after `dict`; a name set or deleted through `dict` leaves this table.
+    pub natives: Vec<(QStr, ObjRef)>,
     pub kind: BaseKind,
     /// The metaclass, when it is not `type`.
     pub metaclass: Option<ObjRef>,
@@ -229,6 +233,26 @@ pub struct Class {
     /// How many attributes its instances' dicts grew to (new instances' dicts are made
     /// with room for that many; see `attrcache.rs`).
     pub instance_attrs: u8,
+}
+
+impl Class {
+    /// The native method `name` registered on this class itself.
+    #[inline]
+    pub fn native(&self, name: QStr) -> Option<Value> {
+        self.natives
+            .binary_search_by_key(&name, |e| e.0)
+            .ok()
+            .map(|i| Value::Obj(self.natives[i].1))
+    }
+
+    /// The class's own namespace: its dict's entries, then its native methods.
+    pub fn own_attrs(&self) -> impl Iterator<Item = (Value, Value)> + '_ {
+        self.dict.iter().map(|e| (e.key, e.value)).chain(
+            self.natives
+                .iter()
+                .map(|&(q, r)| (Value::Str(q), Value::Obj(r))),
+        )
+    }
 }
 
 pub struct Instance {
@@ -425,6 +449,7 @@ impl Obj {
                 c.bases.iter().for_each(|&b| f(Value::Obj(b)));
                 c.mro.iter().for_each(|&b| f(Value::Obj(b)));
                 c.dict.trace(f);
+                c.natives.iter().for_each(|&(_, r)| f(Value::Obj(r)));
                 for r in [c.metaclass, c.builtin_base].into_iter().flatten() {
                     f(Value::Obj(r));
                 }
@@ -519,7 +544,12 @@ impl Obj {
             }
             Obj::Function(f) => size_of::<Function>() + f.closure.len() * 4,
             Obj::BoundMethod(_) => size_of::<BoundMethod>(),
-            Obj::Class(c) => size_of::<Class>() + c.dict.heap_size() + c.mro.len() * 8,
+            Obj::Class(c) => {
+                size_of::<Class>()
+                    + c.dict.heap_size()
+                    + c.mro.len() * 8
+                    + c.natives.len() * size_of::<(QStr, ObjRef)>()
+            }
             Obj::Module(_) => size_of::<Module>(),
             Obj::Exception(e) => size_of::<ExcObj>() + e.traceback.capacity() * 8,
             Obj::Generator(g) => {

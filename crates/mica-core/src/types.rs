@@ -139,6 +139,7 @@ fn new_class(
         bases: bases.to_vec(),
         mro: Vec::new(),
         dict: Dict::new(),
+        natives: Vec::new(),
         kind,
         metaclass: None,
         builtin_base: None,
@@ -300,6 +301,9 @@ impl Vm {
                 if let Some(v) = self.dict_get_qstr_raw(&cls.dict, name) {
                     return Some(v);
                 }
+                if let Some(v) = cls.native(name) {
+                    return Some(v);
+                }
             }
         }
         None
@@ -381,8 +385,35 @@ impl Vm {
             });
         // Only a host allocator that is itself exhausted (no slot left) refuses: the
         // class then lacks this method (AttributeError later) rather than crashing.
-        if let Ok(attr) = made {
+        let Ok(attr) = made else { return };
+        use crate::qstr::q as names;
+        // A name already in the dict stays there; so do the hooks whose presence
+        // `class_set_attr` records in a user-visible class's flags.
+        let in_dict = match self.heap.get(class) {
+            Obj::Class(c) => {
+                self.qstr_index(&c.dict, q).is_some()
+                    || (c.kind != BaseKind::Native
+                        && [
+                            names::__getattr__,
+                            names::__getattribute__,
+                            names::__setattr__,
+                            names::__delattr__,
+                        ]
+                        .contains(&q))
+            }
+            _ => return,
+        };
+        let Value::Obj(r) = attr else { return };
+        if in_dict {
             self.class_set_attr(class, q, attr);
+            return;
+        }
+        self.invalidate_method_cache();
+        if let Obj::Class(c) = self.heap.get_mut(class) {
+            match c.natives.binary_search_by_key(&q, |e| e.0) {
+                Ok(i) => c.natives[i].1 = r,
+                Err(i) => c.natives.insert(i, (q, r)),
+            }
         }
     }
 
@@ -396,6 +427,10 @@ impl Vm {
         self.invalidate_method_cache();
         let native = match self.heap.get_mut(class) {
             Obj::Class(c) => {
+                // The dict entry replaces a native method of that name.
+                if let Ok(i) = c.natives.binary_search_by_key(&name, |e| e.0) {
+                    c.natives.remove(i);
+                }
                 match found {
                     Some(i) => c.dict.set_value_at(i, value),
                     None => {
@@ -514,6 +549,7 @@ impl Vm {
             bases,
             mro: Vec::new(),
             dict,
+            natives: Vec::new(),
             kind,
             metaclass,
             builtin_base,

@@ -279,6 +279,7 @@ impl Vm {
             match o {
                 Obj::Class(c) => {
                     c.dict.shrink_to_fit();
+                    c.natives.shrink_to_fit();
                     c.mro.shrink_to_fit();
                     c.bases.shrink_to_fit();
                 }
