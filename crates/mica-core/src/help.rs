@@ -44,6 +44,11 @@ pub fn bi_help(vm: &mut Vm, args: &[Value], _kw: &[(QStr, Value)]) -> PyResult<V
     vm.port
         .write_stdout(format!("object {repr} is of type {tn}\n").as_bytes());
     // A module or class shows its own namespace; anything else its type's.
+    let shown = match obj {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,
+        _ => vm.type_of(obj),
+    };
+    vm.make_natives(shown);
     let entries: Vec<(Value, Value)> = match obj {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Module(m) => dict_entries(vm, m.dict),

@@ -216,9 +216,9 @@ pub struct Class {
     pub mro: Vec<ObjRef>,
     pub dict: Dict,
     /// The native methods the runtime registered (`Vm::add_method` and friends), sorted
-    /// by name: 8 bytes an entry instead of a dict entry (40) and its hash slots. Looked
-    /// up after `dict`; a name set or deleted through `dict` leaves this table.
-    pub natives: Vec<(QStr, ObjRef)>,
+    /// by name (see [`NativeEntry`]). Looked up after `dict`; a name set or deleted
+    /// through `dict` leaves this table.
+    pub natives: Vec<NativeEntry>,
     pub kind: BaseKind,
     /// The metaclass, when it is not `type`.
     pub metaclass: Option<ObjRef>,
@@ -235,23 +235,54 @@ pub struct Class {
     pub instance_attrs: u8,
 }
 
-impl Class {
-    /// The native method `name` registered on this class itself.
+/// A native method of a class, as registered: its name, Rust function, arity and binding
+/// (16 bytes on a 32-bit target, where a dict entry is 40 and a heap slot 32). The
+/// function object (`Obj::Native`, wrapped in a static or class method as `binding`
+/// says) is made the first time the method is looked up (`Vm::class_native`), so the
+/// methods a program never touches cost no slot.
+#[derive(Clone, Copy)]
+pub struct NativeEntry {
+    pub name: QStr,
+    pub f: NativeFn,
+    /// The function object once made (`NativeEntry::UNMADE`: not yet).
+    pub obj: u32,
+    pub min_args: u8,
+    pub binding: crate::native_arity::Binding,
+}
+
+impl NativeEntry {
+    pub const UNMADE: u32 = u32::MAX;
+
+    /// The function object, if it has been made.
     #[inline]
-    pub fn native(&self, name: QStr) -> Option<Value> {
-        self.natives
-            .binary_search_by_key(&name, |e| e.0)
-            .ok()
-            .map(|i| Value::Obj(self.natives[i].1))
+    pub fn made(&self) -> Option<ObjRef> {
+        (self.obj != Self::UNMADE).then_some(ObjRef(self.obj))
+    }
+}
+
+impl Class {
+    /// The position of the native method `name` in `natives`.
+    #[inline]
+    pub fn native_index(&self, name: QStr) -> Option<usize> {
+        self.natives.binary_search_by_key(&name, |e| e.name).ok()
     }
 
-    /// The class's own namespace: its dict's entries, then its native methods.
+    /// The class's own namespace: its dict's entries, then the native methods made so
+    /// far (`Vm::make_natives` makes them all).
     pub fn own_attrs(&self) -> impl Iterator<Item = (Value, Value)> + '_ {
         self.dict.iter().map(|e| (e.key, e.value)).chain(
             self.natives
                 .iter()
-                .map(|&(q, r)| (Value::Str(q), Value::Obj(r))),
+                .filter_map(|e| Some((Value::Str(e.name), Value::Obj(e.made()?)))),
         )
+    }
+
+    /// The names in the class's own namespace.
+    pub fn own_names(&self) -> impl Iterator<Item = Value> + '_ {
+        self.dict
+            .iter()
+            .map(|e| e.key)
+            .chain(self.natives.iter().map(|e| Value::Str(e.name)))
     }
 }
 
@@ -449,7 +480,10 @@ impl Obj {
                 c.bases.iter().for_each(|&b| f(Value::Obj(b)));
                 c.mro.iter().for_each(|&b| f(Value::Obj(b)));
                 c.dict.trace(f);
-                c.natives.iter().for_each(|&(_, r)| f(Value::Obj(r)));
+                c.natives
+                    .iter()
+                    .filter_map(NativeEntry::made)
+                    .for_each(|r| f(Value::Obj(r)));
                 for r in [c.metaclass, c.builtin_base].into_iter().flatten() {
                     f(Value::Obj(r));
                 }
@@ -548,7 +582,7 @@ impl Obj {
                 size_of::<Class>()
                     + c.dict.heap_size()
                     + c.mro.len() * 8
-                    + c.natives.len() * size_of::<(QStr, ObjRef)>()
+                    + c.natives.len() * size_of::<NativeEntry>()
             }
             Obj::Module(_) => size_of::<Module>(),
             Obj::Exception(e) => size_of::<ExcObj>() + e.traceback.capacity() * 8,

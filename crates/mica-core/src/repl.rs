@@ -291,8 +291,8 @@ pub fn member_names(vm: &Vm, v: Value) -> Vec<String> {
         for &m in vm.mro(c) {
             if let Obj::Class(cl) = vm.heap.get(m) {
                 names.extend(
-                    cl.own_attrs()
-                        .filter_map(|(k, _)| vm.str_ref(k).map(String::from)),
+                    cl.own_names()
+                        .filter_map(|k| vm.str_ref(k).map(String::from)),
                 );
             }
         }

@@ -988,7 +988,7 @@ impl Vm {
     }
 
     /// How a call of class `cls` can skip the generic `type.__call__` protocol.
-    fn class_call_plan(&self, cls: ObjRef) -> ClassCall {
+    fn class_call_plan(&mut self, cls: ObjRef) -> ClassCall {
         use crate::object::BaseKind;
         let kind = match self.heap.get(cls) {
             Obj::Class(c) if c.metaclass.is_none() => c.kind,
