@@ -398,8 +398,8 @@ impl Vm {
                         let mut d = c.dict.clone_shallow();
                         for e in &c.natives {
                             if let Some(f) = e.made() {
-                                let h = self.interner.hash(e.name);
-                                d.insert_new(h, Value::Str(e.name), Value::Obj(f));
+                                let h = self.interner.hash(e.name());
+                                d.insert_new(h, Value::Str(e.name()), Value::Obj(f));
                             }
                         }
                         d

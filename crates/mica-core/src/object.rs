@@ -14,6 +14,7 @@ use core::mem::size_of;
 use num_bigint::BigInt;
 
 use crate::bytecode::CodeObject;
+use crate::native_arity::Binding;
 use crate::objdict::Dict;
 use crate::qstr::QStr;
 use crate::value::{ObjRef, Value};
@@ -166,7 +167,7 @@ pub struct NativeFunc {
 
 impl NativeFunc {
     /// Interned names past 2^28 (never reached: each costs RAM) keep their low bits.
-    const ARGS_BITS: u32 = 4;
+    pub(crate) const ARGS_BITS: u32 = 4;
 
     /// An unbound native named `name` that needs at least `min_args` (at most 15)
     /// positional arguments.
@@ -235,28 +236,64 @@ pub struct Class {
     pub instance_attrs: u8,
 }
 
-/// A native method of a class, as registered: its name, Rust function, arity and binding
-/// (16 bytes on a 32-bit target, where a dict entry is 40 and a heap slot 32). The
-/// function object (`Obj::Native`, wrapped in a static or class method as `binding`
-/// says) is made the first time the method is looked up (`Vm::class_native`), so the
+/// A native method of a class, as registered: its name, arity, Rust function and binding
+/// (12 bytes on a 32-bit target, where a dict entry is 40 and a heap slot 32). The
+/// function object (`Obj::Native`, wrapped in a static or class method as the binding
+/// says) is made the first time the method is looked up (`Vm::make_native`), so the
 /// methods a program never touches cost no slot.
 #[derive(Clone, Copy)]
 pub struct NativeEntry {
-    pub name: QStr,
+    /// `name << 4 | min_args`, as in [`NativeFunc`].
+    name_args: u32,
     pub f: NativeFn,
-    /// The function object once made (`NativeEntry::UNMADE`: not yet).
-    pub obj: u32,
-    pub min_args: u8,
-    pub binding: crate::native_arity::Binding,
+    /// The function object once made; until then `UNMADE - binding` (slot indices never
+    /// come near `u32::MAX`).
+    state: u32,
 }
 
+#[cfg(target_pointer_width = "32")]
+const _: () = assert!(size_of::<NativeEntry>() == 12);
+
 impl NativeEntry {
-    pub const UNMADE: u32 = u32::MAX;
+    const UNMADE: u32 = u32::MAX;
+
+    pub fn new(name: QStr, f: NativeFn, min_args: u8, binding: Binding) -> NativeEntry {
+        debug_assert!(min_args < 1 << NativeFunc::ARGS_BITS);
+        NativeEntry {
+            name_args: name.0 << NativeFunc::ARGS_BITS | (min_args as u32 & 0xf),
+            f,
+            state: Self::UNMADE - binding as u32,
+        }
+    }
+
+    #[inline]
+    pub fn name(&self) -> QStr {
+        QStr(self.name_args >> NativeFunc::ARGS_BITS)
+    }
+
+    pub fn min_args(&self) -> u8 {
+        (self.name_args & 0xf) as u8
+    }
 
     /// The function object, if it has been made.
     #[inline]
     pub fn made(&self) -> Option<ObjRef> {
-        (self.obj != Self::UNMADE).then_some(ObjRef(self.obj))
+        (self.state <= Self::UNMADE - 3).then_some(ObjRef(self.state))
+    }
+
+    /// How the function is bound, until it has been made.
+    pub fn binding(&self) -> Option<Binding> {
+        match Self::UNMADE.checked_sub(self.state)? {
+            0 => Some(Binding::Method),
+            1 => Some(Binding::Static),
+            2 => Some(Binding::Class),
+            _ => None,
+        }
+    }
+
+    pub fn set_made(&mut self, obj: ObjRef) {
+        debug_assert!(obj.0 <= Self::UNMADE - 3);
+        self.state = obj.0;
     }
 }
 
@@ -264,7 +301,7 @@ impl Class {
     /// The position of the native method `name` in `natives`.
     #[inline]
     pub fn native_index(&self, name: QStr) -> Option<usize> {
-        self.natives.binary_search_by_key(&name, |e| e.name).ok()
+        self.natives.binary_search_by_key(&name, |e| e.name()).ok()
     }
 
     /// The class's own namespace: its dict's entries, then the native methods made so
@@ -273,7 +310,7 @@ impl Class {
         self.dict.iter().map(|e| (e.key, e.value)).chain(
             self.natives
                 .iter()
-                .filter_map(|e| Some((Value::Str(e.name), Value::Obj(e.made()?)))),
+                .filter_map(|e| Some((Value::Str(e.name()), Value::Obj(e.made()?)))),
         )
     }
 
@@ -282,7 +319,7 @@ impl Class {
         self.dict
             .iter()
             .map(|e| e.key)
-            .chain(self.natives.iter().map(|e| Value::Str(e.name)))
+            .chain(self.natives.iter().map(|e| Value::Str(e.name())))
     }
 }
 

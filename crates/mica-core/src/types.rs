@@ -333,15 +333,15 @@ impl Vm {
                 .ok()
         };
         let func = alloc(&mut self.heap, &|| {
-            Obj::Native(NativeFunc::new(e.name, e.f, e.min_args))
+            Obj::Native(NativeFunc::new(e.name(), e.f, e.min_args()))
         })?;
-        let obj = match e.binding {
+        let obj = match e.binding()? {
             Binding::Method => func,
             Binding::Static => alloc(&mut self.heap, &|| Obj::StaticMethod(Value::Obj(func)))?,
             Binding::Class => alloc(&mut self.heap, &|| Obj::ClassMethod(Value::Obj(func)))?,
         };
         if let Obj::Class(c) = self.heap.get_mut(class) {
-            c.natives[i].obj = obj.0;
+            c.natives[i].set_made(obj);
         }
         Some(Value::Obj(obj))
     }
@@ -462,15 +462,9 @@ impl Vm {
             return;
         }
         self.invalidate_method_cache();
-        let entry = NativeEntry {
-            name: q,
-            f,
-            obj: NativeEntry::UNMADE,
-            min_args,
-            binding,
-        };
+        let entry = NativeEntry::new(q, f, min_args, binding);
         if let Obj::Class(c) = self.heap.get_mut(class) {
-            match c.natives.binary_search_by_key(&q, |e| e.name) {
+            match c.natives.binary_search_by_key(&q, |e| e.name()) {
                 Ok(i) => c.natives[i] = entry,
                 Err(i) => c.natives.insert(i, entry),
             }
