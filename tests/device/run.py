@@ -110,9 +110,11 @@ class Worker:
 
 
 # RAM in use after boot (`gc.mem_alloc()` at a fresh raw REPL, as `bench/device.py`
-# measures it): 77,000 B measured. Lower it as start-up shrinks (issue 12's target is
-# 2 KB; MicroPython's firmware: 352 B). `micropython.mem_info(2)` shows where it goes.
-BOOT_RAM_LIMIT = 80 * 1024
+# measures it): 42,992 B measured (77,000 B before the built-in classes' native methods
+# became table entries made on first use). Lower it as start-up shrinks (issue 12's
+# target is 2 KB; MicroPython's firmware: 352 B). `micropython.mem_info(2)` shows where
+# it goes.
+BOOT_RAM_LIMIT = 44 * 1024
 
 
 def boot_ram_checks(firmware):

@@ -80,3 +80,34 @@ try:
 except TypeError:
     print("str.upper('a', 1) TypeError")
 print(str.upper("a"), "-".join(["a", "b"]), list(map(str.upper, ["x"])))
+
+# Methods of built-in types are made on first lookup: whichever path makes one (the
+# class's __dict__, super(), a class or static method, a second lookup of the same
+# object), it checks its signature.
+up = str.__dict__["upper"]
+for f, args, kw in [
+    (up, ("a", 1), {}),
+    (str.__dict__["split"], ("a b",), {"x": 1}),
+    (str.__dict__["split"], ("a b",), {"maxsplit": 1}),
+    (dict.fromkeys, ([1], 2, 3), {}),
+    (dict.__dict__["fromkeys"], ([1],), {"value": 2}),
+    (int.from_bytes, (b"a", "big"), {"foo": 1}),
+    (list.__dict__["append"], ([], 1, 2), {}),
+    (bytes.fromhex, ("00", 1), {}),
+    (str.upper, ("a",), {"x": 1}),
+    (str.upper, ("b",), {}),
+]:
+    try:
+        print(repr(f(*args, **kw)))
+    except TypeError:
+        print("TypeError")
+print(up is str.upper, str.upper is str.__dict__["upper"])
+
+class D(dict):
+    def keys(self, *a):
+        try:
+            return super().keys(*a)
+        except TypeError:
+            return "TypeError"
+
+print(D(a=1).keys(), D(a=1).keys(1))

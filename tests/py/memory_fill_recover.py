@@ -16,7 +16,8 @@ print(sum([i for i in range(1000)]))
 
 for attempt in range(3):
     try:
-        big = [str(i) for i in range(300000)]
+        # Far more than the default heap holds (64 MiB on the host).
+        big = [str(i) * 8 for i in range(10**7)]
         print("fits", len(big))
     except MemoryError:
         print("MemoryError", attempt)

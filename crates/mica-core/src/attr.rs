@@ -18,7 +18,7 @@ impl Vm {
     // ------------------------------------------------------------ attributes
 
     /// Look a special method up on the type of `v` (not the instance), unbound.
-    pub fn lookup_special(&self, v: Value, name: QStr) -> Option<Value> {
+    pub fn lookup_special(&mut self, v: Value, name: QStr) -> Option<Value> {
         let class = self.type_of(v);
         self.class_lookup(class, name)
     }
@@ -82,7 +82,7 @@ impl Vm {
 
     /// A Python-level override of `name` (`__getattribute__`, `__setattr__`...) on
     /// `class`, ignoring `object`'s native implementation.
-    fn user_slot(&self, class: ObjRef, name: QStr) -> Option<Value> {
+    fn user_slot(&mut self, class: ObjRef, name: QStr) -> Option<Value> {
         let f = self.class_lookup(class, name)?;
         if self.is_native_fn(f) {
             None
@@ -92,7 +92,7 @@ impl Vm {
     }
 
     /// Is `attr` a data descriptor (defines `__set__` or `__delete__`)?
-    pub fn is_data_descriptor(&self, attr: Value) -> bool {
+    pub fn is_data_descriptor(&mut self, attr: Value) -> bool {
         match attr {
             Value::Obj(a) => match self.heap.get(a) {
                 Obj::Property(_) => true,
@@ -107,7 +107,7 @@ impl Vm {
     }
 
     /// A descriptor with a getter (a property, or an object whose class has `__get__`).
-    fn has_descr_getter(&self, attr: Value) -> bool {
+    fn has_descr_getter(&mut self, attr: Value) -> bool {
         match attr {
             Value::Obj(a) if matches!(self.heap.get(a), Obj::Instance(_)) => {
                 self.lookup_special(attr, q::__get__).is_some()
@@ -392,8 +392,18 @@ impl Vm {
                 self.new_tuple(items)?
             }
             n if n == q::__dict__ => {
+                self.make_natives(class);
                 let d = match self.heap.get(class) {
-                    Obj::Class(c) => c.dict.clone_shallow(),
+                    Obj::Class(c) => {
+                        let mut d = c.dict.clone_shallow();
+                        for e in &c.natives {
+                            if let Some(f) = e.made() {
+                                let h = self.interner.hash(e.name());
+                                d.insert_new(h, Value::Str(e.name()), Value::Obj(f));
+                            }
+                        }
+                        d
+                    }
                     _ => Dict::new(),
                 };
                 Value::Obj(self.alloc(Obj::Dict(Box::new(d)))?)
@@ -655,6 +665,7 @@ impl Vm {
                 Obj::Class(cls) => self.dict_get_qstr_raw(&cls.dict, name),
                 _ => None,
             };
+            let attr = attr.or_else(|| self.class_native(c, name));
             if let Some(attr) = attr {
                 if own_mro {
                     // super() in a classmethod / __new__.
@@ -1079,6 +1090,13 @@ impl Vm {
                     }
                     self.invalidate_method_cache();
                     return Ok(());
+                }
+                if let Obj::Class(c) = self.heap.get_mut(r) {
+                    if let Some(i) = c.native_index(name) {
+                        c.natives.remove(i);
+                        self.invalidate_method_cache();
+                        return Ok(());
+                    }
                 }
             }
         }

@@ -442,7 +442,7 @@ impl Vm {
     /// `C.name` for a class object `C` (of metaclass `type`) whose attribute is found
     /// along its MRO as it is (not bound, not through `__get__`, not one of the
     /// attributes every class answers first); `None` when the full protocol is needed.
-    fn class_plain_attr(&self, r: ObjRef, name: QStr) -> Option<Value> {
+    fn class_plain_attr(&mut self, r: ObjRef, name: QStr) -> Option<Value> {
         if !matches!(self.heap.get(r), Obj::Class(_))
             || self.type_of(Value::Obj(r)) != self.types.type_
             || self.is_class_special(name)
@@ -488,8 +488,8 @@ impl Vm {
                     Obj::Class(c) if !c.has_getattribute => {}
                     _ => return,
                 }
-                let Some(fallback) = self.class_attr_fallback(self.class_lookup(class, name))
-                else {
+                let found = self.class_lookup(class, name);
+                let Some(fallback) = self.class_attr_fallback(found) else {
                     return;
                 };
                 let value = self.class_lookup(class, name).unwrap_or(Value::Null);

@@ -1412,7 +1412,7 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         if let Some(c) = class {
             for m in vm.mro(c).to_vec() {
                 if let Obj::Class(cl) = vm.heap.get(m) {
-                    dicts.push(cl.dict.keys());
+                    dicts.push(cl.own_names().collect::<Vec<_>>());
                 }
             }
         }
@@ -1657,9 +1657,12 @@ pub(crate) fn finish_class(vm: &mut Vm, cr: ObjRef, kw: &[(QStr, Value)]) -> PyR
             Obj::Class(c) => c.mro.iter().skip(1).copied().collect(),
             _ => Vec::new(),
         };
-        let isc = mro.iter().find_map(|&m| match vm.heap.get(m) {
-            Obj::Class(c) => vm.dict_get_qstr_raw(&c.dict, q::__init_subclass__),
-            _ => None,
+        let isc = mro.iter().find_map(|&m| {
+            let own = match vm.heap.get(m) {
+                Obj::Class(c) => vm.dict_get_qstr_raw(&c.dict, q::__init_subclass__),
+                _ => None,
+            };
+            own.or_else(|| vm.class_native(m, q::__init_subclass__))
         });
         if let Some(isc) = isc {
             let f = match isc {

@@ -44,10 +44,15 @@ pub fn bi_help(vm: &mut Vm, args: &[Value], _kw: &[(QStr, Value)]) -> PyResult<V
     vm.port
         .write_stdout(format!("object {repr} is of type {tn}\n").as_bytes());
     // A module or class shows its own namespace; anything else its type's.
+    let shown = match obj {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,
+        _ => vm.type_of(obj),
+    };
+    vm.make_natives(shown);
     let entries: Vec<(Value, Value)> = match obj {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Module(m) => dict_entries(vm, m.dict),
-            Obj::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
+            Obj::Class(c) => c.own_attrs().collect(),
             _ => class_entries(vm, obj),
         },
         _ => class_entries(vm, obj),
@@ -91,7 +96,7 @@ fn dict_entries(vm: &Vm, d: crate::value::ObjRef) -> Vec<(Value, Value)> {
 fn class_entries(vm: &Vm, obj: Value) -> Vec<(Value, Value)> {
     let c = vm.type_of(obj);
     match vm.heap.get(c) {
-        Obj::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
+        Obj::Class(c) => c.own_attrs().collect(),
         _ => Vec::new(),
     }
 }

@@ -32,6 +32,7 @@ impl Vm {
                     classes += 1;
                     class_bytes += size_of::<crate::object::Class>()
                         + c.dict.heap_size()
+                        + c.natives.capacity() * size_of::<crate::object::NativeEntry>()
                         + (c.mro.capacity() + c.bases.capacity())
                             * size_of::<crate::value::ObjRef>();
                 }

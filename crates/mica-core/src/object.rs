@@ -14,6 +14,7 @@ use core::mem::size_of;
 use num_bigint::BigInt;
 
 use crate::bytecode::CodeObject;
+use crate::native_arity::Binding;
 use crate::objdict::Dict;
 use crate::qstr::QStr;
 use crate::value::{ObjRef, Value};
@@ -167,8 +168,8 @@ pub struct NativeFunc {
 
 impl NativeFunc {
     /// Interned names past 2^21 (never reached by a native's name: each costs RAM)
-    /// keep their low bits.
-    const NAME_SHIFT: u32 = 11;
+    /// keep their low bits (`Vm::add_method` keeps such a name in the class dict).
+    pub(crate) const NAME_SHIFT: u32 = 11;
     const SIG_SHIFT: u32 = 5;
     const RECEIVER: u32 = 1 << 4;
 
@@ -243,6 +244,10 @@ pub struct Class {
     pub bases: Vec<ObjRef>,
     pub mro: Vec<ObjRef>,
     pub dict: Dict,
+    /// The native methods the runtime registered (`Vm::add_method` and friends), sorted
+    /// by name (see [`NativeEntry`]). Looked up after `dict`; a name set or deleted
+    /// through `dict` leaves this table.
+    pub natives: Vec<NativeEntry>,
     pub kind: BaseKind,
     /// The metaclass, when it is not `type`.
     pub metaclass: Option<ObjRef>,
@@ -257,6 +262,100 @@ pub struct Class {
     /// How many attributes its instances' dicts grew to (new instances' dicts are made
     /// with room for that many; see `attrcache.rs`).
     pub instance_attrs: u8,
+}
+
+/// A native method of a class, as registered: its name, arity, signature, Rust function
+/// and binding (12 bytes on a 32-bit target, where a dict entry is 40 and a heap slot
+/// 32). The function object (`Obj::Native`, wrapped in a static or class method as the
+/// binding says) is made the first time the method is looked up (`Vm::make_native`), so
+/// the methods a program never touches cost no slot.
+#[derive(Clone, Copy)]
+pub struct NativeEntry {
+    /// The word of the [`NativeFunc`] it makes: name, signature index, receiver flag
+    /// and `min_args`.
+    name_args: u32,
+    pub f: NativeFn,
+    /// The function object once made; until then `UNMADE - binding` (slot indices never
+    /// come near `u32::MAX`).
+    state: u32,
+}
+
+#[cfg(target_pointer_width = "32")]
+const _: () = assert!(size_of::<NativeEntry>() == 12);
+
+impl NativeEntry {
+    const UNMADE: u32 = u32::MAX;
+
+    /// The entry for `func` (unbound: its `self_` is not kept), bound as `binding` says.
+    pub fn new(func: NativeFunc, binding: Binding) -> NativeEntry {
+        debug_assert!(matches!(func.self_, Value::Null));
+        NativeEntry {
+            name_args: func.name_args,
+            f: func.f,
+            state: Self::UNMADE - binding as u32,
+        }
+    }
+
+    #[inline]
+    pub fn name(&self) -> QStr {
+        QStr(self.name_args >> NativeFunc::NAME_SHIFT)
+    }
+
+    /// The native function the entry describes (unbound), as it registered it.
+    pub fn func(&self) -> NativeFunc {
+        NativeFunc {
+            name_args: self.name_args,
+            f: self.f,
+            self_: Value::Null,
+        }
+    }
+
+    /// The function object, if it has been made.
+    #[inline]
+    pub fn made(&self) -> Option<ObjRef> {
+        (self.state <= Self::UNMADE - 3).then_some(ObjRef(self.state))
+    }
+
+    /// How the function is bound, until it has been made.
+    pub fn binding(&self) -> Option<Binding> {
+        match Self::UNMADE.checked_sub(self.state)? {
+            0 => Some(Binding::Method),
+            1 => Some(Binding::Static),
+            2 => Some(Binding::Class),
+            _ => None,
+        }
+    }
+
+    pub fn set_made(&mut self, obj: ObjRef) {
+        debug_assert!(obj.0 <= Self::UNMADE - 3);
+        self.state = obj.0;
+    }
+}
+
+impl Class {
+    /// The position of the native method `name` in `natives`.
+    #[inline]
+    pub fn native_index(&self, name: QStr) -> Option<usize> {
+        self.natives.binary_search_by_key(&name, |e| e.name()).ok()
+    }
+
+    /// The class's own namespace: its dict's entries, then the native methods made so
+    /// far (`Vm::make_natives` makes them all).
+    pub fn own_attrs(&self) -> impl Iterator<Item = (Value, Value)> + '_ {
+        self.dict.iter().map(|e| (e.key, e.value)).chain(
+            self.natives
+                .iter()
+                .filter_map(|e| Some((Value::Str(e.name()), Value::Obj(e.made()?)))),
+        )
+    }
+
+    /// The names in the class's own namespace.
+    pub fn own_names(&self) -> impl Iterator<Item = Value> + '_ {
+        self.dict
+            .iter()
+            .map(|e| e.key)
+            .chain(self.natives.iter().map(|e| Value::Str(e.name())))
+    }
 }
 
 pub struct Instance {
@@ -453,6 +552,10 @@ impl Obj {
                 c.bases.iter().for_each(|&b| f(Value::Obj(b)));
                 c.mro.iter().for_each(|&b| f(Value::Obj(b)));
                 c.dict.trace(f);
+                c.natives
+                    .iter()
+                    .filter_map(NativeEntry::made)
+                    .for_each(|r| f(Value::Obj(r)));
                 for r in [c.metaclass, c.builtin_base].into_iter().flatten() {
                     f(Value::Obj(r));
                 }
@@ -547,7 +650,12 @@ impl Obj {
             }
             Obj::Function(f) => size_of::<Function>() + f.closure.len() * 4,
             Obj::BoundMethod(_) => size_of::<BoundMethod>(),
-            Obj::Class(c) => size_of::<Class>() + c.dict.heap_size() + c.mro.len() * 8,
+            Obj::Class(c) => {
+                size_of::<Class>()
+                    + c.dict.heap_size()
+                    + c.mro.len() * 8
+                    + c.natives.len() * size_of::<NativeEntry>()
+            }
             Obj::Module(_) => size_of::<Module>(),
             Obj::Exception(e) => size_of::<ExcObj>() + e.traceback.capacity() * 8,
             Obj::Generator(g) => {

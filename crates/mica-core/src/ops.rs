@@ -740,10 +740,10 @@ impl Vm {
     /// Concatenation, repetition, set algebra, `str % x` and friends.
     fn builtin_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         // str
+        if self.str_ref(a).is_some() && self.is_instance_obj(a) && self.user_overrides(a, op) {
+            return Ok(None);
+        }
         if let Some(sa) = self.str_ref(a) {
-            if self.is_instance_obj(a) && self.user_overrides(a, op) {
-                return Ok(None);
-            }
             match op {
                 BinOp::Add => {
                     if let Some(sb) = self.str_ref(b) {
@@ -877,7 +877,7 @@ impl Vm {
         Ok(None)
     }
 
-    fn user_overrides(&self, v: Value, op: BinOp) -> bool {
+    fn user_overrides(&mut self, v: Value, op: BinOp) -> bool {
         let (m, _, _) = binop_methods(op);
         match self.lookup_special(v, m) {
             Some(f) => !self.is_native_method(f),

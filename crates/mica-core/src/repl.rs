@@ -291,9 +291,8 @@ pub fn member_names(vm: &Vm, v: Value) -> Vec<String> {
         for &m in vm.mro(c) {
             if let Obj::Class(cl) = vm.heap.get(m) {
                 names.extend(
-                    cl.dict
-                        .iter()
-                        .filter_map(|e| vm.str_ref(e.key).map(String::from)),
+                    cl.own_names()
+                        .filter_map(|k| vm.str_ref(k).map(String::from)),
                 );
             }
         }

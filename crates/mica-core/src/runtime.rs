@@ -1347,7 +1347,7 @@ impl Vm {
         }
     }
 
-    pub fn is_iterable(&self, v: Value) -> bool {
+    pub fn is_iterable(&mut self, v: Value) -> bool {
         match v {
             Value::Str(_) => true,
             Value::Obj(r) => match self.heap.get(r) {

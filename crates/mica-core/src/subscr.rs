@@ -67,9 +67,12 @@ impl Vm {
         let Value::Obj(r) = key else {
             return Ok(key);
         };
-        match self.heap.get(r) {
-            Obj::Slice(b) => {
-                let mut parts = **b;
+        let slice = match self.heap.get(r) {
+            Obj::Slice(b) => Some(**b),
+            _ => None,
+        };
+        match slice {
+            Some(mut parts) => {
                 if !parts.iter().any(|&v| self.runs_index(v)) {
                     return Ok(key);
                 }
@@ -82,13 +85,13 @@ impl Vm {
                     self.alloc(Obj::Slice(alloc::boxed::Box::new(parts)))?,
                 ))
             }
-            _ if self.runs_index(key) => Ok(Value::Int(self.to_index(key)?)),
-            _ => Ok(key),
+            None if self.runs_index(key) => Ok(Value::Int(self.to_index(key)?)),
+            None => Ok(key),
         }
     }
 
     /// Whether using `v` as an index runs Python code (an instance with `__index__`).
-    fn runs_index(&self, v: Value) -> bool {
+    fn runs_index(&mut self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
             && self.lookup_special(v, q::__index__).is_some()
     }

@@ -13,7 +13,7 @@ use alloc::vec::Vec;
 use crate::error::{ExcKind, PyResult};
 use crate::gc::Heap;
 use crate::objdict::Dict;
-use crate::object::{BaseKind, Class, NativeFunc, Obj};
+use crate::object::{BaseKind, Class, NativeEntry, NativeFunc, Obj};
 use crate::qstr::{Interner, QStr};
 use crate::value::{ObjRef, Value};
 use crate::vm::{NativeFn, Vm};
@@ -139,6 +139,7 @@ fn new_class(
         bases: bases.to_vec(),
         mro: Vec::new(),
         dict: Dict::new(),
+        natives: Vec::new(),
         kind,
         metaclass: None,
         builtin_base: None,
@@ -271,7 +272,7 @@ impl Vm {
     }
 
     /// Look `name` up along the MRO of `class` (no descriptors applied).
-    pub fn class_lookup(&self, class: ObjRef, name: QStr) -> Option<Value> {
+    pub fn class_lookup(&mut self, class: ObjRef, name: QStr) -> Option<Value> {
         let key = ((class.0 as u64) << 32) | name.0 as u64;
         let entry = self.method_cache.entry(key);
         if let Some(e) = entry {
@@ -280,11 +281,67 @@ impl Vm {
                 return v;
             }
         }
-        let found = self.class_lookup_uncached(class, name);
-        if let Some(e) = entry {
+        let found = match self.class_lookup_uncached(class, name) {
+            Some(Ok(v)) => Some(v),
+            Some(Err((c, i))) => self.make_native(c, i),
+            None => None,
+        };
+        if let Some(e) = self.method_cache.entry(key) {
             e.set((key, found));
         }
         found
+    }
+
+    /// The native method `name` of `class` itself (not its bases), made on first use.
+    pub fn class_native(&mut self, class: ObjRef, name: QStr) -> Option<Value> {
+        let i = match self.heap.get(class) {
+            Obj::Class(c) => c.native_index(name)?,
+            _ => return None,
+        };
+        self.make_native(class, i)
+    }
+
+    /// Make every native method of `class` (for `__dict__` and `help`, which show them
+    /// all).
+    pub fn make_natives(&mut self, class: ObjRef) {
+        let n = match self.heap.get(class) {
+            Obj::Class(c) => c.natives.len(),
+            _ => 0,
+        };
+        for i in 0..n {
+            self.make_native(class, i);
+        }
+    }
+
+    /// The function object of `class`'s native method number `i`, made (and kept in
+    /// the entry, so it is the same object every time) if this is its first lookup. The
+    /// runtime's methods stay usable with the heap full: past the budget the object is
+    /// allocated anyway and the next allocation fails instead.
+    fn make_native(&mut self, class: ObjRef, i: usize) -> Option<Value> {
+        use crate::native_arity::Binding;
+        let e = match self.heap.get(class) {
+            Obj::Class(c) => *c.natives.get(i)?,
+            _ => return None,
+        };
+        if let Some(r) = e.made() {
+            return Some(Value::Obj(r));
+        }
+        // Charged as any object; past the budget, allocated anyway.
+        let alloc = |heap: &mut Heap, make: &dyn Fn() -> Obj| -> Option<ObjRef> {
+            heap.alloc(make())
+                .or_else(|_| heap.alloc_forced(make()))
+                .ok()
+        };
+        let func = alloc(&mut self.heap, &|| Obj::Native(e.func()))?;
+        let obj = match e.binding()? {
+            Binding::Method => func,
+            Binding::Static => alloc(&mut self.heap, &|| Obj::StaticMethod(Value::Obj(func)))?,
+            Binding::Class => alloc(&mut self.heap, &|| Obj::ClassMethod(Value::Obj(func)))?,
+        };
+        if let Obj::Class(c) = self.heap.get_mut(class) {
+            c.natives[i].set_made(obj);
+        }
+        Some(Value::Obj(obj))
     }
 
     /// Forget cached class lookups (a class dict changed, or slots were reused).
@@ -293,12 +350,24 @@ impl Vm {
         self.method_cache.clear();
     }
 
-    fn class_lookup_uncached(&self, class: ObjRef, name: QStr) -> Option<Value> {
+    /// What `name` is along the MRO of `class`: a value, or the position of a native
+    /// method (class, index in its `natives`), or nothing.
+    fn class_lookup_uncached(
+        &self,
+        class: ObjRef,
+        name: QStr,
+    ) -> Option<Result<Value, (ObjRef, usize)>> {
         let mro = self.mro(class);
         for &c in mro {
             if let Obj::Class(cls) = self.heap.get(c) {
                 if let Some(v) = self.dict_get_qstr_raw(&cls.dict, name) {
-                    return Some(v);
+                    return Some(Ok(v));
+                }
+                if let Some(i) = cls.native_index(name) {
+                    return Some(match cls.natives[i].made() {
+                        Some(r) => Ok(Value::Obj(r)),
+                        None => Err((c, i)),
+                    });
                 }
             }
         }
@@ -351,10 +420,11 @@ impl Vm {
         self.add_native_attr(class, name, f, crate::native_arity::Binding::Class);
     }
 
-    /// Store a native function in a class's dict, wrapped as its binding asks. Called
-    /// while the runtime starts, before the heap budget applies, and when a built-in
-    /// module makes its classes on first import, which may come with the heap full:
-    /// these few objects are then allocated past the budget.
+    /// Register a native method: an entry in the class's `natives` table, whose function
+    /// object is made on first lookup (`make_native`). A name the class dict already
+    /// has (or a hook a user-visible class records in its flags) goes into the dict as
+    /// a function object instead, allocated past the budget if need be: a built-in
+    /// module may make its classes on first import with the heap full.
     fn add_native_attr(
         &mut self,
         class: ObjRef,
@@ -367,26 +437,60 @@ impl Vm {
         let sig = crate::native_arity::lookup(self.class_name(class), name);
         let receiver = binding != crate::native_arity::Binding::Static || name == "__new__";
         let native = NativeFunc::new(q, f, min_args).with_signature(sig, receiver);
-        let made = self
-            .heap
-            .alloc_forced(Obj::Native(native))
-            .and_then(|func| {
-                let func = Value::Obj(func);
-                Ok(match binding {
-                    crate::native_arity::Binding::Method => func,
-                    crate::native_arity::Binding::Static => {
-                        Value::Obj(self.heap.alloc_forced(Obj::StaticMethod(func))?)
-                    }
-                    crate::native_arity::Binding::Class => {
-                        Value::Obj(self.heap.alloc_forced(Obj::ClassMethod(func))?)
-                    }
-                })
-            });
-        // Only a host allocator that is itself exhausted (no slot left) refuses: the
-        // class then lacks this method (AttributeError later) rather than crashing.
-        if let Ok(attr) = made {
-            self.class_set_attr(class, q, attr);
+        use crate::qstr::q as names;
+        // A name already in the dict stays there; so do the hooks whose presence
+        // `class_set_attr` records in a user-visible class's flags, and a name whose
+        // index does not fit the entry's word (past 2^21 interned strings).
+        let in_dict = match self.heap.get(class) {
+            Obj::Class(c) => {
+                self.qstr_index(&c.dict, q).is_some()
+                    || native.name() != q
+                    || (c.kind != BaseKind::Native
+                        && [
+                            names::__getattr__,
+                            names::__getattribute__,
+                            names::__setattr__,
+                            names::__delattr__,
+                        ]
+                        .contains(&q))
+            }
+            _ => return,
+        };
+        if in_dict {
+            // Only a host allocator that is itself exhausted (no slot left) refuses: the
+            // class then lacks this method (AttributeError later) rather than crashing.
+            if let Ok(attr) = self.native_attr_object(native, binding) {
+                self.class_set_attr(class, q, attr);
+            }
+            return;
         }
+        self.invalidate_method_cache();
+        let entry = NativeEntry::new(native, binding);
+        if let Obj::Class(c) = self.heap.get_mut(class) {
+            match c.natives.binary_search_by_key(&q, |e| e.name()) {
+                Ok(i) => c.natives[i] = entry,
+                Err(i) => c.natives.insert(i, entry),
+            }
+        }
+    }
+
+    /// A native function object wrapped as `binding` asks (for a class dict).
+    fn native_attr_object(
+        &mut self,
+        native: NativeFunc,
+        binding: crate::native_arity::Binding,
+    ) -> Result<Value, crate::gc::OutOfMemory> {
+        let func = self.heap.alloc_forced(Obj::Native(native))?;
+        let func = Value::Obj(func);
+        Ok(match binding {
+            crate::native_arity::Binding::Method => func,
+            crate::native_arity::Binding::Static => {
+                Value::Obj(self.heap.alloc_forced(Obj::StaticMethod(func))?)
+            }
+            crate::native_arity::Binding::Class => {
+                Value::Obj(self.heap.alloc_forced(Obj::ClassMethod(func))?)
+            }
+        })
     }
 
     /// Set an attribute in a class's own dict.
@@ -399,6 +503,10 @@ impl Vm {
         self.invalidate_method_cache();
         let native = match self.heap.get_mut(class) {
             Obj::Class(c) => {
+                // The dict entry replaces a native method of that name.
+                if let Some(i) = c.native_index(name) {
+                    c.natives.remove(i);
+                }
                 match found {
                     Some(i) => c.dict.set_value_at(i, value),
                     None => {
@@ -517,6 +625,7 @@ impl Vm {
             bases,
             mro: Vec::new(),
             dict,
+            natives: Vec::new(),
             kind,
             metaclass,
             builtin_base,

@@ -279,6 +279,7 @@ impl Vm {
             match o {
                 Obj::Class(c) => {
                     c.dict.shrink_to_fit();
+                    c.natives.shrink_to_fit();
                     c.mro.shrink_to_fit();
                     c.bases.shrink_to_fit();
                 }
@@ -990,7 +991,7 @@ impl Vm {
     }
 
     /// How a call of class `cls` can skip the generic `type.__call__` protocol.
-    fn class_call_plan(&self, cls: ObjRef) -> ClassCall {
+    fn class_call_plan(&mut self, cls: ObjRef) -> ClassCall {
         use crate::object::BaseKind;
         let kind = match self.heap.get(cls) {
             Obj::Class(c) if c.metaclass.is_none() => c.kind,
@@ -1310,7 +1311,7 @@ impl Vm {
                     // handler lets go of (the data that filled the heap) is only garbage
                     // once it has run: collect once more when it ends (`PopExcept`), so
                     // the program's next allocations find that room.
-                    if self.heap.gc_pending {
+                    if self.heap.gc_pending || self.heap.region_exhausted() {
                         self.maybe_collect();
                         self.heap.collect_after_handler = true;
                     }

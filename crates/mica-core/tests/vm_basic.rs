@@ -140,6 +140,42 @@ fn startup_interns_nothing_at_run_time() {
     );
 }
 
+/// The built-in classes' native methods are table entries until first looked up: start-up
+/// makes no function object for them, and a lookup makes one, the same one every time.
+#[test]
+fn native_methods_are_made_on_first_lookup() {
+    use mica_core::object::Obj;
+    let mut vm = Vm::new(Box::new(NullPort::default()), 1 << 20);
+    let natives = |vm: &Vm| {
+        vm.heap
+            .objects()
+            .filter(|o| matches!(o, Obj::Native(_)))
+            .count()
+    };
+    let at_start = natives(&vm);
+    // Only `builtins` functions and a few module functions are objects at start.
+    assert!(
+        at_start < 120,
+        "{at_start} native function objects at start"
+    );
+    let src = "a = list.append\nb = dict.get\nc = str.upper\n";
+    vm.run_main(src, "test.py", None).expect("runs");
+    // The three methods and the few `object` slots attribute access consults.
+    let after = natives(&vm);
+    assert!(
+        after > at_start && after < at_start + 8,
+        "{at_start} -> {after}"
+    );
+    vm.run_main(src, "test.py", None).expect("runs");
+    assert_eq!(natives(&vm), after, "made again");
+    vm.run_main(
+        "assert list.append is a and list.__dict__['append'] is a",
+        "t.py",
+        None,
+    )
+    .expect("runs");
+}
+
 /// The lookup caches are sized by the embedder and allocated when code first runs.
 #[test]
 fn caches_are_allocated_when_code_first_runs() {

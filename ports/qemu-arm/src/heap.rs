@@ -7,8 +7,8 @@
 //! of its own: an allocation the main part cannot serve (because the heap's budget does
 //! not yet see every allocation, see docs/architecture.md, or because the main part's
 //! free space is split into holes too small for the request) is served there instead of
-//! failing. From then until the next garbage collection the probe reports the region as
-//! full, so the next charge raises `MemoryError` and unwinding frees memory, rather than
+//! failing. From then until the next garbage collection (or until the pool is empty
+//! again) the probe reports the region as full, so the next charge raises `MemoryError` and unwinding frees memory, rather than
 //! the allocator aborting the firmware.
 //!
 //! A boot option may limit the region to its first `limit` bytes (see `bootopts`): the
@@ -41,7 +41,8 @@ pub struct CountingHeap {
     /// Where the emergency pool starts and how many bytes of it are in use.
     emergency_start: AtomicUsize,
     emergency_used: AtomicUsize,
-    /// Set when the emergency pool serves an allocation, cleared by a collection.
+    /// Set when the emergency pool serves an allocation, cleared by a collection or
+    /// when the pool is empty again.
     strained: AtomicBool,
     used: AtomicUsize,
     size: AtomicUsize,
@@ -88,8 +89,8 @@ pub fn size() -> usize {
 }
 
 /// `(bytes in use, bytes in the region)`: what the core's memory probe reads. From the
-/// moment the emergency pool serves an allocation until the next collection the region
-/// counts as full; after that, while blocks remain in the pool, all of the pool counts
+/// moment the emergency pool serves an allocation until the next collection, or until
+/// the pool is empty again, the region counts as full; after that, while blocks remain in the pool, all of the pool counts
 /// as used (what lives there leaves the main part alone).
 pub fn usage() -> (usize, usize) {
     if HEAP.strained.load(Ordering::Relaxed) {
@@ -126,8 +127,7 @@ fn cost(p: *mut u8) -> usize {
     match core::ptr::NonNull::new(p) {
         // SAFETY: `p` is a live block of one of the region's TLSF pools (just allocated,
         // or about to be freed), whose header precedes it.
-        Some(p) => (unsafe { Tlsf::allocation_usable_size(p) })
-            + 2 * core::mem::size_of::<usize>(),
+        Some(p) => (unsafe { Tlsf::allocation_usable_size(p) }) + 2 * core::mem::size_of::<usize>(),
         None => 0,
     }
 }
@@ -157,7 +157,10 @@ unsafe impl GlobalAlloc for CountingHeap {
         if ptr as usize >= self.emergency_start.load(Ordering::Relaxed) {
             // SAFETY: the block lies in the emergency pool, so that allocator made it.
             unsafe { self.emergency.dealloc(ptr, layout) };
-            self.emergency_used.fetch_sub(cost, Ordering::Relaxed);
+            if self.emergency_used.fetch_sub(cost, Ordering::Relaxed) == cost {
+                // The pool is empty again: what strained the main part is gone.
+                self.strained.store(false, Ordering::Relaxed);
+            }
         } else {
             // SAFETY: forwarded with the caller's guarantees (a main-part block).
             unsafe { self.inner.dealloc(ptr, layout) };

@@ -8,8 +8,8 @@
 //! the system allocator. A block is freed by whichever allocator its address belongs to,
 //! so values may be dropped on any thread. Nothing the program does can grow the process
 //! past the region: an allocation the region cannot serve is served by a small emergency
-//! pool after it instead, and from then until the next garbage collection the region
-//! reports itself full, so the next charge raises `MemoryError` and unwinding frees
+//! pool after it instead, and from then until the next garbage collection (or until the
+//! pool is empty again) the region reports itself full, so the next charge raises `MemoryError` and unwinding frees
 //! memory (see `Heap::set_memory_probe`).
 
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -285,18 +285,29 @@ pub fn leave() {
 }
 
 /// Set when the emergency pool or the system serves a region allocation; cleared by
-/// the next collection (`collected`).
+/// the next collection (`collected`) or once neither holds anything (`relieve`).
 static STRAINED: AtomicBool = AtomicBool::new(false);
 
 /// `(bytes in use, bytes in the region)`, what the core's memory probe reads. From the
-/// moment the main pool fails an allocation until the next collection the region counts
-/// as full.
+/// moment the main pool fails an allocation until the next collection (or until the
+/// emergency room is empty again) the region counts as full.
 pub fn usage() -> (usize, usize) {
     let size = HEAP.size.load(Ordering::Relaxed);
     if STRAINED.load(Ordering::Relaxed) {
         (size, size)
     } else {
         (HEAP.main.used.load(Ordering::Relaxed).min(size), size)
+    }
+}
+
+/// Once the emergency pool and the system overflow hold nothing, what strained the
+/// main pool is gone: it may serve requests again.
+fn relieve() {
+    if STRAINED.load(Ordering::Relaxed)
+        && HEAP.emergency.used.load(Ordering::Relaxed) == 0
+        && OVERFLOW.live.load(Ordering::Relaxed) == 0
+    {
+        STRAINED.store(false, Ordering::Relaxed);
     }
 }
 
@@ -347,10 +358,12 @@ unsafe impl GlobalAlloc for RegionHeap {
         } else if self.emergency.contains(p) {
             // SAFETY: a block of the emergency pool, per its address.
             unsafe { self.emergency.dealloc(p, layout) }
+            relieve();
         } else {
             OVERFLOW.remove(p);
             // SAFETY: neither pool's: the system allocator made it.
             unsafe { System.dealloc(p, layout) }
+            relieve();
         }
     }
 

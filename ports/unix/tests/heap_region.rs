@@ -193,3 +193,18 @@ fn reductions_stream_their_input_in_a_small_heap() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A MemoryError's handler runs with the region usable again at every heap size (it
+/// once found the region still marked full at 1 MiB: its first print failed).
+#[test]
+fn a_handler_after_a_fill_can_allocate() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/heap/");
+    let code = std::fs::read_to_string(format!("{root}memory_handler_after_fill.py")).unwrap();
+    let expected =
+        std::fs::read_to_string(format!("{root}memory_handler_after_fill.py.exp")).unwrap();
+    for heap in ["1M", "4M"] {
+        let r = run(heap, &code);
+        assert_eq!(r.stdout, expected, "heap {heap}: {}", r.stderr);
+        assert_eq!(r.status, 0, "heap {heap}: {}", r.stderr);
+    }
+}
