@@ -104,17 +104,44 @@ const XX_PRIME_5: u64 = 2_870_177_450_012_600_261;
 
 /// `hash(tuple)` given the hashes of the items (CPython 3.8+ algorithm).
 pub fn hash_tuple(items: &[i64]) -> i64 {
-    let mut acc = XX_PRIME_5;
-    for &h in items {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(XX_PRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(XX_PRIME_1);
+    let mut t = TupleHash::new();
+    items.iter().for_each(|&h| t.add(h));
+    t.finish()
+}
+
+/// [`hash_tuple`] one item at a time, so hashing nested tuples needs no buffer per level.
+pub struct TupleHash {
+    acc: u64,
+    len: u64,
+}
+
+impl TupleHash {
+    pub fn new() -> TupleHash {
+        TupleHash {
+            acc: XX_PRIME_5,
+            len: 0,
+        }
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (XX_PRIME_5 ^ 3_527_539));
-    if acc == u64::MAX {
-        return 1_546_275_796;
+
+    pub fn add(&mut self, h: i64) {
+        let acc = self.acc.wrapping_add((h as u64).wrapping_mul(XX_PRIME_2));
+        self.acc = acc.rotate_left(31).wrapping_mul(XX_PRIME_1);
+        self.len += 1;
     }
-    acc as i64
+
+    pub fn finish(self) -> i64 {
+        let acc = self.acc.wrapping_add(self.len ^ (XX_PRIME_5 ^ 3_527_539));
+        if acc == u64::MAX {
+            return 1_546_275_796;
+        }
+        acc as i64
+    }
+}
+
+impl Default for TupleHash {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[cfg(test)]

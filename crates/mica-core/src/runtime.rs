@@ -186,14 +186,20 @@ impl Vm {
                     Obj::Complex(re, im) => return Ok(crate::numhash::hash_complex(*re, *im)),
                     Obj::Range(_) => return crate::objrange::hash(self, r),
                     Obj::Tuple(items) => {
-                        let items = items.to_vec();
-                        // Nested tuples hash recursively.
+                        // Nested tuples hash recursively, with no buffer per level: a
+                        // deep nest must not allocate outside the heap's charges. A tuple
+                        // never changes, so item `i` is read again at each step.
+                        let n = items.len();
                         self.check_stack()?;
-                        let mut hs = Vec::with_capacity(items.len());
-                        for it in items {
-                            hs.push(self.hash(it)?);
+                        let mut th = crate::numhash::TupleHash::new();
+                        for i in 0..n {
+                            let it = match self.heap.get(r) {
+                                Obj::Tuple(items) => items.get(i).copied().unwrap_or(Value::None),
+                                _ => Value::None,
+                            };
+                            th.add(self.hash(it)?);
                         }
-                        return Ok(crate::numhash::hash_tuple(&hs));
+                        return Ok(th.finish());
                     }
                     Obj::Set(s) if s.frozen => {
                         let hashes: Vec<i64> = s.items.iter().map(|e| e.hash).collect();

@@ -390,6 +390,26 @@ fn fuzzer_findings_stay_fixed() {
     }
 }
 
+/// Hashing a deeply nested tuple needs no memory per level outside the heap's charges
+/// (it kept two buffers per level and aborted the process at 512K-1M heaps).
+#[test]
+fn deep_tuple_hash_stays_in_the_heap() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let path = dir.join("deep_tuple_hash.py");
+    let r = run(&["-X", "heapsize=1M", path.to_str().unwrap()]);
+    assert_eq!(
+        (r.status, r.stdout.as_str()),
+        (0, "hash stable True\ndict 1\ndone\n"),
+        "{}",
+        last_line(&r.stderr)
+    );
+    // With half the heap, the 10,000-deep tuple does not fit: a MemoryError, not an abort.
+    let r = run(&["-X", "heapsize=512K", path.to_str().unwrap()]);
+    assert!(r.stdout.starts_with("hash stable True\n"), "{:?}", r.stdout);
+    assert_eq!(r.status, 1, "{}", last_line(&r.stderr));
+    assert!(r.stderr.contains("MemoryError"), "{}", r.stderr);
+}
+
 /// A script or module file without end, or far bigger than the heap could compile, is
 /// read no further than `Vm::source_limit`: a MemoryError within the heap budget (the
 /// whole file used to be read first, whatever its size).
