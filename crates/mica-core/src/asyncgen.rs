@@ -10,6 +10,7 @@ use alloc::boxed::Box;
 use alloc::vec;
 
 use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::{native_table, NativeDef};
 use crate::object::{HostObj, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::{GenStep, Vm};
@@ -161,43 +162,49 @@ fn throw_arg(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
 
 pub fn register(vm: &mut Vm) {
     let ag = vm.types.async_generator;
-    vm.add_method(ag, "__aiter__", |_, a, _| Ok(a[0]));
-    vm.add_method(ag, "__anext__", |vm, a, _| {
-        new_awaitable(vm, a[0], AgenOp::Send, Value::None)
-    });
-    vm.add_method(ag, "asend", |vm, a, _| {
-        let v = a.get(1).copied().unwrap_or(Value::None);
-        new_awaitable(vm, a[0], AgenOp::Send, v)
-    });
-    vm.add_method(ag, "athrow", |vm, a, _| {
-        let e = throw_arg(vm, a)?;
-        new_awaitable(vm, a[0], AgenOp::Throw, e)
-    });
-    vm.add_method(ag, "aclose", |vm, a, _| {
-        new_awaitable(vm, a[0], AgenOp::Close, Value::None)
-    });
+    static ASYNCGEN_NATIVES_1: &[NativeDef] = &native_table([
+        NativeDef::method("__aiter__", |_, a, _| Ok(a[0])),
+        NativeDef::method("__anext__", |vm, a, _| {
+            new_awaitable(vm, a[0], AgenOp::Send, Value::None)
+        }),
+        NativeDef::method("asend", |vm, a, _| {
+            let v = a.get(1).copied().unwrap_or(Value::None);
+            new_awaitable(vm, a[0], AgenOp::Send, v)
+        }),
+        NativeDef::method("athrow", |vm, a, _| {
+            let e = throw_arg(vm, a)?;
+            new_awaitable(vm, a[0], AgenOp::Throw, e)
+        }),
+        NativeDef::method("aclose", |vm, a, _| {
+            new_awaitable(vm, a[0], AgenOp::Close, Value::None)
+        }),
+    ]);
+    vm.add_native_table(ag, ASYNCGEN_NATIVES_1);
 
     let aw = vm.types.async_generator_asend;
-    vm.add_method(aw, "__await__", |_, a, _| Ok(a[0]));
-    vm.add_method(aw, "__iter__", |_, a, _| Ok(a[0]));
-    vm.add_method(aw, "__next__", |vm, a, _| {
-        await_step(vm, a[0], Value::None, None)
-    });
-    vm.add_method(aw, "send", |vm, a, _| {
-        let v = a.get(1).copied().unwrap_or(Value::None);
-        await_step(vm, a[0], v, None)
-    });
-    vm.add_method(aw, "throw", |vm, a, _| {
-        let e = throw_arg(vm, a)?;
-        let e = match vm.make_exception(e) {
-            Ok(e) => e,
-            Err(e) => e,
-        };
-        await_step(vm, a[0], Value::None, Some(e))
-    });
-    vm.add_method(aw, "close", |vm, a, _| {
-        let (awr, ..) = await_parts(vm, a[0])?;
-        set_state(vm, awr, AwState::Done);
-        Ok(Value::None)
-    });
+    static ASYNCGEN_NATIVES_2: &[NativeDef] = &native_table([
+        NativeDef::method("__await__", |_, a, _| Ok(a[0])),
+        NativeDef::method("__iter__", |_, a, _| Ok(a[0])),
+        NativeDef::method("__next__", |vm, a, _| {
+            await_step(vm, a[0], Value::None, None)
+        }),
+        NativeDef::method("send", |vm, a, _| {
+            let v = a.get(1).copied().unwrap_or(Value::None);
+            await_step(vm, a[0], v, None)
+        }),
+        NativeDef::method("throw", |vm, a, _| {
+            let e = throw_arg(vm, a)?;
+            let e = match vm.make_exception(e) {
+                Ok(e) => e,
+                Err(e) => e,
+            };
+            await_step(vm, a[0], Value::None, Some(e))
+        }),
+        NativeDef::method("close", |vm, a, _| {
+            let (awr, ..) = await_parts(vm, a[0])?;
+            set_state(vm, awr, AwState::Done);
+            Ok(Value::None)
+        }),
+    ]);
+    vm.add_native_table(aw, ASYNCGEN_NATIVES_2);
 }

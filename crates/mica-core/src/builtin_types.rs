@@ -7,6 +7,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use crate::error::PyResult;
+use crate::object::{native_table, NativeDef};
 use crate::object::{IterObj, Obj, SuperObj};
 use crate::objstr::kwarg;
 use crate::ops::Num;
@@ -20,295 +21,321 @@ type Kw<'a> = &'a [(QStr, Value)];
 pub fn register(vm: &mut Vm) -> PyResult<()> {
     let t = |vm: &Vm| (vm.types.object, vm.types.type_);
     let (object, type_) = t(vm);
-    vm.add_static_method(object, "__new__", object_new);
-    vm.add_method(object, "__init__", |_, _, _| Ok(Value::None));
-    vm.add_method(object, "__eq__", |_, a, _| {
-        Ok(if a.len() == 2 && a[0].is(a[1]) {
-            Value::Bool(true)
-        } else {
-            Value::NotImplemented
-        })
-    });
-    vm.add_method(object, "__ne__", |vm, a, _| {
-        if a.len() != 2 {
-            return Ok(Value::NotImplemented);
-        }
-        let r = vm.compare_op(a[0], a[1], 2)?;
-        if matches!(r, Value::NotImplemented) {
-            return Ok(r);
-        }
-        Ok(Value::Bool(!vm.truthy(r)?))
-    });
-    vm.add_method(object, "__hash__", |vm, a, _| {
-        Ok(Value::Int(vm.hash(a[0])?))
-    });
-    vm.add_method(object, "__repr__", |vm, a, _| vm.default_repr(a[0]));
-    vm.add_method(object, "__str__", |vm, a, _| {
-        // `repr(v)` (a Python `__repr__` included), except that a str (subclass) is
-        // itself; never `v`'s own `__str__`, which may be the caller.
-        let b = vm.base_value(a[0]);
-        if vm.is_str(b) {
-            return vm.str_of(b);
-        }
-        vm.repr_of(a[0])
-    });
-    vm.add_method(object, "__setattr__", |vm, a, _| {
-        let n = attr_name(vm, a, 3)?;
-        vm.generic_set_attr(a[0], n, a[2])?;
-        Ok(Value::None)
-    });
-    vm.add_method(object, "__getattribute__", |vm, a, _| {
-        let n = attr_name(vm, a, 2)?;
-        match vm.generic_get_attr(a[0], n)? {
-            Some(v) => Ok(v),
-            None => Err(vm.no_attribute(a[0], n)),
-        }
-    });
-    vm.add_method(object, "__delattr__", |vm, a, _| {
-        let n = attr_name(vm, a, 2)?;
-        vm.generic_del_attr(a[0], n)?;
-        Ok(Value::None)
-    });
-    vm.add_method(object, "__format__", |vm, a, _| {
-        let spec = a.get(1).copied().unwrap_or(Value::Null);
-        if vm.str_ref(spec).map(|s| !s.is_empty()).unwrap_or(false) {
-            let tn = vm.type_name(a[0]);
-            return Err(vm.type_error(alloc::format!(
-                "unsupported format string passed to {tn}.__format__"
-            )));
-        }
-        vm.str_of(a[0])
-    });
-    vm.add_class_method(object, "__init_subclass__", |vm, a, kw| {
-        if !kw.is_empty() {
-            let cn = match a.first() {
-                Some(&Value::Obj(c)) => match vm.heap.get(c) {
-                    Obj::Class(c) => String::from(vm.interner.get(c.name)),
+    static BUILTIN_TYPES_NATIVES_1: &[NativeDef] = &native_table([
+        NativeDef::static_method("__new__", object_new),
+        NativeDef::method("__init__", |_, _, _| Ok(Value::None)),
+        NativeDef::method("__eq__", |_, a, _| {
+            Ok(if a.len() == 2 && a[0].is(a[1]) {
+                Value::Bool(true)
+            } else {
+                Value::NotImplemented
+            })
+        }),
+        NativeDef::method("__ne__", |vm, a, _| {
+            if a.len() != 2 {
+                return Ok(Value::NotImplemented);
+            }
+            let r = vm.compare_op(a[0], a[1], 2)?;
+            if matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+            Ok(Value::Bool(!vm.truthy(r)?))
+        }),
+        NativeDef::method("__hash__", |vm, a, _| Ok(Value::Int(vm.hash(a[0])?))),
+        NativeDef::method("__repr__", |vm, a, _| vm.default_repr(a[0])),
+        NativeDef::method("__str__", |vm, a, _| {
+            // `repr(v)` (a Python `__repr__` included), except that a str (subclass) is
+            // itself; never `v`'s own `__str__`, which may be the caller.
+            let b = vm.base_value(a[0]);
+            if vm.is_str(b) {
+                return vm.str_of(b);
+            }
+            vm.repr_of(a[0])
+        }),
+        NativeDef::method("__setattr__", |vm, a, _| {
+            let n = attr_name(vm, a, 3)?;
+            vm.generic_set_attr(a[0], n, a[2])?;
+            Ok(Value::None)
+        }),
+        NativeDef::method("__getattribute__", |vm, a, _| {
+            let n = attr_name(vm, a, 2)?;
+            match vm.generic_get_attr(a[0], n)? {
+                Some(v) => Ok(v),
+                None => Err(vm.no_attribute(a[0], n)),
+            }
+        }),
+        NativeDef::method("__delattr__", |vm, a, _| {
+            let n = attr_name(vm, a, 2)?;
+            vm.generic_del_attr(a[0], n)?;
+            Ok(Value::None)
+        }),
+        NativeDef::method("__format__", |vm, a, _| {
+            let spec = a.get(1).copied().unwrap_or(Value::Null);
+            if vm.str_ref(spec).map(|s| !s.is_empty()).unwrap_or(false) {
+                let tn = vm.type_name(a[0]);
+                return Err(vm.type_error(alloc::format!(
+                    "unsupported format string passed to {tn}.__format__"
+                )));
+            }
+            vm.str_of(a[0])
+        }),
+        NativeDef::class_method("__init_subclass__", |vm, a, kw| {
+            if !kw.is_empty() {
+                let cn = match a.first() {
+                    Some(&Value::Obj(c)) => match vm.heap.get(c) {
+                        Obj::Class(c) => String::from(vm.interner.get(c.name)),
+                        _ => String::from("object"),
+                    },
                     _ => String::from("object"),
-                },
-                _ => String::from("object"),
+                };
+                return Err(vm.type_error(alloc::format!(
+                    "{cn}.__init_subclass__() takes no keyword arguments"
+                )));
+            }
+            Ok(Value::None)
+        }),
+    ]);
+    vm.add_native_table(object, BUILTIN_TYPES_NATIVES_1);
+    static BUILTIN_TYPES_NATIVES_2: &[NativeDef] = &native_table([
+        NativeDef::static_method("__new__", type_new),
+        NativeDef::method("__call__", |vm, a, kw| {
+            let c = match a.first() {
+                Some(Value::Obj(r)) => *r,
+                _ => return Err(vm.type_error("type.__call__ needs a class")),
             };
-            return Err(vm.type_error(alloc::format!(
-                "{cn}.__init_subclass__() takes no keyword arguments"
-            )));
-        }
-        Ok(Value::None)
-    });
-    vm.add_static_method(type_, "__new__", type_new);
-    vm.add_method(type_, "__call__", |vm, a, kw| {
-        let c = match a.first() {
-            Some(Value::Obj(r)) => *r,
-            _ => return Err(vm.type_error("type.__call__ needs a class")),
-        };
-        vm.construct(c, &a[1..], kw)
-    });
-    vm.add_method(type_, "__init__", |_, _, _| Ok(Value::None));
-    vm.add_method(type_, "mro", |vm, a, _| {
-        let c = a[0].as_obj().unwrap_or(vm.types.object);
-        let m: Vec<Value> = vm.mro(c).iter().map(|&x| Value::Obj(x)).collect();
-        vm.new_list(m)
-    });
-    vm.add_method(type_, "__subclasses__", |vm, _, _| vm.new_list(Vec::new()));
+            vm.construct(c, &a[1..], kw)
+        }),
+        NativeDef::method("__init__", |_, _, _| Ok(Value::None)),
+        NativeDef::method("mro", |vm, a, _| {
+            let c = a[0].as_obj().unwrap_or(vm.types.object);
+            let m: Vec<Value> = vm.mro(c).iter().map(|&x| Value::Obj(x)).collect();
+            vm.new_list(m)
+        }),
+        NativeDef::method("__subclasses__", |vm, _, _| vm.new_list(Vec::new())),
+    ]);
+    vm.add_native_table(type_, BUILTIN_TYPES_NATIVES_2);
 
     let ty = vm.types.int;
-    vm.add_static_method(ty, "__new__", int_new);
-    vm.add_method(ty, "bit_length", |vm, a, _| {
-        let b = vm.to_bigint(a[0]).unwrap_or_default();
-        Ok(Value::Int(b.bits() as i64))
-    });
-    vm.add_method(ty, "to_bytes", int_to_bytes);
-    vm.add_class_method(ty, "from_bytes", int_from_bytes);
-    vm.add_method(ty, "__index__", |_, a, _| {
-        Ok(match a[0] {
-            Value::Bool(b) => Value::Int(b as i64),
-            v => v,
-        })
-    });
-    vm.add_method(ty, "__int__", |_, a, _| {
-        Ok(match a[0] {
-            Value::Bool(b) => Value::Int(b as i64),
-            v => v,
-        })
-    });
-    vm.add_method(ty, "conjugate", |vm, a, _| {
-        vm.new_bigint(vm.to_bigint(a[0]).unwrap_or_default())
-    });
-    vm.add_method(ty, "bit_count", |vm, a, _| {
-        let b = vm.to_bigint(a[0]).unwrap_or_default();
-        let n: u64 = b.iter_u64_digits().map(|d| d.count_ones() as u64).sum();
-        Ok(Value::Int(n as i64))
-    });
-    vm.add_method(ty, "as_integer_ratio", |vm, a, _| {
-        let n = vm.new_bigint(vm.to_bigint(a[0]).unwrap_or_default())?;
-        vm.new_tuple(vec![n, Value::Int(1)])
-    });
+    static BUILTIN_TYPES_NATIVES_3: &[NativeDef] = &native_table([
+        NativeDef::static_method("__new__", int_new),
+        NativeDef::method("bit_length", |vm, a, _| {
+            let b = vm.to_bigint(a[0]).unwrap_or_default();
+            Ok(Value::Int(b.bits() as i64))
+        }),
+        NativeDef::method("to_bytes", int_to_bytes),
+        NativeDef::class_method("from_bytes", int_from_bytes),
+        NativeDef::method("__index__", |_, a, _| {
+            Ok(match a[0] {
+                Value::Bool(b) => Value::Int(b as i64),
+                v => v,
+            })
+        }),
+        NativeDef::method("__int__", |_, a, _| {
+            Ok(match a[0] {
+                Value::Bool(b) => Value::Int(b as i64),
+                v => v,
+            })
+        }),
+        NativeDef::method("conjugate", |vm, a, _| {
+            vm.new_bigint(vm.to_bigint(a[0]).unwrap_or_default())
+        }),
+        NativeDef::method("bit_count", |vm, a, _| {
+            let b = vm.to_bigint(a[0]).unwrap_or_default();
+            let n: u64 = b.iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+            Ok(Value::Int(n as i64))
+        }),
+        NativeDef::method("as_integer_ratio", |vm, a, _| {
+            let n = vm.new_bigint(vm.to_bigint(a[0]).unwrap_or_default())?;
+            vm.new_tuple(vec![n, Value::Int(1)])
+        }),
+    ]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_3);
     let ty = vm.types.bool_;
-    vm.add_static_method(ty, "__new__", |vm, a, _| match a.get(1) {
-        _ if a.len() > 2 => Err(vm.type_error(alloc::format!(
-            "bool expected at most 1 argument, got {}",
-            a.len() - 1
-        ))),
-        Some(&v) => Ok(Value::Bool(vm.truthy(v)?)),
-        None => Ok(Value::Bool(false)),
-    });
+    static BUILTIN_TYPES_NATIVES_4: &[NativeDef] =
+        &native_table([NativeDef::static_method("__new__", |vm, a, _| {
+            match a.get(1) {
+                _ if a.len() > 2 => Err(vm.type_error(alloc::format!(
+                    "bool expected at most 1 argument, got {}",
+                    a.len() - 1
+                ))),
+                Some(&v) => Ok(Value::Bool(vm.truthy(v)?)),
+                None => Ok(Value::Bool(false)),
+            }
+        })]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_4);
     let ty = vm.types.float;
-    vm.add_static_method(ty, "__new__", float_new);
-    vm.add_method(ty, "is_integer", |vm, a, _| {
-        let f = vm.to_float(a[0])?;
-        Ok(Value::Bool(crate::floatfmt::float_is_integer(f)))
-    });
-    vm.add_method(ty, "__int__", |vm, a, _| {
-        int_new(vm, &[Value::Obj(vm.types.int), a[0]], &[])
-    });
-    vm.add_method(ty, "__float__", |vm, a, _| {
-        Ok(Value::Float(vm.to_float(a[0])?))
-    });
-    vm.add_method(ty, "hex", |vm, a, _| {
-        let f = vm.to_float(a[0])?;
-        vm.new_str(crate::floatfmt::float_hex(f))
-    });
-    vm.add_class_method(ty, "fromhex", |vm, a, _| {
-        let s = match a.get(1).and_then(|&v| vm.str_ref(v)) {
-            Some(s) => String::from(s),
-            None => {
-                let tn = a.get(1).map(|&v| vm.type_name(v)).unwrap_or_default();
-                return Err(
-                    vm.type_error(alloc::format!("fromhex() argument must be str, not {tn}"))
-                );
+    static BUILTIN_TYPES_NATIVES_5: &[NativeDef] = &native_table([
+        NativeDef::static_method("__new__", float_new),
+        NativeDef::method("is_integer", |vm, a, _| {
+            let f = vm.to_float(a[0])?;
+            Ok(Value::Bool(crate::floatfmt::float_is_integer(f)))
+        }),
+        NativeDef::method("__int__", |vm, a, _| {
+            int_new(vm, &[Value::Obj(vm.types.int), a[0]], &[])
+        }),
+        NativeDef::method("__float__", |vm, a, _| Ok(Value::Float(vm.to_float(a[0])?))),
+        NativeDef::method("hex", |vm, a, _| {
+            let f = vm.to_float(a[0])?;
+            vm.new_str(crate::floatfmt::float_hex(f))
+        }),
+        NativeDef::class_method("fromhex", |vm, a, _| {
+            let s = match a.get(1).and_then(|&v| vm.str_ref(v)) {
+                Some(s) => String::from(s),
+                None => {
+                    let tn = a.get(1).map(|&v| vm.type_name(v)).unwrap_or_default();
+                    return Err(
+                        vm.type_error(alloc::format!("fromhex() argument must be str, not {tn}"))
+                    );
+                }
+            };
+            let f = match crate::floatfmt::float_fromhex(&s) {
+                Ok(f) => f,
+                Err(crate::floatfmt::FromHexError::TooLarge) => {
+                    return Err(
+                        vm.overflow_error("hexadecimal value too large to represent as a float")
+                    )
+                }
+                Err(_) => return Err(vm.value_error("invalid hexadecimal floating-point string")),
+            };
+            let v = Value::Float(f);
+            if matches!(a[0], Value::Obj(c) if c == vm.types.float) {
+                Ok(v)
+            } else {
+                vm.call(a[0], &[v])
             }
-        };
-        let f = match crate::floatfmt::float_fromhex(&s) {
-            Ok(f) => f,
-            Err(crate::floatfmt::FromHexError::TooLarge) => {
-                return Err(vm.overflow_error("hexadecimal value too large to represent as a float"))
+        }),
+        NativeDef::method("conjugate", |vm, a, _| Ok(Value::Float(vm.to_float(a[0])?))),
+        NativeDef::method("as_integer_ratio", |vm, a, _| {
+            let f = vm.to_float(a[0])?;
+            match crate::floatfmt::float_as_integer_ratio(f) {
+                Some((n, d)) => {
+                    let n = vm.new_bigint(n)?;
+                    let d = vm.new_bigint(d)?;
+                    vm.new_tuple(vec![n, d])
+                }
+                None if f.is_nan() => Err(vm.value_error("cannot convert NaN to integer ratio")),
+                None => Err(vm.overflow_error("cannot convert Infinity to integer ratio")),
             }
-            Err(_) => return Err(vm.value_error("invalid hexadecimal floating-point string")),
-        };
-        let v = Value::Float(f);
-        if matches!(a[0], Value::Obj(c) if c == vm.types.float) {
-            Ok(v)
-        } else {
-            vm.call(a[0], &[v])
-        }
-    });
-    vm.add_method(ty, "conjugate", |vm, a, _| {
-        Ok(Value::Float(vm.to_float(a[0])?))
-    });
-    vm.add_method(ty, "as_integer_ratio", |vm, a, _| {
-        let f = vm.to_float(a[0])?;
-        match crate::floatfmt::float_as_integer_ratio(f) {
-            Some((n, d)) => {
-                let n = vm.new_bigint(n)?;
-                let d = vm.new_bigint(d)?;
-                vm.new_tuple(vec![n, d])
-            }
-            None if f.is_nan() => Err(vm.value_error("cannot convert NaN to integer ratio")),
-            None => Err(vm.overflow_error("cannot convert Infinity to integer ratio")),
-        }
-    });
+        }),
+    ]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_5);
     let ty = vm.types.complex;
-    vm.add_static_method(ty, "__new__", complex_new);
-    vm.add_method(ty, "conjugate", |vm, a, _| match vm.to_num(a[0]) {
-        Some(Num::Complex(r, i)) => vm.num_value(Num::Complex(r, -i)),
-        _ => Ok(a[0]),
-    });
+    static BUILTIN_TYPES_NATIVES_6: &[NativeDef] = &native_table([
+        NativeDef::static_method("__new__", complex_new),
+        NativeDef::method("conjugate", |vm, a, _| match vm.to_num(a[0]) {
+            Some(Num::Complex(r, i)) => vm.num_value(Num::Complex(r, -i)),
+            _ => Ok(a[0]),
+        }),
+    ]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_6);
 
     crate::num_methods::register(vm, vm.types.int, 0);
     crate::num_methods::register(vm, vm.types.float, 1);
     crate::num_methods::register(vm, vm.types.complex, 2);
     let ty = vm.types.str_;
-    vm.add_static_method(ty, "__new__", str_new);
+    static BUILTIN_TYPES_NATIVES_7: &[NativeDef] =
+        &native_table([NativeDef::static_method("__new__", str_new)]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_7);
     crate::strtype::register(vm, ty);
     let ty = vm.types.list;
-    vm.add_static_method(ty, "__new__", |vm, a, kw| {
-        // As for dict: fill here unless a subclass's own `__init__` will (and then
-        // accept whatever arguments that `__init__` takes).
-        let native_init = has_native_init(vm, a);
-        if native_init && !kw.is_empty() {
-            return Err(vm.type_error("list() takes no keyword arguments"));
-        }
-        if a.len() > 2 && native_init {
-            return Err(vm.type_error(alloc::format!(
-                "list expected at most 1 argument, got {}",
-                a.len() - 1
-            )));
-        }
-        let items = match a.get(1) {
-            Some(&v) if native_init => vm.iterate_to_vec(v)?,
-            _ => Vec::new(),
-        };
-        let l = vm.new_list(items)?;
-        wrap_subclass(vm, a[0], l)
-    });
-    vm.add_method(ty, "__init__", |vm, a, _| {
-        let l = match vm.list_ref(a[0]) {
-            Some(r) => Value::Obj(r),
-            None => return Err(vm.type_error("descriptor '__init__' requires a 'list' object")),
-        };
-        let items = match a.get(1) {
-            Some(&v) => vm.iterate_to_vec(v)?,
-            None => Vec::new(),
-        };
-        if let Value::Obj(r) = l {
-            if let Obj::List(v) = vm.heap.get_mut(r) {
-                v.clear();
+    static BUILTIN_TYPES_NATIVES_8: &[NativeDef] = &native_table([
+        NativeDef::static_method("__new__", |vm, a, kw| {
+            // As for dict: fill here unless a subclass's own `__init__` will (and then
+            // accept whatever arguments that `__init__` takes).
+            let native_init = has_native_init(vm, a);
+            if native_init && !kw.is_empty() {
+                return Err(vm.type_error("list() takes no keyword arguments"));
             }
-        }
-        for it in items {
-            vm.list_append(l, it)?;
-        }
-        Ok(Value::None)
-    });
+            if a.len() > 2 && native_init {
+                return Err(vm.type_error(alloc::format!(
+                    "list expected at most 1 argument, got {}",
+                    a.len() - 1
+                )));
+            }
+            let items = match a.get(1) {
+                Some(&v) if native_init => vm.iterate_to_vec(v)?,
+                _ => Vec::new(),
+            };
+            let l = vm.new_list(items)?;
+            wrap_subclass(vm, a[0], l)
+        }),
+        NativeDef::method("__init__", |vm, a, _| {
+            let l = match vm.list_ref(a[0]) {
+                Some(r) => Value::Obj(r),
+                None => return Err(vm.type_error("descriptor '__init__' requires a 'list' object")),
+            };
+            let items = match a.get(1) {
+                Some(&v) => vm.iterate_to_vec(v)?,
+                None => Vec::new(),
+            };
+            if let Value::Obj(r) = l {
+                if let Obj::List(v) = vm.heap.get_mut(r) {
+                    v.clear();
+                }
+            }
+            for it in items {
+                vm.list_append(l, it)?;
+            }
+            Ok(Value::None)
+        }),
+    ]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_8);
     crate::listtype::register(vm, ty);
     crate::seq_methods::register(vm, ty, true);
     let ty = vm.types.tuple;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
-        if a.len() > 2 {
-            return Err(vm.type_error(alloc::format!(
-                "tuple expected at most 1 argument, got {}",
-                a.len() - 1
-            )));
-        }
-        let exact = matches!(a[0], Value::Obj(c) if c == vm.types.tuple);
-        if let (true, Some(&Value::Obj(r))) = (exact, a.get(1)) {
-            if matches!(vm.heap.get(r), Obj::Tuple(_)) {
-                return Ok(a[1]);
+    static BUILTIN_TYPES_NATIVES_9: &[NativeDef] = &native_table([
+        NativeDef::static_method("__new__", |vm, a, _| {
+            if a.len() > 2 {
+                return Err(vm.type_error(alloc::format!(
+                    "tuple expected at most 1 argument, got {}",
+                    a.len() - 1
+                )));
             }
-        }
-        let items = match a.get(1) {
-            Some(&v) => vm.iterate_to_vec(v)?,
-            None => Vec::new(),
-        };
-        let t = vm.new_tuple(items)?;
-        wrap_subclass(vm, a[0], t)
-    });
-    vm.add_method(ty, "index", |vm, a, _| seq_index_of(vm, a));
-    vm.add_method(ty, "count", |vm, a, _| seq_count(vm, a));
+            let exact = matches!(a[0], Value::Obj(c) if c == vm.types.tuple);
+            if let (true, Some(&Value::Obj(r))) = (exact, a.get(1)) {
+                if matches!(vm.heap.get(r), Obj::Tuple(_)) {
+                    return Ok(a[1]);
+                }
+            }
+            let items = match a.get(1) {
+                Some(&v) => vm.iterate_to_vec(v)?,
+                None => Vec::new(),
+            };
+            let t = vm.new_tuple(items)?;
+            wrap_subclass(vm, a[0], t)
+        }),
+        NativeDef::method("index", |vm, a, _| seq_index_of(vm, a)),
+        NativeDef::method("count", |vm, a, _| seq_count(vm, a)),
+    ]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_9);
     crate::seq_methods::register(vm, ty, false);
     let ty = vm.types.dict;
-    vm.add_static_method(ty, "__new__", |vm, a, kw| {
-        let d = vm.new_dict()?;
-        // The native `__init__` is skipped by `construct`, so fill the dict here
-        // unless a subclass overrides `__init__`.
-        let native_init = match a.first() {
-            Some(&Value::Obj(c)) => matches!(
-                vm.class_lookup(c, q::__init__),
-                Some(Value::Obj(f)) if matches!(vm.heap.get(f), Obj::Native(_))
-            ),
-            _ => true,
-        };
-        if native_init {
-            vm.temp_roots.push(d);
-            let r = dict_init(vm, d, &a[1..], kw);
-            vm.temp_roots.pop();
-            r?;
-        }
-        wrap_subclass(vm, a[0], d)
-    });
-    vm.add_method(ty, "__init__", |vm, a, kw| {
-        dict_init(vm, a[0], &a[1..], kw)?;
-        Ok(Value::None)
-    });
+    static BUILTIN_TYPES_NATIVES_10: &[NativeDef] = &native_table([
+        NativeDef::static_method("__new__", |vm, a, kw| {
+            let d = vm.new_dict()?;
+            // The native `__init__` is skipped by `construct`, so fill the dict here
+            // unless a subclass overrides `__init__`.
+            let native_init = match a.first() {
+                Some(&Value::Obj(c)) => matches!(
+                    vm.class_lookup(c, q::__init__),
+                    Some(Value::Obj(f)) if matches!(vm.heap.get(f), Obj::Native(_))
+                ),
+                _ => true,
+            };
+            if native_init {
+                vm.temp_roots.push(d);
+                let r = dict_init(vm, d, &a[1..], kw);
+                vm.temp_roots.pop();
+                r?;
+            }
+            wrap_subclass(vm, a[0], d)
+        }),
+        NativeDef::method("__init__", |vm, a, kw| {
+            dict_init(vm, a[0], &a[1..], kw)?;
+            Ok(Value::None)
+        }),
+    ]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_10);
     crate::dicttype::register(vm, ty);
     for frozen in [false, true] {
         let ty = if frozen {
@@ -316,60 +343,71 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         } else {
             vm.types.set
         };
-        vm.add_static_method(ty, "__new__", if frozen { frozenset_new } else { set_new });
+        static SET_NEW: &[NativeDef] =
+            &native_table([NativeDef::static_method("__new__", set_new)]);
+        static FROZENSET_NEW: &[NativeDef] =
+            &native_table([NativeDef::static_method("__new__", frozenset_new)]);
+        vm.add_native_table(ty, if frozen { FROZENSET_NEW } else { SET_NEW });
         if !frozen {
-            vm.add_method(ty, "__init__", set_init);
+            static BUILTIN_TYPES_NATIVES_12: &[NativeDef] =
+                &native_table([NativeDef::method("__init__", set_init)]);
+            vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_12);
         }
         crate::settype::register(vm, ty);
     }
     crate::objrange::register(vm);
     let ty = vm.types.slice;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
-        let (s, e, st) = match a.len() {
-            2 => (Value::None, a[1], Value::None),
-            3 => (a[1], a[2], Value::None),
-            4 => (a[1], a[2], a[3]),
-            1 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
-            n => {
-                return Err(vm.type_error(alloc::format!(
-                    "slice expected at most 3 arguments, got {}",
-                    n - 1
-                )))
-            }
-        };
-        Ok(Value::Obj(vm.alloc(Obj::Slice(Box::new([s, e, st])))?))
-    });
-    vm.add_method(ty, "indices", |vm, a, _| {
-        let s = a[0].as_obj().unwrap_or(vm.builtins);
-        let n = vm.to_index(a[1])?;
-        let (start, stop, step, _) = vm.slice_bounds(s, n.max(0) as usize)?;
-        vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)])
-    });
+    static BUILTIN_TYPES_NATIVES_13: &[NativeDef] = &native_table([
+        NativeDef::static_method("__new__", |vm, a, _| {
+            let (s, e, st) = match a.len() {
+                2 => (Value::None, a[1], Value::None),
+                3 => (a[1], a[2], Value::None),
+                4 => (a[1], a[2], a[3]),
+                1 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+                n => {
+                    return Err(vm.type_error(alloc::format!(
+                        "slice expected at most 3 arguments, got {}",
+                        n - 1
+                    )))
+                }
+            };
+            Ok(Value::Obj(vm.alloc(Obj::Slice(Box::new([s, e, st])))?))
+        }),
+        NativeDef::method("indices", |vm, a, _| {
+            let s = a[0].as_obj().unwrap_or(vm.builtins);
+            let n = vm.to_index(a[1])?;
+            let (start, stop, step, _) = vm.slice_bounds(s, n.max(0) as usize)?;
+            vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)])
+        }),
+    ]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_13);
     crate::bytestype::register(vm)?;
     let ty = vm.types.property;
-    vm.add_static_method(ty, "__new__", |vm, a, kw| {
-        let mut p = [Value::None; 4];
-        for (slot, &v) in p.iter_mut().zip(a.iter().skip(1)) {
-            *slot = v;
-        }
-        if let Some(v) = kwarg(kw, q::fget) {
-            p[0] = v;
-        }
-        if let Some(v) = kwarg(kw, q::fset) {
-            p[1] = v;
-        }
-        if let Some(v) = kwarg(kw, q::fdel) {
-            p[2] = v;
-        }
-        let doc_q = vm.interner.intern_static("doc");
-        if let Some(v) = kwarg(kw, doc_q) {
-            p[3] = v;
-        }
-        if p[3].is_none() && !p[0].is_none() {
-            p[3] = vm.get_attr_opt(p[0], q::__doc__)?.unwrap_or(Value::None);
-        }
-        Ok(Value::Obj(vm.alloc(Obj::Property(Box::new(p)))?))
-    });
+    static BUILTIN_TYPES_NATIVES_14: &[NativeDef] =
+        &native_table([NativeDef::static_method("__new__", |vm, a, kw| {
+            let mut p = [Value::None; 4];
+            for (slot, &v) in p.iter_mut().zip(a.iter().skip(1)) {
+                *slot = v;
+            }
+            if let Some(v) = kwarg(kw, q::fget) {
+                p[0] = v;
+            }
+            if let Some(v) = kwarg(kw, q::fset) {
+                p[1] = v;
+            }
+            if let Some(v) = kwarg(kw, q::fdel) {
+                p[2] = v;
+            }
+            let doc_q = vm.interner.intern_static("doc");
+            if let Some(v) = kwarg(kw, doc_q) {
+                p[3] = v;
+            }
+            if p[3].is_none() && !p[0].is_none() {
+                p[3] = vm.get_attr_opt(p[0], q::__doc__)?.unwrap_or(Value::None);
+            }
+            Ok(Value::Obj(vm.alloc(Obj::Property(Box::new(p)))?))
+        })]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_14);
     for (name, idx) in [("getter", 0usize), ("setter", 1), ("deleter", 2)] {
         let f: crate::vm::NativeFn = match idx {
             0 => |vm, a, _| prop_with(vm, a, 0),
@@ -378,139 +416,169 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         };
         vm.add_method(ty, name, f);
     }
-    vm.add_method(ty, "__get__", |vm, a, _| {
-        if a.get(1).map(|v| v.is_none()).unwrap_or(true) {
-            return Ok(a[0]);
-        }
-        let fget = match vm.heap.get(a[0].as_obj().unwrap_or(vm.builtins)) {
-            Obj::Property(p) => p[0],
-            _ => Value::None,
-        };
-        vm.call(fget, &[a[1]])
-    });
+    static BUILTIN_TYPES_NATIVES_15: &[NativeDef] =
+        &native_table([NativeDef::method("__get__", |vm, a, _| {
+            if a.get(1).map(|v| v.is_none()).unwrap_or(true) {
+                return Ok(a[0]);
+            }
+            let fget = match vm.heap.get(a[0].as_obj().unwrap_or(vm.builtins)) {
+                Obj::Property(p) => p[0],
+                _ => Value::None,
+            };
+            vm.call(fget, &[a[1]])
+        })]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_15);
     let ty = vm.types.staticmethod;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
-        let f = a.get(1).copied().unwrap_or(Value::None);
-        Ok(Value::Obj(vm.alloc(Obj::StaticMethod(f))?))
-    });
+    static BUILTIN_TYPES_NATIVES_16: &[NativeDef] =
+        &native_table([NativeDef::static_method("__new__", |vm, a, _| {
+            let f = a.get(1).copied().unwrap_or(Value::None);
+            Ok(Value::Obj(vm.alloc(Obj::StaticMethod(f))?))
+        })]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_16);
     let ty = vm.types.classmethod;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
-        let f = a.get(1).copied().unwrap_or(Value::None);
-        Ok(Value::Obj(vm.alloc(Obj::ClassMethod(f))?))
-    });
+    static BUILTIN_TYPES_NATIVES_17: &[NativeDef] =
+        &native_table([NativeDef::static_method("__new__", |vm, a, _| {
+            let f = a.get(1).copied().unwrap_or(Value::None);
+            Ok(Value::Obj(vm.alloc(Obj::ClassMethod(f))?))
+        })]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_17);
     let ty = vm.types.super_;
-    vm.add_static_method(ty, "__new__", super_new);
+    static BUILTIN_TYPES_NATIVES_18: &[NativeDef] =
+        &native_table([NativeDef::static_method("__new__", super_new)]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_18);
     let ty = vm.types.enumerate;
-    vm.add_static_method(ty, "__new__", |vm, a, kw| {
-        // `enumerate(iterable, start=0)`, both also by keyword (the signature in
-        // `native_arity` refuses other keywords and a third argument).
-        let iterable_q = vm.interner.intern_static("iterable");
-        let (by_name, start_by_name) = (kwarg(kw, iterable_q), kwarg(kw, q::start));
-        let iterable = match (a.get(1).copied(), by_name) {
-            (Some(_), Some(_)) => {
+    static BUILTIN_TYPES_NATIVES_19: &[NativeDef] =
+        &native_table([NativeDef::static_method("__new__", |vm, a, kw| {
+            // `enumerate(iterable, start=0)`, both also by keyword (the signature in
+            // `native_arity` refuses other keywords and a third argument).
+            let iterable_q = vm.interner.intern_static("iterable");
+            let (by_name, start_by_name) = (kwarg(kw, iterable_q), kwarg(kw, q::start));
+            let iterable = match (a.get(1).copied(), by_name) {
+                (Some(_), Some(_)) => {
+                    return Err(vm.type_error(
+                        "argument for enumerate() given by name ('iterable') and position (1)",
+                    ))
+                }
+                (Some(v), None) | (None, Some(v)) => v,
+                (None, None) => {
+                    return Err(vm.type_error("enumerate() missing required argument 'iterable'"))
+                }
+            };
+            if a.len() > 2 && start_by_name.is_some() {
                 return Err(vm.type_error(
-                    "argument for enumerate() given by name ('iterable') and position (1)",
-                ))
+                    "argument for enumerate() given by name ('start') and position (2)",
+                ));
             }
-            (Some(v), None) | (None, Some(v)) => v,
-            (None, None) => {
-                return Err(vm.type_error("enumerate() missing required argument 'iterable'"))
+            let it = vm.get_iter(iterable)?;
+            let start = a.get(2).copied().or(start_by_name).unwrap_or(Value::Int(0));
+            if !vm.is_int(start) {
+                let tn = vm.type_name(start);
+                return Err(vm.type_error(alloc::format!(
+                    "'{tn}' object cannot be interpreted as an integer"
+                )));
             }
-        };
-        if a.len() > 2 && start_by_name.is_some() {
-            return Err(
-                vm.type_error("argument for enumerate() given by name ('start') and position (2)")
-            );
-        }
-        let it = vm.get_iter(iterable)?;
-        let start = a.get(2).copied().or(start_by_name).unwrap_or(Value::Int(0));
-        if !vm.is_int(start) {
-            let tn = vm.type_name(start);
-            return Err(vm.type_error(alloc::format!(
-                "'{tn}' object cannot be interpreted as an integer"
-            )));
-        }
-        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(
-            IterObj::Enumerate {
-                iter: it,
-                count: start,
-            },
-        )))?))
-    });
+            Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(
+                IterObj::Enumerate {
+                    iter: it,
+                    count: start,
+                },
+            )))?))
+        })]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_19);
     let ty = vm.types.zip;
-    vm.add_static_method(ty, "__new__", |vm, a, kw| {
-        let strict_q = vm.interner.intern_static("strict");
-        let strict = match kwarg(kw, strict_q) {
-            Some(v) => vm.truthy(v)?,
-            None => false,
-        };
-        let mut iters = Vec::new();
-        for &x in &a[1..] {
-            let it = vm.get_iter(x)?;
-            vm.temp_roots.push(it);
-            iters.push(it);
-        }
-        let n = vm.temp_roots.len() - iters.len();
-        vm.temp_roots.truncate(n);
-        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Zip {
-            iters,
-            strict,
-        })))?))
-    });
+    static BUILTIN_TYPES_NATIVES_20: &[NativeDef] =
+        &native_table([NativeDef::static_method("__new__", |vm, a, kw| {
+            let strict_q = vm.interner.intern_static("strict");
+            let strict = match kwarg(kw, strict_q) {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            let mut iters = Vec::new();
+            for &x in &a[1..] {
+                let it = vm.get_iter(x)?;
+                vm.temp_roots.push(it);
+                iters.push(it);
+            }
+            let n = vm.temp_roots.len() - iters.len();
+            vm.temp_roots.truncate(n);
+            Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Zip {
+                iters,
+                strict,
+            })))?))
+        })]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_20);
     let ty = vm.types.map;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
-        if a.len() < 3 {
-            return Err(vm.type_error("map() must have at least two arguments."));
-        }
-        let mut iters = Vec::new();
-        for &x in &a[2..] {
-            let it = vm.get_iter(x)?;
-            vm.temp_roots.push(it);
-            iters.push(it);
-        }
-        let n = vm.temp_roots.len() - iters.len();
-        vm.temp_roots.truncate(n);
-        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Map {
-            func: a[1],
-            iters,
-        })))?))
-    });
-    let ty = vm.types.filter;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
-        if a.len() != 3 {
-            return Err(vm.type_error(alloc::format!(
-                "filter expected 2 arguments, got {}",
-                a.len() - 1
-            )));
-        }
-        let it = vm.get_iter(a[2])?;
-        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(
-            IterObj::Filter {
+    static BUILTIN_TYPES_NATIVES_21: &[NativeDef] =
+        &native_table([NativeDef::static_method("__new__", |vm, a, _| {
+            if a.len() < 3 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let mut iters = Vec::new();
+            for &x in &a[2..] {
+                let it = vm.get_iter(x)?;
+                vm.temp_roots.push(it);
+                iters.push(it);
+            }
+            let n = vm.temp_roots.len() - iters.len();
+            vm.temp_roots.truncate(n);
+            Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Map {
                 func: a[1],
-                iter: it,
-            },
-        )))?))
-    });
+                iters,
+            })))?))
+        })]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_21);
+    let ty = vm.types.filter;
+    static BUILTIN_TYPES_NATIVES_22: &[NativeDef] =
+        &native_table([NativeDef::static_method("__new__", |vm, a, _| {
+            if a.len() != 3 {
+                return Err(vm.type_error(alloc::format!(
+                    "filter expected 2 arguments, got {}",
+                    a.len() - 1
+                )));
+            }
+            let it = vm.get_iter(a[2])?;
+            Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(
+                IterObj::Filter {
+                    func: a[1],
+                    iter: it,
+                },
+            )))?))
+        })]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_22);
     let ty = vm.types.reversed;
-    vm.add_static_method(ty, "__new__", |vm, a, _| {
-        let v = match a.get(1) { Some(&v) => v, None => return Err(vm.type_error("reversed expected 1 argument, got 0")) };
-        if let Some(m) = vm.lookup_special(v, q::__reversed__) {
-            if !matches!(m, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Native(_))) { return vm.call(m, &[v]); }
-        }
-        if let Some(items) = dict_like_items(vm, v)? {
-            let mut items = items;
-            items.reverse();
-            let l = vm.new_list(items)?;
-            return vm.get_iter(l);
-        }
-        let is_seq = vm.str_ref(v).is_some() || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_) | Obj::Range(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Str(_))) || (vm.lookup_special(v, q::__getitem__).is_some() && vm.lookup_special(v, q::__len__).is_some());
-        if !is_seq {
-            let tn = vm.type_name(v);
-            return Err(vm.type_error(alloc::format!("'{tn}' object is not reversible")));
-        }
-        let n = vm.len_of(v)?;
-        Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(IterObj::Reversed { seq: v, index: n })))?))
-    });
+    static BUILTIN_TYPES_NATIVES_23: &[NativeDef] = &native_table([NativeDef::static_method(
+        "__new__",
+        |vm, a, _| {
+            let v = match a.get(1) {
+                Some(&v) => v,
+                None => return Err(vm.type_error("reversed expected 1 argument, got 0")),
+            };
+            if let Some(m) = vm.lookup_special(v, q::__reversed__) {
+                if !matches!(m, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Native(_))) {
+                    return vm.call(m, &[v]);
+                }
+            }
+            if let Some(items) = dict_like_items(vm, v)? {
+                let mut items = items;
+                items.reverse();
+                let l = vm.new_list(items)?;
+                return vm.get_iter(l);
+            }
+            let is_seq = vm.str_ref(v).is_some()
+                || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_) | Obj::Range(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Str(_)))
+                || (vm.lookup_special(v, q::__getitem__).is_some()
+                    && vm.lookup_special(v, q::__len__).is_some());
+            if !is_seq {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(alloc::format!("'{tn}' object is not reversible")));
+            }
+            let n = vm.len_of(v)?;
+            Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(
+                IterObj::Reversed { seq: v, index: n },
+            )))?))
+        },
+    )]);
+    vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_23);
     for ty in [
         vm.types.iterator,
         vm.types.enumerate,
@@ -520,14 +588,17 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
         vm.types.reversed,
         vm.types.generator,
     ] {
-        vm.add_method(ty, "__iter__", |_, a, _| Ok(a[0]));
-        vm.add_method(ty, "__next__", |vm, a, _| match vm.iter_next(a[0])? {
-            Some(v) => Ok(v),
-            None => {
-                let v = core::mem::replace(&mut vm.last_stop_value, Value::None);
-                Err(vm.stop_iteration(v))
-            }
-        });
+        static BUILTIN_TYPES_NATIVES_24: &[NativeDef] = &native_table([
+            NativeDef::method("__iter__", |_, a, _| Ok(a[0])),
+            NativeDef::method("__next__", |vm, a, _| match vm.iter_next(a[0])? {
+                Some(v) => Ok(v),
+                None => {
+                    let v = core::mem::replace(&mut vm.last_stop_value, Value::None);
+                    Err(vm.stop_iteration(v))
+                }
+            }),
+        ]);
+        vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_24);
     }
     crate::gentype::register(vm);
     crate::exctype::register(vm);

@@ -6,6 +6,7 @@ use alloc::vec::Vec;
 use crate::bytestype::byte_value;
 use crate::error::PyResult;
 use crate::object::Obj;
+use crate::object::{native_table, NativeDef};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -85,116 +86,119 @@ fn pop_index(vm: &mut Vm, i: i64, len: usize) -> PyResult<usize> {
 }
 
 pub fn register(vm: &mut Vm, ty: ObjRef) {
-    vm.add_method(ty, "append", |vm, a, _| {
-        let r = array_ref(vm, a[0])?;
-        let b = byte_value(vm, a.get(1).copied().unwrap_or(Value::None))?;
-        check_room(vm, 1)?;
-        with(vm, r, |d| d.push(b));
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "extend", |vm, a, _| {
-        let r = array_ref(vm, a[0])?;
-        let src = extend_source(vm, a.get(1).copied().unwrap_or(Value::None))?;
-        check_room(vm, src.len())?;
-        with(vm, r, |d| d.extend(src));
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "insert", |vm, a, _| {
-        let r = array_ref(vm, a[0])?;
-        if a.len() != 3 {
-            return Err(vm.type_error(alloc::format!(
-                "insert expected 2 arguments, got {}",
-                a.len() - 1
-            )));
-        }
-        let i = vm.to_index(a[1])?;
-        let b = byte_value(vm, a[2])?;
-        check_room(vm, 1)?;
-        with(vm, r, |d| {
-            let n = d.len() as i64;
-            let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-            d.insert(j as usize, b);
-        });
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "pop", |vm, a, _| {
-        let r = array_ref(vm, a[0])?;
-        // The index first: its `__index__` may resize the bytearray.
-        let i = match a.get(1) {
-            Some(&v) => vm.to_index(v)?,
-            None => -1,
-        };
-        let len = with(vm, r, |d| d.len());
-        let i = pop_index(vm, i, len)?;
-        Ok(Value::Int(with(vm, r, |d| d.remove(i)) as i64))
-    });
-    vm.add_method(ty, "remove", |vm, a, _| {
-        let r = array_ref(vm, a[0])?;
-        let b = byte_value(vm, a.get(1).copied().unwrap_or(Value::None))?;
-        let found = with(vm, r, |d| match d.iter().position(|&x| x == b) {
-            Some(p) => {
-                d.remove(p);
-                true
+    static BYTEARRAYTYPE_NATIVES_1: &[NativeDef] = &native_table([
+        NativeDef::method("append", |vm, a, _| {
+            let r = array_ref(vm, a[0])?;
+            let b = byte_value(vm, a.get(1).copied().unwrap_or(Value::None))?;
+            check_room(vm, 1)?;
+            with(vm, r, |d| d.push(b));
+            Ok(Value::None)
+        }),
+        NativeDef::method("extend", |vm, a, _| {
+            let r = array_ref(vm, a[0])?;
+            let src = extend_source(vm, a.get(1).copied().unwrap_or(Value::None))?;
+            check_room(vm, src.len())?;
+            with(vm, r, |d| d.extend(src));
+            Ok(Value::None)
+        }),
+        NativeDef::method("insert", |vm, a, _| {
+            let r = array_ref(vm, a[0])?;
+            if a.len() != 3 {
+                return Err(vm.type_error(alloc::format!(
+                    "insert expected 2 arguments, got {}",
+                    a.len() - 1
+                )));
             }
-            None => false,
-        });
-        if !found {
-            return Err(vm.value_error("value not found in bytearray"));
-        }
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "reverse", |vm, a, _| {
-        let r = array_ref(vm, a[0])?;
-        with(vm, r, |d| d.reverse());
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "clear", |vm, a, _| {
-        let r = array_ref(vm, a[0])?;
-        with(vm, r, |d| d.clear());
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "copy", |vm, a, _| {
-        let r = array_ref(vm, a[0])?;
-        let d = with(vm, r, |d| d.clone());
-        Ok(Value::Obj(vm.alloc(Obj::ByteArray(d))?))
-    });
-    vm.add_method(ty, "__iadd__", |vm, a, _| {
-        let r = array_ref(vm, a[0])?;
-        let v = a.get(1).copied().unwrap_or(Value::None);
-        if !vm.is_bytes_like(v) && !vm.is_bytes_like(vm.base_value(v)) {
-            let tn = vm.type_name(v);
-            return Err(vm.type_error(alloc::format!("can't concat {tn} to bytearray")));
-        }
-        let src = vm.bytes_like(v)?;
-        check_room(vm, src.len())?;
-        with(vm, r, |d| d.extend(src));
-        Ok(a[0])
-    });
-    vm.add_method(ty, "__imul__", |vm, a, _| {
-        let r = array_ref(vm, a[0])?;
-        let n = vm.to_index(a.get(1).copied().unwrap_or(Value::None))?;
-        let len = with(vm, r, |d| d.len());
-        let total = len as u128 * n.max(0) as u128;
-        if total > vm.heap.free_bytes() as u128 {
-            return Err(vm.memory_error());
-        }
-        with(vm, r, |d| {
-            if n <= 0 {
-                d.clear();
-            } else {
-                *d = d.repeat(n as usize);
+            let i = vm.to_index(a[1])?;
+            let b = byte_value(vm, a[2])?;
+            check_room(vm, 1)?;
+            with(vm, r, |d| {
+                let n = d.len() as i64;
+                let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+                d.insert(j as usize, b);
+            });
+            Ok(Value::None)
+        }),
+        NativeDef::method("pop", |vm, a, _| {
+            let r = array_ref(vm, a[0])?;
+            // The index first: its `__index__` may resize the bytearray.
+            let i = match a.get(1) {
+                Some(&v) => vm.to_index(v)?,
+                None => -1,
+            };
+            let len = with(vm, r, |d| d.len());
+            let i = pop_index(vm, i, len)?;
+            Ok(Value::Int(with(vm, r, |d| d.remove(i)) as i64))
+        }),
+        NativeDef::method("remove", |vm, a, _| {
+            let r = array_ref(vm, a[0])?;
+            let b = byte_value(vm, a.get(1).copied().unwrap_or(Value::None))?;
+            let found = with(vm, r, |d| match d.iter().position(|&x| x == b) {
+                Some(p) => {
+                    d.remove(p);
+                    true
+                }
+                None => false,
+            });
+            if !found {
+                return Err(vm.value_error("value not found in bytearray"));
             }
-        });
-        Ok(a[0])
-    });
-    vm.add_method(ty, "__setitem__", |vm, a, _| {
-        let b = vm.base_value(a[0]);
-        crate::objbytes::bytearray_setitem(vm, b, a[1], a[2])?;
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "__delitem__", |vm, a, _| {
-        let b = vm.base_value(a[0]);
-        crate::objbytes::bytearray_delitem(vm, b, a[1])?;
-        Ok(Value::None)
-    });
+            Ok(Value::None)
+        }),
+        NativeDef::method("reverse", |vm, a, _| {
+            let r = array_ref(vm, a[0])?;
+            with(vm, r, |d| d.reverse());
+            Ok(Value::None)
+        }),
+        NativeDef::method("clear", |vm, a, _| {
+            let r = array_ref(vm, a[0])?;
+            with(vm, r, |d| d.clear());
+            Ok(Value::None)
+        }),
+        NativeDef::method("copy", |vm, a, _| {
+            let r = array_ref(vm, a[0])?;
+            let d = with(vm, r, |d| d.clone());
+            Ok(Value::Obj(vm.alloc(Obj::ByteArray(d))?))
+        }),
+        NativeDef::method("__iadd__", |vm, a, _| {
+            let r = array_ref(vm, a[0])?;
+            let v = a.get(1).copied().unwrap_or(Value::None);
+            if !vm.is_bytes_like(v) && !vm.is_bytes_like(vm.base_value(v)) {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(alloc::format!("can't concat {tn} to bytearray")));
+            }
+            let src = vm.bytes_like(v)?;
+            check_room(vm, src.len())?;
+            with(vm, r, |d| d.extend(src));
+            Ok(a[0])
+        }),
+        NativeDef::method("__imul__", |vm, a, _| {
+            let r = array_ref(vm, a[0])?;
+            let n = vm.to_index(a.get(1).copied().unwrap_or(Value::None))?;
+            let len = with(vm, r, |d| d.len());
+            let total = len as u128 * n.max(0) as u128;
+            if total > vm.heap.free_bytes() as u128 {
+                return Err(vm.memory_error());
+            }
+            with(vm, r, |d| {
+                if n <= 0 {
+                    d.clear();
+                } else {
+                    *d = d.repeat(n as usize);
+                }
+            });
+            Ok(a[0])
+        }),
+        NativeDef::method("__setitem__", |vm, a, _| {
+            let b = vm.base_value(a[0]);
+            crate::objbytes::bytearray_setitem(vm, b, a[1], a[2])?;
+            Ok(Value::None)
+        }),
+        NativeDef::method("__delitem__", |vm, a, _| {
+            let b = vm.base_value(a[0]);
+            crate::objbytes::bytearray_delitem(vm, b, a[1])?;
+            Ok(Value::None)
+        }),
+    ]);
+    vm.add_native_table(ty, BYTEARRAYTYPE_NATIVES_1);
 }

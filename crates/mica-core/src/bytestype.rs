@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 use crate::bytesalgo as ba;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::Obj;
+use crate::object::{native_table, NativeDef};
 use crate::objstr::kwarg;
 use crate::qstr::QStr;
 use crate::textcodec::{self, CodecError};
@@ -574,172 +575,183 @@ fn all_of(d: &[u8], f: fn(&u8) -> bool) -> bool {
 }
 
 fn register_predicates(vm: &mut Vm, ty: crate::value::ObjRef) {
-    vm.add_method(ty, "isalpha", |vm, a, _| {
-        pred_impl(vm, a, |d| all_of(d, u8::is_ascii_alphabetic))
-    });
-    vm.add_method(ty, "isdigit", |vm, a, _| {
-        pred_impl(vm, a, |d| all_of(d, u8::is_ascii_digit))
-    });
-    vm.add_method(ty, "isalnum", |vm, a, _| {
-        pred_impl(vm, a, |d| all_of(d, u8::is_ascii_alphanumeric))
-    });
-    vm.add_method(ty, "isspace", |vm, a, _| {
-        pred_impl(vm, a, |d| all_of(d, |b| ba::is_space(*b)))
-    });
-    vm.add_method(ty, "isascii", |vm, a, _| pred_impl(vm, a, |d| d.is_ascii()));
-    vm.add_method(ty, "isupper", |vm, a, _| pred_impl(vm, a, ba::isupper));
-    vm.add_method(ty, "islower", |vm, a, _| pred_impl(vm, a, ba::islower));
-    vm.add_method(ty, "istitle", |vm, a, _| pred_impl(vm, a, ba::istitle));
+    static BYTESTYPE_NATIVES_1: &[NativeDef] = &native_table([
+        NativeDef::method("isalpha", |vm, a, _| {
+            pred_impl(vm, a, |d| all_of(d, u8::is_ascii_alphabetic))
+        }),
+        NativeDef::method("isdigit", |vm, a, _| {
+            pred_impl(vm, a, |d| all_of(d, u8::is_ascii_digit))
+        }),
+        NativeDef::method("isalnum", |vm, a, _| {
+            pred_impl(vm, a, |d| all_of(d, u8::is_ascii_alphanumeric))
+        }),
+        NativeDef::method("isspace", |vm, a, _| {
+            pred_impl(vm, a, |d| all_of(d, |b| ba::is_space(*b)))
+        }),
+        NativeDef::method("isascii", |vm, a, _| pred_impl(vm, a, |d| d.is_ascii())),
+        NativeDef::method("isupper", |vm, a, _| pred_impl(vm, a, ba::isupper)),
+        NativeDef::method("islower", |vm, a, _| pred_impl(vm, a, ba::islower)),
+        NativeDef::method("istitle", |vm, a, _| pred_impl(vm, a, ba::istitle)),
+    ]);
+    vm.add_native_table(ty, BYTESTYPE_NATIVES_1);
 }
 
 fn register_shared(vm: &mut Vm, ty: crate::value::ObjRef) {
     register_predicates(vm, ty);
-    vm.add_method(ty, "decode", |vm, a, kw| {
-        let (d, _) = this(vm, a)?;
-        let (enc, err) = codec_args(vm, a, kw, 1)?;
-        let s = textcodec::decode(&d, &enc, &err).map_err(|e| codec_error(vm, e))?;
-        vm.new_str(s)
-    });
-    vm.add_method(ty, "hex", hex_impl);
-    vm.add_class_method(ty, "fromhex", |vm, a, _| fromhex_impl(vm, a));
-    vm.add_static_method(ty, "maketrans", |vm, a, _| maketrans_impl(vm, a));
-    vm.add_method(ty, "translate", translate_impl);
-    vm.add_method(ty, "find", |vm, a, _| {
-        Ok(Value::Int(find_impl(vm, a, false, "find")?))
-    });
-    vm.add_method(ty, "rfind", |vm, a, _| {
-        Ok(Value::Int(find_impl(vm, a, true, "rfind")?))
-    });
-    vm.add_method(ty, "index", |vm, a, _| index_impl(vm, a, false, "index"));
-    vm.add_method(ty, "rindex", |vm, a, _| index_impl(vm, a, true, "rindex"));
-    vm.add_method(ty, "count", |vm, a, _| {
-        let (d, _) = this(vm, a)?;
-        let sub = sub_arg(vm, a.get(1).copied(), "count")?;
-        let n = match range_arg(vm, a, 2, d.len())? {
-            Some((s, e)) => ba::count(&d[s..e], &sub),
-            None => 0,
-        };
-        Ok(Value::Int(n as i64))
-    });
-    vm.add_method(ty, "startswith", |vm, a, _| affix_impl(vm, a, true));
-    vm.add_method(ty, "endswith", |vm, a, _| affix_impl(vm, a, false));
-    vm.add_method(ty, "join", |vm, a, _| join_impl(vm, a));
-    vm.add_method(ty, "replace", |vm, a, kw| {
-        let (d, arr) = this(vm, a)?;
-        let old = buf_arg(vm, a.get(1).copied(), "replace")?;
-        let new = buf_arg(vm, a.get(2).copied(), "replace")?;
-        let count = match arg(vm, a, kw, 3, "count") {
-            Some(v) => vm.to_index(v)?,
-            None => -1,
-        };
-        let n = ba::count(&d, &old) as u128;
-        if (d.len() as u128) + n * new.len() as u128 > vm.heap.free_bytes() as u128 {
-            return Err(vm.memory_error());
-        }
-        let out = ba::replace(&d, &old, &new, count);
-        make(vm, out, arr)
-    });
-    vm.add_method(ty, "split", |vm, a, kw| split_impl(vm, a, kw, false));
-    vm.add_method(ty, "rsplit", |vm, a, kw| split_impl(vm, a, kw, true));
-    vm.add_method(ty, "splitlines", |vm, a, kw| {
-        let (d, arr) = this(vm, a)?;
-        let keep = match arg(vm, a, kw, 1, "keepends") {
-            Some(v) => vm.truthy(v)?,
-            None => false,
-        };
-        let n = d.iter().filter(|&&b| b == b'\n' || b == b'\r').count() + 1;
-        vm.room_for(n.saturating_mul(core::mem::size_of::<Value>()))?;
-        make_list(vm, ba::splitlines(&d, keep), arr)
-    });
-    vm.add_method(ty, "partition", |vm, a, _| partition_impl(vm, a, false));
-    vm.add_method(ty, "rpartition", |vm, a, _| partition_impl(vm, a, true));
-    vm.add_method(ty, "strip", |vm, a, _| strip_impl(vm, a, true, true));
-    vm.add_method(ty, "lstrip", |vm, a, _| strip_impl(vm, a, true, false));
-    vm.add_method(ty, "rstrip", |vm, a, _| strip_impl(vm, a, false, true));
-    vm.add_method(ty, "upper", |vm, a, _| {
-        map_impl(vm, a, |d| d.to_ascii_uppercase())
-    });
-    vm.add_method(ty, "lower", |vm, a, _| {
-        map_impl(vm, a, |d| d.to_ascii_lowercase())
-    });
-    vm.add_method(ty, "swapcase", |vm, a, _| map_impl(vm, a, ba::swapcase));
-    vm.add_method(ty, "title", |vm, a, _| map_impl(vm, a, ba::title));
-    vm.add_method(ty, "capitalize", |vm, a, _| map_impl(vm, a, ba::capitalize));
-    vm.add_method(ty, "center", |vm, a, _| pad_impl(vm, a, b'c', "center"));
-    vm.add_method(ty, "ljust", |vm, a, _| pad_impl(vm, a, b'l', "ljust"));
-    vm.add_method(ty, "rjust", |vm, a, _| pad_impl(vm, a, b'r', "rjust"));
-    vm.add_method(ty, "zfill", |vm, a, _| {
-        let (d, arr) = this(vm, a)?;
-        let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
-        if w > 0 && w as u64 > vm.heap.free_bytes() as u64 {
-            return Err(vm.memory_error());
-        }
-        make(vm, ba::zfill(&d, w.max(0) as usize), arr)
-    });
-    vm.add_method(ty, "expandtabs", |vm, a, kw| {
-        let (d, arr) = this(vm, a)?;
-        let t = match arg(vm, a, kw, 1, "tabsize") {
-            Some(v) => vm.to_index(v)?,
-            None => 8,
-        };
-        let tabs = d.iter().filter(|&&b| b == b'\t').count() as u128;
-        if tabs * t.max(0) as u128 > vm.heap.free_bytes() as u128 {
-            return Err(vm.memory_error());
-        }
-        make(vm, ba::expandtabs(&d, t), arr)
-    });
-    vm.add_method(ty, "removeprefix", |vm, a, _| {
-        let (d, arr) = this(vm, a)?;
-        let p = buf_arg(vm, a.get(1).copied(), "removeprefix")?;
-        let r = d.strip_prefix(&p[..]).unwrap_or(&d).to_vec();
-        make(vm, r, arr)
-    });
-    vm.add_method(ty, "removesuffix", |vm, a, _| {
-        let (d, arr) = this(vm, a)?;
-        let p = buf_arg(vm, a.get(1).copied(), "removesuffix")?;
-        let r = d.strip_suffix(&p[..]).unwrap_or(&d).to_vec();
-        make(vm, r, arr)
-    });
-    vm.add_method(ty, "__len__", |vm, a, _| {
-        let (d, _) = this(vm, a)?;
-        Ok(Value::Int(d.len() as i64))
-    });
-    vm.add_method(ty, "__getitem__", |vm, a, _| {
-        let b = vm.base_value(a[0]);
-        crate::objbytes::bytes_getitem(vm, b, a[1])
-    });
-    vm.add_method(ty, "__contains__", |vm, a, _| {
-        let b = vm.base_value(a[0]);
-        Ok(Value::Bool(crate::objbytes::bytes_contains(vm, b, a[1])?))
-    });
-    vm.add_method(ty, "__mod__", |vm, a, _| {
-        let b = vm.base_value(a[0]);
-        crate::objbytes::bytes_percent(vm, b, a[1])
-    });
+    static BYTESTYPE_NATIVES_2: &[NativeDef] = &native_table([
+        NativeDef::method("decode", |vm, a, kw| {
+            let (d, _) = this(vm, a)?;
+            let (enc, err) = codec_args(vm, a, kw, 1)?;
+            let s = textcodec::decode(&d, &enc, &err).map_err(|e| codec_error(vm, e))?;
+            vm.new_str(s)
+        }),
+        NativeDef::method("hex", hex_impl),
+        NativeDef::class_method("fromhex", |vm, a, _| fromhex_impl(vm, a)),
+        NativeDef::static_method("maketrans", |vm, a, _| maketrans_impl(vm, a)),
+        NativeDef::method("translate", translate_impl),
+        NativeDef::method("find", |vm, a, _| {
+            Ok(Value::Int(find_impl(vm, a, false, "find")?))
+        }),
+        NativeDef::method("rfind", |vm, a, _| {
+            Ok(Value::Int(find_impl(vm, a, true, "rfind")?))
+        }),
+        NativeDef::method("index", |vm, a, _| index_impl(vm, a, false, "index")),
+        NativeDef::method("rindex", |vm, a, _| index_impl(vm, a, true, "rindex")),
+        NativeDef::method("count", |vm, a, _| {
+            let (d, _) = this(vm, a)?;
+            let sub = sub_arg(vm, a.get(1).copied(), "count")?;
+            let n = match range_arg(vm, a, 2, d.len())? {
+                Some((s, e)) => ba::count(&d[s..e], &sub),
+                None => 0,
+            };
+            Ok(Value::Int(n as i64))
+        }),
+        NativeDef::method("startswith", |vm, a, _| affix_impl(vm, a, true)),
+        NativeDef::method("endswith", |vm, a, _| affix_impl(vm, a, false)),
+        NativeDef::method("join", |vm, a, _| join_impl(vm, a)),
+        NativeDef::method("replace", |vm, a, kw| {
+            let (d, arr) = this(vm, a)?;
+            let old = buf_arg(vm, a.get(1).copied(), "replace")?;
+            let new = buf_arg(vm, a.get(2).copied(), "replace")?;
+            let count = match arg(vm, a, kw, 3, "count") {
+                Some(v) => vm.to_index(v)?,
+                None => -1,
+            };
+            let n = ba::count(&d, &old) as u128;
+            if (d.len() as u128) + n * new.len() as u128 > vm.heap.free_bytes() as u128 {
+                return Err(vm.memory_error());
+            }
+            let out = ba::replace(&d, &old, &new, count);
+            make(vm, out, arr)
+        }),
+        NativeDef::method("split", |vm, a, kw| split_impl(vm, a, kw, false)),
+        NativeDef::method("rsplit", |vm, a, kw| split_impl(vm, a, kw, true)),
+        NativeDef::method("splitlines", |vm, a, kw| {
+            let (d, arr) = this(vm, a)?;
+            let keep = match arg(vm, a, kw, 1, "keepends") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            let n = d.iter().filter(|&&b| b == b'\n' || b == b'\r').count() + 1;
+            vm.room_for(n.saturating_mul(core::mem::size_of::<Value>()))?;
+            make_list(vm, ba::splitlines(&d, keep), arr)
+        }),
+        NativeDef::method("partition", |vm, a, _| partition_impl(vm, a, false)),
+        NativeDef::method("rpartition", |vm, a, _| partition_impl(vm, a, true)),
+        NativeDef::method("strip", |vm, a, _| strip_impl(vm, a, true, true)),
+        NativeDef::method("lstrip", |vm, a, _| strip_impl(vm, a, true, false)),
+        NativeDef::method("rstrip", |vm, a, _| strip_impl(vm, a, false, true)),
+        NativeDef::method("upper", |vm, a, _| {
+            map_impl(vm, a, |d| d.to_ascii_uppercase())
+        }),
+        NativeDef::method("lower", |vm, a, _| {
+            map_impl(vm, a, |d| d.to_ascii_lowercase())
+        }),
+        NativeDef::method("swapcase", |vm, a, _| map_impl(vm, a, ba::swapcase)),
+        NativeDef::method("title", |vm, a, _| map_impl(vm, a, ba::title)),
+        NativeDef::method("capitalize", |vm, a, _| map_impl(vm, a, ba::capitalize)),
+        NativeDef::method("center", |vm, a, _| pad_impl(vm, a, b'c', "center")),
+        NativeDef::method("ljust", |vm, a, _| pad_impl(vm, a, b'l', "ljust")),
+        NativeDef::method("rjust", |vm, a, _| pad_impl(vm, a, b'r', "rjust")),
+        NativeDef::method("zfill", |vm, a, _| {
+            let (d, arr) = this(vm, a)?;
+            let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
+            if w > 0 && w as u64 > vm.heap.free_bytes() as u64 {
+                return Err(vm.memory_error());
+            }
+            make(vm, ba::zfill(&d, w.max(0) as usize), arr)
+        }),
+        NativeDef::method("expandtabs", |vm, a, kw| {
+            let (d, arr) = this(vm, a)?;
+            let t = match arg(vm, a, kw, 1, "tabsize") {
+                Some(v) => vm.to_index(v)?,
+                None => 8,
+            };
+            let tabs = d.iter().filter(|&&b| b == b'\t').count() as u128;
+            if tabs * t.max(0) as u128 > vm.heap.free_bytes() as u128 {
+                return Err(vm.memory_error());
+            }
+            make(vm, ba::expandtabs(&d, t), arr)
+        }),
+        NativeDef::method("removeprefix", |vm, a, _| {
+            let (d, arr) = this(vm, a)?;
+            let p = buf_arg(vm, a.get(1).copied(), "removeprefix")?;
+            let r = d.strip_prefix(&p[..]).unwrap_or(&d).to_vec();
+            make(vm, r, arr)
+        }),
+        NativeDef::method("removesuffix", |vm, a, _| {
+            let (d, arr) = this(vm, a)?;
+            let p = buf_arg(vm, a.get(1).copied(), "removesuffix")?;
+            let r = d.strip_suffix(&p[..]).unwrap_or(&d).to_vec();
+            make(vm, r, arr)
+        }),
+        NativeDef::method("__len__", |vm, a, _| {
+            let (d, _) = this(vm, a)?;
+            Ok(Value::Int(d.len() as i64))
+        }),
+        NativeDef::method("__getitem__", |vm, a, _| {
+            let b = vm.base_value(a[0]);
+            crate::objbytes::bytes_getitem(vm, b, a[1])
+        }),
+        NativeDef::method("__contains__", |vm, a, _| {
+            let b = vm.base_value(a[0]);
+            Ok(Value::Bool(crate::objbytes::bytes_contains(vm, b, a[1])?))
+        }),
+        NativeDef::method("__mod__", |vm, a, _| {
+            let b = vm.base_value(a[0]);
+            crate::objbytes::bytes_percent(vm, b, a[1])
+        }),
+    ]);
+    vm.add_native_table(ty, BYTESTYPE_NATIVES_2);
 }
 
 pub fn register(vm: &mut Vm) -> PyResult<()> {
     let b = vm.types.bytes;
-    vm.add_static_method(b, "__new__", |vm, a, kw| {
-        // `bytes([256])` says "bytes must be ..." where bytearray says "byte".
-        let d = bytes_from(vm, a, kw).map_err(|e| {
-            if vm.err_matches(e, crate::error::ExcKind::ValueError)
-                && vm.exception_str(e.0).ok().as_deref() == Some("byte must be in range(0, 256)")
-            {
-                vm.value_error("bytes must be in range(0, 256)")
-            } else {
-                e
-            }
-        })?;
-        let v = vm.new_bytes(d)?;
-        crate::builtin_types::wrap_subclass(vm, a[0], v)
-    });
+    static BYTESTYPE_NATIVES_3: &[NativeDef] =
+        &native_table([NativeDef::static_method("__new__", |vm, a, kw| {
+            // `bytes([256])` says "bytes must be ..." where bytearray says "byte".
+            let d = bytes_from(vm, a, kw).map_err(|e| {
+                if vm.err_matches(e, crate::error::ExcKind::ValueError)
+                    && vm.exception_str(e.0).ok().as_deref()
+                        == Some("byte must be in range(0, 256)")
+                {
+                    vm.value_error("bytes must be in range(0, 256)")
+                } else {
+                    e
+                }
+            })?;
+            let v = vm.new_bytes(d)?;
+            crate::builtin_types::wrap_subclass(vm, a[0], v)
+        })]);
+    vm.add_native_table(b, BYTESTYPE_NATIVES_3);
     let bat = vm.types.bytearray;
-    vm.add_static_method(bat, "__new__", |vm, a, kw| {
-        let d = bytes_from(vm, a, kw)?;
-        let v = Value::Obj(vm.alloc(Obj::ByteArray(d))?);
-        crate::builtin_types::wrap_subclass(vm, a[0], v)
-    });
+    static BYTESTYPE_NATIVES_4: &[NativeDef] =
+        &native_table([NativeDef::static_method("__new__", |vm, a, kw| {
+            let d = bytes_from(vm, a, kw)?;
+            let v = Value::Obj(vm.alloc(Obj::ByteArray(d))?);
+            crate::builtin_types::wrap_subclass(vm, a[0], v)
+        })]);
+    vm.add_native_table(bat, BYTESTYPE_NATIVES_4);
     register_shared(vm, b);
     register_shared(vm, bat);
     crate::bytearraytype::register(vm, bat);

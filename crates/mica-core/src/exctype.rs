@@ -4,6 +4,7 @@ use alloc::boxed::Box;
 use alloc::vec;
 
 use crate::error::{ExcKind, PyResult};
+use crate::object::{native_table, NativeDef};
 use crate::object::{HostObj, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -47,57 +48,60 @@ impl Vm {
 
 pub fn register(vm: &mut Vm) {
     let base = vm.exc_class(ExcKind::BaseException);
-    vm.add_static_method(base, "__new__", |vm, a, _| {
-        let c = match a.first() {
-            Some(&Value::Obj(c)) => c,
-            _ => return Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
-        };
-        // `OSError(errno, strerror)` picks the subclass for the errno, like CPython.
-        let mut c = c;
-        if c == vm.exc_class(ExcKind::OSError) && (3..=6).contains(&a.len()) {
-            if let Value::Int(n) = a[1] {
-                c = vm.exc_class(crate::error::os_error_kind(n));
+    static EXCTYPE_NATIVES_1: &[NativeDef] = &native_table([
+        NativeDef::static_method("__new__", |vm, a, _| {
+            let c = match a.first() {
+                Some(&Value::Obj(c)) => c,
+                _ => return Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
+            };
+            // `OSError(errno, strerror)` picks the subclass for the errno, like CPython.
+            let mut c = c;
+            if c == vm.exc_class(ExcKind::OSError) && (3..=6).contains(&a.len()) {
+                if let Value::Int(n) = a[1] {
+                    c = vm.exc_class(crate::error::os_error_kind(n));
+                }
             }
-        }
-        let args = vm.new_tuple(a[1..].to_vec())?;
-        let e = Value::Obj(vm.new_exception_with_args(c, args).0);
-        os_error_filenames(vm, e, &a[1..])?;
-        Ok(e)
-    });
-    vm.add_method(base, "__init__", |vm, a, _| {
-        if let Some(&Value::Obj(r)) = a.first() {
             let args = vm.new_tuple(a[1..].to_vec())?;
-            if let Obj::Exception(e) = vm.heap.get_mut(r) {
-                e.args = args;
+            let e = Value::Obj(vm.new_exception_with_args(c, args).0);
+            os_error_filenames(vm, e, &a[1..])?;
+            Ok(e)
+        }),
+        NativeDef::method("__init__", |vm, a, _| {
+            if let Some(&Value::Obj(r)) = a.first() {
+                let args = vm.new_tuple(a[1..].to_vec())?;
+                if let Obj::Exception(e) = vm.heap.get_mut(r) {
+                    e.args = args;
+                }
+                os_error_filenames(vm, a[0], &a[1..])?;
             }
-            os_error_filenames(vm, a[0], &a[1..])?;
-        }
-        Ok(Value::None)
-    });
-    vm.add_method(base, "with_traceback", |vm, a, _| {
-        if a.len() != 2 {
-            return Err(vm.type_error("with_traceback() takes exactly one argument"));
-        }
-        let entries = match vm.traceback_owner(a[1]) {
-            Some(Value::Obj(o)) => match vm.heap.get(o) {
-                Obj::Exception(e) => e.traceback.clone(),
-                _ => crate::object::Traceback::new(),
-            },
-            _ if a[1].is_none() => crate::object::Traceback::new(),
-            _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
-        };
-        if let Value::Obj(r) = a[0] {
-            if let Obj::Exception(e) = vm.heap.get_mut(r) {
-                e.traceback = entries;
+            Ok(Value::None)
+        }),
+        NativeDef::method("with_traceback", |vm, a, _| {
+            if a.len() != 2 {
+                return Err(vm.type_error("with_traceback() takes exactly one argument"));
             }
-        }
-        Ok(a[0])
-    });
-    vm.add_method(base, "__str__", |vm, a, _| {
-        let r = a[0].as_obj().unwrap_or(vm.builtins);
-        let s = vm.exception_str(r)?;
-        vm.new_str(s)
-    });
+            let entries = match vm.traceback_owner(a[1]) {
+                Some(Value::Obj(o)) => match vm.heap.get(o) {
+                    Obj::Exception(e) => e.traceback.clone(),
+                    _ => crate::object::Traceback::new(),
+                },
+                _ if a[1].is_none() => crate::object::Traceback::new(),
+                _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+            };
+            if let Value::Obj(r) = a[0] {
+                if let Obj::Exception(e) = vm.heap.get_mut(r) {
+                    e.traceback = entries;
+                }
+            }
+            Ok(a[0])
+        }),
+        NativeDef::method("__str__", |vm, a, _| {
+            let r = a[0].as_obj().unwrap_or(vm.builtins);
+            let s = vm.exception_str(r)?;
+            vm.new_str(s)
+        }),
+    ]);
+    vm.add_native_table(base, EXCTYPE_NATIVES_1);
 }
 
 /// `OSError(errno, strerror, filename[, winerror[, filename2]])`: like CPython, `args`

@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 
 use crate::error::PyResult;
 use crate::objdict::Dict;
+use crate::object::{native_table, NativeDef};
 use crate::object::{BaseKind, HostObj, Obj};
 use crate::port::OpenMode;
 use crate::qstr::{q, QStr};
@@ -55,90 +56,93 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     }
     vm.module_roots.push(Value::Obj(class));
     vm.file_class = Some(class);
-    vm.add_method(class, "read", file_read);
-    vm.add_method(class, "readline", file_readline);
-    vm.add_method(class, "readlines", |vm, a, _| {
-        let mut lines = Vec::new();
-        loop {
+    static FILEIO_NATIVES_1: &[NativeDef] = &native_table([
+        NativeDef::method("read", file_read),
+        NativeDef::method("readline", file_readline),
+        NativeDef::method("readlines", |vm, a, _| {
+            let mut lines = Vec::new();
+            loop {
+                let l = file_readline(vm, &a[..1], &[])?;
+                if vm.len_of(l)? == 0 {
+                    break;
+                }
+                vm.temp_roots.push(l);
+                lines.push(l);
+            }
+            let n = vm.temp_roots.len() - lines.len();
+            vm.temp_roots.truncate(n);
+            vm.new_list(lines)
+        }),
+        NativeDef::method("write", file_write),
+        NativeDef::method("writelines", |vm, a, _| {
+            let Some(&lines) = a.get(1) else {
+                return Err(vm.type_error("writelines() takes exactly one argument"));
+            };
+            let items = vm.iterate_to_vec(lines)?;
+            let mark = vm.temp_roots.len();
+            vm.temp_roots.extend_from_slice(&items);
+            let r = items
+                .iter()
+                .try_for_each(|&line| file_write(vm, &[a[0], line], &[]).map(|_| ()));
+            vm.temp_roots.truncate(mark);
+            r.map(|()| Value::None)
+        }),
+        NativeDef::method("readinto", file_readinto),
+        NativeDef::method("seek", |vm, a, _| {
+            let (h, _) = open_state(vm, a[0], false)?;
+            let off = match a.get(1) {
+                Some(&v) => vm.to_index(v)?,
+                None => 0,
+            };
+            let whence = match a.get(2) {
+                Some(&v) => vm.to_index(v)? as u8,
+                None => 0,
+            };
+            with_file(vm, a[0], |f| f.pending.clear());
+            match vm.port.file_seek(h, off, whence) {
+                Ok(p) => Ok(Value::Int(p as i64)),
+                Err(e) => Err(os_err(vm, e)),
+            }
+        }),
+        NativeDef::method("tell", |vm, a, _| {
+            let (h, _) = open_state(vm, a[0], false)?;
+            let pending = with_file(vm, a[0], |f| f.pending.len()).unwrap_or(0);
+            match vm.port.file_seek(h, 0, 1) {
+                Ok(p) => Ok(Value::Int(p as i64 - pending as i64)),
+                Err(e) => Err(os_err(vm, e)),
+            }
+        }),
+        NativeDef::method("flush", |vm, a, _| {
+            let (h, _) = open_state(vm, a[0], false)?;
+            vm.port.file_flush(h).map_err(|e| os_err(vm, e))?;
+            Ok(Value::None)
+        }),
+        NativeDef::method("close", file_close),
+        NativeDef::method("__enter__", |_, a, _| Ok(a[0])),
+        NativeDef::method("__exit__", |vm, a, _| {
+            file_close(vm, &a[..1], &[])?;
+            Ok(Value::None)
+        }),
+        NativeDef::method("__iter__", |_, a, _| Ok(a[0])),
+        NativeDef::method("__next__", |vm, a, _| {
             let l = file_readline(vm, &a[..1], &[])?;
             if vm.len_of(l)? == 0 {
-                break;
+                return Err(vm.stop_iteration(Value::None));
             }
-            vm.temp_roots.push(l);
-            lines.push(l);
-        }
-        let n = vm.temp_roots.len() - lines.len();
-        vm.temp_roots.truncate(n);
-        vm.new_list(lines)
-    });
-    vm.add_method(class, "write", file_write);
-    vm.add_method(class, "writelines", |vm, a, _| {
-        let Some(&lines) = a.get(1) else {
-            return Err(vm.type_error("writelines() takes exactly one argument"));
-        };
-        let items = vm.iterate_to_vec(lines)?;
-        let mark = vm.temp_roots.len();
-        vm.temp_roots.extend_from_slice(&items);
-        let r = items
-            .iter()
-            .try_for_each(|&line| file_write(vm, &[a[0], line], &[]).map(|_| ()));
-        vm.temp_roots.truncate(mark);
-        r.map(|()| Value::None)
-    });
-    vm.add_method(class, "readinto", file_readinto);
-    vm.add_method(class, "seek", |vm, a, _| {
-        let (h, _) = open_state(vm, a[0], false)?;
-        let off = match a.get(1) {
-            Some(&v) => vm.to_index(v)?,
-            None => 0,
-        };
-        let whence = match a.get(2) {
-            Some(&v) => vm.to_index(v)? as u8,
-            None => 0,
-        };
-        with_file(vm, a[0], |f| f.pending.clear());
-        match vm.port.file_seek(h, off, whence) {
-            Ok(p) => Ok(Value::Int(p as i64)),
-            Err(e) => Err(os_err(vm, e)),
-        }
-    });
-    vm.add_method(class, "tell", |vm, a, _| {
-        let (h, _) = open_state(vm, a[0], false)?;
-        let pending = with_file(vm, a[0], |f| f.pending.len()).unwrap_or(0);
-        match vm.port.file_seek(h, 0, 1) {
-            Ok(p) => Ok(Value::Int(p as i64 - pending as i64)),
-            Err(e) => Err(os_err(vm, e)),
-        }
-    });
-    vm.add_method(class, "flush", |vm, a, _| {
-        let (h, _) = open_state(vm, a[0], false)?;
-        vm.port.file_flush(h).map_err(|e| os_err(vm, e))?;
-        Ok(Value::None)
-    });
-    vm.add_method(class, "close", file_close);
-    vm.add_method(class, "__enter__", |_, a, _| Ok(a[0]));
-    vm.add_method(class, "__exit__", |vm, a, _| {
-        file_close(vm, &a[..1], &[])?;
-        Ok(Value::None)
-    });
-    vm.add_method(class, "__iter__", |_, a, _| Ok(a[0]));
-    vm.add_method(class, "__next__", |vm, a, _| {
-        let l = file_readline(vm, &a[..1], &[])?;
-        if vm.len_of(l)? == 0 {
-            return Err(vm.stop_iteration(Value::None));
-        }
-        Ok(l)
-    });
-    vm.add_method(class, "readable", |vm, a, _| {
-        Ok(Value::Bool(
-            with_file(vm, a[0], |f| f.readable).unwrap_or(false),
-        ))
-    });
-    vm.add_method(class, "writable", |vm, a, _| {
-        Ok(Value::Bool(
-            with_file(vm, a[0], |f| f.writable).unwrap_or(false),
-        ))
-    });
+            Ok(l)
+        }),
+        NativeDef::method("readable", |vm, a, _| {
+            Ok(Value::Bool(
+                with_file(vm, a[0], |f| f.readable).unwrap_or(false),
+            ))
+        }),
+        NativeDef::method("writable", |vm, a, _| {
+            Ok(Value::Bool(
+                with_file(vm, a[0], |f| f.writable).unwrap_or(false),
+            ))
+        }),
+    ]);
+    vm.add_native_table(class, FILEIO_NATIVES_1);
     add_property(vm, class, "closed", |vm, a, _| {
         let c = a.first().and_then(|&v| with_file(vm, v, |f| f.closed));
         Ok(Value::Bool(c.unwrap_or(true)))

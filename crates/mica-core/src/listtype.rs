@@ -4,6 +4,7 @@ use alloc::vec::Vec;
 
 use crate::error::PyResult;
 use crate::object::Obj;
+use crate::object::{native_table, NativeDef};
 use crate::qstr::QStr;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -38,103 +39,104 @@ fn unreachable_list() -> ! {
 }
 
 pub fn register(vm: &mut Vm, ty: ObjRef) {
-    vm.add_method(ty, "append", |vm, a, _| {
-        if a.len() != 2 {
-            return Err(vm.type_error(alloc::format!(
-                "list.append() takes exactly one argument ({} given)",
-                a.len().saturating_sub(1)
-            )));
-        }
-        vm.list_append(a[0], a[1])?;
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "extend", |vm, a, _| {
-        vm.list_extend(a[0], a[1])?;
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "pop", list_pop);
-    vm.add_method(ty, "insert", |vm, a, _| {
-        let r = this(vm, a)?;
-        if a.len() != 3 {
-            return Err(vm.type_error("insert expected 2 arguments"));
-        }
-        let i = vm.to_index(a[1])?;
-        let n = items(vm, r).len() as i64;
-        let pos = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-        if vm.heap.charge(core::mem::size_of::<Value>()).is_err() {
-            return Err(vm.memory_error());
-        }
-        items_mut(vm, r).insert(pos, a[2]);
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "remove", |vm, a, _| {
-        let r = this(vm, a)?;
-        let mut i = 0;
-        while let Some(&x) = items(vm, r).get(i) {
-            if x.is(a[1]) || vm.eq(x, a[1])? {
-                if i < items(vm, r).len() {
-                    items_mut(vm, r).remove(i);
-                }
-                return Ok(Value::None);
+    static LISTTYPE_NATIVES_1: &[NativeDef] = &native_table([
+        NativeDef::method("append", |vm, a, _| {
+            if a.len() != 2 {
+                return Err(vm.type_error(alloc::format!(
+                    "list.append() takes exactly one argument ({} given)",
+                    a.len().saturating_sub(1)
+                )));
             }
-            i += 1;
-        }
-        Err(vm.value_error("list.remove(x): x not in list"))
-    });
-    vm.add_method(ty, "index", |vm, a, _| {
-        crate::builtin_types::seq_index_of(vm, a)
-    });
-    vm.add_method(ty, "count", |vm, a, _| {
-        crate::builtin_types::seq_count(vm, a)
-    });
-    vm.add_method(ty, "reverse", |vm, a, _| {
-        let r = this(vm, a)?;
-        items_mut(vm, r).reverse();
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "clear", |vm, a, _| {
-        let r = this(vm, a)?;
-        items_mut(vm, r).clear();
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "copy", |vm, a, _| {
-        let r = this(vm, a)?;
-        let v = items(vm, r).clone();
-        vm.new_list(v)
-    });
-    vm.add_method(ty, "sort", |vm, a, kw: Kw| {
-        if a.len() > 1 {
-            return Err(vm.type_error("sort() takes no positional arguments"));
-        }
-        crate::builtin_types::list_sort_impl(vm, a[0], kw)?;
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "__len__", |vm, a, _| {
-        let r = this(vm, a)?;
-        Ok(Value::Int(items(vm, r).len() as i64))
-    });
-    vm.add_method(ty, "__getitem__", |vm, a, _| {
-        let r = this(vm, a)?;
-        vm.get_item(Value::Obj(r), a[1])
-    });
-    vm.add_method(ty, "__setitem__", |vm, a, _| {
-        let r = this(vm, a)?;
-        vm.set_item(Value::Obj(r), a[1], a[2])?;
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "__delitem__", |vm, a, _| {
-        let r = this(vm, a)?;
-        vm.del_item(Value::Obj(r), a[1])?;
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "__contains__", |vm, a, _| {
-        let r = this(vm, a)?;
-        Ok(Value::Bool(vm.contains(Value::Obj(r), a[1])?))
-    });
-    vm.add_method(ty, "__iter__", |vm, a, _| {
-        let r = this(vm, a)?;
-        vm.get_iter(Value::Obj(r))
-    });
+            vm.list_append(a[0], a[1])?;
+            Ok(Value::None)
+        }),
+        NativeDef::method("extend", |vm, a, _| {
+            vm.list_extend(a[0], a[1])?;
+            Ok(Value::None)
+        }),
+        NativeDef::method("pop", list_pop),
+        NativeDef::method("insert", |vm, a, _| {
+            let r = this(vm, a)?;
+            if a.len() != 3 {
+                return Err(vm.type_error("insert expected 2 arguments"));
+            }
+            let i = vm.to_index(a[1])?;
+            let n = items(vm, r).len() as i64;
+            let pos = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+            if vm.heap.charge(core::mem::size_of::<Value>()).is_err() {
+                return Err(vm.memory_error());
+            }
+            items_mut(vm, r).insert(pos, a[2]);
+            Ok(Value::None)
+        }),
+        NativeDef::method("remove", |vm, a, _| {
+            let r = this(vm, a)?;
+            let mut i = 0;
+            while let Some(&x) = items(vm, r).get(i) {
+                if x.is(a[1]) || vm.eq(x, a[1])? {
+                    if i < items(vm, r).len() {
+                        items_mut(vm, r).remove(i);
+                    }
+                    return Ok(Value::None);
+                }
+                i += 1;
+            }
+            Err(vm.value_error("list.remove(x): x not in list"))
+        }),
+        NativeDef::method("index", |vm, a, _| {
+            crate::builtin_types::seq_index_of(vm, a)
+        }),
+        NativeDef::method("count", |vm, a, _| crate::builtin_types::seq_count(vm, a)),
+        NativeDef::method("reverse", |vm, a, _| {
+            let r = this(vm, a)?;
+            items_mut(vm, r).reverse();
+            Ok(Value::None)
+        }),
+        NativeDef::method("clear", |vm, a, _| {
+            let r = this(vm, a)?;
+            items_mut(vm, r).clear();
+            Ok(Value::None)
+        }),
+        NativeDef::method("copy", |vm, a, _| {
+            let r = this(vm, a)?;
+            let v = items(vm, r).clone();
+            vm.new_list(v)
+        }),
+        NativeDef::method("sort", |vm, a, kw: Kw| {
+            if a.len() > 1 {
+                return Err(vm.type_error("sort() takes no positional arguments"));
+            }
+            crate::builtin_types::list_sort_impl(vm, a[0], kw)?;
+            Ok(Value::None)
+        }),
+        NativeDef::method("__len__", |vm, a, _| {
+            let r = this(vm, a)?;
+            Ok(Value::Int(items(vm, r).len() as i64))
+        }),
+        NativeDef::method("__getitem__", |vm, a, _| {
+            let r = this(vm, a)?;
+            vm.get_item(Value::Obj(r), a[1])
+        }),
+        NativeDef::method("__setitem__", |vm, a, _| {
+            let r = this(vm, a)?;
+            vm.set_item(Value::Obj(r), a[1], a[2])?;
+            Ok(Value::None)
+        }),
+        NativeDef::method("__delitem__", |vm, a, _| {
+            let r = this(vm, a)?;
+            vm.del_item(Value::Obj(r), a[1])?;
+            Ok(Value::None)
+        }),
+        NativeDef::method("__contains__", |vm, a, _| {
+            let r = this(vm, a)?;
+            Ok(Value::Bool(vm.contains(Value::Obj(r), a[1])?))
+        }),
+        NativeDef::method("__iter__", |vm, a, _| {
+            let r = this(vm, a)?;
+            vm.get_iter(Value::Obj(r))
+        }),
+    ]);
+    vm.add_native_table(ty, LISTTYPE_NATIVES_1);
 }
 
 fn list_pop(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {

@@ -218,6 +218,7 @@ pub fn attr(vm: &mut Vm, r: ObjRef, name: QStr) -> PyResult<Option<Value>> {
     }))
 }
 
+use crate::object::{native_table, NativeDef};
 use alloc::string::String;
 
 fn self_ref(vm: &mut Vm, a: &[Value]) -> PyResult<ObjRef> {
@@ -227,75 +228,78 @@ fn self_ref(vm: &mut Vm, a: &[Value]) -> PyResult<ObjRef> {
 
 pub fn register(vm: &mut Vm) {
     let mv = vm.types.memoryview;
-    vm.add_static_method(mv, "__new__", |vm, a, _| match a.get(1) {
-        Some(&obj) => construct(vm, obj),
-        None => Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)")),
-    });
-    vm.add_method(mv, "tobytes", |vm, a, _| {
-        let r = self_ref(vm, a)?;
-        let d = view_bytes(vm, r)?;
-        vm.new_bytes(d)
-    });
-    vm.add_method(mv, "tolist", |vm, a, _| {
-        let r = self_ref(vm, a)?;
-        let d = view_bytes(vm, r)?;
-        let v = d.into_iter().map(|x| Value::Int(x as i64)).collect();
-        vm.new_list(v)
-    });
-    vm.add_method(mv, "hex", |vm, a, _| {
-        let r = self_ref(vm, a)?;
-        let d = view_bytes(vm, r)?;
-        vm.new_str(crate::bytesalgo::hex(&d, None, 1))
-    });
-    vm.add_method(mv, "toreadonly", |vm, a, _| {
-        let r = self_ref(vm, a)?;
-        let view = view_of(vm, r).map(|v| View {
-            readonly: true,
-            ..v
-        });
-        match view {
-            Some(v) => new_view(vm, v),
-            None => Ok(Value::None),
-        }
-    });
-    vm.add_method(mv, "release", |vm, a, _| {
-        if let Some(Obj::MemoryView(m)) = a
-            .first()
-            .and_then(|v| v.as_obj())
-            .map(|r| vm.heap.get_mut(r))
-        {
-            m.released = true;
-        }
-        Ok(Value::None)
-    });
-    vm.add_method(mv, "__enter__", |vm, a, _| {
-        self_ref(vm, a)?;
-        Ok(a[0])
-    });
-    vm.add_method(mv, "__exit__", |vm, a, _| {
-        if let Some(Obj::MemoryView(m)) = a
-            .first()
-            .and_then(|v| v.as_obj())
-            .map(|r| vm.heap.get_mut(r))
-        {
-            m.released = true;
-        }
-        Ok(Value::None)
-    });
-    vm.add_method(mv, "__len__", |vm, a, _| {
-        let r = self_ref(vm, a)?;
-        Ok(Value::Int(view_of(vm, r).map(|v| v.len).unwrap_or(0) as i64))
-    });
-    vm.add_method(mv, "__getitem__", |vm, a, _| {
-        let r = self_ref(vm, a)?;
-        getitem(vm, r, a.get(1).copied().unwrap_or(Value::None))
-    });
-    vm.add_method(mv, "__setitem__", |vm, a, _| {
-        let r = self_ref(vm, a)?;
-        if a.len() != 3 {
-            return Err(vm.type_error("expected 2 arguments"));
-        }
-        setitem(vm, r, a[1], a[2])?;
-        Ok(Value::None)
-    });
+    static MEMORYVIEW_NATIVES_1: &[NativeDef] = &native_table([
+        NativeDef::static_method("__new__", |vm, a, _| match a.get(1) {
+            Some(&obj) => construct(vm, obj),
+            None => Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)")),
+        }),
+        NativeDef::method("tobytes", |vm, a, _| {
+            let r = self_ref(vm, a)?;
+            let d = view_bytes(vm, r)?;
+            vm.new_bytes(d)
+        }),
+        NativeDef::method("tolist", |vm, a, _| {
+            let r = self_ref(vm, a)?;
+            let d = view_bytes(vm, r)?;
+            let v = d.into_iter().map(|x| Value::Int(x as i64)).collect();
+            vm.new_list(v)
+        }),
+        NativeDef::method("hex", |vm, a, _| {
+            let r = self_ref(vm, a)?;
+            let d = view_bytes(vm, r)?;
+            vm.new_str(crate::bytesalgo::hex(&d, None, 1))
+        }),
+        NativeDef::method("toreadonly", |vm, a, _| {
+            let r = self_ref(vm, a)?;
+            let view = view_of(vm, r).map(|v| View {
+                readonly: true,
+                ..v
+            });
+            match view {
+                Some(v) => new_view(vm, v),
+                None => Ok(Value::None),
+            }
+        }),
+        NativeDef::method("release", |vm, a, _| {
+            if let Some(Obj::MemoryView(m)) = a
+                .first()
+                .and_then(|v| v.as_obj())
+                .map(|r| vm.heap.get_mut(r))
+            {
+                m.released = true;
+            }
+            Ok(Value::None)
+        }),
+        NativeDef::method("__enter__", |vm, a, _| {
+            self_ref(vm, a)?;
+            Ok(a[0])
+        }),
+        NativeDef::method("__exit__", |vm, a, _| {
+            if let Some(Obj::MemoryView(m)) = a
+                .first()
+                .and_then(|v| v.as_obj())
+                .map(|r| vm.heap.get_mut(r))
+            {
+                m.released = true;
+            }
+            Ok(Value::None)
+        }),
+        NativeDef::method("__len__", |vm, a, _| {
+            let r = self_ref(vm, a)?;
+            Ok(Value::Int(view_of(vm, r).map(|v| v.len).unwrap_or(0) as i64))
+        }),
+        NativeDef::method("__getitem__", |vm, a, _| {
+            let r = self_ref(vm, a)?;
+            getitem(vm, r, a.get(1).copied().unwrap_or(Value::None))
+        }),
+        NativeDef::method("__setitem__", |vm, a, _| {
+            let r = self_ref(vm, a)?;
+            if a.len() != 3 {
+                return Err(vm.type_error("expected 2 arguments"));
+            }
+            setitem(vm, r, a[1], a[2])?;
+            Ok(Value::None)
+        }),
+    ]);
+    vm.add_native_table(mv, MEMORYVIEW_NATIVES_1);
 }

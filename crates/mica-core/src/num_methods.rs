@@ -2,9 +2,11 @@
 //! `float.__neg__`...), delegating to the operators in `ops`.
 
 use crate::error::PyResult;
+use crate::object::{native_table, NativeDef};
 use crate::ops::Num;
+use crate::qstr::QStr;
 use crate::value::{ObjRef, Value};
-use crate::vm::{NativeFn, Vm};
+use crate::vm::Vm;
 
 /// A built-in function by name (`abs`, `divmod`).
 fn builtin(vm: &mut Vm, name: &str) -> PyResult<Value> {
@@ -63,56 +65,70 @@ fn compare(vm: &mut Vm, a: &[Value], k: u32) -> PyResult<Value> {
 }
 
 macro_rules! bin {
-    ($k:expr, $r:expr) => {
-        (|vm, a, _| binary(vm, a, $k, $r)) as NativeFn
+    ($name:expr, $k:expr, $r:expr) => {
+        NativeDef::method($name, |vm, a, _| binary(vm, a, $k, $r))
     };
 }
 
-const BINARY: &[(&str, &str, NativeFn, NativeFn)] = &[
-    ("__add__", "__radd__", bin!(0, false), bin!(0, true)),
-    ("__sub__", "__rsub__", bin!(1, false), bin!(1, true)),
-    ("__mul__", "__rmul__", bin!(2, false), bin!(2, true)),
-    ("__truediv__", "__rtruediv__", bin!(4, false), bin!(4, true)),
-    (
-        "__floordiv__",
-        "__rfloordiv__",
-        bin!(5, false),
-        bin!(5, true),
-    ),
-    ("__mod__", "__rmod__", bin!(6, false), bin!(6, true)),
-    ("__pow__", "__rpow__", bin!(7, false), bin!(7, true)),
-];
+/// The arithmetic dunders of all three numbers (`__floordiv__` and `__mod__` apart).
+static BINARY: &[NativeDef] = &native_table([
+    bin!("__add__", 0, false),
+    bin!("__radd__", 0, true),
+    bin!("__sub__", 1, false),
+    bin!("__rsub__", 1, true),
+    bin!("__mul__", 2, false),
+    bin!("__rmul__", 2, true),
+    bin!("__truediv__", 4, false),
+    bin!("__rtruediv__", 4, true),
+    bin!("__pow__", 7, false),
+    bin!("__rpow__", 7, true),
+]);
 
-const INT_ONLY: &[(&str, &str, NativeFn, NativeFn)] = &[
-    ("__lshift__", "__rlshift__", bin!(8, false), bin!(8, true)),
-    ("__rshift__", "__rrshift__", bin!(9, false), bin!(9, true)),
-    ("__or__", "__ror__", bin!(10, false), bin!(10, true)),
-    ("__xor__", "__rxor__", bin!(11, false), bin!(11, true)),
-    ("__and__", "__rand__", bin!(12, false), bin!(12, true)),
-];
+/// `__floordiv__` and `__mod__` (not complex), and `divmod`.
+static REAL_ONLY: &[NativeDef] = &native_table([
+    bin!("__floordiv__", 5, false),
+    bin!("__rfloordiv__", 5, true),
+    bin!("__mod__", 6, false),
+    bin!("__rmod__", 6, true),
+    NativeDef::method("__divmod__", |vm, a, _| divmod(vm, a, false)),
+    NativeDef::method("__rdivmod__", |vm, a, _| divmod(vm, a, true)),
+    NativeDef::method("__lt__", |vm, a, _| compare(vm, a, 0)),
+    NativeDef::method("__le__", |vm, a, _| compare(vm, a, 1)),
+    NativeDef::method("__gt__", |vm, a, _| compare(vm, a, 4)),
+    NativeDef::method("__ge__", |vm, a, _| compare(vm, a, 5)),
+]);
 
-const UNARY: &[(&str, NativeFn)] = &[
-    ("__neg__", |vm, a, _| unary(vm, a, 3)),
-    ("__pos__", |vm, a, _| unary(vm, a, 2)),
-    ("__abs__", |vm, a, _| {
+static INT_ONLY: &[NativeDef] = &native_table([
+    bin!("__lshift__", 8, false),
+    bin!("__rlshift__", 8, true),
+    bin!("__rshift__", 9, false),
+    bin!("__rrshift__", 9, true),
+    bin!("__or__", 10, false),
+    bin!("__ror__", 10, true),
+    bin!("__xor__", 11, false),
+    bin!("__rxor__", 11, true),
+    bin!("__and__", 12, false),
+    bin!("__rand__", 12, true),
+    NativeDef::method("__invert__", |vm, a, _| unary(vm, a, 0)),
+]);
+
+/// The unary dunders, `==`/`!=` and `__format__` of all three numbers.
+static COMMON: &[NativeDef] = &native_table([
+    NativeDef::method("__neg__", |vm, a, _| unary(vm, a, 3)),
+    NativeDef::method("__pos__", |vm, a, _| unary(vm, a, 2)),
+    NativeDef::method("__abs__", |vm, a, _| {
         let x = vm.base_value(a[0]);
         let f = builtin(vm, "abs")?;
         vm.call(f, &[x])
     }),
-    ("__bool__", |vm, a, _| {
+    NativeDef::method("__bool__", |vm, a, _| {
         let x = vm.base_value(a[0]);
         Ok(Value::Bool(vm.truthy(x)?))
     }),
-];
-
-const COMPARE: &[(&str, NativeFn)] = &[
-    ("__lt__", |vm, a, _| compare(vm, a, 0)),
-    ("__le__", |vm, a, _| compare(vm, a, 1)),
-    ("__eq__", |vm, a, _| compare(vm, a, 2)),
-    ("__ne__", |vm, a, _| compare(vm, a, 3)),
-    ("__gt__", |vm, a, _| compare(vm, a, 4)),
-    ("__ge__", |vm, a, _| compare(vm, a, 5)),
-];
+    NativeDef::method("__eq__", |vm, a, _| compare(vm, a, 2)),
+    NativeDef::method("__ne__", |vm, a, _| compare(vm, a, 3)),
+    NativeDef::method("__format__", format),
+]);
 
 /// `divmod(a, b)` through the built-in.
 fn divmod(vm: &mut Vm, a: &[Value], reflected: bool) -> PyResult<Value> {
@@ -134,49 +150,31 @@ fn divmod(vm: &mut Vm, a: &[Value], reflected: bool) -> PyResult<Value> {
 
 /// Registers the methods on `ty`; `kind` is 0 (int), 1 (float) or 2 (complex).
 pub fn register(vm: &mut Vm, ty: ObjRef, kind: u8) {
-    for &(name, rname, f, rf) in BINARY {
-        if kind == 2 && matches!(name, "__floordiv__" | "__mod__") {
-            continue;
-        }
-        vm.add_method(ty, name, f);
-        vm.add_method(ty, rname, rf);
+    vm.add_native_table(ty, BINARY);
+    vm.add_native_table(ty, COMMON);
+    if kind < 2 {
+        vm.add_native_table(ty, REAL_ONLY);
     }
     if kind == 0 {
-        for &(name, rname, f, rf) in INT_ONLY {
-            vm.add_method(ty, name, f);
-            vm.add_method(ty, rname, rf);
-        }
-        vm.add_method(ty, "__invert__", |vm, a, _| unary(vm, a, 0));
+        vm.add_native_table(ty, INT_ONLY);
     }
-    if kind < 2 {
-        vm.add_method(ty, "__divmod__", |vm, a, _| divmod(vm, a, false));
-        vm.add_method(ty, "__rdivmod__", |vm, a, _| divmod(vm, a, true));
-        for &(name, f) in COMPARE {
-            vm.add_method(ty, name, f);
+}
+
+/// `number.__format__(spec)`.
+fn format(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
+    let spec = match vm.str_ref(a[1]) {
+        Some(s) => alloc::string::String::from(s),
+        None => {
+            let tn = vm.type_name(a[1]);
+            return Err(vm.type_error(alloc::format!(
+                "__format__() argument must be str, not {tn}"
+            )));
         }
-    } else {
-        for &(name, f) in &COMPARE[2..4] {
-            vm.add_method(ty, name, f);
-        }
+    };
+    let x = vm.base_value(a[0]);
+    if spec.is_empty() && !x.is(a[0]) {
+        // An empty spec formats as `str(self)`, a subclass's `__str__` included.
+        return vm.str_of(a[0]);
     }
-    for &(name, f) in UNARY {
-        vm.add_method(ty, name, f);
-    }
-    vm.add_method(ty, "__format__", |vm, a, _| {
-        let spec = match vm.str_ref(a[1]) {
-            Some(s) => alloc::string::String::from(s),
-            None => {
-                let tn = vm.type_name(a[1]);
-                return Err(vm.type_error(alloc::format!(
-                    "__format__() argument must be str, not {tn}"
-                )));
-            }
-        };
-        let x = vm.base_value(a[0]);
-        if spec.is_empty() && !x.is(a[0]) {
-            // An empty spec formats as `str(self)`, a subclass's `__str__` included.
-            return vm.str_of(a[0]);
-        }
-        crate::objstr::format_with_spec(vm, x, &spec)
-    });
+    crate::objstr::format_with_spec(vm, x, &spec)
 }

@@ -245,9 +245,13 @@ pub struct Class {
     pub mro: Vec<ObjRef>,
     pub dict: Dict,
     /// The native methods the runtime registered (`Vm::add_method` and friends), sorted
-    /// by name (see [`NativeEntry`]). Looked up after `dict`; a name set or deleted
-    /// through `dict` leaves this table.
+    /// by name (see [`NativeEntry`]), and those of `statics` made so far. Looked up after
+    /// `dict`; a name set or deleted through `dict` leaves this table.
     pub natives: Vec<NativeEntry>,
+    /// The class's table of native methods in `static` data (flash on a device; see
+    /// [`NativeDef`]), sorted by name, looked up after `natives`: an entry takes RAM only
+    /// once a program looks it up (it is then made into a `natives` entry).
+    pub statics: NativeTables,
     pub kind: BaseKind,
     /// The metaclass, when it is not `type`.
     pub metaclass: Option<ObjRef>,
@@ -282,6 +286,88 @@ pub struct NativeEntry {
 
 #[cfg(target_pointer_width = "32")]
 const _: () = assert!(size_of::<NativeEntry>() == 12);
+
+/// A native method in a class's `static` table: built at build time (the name is a
+/// build-time [`QStr`], see [`crate::qstr::static_qstr`]), so it costs flash, not RAM.
+/// Registered with `Vm::add_native_table`; what the entry's function object needs
+/// besides (arity, signature) is worked out when it is first looked up.
+#[derive(Clone, Copy)]
+pub struct NativeDef {
+    pub name: QStr,
+    pub f: NativeFn,
+    pub binding: Binding,
+}
+
+impl NativeDef {
+    pub const fn method(name: &str, f: NativeFn) -> NativeDef {
+        NativeDef {
+            name: crate::qstr::static_qstr(name),
+            f,
+            binding: Binding::Method,
+        }
+    }
+
+    pub const fn static_method(name: &str, f: NativeFn) -> NativeDef {
+        NativeDef {
+            name: crate::qstr::static_qstr(name),
+            f,
+            binding: Binding::Static,
+        }
+    }
+
+    pub const fn class_method(name: &str, f: NativeFn) -> NativeDef {
+        NativeDef {
+            name: crate::qstr::static_qstr(name),
+            f,
+            binding: Binding::Class,
+        }
+    }
+}
+
+/// A class's `static` tables of native methods: most classes register one, a few (whose
+/// methods several modules define) more.
+pub enum NativeTables {
+    One(&'static [NativeDef]),
+    Many(Box<[&'static [NativeDef]]>),
+}
+
+impl NativeTables {
+    pub const NONE: NativeTables = NativeTables::One(&[]);
+
+    pub fn tables(&self) -> &[&'static [NativeDef]] {
+        match self {
+            NativeTables::One(t) => core::slice::from_ref(t),
+            NativeTables::Many(ts) => ts,
+        }
+    }
+
+    /// Every entry, table by table.
+    pub fn defs(&self) -> impl Iterator<Item = &'static NativeDef> + '_ {
+        self.tables().iter().flat_map(|t| t.iter())
+    }
+}
+
+/// A table of [`NativeDef`]s sorted by name, at build time (a name listed twice fails
+/// the build).
+pub const fn native_table<const N: usize>(mut t: [NativeDef; N]) -> [NativeDef; N] {
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && t[j - 1].name.0 > t[j].name.0 {
+            t.swap(j - 1, j);
+            j -= 1;
+        }
+        i += 1;
+    }
+    let mut k = 1;
+    while k < N {
+        if t[k - 1].name.0 == t[k].name.0 {
+            panic!("a native method is listed twice");
+        }
+        k += 1;
+    }
+    t
+}
 
 impl NativeEntry {
     const UNMADE: u32 = u32::MAX;
@@ -339,6 +425,17 @@ impl Class {
         self.natives.binary_search_by_key(&name, |e| e.name()).ok()
     }
 
+    /// The entry of `statics` named `name`.
+    #[inline]
+    pub fn static_def(&self, name: QStr) -> Option<&'static NativeDef> {
+        // The tables never share a name (`Vm::add_native_table` sees to it).
+        self.statics.tables().iter().find_map(|&t| {
+            t.binary_search_by_key(&name.0, |d| d.name.0)
+                .ok()
+                .map(|i| &t[i])
+        })
+    }
+
     /// The class's own namespace: its dict's entries, then the native methods made so
     /// far (`Vm::make_natives` makes them all).
     pub fn own_attrs(&self) -> impl Iterator<Item = (Value, Value)> + '_ {
@@ -355,6 +452,12 @@ impl Class {
             .iter()
             .map(|e| e.key)
             .chain(self.natives.iter().map(|e| Value::Str(e.name())))
+            .chain(
+                self.statics
+                    .defs()
+                    .filter(|d| self.native_index(d.name).is_none())
+                    .map(|d| Value::Str(d.name)),
+            )
     }
 }
 

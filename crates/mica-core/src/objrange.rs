@@ -15,6 +15,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::error::PyResult;
 use crate::gc::Heap;
+use crate::object::{native_table, NativeDef};
 use crate::object::{Obj, RangeObj};
 use crate::ops::Num;
 use crate::value::{ObjRef, Value};
@@ -397,11 +398,14 @@ pub fn hash(vm: &mut Vm, r: ObjRef) -> PyResult<i64> {
 
 pub fn register(vm: &mut Vm) {
     let ty = vm.types.range;
-    vm.add_static_method(ty, "__new__", |vm, a, _| make_range(vm, &a[1..]));
-    vm.add_method(ty, "index", |vm, a, _| range_index(vm, a));
-    vm.add_method(ty, "count", |vm, a, _| range_count(vm, a));
-    vm.add_method(ty, "__len__", |vm, a, _| match a.first() {
-        Some(Value::Obj(r)) => Ok(Value::Int(range_len(vm, *r)? as i64)),
-        _ => Err(vm.type_error("descriptor '__len__' requires a 'range' object")),
-    });
+    static OBJRANGE_NATIVES_1: &[NativeDef] = &native_table([
+        NativeDef::static_method("__new__", |vm, a, _| make_range(vm, &a[1..])),
+        NativeDef::method("index", |vm, a, _| range_index(vm, a)),
+        NativeDef::method("count", |vm, a, _| range_count(vm, a)),
+        NativeDef::method("__len__", |vm, a, _| match a.first() {
+            Some(Value::Obj(r)) => Ok(Value::Int(range_len(vm, *r)? as i64)),
+            _ => Err(vm.type_error("descriptor '__len__' requires a 'range' object")),
+        }),
+    ]);
+    vm.add_native_table(ty, OBJRANGE_NATIVES_1);
 }

@@ -558,6 +558,20 @@ const fn static_text(i: usize) -> &'static str {
     }
 }
 
+/// The interned string of `s`, a build-time name (predefined, one ASCII character or in
+/// `BUILTIN_NAMES`), computed at build time: `static` tables of native methods name
+/// their entries with it. A name that is not a build-time string fails the build.
+pub const fn static_qstr(s: &str) -> QStr {
+    let mut i = 0;
+    while i < N_STATIC {
+        if bytes_eq(static_text(i).as_bytes(), s.as_bytes()) {
+            return QStr(i as u32);
+        }
+        i += 1;
+    }
+    panic!("not a build-time name: add it to BUILTIN_NAMES")
+}
+
 /// The build-time strings' hashes.
 static STATIC_HASHES: [i64; N_STATIC] = {
     let mut h = [0i64; N_STATIC];

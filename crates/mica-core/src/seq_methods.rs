@@ -6,8 +6,9 @@
 
 use crate::error::PyResult;
 use crate::object::Obj;
+use crate::object::{native_table, NativeDef};
 use crate::value::{ObjRef, Value};
-use crate::vm::{NativeFn, Vm};
+use crate::vm::Vm;
 
 /// Which built-in sequence a value holds: 1 list, 2 tuple, 0 neither.
 fn kind(vm: &Vm, v: Value) -> u8 {
@@ -63,54 +64,52 @@ fn compare(vm: &mut Vm, a: &[Value], k: u32) -> PyResult<Value> {
     }
 }
 
-const COMMON: &[(&str, NativeFn)] = &[
-    ("__add__", |vm, a, _| add(vm, a)),
-    ("__mul__", |vm, a, _| mul(vm, a)),
-    ("__rmul__", |vm, a, _| mul(vm, a)),
-    ("__eq__", |vm, a, _| compare(vm, a, 2)),
-    ("__ne__", |vm, a, _| compare(vm, a, 3)),
-    ("__lt__", |vm, a, _| compare(vm, a, 0)),
-    ("__le__", |vm, a, _| compare(vm, a, 1)),
-    ("__gt__", |vm, a, _| compare(vm, a, 4)),
-    ("__ge__", |vm, a, _| compare(vm, a, 5)),
-];
+static COMMON: &[NativeDef] = &native_table([
+    NativeDef::method("__add__", |vm, a, _| add(vm, a)),
+    NativeDef::method("__mul__", |vm, a, _| mul(vm, a)),
+    NativeDef::method("__rmul__", |vm, a, _| mul(vm, a)),
+    NativeDef::method("__eq__", |vm, a, _| compare(vm, a, 2)),
+    NativeDef::method("__ne__", |vm, a, _| compare(vm, a, 3)),
+    NativeDef::method("__lt__", |vm, a, _| compare(vm, a, 0)),
+    NativeDef::method("__le__", |vm, a, _| compare(vm, a, 1)),
+    NativeDef::method("__gt__", |vm, a, _| compare(vm, a, 4)),
+    NativeDef::method("__ge__", |vm, a, _| compare(vm, a, 5)),
+]);
 
-const TUPLE_ONLY: &[(&str, NativeFn)] = &[
-    ("__len__", |vm, a, _| {
+static TUPLE_ONLY: &[NativeDef] = &native_table([
+    NativeDef::method("__len__", |vm, a, _| {
         let s = vm.base_value(a[0]);
         Ok(Value::Int(vm.len_of(s)? as i64))
     }),
-    ("__getitem__", |vm, a, _| {
+    NativeDef::method("__getitem__", |vm, a, _| {
         let s = vm.base_value(a[0]);
         vm.get_item(s, a[1])
     }),
-    ("__contains__", |vm, a, _| {
+    NativeDef::method("__contains__", |vm, a, _| {
         let s = vm.base_value(a[0]);
         Ok(Value::Bool(vm.contains(s, a[1])?))
     }),
-    ("__iter__", |vm, a, _| {
+    NativeDef::method("__iter__", |vm, a, _| {
         let s = vm.base_value(a[0]);
         vm.get_iter(s)
     }),
-];
+]);
 
-const LIST_ONLY: &[(&str, NativeFn)] = &[
-    ("__iadd__", |vm, a, _| {
+static LIST_ONLY: &[NativeDef] = &native_table([
+    NativeDef::method("__iadd__", |vm, a, _| {
         let s = vm.base_value(a[0]);
         vm.list_extend(s, a[1])?;
         Ok(a[0])
     }),
-    ("__imul__", |vm, a, _| {
+    NativeDef::method("__imul__", |vm, a, _| {
         let s = vm.base_value(a[0]);
         vm.inplace_op(s, a[1], 2)?;
         Ok(a[0])
     }),
-];
+]);
 
 /// Registers the dunders on `list` (`is_list`) or `tuple`.
 pub fn register(vm: &mut Vm, ty: ObjRef, is_list: bool) {
-    let extra = if is_list { LIST_ONLY } else { TUPLE_ONLY };
-    for &(name, f) in COMMON.iter().chain(extra) {
-        vm.add_method(ty, name, f);
-    }
+    vm.add_native_table(ty, COMMON);
+    vm.add_native_table(ty, if is_list { LIST_ONLY } else { TUPLE_ONLY });
 }

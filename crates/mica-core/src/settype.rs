@@ -3,6 +3,7 @@
 use crate::ast::BinOp;
 use crate::error::{ExcKind, PyResult};
 use crate::object::Obj;
+use crate::object::{native_table, NativeDef};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -98,120 +99,123 @@ fn one_arg(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<()> {
 
 pub fn register(vm: &mut Vm, ty: ObjRef) {
     let frozen = ty == vm.types.frozenset;
-    vm.add_method(ty, "copy", |vm, a, _| {
-        if is_frozen(vm, a[0])
-            && matches!(a[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(_)))
-        {
-            return Ok(a[0]);
-        }
-        combine(vm, &a[..1], BinOp::BitOr, "copy")
-    });
-    vm.add_method(ty, "union", |vm, a, _| {
-        combine(vm, a, BinOp::BitOr, "union")
-    });
-    vm.add_method(ty, "intersection", |vm, a, _| {
-        combine(vm, a, BinOp::BitAnd, "intersection")
-    });
-    vm.add_method(ty, "difference", |vm, a, _| {
-        combine(vm, a, BinOp::Sub, "difference")
-    });
-    vm.add_method(ty, "symmetric_difference", |vm, a, _| {
-        one_arg(vm, a, "symmetric_difference")?;
-        combine(vm, a, BinOp::BitXor, "symmetric_difference")
-    });
-    vm.add_method(ty, "issubset", |vm, a, _| subset(vm, a, false, "issubset"));
-    vm.add_method(ty, "issuperset", |vm, a, _| {
-        subset(vm, a, true, "issuperset")
-    });
-    vm.add_method(ty, "isdisjoint", |vm, a, _| {
-        one_arg(vm, a, "isdisjoint")?;
-        let r = this(vm, a, "isdisjoint")?;
-        Ok(Value::Bool(crate::objset::is_disjoint(vm, r, a[1])?))
-    });
+    static SETTYPE_NATIVES_1: &[NativeDef] = &native_table([
+        NativeDef::method("copy", |vm, a, _| {
+            if is_frozen(vm, a[0])
+                && matches!(a[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(_)))
+            {
+                return Ok(a[0]);
+            }
+            combine(vm, &a[..1], BinOp::BitOr, "copy")
+        }),
+        NativeDef::method("union", |vm, a, _| combine(vm, a, BinOp::BitOr, "union")),
+        NativeDef::method("intersection", |vm, a, _| {
+            combine(vm, a, BinOp::BitAnd, "intersection")
+        }),
+        NativeDef::method("difference", |vm, a, _| {
+            combine(vm, a, BinOp::Sub, "difference")
+        }),
+        NativeDef::method("symmetric_difference", |vm, a, _| {
+            one_arg(vm, a, "symmetric_difference")?;
+            combine(vm, a, BinOp::BitXor, "symmetric_difference")
+        }),
+        NativeDef::method("issubset", |vm, a, _| subset(vm, a, false, "issubset")),
+        NativeDef::method("issuperset", |vm, a, _| subset(vm, a, true, "issuperset")),
+        NativeDef::method("isdisjoint", |vm, a, _| {
+            one_arg(vm, a, "isdisjoint")?;
+            let r = this(vm, a, "isdisjoint")?;
+            Ok(Value::Bool(crate::objset::is_disjoint(vm, r, a[1])?))
+        }),
+    ]);
+    vm.add_native_table(ty, SETTYPE_NATIVES_1);
     // Comparison dunders: subset/superset/equality against sets and frozensets only.
-    let cmps: [(&str, crate::vm::NativeFn); 6] = [
-        ("__lt__", |vm, a, _| set_compare(vm, a, 0)),
-        ("__le__", |vm, a, _| set_compare(vm, a, 1)),
-        ("__eq__", |vm, a, _| set_compare(vm, a, 2)),
-        ("__ne__", |vm, a, _| set_compare(vm, a, 3)),
-        ("__gt__", |vm, a, _| set_compare(vm, a, 4)),
-        ("__ge__", |vm, a, _| set_compare(vm, a, 5)),
-    ];
-    for (name, f) in cmps {
-        vm.add_method(ty, name, f);
-    }
-    vm.add_method(ty, "__contains__", |vm, a, _| {
-        let r = this(vm, a, "__contains__")?;
-        Ok(Value::Bool(vm.contains(Value::Obj(r), a[1])?))
-    });
-    vm.add_method(ty, "__len__", |vm, a, _| {
-        let r = this(vm, a, "__len__")?;
-        Ok(Value::Int(vm.len_of(Value::Obj(r))? as i64))
-    });
-    vm.add_method(ty, "__iter__", |vm, a, _| {
-        let r = this(vm, a, "__iter__")?;
-        vm.get_iter(Value::Obj(r))
-    });
+    static SET_COMPARE: &[NativeDef] = &native_table([
+        NativeDef::method("__lt__", |vm, a, _| set_compare(vm, a, 0)),
+        NativeDef::method("__le__", |vm, a, _| set_compare(vm, a, 1)),
+        NativeDef::method("__eq__", |vm, a, _| set_compare(vm, a, 2)),
+        NativeDef::method("__ne__", |vm, a, _| set_compare(vm, a, 3)),
+        NativeDef::method("__gt__", |vm, a, _| set_compare(vm, a, 4)),
+        NativeDef::method("__ge__", |vm, a, _| set_compare(vm, a, 5)),
+    ]);
+    vm.add_native_table(ty, SET_COMPARE);
+    static SETTYPE_NATIVES_2: &[NativeDef] = &native_table([
+        NativeDef::method("__contains__", |vm, a, _| {
+            let r = this(vm, a, "__contains__")?;
+            Ok(Value::Bool(vm.contains(Value::Obj(r), a[1])?))
+        }),
+        NativeDef::method("__len__", |vm, a, _| {
+            let r = this(vm, a, "__len__")?;
+            Ok(Value::Int(vm.len_of(Value::Obj(r))? as i64))
+        }),
+        NativeDef::method("__iter__", |vm, a, _| {
+            let r = this(vm, a, "__iter__")?;
+            vm.get_iter(Value::Obj(r))
+        }),
+    ]);
+    vm.add_native_table(ty, SETTYPE_NATIVES_2);
     if frozen {
         return;
     }
-    vm.add_method(ty, "add", |vm, a, _| {
-        this(vm, a, "add")?;
-        one_arg(vm, a, "add")?;
-        vm.set_add(a[0], a[1])?;
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "discard", |vm, a, _| {
-        let r = this(vm, a, "discard")?;
-        one_arg(vm, a, "discard")?;
-        remove_key(vm, r, a[1])?;
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "remove", |vm, a, _| {
-        let r = this(vm, a, "remove")?;
-        one_arg(vm, a, "remove")?;
-        if remove_key(vm, r, a[1])? {
-            return Ok(Value::None);
-        }
-        Err(vm.key_error(a[1]))
-    });
-    vm.add_method(ty, "pop", |vm, a, _| {
-        let r = this(vm, a, "pop")?;
-        let first = match vm.heap.get_mut(r) {
-            Obj::Set(s) => s.items.pop_index(),
-            _ => None,
-        };
-        match first {
-            Some(i) => {
-                let (k, _) = match vm.heap.get_mut(r) {
-                    Obj::Set(s) => s.items.remove_at(i),
-                    _ => (Value::None, Value::None),
-                };
-                Ok(k)
+    static SETTYPE_NATIVES_3: &[NativeDef] = &native_table([
+        NativeDef::method("add", |vm, a, _| {
+            this(vm, a, "add")?;
+            one_arg(vm, a, "add")?;
+            vm.set_add(a[0], a[1])?;
+            Ok(Value::None)
+        }),
+        NativeDef::method("discard", |vm, a, _| {
+            let r = this(vm, a, "discard")?;
+            one_arg(vm, a, "discard")?;
+            remove_key(vm, r, a[1])?;
+            Ok(Value::None)
+        }),
+        NativeDef::method("remove", |vm, a, _| {
+            let r = this(vm, a, "remove")?;
+            one_arg(vm, a, "remove")?;
+            if remove_key(vm, r, a[1])? {
+                return Ok(Value::None);
             }
-            None => Err(vm.error(ExcKind::KeyError, "pop from an empty set")),
-        }
-    });
-    vm.add_method(ty, "clear", |vm, a, _| {
-        let r = this(vm, a, "clear")?;
-        if let Obj::Set(s) = vm.heap.get_mut(r) {
-            s.items.clear();
-        }
-        Ok(Value::None)
-    });
-    vm.add_method(ty, "update", |vm, a, _| {
-        update_with(vm, a, BinOp::BitOr, "update")
-    });
-    vm.add_method(ty, "intersection_update", |vm, a, _| {
-        update_with(vm, a, BinOp::BitAnd, "intersection_update")
-    });
-    vm.add_method(ty, "difference_update", |vm, a, _| {
-        update_with(vm, a, BinOp::Sub, "difference_update")
-    });
-    vm.add_method(ty, "symmetric_difference_update", |vm, a, _| {
-        one_arg(vm, a, "symmetric_difference_update")?;
-        update_with(vm, a, BinOp::BitXor, "symmetric_difference_update")
-    });
+            Err(vm.key_error(a[1]))
+        }),
+        NativeDef::method("pop", |vm, a, _| {
+            let r = this(vm, a, "pop")?;
+            let first = match vm.heap.get_mut(r) {
+                Obj::Set(s) => s.items.pop_index(),
+                _ => None,
+            };
+            match first {
+                Some(i) => {
+                    let (k, _) = match vm.heap.get_mut(r) {
+                        Obj::Set(s) => s.items.remove_at(i),
+                        _ => (Value::None, Value::None),
+                    };
+                    Ok(k)
+                }
+                None => Err(vm.error(ExcKind::KeyError, "pop from an empty set")),
+            }
+        }),
+        NativeDef::method("clear", |vm, a, _| {
+            let r = this(vm, a, "clear")?;
+            if let Obj::Set(s) = vm.heap.get_mut(r) {
+                s.items.clear();
+            }
+            Ok(Value::None)
+        }),
+        NativeDef::method("update", |vm, a, _| {
+            update_with(vm, a, BinOp::BitOr, "update")
+        }),
+        NativeDef::method("intersection_update", |vm, a, _| {
+            update_with(vm, a, BinOp::BitAnd, "intersection_update")
+        }),
+        NativeDef::method("difference_update", |vm, a, _| {
+            update_with(vm, a, BinOp::Sub, "difference_update")
+        }),
+        NativeDef::method("symmetric_difference_update", |vm, a, _| {
+            one_arg(vm, a, "symmetric_difference_update")?;
+            update_with(vm, a, BinOp::BitXor, "symmetric_difference_update")
+        }),
+    ]);
+    vm.add_native_table(ty, SETTYPE_NATIVES_3);
 }
 
 fn set_compare(vm: &mut Vm, a: &[Value], k: u32) -> PyResult<Value> {

@@ -4,6 +4,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::error::PyResult;
+use crate::object::{native_table, NativeDef};
 use crate::objstr::{kwarg, self_str};
 use crate::qstr::q;
 use crate::strmethods as sm;
@@ -367,326 +368,316 @@ fn str_compare(vm: &mut Vm, a: &[Value], k: u32) -> PyResult<Value> {
 
 /// The str dunder methods (`str.__add__`, `"ab".__len__()`...).
 fn register_dunders(vm: &mut Vm, ty: ObjRef) {
-    vm.add_method(ty, "__add__", |vm, a, _| str_binop(vm, a, 0, false));
-    vm.add_method(ty, "__mul__", |vm, a, _| str_binop(vm, a, 2, false));
-    vm.add_method(ty, "__rmul__", |vm, a, _| str_binop(vm, a, 2, true));
-    vm.add_method(ty, "__mod__", |vm, a, _| str_binop(vm, a, 6, false));
-    vm.add_method(ty, "__lt__", |vm, a, _| str_compare(vm, a, 0));
-    vm.add_method(ty, "__le__", |vm, a, _| str_compare(vm, a, 1));
-    vm.add_method(ty, "__eq__", |vm, a, _| str_compare(vm, a, 2));
-    vm.add_method(ty, "__ne__", |vm, a, _| str_compare(vm, a, 3));
-    vm.add_method(ty, "__gt__", |vm, a, _| str_compare(vm, a, 4));
-    vm.add_method(ty, "__ge__", |vm, a, _| str_compare(vm, a, 5));
-    vm.add_method(ty, "__len__", |vm, a, _| {
-        Ok(Value::Int(vm.len_of(a[0])? as i64))
-    });
-    vm.add_method(ty, "__contains__", |vm, a, _| {
-        Ok(Value::Bool(vm.contains(a[0], a[1])?))
-    });
-    vm.add_method(ty, "__getitem__", |vm, a, _| vm.get_item(a[0], a[1]));
-    vm.add_method(ty, "__iter__", |vm, a, _| vm.get_iter(a[0]));
-    vm.add_method(ty, "__hash__", |vm, a, _| Ok(Value::Int(vm.hash(a[0])?)));
+    static STRTYPE_NATIVES_1: &[NativeDef] = &native_table([
+        NativeDef::method("__add__", |vm, a, _| str_binop(vm, a, 0, false)),
+        NativeDef::method("__mul__", |vm, a, _| str_binop(vm, a, 2, false)),
+        NativeDef::method("__rmul__", |vm, a, _| str_binop(vm, a, 2, true)),
+        NativeDef::method("__mod__", |vm, a, _| str_binop(vm, a, 6, false)),
+        NativeDef::method("__lt__", |vm, a, _| str_compare(vm, a, 0)),
+        NativeDef::method("__le__", |vm, a, _| str_compare(vm, a, 1)),
+        NativeDef::method("__eq__", |vm, a, _| str_compare(vm, a, 2)),
+        NativeDef::method("__ne__", |vm, a, _| str_compare(vm, a, 3)),
+        NativeDef::method("__gt__", |vm, a, _| str_compare(vm, a, 4)),
+        NativeDef::method("__ge__", |vm, a, _| str_compare(vm, a, 5)),
+        NativeDef::method("__len__", |vm, a, _| {
+            Ok(Value::Int(vm.len_of(a[0])? as i64))
+        }),
+        NativeDef::method("__contains__", |vm, a, _| {
+            Ok(Value::Bool(vm.contains(a[0], a[1])?))
+        }),
+        NativeDef::method("__getitem__", |vm, a, _| vm.get_item(a[0], a[1])),
+        NativeDef::method("__iter__", |vm, a, _| vm.get_iter(a[0])),
+        NativeDef::method("__hash__", |vm, a, _| Ok(Value::Int(vm.hash(a[0])?))),
+    ]);
+    vm.add_native_table(ty, STRTYPE_NATIVES_1);
 }
 
 pub fn register(vm: &mut Vm, ty: ObjRef) {
     register_dunders(vm, ty);
-    vm.add_static_method(ty, "maketrans", |vm, a, _| {
-        let mut full = alloc::vec![Value::None];
-        full.extend_from_slice(a);
-        maketrans(vm, &full)
-    });
-    vm.add_method(ty, "translate", |vm, a, _| translate(vm, a));
-    vm.add_method(ty, "join", |vm, a, _| {
-        let sep = self_str(vm, a, "join")?;
-        let arg = a.get(1).copied().unwrap_or(Value::None);
-        if !vm.is_iterable(arg) {
-            return Err(vm.type_error("can only join an iterable"));
-        }
-        let items = vm.iterate_to_vec(arg)?;
-        let mut out = String::new();
-        for (i, it) in items.iter().enumerate() {
-            if i > 0 {
-                out.push_str(&sep);
+    static STRTYPE_NATIVES_2: &[NativeDef] = &native_table([
+        NativeDef::static_method("maketrans", |vm, a, _| {
+            let mut full = alloc::vec![Value::None];
+            full.extend_from_slice(a);
+            maketrans(vm, &full)
+        }),
+        NativeDef::method("translate", |vm, a, _| translate(vm, a)),
+        NativeDef::method("join", |vm, a, _| {
+            let sep = self_str(vm, a, "join")?;
+            let arg = a.get(1).copied().unwrap_or(Value::None);
+            if !vm.is_iterable(arg) {
+                return Err(vm.type_error("can only join an iterable"));
             }
-            match vm.str_ref(*it) {
-                Some(s) => out.push_str(s),
-                None => {
-                    let tn = vm.type_name(*it);
-                    return Err(vm.type_error(alloc::format!(
-                        "sequence item {i}: expected str instance, {tn} found"
-                    )));
+            let items = vm.iterate_to_vec(arg)?;
+            let mut out = String::new();
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                match vm.str_ref(*it) {
+                    Some(s) => out.push_str(s),
+                    None => {
+                        let tn = vm.type_name(*it);
+                        return Err(vm.type_error(alloc::format!(
+                            "sequence item {i}: expected str instance, {tn} found"
+                        )));
+                    }
                 }
             }
-        }
-        vm.new_str(out)
-    });
-    vm.add_method(ty, "split", |vm, a, kw| {
-        let s = self_str(vm, a, "split")?;
-        let sep = sep_arg(vm, a, kw)?;
-        let m = maxsplit(vm, a, kw)?;
-        room_for_parts(vm, sm::split_count(&s, sep.as_deref(), m))?;
-        let parts = match &sep {
-            Some(p) => sm::split_sep_max(&s, p, m).unwrap_or_default(),
-            None => sm::split_whitespace_max(&s, m),
-        };
-        str_list(vm, parts)
-    });
-    vm.add_method(ty, "rsplit", |vm, a, kw| {
-        let s = self_str(vm, a, "rsplit")?;
-        let sep = sep_arg(vm, a, kw)?;
-        let m = maxsplit(vm, a, kw)?;
-        room_for_parts(vm, sm::split_count(&s, sep.as_deref(), m))?;
-        let parts = match &sep {
-            Some(p) => sm::rsplit_sep_max(&s, p, m).unwrap_or_default(),
-            None => sm::rsplit_whitespace_max(&s, m),
-        };
-        str_list(vm, parts)
-    });
-    vm.add_method(ty, "splitlines", |vm, a, kw| {
-        let s = self_str(vm, a, "splitlines")?;
-        let keep = match a
-            .get(1)
-            .copied()
-            .or_else(|| kwarg(kw, vm.interner.lookup("keepends").unwrap_or(q::EMPTY)))
-        {
-            Some(v) => vm.truthy(v)?,
-            None => false,
-        };
-        room_for_parts(vm, sm::splitlines_count(&s))?;
-        let parts = sm::splitlines(&s, keep);
-        str_list(vm, parts)
-    });
-    vm.add_method(ty, "strip", |vm, a, _| strip_impl(vm, a, true, true));
-    vm.add_method(ty, "lstrip", |vm, a, _| strip_impl(vm, a, true, false));
-    vm.add_method(ty, "rstrip", |vm, a, _| strip_impl(vm, a, false, true));
-    vm.add_method(ty, "startswith", |vm, a, _| affix_impl(vm, a, true));
-    vm.add_method(ty, "endswith", |vm, a, _| affix_impl(vm, a, false));
-    vm.add_method(ty, "find", |vm, a, _| {
-        Ok(Value::Int(find_impl(vm, a, false)?))
-    });
-    vm.add_method(ty, "rfind", |vm, a, _| {
-        Ok(Value::Int(find_impl(vm, a, true)?))
-    });
-    vm.add_method(ty, "index", |vm, a, _| {
-        let i = find_impl(vm, a, false)?;
-        if i < 0 {
-            return Err(vm.value_error("substring not found"));
-        }
-        Ok(Value::Int(i))
-    });
-    vm.add_method(ty, "rindex", |vm, a, _| {
-        let i = find_impl(vm, a, true)?;
-        if i < 0 {
-            return Err(vm.value_error("substring not found"));
-        }
-        Ok(Value::Int(i))
-    });
-    vm.add_method(ty, "count", |vm, a, _| {
-        let s = self_str(vm, a, "count")?;
-        let sub = s_arg(vm, a, 1, "count")?;
-        let (b0, b1) = bounds(vm, &s, a, 2)?;
-        if b0 == usize::MAX {
-            return Ok(Value::Int(0));
-        }
-        let hay = &s[b0..b1];
-        let n = if sub.is_empty() {
-            hay.chars().count() + 1
-        } else {
-            hay.matches(sub.as_str()).count()
-        };
-        Ok(Value::Int(n as i64))
-    });
-    vm.add_method(ty, "replace", |vm, a, _| {
-        let s = self_str(vm, a, "replace")?;
-        let old = s_arg(vm, a, 1, "replace")?;
-        let new = s_arg(vm, a, 2, "replace")?;
-        let count = match a.get(3) {
-            Some(&v) => vm.to_index(v)?,
-            None => -1,
-        };
-        // The result's size first: it is built only if the heap can hold it.
-        let hits = if old.is_empty() {
-            s.chars().count() + 1
-        } else {
-            s.matches(old.as_str()).count()
-        };
-        let hits = if count < 0 {
-            hits
-        } else {
-            hits.min(count as usize)
-        };
-        vm.room_for(s.len().saturating_add(hits.saturating_mul(new.len())))?;
-        let out = if count < 0 {
-            s.replace(old.as_str(), &new)
-        } else {
-            s.replacen(old.as_str(), &new, count as usize)
-        };
-        vm.new_str(out)
-    });
-    vm.add_method(ty, "upper", |vm, a, _| {
-        let s = self_str(vm, a, "upper")?;
-        vm.new_str(s.to_uppercase())
-    });
-    vm.add_method(ty, "lower", |vm, a, _| {
-        let s = self_str(vm, a, "lower")?;
-        vm.new_str(s.to_lowercase())
-    });
-    vm.add_method(ty, "casefold", |vm, a, _| {
-        let s = self_str(vm, a, "casefold")?;
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
-            match c {
-                'ß' | 'ẞ' => out.push_str("ss"),
-                'ſ' => out.push('s'),
-                'ﬁ' => out.push_str("fi"),
-                'ﬂ' => out.push_str("fl"),
-                'ﬀ' => out.push_str("ff"),
-                'µ' => out.push('μ'),
-                c => out.extend(c.to_lowercase()),
+            vm.new_str(out)
+        }),
+        NativeDef::method("split", |vm, a, kw| {
+            let s = self_str(vm, a, "split")?;
+            let sep = sep_arg(vm, a, kw)?;
+            let m = maxsplit(vm, a, kw)?;
+            room_for_parts(vm, sm::split_count(&s, sep.as_deref(), m))?;
+            let parts = match &sep {
+                Some(p) => sm::split_sep_max(&s, p, m).unwrap_or_default(),
+                None => sm::split_whitespace_max(&s, m),
+            };
+            str_list(vm, parts)
+        }),
+        NativeDef::method("rsplit", |vm, a, kw| {
+            let s = self_str(vm, a, "rsplit")?;
+            let sep = sep_arg(vm, a, kw)?;
+            let m = maxsplit(vm, a, kw)?;
+            room_for_parts(vm, sm::split_count(&s, sep.as_deref(), m))?;
+            let parts = match &sep {
+                Some(p) => sm::rsplit_sep_max(&s, p, m).unwrap_or_default(),
+                None => sm::rsplit_whitespace_max(&s, m),
+            };
+            str_list(vm, parts)
+        }),
+        NativeDef::method("splitlines", |vm, a, kw| {
+            let s = self_str(vm, a, "splitlines")?;
+            let keep = match a
+                .get(1)
+                .copied()
+                .or_else(|| kwarg(kw, vm.interner.lookup("keepends").unwrap_or(q::EMPTY)))
+            {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
+            room_for_parts(vm, sm::splitlines_count(&s))?;
+            let parts = sm::splitlines(&s, keep);
+            str_list(vm, parts)
+        }),
+        NativeDef::method("strip", |vm, a, _| strip_impl(vm, a, true, true)),
+        NativeDef::method("lstrip", |vm, a, _| strip_impl(vm, a, true, false)),
+        NativeDef::method("rstrip", |vm, a, _| strip_impl(vm, a, false, true)),
+        NativeDef::method("startswith", |vm, a, _| affix_impl(vm, a, true)),
+        NativeDef::method("endswith", |vm, a, _| affix_impl(vm, a, false)),
+        NativeDef::method("find", |vm, a, _| Ok(Value::Int(find_impl(vm, a, false)?))),
+        NativeDef::method("rfind", |vm, a, _| Ok(Value::Int(find_impl(vm, a, true)?))),
+        NativeDef::method("index", |vm, a, _| {
+            let i = find_impl(vm, a, false)?;
+            if i < 0 {
+                return Err(vm.value_error("substring not found"));
             }
-        }
-        vm.new_str(out)
-    });
-    vm.add_method(ty, "title", |vm, a, _| {
-        let s = self_str(vm, a, "title")?;
-        vm.new_str(sm::title(&s))
-    });
-    vm.add_method(ty, "capitalize", |vm, a, _| {
-        let s = self_str(vm, a, "capitalize")?;
-        vm.new_str(sm::capitalize(&s))
-    });
-    vm.add_method(ty, "swapcase", |vm, a, _| {
-        let s = self_str(vm, a, "swapcase")?;
-        vm.new_str(sm::swapcase(&s))
-    });
-    vm.add_method(ty, "center", |vm, a, _| {
-        let s = self_str(vm, a, "center")?;
-        let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
-        let f = fill_char(vm, a, 2)?;
-        room_for_width(vm, w, f.len_utf8())?;
-        pad_result(vm, sm::center(&s, w, f))
-    });
-    vm.add_method(ty, "ljust", |vm, a, _| {
-        let s = self_str(vm, a, "ljust")?;
-        let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
-        let f = fill_char(vm, a, 2)?;
-        room_for_width(vm, w, f.len_utf8())?;
-        pad_result(vm, sm::ljust(&s, w, f))
-    });
-    vm.add_method(ty, "rjust", |vm, a, _| {
-        let s = self_str(vm, a, "rjust")?;
-        let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
-        let f = fill_char(vm, a, 2)?;
-        room_for_width(vm, w, f.len_utf8())?;
-        pad_result(vm, sm::rjust(&s, w, f))
-    });
-    vm.add_method(ty, "zfill", |vm, a, _| {
-        let s = self_str(vm, a, "zfill")?;
-        let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
-        room_for_width(vm, w, 1)?;
-        pad_result(vm, sm::zfill(&s, w))
-    });
-    vm.add_method(ty, "expandtabs", |vm, a, _| {
-        let s = self_str(vm, a, "expandtabs")?;
-        let w = match a.get(1) {
-            Some(&v) => vm.to_index(v)?,
-            None => 8,
-        };
-        let tabs = s.bytes().filter(|&b| b == b'\t').count();
-        room_for_width(vm, w, tabs)?;
-        pad_result(vm, sm::expandtabs(&s, w))
-    });
-    for (name, f) in [
-        ("isalpha", sm::str_isalpha as fn(&str) -> bool),
-        ("isdigit", sm::str_isdigit),
-        ("isdecimal", sm::str_isdecimal),
-        ("isnumeric", sm::str_isnumeric),
-        ("isspace", sm::str_isspace),
-        ("isalnum", sm::str_isalnum),
-        ("isascii", sm::str_isascii),
-        ("isprintable", sm::str_isprintable),
-        ("isupper", sm::str_isupper),
-        ("islower", sm::str_islower),
-        ("istitle", sm::str_istitle),
-    ] {
-        let _ = f;
-        let nf: crate::vm::NativeFn = match name {
-            "isalpha" => |vm, a, _| pred(vm, a, sm::str_isalpha),
-            "isdigit" => |vm, a, _| pred(vm, a, sm::str_isdigit),
-            "isdecimal" => |vm, a, _| pred(vm, a, sm::str_isdecimal),
-            "isnumeric" => |vm, a, _| pred(vm, a, sm::str_isnumeric),
-            "isspace" => |vm, a, _| pred(vm, a, sm::str_isspace),
-            "isalnum" => |vm, a, _| pred(vm, a, sm::str_isalnum),
-            "isascii" => |vm, a, _| pred(vm, a, sm::str_isascii),
-            "isprintable" => |vm, a, _| pred(vm, a, sm::str_isprintable),
-            "isupper" => |vm, a, _| pred(vm, a, sm::str_isupper),
-            "islower" => |vm, a, _| pred(vm, a, sm::str_islower),
-            _ => |vm, a, _| pred(vm, a, sm::str_istitle),
-        };
-        vm.add_method(ty, name, nf);
-    }
-    vm.add_method(ty, "isidentifier", |vm, a, _| {
-        let s = self_str(vm, a, "isidentifier")?;
-        let mut c = s.chars();
-        Ok(Value::Bool(match c.next() {
-            Some(f) => {
-                (f == '_' || f.is_alphabetic()) && c.all(|x| x == '_' || x.is_alphanumeric())
+            Ok(Value::Int(i))
+        }),
+        NativeDef::method("rindex", |vm, a, _| {
+            let i = find_impl(vm, a, true)?;
+            if i < 0 {
+                return Err(vm.value_error("substring not found"));
             }
-            None => false,
-        }))
-    });
-    vm.add_method(ty, "partition", |vm, a, _| part(vm, a, false));
-    vm.add_method(ty, "rpartition", |vm, a, _| part(vm, a, true));
-    vm.add_method(ty, "encode", |vm, a, kw| {
-        let s = self_str(vm, a, "encode")?;
-        let (enc, err) = crate::bytestype::codec_args(vm, a, kw, 1)?;
-        let b = crate::textcodec::encode(&s, &enc, &err)
-            .map_err(|e| crate::bytestype::codec_error(vm, e))?;
-        vm.new_bytes(b)
-    });
-    vm.add_method(ty, "format", |vm, a, kw| {
-        crate::strformat::str_format(vm, a, kw)
-    });
-    vm.add_method(ty, "format_map", |vm, a, _| {
-        crate::strformat::str_format_map(vm, a[0], a[1])
-    });
-    vm.add_method(ty, "removeprefix", |vm, a, _| {
-        let s = self_str(vm, a, "removeprefix")?;
-        let p = s_arg(vm, a, 1, "removeprefix")?;
-        let r = String::from(s.strip_prefix(p.as_str()).unwrap_or(&s));
-        vm.new_str(r)
-    });
-    vm.add_method(ty, "removesuffix", |vm, a, _| {
-        let s = self_str(vm, a, "removesuffix")?;
-        let p = s_arg(vm, a, 1, "removesuffix")?;
-        let r = String::from(s.strip_suffix(p.as_str()).unwrap_or(&s));
-        vm.new_str(r)
-    });
-    vm.add_method(ty, "__len__", |vm, a, _| {
-        Ok(Value::Int(vm.len_of(a[0])? as i64))
-    });
-    vm.add_method(ty, "__contains__", |vm, a, _| {
-        Ok(Value::Bool(vm.contains(a[0], a[1])?))
-    });
-    vm.add_method(ty, "__getitem__", |vm, a, _| {
-        crate::objstr::str_getitem(vm, a[0], a[1])
-    });
-    vm.add_method(ty, "__mod__", |vm, a, _| {
-        let s = self_str(vm, a, "__mod__")?;
-        crate::objstr::percent_format_str(vm, &s, a[1])
-    });
-    vm.add_method(ty, "__add__", |vm, a, _| {
-        vm.binary_op(vm.base_value(a[0]), a[1], 0)
-    });
-    vm.add_method(ty, "__format__", |vm, a, _| {
-        let spec = String::from(vm.str_ref(a[1]).unwrap_or(""));
-        let x = vm.base_value(a[0]);
-        if spec.is_empty() && !x.is(a[0]) {
-            // An empty spec formats as `str(self)`, a subclass's `__str__` included.
-            return vm.str_of(a[0]);
-        }
-        crate::objstr::format_with_spec(vm, x, &spec)
-    });
+            Ok(Value::Int(i))
+        }),
+        NativeDef::method("count", |vm, a, _| {
+            let s = self_str(vm, a, "count")?;
+            let sub = s_arg(vm, a, 1, "count")?;
+            let (b0, b1) = bounds(vm, &s, a, 2)?;
+            if b0 == usize::MAX {
+                return Ok(Value::Int(0));
+            }
+            let hay = &s[b0..b1];
+            let n = if sub.is_empty() {
+                hay.chars().count() + 1
+            } else {
+                hay.matches(sub.as_str()).count()
+            };
+            Ok(Value::Int(n as i64))
+        }),
+        NativeDef::method("replace", |vm, a, _| {
+            let s = self_str(vm, a, "replace")?;
+            let old = s_arg(vm, a, 1, "replace")?;
+            let new = s_arg(vm, a, 2, "replace")?;
+            let count = match a.get(3) {
+                Some(&v) => vm.to_index(v)?,
+                None => -1,
+            };
+            // The result's size first: it is built only if the heap can hold it.
+            let hits = if old.is_empty() {
+                s.chars().count() + 1
+            } else {
+                s.matches(old.as_str()).count()
+            };
+            let hits = if count < 0 {
+                hits
+            } else {
+                hits.min(count as usize)
+            };
+            vm.room_for(s.len().saturating_add(hits.saturating_mul(new.len())))?;
+            let out = if count < 0 {
+                s.replace(old.as_str(), &new)
+            } else {
+                s.replacen(old.as_str(), &new, count as usize)
+            };
+            vm.new_str(out)
+        }),
+        NativeDef::method("upper", |vm, a, _| {
+            let s = self_str(vm, a, "upper")?;
+            vm.new_str(s.to_uppercase())
+        }),
+        NativeDef::method("lower", |vm, a, _| {
+            let s = self_str(vm, a, "lower")?;
+            vm.new_str(s.to_lowercase())
+        }),
+        NativeDef::method("casefold", |vm, a, _| {
+            let s = self_str(vm, a, "casefold")?;
+            let mut out = String::with_capacity(s.len());
+            for c in s.chars() {
+                match c {
+                    'ß' | 'ẞ' => out.push_str("ss"),
+                    'ſ' => out.push('s'),
+                    'ﬁ' => out.push_str("fi"),
+                    'ﬂ' => out.push_str("fl"),
+                    'ﬀ' => out.push_str("ff"),
+                    'µ' => out.push('μ'),
+                    c => out.extend(c.to_lowercase()),
+                }
+            }
+            vm.new_str(out)
+        }),
+        NativeDef::method("title", |vm, a, _| {
+            let s = self_str(vm, a, "title")?;
+            vm.new_str(sm::title(&s))
+        }),
+        NativeDef::method("capitalize", |vm, a, _| {
+            let s = self_str(vm, a, "capitalize")?;
+            vm.new_str(sm::capitalize(&s))
+        }),
+        NativeDef::method("swapcase", |vm, a, _| {
+            let s = self_str(vm, a, "swapcase")?;
+            vm.new_str(sm::swapcase(&s))
+        }),
+        NativeDef::method("center", |vm, a, _| {
+            let s = self_str(vm, a, "center")?;
+            let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
+            let f = fill_char(vm, a, 2)?;
+            room_for_width(vm, w, f.len_utf8())?;
+            pad_result(vm, sm::center(&s, w, f))
+        }),
+        NativeDef::method("ljust", |vm, a, _| {
+            let s = self_str(vm, a, "ljust")?;
+            let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
+            let f = fill_char(vm, a, 2)?;
+            room_for_width(vm, w, f.len_utf8())?;
+            pad_result(vm, sm::ljust(&s, w, f))
+        }),
+        NativeDef::method("rjust", |vm, a, _| {
+            let s = self_str(vm, a, "rjust")?;
+            let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
+            let f = fill_char(vm, a, 2)?;
+            room_for_width(vm, w, f.len_utf8())?;
+            pad_result(vm, sm::rjust(&s, w, f))
+        }),
+        NativeDef::method("zfill", |vm, a, _| {
+            let s = self_str(vm, a, "zfill")?;
+            let w = vm.to_index(a.get(1).copied().unwrap_or(Value::Int(0)))?;
+            room_for_width(vm, w, 1)?;
+            pad_result(vm, sm::zfill(&s, w))
+        }),
+        NativeDef::method("expandtabs", |vm, a, _| {
+            let s = self_str(vm, a, "expandtabs")?;
+            let w = match a.get(1) {
+                Some(&v) => vm.to_index(v)?,
+                None => 8,
+            };
+            let tabs = s.bytes().filter(|&b| b == b'\t').count();
+            room_for_width(vm, w, tabs)?;
+            pad_result(vm, sm::expandtabs(&s, w))
+        }),
+    ]);
+    vm.add_native_table(ty, STRTYPE_NATIVES_2);
+    static STR_PREDICATES: &[NativeDef] = &native_table([
+        NativeDef::method("isalpha", |vm, a, _| pred(vm, a, sm::str_isalpha)),
+        NativeDef::method("isdigit", |vm, a, _| pred(vm, a, sm::str_isdigit)),
+        NativeDef::method("isdecimal", |vm, a, _| pred(vm, a, sm::str_isdecimal)),
+        NativeDef::method("isnumeric", |vm, a, _| pred(vm, a, sm::str_isnumeric)),
+        NativeDef::method("isspace", |vm, a, _| pred(vm, a, sm::str_isspace)),
+        NativeDef::method("isalnum", |vm, a, _| pred(vm, a, sm::str_isalnum)),
+        NativeDef::method("isascii", |vm, a, _| pred(vm, a, sm::str_isascii)),
+        NativeDef::method("isprintable", |vm, a, _| pred(vm, a, sm::str_isprintable)),
+        NativeDef::method("isupper", |vm, a, _| pred(vm, a, sm::str_isupper)),
+        NativeDef::method("islower", |vm, a, _| pred(vm, a, sm::str_islower)),
+        NativeDef::method("istitle", |vm, a, _| pred(vm, a, sm::str_istitle)),
+    ]);
+    vm.add_native_table(ty, STR_PREDICATES);
+    static STRTYPE_NATIVES_3: &[NativeDef] = &native_table([
+        NativeDef::method("isidentifier", |vm, a, _| {
+            let s = self_str(vm, a, "isidentifier")?;
+            let mut c = s.chars();
+            Ok(Value::Bool(match c.next() {
+                Some(f) => {
+                    (f == '_' || f.is_alphabetic()) && c.all(|x| x == '_' || x.is_alphanumeric())
+                }
+                None => false,
+            }))
+        }),
+        NativeDef::method("partition", |vm, a, _| part(vm, a, false)),
+        NativeDef::method("rpartition", |vm, a, _| part(vm, a, true)),
+        NativeDef::method("encode", |vm, a, kw| {
+            let s = self_str(vm, a, "encode")?;
+            let (enc, err) = crate::bytestype::codec_args(vm, a, kw, 1)?;
+            let b = crate::textcodec::encode(&s, &enc, &err)
+                .map_err(|e| crate::bytestype::codec_error(vm, e))?;
+            vm.new_bytes(b)
+        }),
+        NativeDef::method("format", |vm, a, kw| {
+            crate::strformat::str_format(vm, a, kw)
+        }),
+        NativeDef::method("format_map", |vm, a, _| {
+            crate::strformat::str_format_map(vm, a[0], a[1])
+        }),
+        NativeDef::method("removeprefix", |vm, a, _| {
+            let s = self_str(vm, a, "removeprefix")?;
+            let p = s_arg(vm, a, 1, "removeprefix")?;
+            let r = String::from(s.strip_prefix(p.as_str()).unwrap_or(&s));
+            vm.new_str(r)
+        }),
+        NativeDef::method("removesuffix", |vm, a, _| {
+            let s = self_str(vm, a, "removesuffix")?;
+            let p = s_arg(vm, a, 1, "removesuffix")?;
+            let r = String::from(s.strip_suffix(p.as_str()).unwrap_or(&s));
+            vm.new_str(r)
+        }),
+        NativeDef::method("__len__", |vm, a, _| {
+            Ok(Value::Int(vm.len_of(a[0])? as i64))
+        }),
+        NativeDef::method("__contains__", |vm, a, _| {
+            Ok(Value::Bool(vm.contains(a[0], a[1])?))
+        }),
+        NativeDef::method("__getitem__", |vm, a, _| {
+            crate::objstr::str_getitem(vm, a[0], a[1])
+        }),
+        NativeDef::method("__mod__", |vm, a, _| {
+            let s = self_str(vm, a, "__mod__")?;
+            crate::objstr::percent_format_str(vm, &s, a[1])
+        }),
+        NativeDef::method("__add__", |vm, a, _| {
+            vm.binary_op(vm.base_value(a[0]), a[1], 0)
+        }),
+        NativeDef::method("__format__", |vm, a, _| {
+            let spec = String::from(vm.str_ref(a[1]).unwrap_or(""));
+            let x = vm.base_value(a[0]);
+            if spec.is_empty() && !x.is(a[0]) {
+                // An empty spec formats as `str(self)`, a subclass's `__str__` included.
+                return vm.str_of(a[0]);
+            }
+            crate::objstr::format_with_spec(vm, x, &spec)
+        }),
+    ]);
+    vm.add_native_table(ty, STRTYPE_NATIVES_3);
 }
 
 fn pred(vm: &mut Vm, a: &[Value], f: fn(&str) -> bool) -> PyResult<Value> {

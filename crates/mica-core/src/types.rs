@@ -140,6 +140,7 @@ fn new_class(
         mro: Vec::new(),
         dict: Dict::new(),
         natives: Vec::new(),
+        statics: crate::object::NativeTables::NONE,
         kind,
         metaclass: None,
         builtin_base: None,
@@ -283,7 +284,9 @@ impl Vm {
         }
         let found = match self.class_lookup_uncached(class, name) {
             Some(Ok(v)) => Some(v),
-            Some(Err((c, i))) => self.make_native(c, i),
+            Some(Err((c, name))) => self
+                .native_slot(c, name)
+                .and_then(|i| self.make_native(c, i)),
             None => None,
         };
         if let Some(e) = self.method_cache.entry(key) {
@@ -294,16 +297,97 @@ impl Vm {
 
     /// The native method `name` of `class` itself (not its bases), made on first use.
     pub fn class_native(&mut self, class: ObjRef, name: QStr) -> Option<Value> {
-        let i = match self.heap.get(class) {
-            Obj::Class(c) => c.native_index(name)?,
+        let i = self.native_slot(class, name)?;
+        self.make_native(class, i)
+    }
+
+    /// The position of `class`'s own native method `name` in its `natives`, entered there
+    /// from its `statics` table if this is the first lookup.
+    fn native_slot(&mut self, class: ObjRef, name: QStr) -> Option<usize> {
+        let def = match self.heap.get(class) {
+            Obj::Class(c) => match c.native_index(name) {
+                Some(i) => return Some(i),
+                None => *c.static_def(name)?,
+            },
             _ => return None,
         };
-        self.make_native(class, i)
+        let entry = NativeEntry::new(
+            self.native_func(class, def.name, def.f, def.binding),
+            def.binding,
+        );
+        match self.heap.get_mut(class) {
+            Obj::Class(c) => {
+                let i = c.natives.partition_point(|e| e.name() < name);
+                c.natives.insert(i, entry);
+                Some(i)
+            }
+            _ => None,
+        }
+    }
+
+    /// The (unbound) native function `class.name` registers as: its arity and signature
+    /// from `native_arity`.
+    fn native_func(
+        &self,
+        class: ObjRef,
+        q: QStr,
+        f: NativeFn,
+        binding: crate::native_arity::Binding,
+    ) -> NativeFunc {
+        let name = self.interner.get(q);
+        let min_args = crate::native_arity::min_args(name, binding);
+        let sig = crate::native_arity::lookup(self.class_name(class), name);
+        let receiver = binding != crate::native_arity::Binding::Static || name == "__new__";
+        NativeFunc::new(q, f, min_args).with_signature(sig, receiver)
+    }
+
+    /// Register a class's `static` table of native methods (see [`crate::object::NativeDef`]):
+    /// nothing is allocated for its entries. A table that shares a name with what the
+    /// class already has (its dict, its registered natives, an earlier table), and the
+    /// tables of classes that are not plain built-in types (whose hooks the class dict
+    /// must hold, see `add_native_attr`), are registered entry by entry instead.
+    pub fn add_native_table(&mut self, class: ObjRef, table: &'static [crate::object::NativeDef]) {
+        use crate::object::NativeTables;
+        let fits = match self.heap.get(class) {
+            Obj::Class(c) => {
+                c.kind == BaseKind::Native
+                    && table.iter().all(|d| {
+                        c.native_index(d.name).is_none()
+                            && c.static_def(d.name).is_none()
+                            && self.qstr_index(&c.dict, d.name).is_none()
+                    })
+            }
+            _ => return,
+        };
+        if !fits {
+            for d in table {
+                self.add_native_attr_q(class, d.name, d.f, d.binding);
+            }
+            return;
+        }
+        self.invalidate_method_cache();
+        if let Obj::Class(c) = self.heap.get_mut(class) {
+            c.statics = match &c.statics {
+                NativeTables::One(t) if t.is_empty() => NativeTables::One(table),
+                ts => {
+                    let mut all = ts.tables().to_vec();
+                    all.push(table);
+                    NativeTables::Many(all.into_boxed_slice())
+                }
+            };
+        }
     }
 
     /// Make every native method of `class` (for `__dict__` and `help`, which show them
     /// all).
     pub fn make_natives(&mut self, class: ObjRef) {
+        let names: Vec<QStr> = match self.heap.get(class) {
+            Obj::Class(c) => c.statics.defs().map(|d| d.name).collect(),
+            _ => Vec::new(),
+        };
+        for q in names {
+            self.native_slot(class, q);
+        }
         let n = match self.heap.get(class) {
             Obj::Class(c) => c.natives.len(),
             _ => 0,
@@ -356,7 +440,7 @@ impl Vm {
         &self,
         class: ObjRef,
         name: QStr,
-    ) -> Option<Result<Value, (ObjRef, usize)>> {
+    ) -> Option<Result<Value, (ObjRef, QStr)>> {
         let mro = self.mro(class);
         for &c in mro {
             if let Obj::Class(cls) = self.heap.get(c) {
@@ -366,8 +450,11 @@ impl Vm {
                 if let Some(i) = cls.native_index(name) {
                     return Some(match cls.natives[i].made() {
                         Some(r) => Ok(Value::Obj(r)),
-                        None => Err((c, i)),
+                        None => Err((c, name)),
                     });
+                }
+                if cls.static_def(name).is_some() {
+                    return Some(Err((c, name)));
                 }
             }
         }
@@ -433,10 +520,18 @@ impl Vm {
         binding: crate::native_arity::Binding,
     ) {
         let q = self.interner.intern_static(name);
-        let min_args = crate::native_arity::min_args(name, binding);
-        let sig = crate::native_arity::lookup(self.class_name(class), name);
-        let receiver = binding != crate::native_arity::Binding::Static || name == "__new__";
-        let native = NativeFunc::new(q, f, min_args).with_signature(sig, receiver);
+        self.add_native_attr_q(class, q, f, binding);
+    }
+
+    /// [`Self::add_native_attr`] by interned name.
+    fn add_native_attr_q(
+        &mut self,
+        class: ObjRef,
+        q: QStr,
+        f: NativeFn,
+        binding: crate::native_arity::Binding,
+    ) {
+        let native = self.native_func(class, q, f, binding);
         use crate::qstr::q as names;
         // A name already in the dict stays there; so do the hooks whose presence
         // `class_set_attr` records in a user-visible class's flags, and a name whose
@@ -626,6 +721,7 @@ impl Vm {
             mro: Vec::new(),
             dict,
             natives: Vec::new(),
+            statics: crate::object::NativeTables::NONE,
             kind,
             metaclass,
             builtin_base,
