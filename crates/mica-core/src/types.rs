@@ -368,7 +368,7 @@ impl Vm {
         self.invalidate_method_cache();
         if let Obj::Class(c) = self.heap.get_mut(class) {
             c.statics = match &c.statics {
-                NativeTables::One(t) if t.is_empty() => NativeTables::One(table),
+                NativeTables::One([]) => NativeTables::One(table),
                 ts => {
                     let mut all = ts.tables().to_vec();
                     all.push(table);
