@@ -129,11 +129,6 @@ impl Vm {
         filename: &str,
         mode: crate::compiler::Mode,
     ) -> PyResult<ObjRef> {
-        let pmode = match mode {
-            crate::compiler::Mode::Exec => crate::parser::Mode::Exec,
-            crate::compiler::Mode::Eval => crate::parser::Mode::Eval,
-            crate::compiler::Mode::Single => crate::parser::Mode::Single,
-        };
         // The tokens, the syntax tree and the compiler's tables live outside the heap
         // while a source compiles; they take about `COMPILE_BYTES_PER_TOKEN` per token,
         // so the source may have as many tokens as the free heap (plus a fixed
@@ -155,8 +150,14 @@ impl Vm {
             (Some(probe), Some(reserve)) => self.stack_guard.with_memory_floor(probe, reserve / 2),
             _ => self.stack_guard,
         };
-        let result = crate::parser::parse_with(source, pmode, max_tokens, guard)
-            .and_then(|m| crate::compiler::compile_with(&m, filename, mode, self.optimize, guard));
+        let result = crate::compiler::compile_source(
+            source,
+            filename,
+            mode,
+            self.optimize,
+            max_tokens,
+            guard,
+        );
         match result {
             Ok(code) => self.load_code(Rc::new(code)),
             Err(e) if e.msg == crate::lexer::TOO_MANY_TOKENS => Err(self.memory_error()),

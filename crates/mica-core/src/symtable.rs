@@ -242,6 +242,83 @@ pub fn build_with(module: &Module, guard: StackGuard) -> Result<SymbolTable, Syn
     Ok(table)
 }
 
+/// The module scope as a new module starts: see [`build_statement`].
+pub fn module_scope() -> Scope {
+    Scope::new(ScopeKind::Module, "<module>", 1, None)
+}
+
+/// A placeholder while the module scope is lent out (allocates nothing).
+fn no_scope() -> Scope {
+    Scope::new(ScopeKind::Module, "", 0, None)
+}
+
+/// Which analysis found an error: [`build`] finishes the first pass over the whole
+/// module before the second, so an error of the first pass outranks one of the second
+/// found earlier in the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Pass {
+    /// Recording how each scope uses its names.
+    Record,
+    /// Resolving every name.
+    Resolve,
+}
+
+/// Analyse one top-level statement (`body`: several when simple statements share a
+/// line) of a module compiled a statement at a time. `module` is the module scope as
+/// the earlier statements left it: on success it moves into the returned table (scope
+/// 0; take it back with [`SymbolTable::take_module`] for the next statement), on error
+/// it stays in `module`. With `resolve` false only the first pass runs (the table is
+/// then of no use to the compiler).
+pub fn build_statement(
+    module: &mut Scope,
+    body: &[Stmt],
+    guard: StackGuard,
+    resolve: bool,
+) -> Result<SymbolTable, (SyntaxError, Pass)> {
+    let mut scope = core::mem::replace(module, no_scope());
+    // The nested scopes of earlier statements are gone (the module never has cells
+    // or free variables, but a stale list must not grow).
+    scope.children.clear();
+    scope.cellvars.clear();
+    scope.freevars.clear();
+    let mut builder = Builder {
+        scopes: alloc::vec![scope],
+        by_node: HashMap::new(),
+        stack: alloc::vec![0],
+        depth: 0,
+        guard,
+    };
+    let mut table = match builder.visit_body(body) {
+        Ok(()) => SymbolTable {
+            scopes: builder.scopes,
+            by_node: builder.by_node,
+        },
+        Err(e) => {
+            *module = core::mem::replace(&mut builder.scopes[0], no_scope());
+            return Err((e, Pass::Record));
+        }
+    };
+    if resolve {
+        if let Err(e) = analyze(&mut table.scopes, 0, &HashSet::new(), guard) {
+            *module = table.take_module();
+            return Err((e, Pass::Resolve));
+        }
+    } else {
+        *module = table.take_module();
+    }
+    Ok(table)
+}
+
+impl SymbolTable {
+    /// The module scope (scope 0), leaving a placeholder: see [`build_statement`].
+    pub fn take_module(&mut self) -> Scope {
+        match self.scopes.first_mut() {
+            Some(scope) => core::mem::replace(scope, no_scope()),
+            None => module_scope(),
+        }
+    }
+}
+
 struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, ScopeId>,

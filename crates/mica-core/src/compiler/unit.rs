@@ -165,14 +165,53 @@ impl<'a> Unit<'a> {
         Some((self.code.cellvars.len() + free) as u32)
     }
 
-    /// Resolve jump labels and hand over the finished code object.
-    pub fn finish(mut self) -> CodeObject {
-        let code = self.code.code.to_mut();
-        for &pc in &self.jumps {
-            let labels = &self.labels;
-            code[pc] = retarget(code[pc], |label| labels[label as usize]);
+    /// Patch the jumps emitted so far, whose labels must all be bound (true at the
+    /// end of a top-level statement), and forget them and their labels.
+    pub fn resolve_jumps(&mut self) {
+        if !self.jumps.is_empty() {
+            let code = self.code.code.to_mut();
+            for &pc in &self.jumps {
+                let labels = &self.labels;
+                code[pc] = retarget(code[pc], |label| labels[label as usize]);
+            }
         }
+        self.jumps.clear();
+        self.labels.clear();
+    }
+
+    /// The same unit for AST nodes of another lifetime (the module's unit between two
+    /// top-level statements): there must be no open block, and any is dropped.
+    pub fn rebind<'b>(self) -> Unit<'b> {
+        Unit {
+            scope: self.scope,
+            code: self.code,
+            blocks: Vec::new(),
+            labels: self.labels,
+            jumps: self.jumps,
+            names: self.names,
+            varnames: self.varnames,
+            consts: self.consts,
+            indexed: self.indexed,
+            last_line: self.last_line,
+        }
+    }
+
+    /// Resolve jump labels and hand over the finished code object, its tables no
+    /// bigger than they need to be (they grew by doubling).
+    pub fn finish(mut self) -> CodeObject {
+        self.resolve_jumps();
+        shrink(&mut self.code.code);
+        shrink(&mut self.code.consts);
+        shrink(&mut self.code.names);
+        shrink(&mut self.code.lines);
+        shrink(&mut self.code.varnames);
         self.code
+    }
+}
+
+fn shrink<T: Clone>(table: &mut alloc::borrow::Cow<'static, [T]>) {
+    if let alloc::borrow::Cow::Owned(v) = table {
+        v.shrink_to_fit();
     }
 }
 
