@@ -14,9 +14,6 @@ use mica_core::stackguard::{StackGuard, DEFAULT_BUDGET};
 use mica_core::{compiler, parser};
 
 struct Counting;
-static TRACE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-static NBIG: AtomicUsize = AtomicUsize::new(0);
-static BIG: [AtomicUsize; 64] = [const { AtomicUsize::new(0) }; 64];
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
@@ -66,24 +63,9 @@ fn main() {
             parser::parse_with(&source, parser::Mode::Exec, usize::MAX, guard)
                 .and_then(|m| compiler::compile_with(&m, "x", compiler::Mode::Exec, 0, guard))
         });
-        TRACE.store(true, Relaxed);
         let (stmt, b) = peak_of(|| {
             compiler::compile_source(&source, "x", compiler::Mode::Exec, 0, usize::MAX, guard)
         });
-        TRACE.store(false, Relaxed);
-        let (p1, _) =
-            peak_of(|| parser::parse_with(&source, parser::Mode::Exec, usize::MAX, guard));
-        let (p2, _) = peak_of(|| {
-            let mut st = parser::Statements::new(&source, usize::MAX, guard);
-            while let Ok(Some(_b)) = st.next_statement() {}
-        });
-        let m = parser::parse_with(&source, parser::Mode::Exec, usize::MAX, guard).unwrap();
-        let (p3, _) = peak_of(|| mica_core::symtable::build(&m));
-        let (p4, _) = peak_of(|| compiler::compile_with(&m, "x", compiler::Mode::Exec, 0, guard));
-        eprintln!("parse whole {p1} parse stmts {p2} symtable {p3} symtable+compile {p4}");
-        let n = NBIG.swap(0, Relaxed).min(64);
-        let sizes: Vec<usize> = BIG[..n].iter().map(|a| a.load(Relaxed)).collect();
-        eprintln!("{sizes:?}");
         assert_eq!(a.is_ok(), b.is_ok());
         let name = path.rsplit('/').next().unwrap_or(&path);
         println!(
