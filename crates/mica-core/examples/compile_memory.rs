@@ -22,12 +22,6 @@ static PEAK: AtomicUsize = AtomicUsize::new(0);
 // updated beside it.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if layout.size() >= 1024 && TRACE.load(Relaxed) {
-            let i = NBIG.fetch_add(1, Relaxed);
-            if i < 64 {
-                BIG[i].store(layout.size(), Relaxed);
-            }
-        }
         let now = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
         PEAK.fetch_max(now, Relaxed);
         // SAFETY: the caller's contract is passed on.
