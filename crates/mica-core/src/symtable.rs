@@ -122,6 +122,11 @@ pub struct Scope {
     pub private: Option<String>,
     /// Line of the first `return <value>`, to reject it in async generators.
     return_value_line: Option<Line>,
+    /// How many symbols have been resolved, and the earlier ones whose flags changed
+    /// since: the module scope of a module compiled a statement at a time is resolved
+    /// incrementally (see [`build_statement`]).
+    resolved: usize,
+    changed: Vec<usize>,
 }
 
 impl Scope {
@@ -143,6 +148,8 @@ impl Scope {
             needs_class_cell: false,
             private: None,
             return_value_line: None,
+            resolved: 0,
+            changed: Vec::new(),
         }
     }
 
@@ -170,6 +177,9 @@ impl Scope {
             }
         };
         let sym = &mut self.symbols[i];
+        if i < self.resolved && sym.flags | flags != sym.flags {
+            self.changed.push(i);
+        }
         sym.flags |= flags;
         sym
     }
@@ -299,7 +309,7 @@ pub fn build_statement(
         }
     };
     if resolve {
-        if let Err(e) = analyze(&mut table.scopes, 0, &HashSet::new(), guard) {
+        if let Err(e) = analyze_module(&mut table.scopes, guard) {
             *module = table.take_module();
             return Err((e, Pass::Resolve));
         }
@@ -1052,6 +1062,33 @@ fn resolve_symbol(
         return Ok(SymScope::Free);
     }
     Ok(SymScope::GlobalImplicit)
+}
+
+/// [`analyze`] for the module scope of a module compiled a statement at a time: only
+/// its symbols new or changed since the last statement are resolved again (resolving
+/// all of them after every statement made long modules quadratic to compile).
+fn analyze_module(scopes: &mut [Scope], guard: StackGuard) -> Result<(), SyntaxError> {
+    let module = &mut scopes[0];
+    let mut changed = core::mem::take(&mut module.changed);
+    changed.extend(module.resolved..module.symbols.len());
+    for &i in &changed {
+        let scope = resolve_symbol(&module.symbols[i], ScopeKind::Module, &HashSet::new())?;
+        module.symbols[i].scope = scope;
+    }
+    module.resolved = module.symbols.len();
+    changed.clear();
+    module.changed = changed;
+    // Nested scopes see no binding of the module as theirs (`bound_for_children`).
+    let children = core::mem::take(&mut scopes[0].children);
+    let bound = HashSet::new();
+    for &child in &children {
+        for name in analyze(scopes, child, &bound, guard)? {
+            // Cannot happen (no name is offered to children as bound); as `analyze`.
+            capture(&mut scopes[0], name);
+        }
+    }
+    scopes[0].children = children;
+    Ok(())
 }
 
 /// Names visible to nested scopes as enclosing-function bindings.
