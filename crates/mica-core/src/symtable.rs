@@ -106,7 +106,8 @@ pub struct Scope {
     pub children: Vec<ScopeId>,
     /// Names in first-appearance order.
     pub symbols: Vec<Symbol>,
-    index: HashMap<String, usize>,
+    /// Positions in `symbols`, hashed by name (the names are not stored twice).
+    index: hashbrown::HashTable<usize>,
     /// Parameter names in slot order (positional, keyword-only, `*args`, `**kwargs`).
     pub params: Vec<String>,
     /// Fast-slot names: parameters first, then the other locals (function-like scopes).
@@ -138,7 +139,7 @@ impl Scope {
             parent,
             children: Vec::new(),
             symbols: Vec::new(),
-            index: HashMap::new(),
+            index: hashbrown::HashTable::new(),
             params: Vec::new(),
             varnames: Vec::new(),
             cellvars: Vec::new(),
@@ -155,7 +156,14 @@ impl Scope {
 
     /// The symbol for `name` (already mangled), if the scope mentions it.
     pub fn lookup(&self, name: &str) -> Option<&Symbol> {
-        self.index.get(name).map(|&i| &self.symbols[i])
+        self.position(name).map(|i| &self.symbols[i])
+    }
+
+    fn position(&self, name: &str) -> Option<usize> {
+        let symbols = &self.symbols;
+        self.index
+            .find(name_hash(name), |&i| symbols[i].name == name)
+            .copied()
     }
 
     fn flags(&self, name: &str) -> u8 {
@@ -163,8 +171,8 @@ impl Scope {
     }
 
     fn add_flags(&mut self, name: &str, flags: u8) -> &mut Symbol {
-        let i = match self.index.get(name) {
-            Some(&i) => i,
+        let i = match self.position(name) {
+            Some(i) => i,
             None => {
                 self.symbols.push(Symbol {
                     name: name.to_string(),
@@ -172,7 +180,11 @@ impl Scope {
                     flags: 0,
                     decl_line: 0,
                 });
-                self.index.insert(name.to_string(), self.symbols.len() - 1);
+                let symbols = &self.symbols;
+                self.index
+                    .insert_unique(name_hash(name), symbols.len() - 1, |&j| {
+                        name_hash(&symbols[j].name)
+                    });
                 self.symbols.len() - 1
             }
         };
@@ -188,6 +200,16 @@ impl Scope {
     pub fn mangle(&self, name: &str) -> String {
         mangle(self.private.as_deref(), name)
     }
+}
+
+/// The hash of a name in the symbol and name indexes (FNV-1a: deterministic, and
+/// nothing outside the compiler sees it).
+pub(crate) fn name_hash(name: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in name.as_bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+    }
+    h
 }
 
 /// Private-name mangling, as Python does it inside class bodies.
@@ -1137,7 +1159,7 @@ fn capture(scope: &mut Scope, name: String) {
         }
         return;
     }
-    match scope.index.get(&name).copied() {
+    match scope.position(&name) {
         Some(i) => {
             let sym = &mut scope.symbols[i];
             match sym.scope {

@@ -7,7 +7,7 @@ use hashbrown::HashMap;
 
 use crate::ast::{Line, Stmt};
 use crate::bytecode::{CodeObject, Const, Op};
-use crate::symtable::ScopeId;
+use crate::symtable::{name_hash, ScopeId};
 
 /// A jump target; bound to an instruction index by [`Unit::bind`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +42,8 @@ pub struct Unit<'a> {
     labels: Vec<u32>,
     /// Indices of jump instructions whose operand is still a label id.
     jumps: Vec<usize>,
-    names: HashMap<String, u32>,
+    /// Positions of `code.names`, hashed by name (the names are not stored twice).
+    names: hashbrown::HashTable<u32>,
     /// Positions of `code.varnames` (rebuilt when names were added elsewhere).
     varnames: HashMap<String, u32>,
     /// Positions of the constants in `code.consts`, by [`const_hash`].
@@ -61,7 +62,7 @@ impl<'a> Unit<'a> {
             blocks: Vec::new(),
             labels: Vec::new(),
             jumps: Vec::new(),
-            names: HashMap::new(),
+            names: hashbrown::HashTable::new(),
             varnames: HashMap::new(),
             consts: hashbrown::HashTable::new(),
             indexed: 0,
@@ -130,12 +131,16 @@ impl<'a> Unit<'a> {
     }
 
     pub fn add_name(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.names.get(name) {
+        let h = name_hash(name);
+        let names = &self.code.names;
+        if let Some(&i) = self.names.find(h, |&i| names[i as usize] == name) {
             return i;
         }
-        let i = self.code.names.len() as u32;
+        let i = names.len() as u32;
         self.code.names.to_mut().push(name.to_string().into());
-        self.names.insert(name.to_string(), i);
+        let names = &self.code.names;
+        self.names
+            .insert_unique(h, i, |&j| name_hash(&names[j as usize]));
         i
     }
 
