@@ -213,7 +213,7 @@ fn a_handler_after_a_fill_can_allocate() {
 /// is that of its largest statement plus the module code object, not tokens, syntax
 /// tree and symbol tables of the whole source. 3,000 small top-level statements (66 KB
 /// of source) needed a 5,888 KiB heap when the whole source was tokenized, parsed and
-/// analysed at once; statement by statement they compile and run in 1,626 KiB (most
+/// analysed at once; statement by statement they compile and run in 1,482 KiB (most
 /// of it the module's own code, names and the globals it makes). 3 MiB is between the
 /// two with margin on both sides.
 #[test]
