@@ -116,6 +116,7 @@ impl<'a> Statements<'a> {
     /// The next top-level statement (several for simple statements joined by `;`),
     /// or `None` at the end of the source. After an error the source is read to its
     /// end: a tokenizer error anywhere outranks a parse error, as in [`parse`].
+    #[inline(never)]
     pub fn next_statement(&mut self) -> Result<Option<Vec<ast::Stmt>>, SyntaxError> {
         let parser = &mut self.parser;
         if let Some(lexer) = &mut parser.lexer {

@@ -301,6 +301,7 @@ pub enum Pass {
 /// 0; take it back with [`SymbolTable::take_module`] for the next statement), on error
 /// it stays in `module`. With `resolve` false only the first pass runs (the table is
 /// then of no use to the compiler).
+#[inline(never)]
 pub fn build_statement(
     module: &mut Scope,
     body: &[Stmt],

@@ -65,8 +65,10 @@ pub fn compile_source(
     } else {
         source
     };
-    let mut statements = parser::Statements::new(source, max_tokens, guard);
-    let mut module = ModuleCompiler::new(filename, optimize, guard);
+    // Both on the heap: the parser and the compiler recurse below this frame, and the
+    // native stack guard counts what it holds.
+    let mut statements = alloc::boxed::Box::new(parser::Statements::new(source, max_tokens, guard));
+    let mut module = alloc::boxed::Box::new(ModuleCompiler::new(filename, optimize, guard));
     let mut failed: Option<(Stage, SyntaxError)> = None;
     while let Some(body) = statements.next_statement()? {
         let until = failed.as_ref().map_or(Stage::Done, |(stage, _)| *stage);
@@ -115,6 +117,7 @@ impl ModuleCompiler {
 
     /// Run the stages before `until` on one top-level statement (emitting its code
     /// when `until` is `Done`); the error and the stage that found it.
+    #[inline(never)]
     fn add(&mut self, body: &[Stmt], until: Stage) -> Result<(), (Stage, SyntaxError)> {
         let first = core::mem::replace(&mut self.first, false);
         if until <= Stage::Record {
