@@ -21,10 +21,13 @@ use crate::vm::{NativeFn, Vm};
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(QStr, Value)];
 
-/// Host memory a source takes per token while it compiles (the token itself, its
-/// share of the syntax tree, symbol tables and code under construction), measured on
-/// token-dense sources.
-pub const COMPILE_BYTES_PER_TOKEN: usize = 200;
+/// Memory a top-level statement takes per token while it compiles (its share of the
+/// syntax tree, the symbol tables and the code under construction; the tokens
+/// themselves are not kept): 20 words, measured on 64-bit hosts at about 140 bytes on
+/// the benchmarks' largest functions (`cargo run --release -p mica-core --example
+/// compile_memory`). A module compiles one top-level statement at a time, so this
+/// bounds each statement, not the whole source.
+pub const COMPILE_BYTES_PER_TOKEN: usize = 20 * core::mem::size_of::<usize>();
 
 /// Compiler memory allowed beyond the free heap (about 5,000 tokens).
 pub const COMPILE_ALLOWANCE: usize = 1 << 20;
@@ -129,15 +132,11 @@ impl Vm {
         filename: &str,
         mode: crate::compiler::Mode,
     ) -> PyResult<ObjRef> {
-        let pmode = match mode {
-            crate::compiler::Mode::Exec => crate::parser::Mode::Exec,
-            crate::compiler::Mode::Eval => crate::parser::Mode::Eval,
-            crate::compiler::Mode::Single => crate::parser::Mode::Single,
-        };
-        // The tokens, the syntax tree and the compiler's tables live outside the heap
-        // while a source compiles; they take about `COMPILE_BYTES_PER_TOKEN` per token,
-        // so the source may have as many tokens as the free heap (plus a fixed
-        // allowance, so that tiny heaps still compile ordinary scripts) could pay for.
+        // The syntax tree and the compiler's tables of a statement are not charged
+        // while it compiles; they take about `COMPILE_BYTES_PER_TOKEN` per token, so
+        // each top-level statement (the whole source in `Eval` and `Single` modes) may
+        // have as many tokens as the free heap (plus a fixed allowance, so that tiny
+        // heaps still compile ordinary scripts) could pay for.
         if source.len() > self.source_limit() {
             return Err(self.memory_error());
         }
@@ -155,8 +154,14 @@ impl Vm {
             (Some(probe), Some(reserve)) => self.stack_guard.with_memory_floor(probe, reserve / 2),
             _ => self.stack_guard,
         };
-        let result = crate::parser::parse_with(source, pmode, max_tokens, guard)
-            .and_then(|m| crate::compiler::compile_with(&m, filename, mode, self.optimize, guard));
+        let result = crate::compiler::compile_source(
+            source,
+            filename,
+            mode,
+            self.optimize,
+            max_tokens,
+            guard,
+        );
         match result {
             Ok(code) => self.load_code(Rc::new(code)),
             Err(e) if e.msg == crate::lexer::TOO_MANY_TOKENS => Err(self.memory_error()),

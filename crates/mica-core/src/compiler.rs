@@ -45,6 +45,7 @@
 //!   in `__doc__`; modules (Exec mode only) `StoreName __doc__`.
 
 mod expr;
+mod module;
 #[cfg(test)]
 mod source_tests;
 mod stmt;
@@ -64,6 +65,7 @@ use crate::symtable::{self, ScopeId, ScopeKind, SymScope, SymbolTable, MAX_DEPTH
 use unit::{Block, Unit};
 
 pub use crate::disasm::disassemble;
+pub use module::compile_source;
 
 /// What kind of source is being compiled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -263,10 +263,15 @@ pub const TOO_MANY_TOKENS: &str = "source too large to compile in the available 
 /// with the token count, so a caller bounds it this way before it is spent.
 pub fn tokenize_limited(source: &str, max_tokens: usize) -> Vec<Token> {
     if source.contains('\r') {
-        let normalized = source.replace("\r\n", "\n").replace('\r', "\n");
+        let normalized = normalize_newlines(source);
         return Lexer::new(&normalized, 1, 1, false, max_tokens).run();
     }
     Lexer::new(source, 1, 1, false, max_tokens).run()
+}
+
+/// `\r\n` and lone `\r` line ends as `\n` (the lexer only knows `\n`).
+pub fn normalize_newlines(source: &str) -> String {
+    source.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// Tokenize an expression embedded in an f-string: the text behaves as if it were
@@ -275,7 +280,11 @@ pub fn tokenize_embedded(source: &str, line: Line, col: u32) -> Vec<Token> {
     Lexer::new(source, line, col, true, usize::MAX).run()
 }
 
-struct Lexer<'a> {
+/// A tokenizer that makes its tokens a few at a time ([`Lexer::advance`]), keeping its
+/// indentation and bracket state between calls, so a caller holds the tokens of one
+/// statement at a time instead of the whole source's. The source must already have
+/// `\n` line ends only (see [`normalize_newlines`]).
+pub struct Lexer<'a> {
     src: &'a str,
     pos: usize,
     line: Line,
@@ -285,18 +294,40 @@ struct Lexer<'a> {
     indents: Vec<(u32, u32)>,
     /// Open brackets: character, line, column.
     brackets: Vec<(char, Line, u32)>,
+    /// Tokens made and not taken yet ([`Lexer::take`]).
     tokens: Vec<Token>,
     max_tokens: usize,
+    /// Tokens made since the start (or since [`Lexer::restart_count`]).
+    made: usize,
+    at_line_start: bool,
+    started: bool,
+    done: bool,
+    /// The last token made ends a line (NEWLINE, INDENT or DEDENT), or there is none.
+    after_break: bool,
 }
 
 type LexResult<T> = Result<T, SyntaxError>;
 
 impl<'a> Lexer<'a> {
     fn new(src: &'a str, line: Line, col: u32, embedded: bool, max_tokens: usize) -> Self {
+        let mut lexer = Lexer::streaming(src, line, col, embedded, max_tokens);
         // Reserved fallibly: on a fixed heap region the guess may not fit in one block
-        // (the vector then grows as it goes, also fallibly: see `lex_all`).
-        let mut tokens = Vec::new();
-        let _ = tokens.try_reserve_exact((src.len() / 3 + 4).min(max_tokens));
+        // (the vector then grows as it goes, also fallibly: see `step`).
+        let _ = lexer
+            .tokens
+            .try_reserve_exact((src.len() / 3 + 4).min(max_tokens));
+        lexer
+    }
+
+    /// A lexer for [`Lexer::advance`]: it makes at most `max_tokens` tokens (counted
+    /// again from [`Lexer::restart_count`]), then an `Error` token ([`TOO_MANY_TOKENS`]).
+    pub fn streaming(
+        src: &'a str,
+        line: Line,
+        col: u32,
+        embedded: bool,
+        max_tokens: usize,
+    ) -> Self {
         Lexer {
             src,
             pos: 0,
@@ -305,21 +336,57 @@ impl<'a> Lexer<'a> {
             embedded,
             indents: Vec::new(),
             brackets: Vec::new(),
-            tokens,
+            tokens: Vec::new(),
             max_tokens,
+            made: 0,
+            at_line_start: !embedded,
+            started: false,
+            done: false,
+            after_break: true,
         }
     }
 
     fn run(mut self) -> Vec<Token> {
-        if let Err(err) = self.lex_all() {
-            let (line, col) = (err.line, err.col);
-            self.tokens.push(Token {
-                tok: Tok::Error(err),
-                line,
-                col,
-            });
+        while !self.done {
+            self.step_or_stop();
         }
         self.tokens
+    }
+
+    /// Make at least one more token unless the source is used up. The last token
+    /// made is `EndMarker` or `Error`.
+    pub fn advance(&mut self) {
+        let before = self.tokens.len();
+        while !self.done && self.tokens.len() == before {
+            self.step_or_stop();
+        }
+    }
+
+    /// Count tokens against `max_tokens` from here on (a new statement starts).
+    pub fn restart_count(&mut self) {
+        self.made = 0;
+    }
+
+    /// Whether the last token has been made.
+    pub fn done(&self) -> bool {
+        self.done
+    }
+
+    /// The tokens made since the last call.
+    pub fn take(&mut self) -> &mut Vec<Token> {
+        &mut self.tokens
+    }
+
+    fn step_or_stop(&mut self) {
+        match self.step() {
+            Ok(true) => {}
+            Ok(false) => self.done = true,
+            Err(err) => {
+                let (line, col) = (err.line, err.col);
+                self.push(Tok::Error(err), line, col);
+                self.done = true;
+            }
+        }
     }
 
     fn peek(&self) -> Option<char> {
@@ -353,50 +420,56 @@ impl<'a> Lexer<'a> {
     }
 
     fn push(&mut self, tok: Tok, line: Line, col: u32) {
+        self.after_break = matches!(tok, Tok::Newline | Tok::Dedent | Tok::Indent);
+        self.made += 1;
         self.tokens.push(Token { tok, line, col });
     }
 
-    fn lex_all(&mut self) -> LexResult<()> {
-        if let Some(idx) = self.src.find('\0') {
-            let line = self.src[..idx].matches('\n').count() as Line + self.line;
-            return Err(self.error("source code string cannot contain null bytes", line, 0));
-        }
-        let mut at_line_start = !self.embedded;
-        loop {
-            if at_line_start {
-                at_line_start = false;
-                if !self.indentation()? {
-                    return self.finish();
-                }
-            }
-            self.skip_whitespace();
-            let (line, col) = (self.line, self.col);
-            if self.tokens.len() >= self.max_tokens
-                || (self.tokens.len() == self.tokens.capacity()
-                    && self.tokens.try_reserve(1).is_err())
-            {
-                return Err(self.error(TOO_MANY_TOKENS, line, col));
-            }
-            let Some(c) = self.peek() else {
-                return self.finish();
-            };
-            match c {
-                '#' => self.skip_comment(),
-                '\\' => self.continuation()?,
-                '\n' => {
-                    self.bump();
-                    if self.brackets.is_empty() && !self.embedded {
-                        self.push(Tok::Newline, line, col);
-                        at_line_start = true;
-                    }
-                }
-                '0'..='9' => self.number()?,
-                '.' if self.peek_byte(1).is_some_and(|b| b.is_ascii_digit()) => self.number()?,
-                '"' | '\'' => self.string("", line, col)?,
-                c if is_id_start(c) => self.name_or_string()?,
-                _ => self.operator(c)?,
+    /// One step of the tokenizer (it may make no token, or several); false once the
+    /// end of the source has been handled.
+    fn step(&mut self) -> LexResult<bool> {
+        if !self.started {
+            self.started = true;
+            if let Some(idx) = self.src.find('\0') {
+                let line = self.src[..idx].matches('\n').count() as Line + self.line;
+                return Err(self.error("source code string cannot contain null bytes", line, 0));
             }
         }
+        if self.at_line_start {
+            self.at_line_start = false;
+            if !self.indentation()? {
+                self.finish()?;
+                return Ok(false);
+            }
+        }
+        self.skip_whitespace();
+        let (line, col) = (self.line, self.col);
+        if self.made >= self.max_tokens
+            || (self.tokens.len() == self.tokens.capacity() && self.tokens.try_reserve(1).is_err())
+        {
+            return Err(self.error(TOO_MANY_TOKENS, line, col));
+        }
+        let Some(c) = self.peek() else {
+            self.finish()?;
+            return Ok(false);
+        };
+        match c {
+            '#' => self.skip_comment(),
+            '\\' => self.continuation()?,
+            '\n' => {
+                self.bump();
+                if self.brackets.is_empty() && !self.embedded {
+                    self.push(Tok::Newline, line, col);
+                    self.at_line_start = true;
+                }
+            }
+            '0'..='9' => self.number()?,
+            '.' if self.peek_byte(1).is_some_and(|b| b.is_ascii_digit()) => self.number()?,
+            '"' | '\'' => self.string("", line, col)?,
+            c if is_id_start(c) => self.name_or_string()?,
+            _ => self.operator(c)?,
+        }
+        Ok(true)
     }
 
     /// End of input: close the logical line, unwind indentation, check brackets.
@@ -407,11 +480,7 @@ impl<'a> Lexer<'a> {
             }
         }
         let (line, col) = (self.eof_line(), self.col);
-        let needs_newline = !matches!(
-            self.tokens.last().map(|t| &t.tok),
-            None | Some(Tok::Newline | Tok::Dedent | Tok::Indent)
-        );
-        if needs_newline && !self.embedded {
+        if !self.after_break && !self.embedded {
             self.push(Tok::Newline, line, col);
         }
         for _ in 0..self.indents.len() {

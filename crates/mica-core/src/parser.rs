@@ -86,9 +86,67 @@ pub fn parse_with(
 
 pub(crate) type PResult<T> = Result<T, SyntaxError>;
 
-pub(crate) struct Parser {
+/// The statements of a module one top-level statement at a time
+/// ([`Statements::next_statement`]): only a few tokens around the current one are
+/// held (see [`Parser::bump`]), so parsing a module needs the memory of the syntax
+/// tree of its largest statement, not of the whole source.
+pub struct Statements<'a> {
+    parser: Parser<'a>,
+}
+
+impl<'a> Statements<'a> {
+    /// A module source (`\n` line ends only: see [`lexer::normalize_newlines`]) whose
+    /// statements may each have at most `max_tokens` tokens (a longer one is the error
+    /// [`lexer::TOO_MANY_TOKENS`]).
+    pub fn new(source: &'a str, max_tokens: usize, guard: StackGuard) -> Self {
+        let lexer = lexer::Lexer::streaming(source, 1, 1, false, max_tokens);
+        let mut parser = Parser {
+            tokens: Vec::new(),
+            pos: 0,
+            lexer: Some(lexer),
+            marks: 0,
+            depth: 0,
+            ast_depth: 0,
+            guard,
+        };
+        parser.fill();
+        Statements { parser }
+    }
+
+    /// The next top-level statement (several for simple statements joined by `;`),
+    /// or `None` at the end of the source. After an error the source is read to its
+    /// end: a tokenizer error anywhere outranks a parse error, as in [`parse`].
+    #[inline(never)]
+    pub fn next_statement(&mut self) -> Result<Option<Vec<ast::Stmt>>, SyntaxError> {
+        let parser = &mut self.parser;
+        if let Some(lexer) = &mut parser.lexer {
+            lexer.restart_count();
+        }
+        loop {
+            match parser.tok() {
+                Tok::EndMarker => return Ok(None),
+                Tok::Newline => parser.bump(),
+                _ => {
+                    let mut body = Vec::new();
+                    return match parser.statement(&mut body) {
+                        Ok(()) => Ok(Some(body)),
+                        Err(err) => Err(parser.prefer_lexical_error(err)),
+                    };
+                }
+            }
+        }
+    }
+}
+
+pub(crate) struct Parser<'a> {
+    /// The tokens held: the whole source's, or a window of a streamed source.
     tokens: Vec<Token>,
     pos: usize,
+    /// The rest of a streamed source: `tokens` always holds the token after the
+    /// current one too, unless the lexer is done.
+    lexer: Option<lexer::Lexer<'a>>,
+    /// Open rewind points ([`Parser::mark`]): tokens are kept while there are any.
+    marks: u32,
     /// Current syntactic nesting (recursion guard).
     depth: usize,
     /// Current AST depth, including chains built by loops.
@@ -97,7 +155,7 @@ pub(crate) struct Parser {
     guard: StackGuard,
 }
 
-impl Parser {
+impl Parser<'_> {
     fn new(mut tokens: Vec<Token>, depth: usize, guard: StackGuard) -> Self {
         if tokens.is_empty() {
             tokens.push(Token {
@@ -109,6 +167,8 @@ impl Parser {
         Parser {
             tokens,
             pos: 0,
+            lexer: None,
+            marks: 0,
             depth,
             ast_depth: depth,
             guard,
@@ -135,9 +195,57 @@ impl Parser {
         self.current().line
     }
 
+    /// Move to the next token. With a streamed source the tokens already passed are
+    /// dropped now and then (unless a rewind point is open), so only a few are held.
     fn bump(&mut self) {
         if self.pos < self.tokens.len() - 1 {
             self.pos += 1;
+        }
+        if self.lexer.is_some() {
+            if self.pos >= 16 && self.marks == 0 {
+                self.tokens.drain(..self.pos);
+                self.pos = 0;
+            }
+            self.fill();
+        }
+    }
+
+    /// A rewind point: the current position, valid for [`Parser::rewind`] until
+    /// [`Parser::unmark`].
+    fn mark(&mut self) -> usize {
+        self.marks += 1;
+        self.pos
+    }
+
+    fn unmark(&mut self) {
+        self.marks = self.marks.saturating_sub(1);
+    }
+
+    fn rewind(&mut self, pos: usize) {
+        self.pos = pos;
+    }
+
+    /// With a streamed source, make sure the token after the current one is held.
+    fn fill(&mut self) {
+        let Some(lexer) = &mut self.lexer else {
+            return;
+        };
+        while self.tokens.len() <= self.pos + 1 && !lexer.done() {
+            lexer.advance();
+            let made = lexer.take();
+            if self.tokens.try_reserve(made.len()).is_err() {
+                let (line, col) = made.first().map_or((1, 1), |t| (t.line, t.col));
+                made.clear();
+                let err = SyntaxError::new(lexer::TOO_MANY_TOKENS, line);
+                self.tokens.push(Token {
+                    tok: Tok::Error(err),
+                    line,
+                    col,
+                });
+                self.lexer = None;
+                return;
+            }
+            self.tokens.append(made);
         }
     }
 
@@ -218,8 +326,27 @@ impl Parser {
         }
     }
 
-    /// Like CPython, a tokenizer error anywhere in the source outranks a parse error.
-    fn prefer_lexical_error(&self, err: SyntaxError) -> SyntaxError {
+    /// Like CPython, a tokenizer error anywhere in the source outranks a parse error
+    /// (a streamed source is tokenized to its end to find one, keeping no tokens).
+    fn prefer_lexical_error(&mut self, err: SyntaxError) -> SyntaxError {
+        if let Some(lexer) = &mut self.lexer {
+            while !lexer.done() {
+                lexer.restart_count();
+                lexer.advance();
+                let made = lexer.take();
+                if let Some(Token {
+                    tok: Tok::Error(lexical),
+                    ..
+                }) = made.last()
+                {
+                    // The token budget was for the statement that failed.
+                    if lexical.msg != lexer::TOO_MANY_TOKENS {
+                        return lexical.clone();
+                    }
+                }
+                made.clear();
+            }
+        }
         match self.tokens.last() {
             Some(Token {
                 tok: Tok::Error(lexical),

@@ -106,7 +106,8 @@ pub struct Scope {
     pub children: Vec<ScopeId>,
     /// Names in first-appearance order.
     pub symbols: Vec<Symbol>,
-    index: HashMap<String, usize>,
+    /// Positions in `symbols`, hashed by name (the names are not stored twice).
+    index: hashbrown::HashTable<usize>,
     /// Parameter names in slot order (positional, keyword-only, `*args`, `**kwargs`).
     pub params: Vec<String>,
     /// Fast-slot names: parameters first, then the other locals (function-like scopes).
@@ -122,6 +123,11 @@ pub struct Scope {
     pub private: Option<String>,
     /// Line of the first `return <value>`, to reject it in async generators.
     return_value_line: Option<Line>,
+    /// How many symbols have been resolved, and the earlier ones whose flags changed
+    /// since: the module scope of a module compiled a statement at a time is resolved
+    /// incrementally (see [`build_statement`]).
+    resolved: usize,
+    changed: Vec<usize>,
 }
 
 impl Scope {
@@ -133,7 +139,7 @@ impl Scope {
             parent,
             children: Vec::new(),
             symbols: Vec::new(),
-            index: HashMap::new(),
+            index: hashbrown::HashTable::new(),
             params: Vec::new(),
             varnames: Vec::new(),
             cellvars: Vec::new(),
@@ -143,12 +149,21 @@ impl Scope {
             needs_class_cell: false,
             private: None,
             return_value_line: None,
+            resolved: 0,
+            changed: Vec::new(),
         }
     }
 
     /// The symbol for `name` (already mangled), if the scope mentions it.
     pub fn lookup(&self, name: &str) -> Option<&Symbol> {
-        self.index.get(name).map(|&i| &self.symbols[i])
+        self.position(name).map(|i| &self.symbols[i])
+    }
+
+    fn position(&self, name: &str) -> Option<usize> {
+        let symbols = &self.symbols;
+        self.index
+            .find(name_hash(name), |&i| symbols[i].name == name)
+            .copied()
     }
 
     fn flags(&self, name: &str) -> u8 {
@@ -156,8 +171,8 @@ impl Scope {
     }
 
     fn add_flags(&mut self, name: &str, flags: u8) -> &mut Symbol {
-        let i = match self.index.get(name) {
-            Some(&i) => i,
+        let i = match self.position(name) {
+            Some(i) => i,
             None => {
                 self.symbols.push(Symbol {
                     name: name.to_string(),
@@ -165,11 +180,18 @@ impl Scope {
                     flags: 0,
                     decl_line: 0,
                 });
-                self.index.insert(name.to_string(), self.symbols.len() - 1);
+                let symbols = &self.symbols;
+                self.index
+                    .insert_unique(name_hash(name), symbols.len() - 1, |&j| {
+                        name_hash(&symbols[j].name)
+                    });
                 self.symbols.len() - 1
             }
         };
         let sym = &mut self.symbols[i];
+        if i < self.resolved && sym.flags | flags != sym.flags {
+            self.changed.push(i);
+        }
         sym.flags |= flags;
         sym
     }
@@ -178,6 +200,16 @@ impl Scope {
     pub fn mangle(&self, name: &str) -> String {
         mangle(self.private.as_deref(), name)
     }
+}
+
+/// The hash of a name in the symbol and name indexes (FNV-1a: deterministic, and
+/// nothing outside the compiler sees it).
+pub(crate) fn name_hash(name: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in name.as_bytes() {
+        h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+    }
+    h
 }
 
 /// Private-name mangling, as Python does it inside class bodies.
@@ -240,6 +272,84 @@ pub fn build_with(module: &Module, guard: StackGuard) -> Result<SymbolTable, Syn
     };
     analyze(&mut table.scopes, 0, &HashSet::new(), guard)?;
     Ok(table)
+}
+
+/// The module scope as a new module starts: see [`build_statement`].
+pub fn module_scope() -> Scope {
+    Scope::new(ScopeKind::Module, "<module>", 1, None)
+}
+
+/// A placeholder while the module scope is lent out (allocates nothing).
+fn no_scope() -> Scope {
+    Scope::new(ScopeKind::Module, "", 0, None)
+}
+
+/// Which analysis found an error: [`build`] finishes the first pass over the whole
+/// module before the second, so an error of the first pass outranks one of the second
+/// found earlier in the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Pass {
+    /// Recording how each scope uses its names.
+    Record,
+    /// Resolving every name.
+    Resolve,
+}
+
+/// Analyse one top-level statement (`body`: several when simple statements share a
+/// line) of a module compiled a statement at a time. `module` is the module scope as
+/// the earlier statements left it: on success it moves into the returned table (scope
+/// 0; take it back with [`SymbolTable::take_module`] for the next statement), on error
+/// it stays in `module`. With `resolve` false only the first pass runs (the table is
+/// then of no use to the compiler).
+#[inline(never)]
+pub fn build_statement(
+    module: &mut Scope,
+    body: &[Stmt],
+    guard: StackGuard,
+    resolve: bool,
+) -> Result<SymbolTable, (SyntaxError, Pass)> {
+    let mut scope = core::mem::replace(module, no_scope());
+    // The nested scopes of earlier statements are gone (the module never has cells
+    // or free variables, but a stale list must not grow).
+    scope.children.clear();
+    scope.cellvars.clear();
+    scope.freevars.clear();
+    let mut builder = Builder {
+        scopes: alloc::vec![scope],
+        by_node: HashMap::new(),
+        stack: alloc::vec![0],
+        depth: 0,
+        guard,
+    };
+    let mut table = match builder.visit_body(body) {
+        Ok(()) => SymbolTable {
+            scopes: builder.scopes,
+            by_node: builder.by_node,
+        },
+        Err(e) => {
+            *module = core::mem::replace(&mut builder.scopes[0], no_scope());
+            return Err((e, Pass::Record));
+        }
+    };
+    if resolve {
+        if let Err(e) = analyze_module(&mut table.scopes, guard) {
+            *module = table.take_module();
+            return Err((e, Pass::Resolve));
+        }
+    } else {
+        *module = table.take_module();
+    }
+    Ok(table)
+}
+
+impl SymbolTable {
+    /// The module scope (scope 0), leaving a placeholder: see [`build_statement`].
+    pub fn take_module(&mut self) -> Scope {
+        match self.scopes.first_mut() {
+            Some(scope) => core::mem::replace(scope, no_scope()),
+            None => module_scope(),
+        }
+    }
 }
 
 struct Builder {
@@ -977,6 +1087,33 @@ fn resolve_symbol(
     Ok(SymScope::GlobalImplicit)
 }
 
+/// [`analyze`] for the module scope of a module compiled a statement at a time: only
+/// its symbols new or changed since the last statement are resolved again (resolving
+/// all of them after every statement made long modules quadratic to compile).
+fn analyze_module(scopes: &mut [Scope], guard: StackGuard) -> Result<(), SyntaxError> {
+    let module = &mut scopes[0];
+    let mut changed = core::mem::take(&mut module.changed);
+    changed.extend(module.resolved..module.symbols.len());
+    for &i in &changed {
+        let scope = resolve_symbol(&module.symbols[i], ScopeKind::Module, &HashSet::new())?;
+        module.symbols[i].scope = scope;
+    }
+    module.resolved = module.symbols.len();
+    changed.clear();
+    module.changed = changed;
+    // Nested scopes see no binding of the module as theirs (`bound_for_children`).
+    let children = core::mem::take(&mut scopes[0].children);
+    let bound = HashSet::new();
+    for &child in &children {
+        for name in analyze(scopes, child, &bound, guard)? {
+            // Cannot happen (no name is offered to children as bound); as `analyze`.
+            capture(&mut scopes[0], name);
+        }
+    }
+    scopes[0].children = children;
+    Ok(())
+}
+
 /// Names visible to nested scopes as enclosing-function bindings.
 fn bound_for_children(scope: &Scope, bound: &HashSet<String>) -> HashSet<String> {
     match scope.kind {
@@ -1023,7 +1160,7 @@ fn capture(scope: &mut Scope, name: String) {
         }
         return;
     }
-    match scope.index.get(&name).copied() {
+    match scope.position(&name) {
         Some(i) => {
             let sym = &mut scope.symbols[i];
             match sym.scope {

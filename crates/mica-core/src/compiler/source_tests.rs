@@ -8,9 +8,103 @@ use super::{compile, disassemble, Mode};
 use crate::bytecode::{CodeObject, Op};
 use crate::parser;
 
+/// Compile `source` the whole-module way, checking that compiling it one top-level
+/// statement at a time ([`super::compile_source`]) gives the same code or error.
 fn compile_src(source: &str) -> Result<CodeObject, crate::ast::SyntaxError> {
-    let module = parser::parse(source, parser::Mode::Exec)?;
-    compile(&module, "<test>", Mode::Exec, 0)
+    let whole = parser::parse(source, parser::Mode::Exec)
+        .and_then(|module| compile(&module, "<test>", Mode::Exec, 0));
+    let guard = crate::stackguard::StackGuard::below_here(crate::stackguard::DEFAULT_BUDGET);
+    let streamed = super::compile_source(source, "<test>", Mode::Exec, 0, usize::MAX, guard);
+    same_result(&whole, &streamed, source);
+    whole
+}
+
+fn same_result(
+    whole: &Result<CodeObject, crate::ast::SyntaxError>,
+    streamed: &Result<CodeObject, crate::ast::SyntaxError>,
+    source: &str,
+) {
+    match (whole, streamed) {
+        (Ok(a), Ok(b)) => assert!(a == b, "different code for\n{source}"),
+        (Err(a), Err(b)) => assert_eq!(
+            (&a.msg, a.line, a.col, a.indentation, a.too_deep),
+            (&b.msg, b.line, b.col, b.indentation, b.too_deep),
+            "different errors for\n{source}"
+        ),
+        _ => panic!("whole {whole:?}\nstatement by statement {streamed:?}\nfor\n{source}"),
+    }
+}
+
+/// Every Python file of the repository's tests, benchmarks and frozen modules compiles
+/// to the same code (or error) statement by statement as whole.
+#[test]
+fn statement_by_statement_compiles_as_whole() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let mut files = std::vec::Vec::new();
+    let mut dirs = std::vec![
+        format!("{root}/tests"),
+        format!("{root}/bench"),
+        format!("{root}/crates/mica-core/src/modules/frozen"),
+        format!("{root}/examples"),
+    ];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path.to_string_lossy().into_owned());
+            } else if path.extension().is_some_and(|e| e == "py") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 100, "{} files", files.len());
+    for path in files {
+        let Ok(source) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let _ = compile_src(&source);
+        // Each file also with CRLF line ends.
+        let _ = compile_src(&source.replace('\n', "\r\n"));
+    }
+}
+
+/// Errors found by different passes in different statements: the whole-module
+/// pipeline's (lexing, then parsing, then each symbol-table pass, then code
+/// generation) is the one reported.
+#[test]
+fn statement_by_statement_reports_the_whole_module_error() {
+    let cases = [
+        "x = 1\nreturn 2\nx = (\n",
+        "return 1\nx = )\n",
+        "break\nreturn 1\n",
+        "def f():\n    nonlocal q\nreturn 1\n",
+        "break\ndef f():\n    nonlocal q\n",
+        "x = 1\n  y = 2\n",
+        "if x:\n    pass\n  else:\n    pass\n",
+        "x = [1,\ny = 2\n",
+        "x = 1\ny = 'abc\n",
+        "x = $\ny = 'abc\n",
+        "x = $\n\ty = 1\n        z = 2\n",
+        "global x\nx = 1\nglobal x\n",
+        "x = 1\nglobal x\n",
+        "\"doc\"; x = 1\ndef f(): return __doc__\n",
+        "\"doc\"\n\"not doc\"\n",
+        "@dec\n\ndef f(): pass\nclass C:\n  x = 1\nelse: pass\n",
+        "try:\n  pass\nexcept E:\n  pass\nx = 1\nfinally:\n  pass\n",
+        "with (a as b, c):\n  pass\nwith (a, b) as c:\n  pass\nwith (yield):\n  pass\n",
+        "x = 1\\\n+ 2\nif x:\n  y = 1\n\n# c\n    \nz = 3",
+        "for x in y:\n  break\nelse:\n  continue\n",
+        "x = f'{1 +}'\ny = 1\n",
+        "x = 1\n\0",
+        "",
+        "\n\n# only a comment",
+    ];
+    for source in cases {
+        let _ = compile_src(source);
+    }
 }
 
 fn ok(source: &str) -> CodeObject {

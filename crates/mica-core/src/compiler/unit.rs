@@ -7,7 +7,7 @@ use hashbrown::HashMap;
 
 use crate::ast::{Line, Stmt};
 use crate::bytecode::{CodeObject, Const, Op};
-use crate::symtable::ScopeId;
+use crate::symtable::{name_hash, ScopeId};
 
 /// A jump target; bound to an instruction index by [`Unit::bind`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +42,8 @@ pub struct Unit<'a> {
     labels: Vec<u32>,
     /// Indices of jump instructions whose operand is still a label id.
     jumps: Vec<usize>,
-    names: HashMap<String, u32>,
+    /// Positions of `code.names`, hashed by name (the names are not stored twice).
+    names: hashbrown::HashTable<u32>,
     /// Positions of `code.varnames` (rebuilt when names were added elsewhere).
     varnames: HashMap<String, u32>,
     /// Positions of the constants in `code.consts`, by [`const_hash`].
@@ -61,7 +62,7 @@ impl<'a> Unit<'a> {
             blocks: Vec::new(),
             labels: Vec::new(),
             jumps: Vec::new(),
-            names: HashMap::new(),
+            names: hashbrown::HashTable::new(),
             varnames: HashMap::new(),
             consts: hashbrown::HashTable::new(),
             indexed: 0,
@@ -130,12 +131,16 @@ impl<'a> Unit<'a> {
     }
 
     pub fn add_name(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.names.get(name) {
+        let h = name_hash(name);
+        let names = &self.code.names;
+        if let Some(&i) = self.names.find(h, |&i| names[i as usize] == name) {
             return i;
         }
-        let i = self.code.names.len() as u32;
+        let i = names.len() as u32;
         self.code.names.to_mut().push(name.to_string().into());
-        self.names.insert(name.to_string(), i);
+        let names = &self.code.names;
+        self.names
+            .insert_unique(h, i, |&j| name_hash(&names[j as usize]));
         i
     }
 
@@ -165,14 +170,53 @@ impl<'a> Unit<'a> {
         Some((self.code.cellvars.len() + free) as u32)
     }
 
-    /// Resolve jump labels and hand over the finished code object.
-    pub fn finish(mut self) -> CodeObject {
-        let code = self.code.code.to_mut();
-        for &pc in &self.jumps {
-            let labels = &self.labels;
-            code[pc] = retarget(code[pc], |label| labels[label as usize]);
+    /// Patch the jumps emitted so far, whose labels must all be bound (true at the
+    /// end of a top-level statement), and forget them and their labels.
+    pub fn resolve_jumps(&mut self) {
+        if !self.jumps.is_empty() {
+            let code = self.code.code.to_mut();
+            for &pc in &self.jumps {
+                let labels = &self.labels;
+                code[pc] = retarget(code[pc], |label| labels[label as usize]);
+            }
         }
+        self.jumps.clear();
+        self.labels.clear();
+    }
+
+    /// The same unit for AST nodes of another lifetime (the module's unit between two
+    /// top-level statements): there must be no open block, and any is dropped.
+    pub fn rebind<'b>(self) -> Unit<'b> {
+        Unit {
+            scope: self.scope,
+            code: self.code,
+            blocks: Vec::new(),
+            labels: self.labels,
+            jumps: self.jumps,
+            names: self.names,
+            varnames: self.varnames,
+            consts: self.consts,
+            indexed: self.indexed,
+            last_line: self.last_line,
+        }
+    }
+
+    /// Resolve jump labels and hand over the finished code object, its tables no
+    /// bigger than they need to be (they grew by doubling).
+    pub fn finish(mut self) -> CodeObject {
+        self.resolve_jumps();
+        shrink(&mut self.code.code);
+        shrink(&mut self.code.consts);
+        shrink(&mut self.code.names);
+        shrink(&mut self.code.lines);
+        shrink(&mut self.code.varnames);
         self.code
+    }
+}
+
+fn shrink<T: Clone>(table: &mut alloc::borrow::Cow<'static, [T]>) {
+    if let alloc::borrow::Cow::Owned(v) = table {
+        v.shrink_to_fit();
     }
 }
 

@@ -19,7 +19,7 @@ enum Section {
     AfterKwarg,
 }
 
-impl Parser {
+impl Parser<'_> {
     /// A parameter list up to and including its closing token: `)` for `def`
     /// (`annotated`), `:` for `lambda`.
     pub(super) fn parameters(&mut self, annotated: bool) -> PResult<Arguments> {
@@ -201,6 +201,8 @@ impl Parser {
         if !self.eat_op(Op::RPar) {
             return Err(self.missing_comma_error());
         }
+        args.shrink_to_fit();
+        keywords.shrink_to_fit();
         Ok((args, keywords))
     }
 

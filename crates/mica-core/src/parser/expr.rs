@@ -37,7 +37,7 @@ fn binary_op(tok: &Tok) -> Option<(u8, BinOp)> {
     })
 }
 
-impl Parser {
+impl Parser<'_> {
     // ----- tuples and starred items -----
 
     /// `a, *b, c` as in an expression statement or `return`: a bare tuple when a
@@ -60,6 +60,7 @@ impl Parser {
             }
             elts.push(self.star_expression()?);
         }
+        elts.shrink_to_fit();
         Ok(expr(line, ExprKind::Tuple(elts)))
     }
 
@@ -133,6 +134,7 @@ impl Parser {
             }
             elts.push(self.star_target()?);
         }
+        elts.shrink_to_fit();
         Ok(expr(line, ExprKind::Tuple(elts)))
     }
 
@@ -570,6 +572,7 @@ impl Parser {
             elts.push(self.slice()?);
         }
         self.expect_op(Op::RSqb, "invalid syntax")?;
+        elts.shrink_to_fit();
         Ok(expr(line, ExprKind::Tuple(elts)))
     }
 
@@ -743,6 +746,7 @@ impl Parser {
         if !self.eat_op(close) {
             return Err(self.missing_comma_error());
         }
+        elts.shrink_to_fit();
         Ok(elts)
     }
 

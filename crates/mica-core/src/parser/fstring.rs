@@ -63,7 +63,7 @@ impl Scanner<'_> {
     }
 }
 
-impl Parser {
+impl Parser<'_> {
     /// Append the parts of one f-string literal to `parts`.
     pub(super) fn fstring(&mut self, body: &FStringBody, parts: &mut Vec<Expr>) -> PResult<()> {
         let mut scanner = Scanner {

@@ -17,7 +17,7 @@ fn stmt(line: Line, kind: StmtKind) -> Stmt {
     Stmt { line, kind }
 }
 
-impl Parser {
+impl Parser<'_> {
     /// One statement (compound, or a line of simple statements), appended to `out`.
     pub(super) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         // Blocks nest through here: the statement kinds are separate functions so
@@ -57,6 +57,7 @@ impl Parser {
         let mut body = Vec::new();
         if !matches!(self.tok(), Tok::Newline) {
             self.simple_statements(&mut body)?;
+            body.shrink_to_fit();
             return Ok(body);
         }
         self.bump();
@@ -82,6 +83,8 @@ impl Parser {
             }
         }
         self.leave();
+        // A body is kept until its whole top-level statement has compiled: no spare room.
+        body.shrink_to_fit();
         Ok(body)
     }
 
@@ -672,17 +675,19 @@ impl Parser {
         if !self.is_op(Op::LPar) {
             return Ok(None);
         }
-        let (pos, depth, ast_depth) = (self.pos, self.depth, self.ast_depth);
+        let (depth, ast_depth) = (self.depth, self.ast_depth);
+        let pos = self.mark();
         self.bump();
         let attempt = self.with_items().map(|items| {
             self.eat_op(Op::Comma);
             let closed = self.eat_op(Op::RPar) && self.is_op(Op::Colon);
             closed.then_some(items)
         });
+        self.unmark();
         match attempt {
             Ok(Some(items)) => Ok(Some(items)),
             _ => {
-                self.pos = pos;
+                self.rewind(pos);
                 self.depth = depth;
                 self.ast_depth = ast_depth;
                 Ok(None)
