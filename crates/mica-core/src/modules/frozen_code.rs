@@ -669,10 +669,33 @@ const ARRAY_C16: &CodeObject = &CodeObject {
 };
 
 const ARRAY_C17: &CodeObject = &CodeObject {
+    name: B("_setbytes"),
+    qualname: B("array._setbytes"),
+    filename: B("<frozen array>"),
+    first_line: 103,
+    flags: CodeFlags(0x80),
+    argcount: 2,
+    posonlyargcount: 0,
+    kwonlyargcount: 0,
+    varnames: B(&[B("self"), B("data")]),
+    cellvars: B(&[]),
+    freevars: B(&[]),
+    names: B(&[B("_unpack"), B("typecode"), B("_v")]),
+    consts: B(&[Const::None]),
+    code: B(&[
+        O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::StoreFastAttr(131072), O::StoreAttr(2), O::LoadConst(0),
+        O::ReturnValue,
+    ]),
+    lines: B(&[(0, 105)]),
+    doc: None,
+    rt: RuntimeTables::EMPTY,
+};
+
+const ARRAY_C18: &CodeObject = &CodeObject {
     name: B("frombytes"),
     qualname: B("array.frombytes"),
     filename: B("<frozen array>"),
-    first_line: 103,
+    first_line: 107,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -687,16 +710,16 @@ const ARRAY_C17: &CodeObject = &CodeObject {
         O::RaiseVarargs(1), O::LoadFastAttr(196608), O::LoadAttr(3), O::LoadMethod(4), O::LoadGlobal(5), O::LoadFastAttr(393216), O::LoadAttr(6), O::LoadFast(1),
         O::CallFunction(2), O::CallMethod(1), O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    lines: B(&[(0, 104), (5, 105), (9, 106)]),
+    lines: B(&[(0, 108), (5, 109), (9, 110)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C18: &CodeObject = &CodeObject {
+const ARRAY_C19: &CodeObject = &CodeObject {
     name: B("tolist"),
     qualname: B("array.tolist"),
     filename: B("<frozen array>"),
-    first_line: 108,
+    first_line: 112,
     flags: CodeFlags(0x80),
     argcount: 1,
     posonlyargcount: 0,
@@ -707,16 +730,16 @@ const ARRAY_C18: &CodeObject = &CodeObject {
     names: B(&[B("list"), B("_v")]),
     consts: B(&[Const::None]),
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    lines: B(&[(0, 109)]),
+    lines: B(&[(0, 113)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C20: &CodeObject = &CodeObject {
+const ARRAY_C21: &CodeObject = &CodeObject {
     name: B("<listcomp>"),
     qualname: B("array.fromlist.<locals>.<listcomp>"),
     filename: B("<frozen array>"),
-    first_line: 115,
+    first_line: 119,
     flags: CodeFlags(0x80),
     argcount: 1,
     posonlyargcount: 0,
@@ -730,16 +753,16 @@ const ARRAY_C20: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048586), O::StoreFast(1), O::LoadGlobal(0), O::LoadDeref(0), O::LoadFast(1), O::CallFunction(2),
         O::ListAppend(2), O::Jump(2), O::ReturnValue,
     ]),
-    lines: B(&[(0, 115)]),
+    lines: B(&[(0, 119)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C19: &CodeObject = &CodeObject {
+const ARRAY_C20: &CodeObject = &CodeObject {
     name: B("fromlist"),
     qualname: B("array.fromlist"),
     filename: B("<frozen array>"),
-    first_line: 111,
+    first_line: 115,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -748,23 +771,23 @@ const ARRAY_C19: &CodeObject = &CodeObject {
     cellvars: B(&[B("tc")]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("list"), B("TypeError"), B("typecode"), B("_v"), B("extend")]),
-    consts: B(&[Const::Str(B("arg must be list")), Const::Code(CodeRef::Frozen(ARRAY_C20)), Const::None]),
+    consts: B(&[Const::Str(B("arg must be list")), Const::Code(CodeRef::Frozen(ARRAY_C21)), Const::None]),
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(9), O::LoadGlobal(2), O::LoadConst(0), O::CallFunction(1),
         O::RaiseVarargs(1), O::LoadFastAttr(196608), O::LoadAttr(3), O::StoreDeref(0), O::LoadFastAttr(262144), O::LoadAttr(4), O::LoadMethod(5), O::LoadClosure(0),
         O::BuildTuple(1), O::LoadConst(1), O::MakeFunction(8), O::LoadFast(1), O::GetIter, O::CallFunction(1), O::CallMethod(1), O::Pop,
         O::LoadConst(2), O::ReturnValue,
     ]),
-    lines: B(&[(0, 112), (5, 113), (9, 114), (12, 115)]),
+    lines: B(&[(0, 116), (5, 117), (9, 118), (12, 119)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C21: &CodeObject = &CodeObject {
+const ARRAY_C22: &CodeObject = &CodeObject {
     name: B("__bytes__"),
     qualname: B("array.__bytes__"),
     filename: B("<frozen array>"),
-    first_line: 117,
+    first_line: 121,
     flags: CodeFlags(0x80),
     argcount: 1,
     posonlyargcount: 0,
@@ -778,16 +801,16 @@ const ARRAY_C21: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(2), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    lines: B(&[(0, 118)]),
+    lines: B(&[(0, 122)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C22: &CodeObject = &CodeObject {
+const ARRAY_C23: &CodeObject = &CodeObject {
     name: B("__len__"),
     qualname: B("array.__len__"),
     filename: B("<frozen array>"),
-    first_line: 120,
+    first_line: 124,
     flags: CodeFlags(0x80),
     argcount: 1,
     posonlyargcount: 0,
@@ -798,16 +821,16 @@ const ARRAY_C22: &CodeObject = &CodeObject {
     names: B(&[B("len"), B("_v")]),
     consts: B(&[Const::None]),
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    lines: B(&[(0, 121)]),
+    lines: B(&[(0, 125)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C23: &CodeObject = &CodeObject {
+const ARRAY_C24: &CodeObject = &CodeObject {
     name: B("__iter__"),
     qualname: B("array.__iter__"),
     filename: B("<frozen array>"),
-    first_line: 123,
+    first_line: 127,
     flags: CodeFlags(0x80),
     argcount: 1,
     posonlyargcount: 0,
@@ -818,16 +841,16 @@ const ARRAY_C23: &CodeObject = &CodeObject {
     names: B(&[B("iter"), B("_v")]),
     consts: B(&[Const::None]),
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    lines: B(&[(0, 124)]),
+    lines: B(&[(0, 128)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C24: &CodeObject = &CodeObject {
+const ARRAY_C25: &CodeObject = &CodeObject {
     name: B("__contains__"),
     qualname: B("array.__contains__"),
     filename: B("<frozen array>"),
-    first_line: 126,
+    first_line: 130,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -838,16 +861,16 @@ const ARRAY_C24: &CodeObject = &CodeObject {
     names: B(&[B("_v")]),
     consts: B(&[Const::None]),
     code: B(&[O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(0), O::ContainsOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    lines: B(&[(0, 127)]),
+    lines: B(&[(0, 131)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C25: &CodeObject = &CodeObject {
+const ARRAY_C26: &CodeObject = &CodeObject {
     name: B("__getitem__"),
     qualname: B("array.__getitem__"),
     filename: B("<frozen array>"),
-    first_line: 129,
+    first_line: 133,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -864,16 +887,16 @@ const ARRAY_C25: &CodeObject = &CodeObject {
         O::DupTop, O::LoadGlobal(4), O::JumpIfNotExcMatch(34), O::Pop, O::LoadGlobal(4), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1),
         O::PopExcept, O::Jump(35), O::Reraise, O::LoadConst(1), O::ReturnValue,
     ]),
-    lines: B(&[(0, 130), (5, 131), (13, 132), (14, 133), (24, 134), (28, 135)]),
+    lines: B(&[(0, 134), (5, 135), (13, 136), (14, 137), (24, 138), (28, 139)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C26: &CodeObject = &CodeObject {
+const ARRAY_C27: &CodeObject = &CodeObject {
     name: B("__setitem__"),
     qualname: B("array.__setitem__"),
     filename: B("<frozen array>"),
-    first_line: 137,
+    first_line: 141,
     flags: CodeFlags(0x80),
     argcount: 3,
     posonlyargcount: 0,
@@ -897,18 +920,18 @@ const ARRAY_C26: &CodeObject = &CodeObject {
         O::Reraise, O::LoadConst(1), O::ReturnValue,
     ]),
     lines: B(&[
-        (0, 138), (5, 139), (10, 140), (11, 141), (17, 140), (19, 143), (24, 144), (30, 145), (32, 146), (38, 147),
-        (39, 148), (46, 149), (50, 150),
+        (0, 142), (5, 143), (10, 144), (11, 145), (17, 144), (19, 147), (24, 148), (30, 149), (32, 150), (38, 151),
+        (39, 152), (46, 153), (50, 154),
     ]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C27: &CodeObject = &CodeObject {
+const ARRAY_C28: &CodeObject = &CodeObject {
     name: B("__delitem__"),
     qualname: B("array.__delitem__"),
     filename: B("<frozen array>"),
-    first_line: 152,
+    first_line: 156,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -923,16 +946,16 @@ const ARRAY_C27: &CodeObject = &CodeObject {
         O::LoadGlobal(1), O::JumpIfNotExcMatch(17), O::Pop, O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::PopExcept,
         O::Jump(18), O::Reraise, O::LoadConst(1), O::ReturnValue,
     ]),
-    lines: B(&[(0, 153), (1, 154), (7, 155), (11, 156)]),
+    lines: B(&[(0, 157), (1, 158), (7, 159), (11, 160)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C28: &CodeObject = &CodeObject {
+const ARRAY_C29: &CodeObject = &CodeObject {
     name: B("__add__"),
     qualname: B("array.__add__"),
     filename: B("<frozen array>"),
-    first_line: 158,
+    first_line: 162,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -946,16 +969,16 @@ const ARRAY_C28: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFast(0), O::LoadMethod(1), O::LoadFastAttr(131072),
         O::LoadAttr(2), O::LoadFastAttr(131073), O::LoadAttr(2), O::BinaryOp(0), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    lines: B(&[(0, 159), (5, 160)]),
+    lines: B(&[(0, 163), (5, 164)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C29: &CodeObject = &CodeObject {
+const ARRAY_C30: &CodeObject = &CodeObject {
     name: B("__iadd__"),
     qualname: B("array.__iadd__"),
     filename: B("<frozen array>"),
-    first_line: 162,
+    first_line: 166,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -969,16 +992,16 @@ const ARRAY_C29: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadMethod(2),
         O::LoadFastAttr(65537), O::LoadAttr(1), O::CallMethod(1), O::Pop, O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    lines: B(&[(0, 163), (5, 164), (12, 165)]),
+    lines: B(&[(0, 167), (5, 168), (12, 169)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C30: &CodeObject = &CodeObject {
+const ARRAY_C31: &CodeObject = &CodeObject {
     name: B("__mul__"),
     qualname: B("array.__mul__"),
     filename: B("<frozen array>"),
-    first_line: 167,
+    first_line: 171,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -992,16 +1015,16 @@ const ARRAY_C30: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BinaryOpFast(258), O::BinaryOp(2), O::CallMethod(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    lines: B(&[(0, 168)]),
+    lines: B(&[(0, 172)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C31: &CodeObject = &CodeObject {
+const ARRAY_C32: &CodeObject = &CodeObject {
     name: B("__imul__"),
     qualname: B("array.__imul__"),
     filename: B("<frozen array>"),
-    first_line: 172,
+    first_line: 176,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -1015,16 +1038,16 @@ const ARRAY_C31: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOpFast(258), O::BinaryOp(2), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFast(0), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    lines: B(&[(0, 173), (6, 174)]),
+    lines: B(&[(0, 177), (6, 178)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C32: &CodeObject = &CodeObject {
+const ARRAY_C33: &CodeObject = &CodeObject {
     name: B("__eq__"),
     qualname: B("array.__eq__"),
     filename: B("<frozen array>"),
-    first_line: 176,
+    first_line: 180,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -1038,16 +1061,16 @@ const ARRAY_C32: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    lines: B(&[(0, 177), (5, 178), (7, 179)]),
+    lines: B(&[(0, 181), (5, 182), (7, 183)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C33: &CodeObject = &CodeObject {
+const ARRAY_C34: &CodeObject = &CodeObject {
     name: B("__ne__"),
     qualname: B("array.__ne__"),
     filename: B("<frozen array>"),
-    first_line: 181,
+    first_line: 185,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -1061,16 +1084,16 @@ const ARRAY_C33: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    lines: B(&[(0, 182), (5, 183), (7, 184)]),
+    lines: B(&[(0, 186), (5, 187), (7, 188)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C34: &CodeObject = &CodeObject {
+const ARRAY_C35: &CodeObject = &CodeObject {
     name: B("__lt__"),
     qualname: B("array.__lt__"),
     filename: B("<frozen array>"),
-    first_line: 186,
+    first_line: 190,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -1084,16 +1107,16 @@ const ARRAY_C34: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    lines: B(&[(0, 187), (5, 188), (7, 189)]),
+    lines: B(&[(0, 191), (5, 192), (7, 193)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C35: &CodeObject = &CodeObject {
+const ARRAY_C36: &CodeObject = &CodeObject {
     name: B("__le__"),
     qualname: B("array.__le__"),
     filename: B("<frozen array>"),
-    first_line: 191,
+    first_line: 195,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -1107,16 +1130,16 @@ const ARRAY_C35: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    lines: B(&[(0, 192), (5, 193), (7, 194)]),
+    lines: B(&[(0, 196), (5, 197), (7, 198)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C36: &CodeObject = &CodeObject {
+const ARRAY_C37: &CodeObject = &CodeObject {
     name: B("__gt__"),
     qualname: B("array.__gt__"),
     filename: B("<frozen array>"),
-    first_line: 196,
+    first_line: 200,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -1130,16 +1153,16 @@ const ARRAY_C36: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    lines: B(&[(0, 197), (5, 198), (7, 199)]),
+    lines: B(&[(0, 201), (5, 202), (7, 203)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C37: &CodeObject = &CodeObject {
+const ARRAY_C38: &CodeObject = &CodeObject {
     name: B("__ge__"),
     qualname: B("array.__ge__"),
     filename: B("<frozen array>"),
-    first_line: 201,
+    first_line: 205,
     flags: CodeFlags(0x80),
     argcount: 2,
     posonlyargcount: 0,
@@ -1153,16 +1176,16 @@ const ARRAY_C37: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(5), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    lines: B(&[(0, 202), (5, 203), (7, 204)]),
+    lines: B(&[(0, 206), (5, 207), (7, 208)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C38: &CodeObject = &CodeObject {
+const ARRAY_C39: &CodeObject = &CodeObject {
     name: B("__repr__"),
     qualname: B("array.__repr__"),
     filename: B("<frozen array>"),
-    first_line: 206,
+    first_line: 210,
     flags: CodeFlags(0x80),
     argcount: 1,
     posonlyargcount: 0,
@@ -1177,16 +1200,16 @@ const ARRAY_C38: &CodeObject = &CodeObject {
         O::LoadConst(1), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue,
         O::LoadConst(2), O::ReturnValue,
     ]),
-    lines: B(&[(0, 207), (3, 208), (8, 209)]),
+    lines: B(&[(0, 211), (3, 212), (8, 213)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
 
-const ARRAY_C39: &CodeObject = &CodeObject {
+const ARRAY_C40: &CodeObject = &CodeObject {
     name: B("__copy__"),
     qualname: B("array.__copy__"),
     filename: B("<frozen array>"),
-    first_line: 211,
+    first_line: 215,
     flags: CodeFlags(0x80),
     argcount: 1,
     posonlyargcount: 0,
@@ -1200,7 +1223,7 @@ const ARRAY_C39: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(1), O::CallMethod(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    lines: B(&[(0, 212)]),
+    lines: B(&[(0, 216)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
@@ -1220,21 +1243,22 @@ const ARRAY_C1: &CodeObject = &CodeObject {
     names: B(&[
         B("__name__"), B("__module__"), B("__qualname__"), B("__init__"), B("_same"), B("_new"), B("append"), B("extend"),
         B("insert"), B("pop"), B("remove"), B("index"), B("count"), B("reverse"), B("byteswap"), B("buffer_info"),
-        B("tobytes"), B("frombytes"), B("tolist"), B("fromlist"), B("__bytes__"), B("__len__"), B("__iter__"), B("__contains__"),
-        B("__getitem__"), B("__setitem__"), B("__delitem__"), B("__add__"), B("__iadd__"), B("__mul__"), B("__rmul__"), B("__imul__"),
-        B("__eq__"), B("__ne__"), B("__lt__"), B("__le__"), B("__gt__"), B("__ge__"), B("__repr__"), B("__copy__"),
+        B("tobytes"), B("_setbytes"), B("frombytes"), B("tolist"), B("fromlist"), B("__bytes__"), B("__len__"), B("__iter__"),
+        B("__contains__"), B("__getitem__"), B("__setitem__"), B("__delitem__"), B("__add__"), B("__iadd__"), B("__mul__"), B("__rmul__"),
+        B("__imul__"), B("__eq__"), B("__ne__"), B("__lt__"), B("__le__"), B("__gt__"), B("__ge__"), B("__repr__"),
+        B("__copy__"),
     ]),
     consts: B(&[
         Const::Str(B("array")), Const::None, Const::Code(CodeRef::Frozen(ARRAY_C2)), Const::Code(CodeRef::Frozen(ARRAY_C3)),
         Const::Code(CodeRef::Frozen(ARRAY_C4)), Const::Code(CodeRef::Frozen(ARRAY_C5)), Const::Code(CodeRef::Frozen(ARRAY_C6)), Const::Code(CodeRef::Frozen(ARRAY_C8)),
         Const::Code(CodeRef::Frozen(ARRAY_C9)), Const::Code(CodeRef::Frozen(ARRAY_C10)), Const::Code(CodeRef::Frozen(ARRAY_C11)), Const::Code(CodeRef::Frozen(ARRAY_C12)),
         Const::Code(CodeRef::Frozen(ARRAY_C13)), Const::Code(CodeRef::Frozen(ARRAY_C14)), Const::Code(CodeRef::Frozen(ARRAY_C15)), Const::Code(CodeRef::Frozen(ARRAY_C16)),
-        Const::Code(CodeRef::Frozen(ARRAY_C17)), Const::Code(CodeRef::Frozen(ARRAY_C18)), Const::Code(CodeRef::Frozen(ARRAY_C19)), Const::Code(CodeRef::Frozen(ARRAY_C21)),
+        Const::Code(CodeRef::Frozen(ARRAY_C17)), Const::Code(CodeRef::Frozen(ARRAY_C18)), Const::Code(CodeRef::Frozen(ARRAY_C19)), Const::Code(CodeRef::Frozen(ARRAY_C20)),
         Const::Code(CodeRef::Frozen(ARRAY_C22)), Const::Code(CodeRef::Frozen(ARRAY_C23)), Const::Code(CodeRef::Frozen(ARRAY_C24)), Const::Code(CodeRef::Frozen(ARRAY_C25)),
         Const::Code(CodeRef::Frozen(ARRAY_C26)), Const::Code(CodeRef::Frozen(ARRAY_C27)), Const::Code(CodeRef::Frozen(ARRAY_C28)), Const::Code(CodeRef::Frozen(ARRAY_C29)),
         Const::Code(CodeRef::Frozen(ARRAY_C30)), Const::Code(CodeRef::Frozen(ARRAY_C31)), Const::Code(CodeRef::Frozen(ARRAY_C32)), Const::Code(CodeRef::Frozen(ARRAY_C33)),
         Const::Code(CodeRef::Frozen(ARRAY_C34)), Const::Code(CodeRef::Frozen(ARRAY_C35)), Const::Code(CodeRef::Frozen(ARRAY_C36)), Const::Code(CodeRef::Frozen(ARRAY_C37)),
-        Const::Code(CodeRef::Frozen(ARRAY_C38)), Const::Code(CodeRef::Frozen(ARRAY_C39)),
+        Const::Code(CodeRef::Frozen(ARRAY_C38)), Const::Code(CodeRef::Frozen(ARRAY_C39)), Const::Code(CodeRef::Frozen(ARRAY_C40)),
     ]),
     code: B(&[
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::BuildTuple(1), O::LoadConst(2), O::MakeFunction(1),
@@ -1248,17 +1272,17 @@ const ARRAY_C1: &CodeObject = &CodeObject {
         O::StoreName(20), O::LoadConst(20), O::MakeFunction(0), O::StoreName(21), O::LoadConst(21), O::MakeFunction(0), O::StoreName(22), O::LoadConst(22),
         O::MakeFunction(0), O::StoreName(23), O::LoadConst(23), O::MakeFunction(0), O::StoreName(24), O::LoadConst(24), O::MakeFunction(0), O::StoreName(25),
         O::LoadConst(25), O::MakeFunction(0), O::StoreName(26), O::LoadConst(26), O::MakeFunction(0), O::StoreName(27), O::LoadConst(27), O::MakeFunction(0),
-        O::StoreName(28), O::LoadConst(28), O::MakeFunction(0), O::StoreName(29), O::LoadName(29), O::StoreName(30), O::LoadConst(29), O::MakeFunction(0),
+        O::StoreName(28), O::LoadConst(28), O::MakeFunction(0), O::StoreName(29), O::LoadConst(29), O::MakeFunction(0), O::StoreName(30), O::LoadName(30),
         O::StoreName(31), O::LoadConst(30), O::MakeFunction(0), O::StoreName(32), O::LoadConst(31), O::MakeFunction(0), O::StoreName(33), O::LoadConst(32),
         O::MakeFunction(0), O::StoreName(34), O::LoadConst(33), O::MakeFunction(0), O::StoreName(35), O::LoadConst(34), O::MakeFunction(0), O::StoreName(36),
         O::LoadConst(35), O::MakeFunction(0), O::StoreName(37), O::LoadConst(36), O::MakeFunction(0), O::StoreName(38), O::LoadConst(37), O::MakeFunction(0),
-        O::StoreName(39), O::LoadConst(1), O::ReturnValue,
+        O::StoreName(39), O::LoadConst(38), O::MakeFunction(0), O::StoreName(40), O::LoadConst(1), O::ReturnValue,
     ]),
     lines: B(&[
         (0, 6), (4, 7), (9, 27), (12, 35), (15, 40), (18, 43), (21, 52), (24, 55), (29, 63), (32, 69),
-        (38, 83), (41, 86), (44, 89), (47, 97), (50, 100), (53, 103), (56, 108), (59, 111), (62, 117), (65, 120),
-        (68, 123), (71, 126), (74, 129), (77, 137), (80, 152), (83, 158), (86, 162), (89, 167), (92, 170), (94, 172),
-        (97, 176), (100, 181), (103, 186), (106, 191), (109, 196), (112, 201), (115, 206), (118, 211),
+        (38, 83), (41, 86), (44, 89), (47, 97), (50, 100), (53, 103), (56, 107), (59, 112), (62, 115), (65, 121),
+        (68, 124), (71, 127), (74, 130), (77, 133), (80, 141), (83, 156), (86, 162), (89, 166), (92, 171), (95, 174),
+        (97, 176), (100, 180), (103, 185), (106, 190), (109, 195), (112, 200), (115, 205), (118, 210), (121, 215),
     ]),
     doc: None,
     rt: RuntimeTables::EMPTY,
@@ -1282,7 +1306,7 @@ pub(crate) const ARRAY: &CodeObject = &CodeObject {
         O::LoadConst(0), O::StoreName(0), O::LoadBuildClass, O::LoadConst(1), O::MakeFunction(0), O::LoadConst(2), O::CallFunction(2), O::StoreName(1),
         O::LoadName(1), O::StoreName(2), O::LoadConst(3), O::ReturnValue,
     ]),
-    lines: B(&[(0, 3), (2, 6), (8, 215)]),
+    lines: B(&[(0, 3), (2, 6), (8, 219)]),
     doc: None,
     rt: RuntimeTables::EMPTY,
 };
