@@ -26,6 +26,8 @@ mod collections;
 mod contextlib;
 #[cfg(feature = "mod-copy")]
 mod copy;
+#[cfg(feature = "mod-framebuf")]
+mod framebuf;
 #[rustfmt::skip]
 mod frozen_code;
 #[cfg(feature = "mod-functools")]
@@ -135,6 +137,8 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("zlib", zlib::init_zlib),
     #[cfg(feature = "mod-zlib")]
     ("deflate", zlib::init_deflate),
+    #[cfg(feature = "mod-framebuf")]
+    ("framebuf", framebuf::init),
     #[cfg(feature = "mod-asyncio")]
     ("asyncio", asyncio::init),
     #[cfg(feature = "mod-machine")]
