@@ -431,11 +431,12 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
                     let Some(mut c) = sf.get(&sbytes, sx, sy) else {
                         continue;
                     };
-                    if c as i64 == key {
-                        continue;
-                    }
+                    // The key is compared with the colour after the palette.
                     if let Some((pf, pb)) = &pal {
                         c = pf.get(pb, c as i64, 0).unwrap_or(0);
+                    }
+                    if c as i64 == key {
+                        continue;
                     }
                     f.set(b, tx, ty, c);
                 }
@@ -600,10 +601,7 @@ fn fb_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(&Value::Obj(class)) = a.first() else {
         return Err(vm.type_error("FrameBuffer.__new__ needs its class"));
     };
-    let base = match vm.heap.get(class) {
-        Obj::Class(c) => c.builtin_base.unwrap_or(class),
-        _ => class,
-    };
+    let base = fb_class(vm)?;
     if base == class {
         let fb = parse(vm, &a[1..], kw, None)?;
         return new_fb(vm, class, fb, a[1]);
