@@ -76,6 +76,7 @@ fn optional_modules_follow_their_features() {
         ("machine", cfg!(feature = "mod-machine")),
         ("umachine", cfg!(feature = "mod-machine")),
         ("framebuf", cfg!(feature = "mod-framebuf")),
+        ("uctypes", cfg!(feature = "mod-uctypes")),
     ];
     for &(m, present) in table {
         expect(m, present);

@@ -359,7 +359,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     method(vm, class, "text", |vm, a, kw| {
         max_args(vm, a, kw, 5, "text")?;
         let s = arg(vm, a, 1, "text")?;
-        let s = alloc::string::String::from(vm.expect_str(s, "text() argument 1")?);
+        let s = vm.expect_str(s, "text() argument 1")?;
         let [x, y, c] = ints(vm, &[&[a[0]], &a[2..]].concat(), kw, 2, 1)?;
         let c = if a.len() > 4 { c as u32 } else { 1 };
         draw(vm, a[0], |f, b| {

@@ -71,6 +71,8 @@ mod sys;
 mod time;
 #[cfg(feature = "mod-typing")]
 mod typing;
+#[cfg(feature = "mod-uctypes")]
+mod uctypes;
 #[cfg(feature = "mod-zlib")]
 mod zlib;
 
@@ -139,6 +141,8 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("deflate", zlib::init_deflate),
     #[cfg(feature = "mod-framebuf")]
     ("framebuf", framebuf::init),
+    #[cfg(feature = "mod-uctypes")]
+    ("uctypes", uctypes::init),
     #[cfg(feature = "mod-asyncio")]
     ("asyncio", asyncio::init),
     #[cfg(feature = "mod-machine")]
