@@ -88,6 +88,17 @@ fb.fill(0)
 fb.blit(d, 0, 0)
 print(rows(fb))
 
+
+class Plain(framebuf.FrameBuffer):
+    def total(self):
+        return sum(self.pixel(x, 0) for x in range(3))
+
+
+pb = bytearray(3)
+p = Plain(pb, 3, 1, framebuf.GS8)
+p.fill(2)
+print(pb.hex(), p.total())
+
 for f in (lambda: fb.pixel(1), lambda: fb.fill(), lambda: fb.line(1, 2, 3, 4),
           lambda: fb.blit(5, 0, 0), lambda: fb.blit((buf, 1), 0, 0),
           lambda: fb.poly(0, 0, 5, 1), lambda: fb.text(5, 0, 0),

@@ -236,7 +236,19 @@ impl Fb {
                     self.fill_rect(b, x + a, y + row, z - a + 1, 1, c);
                 }
             }
-            nodes.sort_unstable();
+            // Shell sort: compact (a generic sort costs ~5 KB of flash), fast enough
+            // for the crossings of a row.
+            let mut gap = nodes.len() / 2;
+            while gap > 0 {
+                for i in gap..nodes.len() {
+                    let mut j = i;
+                    while j >= gap && nodes[j - gap] > nodes[j] {
+                        nodes.swap(j - gap, j);
+                        j -= gap;
+                    }
+                }
+                gap /= 2;
+            }
             for pair in nodes.chunks_exact(2) {
                 self.fill_rect(b, x + pair[0], y + row, pair[1] - pair[0] + 1, 1, c);
             }
@@ -606,8 +618,12 @@ fn fb_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         let fb = parse(vm, &a[1..], kw, None)?;
         return new_fb(vm, class, fb, a[1]);
     }
-    // A subclass: its own `__init__` calls `FrameBuffer.__init__` with the buffer.
-    let obj = new_fb(vm, base, Fb::default(), Value::None)?;
+    // A subclass: made from its arguments when they are a frame buffer's, else left
+    // for its own `__init__` to set up with `super().__init__(buffer, ...)`.
+    let obj = match a.get(1).map(|&b| (b, parse(vm, &a[1..], kw, None))) {
+        Some((buf, Ok(fb))) => new_fb(vm, base, fb, buf)?,
+        _ => new_fb(vm, base, Fb::default(), Value::None)?,
+    };
     crate::builtin_types::wrap_subclass(vm, Value::Obj(class), obj)
 }
 
