@@ -488,6 +488,11 @@ impl Heap {
         let _ = self.marks.cover(self.slots.capacity());
         self.free_head = head;
 
+        // Growth the charges did not see still counts as allocated (`mem_total`).
+        if used > self.used {
+            self.charged_total = self.charged_total.wrapping_add(used - self.used);
+        }
+        self.used_peak = self.used_peak.max(used);
         self.used = used;
         self.allocated_since_gc = 0;
         // Under stress testing, ask again at the very next safe point.

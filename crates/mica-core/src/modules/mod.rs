@@ -325,13 +325,21 @@ pub(crate) fn with_buf_mut<R>(
         Obj::Instance(_) => {
             let q = vm.interner.intern_static("_setbytes");
             let set = vm.get_attr(b, q).map_err(|_| not_writable(vm, v))?;
-            let q = vm.interner.intern_static("tobytes");
-            let data = vm.call_method(b, q, &[])?;
-            let mut data = vm.bytes_like(data)?;
-            let out = f(&mut data);
-            let data = vm.new_bytes(data)?;
-            vm.call(set, &[data])?;
-            return Ok(out);
+            // The bound method must survive the allocations below.
+            vm.temp_roots.push(set);
+            let r = (|| {
+                let q = vm.interner.intern_static("tobytes");
+                let data = vm.call_method(b, q, &[])?;
+                let mut data = vm.bytes_like(data)?;
+                let out = f(&mut data);
+                let data = vm.new_bytes(data)?;
+                vm.temp_roots.push(data);
+                let r = vm.call(set, &[data]);
+                vm.temp_roots.pop();
+                r.map(|_| out)
+            })();
+            vm.temp_roots.pop();
+            return r;
         }
         _ => return Err(not_writable(vm, v)),
     };
