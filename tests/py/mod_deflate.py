@@ -45,8 +45,8 @@ for bad, fmt in ((b"garbage!", deflate.ZLIB), (Z[:10], deflate.ZLIB), (RAW, defl
     try:
         deflate.DeflateIO(io.BytesIO(bad), fmt).read()
         print("no error")
-    except OSError:
-        print("OSError")
+    except (OSError, EOFError) as e:
+        print(type(e).__name__)
 try:
     deflate.DeflateIO(io.BytesIO(Z), 7)
 except ValueError:

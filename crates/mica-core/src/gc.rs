@@ -55,6 +55,10 @@ pub struct Heap {
     /// `gc.threshold(n)`: collect after this many bytes were allocated (0: automatic).
     pub user_threshold: usize,
     allocated_since_gc: usize,
+    /// Bytes charged since the program started, and the most ever in use at once
+    /// (`micropython.mem_total()` / `mem_peak()`).
+    pub charged_total: usize,
+    pub used_peak: usize,
     worklist: Vec<u32>,
     /// Slots below this index hold the runtime's own objects (built-in types, their
     /// methods, `builtins`), made before the program starts: never freed and not charged
@@ -109,6 +113,8 @@ impl Heap {
             collections: 0,
             user_threshold: 0,
             allocated_since_gc: 0,
+            charged_total: 0,
+            used_peak: 0,
             worklist: Vec::new(),
             permanent: 0,
             permanent_bytes: 0,
@@ -198,6 +204,8 @@ impl Heap {
         self.permanent_bytes = self.used;
         self.used = 0;
         self.allocated_since_gc = 0;
+        self.charged_total = 0;
+        self.used_peak = 0;
         self.gc_pending = self.stress;
     }
 
@@ -272,6 +280,8 @@ impl Heap {
         }
         self.used = new_used;
         self.allocated_since_gc += bytes;
+        self.charged_total = self.charged_total.wrapping_add(bytes);
+        self.used_peak = self.used_peak.max(new_used);
         if new_used > self.threshold
             || (self.user_threshold != 0 && self.allocated_since_gc > self.user_threshold)
         {
@@ -306,6 +316,8 @@ impl Heap {
         let cost = obj.heap_size() + SLOT_OVERHEAD;
         self.used = self.used.saturating_add(cost);
         self.allocated_since_gc += cost;
+        self.charged_total = self.charged_total.wrapping_add(cost);
+        self.used_peak = self.used_peak.max(self.used);
         self.gc_pending = true;
         self.place(obj, cost)
     }
@@ -476,6 +488,11 @@ impl Heap {
         let _ = self.marks.cover(self.slots.capacity());
         self.free_head = head;
 
+        // Growth the charges did not see still counts as allocated (`mem_total`).
+        if used > self.used {
+            self.charged_total = self.charged_total.wrapping_add(used - self.used);
+        }
+        self.used_peak = self.used_peak.max(used);
         self.used = used;
         self.allocated_since_gc = 0;
         // Under stress testing, ask again at the very next safe point.

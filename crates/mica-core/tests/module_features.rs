@@ -75,6 +75,8 @@ fn optional_modules_follow_their_features() {
         ("asyncio", cfg!(feature = "mod-asyncio")),
         ("machine", cfg!(feature = "mod-machine")),
         ("umachine", cfg!(feature = "mod-machine")),
+        ("framebuf", cfg!(feature = "mod-framebuf")),
+        ("uctypes", cfg!(feature = "mod-uctypes")),
     ];
     for &(m, present) in table {
         expect(m, present);

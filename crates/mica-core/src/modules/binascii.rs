@@ -52,7 +52,8 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         }
         vm.new_bytes(out)
     })?;
-    def(vm, d, "crc32", |vm, a, _| {
+    def(vm, d, "crc32", |vm, a, kw| {
+        super::max_args(vm, a, kw, 2, "crc32")?;
         let v = arg(vm, a, 0, "crc32")?;
         let data = vm.bytes_like(v)?;
         let init = match a.get(1) {
@@ -71,7 +72,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
             }
             None => 0,
         };
-        Ok(Value::Int(crc32(init, &data) as i64))
+        Ok(Value::Int(super::crc32(init, &data) as i64))
     })?;
     super::exec_frozen(vm, d, super::frozen_code::BINASCII)
 }
@@ -236,20 +237,4 @@ fn decode_base64(data: &[u8], strict: bool) -> Result<Vec<u8>, String> {
         )),
         _ => Err(String::from("Incorrect padding")),
     }
-}
-
-/// CRC-32 (IEEE 802.3, reflected), continuing from `crc`.
-pub fn crc32(crc: u32, data: &[u8]) -> u32 {
-    let mut c = !crc;
-    for &b in data {
-        c ^= b as u32;
-        for _ in 0..8 {
-            c = if c & 1 != 0 {
-                c >> 1 ^ 0xEDB8_8320
-            } else {
-                c >> 1
-            };
-        }
-    }
-    !c
 }

@@ -2,6 +2,13 @@
 //! interned-string reports, `heap_lock`/`heap_unlock` (allocation fails with
 //! `MemoryError` while locked, see `Heap::locked`), `kbd_intr` and `schedule`.
 //!
+//! `mem_total()`/`mem_current()`/`mem_peak()` report the heap budget's figures: bytes
+//! charged since the program started, in use now (live objects and garbage not yet
+//! collected), and the most in use at once (`Heap::charged_total`, `used_peak`).
+//!
+//! `RingIO(size_or_buffer)` is a byte ring buffer stream over a writable buffer (its own
+//! bytearray of `size + 1` bytes for an int): it holds one byte less than the buffer.
+//!
 //! `schedule(f, arg)` queues a call in `Heap::scheduled` and raises `Heap::gc_pending`
 //! so the VM stops at its next safe point (the top of the dispatch loop), where
 //! [`run_scheduled`] runs the queued calls in order before the next instruction.
@@ -9,10 +16,11 @@
 use alloc::vec::Vec;
 
 use crate::error::PyResult;
+use crate::object::{HostObj, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-use super::{arg, def};
+use super::{arg, def, max_args, method, native_class, static_method, with_buf_mut};
 
 /// MicroPython's scheduler queue depth.
 const SCHEDULE_DEPTH: usize = 8;
@@ -100,6 +108,77 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         vm.to_index(n)?;
         Ok(Value::None)
     })?;
+    def(vm, d, "mem_total", |vm, _, _| {
+        Ok(Value::Int(vm.heap.charged_total as i64))
+    })?;
+    def(vm, d, "mem_current", |vm, _, _| {
+        Ok(Value::Int(vm.heap.used() as i64))
+    })?;
+    def(vm, d, "mem_peak", |vm, _, _| {
+        Ok(Value::Int(vm.heap.used_peak as i64))
+    })?;
+    let ring = native_class(vm, "RingIO")?;
+    super::set(vm, d, "RingIO", Value::Obj(ring))?;
+    static_method(vm, ring, "__new__", ring_new)?;
+    method(vm, ring, "any", |vm, a, kw| {
+        max_args(vm, a, kw, 1, "any")?;
+        let (_, n) = ring_state(vm, a[0])?;
+        Ok(Value::Int(n as i64))
+    })?;
+    method(vm, ring, "read", |vm, a, kw| {
+        max_args(vm, a, kw, 2, "read")?;
+        let n = limit(vm, a.get(1).copied())?;
+        let data = ring_read(vm, a[0], n, false)?;
+        vm.new_bytes(data)
+    })?;
+    method(vm, ring, "readline", |vm, a, kw| {
+        max_args(vm, a, kw, 2, "readline")?;
+        let n = match a.get(1) {
+            Some(Value::None) => usize::MAX,
+            v => limit(vm, v.copied())?,
+        };
+        let data = ring_read(vm, a[0], n, true)?;
+        vm.new_bytes(data)
+    })?;
+    method(vm, ring, "readinto", |vm, a, kw| {
+        max_args(vm, a, kw, 3, "readinto")?;
+        let buf = arg(vm, a, 1, "readinto")?;
+        let room = with_buf_mut(vm, buf, |b| b.len())?;
+        let n = limit(vm, a.get(2).copied())?.min(room);
+        let data = ring_read(vm, a[0], n, false)?;
+        with_buf_mut(vm, buf, |b| {
+            let k = data.len().min(b.len());
+            b[..k].copy_from_slice(&data[..k]);
+        })?;
+        Ok(Value::Int(data.len() as i64))
+    })?;
+    method(vm, ring, "write", |vm, a, kw| {
+        max_args(vm, a, kw, 2, "write")?;
+        let v = arg(vm, a, 1, "write")?;
+        let data = match vm.str_ref(v) {
+            Some(s) => alloc::string::String::from(s).into_bytes(),
+            None => vm.bytes_like(v)?,
+        };
+        let (mut ring, used) = ring_state(vm, a[0])?;
+        let buf = ring_buf(vm, a[0])?;
+        let size = ring.size;
+        let n = data.len().min(size - 1 - used);
+        with_buf_mut(vm, buf, |b| {
+            if b.len() == size {
+                for &x in &data[..n] {
+                    b[ring.put] = x;
+                    ring.put = (ring.put + 1) % size;
+                }
+            }
+        })?;
+        set_ring(vm, a[0], ring);
+        Ok(Value::Int(n as i64))
+    })?;
+    method(vm, ring, "close", |vm, a, kw| {
+        max_args(vm, a, kw, 1, "close")?;
+        ring_state(vm, a[0])?;
+        Ok(Value::None)
+    })?;
     def(vm, d, "schedule", |vm, a, _| {
         let f = arg(vm, a, 0, "schedule")?;
         let x = arg(vm, a, 1, "schedule")?;
@@ -141,4 +220,115 @@ pub fn run_scheduled(vm: &mut Vm) -> PyResult<()> {
     }
     vm.temp_roots.truncate(mark);
     result
+}
+
+/// A `RingIO`'s read and write positions in its buffer of `size` bytes (the host
+/// object's `refs[0]`); `get == put` when empty.
+#[derive(Clone, Copy)]
+struct Ring {
+    get: usize,
+    put: usize,
+    size: usize,
+}
+
+/// The largest ring buffer, as MicroPython's (16-bit positions).
+const RING_MAX: usize = 65535;
+
+fn ring_new(vm: &mut Vm, a: &[Value], kw: &[(crate::qstr::QStr, Value)]) -> PyResult<Value> {
+    max_args(vm, a, kw, 2, "RingIO")?;
+    let (Some(&Value::Obj(class)), Some(&v)) = (a.first(), a.get(1)) else {
+        return Err(vm.type_error("RingIO() takes 1 positional argument"));
+    };
+    let buf = if vm.is_str(v) || vm.to_bigint(v).is_some() || matches!(v, Value::Bool(_)) {
+        let n = vm.to_index(v)?;
+        if !(1..RING_MAX as i64).contains(&n) {
+            return Err(vm.value_error("RingIO size out of range"));
+        }
+        let r = vm.alloc(Obj::ByteArray(alloc::vec![0; n as usize + 1]))?;
+        Value::Obj(r)
+    } else {
+        v
+    };
+    let size = with_buf_mut(vm, buf, |b| b.len())?;
+    if !(2..=RING_MAX).contains(&size) {
+        return Err(vm.value_error("RingIO buffer size out of range"));
+    }
+    let ring = Ring {
+        get: 0,
+        put: 0,
+        size,
+    };
+    vm.temp_roots.push(buf);
+    let r = vm.alloc(Obj::Host(alloc::boxed::Box::new(HostObj {
+        class,
+        data: alloc::boxed::Box::new(ring),
+        refs: alloc::vec![buf],
+    })));
+    vm.temp_roots.pop();
+    Ok(Value::Obj(r?))
+}
+
+/// An optional byte count: absent or negative means no limit.
+fn limit(vm: &mut Vm, v: Option<Value>) -> PyResult<usize> {
+    match v {
+        None => Ok(usize::MAX),
+        Some(v) => Ok(usize::try_from(vm.to_index(v)?).unwrap_or(usize::MAX)),
+    }
+}
+
+/// The ring's positions and the bytes it holds.
+fn ring_state(vm: &mut Vm, v: Value) -> PyResult<(Ring, usize)> {
+    let v = vm.base_value(v);
+    if let Value::Obj(r) = v {
+        if let Obj::Host(h) = vm.heap.get(r) {
+            if let Some(&ring) = h.data.downcast_ref::<Ring>() {
+                return Ok((ring, (ring.put + ring.size - ring.get) % ring.size));
+            }
+        }
+    }
+    Err(vm.type_error("RingIO object required"))
+}
+
+fn ring_buf(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match vm.base_value(v) {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Host(h) => Ok(h.refs[0]),
+            _ => Err(vm.type_error("RingIO object required")),
+        },
+        _ => Err(vm.type_error("RingIO object required")),
+    }
+}
+
+fn set_ring(vm: &mut Vm, v: Value, ring: Ring) {
+    if let Value::Obj(r) = vm.base_value(v) {
+        if let Obj::Host(h) = vm.heap.get_mut(r) {
+            if let Some(s) = h.data.downcast_mut::<Ring>() {
+                *s = ring;
+            }
+        }
+    }
+}
+
+/// Take up to `n` bytes from the ring (up to and including a newline for `line`).
+fn ring_read(vm: &mut Vm, v: Value, n: usize, line: bool) -> PyResult<Vec<u8>> {
+    let (mut ring, used) = ring_state(vm, v)?;
+    let buf = ring_buf(vm, v)?;
+    let n = n.min(used);
+    let size = ring.size;
+    let out = with_buf_mut(vm, buf, |b| {
+        let mut out = Vec::with_capacity(n);
+        if b.len() == size {
+            while out.len() < n {
+                let x = b[ring.get];
+                ring.get = (ring.get + 1) % size;
+                out.push(x);
+                if line && x == b'\n' {
+                    break;
+                }
+            }
+        }
+        out
+    })?;
+    set_ring(vm, v, ring);
+    Ok(out)
 }

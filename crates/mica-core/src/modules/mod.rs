@@ -26,6 +26,8 @@ mod collections;
 mod contextlib;
 #[cfg(feature = "mod-copy")]
 mod copy;
+#[cfg(feature = "mod-framebuf")]
+mod framebuf;
 #[rustfmt::skip]
 mod frozen_code;
 #[cfg(feature = "mod-functools")]
@@ -69,6 +71,8 @@ mod sys;
 mod time;
 #[cfg(feature = "mod-typing")]
 mod typing;
+#[cfg(feature = "mod-uctypes")]
+mod uctypes;
 #[cfg(feature = "mod-zlib")]
 mod zlib;
 
@@ -135,6 +139,10 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("zlib", zlib::init_zlib),
     #[cfg(feature = "mod-zlib")]
     ("deflate", zlib::init_deflate),
+    #[cfg(feature = "mod-framebuf")]
+    ("framebuf", framebuf::init),
+    #[cfg(feature = "mod-uctypes")]
+    ("uctypes", uctypes::init),
     #[cfg(feature = "mod-asyncio")]
     ("asyncio", asyncio::init),
     #[cfg(feature = "mod-machine")]
@@ -252,6 +260,111 @@ pub(crate) fn kwarg(vm: &Vm, kw: &[(crate::qstr::QStr, Value)], name: &str) -> O
     kw.iter()
         .find(|(k, _)| vm.interner.get(*k) == name)
         .map(|&(_, v)| v)
+}
+
+/// At most `max` positional arguments after `self` and no keywords, else `TypeError`
+/// (for natives the `native_arity` tables do not describe).
+pub(crate) fn max_args(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &[(crate::qstr::QStr, Value)],
+    max: usize,
+    fname: &str,
+) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(alloc::format!("{fname}() takes no keyword arguments")));
+    }
+    if a.len() > max {
+        return Err(vm.type_error(alloc::format!(
+            "{fname}() takes at most {max} arguments ({} given)",
+            a.len()
+        )));
+    }
+    Ok(())
+}
+
+/// CRC-32 (IEEE 802.3, reflected; `binascii`, `zlib`, gzip), continuing from `crc`.
+/// Bit by bit: no table in flash.
+pub(crate) fn crc32(crc: u32, data: &[u8]) -> u32 {
+    let mut c = !crc;
+    for &b in data {
+        c ^= b as u32;
+        for _ in 0..8 {
+            c = (c >> 1) ^ (0xEDB8_8320 & (c & 1).wrapping_neg());
+        }
+    }
+    !c
+}
+
+fn not_writable(vm: &mut Vm, v: Value) -> crate::error::PyErr {
+    let tn = vm.type_name(v);
+    vm.type_error(alloc::format!(
+        "object with buffer protocol required (writable), not '{tn}'"
+    ))
+}
+
+/// Run `f` on the bytes of writable buffer `v` in place: a bytearray (or a subclass's),
+/// a writable memoryview of one, or an `array.array` (whose items are Python values:
+/// its bytes are copied out and stored back with `_setbytes`, as are those of a
+/// strided memoryview). Anything else is a `TypeError`.
+pub(crate) fn with_buf_mut<R>(
+    vm: &mut Vm,
+    v: Value,
+    f: impl FnOnce(&mut [u8]) -> R,
+) -> PyResult<R> {
+    let b = vm.base_value(v);
+    let Value::Obj(r) = b else {
+        return Err(not_writable(vm, v));
+    };
+    let (target, start, len, step) = match vm.heap.get(r) {
+        Obj::ByteArray(x) => (r, 0, x.len(), 1),
+        Obj::MemoryView(m) if !m.readonly && !m.released => match m.obj {
+            Value::Obj(t) => (t, m.start, m.len, m.step),
+            _ => return Err(not_writable(vm, v)),
+        },
+        Obj::Instance(_) => {
+            let q = vm.interner.intern_static("_setbytes");
+            let set = vm.get_attr(b, q).map_err(|_| not_writable(vm, v))?;
+            // The bound method must survive the allocations below.
+            vm.temp_roots.push(set);
+            let r = (|| {
+                let q = vm.interner.intern_static("tobytes");
+                let data = vm.call_method(b, q, &[])?;
+                let mut data = vm.bytes_like(data)?;
+                let out = f(&mut data);
+                let data = vm.new_bytes(data)?;
+                vm.temp_roots.push(data);
+                let r = vm.call(set, &[data]);
+                vm.temp_roots.pop();
+                r.map(|_| out)
+            })();
+            vm.temp_roots.pop();
+            return r;
+        }
+        _ => return Err(not_writable(vm, v)),
+    };
+    let Obj::ByteArray(bytes) = vm.heap.get_mut(target) else {
+        return Err(not_writable(vm, v));
+    };
+    if step == 1 {
+        return match bytes.get_mut(start..start + len) {
+            Some(s) => Ok(f(s)),
+            None => Err(vm.value_error("buffer changed size")),
+        };
+    }
+    let at = |i: usize| (start as i64 + i as i64 * step) as usize;
+    let mut data: alloc::vec::Vec<u8> = (0..len)
+        .map(|i| bytes.get(at(i)).copied().unwrap_or(0))
+        .collect();
+    let out = f(&mut data);
+    if let Obj::ByteArray(bytes) = vm.heap.get_mut(target) {
+        for (i, x) in data.into_iter().enumerate() {
+            if let Some(slot) = bytes.get_mut(at(i)) {
+                *slot = x;
+            }
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(all(test, feature = "mod-asyncio"))]

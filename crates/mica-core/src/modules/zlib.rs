@@ -1,24 +1,28 @@
 //! `zlib` and `deflate`: DEFLATE compression and decompression (raw, zlib and gzip
 //! containers) over `miniz_oxide`. The byte-level work is native; the Python-facing
 //! parts (`zlib.error`, `deflate.DeflateIO`) are frozen Python (`frozen/zlib.py`,
-//! `frozen/deflate.py`) over the hidden natives `_inflate` and `_deflate`.
+//! `frozen/deflate.py`) over the hidden natives `_inflate` and `_deflate` and, for
+//! `DeflateIO`'s incremental reading, the `_Inflater` class: its `step(data)` takes more
+//! compressed input and returns what it decompresses to, keeping the decompressor's
+//! state and a 32 KiB window (a bytearray, so the heap budget sees it) in between.
 
 use alloc::boxed::Box;
 use alloc::vec;
 use alloc::vec::Vec;
 
 use miniz_oxide::inflate::core::inflate_flags::{
-    TINFL_FLAG_COMPUTE_ADLER32, TINFL_FLAG_PARSE_ZLIB_HEADER,
+    TINFL_FLAG_COMPUTE_ADLER32, TINFL_FLAG_HAS_MORE_INPUT, TINFL_FLAG_PARSE_ZLIB_HEADER,
     TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
 };
 use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
 
 use crate::error::PyResult;
+use crate::object::{HostObj, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-use super::def;
+use super::{def, method, native_class, set, static_method};
 
 /// The container around a DEFLATE stream (the numbering of MicroPython's `deflate`).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -44,33 +48,9 @@ impl Format {
 /// Why decompression failed, with zlib's error number and wording.
 type DataError = (i32, &'static str);
 
-const CRC_TABLE: [u32; 256] = {
-    let mut t = [0u32; 256];
-    let mut i = 0;
-    while i < 256 {
-        let mut c = i as u32;
-        let mut k = 0;
-        while k < 8 {
-            c = if c & 1 != 0 {
-                0xEDB8_8320 ^ (c >> 1)
-            } else {
-                c >> 1
-            };
-            k += 1;
-        }
-        t[i] = c;
-        i += 1;
-    }
-    t
-};
-
 /// CRC-32 (the gzip/zip polynomial), continuing from `crc`.
 pub fn crc32(data: &[u8], crc: u32) -> u32 {
-    let mut c = !crc;
-    for &b in data {
-        c = CRC_TABLE[((c ^ b as u32) & 0xff) as usize] ^ (c >> 8);
-    }
-    !c
+    super::crc32(crc, data)
 }
 
 /// Adler-32, continuing from `adler`.
@@ -315,6 +295,204 @@ fn add_natives(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     def(vm, d, "_deflate", native_deflate)
 }
 
+/// The LZ77 window of a streaming decompression: DEFLATE refers back at most 32 KiB.
+const WINDOW: usize = 32 * 1024;
+
+/// Where a streaming decompression is in its container.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Header,
+    Body,
+    Trailer,
+    Done,
+}
+
+/// A streaming decompression (`deflate._Inflater`); its window is the host object's
+/// `refs[0]`, a bytearray of `WINDOW` bytes.
+struct Inflater {
+    dec: Box<DecompressorOxide>,
+    format: Format,
+    phase: Phase,
+    /// Input given but not used yet.
+    carry: Vec<u8>,
+    /// Where the next output goes in the window.
+    pos: usize,
+    /// Of the output so far, for the gzip trailer.
+    crc: u32,
+    size: u32,
+    /// Bad data was found after some output, which went out first.
+    failed: bool,
+}
+
+/// Most output one `step` returns (more waits for the next call).
+const STEP_OUT: usize = 16 * 1024;
+
+impl Inflater {
+    /// Take `data` and decompress what can be: `Ok((output, finished))`, `Err(())` for
+    /// bad data.
+    fn step(&mut self, window: &mut [u8], data: &[u8]) -> Result<(Vec<u8>, bool), ()> {
+        let mut out = Vec::new();
+        match self.advance(window, data, &mut out) {
+            Err(()) if !out.is_empty() => {
+                self.failed = true;
+                Ok((out, false))
+            }
+            r => r.map(|done| (out, done)),
+        }
+    }
+
+    fn advance(&mut self, window: &mut [u8], data: &[u8], out: &mut Vec<u8>) -> Result<bool, ()> {
+        if self.failed {
+            return Err(());
+        }
+        self.carry.extend_from_slice(data);
+        loop {
+            match self.phase {
+                Phase::Header => {
+                    if self.format == Format::Auto {
+                        if self.carry.len() < 2 {
+                            return Ok(false);
+                        }
+                        self.format = if self.carry.starts_with(&[0x1f, 0x8b]) {
+                            Format::Gzip
+                        } else {
+                            Format::Zlib
+                        };
+                    }
+                    if self.format == Format::Gzip {
+                        match gzip_header(&self.carry) {
+                            Ok(h) => drop(self.carry.drain(..h)),
+                            Err((-5, _)) => return Ok(false),
+                            Err(_) => return Err(()),
+                        }
+                    }
+                    self.phase = Phase::Body;
+                }
+                Phase::Body => {
+                    let mut flags = TINFL_FLAG_HAS_MORE_INPUT;
+                    if self.format == Format::Zlib {
+                        flags |= TINFL_FLAG_PARSE_ZLIB_HEADER | TINFL_FLAG_COMPUTE_ADLER32;
+                    }
+                    let (status, used, written) =
+                        decompress(&mut self.dec, &self.carry, window, self.pos, flags);
+                    self.carry.drain(..used);
+                    let new = &window[self.pos..self.pos + written];
+                    if self.format == Format::Gzip {
+                        self.crc = crc32(new, self.crc);
+                        self.size = self.size.wrapping_add(written as u32);
+                    }
+                    out.extend_from_slice(new);
+                    self.pos = (self.pos + written) % window.len();
+                    match status {
+                        TINFLStatus::Done if self.format == Format::Gzip => {
+                            self.phase = Phase::Trailer
+                        }
+                        TINFLStatus::Done => self.phase = Phase::Done,
+                        TINFLStatus::HasMoreOutput if out.len() < STEP_OUT => {}
+                        TINFLStatus::HasMoreOutput | TINFLStatus::NeedsMoreInput => {
+                            return Ok(false)
+                        }
+                        _ => return Err(()),
+                    }
+                }
+                Phase::Trailer => {
+                    let (Some(crc), Some(size)) = (le32(&self.carry, 0), le32(&self.carry, 4))
+                    else {
+                        return Ok(false);
+                    };
+                    if crc != self.crc || size != self.size {
+                        return Err(());
+                    }
+                    self.carry.clear();
+                    self.phase = Phase::Done;
+                }
+                Phase::Done => {
+                    // Input after the end of the stream is ignored.
+                    self.carry = Vec::new();
+                    return Ok(true);
+                }
+            }
+        }
+    }
+}
+
+/// `_Inflater(format)`.
+fn inflater_new(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<Value> {
+    let Some(&Value::Obj(class)) = a.first() else {
+        return Err(vm.type_error("_Inflater() needs its class"));
+    };
+    let f = int_arg(vm, a, 1, 0)?;
+    let Some(format) = Format::from_i64(f) else {
+        return Err(vm.value_error("invalid format"));
+    };
+    vm.check_stack_room(INFLATE_STACK)?;
+    let window = vm.alloc(Obj::ByteArray(vec![0; WINDOW]))?;
+    vm.temp_roots.push(Value::Obj(window));
+    let st = Inflater {
+        dec: Box::default(),
+        format,
+        phase: Phase::Header,
+        carry: Vec::new(),
+        pos: 0,
+        crc: 0,
+        size: 0,
+        failed: false,
+    };
+    let r = vm.alloc(Obj::Host(Box::new(HostObj {
+        class,
+        data: Box::new(st),
+        refs: vec![Value::Obj(window)],
+    })));
+    vm.temp_roots.pop();
+    Ok(Value::Obj(r?))
+}
+
+/// `_Inflater.step(data)`: `(output, finished)`, or `None` when the data is bad.
+fn inflater_step(vm: &mut Vm, a: &[Value], _: &[(crate::qstr::QStr, Value)]) -> PyResult<Value> {
+    let v = super::arg(vm, a, 1, "step")?;
+    let data = vm.bytes_like(v)?;
+    let Some(r) = a[0].as_obj() else {
+        return Err(vm.type_error("_Inflater object required"));
+    };
+    // Work on the state and the window taken out of their objects, then put them back.
+    let (mut st, window) = match vm.heap.get_mut(r) {
+        Obj::Host(h) if h.data.is::<Inflater>() => (
+            core::mem::replace(&mut h.data, Box::new(())),
+            h.refs.first().and_then(|w| w.as_obj()),
+        ),
+        _ => return Err(vm.type_error("_Inflater object required")),
+    };
+    let mut win = match window.map(|w| vm.heap.get_mut(w)) {
+        Some(Obj::ByteArray(b)) => core::mem::take(b),
+        _ => Vec::new(),
+    };
+    let result = match st.downcast_mut::<Inflater>() {
+        Some(inf) if win.len() == WINDOW => Some(inf.step(&mut win, &data)),
+        _ => None,
+    };
+    if let Obj::Host(h) = vm.heap.get_mut(r) {
+        h.data = st;
+    }
+    if let Some(Obj::ByteArray(b)) = window.map(|w| vm.heap.get_mut(w)) {
+        *b = win;
+    }
+    match result {
+        None => Err(vm.type_error("_Inflater object required")),
+        Some(Err(())) => Ok(Value::None),
+        Some(Ok((out, done))) => {
+            let b = vm.new_bytes(out)?;
+            vm.new_tuple(vec![b, Value::Bool(done)])
+        }
+    }
+}
+
+fn add_inflater(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    let class = native_class(vm, "_Inflater")?;
+    set(vm, d, "_Inflater", Value::Obj(class))?;
+    static_method(vm, class, "__new__", inflater_new)?;
+    method(vm, class, "step", inflater_step)
+}
+
 pub fn init_zlib(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     add_natives(vm, d)?;
     def(vm, d, "crc32", |vm, a, _| {
@@ -328,6 +506,7 @@ pub fn init_zlib(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
 
 pub fn init_deflate(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     add_natives(vm, d)?;
+    add_inflater(vm, d)?;
     super::exec_frozen(vm, d, super::frozen_code::DEFLATE)
 }
 

@@ -100,6 +100,10 @@ class array:
     def tobytes(self):
         return _pack(self.typecode, self._v)
 
+    def _setbytes(self, data):
+        # Natives that write into a buffer in place (framebuf, RingIO) store back here.
+        self._v = _unpack(self.typecode, data)
+
     def frombytes(self, data):
         if isinstance(data, str):
             raise TypeError("a bytes-like object is required, not 'str'")

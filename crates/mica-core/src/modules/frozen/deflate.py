@@ -1,12 +1,15 @@
 # Frozen Python part of MicroPython's `deflate` module: `DeflateIO` wraps a stream.
-# Decompression reads the whole compressed stream on the first read; compression
-# collects what is written and writes the compressed stream on close (a DEFLATE
-# stream can be finished only once).
+# Reading decompresses incrementally: the wrapped stream is read in small chunks, only
+# as far as the data asked for needs (the native `_Inflater` keeps the decompressor's
+# state and its 32 KiB window). Compression collects what is written and writes the
+# compressed stream on close (a DEFLATE stream can be finished only once).
 
 AUTO = 0
 RAW = 1
 ZLIB = 2
 GZIP = 3
+
+_CHUNK = 256
 
 
 class DeflateIO:
@@ -18,36 +21,57 @@ class DeflateIO:
         self._stream = stream
         self._format = format
         self._close_stream = close
-        self._out = None
-        self._pos = 0
+        self._inf = None
+        self._buf = b""
+        self._eof = False
         self._wbuf = None
         self._closed = False
 
     def _check(self):
         if self._closed:
-            raise OSError(9)
+            raise OSError(22)
 
-    def _fill(self):
+    def _more(self):
+        # Decompress until some output comes or the stream ends (b"").
         self._check()
-        if self._out is None:
+        if self._inf is None:
             if self._wbuf is not None:
                 raise OSError(1)
-            data = self._stream.read()
-            out, used = _inflate(data or b"", self._format)
-            if out is None:
+            self._inf = _Inflater(self._format)
+        data = b""
+        while not self._eof:
+            r = self._inf.step(data)
+            if r is None:
                 raise OSError(22)
-            self._out = out
-        return self._out
+            out, self._eof = r
+            if out:
+                return out
+            if self._eof:
+                break
+            data = self._stream.read(_CHUNK)
+            if not data:
+                raise EOFError
+        return b""
 
     def read(self, n=-1):
-        out = self._fill()
-        p = self._pos
+        self._check()
         if n is None or n < 0:
-            end = len(out)
-        else:
-            end = min(len(out), p + n)
-        self._pos = end
-        return out[p:end]
+            parts = [self._buf]
+            while True:
+                out = self._more()
+                if not out:
+                    break
+                parts.append(out)
+            self._buf = b""
+            return b"".join(parts)
+        while len(self._buf) < n:
+            out = self._more()
+            if not out:
+                break
+            self._buf += out
+        r = self._buf[:n]
+        self._buf = self._buf[n:]
+        return r
 
     def readinto(self, buf):
         data = self.read(len(buf))
@@ -56,14 +80,27 @@ class DeflateIO:
         return n
 
     def readline(self, limit=-1):
-        out = self._fill()
-        p = self._pos
-        end = out.find(b"\n", p)
-        end = len(out) if end < 0 else end + 1
-        if limit is not None and limit >= 0:
-            end = min(end, p + limit)
-        self._pos = end
-        return out[p:end]
+        self._check()
+        if limit is None:
+            limit = -1
+        while True:
+            i = self._buf.find(b"\n")
+            if i >= 0:
+                end = i + 1
+                break
+            if 0 <= limit <= len(self._buf):
+                end = limit
+                break
+            out = self._more()
+            if not out:
+                end = len(self._buf)
+                break
+            self._buf += out
+        if 0 <= limit < end:
+            end = limit
+        r = self._buf[:end]
+        self._buf = self._buf[end:]
+        return r
 
     def __iter__(self):
         return self
@@ -76,7 +113,7 @@ class DeflateIO:
 
     def write(self, data):
         self._check()
-        if self._out is not None:
+        if self._inf is not None:
             raise OSError(1)
         if self._wbuf is None:
             self._wbuf = bytearray()
@@ -93,6 +130,7 @@ class DeflateIO:
         if self._wbuf is not None:
             self._stream.write(_deflate(bytes(self._wbuf), self._format, -1))
             self._wbuf = None
+        self._inf = None
         if self._close_stream:
             self._stream.close()
 
