@@ -52,8 +52,11 @@ fn emergency_kib(heap_kib: i64) -> i64 {
 }
 
 /// Pages the process may touch besides the region: the interpreter's stack, the
-/// allocator's and the C library's own bookkeeping.
-const SLACK_KIB: i64 = 768;
+/// allocator's and the C library's own bookkeeping, and the binary's own pages a
+/// program touches that `pass` does not (frozen modules, the error path). Measured for
+/// `struct.pack('2147483648x')` at 64K: 330-930 KiB over `pass` from run to run (the
+/// CI run of 12-07 saw 928 KiB against a slack of 768).
+const SLACK_KIB: i64 = 1024;
 
 #[test]
 fn alloc_plus_free_is_the_region_size() {
