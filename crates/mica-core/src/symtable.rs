@@ -14,6 +14,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use hashbrown::{HashMap, HashSet};
 
+use crate::ast;
 use crate::ast::*;
 use crate::stackguard::{StackGuard, DEFAULT_BUDGET};
 
@@ -629,26 +630,29 @@ impl Builder {
                 }
                 Ok(())
             }
-            StmtKind::AugAssign { target, value, .. } => {
+            StmtKind::AugAssign(node) => {
+                let ast::AugAssign { target, value, .. } = &**node;
                 self.visit_expr(value)?;
                 if let ExprKind::Name(name) = &target.kind {
                     self.use_name(name);
                 }
                 self.visit_target(target)
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign(node) => {
+                let ast::AnnAssign { target, value, .. } = &**node;
                 if let Some(value) = value {
                     self.visit_expr(value)?;
                 }
                 self.visit_target(target)
             }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            } => {
+            StmtKind::For(node) => {
+                let ast::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                    is_async,
+                } = &**node;
                 if *is_async {
                     self.check_async_stmt("for", line)?;
                 }
@@ -657,16 +661,24 @@ impl Builder {
                 self.visit_body(body)?;
                 self.visit_body(orelse)
             }
-            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+            StmtKind::While(node) => {
+                let ast::While { test, body, orelse } = &**node;
                 self.visit_expr(test)?;
                 self.visit_body(body)?;
                 self.visit_body(orelse)
             }
-            StmtKind::With {
-                items,
-                body,
-                is_async,
-            } => {
+            StmtKind::If(node) => {
+                let ast::If { test, body, orelse } = &**node;
+                self.visit_expr(test)?;
+                self.visit_body(body)?;
+                self.visit_body(orelse)
+            }
+            StmtKind::With(node) => {
+                let ast::With {
+                    items,
+                    body,
+                    is_async,
+                } = &**node;
                 if *is_async {
                     self.check_async_stmt("with", line)?;
                 }
@@ -678,7 +690,8 @@ impl Builder {
                 }
                 self.visit_body(body)
             }
-            StmtKind::Raise { exc, cause } => {
+            StmtKind::Raise(node) => {
+                let ast::Raise { exc, cause } = &**node;
                 if let Some(exc) = exc {
                     self.visit_expr(exc)?;
                 }
@@ -687,12 +700,13 @@ impl Builder {
                 }
                 Ok(())
             }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
+            StmtKind::Try(node) => {
+                let ast::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } = &**node;
                 self.visit_body(body)?;
                 for handler in handlers {
                     if let Some(typ) = &handler.typ {
@@ -706,7 +720,8 @@ impl Builder {
                 self.visit_body(orelse)?;
                 self.visit_body(finalbody)
             }
-            StmtKind::Assert { test, msg } => {
+            StmtKind::Assert(node) => {
+                let ast::Assert { test, msg } = &**node;
                 self.visit_expr(test)?;
                 if let Some(msg) = msg {
                     self.visit_expr(msg)?;
@@ -877,7 +892,8 @@ impl Builder {
                 self.visit_expr(body)?;
                 self.visit_expr(orelse)
             }
-            ExprKind::Dict { keys, values } => {
+            ExprKind::Dict(node) => {
+                let ast::Dict { keys, values } = &**node;
                 for key in keys.iter().flatten() {
                     self.visit_expr(key)?;
                 }
@@ -896,11 +912,14 @@ impl Builder {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.visit_comprehension(expr, CompKind::Generator, &[elt], generators)
             }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.visit_comprehension(expr, CompKind::Dict, &[key, value], generators),
+            ExprKind::DictComp(node) => {
+                let ast::DictComp {
+                    key,
+                    value,
+                    generators,
+                } = &**node;
+                self.visit_comprehension(expr, CompKind::Dict, &[key, value], generators)
+            }
             ExprKind::Await(value) => {
                 self.note_await(line)?;
                 self.visit_expr(value)
@@ -919,17 +938,19 @@ impl Builder {
                 }
                 self.visit_expr(value)
             }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
+            ExprKind::Compare(node) => {
+                let ast::Compare {
+                    left, comparators, ..
+                } = &**node;
                 self.visit_expr(left)?;
                 self.visit_exprs(comparators)
             }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
+            ExprKind::Call(node) => {
+                let ast::Call {
+                    func,
+                    args,
+                    keywords,
+                } = &**node;
                 self.visit_expr(func)?;
                 self.visit_exprs(args)?;
                 for keyword in keywords {

@@ -8,6 +8,7 @@ use hashbrown::HashSet;
 
 use super::unit::Label;
 use super::{CResult, Compiler, NameCtx};
+use crate::ast;
 use crate::ast::*;
 use crate::bytecode::{CompareKind, Const, Op};
 use crate::symtable::CompKind;
@@ -28,14 +29,14 @@ fn literal(value: &Constant) -> Const {
         Constant::False => Const::False,
         Constant::Ellipsis => Const::Ellipsis,
         Constant::Int(i) => Const::Int(*i),
-        Constant::BigInt(digits) => Const::BigInt(digits.clone().into()),
+        Constant::BigInt(digits) => Const::BigInt(alloc::string::String::from(&**digits).into()),
         Constant::Float(f) => Const::Float(*f),
         Constant::Imag(f) => Const::Complex {
             real: 0.0,
             imag: *f,
         },
-        Constant::Str(s) => Const::Str(s.clone().into()),
-        Constant::Bytes(b) => Const::Bytes(b.clone().into()),
+        Constant::Str(s) => Const::Str(alloc::string::String::from(&**s).into()),
+        Constant::Bytes(b) => Const::Bytes(b.to_vec().into()),
     }
 }
 
@@ -101,7 +102,7 @@ impl<'a> Compiler<'a> {
                 op: UnaryOp::USub,
                 operand,
             } => negate(self.const_value(operand)?),
-            ExprKind::Name(name) if name == "__debug__" => Some(if self.optimize > 0 {
+            ExprKind::Name(name) if &**name == "__debug__" => Some(if self.optimize > 0 {
                 Const::False
             } else {
                 Const::True
@@ -164,7 +165,10 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Lambda { args, body } => self.compile_lambda(expr, args, body),
             ExprKind::IfExp { test, body, orelse } => self.compile_if_exp(test, body, orelse),
-            ExprKind::Dict { keys, values } => self.compile_dict(keys, values),
+            ExprKind::Dict(node) => {
+                let ast::Dict { keys, values } = &**node;
+                self.compile_dict(keys, values)
+            }
             ExprKind::Set(elts) => self.compile_display(elts, Display::Set),
             ExprKind::List(elts) => self.compile_display(elts, Display::List),
             ExprKind::Tuple(elts) => match self.const_value(expr) {
@@ -183,11 +187,14 @@ impl<'a> Compiler<'a> {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.compile_comprehension(expr, CompKind::Generator, elt, None, generators)
             }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.compile_comprehension(expr, CompKind::Dict, key, Some(value), generators),
+            ExprKind::DictComp(node) => {
+                let ast::DictComp {
+                    key,
+                    value,
+                    generators,
+                } = &**node;
+                self.compile_comprehension(expr, CompKind::Dict, key, Some(value), generators)
+            }
             ExprKind::Await(value) => {
                 self.compile_expr(value)?;
                 self.emit(Op::GetAwaitable);
@@ -208,16 +215,22 @@ impl<'a> Compiler<'a> {
                 self.emit_await_tail();
                 Ok(())
             }
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => self.compile_compare(left, ops, comparators),
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => self.compile_call(func, args, keywords, line),
+            ExprKind::Compare(node) => {
+                let ast::Compare {
+                    left,
+                    ops,
+                    comparators,
+                } = &**node;
+                self.compile_compare(left, ops, comparators)
+            }
+            ExprKind::Call(node) => {
+                let ast::Call {
+                    func,
+                    args,
+                    keywords,
+                } = &**node;
+                self.compile_call(func, args, keywords, line)
+            }
             ExprKind::FormattedValue {
                 value,
                 conversion,

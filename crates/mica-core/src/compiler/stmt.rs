@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 
 use super::unit::{Block, Label};
 use super::{CResult, Compiler, NameCtx};
+use crate::ast;
 use crate::ast::*;
 use crate::bytecode::{Const, Op};
 
@@ -51,50 +52,71 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            StmtKind::AugAssign { target, op, value } => {
+            StmtKind::AugAssign(node) => {
+                let ast::AugAssign { target, op, value } = &**node;
                 self.compile_aug_assign(target, *op, value)
             }
-            StmtKind::AnnAssign { target, value, .. } => match value {
-                Some(value) => {
-                    self.compile_expr(value)?;
-                    self.compile_store(target)
+            StmtKind::AnnAssign(node) => {
+                let ast::AnnAssign { target, value, .. } = &**node;
+                match value {
+                    Some(value) => {
+                        self.compile_expr(value)?;
+                        self.compile_store(target)
+                    }
+                    None => Ok(()),
                 }
-                None => Ok(()),
-            },
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            } => {
+            }
+            StmtKind::For(node) => {
+                let ast::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                    is_async,
+                } = &**node;
                 if *is_async {
                     self.compile_async_for(target, iter, body, orelse, line)
                 } else {
                     self.compile_for(target, iter, body, orelse, line)
                 }
             }
-            StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse),
-            StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse),
-            StmtKind::With {
-                items,
-                body,
-                is_async,
-            } => self.compile_with(items, body, *is_async, line),
-            StmtKind::Raise { exc, cause } => self.compile_raise(exc.as_ref(), cause.as_ref()),
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
+            StmtKind::While(node) => {
+                let ast::While { test, body, orelse } = &**node;
+                self.compile_while(test, body, orelse)
+            }
+            StmtKind::If(node) => {
+                let ast::If { test, body, orelse } = &**node;
+                self.compile_if(test, body, orelse)
+            }
+            StmtKind::With(node) => {
+                let ast::With {
+                    items,
+                    body,
+                    is_async,
+                } = &**node;
+                self.compile_with(items, body, *is_async, line)
+            }
+            StmtKind::Raise(node) => {
+                let ast::Raise { exc, cause } = &**node;
+                self.compile_raise(exc.as_ref(), cause.as_ref())
+            }
+            StmtKind::Try(node) => {
+                let ast::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } = &**node;
                 if finalbody.is_empty() {
                     self.compile_try_except(body, handlers, orelse)
                 } else {
                     self.compile_try_finally(body, handlers, orelse, finalbody)
                 }
             }
-            StmtKind::Assert { test, msg } => self.compile_assert(test, msg.as_ref()),
+            StmtKind::Assert(node) => {
+                let ast::Assert { test, msg } = &**node;
+                self.compile_assert(test, msg.as_ref())
+            }
             StmtKind::Import(aliases) => self.compile_import(aliases),
             StmtKind::ImportFrom {
                 module,
@@ -788,7 +810,7 @@ impl<'a> Compiler<'a> {
 /// A short description of an expression for "cannot assign to ..." messages.
 pub(super) fn describe(expr: &Expr) -> &'static str {
     match &expr.kind {
-        ExprKind::Call { .. } => "function call",
+        ExprKind::Call(_) => "function call",
         ExprKind::Constant(Constant::None) => "None",
         ExprKind::Constant(Constant::True) => "True",
         ExprKind::Constant(Constant::False) => "False",
@@ -796,15 +818,15 @@ pub(super) fn describe(expr: &Expr) -> &'static str {
         ExprKind::Constant(_) => "literal",
         ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "operator",
         ExprKind::BoolOp { .. } => "operator",
-        ExprKind::Compare { .. } => "comparison",
+        ExprKind::Compare(_) => "comparison",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::NamedExpr { .. } => "named expression",
-        ExprKind::Dict { .. } => "dict display",
+        ExprKind::Dict(_) => "dict display",
         ExprKind::Set(_) => "set display",
         ExprKind::ListComp { .. } => "list comprehension",
         ExprKind::SetComp { .. } => "set comprehension",
-        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::DictComp(_) => "dict comprehension",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Await(_) => "await expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",

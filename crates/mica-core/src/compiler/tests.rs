@@ -8,6 +8,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::{compile, Mode};
+use crate::ast;
 use crate::ast::*;
 use crate::bytecode::{CodeFlags, CodeObject, CompareKind, Const, Op};
 use crate::symtable::{self, SymScope};
@@ -24,7 +25,7 @@ fn at(line: Line, mut expr: Expr) -> Expr {
 }
 
 fn name(n: &str) -> Expr {
-    ex(ExprKind::Name(n.to_string()))
+    ex(ExprKind::Name(n.to_string().into()))
 }
 
 fn int(i: i64) -> Expr {
@@ -32,20 +33,20 @@ fn int(i: i64) -> Expr {
 }
 
 fn string(s: &str) -> Expr {
-    ex(ExprKind::Constant(Constant::Str(s.to_string())))
+    ex(ExprKind::Constant(Constant::Str(s.to_string().into())))
 }
 
 fn call(func: Expr, args: Vec<Expr>) -> Expr {
-    ex(ExprKind::Call {
-        func: Box::new(func),
+    ex(ExprKind::Call(Box::new(ast::Call {
+        func,
         args,
         keywords: vec![],
-    })
+    })))
 }
 
 fn call_kw(func: Expr, args: Vec<Expr>, keywords: Vec<(Option<&str>, Expr)>) -> Expr {
-    ex(ExprKind::Call {
-        func: Box::new(func),
+    ex(ExprKind::Call(Box::new(ast::Call {
+        func,
         args,
         keywords: keywords
             .into_iter()
@@ -54,13 +55,13 @@ fn call_kw(func: Expr, args: Vec<Expr>, keywords: Vec<(Option<&str>, Expr)>) -> 
                 value,
             })
             .collect(),
-    })
+    })))
 }
 
 fn attr(value: Expr, a: &str) -> Expr {
     ex(ExprKind::Attribute {
         value: Box::new(value),
-        attr: a.to_string(),
+        attr: a.to_string().into(),
     })
 }
 
@@ -386,11 +387,11 @@ fn nonlocal_stores_through_the_cell() {
                 &[],
                 vec![
                     st(StmtKind::Nonlocal(vec!["n".into()])),
-                    st(StmtKind::AugAssign {
+                    st(StmtKind::AugAssign(Box::new(ast::AugAssign {
                         target: name("n"),
                         op: BinOp::Add,
                         value: int(1),
-                    }),
+                    }))),
                 ],
             ),
         ],
@@ -414,7 +415,7 @@ fn try_except_follows_the_documented_pattern() {
     // try: a()
     // except E as n: b()
     // else: c()
-    let code = compile_ok(vec![st(StmtKind::Try {
+    let code = compile_ok(vec![st(StmtKind::Try(Box::new(ast::Try {
         body: vec![expr_stmt(call(name("a"), vec![]))],
         handlers: vec![ExceptHandler {
             line: 2,
@@ -424,7 +425,7 @@ fn try_except_follows_the_documented_pattern() {
         }],
         orelse: vec![expr_stmt(call(name("c"), vec![]))],
         finalbody: vec![],
-    })]);
+    })))]);
     let (a, b, c, e, n) = (
         name_index(&code, "a"),
         name_index(&code, "b"),
@@ -469,16 +470,16 @@ fn break_inside_try_finally_inlines_the_finally_body() {
     //         break
     //     finally:
     //         f()
-    let code = compile_ok(vec![st(StmtKind::While {
+    let code = compile_ok(vec![st(StmtKind::While(Box::new(ast::While {
         test: name("x"),
-        body: vec![st(StmtKind::Try {
+        body: vec![st(StmtKind::Try(Box::new(ast::Try {
             body: vec![st(StmtKind::Break)],
             handlers: vec![],
             orelse: vec![],
             finalbody: vec![expr_stmt(call(name("f"), vec![]))],
-        })],
+        })))],
         orelse: vec![],
-    })]);
+    })))]);
     let (x, f) = (name_index(&code, "x"), name_index(&code, "f"));
     assert_eq!(
         code.code,
@@ -515,13 +516,13 @@ fn return_inside_for_pops_the_iterator_via_a_hidden_local() {
     let code = compile_ok(vec![def(
         "f",
         &[],
-        vec![st(StmtKind::For {
+        vec![st(StmtKind::For(Box::new(ast::For {
             target: name("i"),
             iter: name("x"),
             body: vec![ret(Some(name("i")))],
             orelse: vec![],
             is_async: false,
-        })],
+        })))],
     )]);
     let f = inner(&code, 0);
     assert_eq!(f.varnames, vec!["i", ".retval"]);
@@ -540,14 +541,14 @@ fn return_inside_for_pops_the_iterator_via_a_hidden_local() {
 #[test]
 fn with_statement_pattern() {
     // with m as t: b()
-    let code = compile_ok(vec![st(StmtKind::With {
+    let code = compile_ok(vec![st(StmtKind::With(Box::new(ast::With {
         items: vec![WithItem {
             context_expr: name("m"),
             optional_vars: Some(name("t")),
         }],
         body: vec![expr_stmt(call(name("b"), vec![]))],
         is_async: false,
-    })]);
+    })))]);
     let (m, t, b) = (
         name_index(&code, "m"),
         name_index(&code, "t"),
@@ -586,13 +587,13 @@ fn with_statement_pattern() {
 fn for_loop_pattern() {
     // for i in x: f(i)
     // else: g()
-    let code = compile_ok(vec![st(StmtKind::For {
+    let code = compile_ok(vec![st(StmtKind::For(Box::new(ast::For {
         target: name("i"),
         iter: name("x"),
         body: vec![expr_stmt(call(name("f"), vec![name("i")]))],
         orelse: vec![expr_stmt(call(name("g"), vec![]))],
         is_async: false,
-    })]);
+    })))]);
     let (x, i, f, g) = (
         name_index(&code, "x"),
         name_index(&code, "i"),
@@ -729,11 +730,13 @@ fn constants_fold_and_deduplicate() {
 
 #[test]
 fn chained_comparison_evaluates_middle_once() {
-    let code = compile_ok(vec![expr_stmt(ex(ExprKind::Compare {
-        left: Box::new(name("a")),
-        ops: vec![CmpOp::Lt, CmpOp::Lt],
-        comparators: vec![name("b"), name("c")],
-    }))]);
+    let code = compile_ok(vec![expr_stmt(ex(ExprKind::Compare(Box::new(
+        ast::Compare {
+            left: name("a"),
+            ops: vec![CmpOp::Lt, CmpOp::Lt],
+            comparators: vec![name("b"), name("c")],
+        },
+    ))))]);
     assert_eq!(
         &code.code[..11],
         &[
@@ -754,14 +757,14 @@ fn chained_comparison_evaluates_middle_once() {
 
 #[test]
 fn augmented_subscript_evaluates_target_once() {
-    let code = compile_ok(vec![st(StmtKind::AugAssign {
+    let code = compile_ok(vec![st(StmtKind::AugAssign(Box::new(ast::AugAssign {
         target: ex(ExprKind::Subscript {
             value: Box::new(name("a")),
             slice: Box::new(name("i")),
         }),
         op: BinOp::Mult,
         value: int(2),
-    })]);
+    })))]);
     assert_eq!(
         &code.code[..8],
         &[
@@ -787,7 +790,8 @@ fn list_comprehension_is_a_nested_function() {
             iter: name("y"),
             ifs: vec![name("x")],
             is_async: false,
-        }],
+        }]
+        .into(),
     });
     let code = compile_ok(vec![def("f", &["y"], vec![ret(Some(comp))])]);
     let f = inner(&code, 0);
@@ -833,7 +837,8 @@ fn generator_expression_flags() {
             iter: name("y"),
             ifs: vec![],
             is_async: false,
-        }],
+        }]
+        .into(),
     });
     let code = compile_ok(vec![expr_stmt(genexp)]);
     let g = inner(&code, 0);
@@ -919,10 +924,10 @@ fn modes() {
 
 #[test]
 fn optimize_drops_asserts() {
-    let m = module(vec![st(StmtKind::Assert {
+    let m = module(vec![st(StmtKind::Assert(Box::new(ast::Assert {
         test: name("x"),
         msg: None,
-    })]);
+    })))]);
     let plain = compile(&m, "<t>", Mode::Exec, 0).unwrap();
     assert!(plain.code.contains(&Op::LoadAssertionError));
     let optimized = compile(&m, "<t>", Mode::Exec, 1).unwrap();

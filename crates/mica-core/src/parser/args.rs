@@ -299,7 +299,7 @@ impl Parser<'_> {
             value.line,
             ExprKind::GeneratorExp {
                 elt: Box::new(value),
-                generators,
+                generators: generators.into(),
             },
         ))
     }

@@ -8,7 +8,9 @@ use alloc::vec::Vec;
 
 use super::target::{check_store_target, expr_name, TargetCtx};
 use super::{PResult, Parser};
-use crate::ast::{BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Line, UnaryOp};
+use crate::ast::{
+    self, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Line, UnaryOp,
+};
 use crate::lexer::{Kw, Op, StrLit, Tok};
 
 pub(super) fn expr(line: Line, kind: ExprKind) -> Expr {
@@ -181,7 +183,7 @@ impl Parser<'_> {
         let name = self.expect_name()?;
         self.bump();
         let value = self.expression()?;
-        let target = expr(line, ExprKind::Name(name));
+        let target = expr(line, ExprKind::Name(name.into()));
         Ok(expr(
             line,
             ExprKind::NamedExpr {
@@ -273,7 +275,13 @@ impl Parser<'_> {
                     values.push(self.inversion()?);
                 }
                 let op = BoolOp::And;
-                cur = expr(line, ExprKind::BoolOp { op, values });
+                cur = expr(
+                    line,
+                    ExprKind::BoolOp {
+                        op,
+                        values: values.into(),
+                    },
+                );
             }
             if !self.eat_kw(Kw::Or) {
                 break;
@@ -287,7 +295,13 @@ impl Parser<'_> {
         ors.push(cur);
         let line = ors[0].line;
         let op = BoolOp::Or;
-        Ok(expr(line, ExprKind::BoolOp { op, values: ors }))
+        Ok(expr(
+            line,
+            ExprKind::BoolOp {
+                op,
+                values: ors.into(),
+            },
+        ))
     }
 
     /// `not x`, or a comparison chain.
@@ -372,11 +386,11 @@ impl Parser<'_> {
         }
         Ok(expr(
             left.line,
-            ExprKind::Compare {
-                left: Box::new(left),
+            ExprKind::Compare(Box::new(ast::Compare {
+                left,
                 ops,
                 comparators,
-            },
+            })),
         ))
     }
 
@@ -522,7 +536,13 @@ impl Parser<'_> {
         let attr = self.expect_name()?;
         let line = value.line;
         let value = Box::new(value);
-        Ok(expr(line, ExprKind::Attribute { value, attr }))
+        Ok(expr(
+            line,
+            ExprKind::Attribute {
+                value,
+                attr: attr.into(),
+            },
+        ))
     }
 
     #[inline(never)]
@@ -530,14 +550,13 @@ impl Parser<'_> {
         self.bump();
         let (args, keywords) = self.call_arguments()?;
         let line = func.line;
-        let func = Box::new(func);
         Ok(expr(
             line,
-            ExprKind::Call {
+            ExprKind::Call(Box::new(ast::Call {
                 func,
                 args,
                 keywords,
-            },
+            })),
         ))
     }
 
@@ -610,9 +629,9 @@ impl Parser<'_> {
     fn atom(&mut self) -> PResult<Expr> {
         let line = self.line();
         let kind = match self.tok() {
-            Tok::Name(name) => ExprKind::Name(name.clone()),
+            Tok::Name(name) => ExprKind::Name(name.clone().into()),
             Tok::Int(v) => ExprKind::Constant(Constant::Int(*v)),
-            Tok::BigInt(s) => ExprKind::Constant(Constant::BigInt(s.clone())),
+            Tok::BigInt(s) => ExprKind::Constant(Constant::BigInt(s.clone().into())),
             Tok::Float(f) => ExprKind::Constant(Constant::Float(*f)),
             Tok::Imag(f) => ExprKind::Constant(Constant::Imag(*f)),
             Tok::Kw(Kw::None) => ExprKind::Constant(Constant::None),
@@ -671,14 +690,14 @@ impl Parser<'_> {
             self.bump();
         }
         if let Some(b) = bytes {
-            return Ok(expr(line, ExprKind::Constant(Constant::Bytes(b))));
+            return Ok(expr(line, ExprKind::Constant(Constant::Bytes(b.into()))));
         }
         match parts {
             Some(mut parts) => {
                 flush_text(&mut parts, &mut text, line);
                 Ok(expr(line, ExprKind::JoinedStr(parts)))
             }
-            None => Ok(expr(line, ExprKind::Constant(Constant::Str(text)))),
+            None => Ok(expr(line, ExprKind::Constant(Constant::Str(text.into())))),
         }
     }
 
@@ -720,7 +739,7 @@ impl Parser<'_> {
                 line,
                 ExprKind::GeneratorExp {
                     elt: Box::new(self.check_element(first)?),
-                    generators,
+                    generators: generators.into(),
                 },
             ));
         }
@@ -785,7 +804,7 @@ impl Parser<'_> {
                 line,
                 ExprKind::ListComp {
                     elt: Box::new(self.check_element(first)?),
-                    generators,
+                    generators: generators.into(),
                 },
             ));
         }
@@ -800,10 +819,10 @@ impl Parser<'_> {
         if self.eat_op(Op::RBrace) {
             return Ok(expr(
                 line,
-                ExprKind::Dict {
+                ExprKind::Dict(Box::new(ast::Dict {
                     keys: Vec::new(),
                     values: Vec::new(),
-                },
+                })),
             ));
         }
         if self.eat_op(Op::DoubleStar) {
@@ -824,11 +843,11 @@ impl Parser<'_> {
                 self.expect_op(Op::RBrace, "invalid syntax")?;
                 return Ok(expr(
                     line,
-                    ExprKind::DictComp {
-                        key: Box::new(first),
-                        value: Box::new(value),
+                    ExprKind::DictComp(Box::new(ast::DictComp {
+                        key: first,
+                        value,
                         generators,
-                    },
+                    })),
                 ));
             }
             return self.dict_rest(line, Some(first), value);
@@ -840,7 +859,7 @@ impl Parser<'_> {
                 line,
                 ExprKind::SetComp {
                     elt: Box::new(self.check_element(first)?),
-                    generators,
+                    generators: generators.into(),
                 },
             ));
         }
@@ -867,7 +886,10 @@ impl Parser<'_> {
         if !self.eat_op(Op::RBrace) {
             return Err(self.missing_comma_error());
         }
-        Ok(expr(line, ExprKind::Dict { keys, values }))
+        Ok(expr(
+            line,
+            ExprKind::Dict(Box::new(ast::Dict { keys, values })),
+        ))
     }
 
     /// A comprehension element may not be starred.
@@ -937,10 +959,12 @@ fn flush_text(parts: &mut Vec<Expr>, text: &mut String, line: Line) {
         ..
     }) = parts.last_mut()
     {
-        prev.push_str(&s);
+        let mut joined = String::from(core::mem::take(prev));
+        joined.push_str(&s);
+        *prev = joined.into_boxed_str();
         return;
     }
-    parts.push(expr(line, ExprKind::Constant(Constant::Str(s))));
+    parts.push(expr(line, ExprKind::Constant(Constant::Str(s.into()))));
 }
 
 pub(super) fn push_literal(parts: &mut Vec<Expr>, text: &str, line: Line) {

@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use super::target::{check_aug_target, check_del_target, check_store_target, TargetCtx};
 use super::{PResult, Parser};
 use crate::ast::{
-    Alias, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Line, Stmt, StmtKind,
+    self, Alias, BinOp, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Line, Stmt, StmtKind,
     SyntaxError, WithItem,
 };
 use crate::lexer::{Kw, Op, Tok};
@@ -121,7 +121,7 @@ impl Parser<'_> {
             ..
         }) = last
         {
-            if (name == "print" || name == "exec") && self.starts_expression() {
+            if (&**name == "print" || &**name == "exec") && self.starts_expression() {
                 let mut err = self.error_at(
                     format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
                     self.line(),
@@ -185,7 +185,7 @@ impl Parser<'_> {
                 } else {
                     None
                 };
-                StmtKind::Assert { test, msg }
+                StmtKind::Assert(Box::new(ast::Assert { test, msg }))
             }
             Kw::Import => self.import_statement()?,
             Kw::From => self.import_from_statement()?,
@@ -204,10 +204,10 @@ impl Parser<'_> {
     fn raise_statement(&mut self) -> PResult<StmtKind> {
         self.bump();
         if self.at_statement_end() {
-            return Ok(StmtKind::Raise {
+            return Ok(StmtKind::Raise(Box::new(ast::Raise {
                 exc: None,
                 cause: None,
-            });
+            })));
         }
         let exc = Some(self.expression()?);
         let cause = if self.eat_kw(Kw::From) {
@@ -215,7 +215,7 @@ impl Parser<'_> {
         } else {
             None
         };
-        Ok(StmtKind::Raise { exc, cause })
+        Ok(StmtKind::Raise(Box::new(ast::Raise { exc, cause })))
     }
 
     fn del_statement(&mut self) -> PResult<StmtKind> {
@@ -333,11 +333,11 @@ impl Parser<'_> {
             let value = self.yield_or_star_expressions()?;
             return Ok(stmt(
                 line,
-                StmtKind::AugAssign {
+                StmtKind::AugAssign(Box::new(ast::AugAssign {
                     target: first,
                     op,
                     value,
-                },
+                })),
             ));
         }
         if !self.is_op(Op::Equal) {
@@ -385,12 +385,12 @@ impl Parser<'_> {
         };
         Ok(stmt(
             line,
-            StmtKind::AnnAssign {
+            StmtKind::AnnAssign(Box::new(ast::AnnAssign {
                 target,
                 annotation,
                 value,
                 simple,
-            },
+            })),
         ))
     }
 
@@ -538,7 +538,7 @@ impl Parser<'_> {
         let mut orelse = self.else_block()?;
         self.shrink(arms.len() - 1);
         while let Some((line, test, body)) = arms.pop() {
-            let node = stmt(line, StmtKind::If { test, body, orelse });
+            let node = stmt(line, StmtKind::If(Box::new(ast::If { test, body, orelse })));
             if arms.is_empty() {
                 return Ok(node);
             }
@@ -564,7 +564,10 @@ impl Parser<'_> {
         let test = self.condition()?;
         let body = self.block("'while' statement", line)?;
         let orelse = self.else_block()?;
-        Ok(stmt(line, StmtKind::While { test, body, orelse }))
+        Ok(stmt(
+            line,
+            StmtKind::While(Box::new(ast::While { test, body, orelse })),
+        ))
     }
 
     #[inline(never)]
@@ -579,13 +582,13 @@ impl Parser<'_> {
         let orelse = self.else_block()?;
         Ok(stmt(
             line,
-            StmtKind::For {
+            StmtKind::For(Box::new(ast::For {
                 target,
                 iter,
                 body,
                 orelse,
                 is_async,
-            },
+            })),
         ))
     }
 
@@ -620,12 +623,12 @@ impl Parser<'_> {
         }
         Ok(stmt(
             line,
-            StmtKind::Try {
+            StmtKind::Try(Box::new(ast::Try {
                 body,
                 handlers,
                 orelse,
                 finalbody,
-            },
+            })),
         ))
     }
 
@@ -661,11 +664,11 @@ impl Parser<'_> {
         let body = self.block("'with' statement", line)?;
         Ok(stmt(
             line,
-            StmtKind::With {
+            StmtKind::With(Box::new(ast::With {
                 items,
                 body,
                 is_async,
-            },
+            })),
         ))
     }
 

@@ -30,15 +30,15 @@ pub(super) fn expr_name(e: &Expr) -> &'static str {
         ExprKind::List(_) => "list",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda { .. } => "lambda",
-        ExprKind::Call { .. } => "function call",
+        ExprKind::Call(_) => "function call",
         ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Await(_) => "await expression",
         ExprKind::ListComp { .. } => "list comprehension",
         ExprKind::SetComp { .. } => "set comprehension",
-        ExprKind::DictComp { .. } => "dict comprehension",
-        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::DictComp(_) => "dict comprehension",
+        ExprKind::Dict(_) => "dict literal",
         ExprKind::Set(_) => "set display",
         ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
         ExprKind::Constant(Constant::None) => "None",
@@ -46,7 +46,7 @@ pub(super) fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Constant(Constant::False) => "False",
         ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
         ExprKind::Constant(_) => "literal",
-        ExprKind::Compare { .. } => "comparison",
+        ExprKind::Compare(_) => "comparison",
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::NamedExpr { .. } => "named expression",
         ExprKind::Slice { .. } => "slice",
@@ -101,7 +101,7 @@ fn store_target_is_top_error(e: &Expr) -> bool {
 
 fn store_target(e: &Expr) -> Result<(), TargetError> {
     match &e.kind {
-        ExprKind::Name(name) if name == "__debug__" => {
+        ExprKind::Name(name) if &**name == "__debug__" => {
             Err((String::from("cannot assign to __debug__"), e.line))
         }
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),

@@ -8,6 +8,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::{parse, Mode};
+use crate::ast;
 use crate::ast::*;
 use crate::stackguard::StackGuard;
 
@@ -36,7 +37,7 @@ fn eval(src: &str) -> ExprKind {
 }
 
 fn name(s: &str) -> ExprKind {
-    ExprKind::Name(s.to_string())
+    ExprKind::Name(s.to_string().into())
 }
 
 fn kinds(exprs: &[Expr]) -> Vec<&ExprKind> {
@@ -48,7 +49,7 @@ fn int(v: i64) -> ExprKind {
 }
 
 fn s(v: &str) -> ExprKind {
-    ExprKind::Constant(Constant::Str(v.to_string()))
+    ExprKind::Constant(Constant::Str(v.to_string().into()))
 }
 
 /// Programs that must parse; also the corpus for the fuzz test.
@@ -234,30 +235,19 @@ fn assignment_shapes() {
     match &ok("x: int = 3\n(y): int\n")[..] {
         [a, b] => {
             assert!(matches!(
-                a.kind,
-                StmtKind::AnnAssign {
-                    simple: true,
-                    value: Some(_),
-                    ..
-                }
+                &a.kind,
+                StmtKind::AnnAssign(x) if x.simple && x.value.is_some()
             ));
             assert!(matches!(
-                b.kind,
-                StmtKind::AnnAssign {
-                    simple: false,
-                    value: None,
-                    ..
-                }
+                &b.kind,
+                StmtKind::AnnAssign(x) if !x.simple && x.value.is_none()
             ));
         }
         other => panic!("{other:?}"),
     }
     assert!(matches!(
-        ok("x //= 2\n")[0].kind,
-        StmtKind::AugAssign {
-            op: BinOp::FloorDiv,
-            ..
-        }
+        &ok("x //= 2\n")[0].kind,
+        StmtKind::AugAssign(x) if x.op == BinOp::FloorDiv
     ));
 }
 
@@ -267,7 +257,7 @@ fn line_numbers() {
     let lines: Vec<Line> = body.iter().map(|s| s.line).collect();
     assert_eq!(lines, vec![1, 4, 6]);
     match &body[2].kind {
-        StmtKind::If { body, .. } => assert_eq!(body[0].line, 7),
+        StmtKind::If(i) => assert_eq!(i.body[0].line, 7),
         other => panic!("{other:?}"),
     }
 }
@@ -345,11 +335,9 @@ fn operator_precedence() {
 #[test]
 fn comparisons_and_bool_ops() {
     match eval("a < b not in c is not d") {
-        ExprKind::Compare {
-            ops, comparators, ..
-        } => {
-            assert_eq!(ops, vec![CmpOp::Lt, CmpOp::NotIn, CmpOp::IsNot]);
-            assert_eq!(comparators.len(), 3);
+        ExprKind::Compare(c) => {
+            assert_eq!(c.ops, vec![CmpOp::Lt, CmpOp::NotIn, CmpOp::IsNot]);
+            assert_eq!(c.comparators.len(), 3);
         }
         other => panic!("{other:?}"),
     }
@@ -380,7 +368,8 @@ fn comparisons_and_bool_ops() {
 #[test]
 fn calls() {
     match eval("f(*a, b, *c, k=1, **d)") {
-        ExprKind::Call { args, keywords, .. } => {
+        ExprKind::Call(c) => {
+            let ast::Call { args, keywords, .. } = &*c;
             assert_eq!(args.len(), 3);
             assert!(matches!(args[0].kind, ExprKind::Starred(_)));
             assert_eq!(args[1].kind, name("b"));
@@ -391,13 +380,13 @@ fn calls() {
         other => panic!("{other:?}"),
     }
     match eval("f(x for x in y)") {
-        ExprKind::Call { args, .. } => {
-            assert!(matches!(args[0].kind, ExprKind::GeneratorExp { .. }))
+        ExprKind::Call(c) => {
+            assert!(matches!(c.args[0].kind, ExprKind::GeneratorExp { .. }))
         }
         other => panic!("{other:?}"),
     }
     match eval("f()") {
-        ExprKind::Call { args, keywords, .. } => assert!(args.is_empty() && keywords.is_empty()),
+        ExprKind::Call(c) => assert!(c.args.is_empty() && c.keywords.is_empty()),
         other => panic!("{other:?}"),
     }
 }
@@ -451,10 +440,11 @@ fn displays_and_comprehensions() {
     assert!(matches!(eval("(1,)"), ExprKind::Tuple(v) if v.len() == 1));
     assert!(matches!(eval("1, 2"), ExprKind::Tuple(v) if v.len() == 2));
     assert!(matches!(eval("[]"), ExprKind::List(v) if v.is_empty()));
-    assert!(matches!(eval("{}"), ExprKind::Dict { keys, .. } if keys.is_empty()));
+    assert!(matches!(eval("{}"), ExprKind::Dict(d) if d.keys.is_empty()));
     assert!(matches!(eval("{1}"), ExprKind::Set(v) if v.len() == 1));
     match eval("{'a': 1, **b}") {
-        ExprKind::Dict { keys, values } => {
+        ExprKind::Dict(d) => {
+            let ast::Dict { keys, values } = &*d;
             assert!(keys[0].is_some() && keys[1].is_none());
             assert_eq!(values.len(), 2);
         }
@@ -487,7 +477,7 @@ fn literals() {
     assert_eq!(eval("'a' \"b\" '''c'''"), s("abc"));
     assert_eq!(
         eval("b'a' b'\\x00'"),
-        ExprKind::Constant(Constant::Bytes(vec![b'a', 0]))
+        ExprKind::Constant(Constant::Bytes(vec![b'a', 0].into()))
     );
     assert_eq!(
         eval("123456789012345678901234567890"),
@@ -635,17 +625,18 @@ fn functions_and_params() {
 #[test]
 fn compound_statements() {
     match &ok("if a:\n    pass\nelif b:\n    pass\nelse:\n    x = 1\n")[0].kind {
-        StmtKind::If { orelse, .. } => match &orelse[0] {
+        StmtKind::If(i) => match &i.orelse[0] {
             Stmt {
                 line: 3,
-                kind: StmtKind::If { orelse, .. },
-            } => assert_eq!(orelse.len(), 1),
+                kind: StmtKind::If(i),
+            } => assert_eq!(i.orelse.len(), 1),
             other => panic!("{other:?}"),
         },
         other => panic!("{other:?}"),
     }
     match &ok("try:\n    pass\nexcept (A, B) as e:\n    pass\nexcept:\n    pass\n")[0].kind {
-        StmtKind::Try { handlers, .. } => {
+        StmtKind::Try(t) => {
+            let handlers = &t.handlers;
             assert_eq!(handlers.len(), 2);
             assert_eq!(handlers[0].name.as_deref(), Some("e"));
             assert_eq!(handlers[0].line, 3);
@@ -654,14 +645,16 @@ fn compound_statements() {
         other => panic!("{other:?}"),
     }
     match &ok("with (a as b, c):\n    pass\n")[0].kind {
-        StmtKind::With { items, .. } => {
+        StmtKind::With(w) => {
+            let items = &w.items;
             assert_eq!(items.len(), 2);
             assert!(items[0].optional_vars.is_some());
         }
         other => panic!("{other:?}"),
     }
     match &ok("with (a, b) as c:\n    pass\n")[0].kind {
-        StmtKind::With { items, .. } => {
+        StmtKind::With(w) => {
+            let items = &w.items;
             assert_eq!(items.len(), 1);
             assert!(matches!(items[0].context_expr.kind, ExprKind::Tuple(_)));
         }
@@ -696,7 +689,7 @@ fn compound_statements() {
     }
     assert_eq!(ok("if x: y = 1; z = 2\n").len(), 1);
     match &ok("if x: y = 1; z = 2\n")[0].kind {
-        StmtKind::If { body, .. } => assert_eq!(body.len(), 2),
+        StmtKind::If(i) => assert_eq!(i.body.len(), 2),
         other => panic!("{other:?}"),
     }
     match &ok("class A(B, metaclass=M): pass\n")[0].kind {
