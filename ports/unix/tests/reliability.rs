@@ -213,6 +213,30 @@ fn big_sources_compile_within_the_budget() {
     let sources = [
         format!("x = [{}]\nprint(len(x))\n", "1,".repeat(100_000)),
         format!("x = {}\nprint(x)\n", vec!["1"; 1000].join("+")),
+        // Flat displays and argument lists: the widest vectors the parser grows (the
+        // per-token budget must cover one doubling of them, which the memory floor
+        // cannot catch).
+        format!(
+            "d = {{{}}}\nprint(len(d))\n",
+            (0..20000)
+                .map(|i| format!("{i}: {i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        format!(
+            "print(len(({})))\n",
+            (0..20000)
+                .map(|i| format!("'s{i}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        format!(
+            "f({})\n",
+            (0..20000)
+                .map(|i| format!("a{i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         (0..5000)
             .map(|i| format!("v{i} = {i} * 2 + (v{i} if 0 else {i})\n"))
             .collect(),
@@ -230,7 +254,7 @@ fn big_sources_compile_within_the_budget() {
         format!("x = '{}'\nprint(len(x))\n", "a".repeat(3_000_000)),
         format!("{}\nprint(1)\n", "#".repeat(10_000_000)),
     ];
-    for heap_kib in [64i64, 1024] {
+    for heap_kib in [16i64, 64, 256, 1024, 4096] {
         let limit = base + 3 * heap_kib + 4096;
         for (i, src) in sources.iter().enumerate() {
             let path = dir.join(format!("src{i}.py"));
