@@ -163,8 +163,8 @@ pub struct Arguments {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Arg {
-    pub name: String,
-    pub annotation: Option<Expr>,
+    pub name: Box<str>,
+    pub annotation: Option<Box<Expr>>,
     pub line: Line,
 }
 
@@ -552,7 +552,8 @@ impl Arguments {
             .chain(&mut self.kwonlyargs)
             .chain(&mut self.vararg)
             .chain(&mut self.kwarg);
-        args.filter_map(|a| a.annotation.as_mut()).for_each(take);
+        args.filter_map(|a| a.annotation.as_deref_mut())
+            .for_each(take);
     }
 }
 

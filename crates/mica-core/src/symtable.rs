@@ -434,7 +434,7 @@ impl Builder {
     }
 
     fn param(&mut self, arg: &Arg) -> Result<(), SyntaxError> {
-        if arg.name == "__debug__" {
+        if &*arg.name == "__debug__" {
             return err("cannot assign to __debug__", arg.line);
         }
         let name = self.cur().mangle(&arg.name);
@@ -1217,4 +1217,13 @@ fn finish_slots(scope: &mut Scope) {
     // Free variables come from captures and symbols both: keep the first of each.
     let mut seen: HashSet<String> = HashSet::new();
     scope.freevars.retain(|n| seen.insert(n.clone()));
+    // The scope is complete: its tables live on while the statement compiles, without
+    // the room they grew into.
+    scope.symbols.shrink_to_fit();
+    scope.children.shrink_to_fit();
+    scope.params.shrink_to_fit();
+    scope.varnames.shrink_to_fit();
+    scope.cellvars.shrink_to_fit();
+    scope.freevars.shrink_to_fit();
+    scope.changed = Vec::new();
 }

@@ -106,7 +106,7 @@ fn def_full(n: &str, params: &[&str], body: Vec<Stmt>, is_async: bool) -> Stmt {
         args: params
             .iter()
             .map(|p| Arg {
-                name: p.to_string(),
+                name: (*p).into(),
                 annotation: None,
                 line: 1,
             })

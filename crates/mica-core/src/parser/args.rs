@@ -131,8 +131,8 @@ impl Parser<'_> {
             None
         };
         Ok(Arg {
-            name,
-            annotation,
+            name: name.into(),
+            annotation: annotation.map(Box::new),
             line,
         })
     }
@@ -149,7 +149,7 @@ impl Parser<'_> {
         // A set, not a scan of the earlier names: 100,000 parameters stay linear.
         let mut seen = hashbrown::HashSet::with_capacity(all.len());
         for arg in &all {
-            if !seen.insert(arg.name.as_str()) {
+            if !seen.insert(&*arg.name) {
                 let msg = format!("duplicate argument '{}' in function definition", arg.name);
                 return Err(self.error_at(msg, arg.line));
             }

@@ -592,11 +592,11 @@ fn functions_and_params() {
             assert_eq!(args.posonlyargs.len(), 2);
             assert_eq!(args.args.len(), 1);
             assert_eq!(args.defaults.len(), 2);
-            assert_eq!(args.vararg.as_ref().unwrap().name, "d");
+            assert_eq!(&*args.vararg.as_ref().unwrap().name, "d");
             assert_eq!(args.kwonlyargs.len(), 2);
             assert_eq!(args.kw_defaults.len(), 2);
             assert!(args.kw_defaults[0].is_none() && args.kw_defaults[1].is_some());
-            assert_eq!(args.kwarg.as_ref().unwrap().name, "g");
+            assert_eq!(&*args.kwarg.as_ref().unwrap().name, "g");
             assert!(def.returns.is_some());
         }
         other => panic!("{other:?}"),
