@@ -193,8 +193,7 @@ pub fn completions(vm: &mut Vm, globals: ObjRef, text: &str) -> Completion {
                 };
             }
             names.extend(dict_names(vm, globals));
-            let b = vm.builtins;
-            names.extend(dict_names(vm, b));
+            names.extend(builtin_names(vm));
             names.extend(KEYWORDS.iter().map(|k| String::from(*k)));
         }
         Some(chain) => {
@@ -240,10 +239,10 @@ fn common_prefix(words: &[String]) -> Option<String> {
 fn resolve_chain(vm: &mut Vm, globals: ObjRef, chain: &str) -> Option<Value> {
     let mut parts = chain.split('.');
     let head = vm.interner.lookup(parts.next()?)?;
-    let b = vm.builtins;
-    let mut v = vm
-        .dict_get_str(globals, head)
-        .or_else(|| vm.dict_get_str(b, head))?;
+    let mut v = match vm.dict_get_str(globals, head) {
+        Some(v) => v,
+        None => vm.builtin_get(head).ok()??,
+    };
     for part in parts {
         // A name that was never interned cannot be any object's attribute.
         let q = vm.interner.lookup(part)?;
@@ -255,6 +254,14 @@ fn resolve_chain(vm: &mut Vm, globals: ObjRef, chain: &str) -> Option<Value> {
     }
     vm.temp_roots.push(v);
     Some(v)
+}
+
+/// The names in `builtins` (the overlay's and the static table's).
+fn builtin_names(vm: &Vm) -> Vec<String> {
+    vm.builtin_names()
+        .into_iter()
+        .filter_map(|k| vm.str_ref(k).map(String::from))
+        .collect()
 }
 
 /// The string keys of a dict object.
@@ -277,6 +284,10 @@ pub fn member_names(vm: &Vm, v: Value) -> Vec<String> {
             Obj::Instance(i) => {
                 names.extend(dict_names(vm, i.dict));
                 Some(i.class)
+            }
+            Obj::Module(m) if m.dict == vm.builtins => {
+                names.extend(builtin_names(vm));
+                None
             }
             Obj::Module(m) => {
                 names.extend(dict_names(vm, m.dict));
