@@ -38,8 +38,9 @@ pub enum BuiltinKind {
     Type(fn(&Types) -> ObjRef),
     /// A built-in exception class.
     Exception(ExcKind),
-    /// A value that is no object (`NotImplemented`, `__debug__`...).
-    Const(Value),
+    /// A value that is no object (`NotImplemented`, `__debug__`...): its index in
+    /// `CONSTS` (a `Value` here would make every entry twice as big).
+    Const(u8),
 }
 
 /// One name of the static `builtins` table.
@@ -140,7 +141,7 @@ pub const N_BUILTINS: usize = named_types()
 const fn build() -> [BuiltinDef; N_BUILTINS] {
     let mut t = [BuiltinDef {
         name: QStr(0),
-        kind: BuiltinKind::Const(Value::None),
+        kind: BuiltinKind::Const(0),
     }; N_BUILTINS];
     let mut n = 0;
     let mut i = 0;
@@ -177,10 +178,9 @@ const fn build() -> [BuiltinDef; N_BUILTINS] {
     }
     i = 0;
     while i < CONSTS.len() {
-        let (name, v) = CONSTS[i];
         t[n] = BuiltinDef {
-            name: static_qstr(name),
-            kind: BuiltinKind::Const(v),
+            name: static_qstr(CONSTS[i].0),
+            kind: BuiltinKind::Const(i as u8),
         };
         n += 1;
         i += 1;
@@ -237,6 +237,9 @@ const fn build() -> [BuiltinDef; N_BUILTINS] {
     t
 }
 
+#[cfg(target_pointer_width = "32")]
+const _: () = assert!(core::mem::size_of::<BuiltinDef>() == 12);
+
 /// The static `builtins` table, sorted by name.
 pub static BUILTINS_TABLE: [BuiltinDef; N_BUILTINS] = build();
 
@@ -263,7 +266,9 @@ impl Vm {
             BuiltinKind::Native(f) => NativeFunc::new(def.name, f, 0),
             BuiltinKind::Type(get) => return Ok(Value::Obj(get(&self.types))),
             BuiltinKind::Exception(kind) => return Ok(Value::Obj(self.exc_class(kind))),
-            BuiltinKind::Const(v) => return Ok(v),
+            BuiltinKind::Const(i) => {
+                return Ok(CONSTS.get(i as usize).map_or(Value::None, |c| c.1));
+            }
         };
         let r = match self.heap.alloc(Obj::Native(native)) {
             Ok(r) => r,

@@ -443,6 +443,24 @@ mod tests {
     }
 
     #[test]
+    fn completes_builtins_of_the_static_table() {
+        // Nothing has looked these names up: they are only in the static table.
+        let (mut vm, g) = vm_with("import builtins\nbuiltins.zzz_added = 1\n");
+        let c = completions(&mut vm, g, "ValueE");
+        assert_eq!(c.candidates, ["ValueError"]);
+        let c = completions(&mut vm, g, "zzz_");
+        assert_eq!(c.candidates, ["zzz_added"]);
+        let c = completions(&mut vm, g, "builtins.isi");
+        assert_eq!(c.candidates, ["isinstance"]);
+        let c = completions(&mut vm, g, "builtins.zzz");
+        assert_eq!(c.candidates, ["zzz_added"]);
+        let c = completions(&mut vm, g, "int.from_b");
+        assert_eq!(c.candidates, ["from_bytes"]);
+        // Listing names makes nothing: the table is still looked at.
+        assert!(!vm.builtins_full);
+    }
+
+    #[test]
     fn completion_never_calls_methods() {
         let (mut vm, g) = vm_with(
             "calls = []\nclass A:\n    def __dir__(self):\n        calls.append(1)\n        return []\na = A()\n",
