@@ -168,6 +168,15 @@ impl Vm {
                     if let Some(v) = self.dict_get_str(d, name) {
                         return Ok(Some(v));
                     }
+                    if d == self.builtins {
+                        // The static table under the overlay.
+                        if let Some(v) = self.builtin_from_table(name)? {
+                            return Ok(Some(v));
+                        }
+                        if name == q::__dict__ {
+                            return Ok(Some(Value::Obj(self.builtins_dict()?)));
+                        }
+                    }
                     if name == q::__dict__ {
                         return Ok(Some(Value::Obj(d)));
                     }

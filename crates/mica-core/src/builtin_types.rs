@@ -602,10 +602,6 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     }
     crate::gentype::register(vm);
     crate::exctype::register(vm);
-    let f = vm.new_native("format", builtin_format)?;
-    let name = vm.interner.intern_static("format");
-    let b = vm.builtins;
-    vm.dict_set_str(b, name, f)?;
     Ok(())
 }
 
@@ -663,7 +659,7 @@ fn dict_init(vm: &mut Vm, d: Value, a: Args, kw: Kw) -> PyResult<()> {
 }
 
 /// The `format(value, spec='')` built-in.
-fn builtin_format(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
+pub(crate) fn builtin_format(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
     if a.is_empty() || a.len() > 2 {
         return Err(vm.type_error(alloc::format!(
             "format expected at most 2 arguments, got {}",

@@ -62,56 +62,9 @@ impl Vm {
             .expect("heap too small for builtins");
     }
 
+    /// The built-in types' methods and the classes start-up makes; the names of
+    /// `builtins` are in the static table of `builtins_table.rs`, made on first use.
     fn register_builtins(&mut self) -> PyResult<()> {
-        let b = self.builtins;
-        for (name, class) in self.types.named() {
-            if matches!(
-                name,
-                "NoneType"
-                    | "NotImplementedType"
-                    | "ellipsis"
-                    | "function"
-                    | "builtin_function_or_method"
-                    | "method"
-                    | "module"
-                    | "generator"
-                    | "coroutine"
-                    | "async_generator"
-                    | "iterator"
-                    | "cell"
-                    | "code"
-                    | "dict_keys"
-                    | "dict_values"
-                    | "dict_items"
-                    | "traceback"
-                    | "async_generator_asend"
-            ) {
-                continue;
-            }
-            let q = self.interner.intern_static(name);
-            self.dict_set_str(b, q, Value::Obj(class))?;
-        }
-        for &(kind, name, _) in ExcKind::ALL {
-            let q = self.interner.intern_static(name);
-            let c = self.exc_class(kind);
-            self.dict_set_str(b, q, Value::Obj(c))?;
-        }
-        let env = self.exc_class(ExcKind::OSError);
-        let q = self.interner.intern_static("EnvironmentError");
-        self.dict_set_str(b, q, Value::Obj(env))?;
-        let q = self.interner.intern_static("IOError");
-        self.dict_set_str(b, q, Value::Obj(env))?;
-        self.dict_set_str(b, q::__name__, Value::Str(q::builtins))?;
-        let nq = self.interner.intern_static("NotImplemented");
-        self.dict_set_str(b, nq, Value::NotImplemented)?;
-        let eq = self.interner.intern_static("Ellipsis");
-        self.dict_set_str(b, eq, Value::Ellipsis)?;
-        self.dict_set_str(b, q::__debug__, Value::Bool(true))?;
-        for &(name, f) in BUILTIN_FUNCTIONS {
-            let v = self.new_builtin_function(name, f)?;
-            let q = self.interner.intern_static(name);
-            self.dict_set_str(b, q, v)?;
-        }
         crate::builtin_types::register(self)?;
         crate::fileio::register(self)?;
         Ok(())
@@ -507,7 +460,7 @@ fn check_args(vm: &mut Vm, args: Args, min: usize, max: usize, fname: &str) -> P
 
 // ---------------------------------------------------------------- functions
 
-const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
+pub(crate) const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", bi_print),
     ("len", bi_len),
     ("repr", bi_repr),
@@ -613,15 +566,6 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
                 }
             }
         }
-    }),
-    // `exit()`/`quit()` (from CPython's `site`): raise SystemExit with the given code.
-    ("exit", |vm, a, _| {
-        let class = vm.exc_class(ExcKind::SystemExit);
-        Err(vm.new_exception(class, a.to_vec()))
-    }),
-    ("quit", |vm, a, _| {
-        let class = vm.exc_class(ExcKind::SystemExit);
-        Err(vm.new_exception(class, a.to_vec()))
     }),
     ("abs", |vm, a, _| {
         let v = one_arg(vm, a, "abs")?;
@@ -915,7 +859,7 @@ const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("globals", |vm, _, _| {
         let g = match vm.frames.last() {
             Some(f) => f.globals,
-            None => vm.builtins,
+            None => vm.builtins_dict()?,
         };
         Ok(Value::Obj(g))
     }),
@@ -1319,7 +1263,7 @@ fn min_max(vm: &mut Vm, a: Args, kw: Kw, is_min: bool) -> PyResult<Value> {
 fn bi_locals(vm: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
     let (ld, code_ref, base) = match vm.frames.last() {
         Some(f) => (f.locals_dict, f.code_ref, f.base),
-        None => return Ok(Value::Obj(vm.builtins)),
+        None => return Ok(Value::Obj(vm.builtins_dict()?)),
     };
     if let Value::Obj(d) = ld {
         return Ok(Value::Obj(d));
@@ -1404,6 +1348,7 @@ fn bi_dir(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
                         dicts.push(d.keys());
                     }
                 }
+                Obj::Module(m) if m.dict == vm.builtins => dicts.push(vm.builtin_names()),
                 Obj::Module(m) => {
                     if let Obj::Dict(d) = vm.heap.get(m.dict) {
                         dicts.push(d.keys());
@@ -1446,7 +1391,7 @@ fn exec_eval(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
     check_args(vm, a, 1, 3, fname)?;
     let (cur_globals, cur_locals) = match vm.frames.last() {
         Some(f) => (f.globals, f.locals_dict),
-        None => (vm.builtins, Value::Null),
+        None => (vm.builtins_dict()?, Value::Null),
     };
     let globals = match a.get(1) {
         Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Dict(_)) => r,
@@ -1454,7 +1399,8 @@ fn exec_eval(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
         Some(_) => return Err(vm.type_error(alloc::format!("{fname}() globals must be a dict"))),
     };
     if vm.dict_get_str(globals, q::__builtins__).is_none() {
-        let b = Value::Obj(vm.builtins);
+        // The namespace is handed out as a dict: it must be complete.
+        let b = Value::Obj(vm.builtins_dict()?);
         vm.dict_set_str(globals, q::__builtins__, b)?;
     }
     let locals = match a.get(2) {

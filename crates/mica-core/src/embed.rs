@@ -756,8 +756,7 @@ fn exception_class(vm: &mut Vm, kind: &str) -> Option<ObjRef> {
         resolve(vm, kind).ok()?
     } else {
         let q = vm.interner.lookup(kind)?;
-        let b = vm.builtins;
-        match vm.dict_get_str(b, q) {
+        match vm.builtin_get(q).ok()? {
             Some(v) => v,
             None => {
                 let g = vm.main_module_dict("__main__").ok()?;
@@ -793,11 +792,13 @@ fn resolve(vm: &mut Vm, name: &str) -> PyResult<Value> {
         Some((h, r)) => (h, Some(r)),
         None => (name, None),
     };
-    let builtins = vm.builtins;
-    let start = vm.interner.lookup(head).and_then(|q| {
-        vm.dict_get_str(g, q)
-            .or_else(|| vm.dict_get_str(builtins, q))
-    });
+    let start = match vm.interner.lookup(head) {
+        Some(q) => match vm.dict_get_str(g, q) {
+            Some(v) => Some(v),
+            None => vm.builtin_get(q)?,
+        },
+        None => None,
+    };
     let (mut obj, path) = match (start, rest) {
         (Some(v), rest) => (v, rest),
         (None, None) => {

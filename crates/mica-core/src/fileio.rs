@@ -153,10 +153,6 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
             .and_then(|&v| with_file(vm, v, |f| f.name.clone()));
         vm.new_str(n.unwrap_or_default())
     })?;
-    let open = vm.new_builtin_function("open", builtin_open)?;
-    let b = vm.builtins;
-    let oq = vm.interner.intern_static("open");
-    vm.dict_set_str(b, oq, open)?;
     Ok(())
 }
 
@@ -196,7 +192,7 @@ fn open_state(vm: &mut Vm, v: Value, _write: bool) -> PyResult<(u32, bool)> {
     }
 }
 
-fn builtin_open(vm: &mut Vm, a: &[Value], kw: &[(QStr, Value)]) -> PyResult<Value> {
+pub(crate) fn builtin_open(vm: &mut Vm, a: &[Value], kw: &[(QStr, Value)]) -> PyResult<Value> {
     let path = match a.first() {
         Some(&v) => vm.expect_str(v, "open() argument 'file'")?,
         None => return Err(vm.type_error("open() missing required argument 'file' (pos 1)")),

@@ -314,12 +314,18 @@ impl Heap {
     /// (they then count as the program's, and the next allocation fails instead).
     pub fn alloc_forced(&mut self, obj: Obj) -> Result<ObjRef, OutOfMemory> {
         let cost = obj.heap_size() + SLOT_OVERHEAD;
-        self.used = self.used.saturating_add(cost);
-        self.allocated_since_gc += cost;
-        self.charged_total = self.charged_total.wrapping_add(cost);
+        self.charge_forced(cost);
+        self.place(obj, cost)
+    }
+
+    /// Charge `bytes` even past the budget (or with the heap locked): see
+    /// [`Heap::alloc_forced`].
+    pub fn charge_forced(&mut self, bytes: usize) {
+        self.used = self.used.saturating_add(bytes);
+        self.allocated_since_gc += bytes;
+        self.charged_total = self.charged_total.wrapping_add(bytes);
         self.used_peak = self.used_peak.max(self.used);
         self.gc_pending = true;
-        self.place(obj, cost)
     }
 
     /// Put a charged object in a slot (`cost` is given back if there is none).

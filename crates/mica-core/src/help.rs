@@ -51,6 +51,10 @@ pub fn bi_help(vm: &mut Vm, args: &[Value], _kw: &[(QStr, Value)]) -> PyResult<V
     vm.make_natives(shown);
     let entries: Vec<(Value, Value)> = match obj {
         Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Module(m) if m.dict == vm.builtins => {
+                let b = vm.builtins_dict()?;
+                dict_entries(vm, b)
+            }
             Obj::Module(m) => dict_entries(vm, m.dict),
             Obj::Class(c) => c.own_attrs().collect(),
             _ => class_entries(vm, obj),

@@ -381,6 +381,7 @@ impl Vm {
     /// `from module import *`.
     pub fn import_star(&mut self, m: Value, target: ObjRef) -> PyResult<()> {
         let d = match self.module_dict(m) {
+            Some(d) if d == self.builtins => self.builtins_dict()?,
             Some(d) => d,
             None => return Err(self.type_error("import * from a non-module")),
         };

@@ -34,6 +34,7 @@ pub mod attrcache;
 pub mod bigfast;
 pub mod builtin_types;
 pub mod builtins;
+pub mod builtins_table;
 pub mod bytearraytype;
 pub mod bytesalgo;
 pub mod bytesfmt;

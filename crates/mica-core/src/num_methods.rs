@@ -11,8 +11,7 @@ use crate::vm::Vm;
 /// A built-in function by name (`abs`, `divmod`).
 fn builtin(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let q = vm.interner.intern(name);
-    let b = vm.builtins;
-    match vm.dict_get_str(b, q) {
+    match vm.builtin_get(q)? {
         Some(f) => Ok(f),
         None => Err(vm.type_error("missing built-in")),
     }

@@ -193,8 +193,7 @@ pub fn completions(vm: &mut Vm, globals: ObjRef, text: &str) -> Completion {
                 };
             }
             names.extend(dict_names(vm, globals));
-            let b = vm.builtins;
-            names.extend(dict_names(vm, b));
+            names.extend(builtin_names(vm));
             names.extend(KEYWORDS.iter().map(|k| String::from(*k)));
         }
         Some(chain) => {
@@ -240,10 +239,10 @@ fn common_prefix(words: &[String]) -> Option<String> {
 fn resolve_chain(vm: &mut Vm, globals: ObjRef, chain: &str) -> Option<Value> {
     let mut parts = chain.split('.');
     let head = vm.interner.lookup(parts.next()?)?;
-    let b = vm.builtins;
-    let mut v = vm
-        .dict_get_str(globals, head)
-        .or_else(|| vm.dict_get_str(b, head))?;
+    let mut v = match vm.dict_get_str(globals, head) {
+        Some(v) => v,
+        None => vm.builtin_get(head).ok()??,
+    };
     for part in parts {
         // A name that was never interned cannot be any object's attribute.
         let q = vm.interner.lookup(part)?;
@@ -255,6 +254,14 @@ fn resolve_chain(vm: &mut Vm, globals: ObjRef, chain: &str) -> Option<Value> {
     }
     vm.temp_roots.push(v);
     Some(v)
+}
+
+/// The names in `builtins` (the overlay's and the static table's).
+fn builtin_names(vm: &Vm) -> Vec<String> {
+    vm.builtin_names()
+        .into_iter()
+        .filter_map(|k| vm.str_ref(k).map(String::from))
+        .collect()
 }
 
 /// The string keys of a dict object.
@@ -277,6 +284,10 @@ pub fn member_names(vm: &Vm, v: Value) -> Vec<String> {
             Obj::Instance(i) => {
                 names.extend(dict_names(vm, i.dict));
                 Some(i.class)
+            }
+            Obj::Module(m) if m.dict == vm.builtins => {
+                names.extend(builtin_names(vm));
+                None
             }
             Obj::Module(m) => {
                 names.extend(dict_names(vm, m.dict));
@@ -429,6 +440,24 @@ mod tests {
         assert!(completions(&mut vm, g, "p.nosuch.x").candidates.is_empty());
         assert!(completions(&mut vm, g, "zzzq").candidates.is_empty());
         assert!(completions(&mut vm, g, "").candidates.is_empty());
+    }
+
+    #[test]
+    fn completes_builtins_of_the_static_table() {
+        // Nothing has looked these names up: they are only in the static table.
+        let (mut vm, g) = vm_with("import builtins\nbuiltins.zzz_added = 1\n");
+        let c = completions(&mut vm, g, "ValueE");
+        assert_eq!(c.candidates, ["ValueError"]);
+        let c = completions(&mut vm, g, "zzz_");
+        assert_eq!(c.candidates, ["zzz_added"]);
+        let c = completions(&mut vm, g, "builtins.isi");
+        assert_eq!(c.candidates, ["isinstance"]);
+        let c = completions(&mut vm, g, "builtins.zzz");
+        assert_eq!(c.candidates, ["zzz_added"]);
+        let c = completions(&mut vm, g, "int.from_b");
+        assert_eq!(c.candidates, ["from_bytes"]);
+        // Listing names makes nothing: the table is still looked at.
+        assert!(!vm.builtins_full);
     }
 
     #[test]

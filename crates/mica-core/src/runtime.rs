@@ -385,7 +385,7 @@ impl Vm {
         }
     }
 
-    fn dict_of(&self, r: ObjRef) -> &Dict {
+    pub(crate) fn dict_of(&self, r: ObjRef) -> &Dict {
         match self.heap.get(r) {
             Obj::Dict(d) => d,
             Obj::Set(s) => &s.items,
@@ -393,7 +393,7 @@ impl Vm {
         }
     }
 
-    fn dict_of_mut(&mut self, r: ObjRef) -> Option<&mut Dict> {
+    pub(crate) fn dict_of_mut(&mut self, r: ObjRef) -> Option<&mut Dict> {
         match self.heap.get_mut(r) {
             Obj::Dict(d) => Some(d),
             Obj::Set(s) => Some(&mut s.items),
@@ -596,6 +596,7 @@ impl Vm {
     }
 
     pub fn dict_del_str(&mut self, d: ObjRef, name: QStr) -> PyResult<bool> {
+        self.before_builtins_delete(d, name)?;
         if !matches!(self.heap.get(d), Obj::Dict(_)) {
             return self.dict_del_item(Value::Obj(d), Value::Str(name));
         }
@@ -692,10 +693,17 @@ impl Vm {
             );
             return Ok(v);
         }
-        let found = match self.heap.get(self.builtins) {
+        let mut found = match self.heap.get(self.builtins) {
             Obj::Dict(b) => find(b).map(|i| (i, b.value_at(i))),
             _ => None,
         };
+        if found.is_none() && self.builtin_from_table(name)?.is_some() {
+            // Made and entered into the overlay: cache where.
+            found = match self.heap.get(self.builtins) {
+                Obj::Dict(b) => self.qstr_index(b, name).map(|i| (i, b.value_at(i))),
+                _ => None,
+            };
+        }
         if let Some((i, v)) = found {
             if let Some(ver) = gver {
                 self.global_cache.set(

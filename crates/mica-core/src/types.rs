@@ -74,6 +74,11 @@ macro_rules! builtin_types {
             pub fn named(&self) -> Vec<(&'static str, ObjRef)> {
                 vec![$(($name, self.$field),)*]
             }
+
+            /// The built-in classes' Python names, each with how to find its class (for
+            /// the static `builtins` table, see `builtins_table.rs`).
+            pub const NAMED: &'static [(&'static str, fn(&Types) -> ObjRef)] =
+                &[$(($name, |t: &Types| t.$field),)*];
         }
     };
 }

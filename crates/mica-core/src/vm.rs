@@ -148,8 +148,12 @@ pub struct Vm {
     pub types: Types,
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
-    /// The `builtins` module's dict.
+    /// The `builtins` module's dict: the RAM overlay over the static table of
+    /// `builtins_table.rs` (see there).
     pub builtins: ObjRef,
+    /// The overlay holds every name of the static table (or the names deleted): the
+    /// table is not looked at any more.
+    pub builtins_full: bool,
     /// `sys.modules`.
     pub modules: ObjRef,
     /// The exception currently being handled (for bare `raise`, `sys.exc_info`).
@@ -237,6 +241,7 @@ impl Vm {
             stack: Vec::new(),
             frames: Vec::new(),
             builtins: ObjRef(0),
+            builtins_full: false,
             modules: ObjRef(0),
             cur_exc: Value::None,
             temp_roots: Vec::new(),

@@ -222,11 +222,9 @@ pub(crate) fn static_method(
 }
 
 /// `builtins`: the importer makes the module's namespace the builtins dict itself
-/// (see `import.rs`); here it only gets its `__name__`.
-fn init_builtins_module(vm: &mut Vm, _d: ObjRef) -> PyResult<()> {
-    let name = vm.new_str_from("builtins")?;
-    let b = vm.builtins;
-    vm.dict_set_str(b, crate::qstr::q::__name__, name)
+/// (see `import.rs`), whose static table has its `__name__`.
+fn init_builtins_module(_vm: &mut Vm, _d: ObjRef) -> PyResult<()> {
+    Ok(())
 }
 
 /// Run a frozen Python implementation (`frozen/*.py`, compiled when Mica was built into
