@@ -652,7 +652,8 @@ fn static_str(i: usize) -> &'static str {
 /// built-in; not a frozen module's name): `tools/freeze` leaves these out of the frozen
 /// modules' names.
 pub fn is_core_static(s: &str) -> bool {
-    Interner::lookup_static(s, str_hash(s.as_bytes())).is_some_and(|q| (q.0 as usize) < N_CORE_STATIC)
+    Interner::lookup_static(s, str_hash(s.as_bytes()))
+        .is_some_and(|q| (q.0 as usize) < N_CORE_STATIC)
 }
 
 /// A string interned at run time: borrowed when it is `'static` (a name in the

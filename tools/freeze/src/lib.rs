@@ -64,7 +64,11 @@ pub fn generate(dir: &Path) -> Result<String, String> {
         .map(|n| format!("{n:?}"))
         .collect();
     out.push_str(FROZEN_NAMES_DOC);
-    let _ = writeln!(out, "pub(crate) const FROZEN_NAMES: &[&str] = &[{}];", wrap(&names, 6));
+    let _ = writeln!(
+        out,
+        "pub(crate) const FROZEN_NAMES: &[&str] = &[{}];",
+        wrap(&names, 6)
+    );
     Ok(out)
 }
 
@@ -118,7 +122,6 @@ struct Emitter {
     names: std::collections::BTreeSet<String>,
 }
 
-
 impl Emitter {
     /// Emit `code` and the code objects nested in it (first); returns its const's name.
     fn code(&mut self, code: &CodeObject, top: bool) -> String {
@@ -129,11 +132,14 @@ impl Emitter {
             format!("{}_C{}", self.prefix, self.count)
         };
         let consts: Vec<String> = code.consts.iter().map(|c| self.constant(c)).collect();
-        for n in [&code.name, &code.qualname, &code.filename].into_iter().chain(
-            [&code.varnames, &code.cellvars, &code.freevars, &code.names]
-                .into_iter()
-                .flat_map(|t| t.iter()),
-        ) {
+        for n in [&code.name, &code.qualname, &code.filename]
+            .into_iter()
+            .chain(
+                [&code.varnames, &code.cellvars, &code.freevars, &code.names]
+                    .into_iter()
+                    .flat_map(|t| t.iter()),
+            )
+        {
             self.names.insert(n.to_string());
         }
         let vis = if top { "pub(crate) " } else { "" };
