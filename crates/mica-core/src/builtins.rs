@@ -262,7 +262,7 @@ impl Vm {
             Const::Float(f) => Value::Float(*f),
             Const::Complex { real, imag } => Value::Obj(self.alloc(Obj::Complex(*real, *imag))?),
             Const::Str(s) => {
-                if s.len() <= 64 {
+                if s.len() <= crate::bytecode::INTERNED_STR_MAX {
                     Value::Str(self.interner.intern(s))
                 } else {
                     self.new_str(String::from(&**s))?

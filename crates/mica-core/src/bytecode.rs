@@ -459,6 +459,10 @@ pub type Text = Cow<'static, str>;
 /// the compiler made it at run time, borrowed from `static` data for a frozen module.
 pub type Table<T> = Cow<'static, [T]>;
 
+/// The longest string constant loading a code object interns (`Vm::load_code`); longer
+/// ones become `str` objects.
+pub const INTERNED_STR_MAX: usize = 64;
+
 /// A compile-time constant.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Const {
@@ -550,11 +554,100 @@ impl CodeFlags {
     }
 }
 
-/// A compiled function body, module or class body. The compiler builds one with owned
-/// tables; a frozen module's code objects are `static` data whose tables are borrowed
-/// (`Cow::Borrowed`), so loading one copies no instruction, name or constant.
+/// A compiled function body, module or class body: its instructions and runtime tables
+/// (what the dispatch loop reads on every instruction, kept in the struct itself) and
+/// everything else behind [`CodeObject::info`] (reached through `Deref`: `code.names`,
+/// `code.flags`...). The compiler builds one with owned tables; a frozen module's code
+/// objects are `static` data whose instructions and [`CodeInfo`] are borrowed, so loading
+/// one copies only this small struct (see "Frozen modules" in `docs/architecture.md`).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CodeObject {
+    pub code: Table<Op>,
+    /// The constants and names as the VM uses them, filled when the code is loaded.
+    pub rt: RuntimeTables,
+    /// The rest of the code object: static for frozen code, owned otherwise.
+    pub info: InfoRef,
+}
+
+impl CodeObject {
+    /// A code object with no instructions yet.
+    pub fn new(info: CodeInfo) -> CodeObject {
+        CodeObject {
+            code: Table::Owned(Vec::new()),
+            rt: RuntimeTables::EMPTY,
+            info: InfoRef::Owned(alloc::boxed::Box::new(info)),
+        }
+    }
+}
+
+impl core::ops::Deref for CodeObject {
+    type Target = CodeInfo;
+    #[inline]
+    fn deref(&self) -> &CodeInfo {
+        &self.info
+    }
+}
+
+impl core::ops::DerefMut for CodeObject {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut CodeInfo {
+        &mut self.info
+    }
+}
+
+/// A code object's [`CodeInfo`]: borrowed from `static` data for a frozen module, owned
+/// (boxed) when the compiler made it. Writing to a borrowed one copies it first.
+#[derive(Clone)]
+pub enum InfoRef {
+    Static(&'static CodeInfo),
+    Owned(alloc::boxed::Box<CodeInfo>),
+}
+
+impl Default for InfoRef {
+    fn default() -> Self {
+        InfoRef::Owned(alloc::boxed::Box::default())
+    }
+}
+
+impl core::ops::Deref for InfoRef {
+    type Target = CodeInfo;
+    #[inline]
+    fn deref(&self) -> &CodeInfo {
+        match self {
+            InfoRef::Static(i) => i,
+            InfoRef::Owned(b) => b,
+        }
+    }
+}
+
+impl core::ops::DerefMut for InfoRef {
+    fn deref_mut(&mut self) -> &mut CodeInfo {
+        if let InfoRef::Static(i) = *self {
+            *self = InfoRef::Owned(alloc::boxed::Box::new(i.clone()));
+        }
+        match self {
+            InfoRef::Owned(b) => b,
+            // Made owned just above.
+            InfoRef::Static(_) => unreachable!(),
+        }
+    }
+}
+
+impl PartialEq for InfoRef {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl core::fmt::Debug for InfoRef {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+/// What a code object holds besides its instructions and runtime tables.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CodeInfo {
     /// `f`, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`...
     pub name: Text,
     /// `C.f`, `f.<locals>.g`.
@@ -576,13 +669,10 @@ pub struct CodeObject {
     /// `LoadMethod` and import instructions.
     pub names: Table<Text>,
     pub consts: Table<Const>,
-    pub code: Table<Op>,
     /// `(first instruction index, source line)`, sorted by instruction index.
     pub lines: Table<(u32, u32)>,
     /// The docstring of a function, if any.
     pub doc: Option<Text>,
-    /// The constants and names as the VM uses them, filled when the code is loaded.
-    pub rt: RuntimeTables,
 }
 
 /// The runtime form of a loaded code object's constants and names (`Vm::load_code`),
@@ -616,7 +706,7 @@ impl core::fmt::Debug for RuntimeTables {
     }
 }
 
-impl CodeObject {
+impl CodeInfo {
     /// The source line of instruction `pc`.
     pub fn line_for(&self, pc: usize) -> u32 {
         let pc = pc as u32;

@@ -59,7 +59,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 use crate::ast::*;
-use crate::bytecode::{CodeFlags, CodeObject, Const, Op, Table, Text};
+use crate::bytecode::{CodeFlags, CodeInfo, CodeObject, Const, Op, Table, Text};
 use crate::stackguard::StackGuard;
 use crate::symtable::{self, ScopeId, ScopeKind, SymScope, SymbolTable, MAX_DEPTH};
 use unit::{Block, Unit};
@@ -308,7 +308,7 @@ impl<'a> Compiler<'a> {
 
     fn push_unit(&mut self, scope: ScopeId, name: &str, line: Line) {
         let info = &self.table.scopes[scope];
-        let code = CodeObject {
+        let code = CodeObject::new(CodeInfo {
             name: name.to_string().into(),
             qualname: self.qualname_for(name).into(),
             filename: self.filename.clone().into(),
@@ -316,8 +316,8 @@ impl<'a> Compiler<'a> {
             varnames: texts(&info.varnames),
             cellvars: texts(&info.cellvars),
             freevars: texts(&info.freevars),
-            ..CodeObject::default()
-        };
+            ..CodeInfo::default()
+        });
         let mut unit = Unit::new(scope, code);
         unit.set_line(line);
         self.units.push(unit);

@@ -24,6 +24,8 @@ impl Vm {
         let (mut dicts, mut dict_bytes) = (0, 0);
         let (mut modules, mut module_bytes) = (0, 0);
         let (mut others, mut other_bytes) = (0, 0);
+        let (mut codes, mut code_bytes) = (0, 0);
+        let (mut funcs, mut func_bytes) = (0, 0);
         for o in self.heap.objects() {
             // The slot itself is counted with the table; this is what the object owns.
             let own = o.heap_size().saturating_sub(slot);
@@ -48,6 +50,14 @@ impl Vm {
                     modules += 1;
                     module_bytes += own;
                 }
+                Obj::Code(_) => {
+                    codes += 1;
+                    code_bytes += own;
+                }
+                Obj::Function(_) => {
+                    funcs += 1;
+                    func_bytes += own;
+                }
                 _ => {
                     others += 1;
                     other_bytes += own;
@@ -61,6 +71,8 @@ impl Vm {
             ("native functions", natives, native_bytes),
             ("dicts (builtins, modules...)", dicts, dict_bytes),
             ("modules", modules, module_bytes),
+            ("code objects", codes, code_bytes),
+            ("functions", funcs, func_bytes),
             ("other objects", others, other_bytes),
             (
                 "interned strings",

@@ -34,6 +34,7 @@ pub fn generate(dir: &Path) -> Result<String, String> {
         .collect();
     files.sort();
     let mut out = String::from(HEADER);
+    let mut names = std::collections::BTreeSet::new();
     for path in &files {
         let stem = path
             .file_stem()
@@ -47,12 +48,27 @@ pub fn generate(dir: &Path) -> Result<String, String> {
             prefix: stem.to_uppercase(),
             count: 0,
             out: String::new(),
+            names: std::mem::take(&mut names),
         };
         let top = emitter.code(&code, true);
         debug_assert_eq!(top, emitter.prefix);
         let _ = writeln!(out, "\n// ---- {stem}.py ----");
         out.push_str(&emitter.out);
+        names = emitter.names;
     }
+    // The strings `Vm::load_code` interns (names, and string constants short enough to
+    // be interned) that the core does not already have at build time.
+    let names: Vec<String> = names
+        .into_iter()
+        .filter(|n| !mica_core::qstr::is_core_static(n))
+        .map(|n| format!("{n:?}"))
+        .collect();
+    out.push_str(FROZEN_NAMES_DOC);
+    let _ = writeln!(
+        out,
+        "pub(crate) const FROZEN_NAMES: &[&str] = &[{}];",
+        wrap(&names, 6)
+    );
     Ok(out)
 }
 
@@ -66,7 +82,17 @@ const HEADER: &str = "\
 
 use alloc::borrow::Cow::Borrowed as B;
 
-use crate::bytecode::{CodeFlags, CodeObject, CodeRef, Const, Op as O, RuntimeTables};
+use crate::bytecode::{
+    CodeFlags, CodeInfo, CodeObject, CodeRef, Const, InfoRef, Op as O, RuntimeTables,
+};
+";
+
+const FROZEN_NAMES_DOC: &str = "
+// ---- names ----
+
+/// The names and short string constants of the code objects above that are not among
+/// the core's own build-time strings: `qstr.rs` makes them build-time strings too, so
+/// loading a frozen module interns nothing.
 ";
 
 /// Compile one module as the importer would have compiled its source (`-O` level 0).
@@ -92,6 +118,8 @@ struct Emitter {
     prefix: String,
     count: usize,
     out: String,
+    /// Every string `Vm::load_code` interns for the code emitted so far.
+    names: std::collections::BTreeSet<String>,
 }
 
 impl Emitter {
@@ -104,9 +132,22 @@ impl Emitter {
             format!("{}_C{}", self.prefix, self.count)
         };
         let consts: Vec<String> = code.consts.iter().map(|c| self.constant(c)).collect();
+        for n in [&code.name, &code.qualname, &code.filename]
+            .into_iter()
+            .chain(
+                [&code.varnames, &code.cellvars, &code.freevars, &code.names]
+                    .into_iter()
+                    .flat_map(|t| t.iter()),
+            )
+        {
+            self.names.insert(n.to_string());
+        }
         let vis = if top { "pub(crate) " } else { "" };
         let mut s = String::new();
         let _ = writeln!(s, "\n{vis}const {name}: &CodeObject = &CodeObject {{");
+        let ops: Vec<String> = code.code.iter().map(|op| format!("O::{op:?}")).collect();
+        let _ = writeln!(s, "    code: B(&[{}]),", wrap(&ops, 8));
+        s.push_str("    rt: RuntimeTables::EMPTY,\n    info: InfoRef::Static(&CodeInfo {\n");
         let _ = writeln!(s, "    name: B({:?}),", &*code.name);
         let _ = writeln!(s, "    qualname: B({:?}),", &*code.qualname);
         let _ = writeln!(s, "    filename: B({:?}),", &*code.filename);
@@ -124,8 +165,6 @@ impl Emitter {
             let _ = writeln!(s, "    {field}: B(&[{}]),", texts(names));
         }
         let _ = writeln!(s, "    consts: B(&[{}]),", wrap(&consts, 4));
-        let ops: Vec<String> = code.code.iter().map(|op| format!("O::{op:?}")).collect();
-        let _ = writeln!(s, "    code: B(&[{}]),", wrap(&ops, 8));
         let lines: Vec<String> = code
             .lines
             .iter()
@@ -138,7 +177,7 @@ impl Emitter {
             }
             None => s.push_str("    doc: None,\n"),
         }
-        s.push_str("    rt: RuntimeTables::EMPTY,\n};\n");
+        s.push_str("    }),\n};\n");
         self.out.push_str(&s);
         name
     }
@@ -157,7 +196,12 @@ impl Emitter {
                 real.to_bits(),
                 imag.to_bits()
             ),
-            Const::Str(s) => format!("Const::Str(B({:?}))", &**s),
+            Const::Str(s) => {
+                if s.len() <= mica_core::bytecode::INTERNED_STR_MAX {
+                    self.names.insert(s.to_string());
+                }
+                format!("Const::Str(B({:?}))", &**s)
+            }
             Const::Bytes(b) => format!("Const::Bytes(B(&{:?}))", &**b),
             Const::Tuple(items) => {
                 let items: Vec<String> = items.iter().map(|c| self.constant(c)).collect();

@@ -12,7 +12,7 @@ use alloc::string::{String, ToString};
 
 use super::{docstring, Compiler, Mode, NameCtx};
 use crate::ast::{Stmt, SyntaxError};
-use crate::bytecode::{CodeFlags, CodeObject, Const, Op};
+use crate::bytecode::{CodeFlags, CodeInfo, CodeObject, Const, Op};
 use crate::stackguard::StackGuard;
 use crate::symtable::{self, Pass, Scope};
 use crate::{lexer, parser};
@@ -95,14 +95,14 @@ struct ModuleCompiler {
 
 impl ModuleCompiler {
     fn new(filename: &str, optimize: u8, guard: StackGuard) -> Self {
-        let code = CodeObject {
+        let code = CodeObject::new(CodeInfo {
             name: "<module>".into(),
             qualname: "<module>".into(),
             filename: filename.to_string().into(),
             first_line: 1,
             flags: CodeFlags(CodeFlags::MODULE),
-            ..CodeObject::default()
-        };
+            ..CodeInfo::default()
+        });
         let mut unit = Unit::new(0, code);
         unit.set_line(1);
         ModuleCompiler {

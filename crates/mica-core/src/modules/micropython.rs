@@ -67,12 +67,22 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         vm.console_write(s.as_bytes());
         Ok(Value::None)
     })?;
-    def(vm, d, "qstr_info", |vm, _, _| {
+    def(vm, d, "qstr_info", |vm, args, _| {
         let (n, bytes) = (vm.interner.len(), vm.interner.bytes());
-        let s = alloc::format!(
+        let mut s = alloc::format!(
             "qstr pool: n_pool=1, n_qstr={n}, n_str_data_bytes={bytes}, n_total_bytes={}\n",
             bytes + n * 8
         );
+        // `qstr_info(1)`: also the strings interned at run time (not at build time).
+        let verbose = match args.first() {
+            Some(&v) => vm.truthy(v)?,
+            None => false,
+        };
+        if verbose {
+            for t in vm.interner.runtime_strings() {
+                s.push_str(&alloc::format!("Q({t})\n"));
+            }
+        }
         vm.console_write(s.as_bytes());
         Ok(Value::None)
     })?;

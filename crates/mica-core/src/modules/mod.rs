@@ -29,7 +29,7 @@ mod copy;
 #[cfg(feature = "mod-framebuf")]
 mod framebuf;
 #[rustfmt::skip]
-mod frozen_code;
+pub(crate) mod frozen_code;
 #[cfg(feature = "mod-functools")]
 mod functools;
 mod gc;

@@ -1,0 +1,88 @@
+//! Importing a frozen module (`modules/frozen/*.py`, run from the static code objects of
+//! `modules/frozen_code.rs`) costs the heap little more than the module's own objects:
+//! loading its code copies only a small struct per code object and interns nothing (see
+//! "Frozen modules" in `docs/architecture.md`). Each bound is what the import cost when
+//! it was set (the region's real bytes, `gc.mem_alloc()` after `gc.collect()`, on a
+//! 64-bit host, dependencies included) plus a margin, so that a regression fails here.
+
+use std::process::Command;
+
+const MICA: &str = env!("CARGO_BIN_EXE_mica");
+
+/// `(module, bytes measured on 12-07, bound)`: the bound is the measure plus 10% or
+/// 2 KiB, whichever is more. Before the code objects' info moved behind a static
+/// reference and their names became build-time strings, `json` cost 46,144 B, `re`
+/// 77,792, `collections` 100,256 and `asyncio` 299,264.
+const BOUNDS: &[(&str, usize)] = &[
+    ("abc", 10_240),
+    ("array", 29_920),
+    ("asyncio", 181_216),
+    ("binascii", 6_560),
+    ("collections", 61_568),
+    ("contextlib", 23_872),
+    ("copy", 7_168),
+    ("deflate", 13_376),
+    ("functools", 20_992),
+    ("heapq", 10_336),
+    ("io", 30_240),
+    ("itertools", 19_360),
+    ("json", 25_760),
+    ("machine", 93_408),
+    ("os", 25_984),
+    ("random", 19_392),
+    ("re", 48_704),
+    ("select", 12_672),
+    ("string", 3_040),
+    ("struct", 11_680),
+    ("typing", 28_896),
+    ("uctypes", 18_208),
+    ("zlib", 6_784),
+];
+
+fn bound(measured: usize) -> usize {
+    measured + (measured / 10).max(2048)
+}
+
+/// The heap bytes `import module` leaves allocated, in a fresh interpreter.
+fn import_cost(module: &str) -> usize {
+    let code = format!(
+        "import gc\ngc.collect()\na = gc.mem_alloc()\nimport {module}\ngc.collect()\n\
+         print(gc.mem_alloc() - a)"
+    );
+    let out = Command::new(MICA)
+        .args(["-X", "heapsize=2M", "-c", &code])
+        .output()
+        .expect("run mica");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "import {module}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("import {module}: unexpected output {stdout:?}"))
+}
+
+#[test]
+fn importing_a_frozen_module_costs_its_own_objects() {
+    let mut over = Vec::new();
+    for &(module, measured) in BOUNDS {
+        let cost = import_cost(module);
+        if cost > bound(measured) {
+            over.push(format!(
+                "{module}: {cost} B (bound {}, measured {measured})",
+                bound(measured)
+            ));
+        }
+    }
+    assert!(over.is_empty(), "imports over their bound: {over:?}");
+}
+
+/// The measure is the same from run to run, so a bound tighter than the margin means
+/// something.
+#[test]
+fn the_measure_is_deterministic() {
+    assert_eq!(import_cost("json"), import_cost("json"));
+}
