@@ -405,7 +405,10 @@ fn ctrl_c_interrupts_streaming_builtins() {
 
 /// Fuzzer findings kept as programs in `tests/fixtures` (those whose property is the
 /// process's, not the output's), with the heap each was found under.
-const FUZZ_FINDINGS: &[(&str, &str)] = &[("full_heap_import_sys.py", "16K")];
+const FUZZ_FINDINGS: &[(&str, &str)] = &[
+    ("full_heap_import_sys.py", "16K"),
+    ("eval_long_chain.py", "512K"),
+];
 
 /// Each fuzzer finding must end without a panic or signal under its heap.
 #[test]
