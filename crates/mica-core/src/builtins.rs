@@ -1262,7 +1262,7 @@ fn bi_locals(vm: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
         Some(f) => (f.locals_dict, f.code_ref, f.base),
         None => return Ok(Value::Obj(vm.builtins_dict()?)),
     };
-    if let Value::Obj(d) = ld {
+    if let Some(d) = ld {
         return Ok(Value::Obj(d));
     }
     let names: Vec<QStr> = match vm.heap.get(code_ref) {
@@ -1387,7 +1387,7 @@ fn exec_eval(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
     let fname = if is_eval { "eval" } else { "exec" };
     check_args(vm, a, 1, 3, fname)?;
     let (cur_globals, cur_locals) = match vm.frames.last() {
-        Some(f) => (f.globals, f.locals_dict),
+        Some(f) => (f.globals, f.locals_dict.map_or(Value::Null, Value::Obj)),
         None => (vm.builtins_dict()?, Value::Null),
     };
     let globals = match a.get(1) {

@@ -320,12 +320,24 @@ impl Heap {
 
     /// Charge `bytes` even past the budget (or with the heap locked): see
     /// [`Heap::alloc_forced`].
+    ///
+    /// A collection is asked for only when an ordinary charge would have asked for one
+    /// (past the threshold or the budget, or the real memory past its threshold): the
+    /// built-in names and native methods a program looks up for the first time are
+    /// charged here, and a collection for each would also empty the lookup caches.
     pub fn charge_forced(&mut self, bytes: usize) {
         self.used = self.used.saturating_add(bytes);
         self.allocated_since_gc += bytes;
         self.charged_total = self.charged_total.wrapping_add(bytes);
         self.used_peak = self.used_peak.max(self.used);
-        self.gc_pending = true;
+        if self.used > self.threshold
+            || self.used > self.budget
+            || self.locked > 0
+            || (self.user_threshold != 0 && self.allocated_since_gc > self.user_threshold)
+            || (self.memory_probe.is_some() && self.probe_charge_refused(bytes))
+        {
+            self.gc_pending = true;
+        }
     }
 
     /// Put a charged object in a slot (`cost` is given back if there is none).

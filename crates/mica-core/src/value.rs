@@ -21,6 +21,7 @@ impl ObjRef {
 
 /// A Python value.
 #[derive(Clone, Copy, Debug)]
+#[repr(u32)]
 pub enum Value {
     /// Internal marker, never visible to Python: an unbound local, an empty slot, the
     /// "no self" half of a `LoadMethod` pair, a deleted dict entry.

@@ -64,8 +64,8 @@ pub struct Frame {
     pub code: Rc<CodeObject>,
     pub code_ref: ObjRef,
     pub globals: ObjRef,
-    /// The namespace dict of a module or class body (`Value::Null` for functions).
-    pub locals_dict: Value,
+    /// The namespace mapping of a module or class body (`None` for functions).
+    pub locals_dict: Option<ObjRef>,
     /// Index of the next instruction.
     pub pc: usize,
     /// Where this frame's locals start in the value stack.
@@ -79,15 +79,19 @@ pub struct Frame {
     pub generator: Option<ObjRef>,
     /// For an `__init__` frame run inline by a class call: the new instance, which the
     /// call evaluates to.
-    pub init_instance: Value,
+    pub init_instance: Option<ObjRef>,
 }
 
 impl Frame {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         f(Value::Obj(self.code_ref));
         f(Value::Obj(self.globals));
-        f(self.locals_dict);
-        f(self.init_instance);
+        if let Some(d) = self.locals_dict {
+            f(Value::Obj(d));
+        }
+        if let Some(i) = self.init_instance {
+            f(Value::Obj(i));
+        }
         self.blocks.iter().for_each(|b| f(b.prev_exc));
         if let Some(g) = self.generator {
             f(Value::Obj(g));
@@ -525,7 +529,7 @@ impl Vm {
                             return match self.call_function(init, callee_pos, nargs + 1, kwnames)? {
                                 None => {
                                     if let Some(f) = self.frames.last_mut() {
-                                        f.init_instance = inst;
+                                        f.init_instance = inst.as_obj();
                                     }
                                     Ok(None)
                                 }
@@ -624,14 +628,14 @@ impl Vm {
             code,
             code_ref,
             globals,
-            locals_dict: Value::Null,
+            locals_dict: None,
             pc: 0,
             base,
             ret_base: callee_pos,
             blocks: Vec::new(),
             is_entry: false,
             generator: None,
-            init_instance: Value::Null,
+            init_instance: None,
         };
         if flags.has(CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) {
             return self.make_generator(fref, frame, flags).map(Some);
@@ -1193,14 +1197,14 @@ impl Vm {
             code,
             code_ref,
             globals,
-            locals_dict: locals,
+            locals_dict: locals.as_obj(),
             pc: 0,
             base: ret_base,
             ret_base,
             blocks: Vec::new(),
             is_entry: true,
             generator: None,
-            init_instance: Value::Null,
+            init_instance: None,
         });
         self.run_nested()
     }
@@ -1516,7 +1520,7 @@ impl Vm {
                     let nq = self.interner.intern(&name_str);
                     let ld = self.frames[fi].locals_dict;
                     let mut found = None;
-                    if let Value::Obj(d) = ld {
+                    if let Some(d) = ld {
                         found = tri!(self.mapping_get_str(d, nq));
                     }
                     let v = match found {
@@ -1542,7 +1546,7 @@ impl Vm {
                     let ld = self.frames[fi].locals_dict;
                     let g = self.frames[fi].globals;
                     let mut found = None;
-                    if let Value::Obj(d) = ld {
+                    if let Some(d) = ld {
                         if d != g {
                             found = tri!(self.mapping_get_str(d, nq));
                         }
@@ -1557,19 +1561,13 @@ impl Vm {
                     let nq = name!(i);
                     let v = pop!();
                     let ld = self.frames[fi].locals_dict;
-                    let target = match ld {
-                        Value::Obj(d) => d,
-                        _ => self.frames[fi].globals,
-                    };
+                    let target = ld.unwrap_or(self.frames[fi].globals);
                     tri!(self.mapping_set_str(target, nq, v));
                 }
                 Op::DeleteName(i) => {
                     let nq = name!(i);
                     let ld = self.frames[fi].locals_dict;
-                    let target = match ld {
-                        Value::Obj(d) => d,
-                        _ => self.frames[fi].globals,
-                    };
+                    let target = ld.unwrap_or(self.frames[fi].globals);
                     let removed = tri!(self.dict_del_str(target, nq));
                     if !removed {
                         self.frames[fi].pc = pc;
@@ -2042,8 +2040,7 @@ impl Vm {
                         self.heap.collect_after_handler = false;
                         self.heap.gc_pending = true;
                     }
-                    let inst = self.frames[fi].init_instance;
-                    if !inst.is_null() {
+                    if let Some(inst) = self.frames[fi].init_instance {
                         if !v.is_none() {
                             let tn = self.type_name(v);
                             self.frames[fi].pc = pc;
@@ -2052,17 +2049,20 @@ impl Vm {
                             ));
                             return Err((e, true));
                         }
-                        v = inst;
+                        v = Value::Obj(inst);
                     }
-                    let frame = match self.frames.pop() {
-                        Some(f) => f,
-                        None => return Ok(Exit::Return(v)),
+                    // The frame is dropped where it is: moving it out of the list
+                    // would copy it.
+                    let Some(f) = self.frames.last() else {
+                        return Ok(Exit::Return(v));
                     };
-                    self.stack.truncate(frame.ret_base);
-                    if frame.is_entry {
+                    let (ret_base, is_entry, generator) = (f.ret_base, f.is_entry, f.generator);
+                    self.frames.truncate(self.frames.len() - 1);
+                    self.stack.truncate(ret_base);
+                    if is_entry {
                         return Ok(Exit::Return(v));
                     }
-                    if let Some(gen) = frame.generator {
+                    if let Some(gen) = generator {
                         // An inline-resumed generator finished.
                         let r = self.return_inline(gen, v);
                         reload!();
@@ -2298,10 +2298,7 @@ impl Vm {
                 Op::ImportStar => {
                     let m = self.top();
                     let ld = self.frames[fi].locals_dict;
-                    let target = match ld {
-                        Value::Obj(d) => d,
-                        _ => self.frames[fi].globals,
-                    };
+                    let target = ld.unwrap_or(self.frames[fi].globals);
                     tri!(self.import_star(m, target));
                     self.stack.pop();
                 }
