@@ -365,7 +365,7 @@ impl Vm {
         }
         let class = self.exception_class_of(r);
         let name = String::from(self.class_name(class));
-        let is_syntax = self.is_subclass(class, self.exc_class(ExcKind::SyntaxError));
+        let is_syntax = self.is_exc_subclass(class, ExcKind::SyntaxError);
         if is_syntax {
             let get = |vm: &mut Vm, n: QStr| -> Value {
                 match vm.heap.get(r) {

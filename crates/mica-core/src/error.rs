@@ -100,12 +100,6 @@ exc_kinds! {
 }
 
 impl Vm {
-    /// The class object of a built-in exception kind.
-    #[inline]
-    pub fn exc_class(&self, kind: ExcKind) -> ObjRef {
-        self.types.exceptions[kind as usize]
-    }
-
     /// Make an exception instance of `class` with the given args (no `__init__` call).
     pub fn new_exception(&mut self, class: ObjRef, args: Vec<Value>) -> PyErr {
         let args = match self.new_tuple(args) {
@@ -241,15 +235,15 @@ impl Vm {
 
     /// Is `err` an instance of the built-in exception `kind` (or a subclass)?
     pub fn err_matches(&self, err: PyErr, kind: ExcKind) -> bool {
-        let class = self.exc_class(kind);
         let c = self.exception_class_of(err.0);
-        self.is_subclass(c, class)
+        self.is_exc_subclass(c, kind)
     }
 
     pub fn exception_class_of(&self, exc: ObjRef) -> ObjRef {
         match self.heap.get(exc) {
             Obj::Exception(e) => e.class,
-            _ => self.exc_class(ExcKind::BaseException),
+            // Made at start-up.
+            _ => self.types.exceptions[ExcKind::BaseException as usize],
         }
     }
 

@@ -396,6 +396,19 @@ impl Heap {
         }
     }
 
+    /// Put `obj` in the place of the object at `r`, a placeholder start-up reserved (see
+    /// `Vm::exc_class`). A permanent slot's growth is counted with the permanent objects:
+    /// like everything start-up makes, it is not the program's.
+    pub fn fill_reserved(&mut self, r: ObjRef, obj: Obj) {
+        let grow = obj.heap_size().saturating_sub(self.get(r).heap_size());
+        if r.0 < self.permanent {
+            self.permanent_bytes += grow;
+        } else {
+            self.used += grow;
+        }
+        *self.get_mut(r) = obj;
+    }
+
     /// Replace an object in place (used when an object is rebuilt, e.g. a list resized by
     /// slice assignment), re-charging the size difference.
     pub fn replace(&mut self, r: ObjRef, obj: Obj) -> Result<(), OutOfMemory> {

@@ -88,8 +88,12 @@ impl Vm {
             ),
             ("interpreter state (Vm)", 0, size_of::<Vm>()),
             (
-                "exception class table",
-                self.types.exceptions.len(),
+                "exception classes made (table)",
+                self.types
+                    .exceptions
+                    .iter()
+                    .filter(|e| e.0 & crate::types::Types::UNMADE == 0)
+                    .count(),
                 self.types.exceptions.capacity() * 4,
             ),
         ]

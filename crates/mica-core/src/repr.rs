@@ -570,8 +570,8 @@ impl Vm {
     fn exception_str_inner(&mut self, r: ObjRef) -> PyResult<String> {
         let args = self.exception_args(r);
         let c = self.exception_class_of(r);
-        let is_key_error = self.is_subclass(c, self.exc_class(crate::error::ExcKind::KeyError));
-        let is_os_error = self.is_subclass(c, self.exc_class(crate::error::ExcKind::OSError));
+        let is_key_error = self.is_exc_subclass(c, crate::error::ExcKind::KeyError);
+        let is_os_error = self.is_exc_subclass(c, crate::error::ExcKind::OSError);
         if is_os_error && (2..=5).contains(&args.len()) {
             let (n, msg) = (self.to_str_string(args[0])?, self.to_str_string(args[1])?);
             let v = Value::Obj(r);

@@ -20,10 +20,13 @@ use crate::vm::{NativeFn, Vm};
 
 macro_rules! builtin_types {
     ($($field:ident => $name:literal,)*) => {
-        /// The built-in classes, created at start-up.
+        /// The built-in classes, created at start-up, and the built-in exception classes,
+        /// made when first needed (see [`Vm::exc_class`]).
         pub struct Types {
             $(pub $field: ObjRef,)*
-            /// Exception classes indexed by `ExcKind`.
+            /// Exception classes indexed by `ExcKind`: until made, the slot reserved
+            /// for it with [`Types::UNMADE`] set (a field more in `Types` made the
+            /// device's dispatch loop slower).
             pub exceptions: Vec<ObjRef>,
         }
 
@@ -32,7 +35,7 @@ macro_rules! builtin_types {
                 let object = new_class(heap, interner, "object", &[], BaseKind::Native);
                 let mut t = Types {
                     $($field: object,)*
-                    exceptions: Vec::new(),
+                    exceptions: vec![ObjRef(0); EXC_KINDS],
                 };
                 $(
                     if $name != "object" {
@@ -41,33 +44,26 @@ macro_rules! builtin_types {
                 )*
                 // bool is a subclass of int.
                 set_bases(heap, t.bool_, &[t.int, object]);
-                for &(kind, name, parent) in ExcKind::ALL {
-                    let bases: Vec<ObjRef> = match parent {
-                        Some(p) => vec![t.exceptions[p as usize]],
-                        None => vec![object],
-                    };
-                    let mut mro = vec![];
-                    let c = new_class(heap, interner, name, &bases, BaseKind::Exception);
-                    mro.push(c);
-                    if let Some(p) = parent {
-                        if let Obj::Class(pc) = heap.get(t.exceptions[p as usize]) {
-                            mro.extend_from_slice(&pc.mro);
-                        }
-                    } else {
-                        mro.push(object);
-                    }
-                    if let Obj::Class(cc) = heap.get_mut(c) {
-                        cc.mro = mro;
-                    }
-                    debug_assert_eq!(t.exceptions.len(), kind as usize);
-                    t.exceptions.push(c);
+                // Each exception class has its slot from the start (a placeholder), so
+                // slot numbers do not depend on which are made; start-up makes those of
+                // the exception it keeps for a full heap (`MemoryError`), the others wait.
+                for &(kind, _, _) in ExcKind::ALL {
+                    let r = heap
+                        .alloc(Obj::Cell(Value::None))
+                        .unwrap_or_else(|_| panic!("mica: heap too small to start"));
+                    t.exceptions[kind as usize] = ObjRef(r.0 | Types::UNMADE);
+                }
+                for kind in [ExcKind::BaseException, ExcKind::Exception, ExcKind::MemoryError] {
+                    new_exception_class(heap, interner, &mut t, kind);
                 }
                 t
             }
 
             pub fn trace(&self, f: &mut dyn FnMut(Value)) {
                 $(f(Value::Obj(self.$field));)*
-                self.exceptions.iter().for_each(|&e| f(Value::Obj(e)));
+                self.exceptions
+                    .iter()
+                    .for_each(|&e| f(Value::Obj(ObjRef(e.0 & !Types::UNMADE))));
             }
 
             /// The built-in classes with their Python names (for the `builtins` module).
@@ -177,7 +173,86 @@ fn set_bases(heap: &mut Heap, class: ObjRef, bases: &[ObjRef]) {
     }
 }
 
+/// How many built-in exception classes there are.
+pub const EXC_KINDS: usize = ExcKind::ALL.len();
+
+impl Types {
+    /// Set in an entry of `exceptions` whose class is not made yet (slot numbers never
+    /// come near it).
+    pub const UNMADE: u32 = 1 << 31;
+}
+
+/// Make the class of the built-in exception `kind` in its reserved slot; its parent
+/// class is made.
+fn new_exception_class(heap: &mut Heap, interner: &mut Interner, t: &mut Types, kind: ExcKind) {
+    let (_, name, parent) = ExcKind::ALL[kind as usize];
+    let r = ObjRef(t.exceptions[kind as usize].0 & !Types::UNMADE);
+    let base = match parent {
+        Some(p) => t.exceptions[p as usize],
+        None => t.object,
+    };
+    let mut mro = vec![r];
+    match heap.get(base) {
+        Obj::Class(b) if parent.is_some() => mro.extend_from_slice(&b.mro),
+        _ => mro.push(base),
+    }
+    let q = interner.intern_static(name);
+    let class = Obj::Class(Box::new(Class {
+        name: q,
+        qualname: Value::Str(q),
+        bases: vec![base],
+        mro,
+        dict: Dict::new(),
+        natives: Vec::new(),
+        statics: crate::object::NativeTables::NONE,
+        kind: BaseKind::Exception,
+        metaclass: None,
+        builtin_base: None,
+        has_getattr: false,
+        has_setattr: false,
+        has_getattribute: false,
+        instance_attrs: 0,
+    }));
+    heap.fill_reserved(r, class);
+    t.exceptions[kind as usize] = r;
+}
+
 impl Vm {
+    /// The class object of a built-in exception kind, made (with the parents it lacks)
+    /// the first time it is needed.
+    #[inline]
+    pub fn exc_class(&mut self, kind: ExcKind) -> ObjRef {
+        let r = self.types.exceptions[kind as usize];
+        if r.0 & Types::UNMADE == 0 {
+            return r;
+        }
+        self.make_exc_class(kind);
+        self.types.exceptions[kind as usize]
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn make_exc_class(&mut self, kind: ExcKind) {
+        if let (_, _, Some(parent)) = ExcKind::ALL[kind as usize] {
+            self.exc_class(parent);
+        }
+        new_exception_class(&mut self.heap, &mut self.interner, &mut self.types, kind);
+    }
+
+    /// The class of a built-in exception kind if it has been made: when it has not, no
+    /// class derives from it, so nothing is an instance of it.
+    #[inline]
+    pub fn exc_class_made(&self, kind: ExcKind) -> Option<ObjRef> {
+        let r = self.types.exceptions[kind as usize];
+        (r.0 & Types::UNMADE == 0).then_some(r)
+    }
+
+    /// Whether `class` is the built-in exception class of `kind` or derives from it.
+    pub fn is_exc_subclass(&self, class: ObjRef, kind: ExcKind) -> bool {
+        self.exc_class_made(kind)
+            .is_some_and(|k| self.is_subclass(class, k))
+    }
+
     /// The class of a value.
     pub fn type_of(&self, v: Value) -> ObjRef {
         let t = &self.types;
