@@ -282,12 +282,17 @@ impl Heap {
         self.allocated_since_gc += bytes;
         self.charged_total = self.charged_total.wrapping_add(bytes);
         self.used_peak = self.used_peak.max(new_used);
-        if new_used > self.threshold
-            || (self.user_threshold != 0 && self.allocated_since_gc > self.user_threshold)
-        {
+        if self.past_threshold() {
             self.gc_pending = true;
         }
         Ok(())
+    }
+
+    /// Whether what is charged has passed the collection threshold, or what was charged
+    /// since the last collection has passed the user's (`gc.threshold`).
+    fn past_threshold(&self) -> bool {
+        self.used > self.threshold
+            || (self.user_threshold != 0 && self.allocated_since_gc > self.user_threshold)
     }
 
     /// Whether `bytes` more could be charged right now.
@@ -330,10 +335,9 @@ impl Heap {
         self.allocated_since_gc += bytes;
         self.charged_total = self.charged_total.wrapping_add(bytes);
         self.used_peak = self.used_peak.max(self.used);
-        if self.used > self.threshold
+        if self.past_threshold()
             || self.used > self.budget
             || self.locked > 0
-            || (self.user_threshold != 0 && self.allocated_since_gc > self.user_threshold)
             || (self.memory_probe.is_some() && self.probe_charge_refused(bytes))
         {
             self.gc_pending = true;

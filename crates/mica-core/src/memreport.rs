@@ -19,61 +19,42 @@ impl Vm {
     /// The RAM the interpreter holds now, by table.
     pub fn memory_report(&self) -> Vec<Line> {
         let slot = size_of::<Obj>();
-        let (mut classes, mut class_bytes) = (0, 0);
-        let (mut natives, mut native_bytes) = (0, 0);
-        let (mut dicts, mut dict_bytes) = (0, 0);
-        let (mut modules, mut module_bytes) = (0, 0);
-        let (mut others, mut other_bytes) = (0, 0);
-        let (mut codes, mut code_bytes) = (0, 0);
-        let (mut funcs, mut func_bytes) = (0, 0);
+        // Objects by kind, in the report's order: (what, how many, bytes).
+        let mut kinds = [
+            ("classes (dicts, MROs)", 0, 0),
+            ("native functions", 0, 0),
+            ("dicts (builtins, modules...)", 0, 0),
+            ("modules", 0, 0),
+            ("code objects", 0, 0),
+            ("functions", 0, 0),
+            ("other objects", 0, 0),
+        ];
         for o in self.heap.objects() {
             // The slot itself is counted with the table; this is what the object owns.
             let own = o.heap_size().saturating_sub(slot);
-            match o {
-                Obj::Class(c) => {
-                    classes += 1;
-                    class_bytes += size_of::<crate::object::Class>()
+            let (kind, bytes) = match o {
+                Obj::Class(c) => (
+                    0,
+                    size_of::<crate::object::Class>()
                         + c.dict.heap_size()
                         + c.natives.capacity() * size_of::<crate::object::NativeEntry>()
                         + (c.mro.capacity() + c.bases.capacity())
-                            * size_of::<crate::value::ObjRef>();
-                }
-                Obj::Native(_) => {
-                    natives += 1;
-                    native_bytes += own;
-                }
-                Obj::Dict(_) => {
-                    dicts += 1;
-                    dict_bytes += own;
-                }
-                Obj::Module(_) => {
-                    modules += 1;
-                    module_bytes += own;
-                }
-                Obj::Code(_) => {
-                    codes += 1;
-                    code_bytes += own;
-                }
-                Obj::Function(_) => {
-                    funcs += 1;
-                    func_bytes += own;
-                }
-                _ => {
-                    others += 1;
-                    other_bytes += own;
-                }
-            }
+                            * size_of::<crate::value::ObjRef>(),
+                ),
+                Obj::Native(_) => (1, own),
+                Obj::Dict(_) => (2, own),
+                Obj::Module(_) => (3, own),
+                Obj::Code(_) => (4, own),
+                Obj::Function(_) => (5, own),
+                _ => (6, own),
+            };
+            kinds[kind].1 += 1;
+            kinds[kind].2 += bytes;
         }
         let (_, cap) = self.heap.slot_table();
-        vec![
-            ("slot table", cap, self.heap.table_bytes()),
-            ("classes (dicts, MROs)", classes, class_bytes),
-            ("native functions", natives, native_bytes),
-            ("dicts (builtins, modules...)", dicts, dict_bytes),
-            ("modules", modules, module_bytes),
-            ("code objects", codes, code_bytes),
-            ("functions", funcs, func_bytes),
-            ("other objects", others, other_bytes),
+        let mut lines = vec![("slot table", cap, self.heap.table_bytes())];
+        lines.extend(kinds);
+        lines.extend([
             (
                 "interned strings",
                 self.interner.len(),
@@ -96,6 +77,7 @@ impl Vm {
                     .count(),
                 self.types.exceptions.capacity() * 4,
             ),
-        ]
+        ]);
+        lines
     }
 }

@@ -419,6 +419,27 @@ impl NativeEntry {
 }
 
 impl Class {
+    /// A class the runtime makes (a built-in type or exception): named `name`, with no
+    /// attributes, native methods, metaclass or special-method flags yet.
+    pub fn builtin(name: QStr, bases: Vec<ObjRef>, mro: Vec<ObjRef>, kind: BaseKind) -> Class {
+        Class {
+            name,
+            qualname: Value::Str(name),
+            bases,
+            mro,
+            dict: Dict::new(),
+            natives: Vec::new(),
+            statics: NativeTables::NONE,
+            kind,
+            metaclass: None,
+            builtin_base: None,
+            has_getattr: false,
+            has_setattr: false,
+            has_getattribute: false,
+            instance_attrs: 0,
+        }
+    }
+
     /// The position of the native method `name` in `natives`.
     #[inline]
     pub fn native_index(&self, name: QStr) -> Option<usize> {

@@ -134,22 +134,7 @@ fn new_class(
     kind: BaseKind,
 ) -> ObjRef {
     let q = interner.intern_static(name);
-    let class = Class {
-        name: q,
-        qualname: Value::Str(q),
-        bases: bases.to_vec(),
-        mro: Vec::new(),
-        dict: Dict::new(),
-        natives: Vec::new(),
-        statics: crate::object::NativeTables::NONE,
-        kind,
-        metaclass: None,
-        builtin_base: None,
-        has_getattr: false,
-        has_setattr: false,
-        has_getattribute: false,
-        instance_attrs: 0,
-    };
+    let class = Class::builtin(q, bases.to_vec(), Vec::new(), kind);
     let r = heap
         .alloc(Obj::Class(Box::new(class)))
         .unwrap_or_else(|_| panic!("mica: heap too small to start"));
@@ -197,22 +182,12 @@ fn new_exception_class(heap: &mut Heap, interner: &mut Interner, t: &mut Types, 
         _ => mro.push(base),
     }
     let q = interner.intern_static(name);
-    let class = Obj::Class(Box::new(Class {
-        name: q,
-        qualname: Value::Str(q),
-        bases: vec![base],
+    let class = Obj::Class(Box::new(Class::builtin(
+        q,
+        vec![base],
         mro,
-        dict: Dict::new(),
-        natives: Vec::new(),
-        statics: crate::object::NativeTables::NONE,
-        kind: BaseKind::Exception,
-        metaclass: None,
-        builtin_base: None,
-        has_getattr: false,
-        has_setattr: false,
-        has_getattribute: false,
-        instance_attrs: 0,
-    }));
+        BaseKind::Exception,
+    )));
     heap.fill_reserved(r, class);
     t.exceptions[kind as usize] = r;
 }
@@ -222,8 +197,7 @@ impl Vm {
     /// the first time it is needed.
     #[inline]
     pub fn exc_class(&mut self, kind: ExcKind) -> ObjRef {
-        let r = self.types.exceptions[kind as usize];
-        if r.0 & Types::UNMADE == 0 {
+        if let Some(r) = self.exc_class_made(kind) {
             return r;
         }
         self.make_exc_class(kind);
