@@ -324,6 +324,11 @@ impl Vm {
         // A user `__str__` may run (and collect) while the text is built.
         let mark = self.temp_roots.len();
         self.temp_roots.push(Value::Obj(err.0));
+        // After a `MemoryError` the heap is still full of what the failed code left:
+        // collect (the exception is rooted) so that its text can be built.
+        if self.heap.gc_pending || self.heap.region_exhausted() {
+            self.maybe_collect();
+        }
         self.format_exception_chain(err.0, &mut out, 0);
         self.temp_roots.truncate(mark);
         out
@@ -387,9 +392,15 @@ impl Vm {
             }
         }
         // `str()` of the exception, so a user class's `__str__` is honoured.
-        let msg = self
-            .to_str_string(Value::Obj(r))
-            .unwrap_or_else(|_| String::from("<exception str() failed>"));
+        // When `str()` fails because the heap is full, the common cases are still shown:
+        // no arguments, or one string.
+        let msg = self.to_str_string(Value::Obj(r)).unwrap_or_else(|_| {
+            match self.exception_args(r).as_slice() {
+                [] => String::new(),
+                [a] if self.str_ref(*a).is_some() => String::from(self.str_ref(*a).unwrap_or("")),
+                _ => String::from("<exception str() failed>"),
+            }
+        });
         if msg.is_empty() {
             out.push_str(&name);
         } else {

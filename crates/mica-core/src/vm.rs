@@ -374,7 +374,7 @@ impl Vm {
     }
 
     #[inline]
-    fn maybe_collect(&mut self) {
+    pub(crate) fn maybe_collect(&mut self) {
         if self.heap.enabled || self.heap.stress {
             self.collect_garbage();
         } else {
@@ -604,7 +604,12 @@ impl Vm {
             _ => unreachable_obj(),
         };
         let nlocals = code.varnames.len();
-        self.reserve_call(nlocals + code.cellvars.len() + code.freevars.len())?;
+        let values = nlocals + code.cellvars.len() + code.freevars.len();
+        if self.stack.capacity() - self.stack.len() < values + CALL_STACK_SLACK
+            || self.frames.len() == self.frames.capacity()
+        {
+            self.grow_for_call_collecting(values + CALL_STACK_SLACK)?;
+        }
         let argcount = code.argcount as usize;
         let simple = kwnames.is_empty()
             && code.kwonlyargcount == 0
@@ -662,16 +667,45 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn grow_for_call(&mut self, values: usize) -> PyResult<()> {
+        if self.try_grow_for_call(values) {
+            Ok(())
+        } else {
+            Err(self.memory_error())
+        }
+    }
+
+    /// Whether the stack could take `values` more slots and the frame list one more
+    /// frame, growing them (fallibly) as needed.
+    fn try_grow_for_call(&mut self, values: usize) -> bool {
         let stack_ok = self.stack.capacity() - self.stack.len() >= values
             || self.stack.try_reserve(values).is_ok()
             || self.stack.try_reserve_exact(values).is_ok();
         let frames_ok = self.frames.len() < self.frames.capacity()
             || self.frames.try_reserve(1).is_ok()
             || self.frames.try_reserve_exact(1).is_ok();
-        if stack_ok && frames_ok {
-            Ok(())
-        } else {
-            Err(self.memory_error())
+        stack_ok && frames_ok
+    }
+
+    /// `grow_for_call` at the start of a Python function's call, where every live value
+    /// is rooted (the callee and its arguments are on the stack; native code that calls
+    /// Python roots what it holds, as a collection may run in the callee anyway): when
+    /// the region cannot give the room, collect and try once more before raising
+    /// `MemoryError`. The garbage of a deep recursion's earlier calls is often what
+    /// stands in the way.
+    #[cold]
+    #[inline(never)]
+    fn grow_for_call_collecting(&mut self, values: usize) -> PyResult<()> {
+        if !self.try_grow_for_call(values) {
+            self.collect_at_call();
+        }
+        self.grow_for_call(values)
+    }
+
+    /// Collect at the start of a call (see `grow_for_call_collecting`), when collection
+    /// is enabled.
+    fn collect_at_call(&mut self) {
+        if self.heap.enabled || self.heap.stress {
+            self.collect_garbage();
         }
     }
 
@@ -679,10 +713,15 @@ impl Vm {
     #[inline(never)]
     fn poll_on_call(&mut self) -> PyResult<()> {
         // Frames, blocks and cells are not charged as calls make them: deep recursion
-        // on a nearly full region stops here, before it eats the reserve.
+        // on a nearly full region stops here, before it eats the reserve. A call's
+        // start is a safe point (see `grow_for_call_collecting`): collect first, and
+        // raise only when the live data really fills the region.
         if self.heap.region_exhausted() {
-            self.heap.gc_pending = true;
-            return Err(self.memory_error());
+            self.collect_at_call();
+            if self.heap.region_exhausted() {
+                self.heap.gc_pending = true;
+                return Err(self.memory_error());
+            }
         }
         if self.machine.active() {
             crate::modules::machine_poll(self)?;
