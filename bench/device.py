@@ -7,6 +7,7 @@
     python3 bench/device.py --device-args "100 1" --filter fft   # other N M for all programs
     python3 bench/device.py --boot-only      # only flash, static RAM and RAM after boot
     python3 bench/device.py --boot-only --no-build --firmware OTHER.elf   # another build of Mica
+    python3 bench/device.py --code-ram       # only the RAM of each program's compiled code
 
 Prints, for both firmwares:
 - flash (text + data) and static RAM (data + bss, the heap region and stack apart) from
@@ -157,6 +158,42 @@ def bisect_heap(fits, lo, hi):
     return hi_k * 1024
 
 
+def code_ram(fw, src):
+    """Heap bytes the compiled code of `src` takes: `gc.mem_alloc()` after a collection,
+    before and after `compile(src)` (the code object kept alive), at a fresh raw REPL.
+    This is the RAM a program's own code needs before it runs a line (the source text
+    is a constant of the measuring program, allocated before the first reading)."""
+    prog = ("import gc\nS = %r\ngc.collect()\na = gc.mem_alloc()\n"
+            "c = compile(S, 'p', 'exec')\ngc.collect()\nprint(gc.mem_alloc() - a)\n" % src)
+    r = fw.run(prog.encode())
+    try:
+        return int(r[0].split()[0]) if r and not r[1] else None
+    except (ValueError, IndexError):
+        return None
+
+
+def code_ram_table(mp, mica, progs):
+    print("## RAM of each program's compiled code (heap bytes after compile(), source kept)\n")
+    print("| program | source | MicroPython | Mica | ratio |")
+    print("|---|---:|---:|---:|---:|")
+    ratios = []
+    for p in progs:
+        with open(os.path.join(HERE, p)) as f:
+            src = f.read()
+        a, b = code_ram(mp, src), code_ram(mica, src)
+        r = b / a if a and b else None
+        if r:
+            ratios.append((r, p[:-3]))
+        print("| %s | %d B | %s B | %s B | %s |" % (
+            p[:-3], len(src.encode()), a, b, "%.2f" % r if r else "-"))
+        sys.stdout.flush()
+    if ratios:
+        g = math.exp(sum(math.log(x) for x, _ in ratios) / len(ratios))
+        w = max(ratios)
+        print("\ncompiled code RAM Mica / MicroPython: geomean %.2f over %d programs, "
+              "worst %.2f (%s)" % (g, len(ratios), w[0], w[1]))
+
+
 def kb(n):
     return "-" if n is None else "%.1f KB" % (n / 1024)
 
@@ -191,6 +228,8 @@ def main():
                     help="only the firmware table (flash, static RAM, RAM after boot)")
     ap.add_argument("--firmware", default=qemu_board.FIRMWARE,
                     help="Mica's ELF to measure (default: the port's release build)")
+    ap.add_argument("--code-ram", action="store_true",
+                    help="only the RAM each program's compiled code takes (see code_ram)")
     ap.add_argument("--python", default="python3",
                     help="CPython on the host for the reference output (default: %(default)s)")
     args = ap.parse_args()
@@ -222,6 +261,9 @@ def main():
     progs = sorted(p for p in os.listdir(HERE) if p.startswith("bm_") and p.endswith(".py"))
     if args.filter:
         progs = [p for p in progs if args.filter in p]
+    if args.code_ram:
+        code_ram_table(mp, mica, progs)
+        return
     print("## Benchmarks at device size (instructions under -icount shift=0; smallest heap)\n")
     print("| program | args | MicroPython insns | Mica insns | ratio | MicroPython heap | Mica heap | ratio | output |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---|")

@@ -230,7 +230,17 @@ impl Vm {
             .collect();
         let name = self.interner.intern(&code.name);
         let filename = self.interner.intern(&code.filename);
-        Rc::make_mut(&mut code).rt = crate::bytecode::RuntimeTables { consts, names };
+        let c = Rc::make_mut(&mut code);
+        c.rt = crate::bytecode::RuntimeTables { consts, names };
+        // A compiler's name strings are copies of what is now interned: the VM reads
+        // `rt.names` and `CodeObj::{varnames, filename}`. Drop the copies (a frozen
+        // module's static tables stay where they are, in flash).
+        if matches!(c.names, alloc::borrow::Cow::Owned(_)) {
+            c.names = alloc::borrow::Cow::Borrowed(&[]);
+        }
+        if matches!(c.filename, alloc::borrow::Cow::Owned(_)) {
+            c.filename = alloc::borrow::Cow::Borrowed("");
+        }
         let obj = CodeObj {
             code,
             varnames: varnames.into(),

@@ -351,13 +351,24 @@ fn run(o: Options) -> i32 {
 /// list its bytecode first).
 fn run_source(vm: &mut Vm, o: &Options, src: &str, filename: &str) -> Result<(), PyErr> {
     if o.compile_only || o.verbose >= 2 {
-        let code = vm.compile_source(src, filename, mica_core::compiler::Mode::Exec)?;
         if o.verbose >= 2 {
-            if let mica_core::object::Obj::Code(c) = vm.heap.get(code) {
-                let listing = mica_core::disasm::disassemble(&c.code);
+            // The compiler's own code object, nested ones included (loading moves the
+            // constants and names into the runtime's tables).
+            let compiled =
+                mica_core::parser::parse(src, mica_core::parser::Mode::Exec).and_then(|m| {
+                    mica_core::compiler::compile(
+                        &m,
+                        filename,
+                        mica_core::compiler::Mode::Exec,
+                        o.optimize,
+                    )
+                });
+            if let Ok(code) = compiled {
+                let listing = mica_core::disasm::disassemble(&code);
                 vm.port.write_stdout(listing.as_bytes());
             }
         }
+        vm.compile_source(src, filename, mica_core::compiler::Mode::Exec)?;
         if o.compile_only {
             return Ok(());
         }

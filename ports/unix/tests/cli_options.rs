@@ -126,6 +126,15 @@ fn verbose_prints_the_memory_summary_and_bytecode() {
         let listing = r.stdout.find("LoadName").expect("a bytecode listing");
         assert!(listing < r.stdout.find("out\n").unwrap(), "{}", r.stdout);
     }
+    // Nested code objects are listed too, with their names resolved.
+    let r = mica(&["-vv", "-c", "def f():\n    return len\nprint(f())"], None);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("code f (f) <string>:1"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("LoadGlobal(0)            (len)"),
+        "{}",
+        r.stdout
+    );
     let r = mica(&["-c", "print('out')"], None);
     assert_eq!(r.stdout, "out\n");
 }
