@@ -229,22 +229,29 @@ impl Vm {
             .map(|n| self.interner.intern(n))
             .collect();
         let name = self.interner.intern(&code.name);
+        let qualname = self.interner.intern(&code.qualname);
         let filename = self.interner.intern(&code.filename);
         let c = Rc::make_mut(&mut code);
         c.rt = crate::bytecode::RuntimeTables { consts, names };
         // A compiler's name strings are copies of what is now interned: the VM reads
-        // `rt.names` and `CodeObj::{varnames, filename}`. Drop the copies (a frozen
-        // module's static tables stay where they are, in flash).
-        if matches!(c.names, alloc::borrow::Cow::Owned(_)) {
-            c.names = alloc::borrow::Cow::Borrowed(&[]);
-        }
-        if matches!(c.filename, alloc::borrow::Cow::Owned(_)) {
-            c.filename = alloc::borrow::Cow::Borrowed("");
+        // `rt.names` and `CodeObj::{varnames, name, qualname, filename}`. Drop the
+        // copies. (A frozen module's `CodeInfo` is static data in flash: it is left
+        // alone, as writing to it through `Deref` would copy it.)
+        if let crate::bytecode::InfoRef::Owned(info) = &mut c.info {
+            if matches!(info.names, alloc::borrow::Cow::Owned(_)) {
+                info.names = alloc::borrow::Cow::Borrowed(&[]);
+            }
+            for text in [&mut info.filename, &mut info.name, &mut info.qualname] {
+                if matches!(text, alloc::borrow::Cow::Owned(_)) {
+                    *text = alloc::borrow::Cow::Borrowed("");
+                }
+            }
         }
         let obj = CodeObj {
             code,
             varnames: varnames.into(),
             name,
+            qualname,
             filename,
         };
         self.alloc(Obj::Code(Box::new(obj)))

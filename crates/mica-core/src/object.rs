@@ -134,6 +134,8 @@ pub struct CodeObj {
     pub code: Rc<CodeObject>,
     pub varnames: Rc<[QStr]>,
     pub name: QStr,
+    /// `C.f`, `f.<locals>.g`: what `MakeFunction` gives the function.
+    pub qualname: QStr,
     pub filename: QStr,
 }
 

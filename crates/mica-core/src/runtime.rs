@@ -794,10 +794,9 @@ impl Vm {
             _ => return Err(self.type_error("bad code object")),
         };
         let (name, qualname, doc) = match self.heap.get(code_ref) {
-            Obj::Code(c) => (c.name, c.code.qualname.clone(), c.code.doc.clone()),
+            Obj::Code(c) => (c.name, Value::Str(c.qualname), c.code.doc.clone()),
             _ => return Err(self.type_error("bad code object")),
         };
-        let qualname = self.intern_value(&qualname);
         let doc = match doc {
             Some(d) => self.new_str(d.into_owned())?,
             None => Value::None,
