@@ -110,9 +110,10 @@ pub fn bytes_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
             Obj::ByteArray(b) => &b[..],
             _ => &[][..],
         };
-        let n = data.len() as i64;
-        let j = if i < 0 { i + n } else { i };
-        if j >= 0 && j < n {
+        // A negative index counts from the end; as unsigned, any still negative or
+        // past the end fails the one comparison.
+        let j = if i < 0 { i + data.len() as i64 } else { i } as u64;
+        if j < data.len() as u64 {
             return Ok(Value::Int(data[j as usize] as i64));
         }
     }
@@ -156,9 +157,10 @@ fn bytes_getitem_general(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value>
 pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
     if let (Value::Obj(r), Value::Int(i), Value::Int(x)) = (obj, key, value) {
         if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
-            let n = b.len() as i64;
-            let j = if i < 0 { i + n } else { i };
-            if j >= 0 && j < n && (0..256).contains(&x) {
+            // As in `bytes_getitem`: one unsigned comparison for the index and one for
+            // the value.
+            let j = if i < 0 { i + b.len() as i64 } else { i } as u64;
+            if j < b.len() as u64 && (x as u64) < 256 {
                 b[j as usize] = x as u8;
                 return Ok(());
             }
