@@ -99,7 +99,29 @@ pub fn bytes_contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bo
     }
 }
 
+/// `obj[key]` of a bytes, bytearray or memoryview: an in-range int index of a bytes or
+/// bytearray is answered here (a small function, no copy of the bytes), everything else
+/// by `bytes_getitem_general`.
+#[inline(never)]
 pub fn bytes_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    if let (Value::Obj(r), Value::Int(i)) = (obj, key) {
+        let data = match vm.heap.get(r) {
+            Obj::Bytes(b) => &b[..],
+            Obj::ByteArray(b) => &b[..],
+            _ => &[][..],
+        };
+        // A negative index counts from the end; as unsigned, any still negative or
+        // past the end fails the one comparison.
+        let j = if i < 0 { i + data.len() as i64 } else { i } as u64;
+        if j < data.len() as u64 {
+            return Ok(Value::Int(data[j as usize] as i64));
+        }
+    }
+    bytes_getitem_general(vm, obj, key)
+}
+
+#[inline(never)]
+fn bytes_getitem_general(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     if let Value::Obj(r) = obj {
         if matches!(vm.heap.get(r), Obj::MemoryView(_)) {
             return crate::memoryview::getitem(vm, r, key);
@@ -128,7 +150,27 @@ pub fn bytes_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     Ok(Value::Int(data[i] as i64))
 }
 
+/// `obj[key] = value` on a bytearray or memoryview: an in-range int index of a
+/// bytearray given an int in `range(256)` is done here (a small function), everything
+/// else by `bytearray_setitem_general`.
+#[inline(never)]
 pub fn bytearray_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
+    if let (Value::Obj(r), Value::Int(i), Value::Int(x)) = (obj, key, value) {
+        if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
+            // As in `bytes_getitem`: one unsigned comparison for the index and one for
+            // the value.
+            let j = if i < 0 { i + b.len() as i64 } else { i } as u64;
+            if j < b.len() as u64 && (x as u64) < 256 {
+                b[j as usize] = x as u8;
+                return Ok(());
+            }
+        }
+    }
+    bytearray_setitem_general(vm, obj, key, value)
+}
+
+#[inline(never)]
+fn bytearray_setitem_general(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
     let r = match obj {
         Value::Obj(r) => r,
         _ => return Err(vm.type_error("bytearray expected")),
