@@ -188,10 +188,14 @@ def code_ram_table(mp, mica, progs):
             p[:-3], len(src.encode()), a, b, "%.2f" % r if r else "-"))
         sys.stdout.flush()
     if ratios:
-        g = math.exp(sum(math.log(x) for x, _ in ratios) / len(ratios))
         w = max(ratios)
         print("\ncompiled code RAM Mica / MicroPython: geomean %.2f over %d programs, "
-              "worst %.2f (%s)" % (g, len(ratios), w[0], w[1]))
+              "worst %.2f (%s)" % (geo(ratios), len(ratios), w[0], w[1]))
+
+
+def geo(xs):
+    """Geometric mean of the ratios of `(ratio, program)` pairs."""
+    return math.exp(sum(math.log(x) for x, _ in xs) / len(xs)) if xs else float("nan")
 
 
 def kb(n):
@@ -318,8 +322,6 @@ def main():
             "%.2f" % ir if ir else "-", kb(mh), kb(ch), "%.2f" % hr if hr else "-", same))
         sys.stdout.flush()
 
-    def geo(xs):
-        return math.exp(sum(math.log(x) for x, _ in xs) / len(xs)) if xs else float("nan")
     print()
     if iratios:
         w = max(iratios)

@@ -344,7 +344,7 @@ impl Vm {
         // After a `MemoryError` the heap is still full of what the failed code left:
         // collect (the exception is rooted) so that its text can be built.
         if self.heap.gc_pending || self.heap.region_exhausted() {
-            self.maybe_collect();
+            self.collect_outside_loop();
         }
         self.format_exception_chain(err.0, &mut out, 0);
         self.temp_roots.truncate(mark);
@@ -414,7 +414,7 @@ impl Vm {
         let msg = self.to_str_string(Value::Obj(r)).unwrap_or_else(|_| {
             match self.exception_args(r).as_slice() {
                 [] => String::new(),
-                [a] if self.str_ref(*a).is_some() => String::from(self.str_ref(*a).unwrap_or("")),
+                [a] => String::from(self.str_ref(*a).unwrap_or("<exception str() failed>")),
                 _ => String::from("<exception str() failed>"),
             }
         });

@@ -374,7 +374,7 @@ impl Vm {
     }
 
     #[inline]
-    pub(crate) fn maybe_collect(&mut self) {
+    fn maybe_collect(&mut self) {
         if self.heap.enabled || self.heap.stress {
             self.collect_garbage();
         } else {
@@ -605,9 +605,7 @@ impl Vm {
         };
         let nlocals = code.varnames.len();
         let values = nlocals + code.cellvars.len() + code.freevars.len();
-        if self.stack.capacity() - self.stack.len() < values + CALL_STACK_SLACK
-            || self.frames.len() == self.frames.capacity()
-        {
+        if self.call_room_short(values) {
             self.grow_for_call_collecting(values + CALL_STACK_SLACK)?;
         }
         let argcount = code.argcount as usize;
@@ -656,12 +654,18 @@ impl Vm {
     /// the frame then use the slack without reallocating in the common case.
     #[inline(always)]
     pub(crate) fn reserve_call(&mut self, values: usize) -> PyResult<()> {
-        if self.stack.capacity() - self.stack.len() < values + CALL_STACK_SLACK
-            || self.frames.len() == self.frames.capacity()
-        {
+        if self.call_room_short(values) {
             return self.grow_for_call(values + CALL_STACK_SLACK);
         }
         Ok(())
+    }
+
+    /// Whether a call's frame and `values` more stack slots (plus `CALL_STACK_SLACK`)
+    /// do not fit in what the frame list and the value stack already hold.
+    #[inline(always)]
+    fn call_room_short(&self, values: usize) -> bool {
+        self.stack.capacity() - self.stack.len() < values + CALL_STACK_SLACK
+            || self.frames.len() == self.frames.capacity()
     }
 
     #[cold]
@@ -696,16 +700,21 @@ impl Vm {
     #[inline(never)]
     fn grow_for_call_collecting(&mut self, values: usize) -> PyResult<()> {
         if !self.try_grow_for_call(values) {
-            self.collect_at_call();
+            self.collect_outside_loop();
         }
         self.grow_for_call(values)
     }
 
-    /// Collect at the start of a call (see `grow_for_call_collecting`), when collection
-    /// is enabled.
-    fn collect_at_call(&mut self) {
+    /// Collect now, when collection is enabled, from a safe point outside the dispatch
+    /// loop (a call's start, a traceback being formatted). `gc_pending` also tells the
+    /// loop that scheduled callbacks wait, and a collection clears it: it is raised
+    /// again for them, so they still run at the loop's next safe point.
+    pub(crate) fn collect_outside_loop(&mut self) {
         if self.heap.enabled || self.heap.stress {
             self.collect_garbage();
+            if !self.heap.scheduled.is_empty() {
+                self.heap.gc_pending = true;
+            }
         }
     }
 
@@ -717,7 +726,7 @@ impl Vm {
         // start is a safe point (see `grow_for_call_collecting`): collect first, and
         // raise only when the live data really fills the region.
         if self.heap.region_exhausted() {
-            self.collect_at_call();
+            self.collect_outside_loop();
             if self.heap.region_exhausted() {
                 self.heap.gc_pending = true;
                 return Err(self.memory_error());
