@@ -778,8 +778,8 @@ fn exception_class(vm: &mut Vm, kind: &str) -> Option<ObjRef> {
 /// and compiling that code could fail first), collect now. Nothing of the caller's is
 /// unrooted here.
 fn safe_point(vm: &mut Vm) {
-    if vm.heap.gc_pending && (vm.heap.enabled || vm.heap.stress) {
-        vm.collect_garbage();
+    if vm.heap.gc_pending {
+        vm.collect_outside_loop();
     }
 }
 
