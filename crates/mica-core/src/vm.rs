@@ -707,9 +707,9 @@ impl Vm {
 
     /// Collect now, when collection is enabled, from a safe point outside the dispatch
     /// loop (a call's start, a traceback being formatted, the embedding facade).
-    /// `gc_pending` also tells the
-    /// loop that scheduled callbacks wait, and a collection clears it: it is raised
-    /// again for them, so they still run at the loop's next safe point.
+    /// `gc_pending` also tells the loop that scheduled callbacks wait, and a collection
+    /// clears it: it is raised again for them, so they still run at the loop's next
+    /// safe point.
     pub(crate) fn collect_outside_loop(&mut self) {
         if self.heap.enabled || self.heap.stress {
             self.collect_garbage();
