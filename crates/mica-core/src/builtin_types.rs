@@ -1204,10 +1204,10 @@ fn super_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         };
         let code = f.code.clone();
         let idx = code
-            .freevars
+            .freevars()
             .iter()
-            .position(|n| n == "__class__")
-            .map(|i| i + code.cellvars.len());
+            .position(|&n| n == crate::qstr::q::__class__)
+            .map(|i| i + code.ncells());
         let cells_base = f.cells_base();
         let cell_at = |i: usize| match vm.stack.get(cells_base + i) {
             Some(&Value::Obj(c)) => Some(c),
@@ -1228,9 +1228,9 @@ fn super_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
         let mut obj = first.unwrap_or(Value::Null);
         if obj.is_null() {
             if let Some(ci) = code
-                .cellvars
+                .cellvars()
                 .iter()
-                .position(|n| Some(n) == code.varnames.first())
+                .position(|n| Some(n) == code.varnames().first())
             {
                 if let Some(Obj::Cell(v)) = cell_at(ci).map(|c| vm.heap.get(c)) {
                     obj = *v;

@@ -8,10 +8,9 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use crate::bytecode::{CodeObject, Const};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::objdict::Dict;
-use crate::object::{CodeObj, IterObj, Obj};
+use crate::object::{IterObj, Obj};
 use crate::objstr::kwarg;
 use crate::ops::Num;
 use crate::qstr::{q, QStr};
@@ -178,126 +177,6 @@ impl Vm {
         };
         let _ = self.store_instance_attr(err.0, q::text, tv);
         err
-    }
-
-    /// Materialise a compiled code object's constants and names on the heap.
-    ///
-    /// The constants' compile-time form is not needed once they are values: a compiler's
-    /// table is moved out of the code object (so that its nested code objects, now
-    /// uniquely owned, load without being copied), a frozen module's static table stays.
-    pub fn load_code(&mut self, code: Rc<CodeObject>) -> PyResult<ObjRef> {
-        // Nested functions' code objects load recursively (through `const_value`).
-        self.check_stack()?;
-        let mut code = code;
-        if !code.flags.has(crate::bytecode::CodeFlags::FUSED) {
-            crate::peephole::fuse(Rc::make_mut(&mut code));
-        }
-        let table: crate::bytecode::Table<Const> = match code.consts {
-            alloc::borrow::Cow::Borrowed(t) => alloc::borrow::Cow::Borrowed(t),
-            alloc::borrow::Cow::Owned(_) => core::mem::take(&mut Rc::make_mut(&mut code).consts),
-        };
-        let mut consts = Vec::with_capacity(table.len());
-        let mark = self.temp_roots.len();
-        match table {
-            alloc::borrow::Cow::Borrowed(t) => {
-                for c in t {
-                    let v = self.const_value(c)?;
-                    self.temp_roots.push(v);
-                    consts.push(v);
-                }
-            }
-            alloc::borrow::Cow::Owned(t) => {
-                for c in t {
-                    // The table's reference is gone: a nested code object has one owner
-                    // and `load_code` takes it without a copy.
-                    let v = match c {
-                        Const::Code(crate::bytecode::CodeRef::Owned(rc)) => {
-                            Value::Obj(self.load_code(rc)?)
-                        }
-                        c => self.const_value(&c)?,
-                    };
-                    self.temp_roots.push(v);
-                    consts.push(v);
-                }
-            }
-        }
-        self.temp_roots.truncate(mark);
-        let names: Vec<QStr> = code.names.iter().map(|n| self.interner.intern(n)).collect();
-        let varnames: Vec<QStr> = code
-            .varnames
-            .iter()
-            .map(|n| self.interner.intern(n))
-            .collect();
-        let name = self.interner.intern(&code.name);
-        let qualname = self.interner.intern(&code.qualname);
-        let filename = self.interner.intern(&code.filename);
-        let c = Rc::make_mut(&mut code);
-        c.rt = crate::bytecode::RuntimeTables { consts, names };
-        // A compiler's name strings are copies of what is now interned: the VM reads
-        // `rt.names` and `CodeObj::{varnames, name, qualname, filename}`. Drop the
-        // copies. (A frozen module's `CodeInfo` is static data in flash: it is left
-        // alone, as writing to it through `Deref` would copy it.)
-        if let crate::bytecode::InfoRef::Owned(info) = &mut c.info {
-            if matches!(info.names, alloc::borrow::Cow::Owned(_)) {
-                info.names = alloc::borrow::Cow::Borrowed(&[]);
-            }
-            for text in [&mut info.filename, &mut info.name, &mut info.qualname] {
-                if matches!(text, alloc::borrow::Cow::Owned(_)) {
-                    *text = alloc::borrow::Cow::Borrowed("");
-                }
-            }
-        }
-        let obj = CodeObj {
-            code,
-            varnames: varnames.into(),
-            name,
-            qualname,
-            filename,
-        };
-        self.alloc(Obj::Code(Box::new(obj)))
-    }
-
-    fn const_value(&mut self, c: &Const) -> PyResult<Value> {
-        Ok(match c {
-            Const::None => Value::None,
-            Const::True => Value::Bool(true),
-            Const::False => Value::Bool(false),
-            Const::Ellipsis => Value::Ellipsis,
-            Const::Int(i) => Value::Int(*i),
-            Const::BigInt(s) => {
-                // The integer and a working copy while it converts.
-                self.room_for(2 * crate::intparse::int_bytes_bound(s.len(), 10))?;
-                let b = match crate::intparse::parse_int(s, 0) {
-                    Ok(v) => v.to_bigint(),
-                    Err(_) => return Err(self.value_error("bad integer constant")),
-                };
-                self.new_bigint(b)?
-            }
-            Const::Float(f) => Value::Float(*f),
-            Const::Complex { real, imag } => Value::Obj(self.alloc(Obj::Complex(*real, *imag))?),
-            Const::Str(s) => {
-                if s.len() <= crate::bytecode::INTERNED_STR_MAX {
-                    Value::Str(self.interner.intern(s))
-                } else {
-                    self.new_str(String::from(&**s))?
-                }
-            }
-            Const::Bytes(b) => self.new_bytes(b.to_vec())?,
-            Const::Tuple(items) => {
-                // Constant tuples nest (`((1,),)`).
-                self.check_stack()?;
-                let mut vals = Vec::with_capacity(items.len());
-                let mark = self.temp_roots.len();
-                for it in items.iter() {
-                    let v = self.const_value(it)?;
-                    self.temp_roots.push(v);
-                    vals.push(v);
-                }
-                self.temp_roots.truncate(mark);
-                self.new_tuple(vals)?
-            }
-            Const::Code(code) => Value::Obj(self.load_code(code.to_rc())?),
-        })
     }
 
     /// Run source as the `__main__` module (or in the given globals).
@@ -1294,7 +1173,7 @@ fn bi_locals(vm: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
         return Ok(Value::Obj(d));
     }
     let names: Vec<QStr> = match vm.heap.get(code_ref) {
-        Obj::Code(c) => c.varnames.to_vec(),
+        Obj::Code(c) => c.varnames().to_vec(),
         _ => Vec::new(),
     };
     let d = vm.new_dict()?;

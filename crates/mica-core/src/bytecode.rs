@@ -563,8 +563,6 @@ impl CodeFlags {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CodeObject {
     pub code: Table<Op>,
-    /// The constants and names as the VM uses them, filled when the code is loaded.
-    pub rt: RuntimeTables,
     /// The rest of the code object: static for frozen code, owned otherwise.
     pub info: InfoRef,
 }
@@ -574,7 +572,6 @@ impl CodeObject {
     pub fn new(info: CodeInfo) -> CodeObject {
         CodeObject {
             code: Table::Owned(Vec::new()),
-            rt: RuntimeTables::EMPTY,
             info: InfoRef::Owned(alloc::boxed::Box::new(info)),
         }
     }
@@ -673,37 +670,6 @@ pub struct CodeInfo {
     pub lines: Table<(u32, u32)>,
     /// The docstring of a function, if any.
     pub doc: Option<Text>,
-}
-
-/// The runtime form of a loaded code object's constants and names (`Vm::load_code`),
-/// kept in the code object itself so that the dispatch loop reaches them through the one
-/// `Rc` it holds for the running code. The values are the ones the code object on the
-/// heap (`CodeObj::consts`) holds and traces. Not part of a code object's identity:
-/// they compare equal and print as nothing.
-#[derive(Clone, Default)]
-pub struct RuntimeTables {
-    pub consts: Vec<crate::value::Value>,
-    pub names: Vec<crate::qstr::QStr>,
-}
-
-impl RuntimeTables {
-    /// The empty tables of a code object not yet loaded (what frozen code objects hold).
-    pub const EMPTY: RuntimeTables = RuntimeTables {
-        consts: Vec::new(),
-        names: Vec::new(),
-    };
-}
-
-impl PartialEq for RuntimeTables {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl core::fmt::Debug for RuntimeTables {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str("RuntimeTables")
-    }
 }
 
 impl CodeInfo {

@@ -61,6 +61,7 @@ pub mod modules;
 pub mod native_arity;
 pub mod num_methods;
 pub mod objbytes;
+pub mod objcode;
 pub mod objdict;
 pub mod objdict_methods;
 pub mod object;

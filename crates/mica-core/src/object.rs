@@ -13,7 +13,6 @@ use core::mem::size_of;
 
 use num_bigint::BigInt;
 
-use crate::bytecode::CodeObject;
 use crate::native_arity::Binding;
 use crate::objdict::Dict;
 use crate::qstr::QStr;
@@ -38,7 +37,7 @@ pub enum Obj {
     Range(Box<RangeObj>),
     Slice(Box<[Value; 3]>),
     Cell(Value),
-    Code(Box<CodeObj>),
+    Code(Rc<crate::objcode::Code>),
     Function(Box<Function>),
     Native(NativeFunc),
     BoundMethod(Box<BoundMethod>),
@@ -124,19 +123,6 @@ impl RangeObj {
     pub fn get(&self, i: i64) -> i64 {
         self.start.wrapping_add(i.wrapping_mul(self.step))
     }
-}
-
-/// A loaded code object: the compiler's [`CodeObject`] plus its constants materialised
-/// as values and its names interned.
-pub struct CodeObj {
-    /// The code with its runtime tables (`code.rt`: the constants as values, which this
-    /// object traces, and the names as `QStr`s).
-    pub code: Rc<CodeObject>,
-    pub varnames: Rc<[QStr]>,
-    pub name: QStr,
-    /// `C.f`, `f.<locals>.g`: what `MakeFunction` gives the function.
-    pub qualname: QStr,
-    pub filename: QStr,
 }
 
 pub struct Function {
@@ -653,7 +639,7 @@ impl Obj {
             Obj::Set(s) => s.items.trace(f),
             Obj::Slice(s) => s.iter().for_each(|&x| f(x)),
             Obj::Cell(v) => f(*v),
-            Obj::Code(c) => c.code.rt.consts.iter().for_each(|&x| f(x)),
+            Obj::Code(c) => c.consts.iter().for_each(|&x| f(x)),
             Obj::Function(func) => {
                 f(Value::Obj(func.code));
                 f(Value::Obj(func.globals));
@@ -764,15 +750,20 @@ impl Obj {
             Obj::Slice(_) => 3 * v,
             Obj::Code(c) => {
                 // A frozen module's instructions are static data, not charged.
-                let ops = match c.code.code {
-                    alloc::borrow::Cow::Owned(ref ops) => ops.len() * 8,
-                    alloc::borrow::Cow::Borrowed(_) => 0,
-                };
-                size_of::<CodeObj>()
-                    + size_of::<CodeObject>()
-                    + c.code.rt.consts.len() * v
+                let owned = |n: usize, b: bool| if b { n } else { 0 };
+                let ops = owned(
+                    c.ops.len() * 8,
+                    matches!(c.ops, alloc::borrow::Cow::Owned(_)),
+                );
+                let lines = owned(
+                    c.lines.len() * 8,
+                    matches!(c.lines, alloc::borrow::Cow::Owned(_)),
+                );
+                size_of::<crate::objcode::Code>()
+                    + c.consts.len() * v
                     + ops
-                    + (c.varnames.len() + c.code.rt.names.len()) * 4
+                    + lines
+                    + c.names.len() * 4
             }
             Obj::Function(f) => size_of::<Function>() + f.closure.len() * 4,
             Obj::BoundMethod(_) => size_of::<BoundMethod>(),

@@ -794,12 +794,8 @@ impl Vm {
             _ => return Err(self.type_error("bad code object")),
         };
         let (name, qualname, doc) = match self.heap.get(code_ref) {
-            Obj::Code(c) => (c.name, Value::Str(c.qualname), c.code.doc.clone()),
+            Obj::Code(c) => (c.name, Value::Str(c.qualname), c.doc()),
             _ => return Err(self.type_error("bad code object")),
-        };
-        let doc = match doc {
-            Some(d) => self.new_str(d.into_owned())?,
-            None => Value::None,
         };
         let closure: Box<[ObjRef]> = match closure {
             Value::Obj(t) => match self.heap.get(t) {

@@ -15,9 +15,10 @@ use alloc::vec::Vec;
 use smallvec::SmallVec;
 
 use crate::attrcache::site_tag;
-use crate::bytecode::{CodeFlags, CodeObject, Op};
+use crate::bytecode::{CodeFlags, Op};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::gc::Heap;
+use crate::objcode::Code;
 use crate::object::{GenKind, GenObj, GenState, NativeFunc, Obj};
 use crate::ops::compare_holds;
 use crate::port::Port;
@@ -61,7 +62,7 @@ pub struct Block {
 /// for `cellvars`, then the closure's for `freevars`, as `Value::Obj`), then operands;
 /// so a call allocates nothing for cells and the stack keeps them rooted.
 pub struct Frame {
-    pub code: Rc<CodeObject>,
+    pub code: Rc<Code>,
     pub code_ref: ObjRef,
     pub globals: ObjRef,
     /// The namespace mapping of a module or class body (`None` for functions).
@@ -101,7 +102,7 @@ impl Frame {
     /// Where the frame's cells start in the value stack.
     #[inline]
     pub fn cells_base(&self) -> usize {
-        self.base + self.code.varnames.len()
+        self.base + self.code.nlocals()
     }
 }
 
@@ -600,11 +601,11 @@ impl Vm {
             _ => unreachable_obj(),
         };
         let code = match self.heap.get(code_ref) {
-            Obj::Code(c) => c.code.clone(),
+            Obj::Code(c) => c.clone(),
             _ => unreachable_obj(),
         };
-        let nlocals = code.varnames.len();
-        let values = nlocals + code.cellvars.len() + code.freevars.len();
+        let nlocals = code.nlocals();
+        let values = nlocals + code.ncells() + code.nfree();
         if self.call_room_short(values) {
             self.grow_for_call_collecting(values + CALL_STACK_SLACK)?;
         }
@@ -623,7 +624,7 @@ impl Vm {
         } else {
             self.stack.resize(base + nlocals, Value::Null);
         }
-        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+        if code.n_derefs() != 0 {
             self.push_cells(fref, &code)?;
         }
         let flags = code.flags;
@@ -769,12 +770,12 @@ impl Vm {
     /// Push a new frame's cells above its locals: fresh cells for its `cellvars`, then
     /// the closure's cells for its `freevars` (`Null` where the closure is short).
     #[inline(never)]
-    fn push_cells(&mut self, fref: ObjRef, code: &CodeObject) -> PyResult<()> {
-        for _ in 0..code.cellvars.len() {
+    fn push_cells(&mut self, fref: ObjRef, code: &Code) -> PyResult<()> {
+        for _ in 0..code.ncells() {
             let c = self.alloc(Obj::Cell(Value::Null))?;
             self.stack.push(Value::Obj(c));
         }
-        let nfree = code.freevars.len();
+        let nfree = code.nfree();
         if nfree > 0 {
             let closure: &[ObjRef] = match self.heap.get(fref) {
                 Obj::Function(f) => &f.closure,
@@ -832,14 +833,14 @@ impl Vm {
     fn bind_general(
         &mut self,
         fref: ObjRef,
-        code: &CodeObject,
+        code: &Code,
         callee_pos: usize,
         nargs: usize,
         kwnames: &[QStr],
     ) -> PyResult<()> {
         let start = callee_pos + 1;
         let npos = nargs - kwnames.len();
-        let nlocals = code.varnames.len();
+        let nlocals = code.nlocals();
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let has_varargs = code.flags.has(CodeFlags::VARARGS);
@@ -888,13 +889,7 @@ impl Vm {
             None
         };
         // Keywords, matched against the interned parameter names.
-        let varnames_q: Rc<[QStr]> = match self.heap.get(fref) {
-            Obj::Function(f) => match self.heap.get(f.code) {
-                Obj::Code(c) => c.varnames.clone(),
-                _ => Rc::from(Vec::new()),
-            },
-            _ => Rc::from(Vec::new()),
-        };
+        let varnames_q = code.varnames();
         let first_kw = (code.posonlyargcount as usize).min(argcount);
         let named =
             &varnames_q[first_kw.min(varnames_q.len())..(argcount + kwonly).min(varnames_q.len())];
@@ -958,7 +953,7 @@ impl Vm {
             let fname = self.function_name(fref);
             let names: Vec<String> = missing
                 .iter()
-                .map(|&j| alloc::format!("'{}'", code.varnames[j]))
+                .map(|&j| alloc::format!("'{}'", self.interner.get(varnames_q[j])))
                 .collect();
             let msg = alloc::format!(
                 "{fname}() missing {} required positional argument{}: {}",
@@ -970,19 +965,16 @@ impl Vm {
         }
         // Keyword-only defaults.
         let mut missing_kw = Vec::new();
-        for j in argcount..argcount + kwonly {
+        let kwonly_names = varnames_q.iter().enumerate().skip(argcount).take(kwonly);
+        for (j, &name) in kwonly_names {
             if self.stack[locals + j].is_null() {
-                let name = match varnames_q.get(j) {
-                    Some(&n) => n,
-                    None => self.interner.intern(&code.varnames[j]),
-                };
                 let default = match kwdefaults {
                     Some(d) => self.dict_get_str(d, name),
                     None => None,
                 };
                 match default {
                     Some(v) => self.stack[locals + j] = v,
-                    None => missing_kw.push(alloc::format!("'{}'", code.varnames[j])),
+                    None => missing_kw.push(alloc::format!("'{}'", self.interner.get(name))),
                 }
             }
         }
@@ -1216,17 +1208,17 @@ impl Vm {
             self.allocate_caches();
         }
         let code = match self.heap.get(code_ref) {
-            Obj::Code(c) => c.code.clone(),
+            Obj::Code(c) => c.clone(),
             _ => return Err(self.type_error("exec() arg 1 must be a code object")),
         };
         if self.frames.len() >= MAX_FRAMES {
             return Err(self.error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let ret_base = self.stack.len();
-        let nlocals = code.varnames.len();
-        self.reserve_call(nlocals + code.cellvars.len() + closure.len())?;
+        let nlocals = code.nlocals();
+        self.reserve_call(nlocals + code.ncells() + closure.len())?;
         self.stack.resize(ret_base + nlocals, Value::Null);
-        for _ in 0..code.cellvars.len() {
+        for _ in 0..code.ncells() {
             match self.alloc(Obj::Cell(Value::Null)) {
                 Ok(c) => self.stack.push(Value::Obj(c)),
                 Err(e) => {
@@ -1235,7 +1227,7 @@ impl Vm {
                 }
             }
         }
-        let nfree = code.freevars.len();
+        let nfree = code.nfree();
         let have = closure.len().min(nfree);
         self.stack
             .extend(closure[..have].iter().map(|&c| Value::Obj(c)));
@@ -1455,7 +1447,7 @@ impl Vm {
         }
         macro_rules! name {
             ($i:expr) => {
-                code.rt.names[$i as usize]
+                code.names[$i as usize]
             };
         }
 
@@ -1468,7 +1460,7 @@ impl Vm {
                     tri!(crate::modules::run_scheduled(self));
                 }
             }
-            let op = code.code[pc];
+            let op = code.ops[pc];
             pc += 1;
             match op {
                 Op::Nop => {}
@@ -1500,7 +1492,7 @@ impl Vm {
                     self.stack.insert(n - 3, v);
                 }
                 Op::LoadConst(i) => {
-                    let v = code.rt.consts[i as usize];
+                    let v = code.consts[i as usize];
                     self.stack.push(v);
                 }
                 Op::LoadInt(i) => self.stack.push(Value::Int(i as i64)),
@@ -1560,13 +1552,10 @@ impl Vm {
                 }
                 Op::LoadClassDeref(i) => {
                     let idx = i as usize;
-                    let ncell = code.cellvars.len();
-                    let name_str = if idx < ncell {
-                        code.cellvars[idx].clone()
-                    } else {
-                        code.freevars[idx - ncell].clone()
+                    let Some(nq) = code.deref_name(idx) else {
+                        self.frames[fi].pc = pc;
+                        return Err((self.runtime_error("bad cell index"), true));
                     };
-                    let nq = self.interner.intern(&name_str);
                     let ld = self.frames[fi].locals_dict;
                     let mut found = None;
                     if let Some(d) = ld {
@@ -2007,7 +1996,7 @@ impl Vm {
                         }
                     }
                     self.frames[fi].pc = pc;
-                    let call = match self.call_shortcut(op, code.code.get(pc).copied()) {
+                    let call = match self.call_shortcut(op, code.ops.get(pc).copied()) {
                         Some((r, skip_next)) => {
                             pc += skip_next as usize;
                             r
@@ -2236,13 +2225,13 @@ impl Vm {
                     // A `with` block protects the stack below the `__enter__` result
                     // (which the body is about to store), as CPython's SETUP_WITH does.
                     let prev = if pc >= 2 {
-                        Some(code.code[pc - 2])
+                        Some(code.ops[pc - 2])
                     } else {
                         None
                     };
                     let after_async_enter = pc >= 5
                         && matches!(prev, Some(Op::YieldFrom))
-                        && matches!(code.code[pc - 5], Op::BeforeAsyncWith);
+                        && matches!(code.ops[pc - 5], Op::BeforeAsyncWith);
                     if matches!(prev, Some(Op::BeforeWith)) || after_async_enter {
                         level = level.saturating_sub(1);
                     }
@@ -2365,7 +2354,7 @@ impl Vm {
                     pc += 1;
                 }
                 Op::LoadFastAttr(an) => {
-                    let (a, nm) = ((an & 0xffff) as usize, code.rt.names[(an >> 16) as usize]);
+                    let (a, nm) = ((an & 0xffff) as usize, code.names[(an >> 16) as usize]);
                     let obj = self.stack[base + a];
                     if obj.is_null() {
                         self.frames[fi].pc = pc;
@@ -2383,7 +2372,7 @@ impl Vm {
                     self.stack[n - 1] = v;
                 }
                 Op::StoreFastAttr(an) => {
-                    let (a, nm) = ((an & 0xffff) as usize, code.rt.names[(an >> 16) as usize]);
+                    let (a, nm) = ((an & 0xffff) as usize, code.names[(an >> 16) as usize]);
                     let obj = self.stack[base + a];
                     if obj.is_null() {
                         self.frames[fi].pc = pc;
@@ -2460,14 +2449,14 @@ impl Vm {
                 }
                 Op::BinaryOpConst(arg) => {
                     let k = arg & 0xf;
-                    let b = code.rt.consts[(arg >> 8) as usize];
+                    let b = code.consts[(arg >> 8) as usize];
                     pc += 1;
                     let n = self.stack.len();
                     let a = self.stack[n - 1];
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
                         None => {
-                            let (a, b) = (self.stack[n - 1], code.rt.consts[(arg >> 8) as usize]);
+                            let (a, b) = (self.stack[n - 1], code.consts[(arg >> 8) as usize]);
                             tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
                         }
                     };
@@ -2771,7 +2760,7 @@ impl Vm {
                 Op::BinaryOpConstFast(arg) => {
                     let k = arg & 0xf;
                     let (c, j) = (((arg >> 5) & 0x7ff) as usize, (arg >> 16) as usize);
-                    let (a, b) = (code.rt.consts[c], self.stack[base + j]);
+                    let (a, b) = (code.consts[c], self.stack[base + j]);
                     pc += 1;
                     if b.is_null() {
                         self.frames[fi].pc = pc;
@@ -2781,7 +2770,7 @@ impl Vm {
                     let v = match arith_fast(a, b, k) {
                         Some(v) => v,
                         None => {
-                            let (a, b) = (code.rt.consts[c], self.stack[base + j]);
+                            let (a, b) = (code.consts[c], self.stack[base + j]);
                             tri!(self.binary_slow(a, b, k, arg & 0x10 != 0))
                         }
                     };
@@ -2804,7 +2793,7 @@ impl Vm {
                 }
                 Op::CompareConstJumpIfFalse(arg) => {
                     let k = arg & 7;
-                    let b = code.rt.consts[((arg >> 3) & 0x3ff) as usize];
+                    let b = code.consts[((arg >> 3) & 0x3ff) as usize];
                     let n = self.stack.len();
                     let a = self.stack[n - 1];
                     // Now at the PopJumpIfFalse: errors report the comparison's line.
@@ -2814,7 +2803,7 @@ impl Vm {
                         None => {
                             let (a, b) = (
                                 self.stack[n - 1],
-                                code.rt.consts[((arg >> 3) & 0x3ff) as usize],
+                                code.consts[((arg >> 3) & 0x3ff) as usize],
                             );
                             let v = tri!(self.compare_op(a, b, k));
                             tri!(self.truth_of_popped(v))
@@ -2931,8 +2920,11 @@ impl Vm {
         )
     }
 
-    fn unbound_local(&mut self, code: &CodeObject, idx: usize) -> PyErr {
-        let name = code.varnames.get(idx).cloned().unwrap_or_default();
+    fn unbound_local(&mut self, code: &Code, idx: usize) -> PyErr {
+        let name = match code.varnames().get(idx) {
+            Some(&n) => String::from(self.interner.get(n)),
+            None => String::new(),
+        };
         self.error(
             ExcKind::UnboundLocalError,
             alloc::format!(
@@ -2941,10 +2933,10 @@ impl Vm {
         )
     }
 
-    fn unbound_deref(&mut self, code: &CodeObject, idx: usize) -> PyErr {
-        let ncell = code.cellvars.len();
+    fn unbound_deref(&mut self, code: &Code, idx: usize) -> PyErr {
+        let ncell = code.ncells();
         if idx < ncell {
-            let name = code.cellvars[idx].clone();
+            let name = String::from(self.interner.get(code.cellvars()[idx]));
             self.error(
                 ExcKind::UnboundLocalError,
                 alloc::format!(
@@ -2952,7 +2944,10 @@ impl Vm {
                 ),
             )
         } else {
-            let name = code.freevars.get(idx - ncell).cloned().unwrap_or_default();
+            let name = match code.freevars().get(idx - ncell) {
+                Some(&n) => String::from(self.interner.get(n)),
+                None => String::new(),
+            };
             self.error(
                 ExcKind::NameError,
                 alloc::format!(

@@ -83,7 +83,7 @@ const HEADER: &str = "\
 use alloc::borrow::Cow::Borrowed as B;
 
 use crate::bytecode::{
-    CodeFlags, CodeInfo, CodeObject, CodeRef, Const, InfoRef, Op as O, RuntimeTables,
+    CodeFlags, CodeInfo, CodeObject, CodeRef, Const, InfoRef, Op as O,
 };
 ";
 
@@ -147,7 +147,7 @@ impl Emitter {
         let _ = writeln!(s, "\n{vis}const {name}: &CodeObject = &CodeObject {{");
         let ops: Vec<String> = code.code.iter().map(|op| format!("O::{op:?}")).collect();
         let _ = writeln!(s, "    code: B(&[{}]),", wrap(&ops, 8));
-        s.push_str("    rt: RuntimeTables::EMPTY,\n    info: InfoRef::Static(&CodeInfo {\n");
+        s.push_str("    info: InfoRef::Static(&CodeInfo {\n");
         let _ = writeln!(s, "    name: B({:?}),", &*code.name);
         let _ = writeln!(s, "    qualname: B({:?}),", &*code.qualname);
         let _ = writeln!(s, "    filename: B({:?}),", &*code.filename);

@@ -8,14 +8,13 @@
 use alloc::borrow::Cow::Borrowed as B;
 
 use crate::bytecode::{
-    CodeFlags, CodeInfo, CodeObject, CodeRef, Const, InfoRef, Op as O, RuntimeTables,
+    CodeFlags, CodeInfo, CodeObject, CodeRef, Const, InfoRef, Op as O,
 };
 
 // ---- abc.py ----
 
 const ABC_C1: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFast(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("abstractmethod"),
     qualname: B("abstractmethod"),
@@ -40,7 +39,6 @@ const ABC_C3: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048589), O::StoreFast(1), O::LoadFast(1), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(1), O::LoadGlobal(0),
         O::LoadFast(1), O::CallFunction(1), O::YieldValue, O::Pop, O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("_is_abstract.<locals>.<genexpr>"),
@@ -68,7 +66,6 @@ const ABC_C2: &CodeObject = &CodeObject {
         O::BuildTuple(3), O::GetIter, O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadGlobal(9), O::LoadFast(0), O::LoadConst(1),
         O::LoadConst(2), O::CallFunction(3), O::ReturnValue, O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_is_abstract"),
     qualname: B("_is_abstract"),
@@ -96,7 +93,6 @@ const ABC_C6: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIter(13), O::UnpackStore2(131073), O::StoreFast(1), O::StoreFast(2), O::LoadGlobal(0), O::LoadFast(2),
         O::CallFunction(1), O::PopJumpIfFalse(2), O::LoadFast(1), O::ListAppend(2), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("ABCMeta.__new__.<locals>.<listcomp>"),
@@ -127,7 +123,6 @@ const ABC_C5: &CodeObject = &CodeObject {
         O::CallMethod(1), O::Pop, O::Jump(31), O::Jump(23), O::LoadGlobal(6), O::LoadFast(6), O::CallFunction(1), O::StoreFastAttr(458757),
         O::StoreAttr(7), O::LoadFast(5), O::ReturnValue, O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__new__"),
     qualname: B("ABCMeta.__new__"),
@@ -161,7 +156,6 @@ const ABC_C7: &CodeObject = &CodeObject {
         O::LoadAttr(9), O::BuildList(0), O::LoadFast(1), O::ListExtendCall, O::ListToTuple, O::BuildMap(0), O::LoadFast(2), O::DictMerge(1),
         O::CallFunctionEx(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__call__"),
     qualname: B("ABCMeta.__call__"),
@@ -192,7 +186,6 @@ const ABC_C7: &CodeObject = &CodeObject {
 
 const ABC_C8: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("register"),
     qualname: B("ABCMeta.register"),
@@ -218,7 +211,6 @@ const ABC_C4: &CodeObject = &CodeObject {
         O::StoreName(3), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(2), O::MakeFunction(8), O::StoreName(4), O::LoadConst(3), O::MakeFunction(0),
         O::StoreName(5), O::LoadClosure(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("ABCMeta"),
     qualname: B("ABCMeta"),
@@ -240,7 +232,6 @@ const ABC_C4: &CodeObject = &CodeObject {
 
 const ABC_C9: &CodeObject = &CodeObject {
     code: B(&[O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::StoreName(3), O::LoadConst(2), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("ABC"),
     qualname: B("ABC"),
@@ -262,7 +253,6 @@ const ABC_C9: &CodeObject = &CodeObject {
 
 const ABC_C10: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("abstractproperty"),
     qualname: B("abstractproperty"),
@@ -289,7 +279,6 @@ pub(crate) const ABC: &CodeObject = &CodeObject {
         O::LoadConst(5), O::MakeFunction(0), O::LoadConst(6), O::LoadName(4), O::LoadConst(7), O::CallFunctionKw(3), O::StoreName(5), O::LoadConst(8),
         O::MakeFunction(0), O::StoreName(6), O::LoadConst(9), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -327,7 +316,6 @@ const ARRAY_C2: &CodeObject = &CodeObject {
         O::LoadMethod(12), O::LoadFast(2), O::CallMethod(1), O::Pop, O::Jump(66), O::LoadFast(0), O::LoadMethod(13), O::LoadFast(2),
         O::CallMethod(1), O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("array.__init__"),
@@ -360,7 +348,6 @@ const ARRAY_C3: &CodeObject = &CodeObject {
         O::LoadFastAttr(327680), O::LoadAttr(5), O::CompareJumpIfFalse(195), O::PopJumpIfFalse(24), O::LoadGlobal(2), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1),
         O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_same"),
     qualname: B("array._same"),
@@ -385,7 +372,6 @@ const ARRAY_C4: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::StoreFastLoadFast(65538), O::LoadFast(1), O::StoreFastAttr(131074), O::StoreAttr(2),
         O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_new"),
     qualname: B("array._new"),
@@ -410,7 +396,6 @@ const ARRAY_C5: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::LoadGlobal(2), O::LoadFastAttr(196608), O::LoadAttr(3), O::LoadFast(1), O::CallFunction(2),
         O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("append"),
     qualname: B("array.append"),
@@ -435,7 +420,6 @@ const ARRAY_C7: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048586), O::StoreFast(1), O::LoadGlobal(0), O::LoadDeref(0), O::LoadFast(1), O::CallFunction(2),
         O::ListAppend(2), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("array.extend.<locals>.<listcomp>"),
@@ -464,7 +448,6 @@ const ARRAY_C6: &CodeObject = &CodeObject {
         O::LoadConst(2), O::MakeFunction(8), O::LoadFast(1), O::GetIter, O::CallFunction(1), O::CallMethod(1), O::Pop, O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("extend"),
     qualname: B("array.extend"),
@@ -489,7 +472,6 @@ const ARRAY_C8: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::LoadFast(1), O::LoadGlobal(2), O::LoadFastAttr(196608), O::LoadAttr(3), O::LoadFast(2),
         O::CallFunction(2), O::CallMethod(2), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("insert"),
     qualname: B("array.insert"),
@@ -516,7 +498,6 @@ const ARRAY_C9: &CodeObject = &CodeObject {
         O::ReturnValue, O::PopBlock, O::Jump(30), O::DupTop, O::LoadGlobal(1), O::JumpIfNotExcMatch(29), O::Pop, O::LoadGlobal(1),
         O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1), O::PopExcept, O::Jump(30), O::Reraise, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("pop"),
     qualname: B("array.pop"),
@@ -542,7 +523,6 @@ const ARRAY_C10: &CodeObject = &CodeObject {
         O::Jump(20), O::DupTop, O::LoadGlobal(2), O::JumpIfNotExcMatch(19), O::Pop, O::LoadGlobal(2), O::LoadConst(0), O::CallFunction(1),
         O::RaiseVarargs(1), O::PopExcept, O::Jump(20), O::Reraise, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("remove"),
     qualname: B("array.remove"),
@@ -573,7 +553,6 @@ const ARRAY_C11: &CodeObject = &CodeObject {
         O::LoadFast(1), O::CompareJumpIfFalse(450), O::PopJumpIfFalse(56), O::LoadFast(6), O::StoreFast(7), O::Pop, O::LoadFast(7), O::ReturnValue,
         O::Jump(43), O::LoadGlobal(5), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("index"),
     qualname: B("array.index"),
@@ -598,7 +577,6 @@ const ARRAY_C11: &CodeObject = &CodeObject {
 
 const ARRAY_C12: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("count"),
     qualname: B("array.count"),
@@ -620,7 +598,6 @@ const ARRAY_C12: &CodeObject = &CodeObject {
 
 const ARRAY_C13: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("reverse"),
     qualname: B("array.reverse"),
@@ -649,7 +626,6 @@ const ARRAY_C14: &CodeObject = &CodeObject {
         O::BuildSlice(3), O::BinarySubscr, O::CallMethod(1), O::Pop, O::Jump(18), O::LoadGlobal(6), O::LoadFastAttr(458752), O::LoadAttr(7),
         O::LoadFast(3), O::CallFunction(2), O::StoreFastAttr(524288), O::StoreAttr(8), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("byteswap"),
     qualname: B("array.byteswap"),
@@ -677,7 +653,6 @@ const ARRAY_C15: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadGlobal(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(1), O::BuildTuple(2),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("buffer_info"),
     qualname: B("array.buffer_info"),
@@ -702,7 +677,6 @@ const ARRAY_C16: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(2), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("tobytes"),
     qualname: B("array.tobytes"),
@@ -727,7 +701,6 @@ const ARRAY_C17: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::StoreFastAttr(131072), O::StoreAttr(2), O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_setbytes"),
     qualname: B("array._setbytes"),
@@ -753,7 +726,6 @@ const ARRAY_C18: &CodeObject = &CodeObject {
         O::RaiseVarargs(1), O::LoadFastAttr(196608), O::LoadAttr(3), O::LoadMethod(4), O::LoadGlobal(5), O::LoadFastAttr(393216), O::LoadAttr(6), O::LoadFast(1),
         O::CallFunction(2), O::CallMethod(1), O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("frombytes"),
     qualname: B("array.frombytes"),
@@ -775,7 +747,6 @@ const ARRAY_C18: &CodeObject = &CodeObject {
 
 const ARRAY_C19: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("tolist"),
     qualname: B("array.tolist"),
@@ -800,7 +771,6 @@ const ARRAY_C21: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048586), O::StoreFast(1), O::LoadGlobal(0), O::LoadDeref(0), O::LoadFast(1), O::CallFunction(2),
         O::ListAppend(2), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("array.fromlist.<locals>.<listcomp>"),
@@ -827,7 +797,6 @@ const ARRAY_C20: &CodeObject = &CodeObject {
         O::BuildTuple(1), O::LoadConst(1), O::MakeFunction(8), O::LoadFast(1), O::GetIter, O::CallFunction(1), O::CallMethod(1), O::Pop,
         O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("fromlist"),
     qualname: B("array.fromlist"),
@@ -852,7 +821,6 @@ const ARRAY_C22: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(2), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__bytes__"),
     qualname: B("array.__bytes__"),
@@ -874,7 +842,6 @@ const ARRAY_C22: &CodeObject = &CodeObject {
 
 const ARRAY_C23: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__len__"),
     qualname: B("array.__len__"),
@@ -896,7 +863,6 @@ const ARRAY_C23: &CodeObject = &CodeObject {
 
 const ARRAY_C24: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__iter__"),
     qualname: B("array.__iter__"),
@@ -918,7 +884,6 @@ const ARRAY_C24: &CodeObject = &CodeObject {
 
 const ARRAY_C25: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(0), O::ContainsOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__contains__"),
     qualname: B("array.__contains__"),
@@ -946,7 +911,6 @@ const ARRAY_C26: &CodeObject = &CodeObject {
         O::DupTop, O::LoadGlobal(4), O::JumpIfNotExcMatch(34), O::Pop, O::LoadGlobal(4), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1),
         O::PopExcept, O::Jump(35), O::Reraise, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__getitem__"),
     qualname: B("array.__getitem__"),
@@ -977,7 +941,6 @@ const ARRAY_C27: &CodeObject = &CodeObject {
         O::JumpIfNotExcMatch(56), O::Pop, O::LoadGlobal(10), O::LoadConst(2), O::CallFunction(1), O::RaiseVarargs(1), O::PopExcept, O::Jump(57),
         O::Reraise, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__setitem__"),
     qualname: B("array.__setitem__"),
@@ -1009,7 +972,6 @@ const ARRAY_C28: &CodeObject = &CodeObject {
         O::LoadGlobal(1), O::JumpIfNotExcMatch(17), O::Pop, O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::PopExcept,
         O::Jump(18), O::Reraise, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__delitem__"),
     qualname: B("array.__delitem__"),
@@ -1034,7 +996,6 @@ const ARRAY_C29: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFast(0), O::LoadMethod(1), O::LoadFastAttr(131072),
         O::LoadAttr(2), O::LoadFastAttr(131073), O::LoadAttr(2), O::BinaryOp(0), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__add__"),
     qualname: B("array.__add__"),
@@ -1059,7 +1020,6 @@ const ARRAY_C30: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadMethod(2),
         O::LoadFastAttr(65537), O::LoadAttr(1), O::CallMethod(1), O::Pop, O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__iadd__"),
     qualname: B("array.__iadd__"),
@@ -1084,7 +1044,6 @@ const ARRAY_C31: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BinaryOpFast(258), O::BinaryOp(2), O::CallMethod(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__mul__"),
     qualname: B("array.__mul__"),
@@ -1109,7 +1068,6 @@ const ARRAY_C32: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOpFast(258), O::BinaryOp(2), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFast(0), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__imul__"),
     qualname: B("array.__imul__"),
@@ -1134,7 +1092,6 @@ const ARRAY_C33: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__eq__"),
     qualname: B("array.__eq__"),
@@ -1159,7 +1116,6 @@ const ARRAY_C34: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__ne__"),
     qualname: B("array.__ne__"),
@@ -1184,7 +1140,6 @@ const ARRAY_C35: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__lt__"),
     qualname: B("array.__lt__"),
@@ -1209,7 +1164,6 @@ const ARRAY_C36: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__le__"),
     qualname: B("array.__le__"),
@@ -1234,7 +1188,6 @@ const ARRAY_C37: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__gt__"),
     qualname: B("array.__gt__"),
@@ -1259,7 +1212,6 @@ const ARRAY_C38: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(5), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__ge__"),
     qualname: B("array.__ge__"),
@@ -1285,7 +1237,6 @@ const ARRAY_C39: &CodeObject = &CodeObject {
         O::LoadConst(1), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue,
         O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("array.__repr__"),
@@ -1310,7 +1261,6 @@ const ARRAY_C40: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(1), O::CallMethod(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__copy__"),
     qualname: B("array.__copy__"),
@@ -1349,7 +1299,6 @@ const ARRAY_C1: &CodeObject = &CodeObject {
         O::LoadConst(35), O::MakeFunction(0), O::StoreName(37), O::LoadConst(36), O::MakeFunction(0), O::StoreName(38), O::LoadConst(37), O::MakeFunction(0),
         O::StoreName(39), O::LoadConst(38), O::MakeFunction(0), O::StoreName(40), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("array"),
     qualname: B("array"),
@@ -1397,7 +1346,6 @@ pub(crate) const ARRAY: &CodeObject = &CodeObject {
         O::LoadConst(0), O::StoreName(0), O::LoadBuildClass, O::LoadConst(1), O::MakeFunction(0), O::LoadConst(2), O::CallFunction(2), O::StoreName(1),
         O::LoadName(1), O::StoreName(2), O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -1421,7 +1369,6 @@ pub(crate) const ARRAY: &CodeObject = &CodeObject {
 
 const ASYNCIO_C1: &CodeObject = &CodeObject {
     code: B(&[O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("CancelledError"),
     qualname: B("CancelledError"),
@@ -1443,7 +1390,6 @@ const ASYNCIO_C1: &CodeObject = &CodeObject {
 
 const ASYNCIO_C2: &CodeObject = &CodeObject {
     code: B(&[O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("InvalidStateError"),
     qualname: B("InvalidStateError"),
@@ -1465,7 +1411,6 @@ const ASYNCIO_C2: &CodeObject = &CodeObject {
 
 const ASYNCIO_C3: &CodeObject = &CodeObject {
     code: B(&[O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("QueueEmpty"),
     qualname: B("QueueEmpty"),
@@ -1487,7 +1432,6 @@ const ASYNCIO_C3: &CodeObject = &CodeObject {
 
 const ASYNCIO_C4: &CodeObject = &CodeObject {
     code: B(&[O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("QueueFull"),
     qualname: B("QueueFull"),
@@ -1512,7 +1456,6 @@ const ASYNCIO_C5: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::CallFunction(0), O::StoreFast(0), O::LoadGlobal(1), O::LoadGlobal(2), O::LoadFast(0), O::LoadGlobal(3), O::CallFunction(2),
         O::InplaceOp(0), O::StoreGlobal(1), O::LoadFast(0), O::StoreGlobal(3), O::LoadGlobal(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_now"),
     qualname: B("_now"),
@@ -1537,7 +1480,6 @@ const ASYNCIO_C6: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::BinaryOpFastInt(8192002), O::LoadInt(1000), O::BinaryOp(2), O::CallFunction(1), O::StoreFastLoadFast(65537), O::LoadFast(1), O::LoadInt(0),
         O::CompareJumpIfFalse(100), O::PopJumpIfFalse(12), O::LoadFast(1), O::Jump(13), O::LoadInt(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_to_ms"),
     qualname: B("_to_ms"),
@@ -1562,7 +1504,6 @@ const ASYNCIO_C8: &CodeObject = &CodeObject {
         O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(0), O::LoadFast2(2), O::LoadFast(0), O::StoreAttr(1), O::LoadConst(0), O::StoreFastAttr(131072),
         O::StoreAttr(2), O::LoadFast2(3), O::LoadFast(0), O::StoreAttr(3), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Handle.__init__"),
@@ -1584,7 +1525,6 @@ const ASYNCIO_C8: &CodeObject = &CodeObject {
 
 const ASYNCIO_C9: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cancel"),
     qualname: B("Handle.cancel"),
@@ -1606,7 +1546,6 @@ const ASYNCIO_C9: &CodeObject = &CodeObject {
 
 const ASYNCIO_C10: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cancelled"),
     qualname: B("Handle.cancelled"),
@@ -1636,7 +1575,6 @@ const ASYNCIO_C11: &CodeObject = &CodeObject {
         O::CallMethod(1), O::Pop, O::PopExcept, O::LoadConst(0), O::StoreFast(1), O::DeleteFast(1), O::Jump(48), O::Reraise,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_run"),
     qualname: B("Handle._run"),
@@ -1665,7 +1603,6 @@ const ASYNCIO_C7: &CodeObject = &CodeObject {
         O::StoreName(4), O::LoadConst(3), O::MakeFunction(0), O::StoreName(5), O::LoadConst(4), O::MakeFunction(0), O::StoreName(6), O::LoadConst(5),
         O::MakeFunction(0), O::StoreName(7), O::LoadConst(6), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Handle"),
     qualname: B("Handle"),
@@ -1693,7 +1630,6 @@ const ASYNCIO_C13: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadMethod(1), O::LoadFast2(131072), O::LoadFast(2), O::LoadFast2(262147), O::LoadFast(4), O::CallMethod(4), O::Pop,
         O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(2), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("TimerHandle.__init__"),
@@ -1715,7 +1651,6 @@ const ASYNCIO_C13: &CodeObject = &CodeObject {
 
 const ASYNCIO_C14: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOpInt(256004), O::BinaryOp(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("when"),
     qualname: B("TimerHandle.when"),
@@ -1740,7 +1675,6 @@ const ASYNCIO_C12: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::StoreName(3), O::LoadConst(2), O::MakeFunction(0),
         O::StoreName(4), O::LoadConst(3), O::MakeFunction(0), O::StoreName(5), O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("TimerHandle"),
     qualname: B("TimerHandle"),
@@ -1770,7 +1704,6 @@ const ASYNCIO_C16: &CodeObject = &CodeObject {
         O::LoadConst(1), O::StoreFastAttr(393216), O::StoreAttr(6), O::BuildMap(0), O::StoreFastAttr(458752), O::StoreAttr(7), O::BuildMap(0), O::StoreFastAttr(524288),
         O::StoreAttr(8), O::LoadInt(0), O::StoreFastAttr(589824), O::StoreAttr(9), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Loop.__init__"),
@@ -1795,7 +1728,6 @@ const ASYNCIO_C16: &CodeObject = &CodeObject {
 
 const ASYNCIO_C17: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::CallFunction(0), O::BinaryOpInt(256004), O::BinaryOp(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("time"),
     qualname: B("Loop.time"),
@@ -1820,7 +1752,6 @@ const ASYNCIO_C18: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast2(196609), O::LoadFast(3), O::LoadFast(0), O::CallFunction(3), O::StoreFastLoadFast(4), O::LoadFast(0), O::LoadAttr(1),
         O::LoadMethod(2), O::LoadFast(4), O::CallMethod(1), O::Pop, O::LoadFast(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("call_soon"),
     qualname: B("Loop.call_soon"),
@@ -1848,7 +1779,6 @@ const ASYNCIO_C19: &CodeObject = &CodeObject {
         O::LoadAttr(2), O::LoadFast(5), O::BuildTuple(3), O::CallFunction(2), O::Pop, O::LoadFast(5), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_call_later_ms"),
     qualname: B("Loop._call_later_ms"),
@@ -1873,7 +1803,6 @@ const ASYNCIO_C20: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::LoadFast2(262146), O::LoadFast(4), O::CallMethod(3),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("call_later"),
     qualname: B("Loop.call_later"),
@@ -1898,7 +1827,6 @@ const ASYNCIO_C21: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFast2(1), O::LoadFast(0), O::LoadMethod(2), O::CallMethod(0), O::BinaryOp(1),
         O::CallFunction(1), O::LoadFast2(262146), O::LoadFast(4), O::CallMethod(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("call_at"),
     qualname: B("Loop.call_at"),
@@ -1920,7 +1848,6 @@ const ASYNCIO_C21: &CodeObject = &CodeObject {
 
 const ASYNCIO_C22: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::LoadConst(0), O::CallFunctionKw(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("create_future"),
     qualname: B("Loop.create_future"),
@@ -1945,7 +1872,6 @@ const ASYNCIO_C23: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadGlobal(1), O::LoadFast2(1), O::LoadFast(0), O::LoadFast(2),
         O::LoadConst(0), O::CallFunctionKw(3), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("create_task"),
     qualname: B("Loop.create_task"),
@@ -1973,7 +1899,6 @@ const ASYNCIO_C24: &CodeObject = &CodeObject {
         O::CompareJumpIfFalse(217), O::PopJumpIfFalse(27), O::Jump(38), O::LoadGlobal(1), O::LoadFast(3), O::LoadInt(5), O::CompareJumpIfFalse(272), O::PopJumpIfFalse(34),
         O::LoadFast(3), O::Jump(35), O::LoadInt(5), O::CallFunction(1), O::Pop, O::Jump(14), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_idle"),
     qualname: B("Loop._idle"),
@@ -2010,7 +1935,6 @@ const ASYNCIO_C25: &CodeObject = &CodeObject {
         O::LoadInt(1), O::InplaceOp(1), O::StoreFast(6), O::LoadFast(1), O::LoadMethod(10), O::CallMethod(0), O::LoadMethod(11), O::CallMethod(0),
         O::Pop, O::Jump(91), O::LoadConst(1), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_run_once"),
     qualname: B("Loop._run_once"),
@@ -2046,7 +1970,6 @@ const ASYNCIO_C26: &CodeObject = &CodeObject {
         O::Jump(17), O::PopBlock, O::LoadConst(2), O::StoreFastAttr(393216), O::StoreAttr(6), O::LoadConst(0), O::StoreGlobal(1), O::Jump(46),
         O::LoadConst(2), O::StoreFastAttr(393216), O::StoreAttr(6), O::LoadConst(0), O::StoreGlobal(1), O::Reraise, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_run"),
     qualname: B("Loop._run"),
@@ -2071,7 +1994,6 @@ const ASYNCIO_C26: &CodeObject = &CodeObject {
 
 const ASYNCIO_C27: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadConst(0), O::CallMethod(1), O::Pop, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("run_forever"),
     qualname: B("Loop.run_forever"),
@@ -2101,7 +2023,6 @@ const ASYNCIO_C28: &CodeObject = &CodeObject {
         O::Pop, O::Reraise, O::LoadFast(2), O::LoadMethod(8), O::CallMethod(0), O::PopJumpIfTrue(50), O::LoadGlobal(2), O::LoadConst(4),
         O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(2), O::LoadMethod(9), O::CallMethod(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("run_until_complete"),
     qualname: B("Loop.run_until_complete"),
@@ -2132,7 +2053,6 @@ const ASYNCIO_C28: &CodeObject = &CodeObject {
 
 const ASYNCIO_C29: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("stop"),
     qualname: B("Loop.stop"),
@@ -2154,7 +2074,6 @@ const ASYNCIO_C29: &CodeObject = &CodeObject {
 
 const ASYNCIO_C30: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::IsOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("is_running"),
     qualname: B("Loop.is_running"),
@@ -2176,7 +2095,6 @@ const ASYNCIO_C30: &CodeObject = &CodeObject {
 
 const ASYNCIO_C31: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("is_closed"),
     qualname: B("Loop.is_closed"),
@@ -2201,7 +2119,6 @@ const ASYNCIO_C32: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfFalse(7), O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_check_closed"),
     qualname: B("Loop._check_closed"),
@@ -2231,7 +2148,6 @@ const ASYNCIO_C33: &CodeObject = &CodeObject {
         O::LoadAttr(7), O::LoadMethod(8), O::CallMethod(0), O::Pop, O::BuildList(0), O::StoreFastAttr(589824), O::StoreAttr(9), O::LoadGlobal(10),
         O::LoadFast(0), O::IsOp(0), O::PopJumpIfFalse(53), O::LoadConst(1), O::StoreGlobal(10), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("close"),
     qualname: B("Loop.close"),
@@ -2262,7 +2178,6 @@ const ASYNCIO_C33: &CodeObject = &CodeObject {
 
 const ASYNCIO_C34: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(0), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("set_exception_handler"),
     qualname: B("Loop.set_exception_handler"),
@@ -2284,7 +2199,6 @@ const ASYNCIO_C34: &CodeObject = &CodeObject {
 
 const ASYNCIO_C35: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("get_exception_handler"),
     qualname: B("Loop.get_exception_handler"),
@@ -2315,7 +2229,6 @@ const ASYNCIO_C36: &CodeObject = &CodeObject {
         O::LoadFast(3), O::CallFunction(1), O::BinaryOp(0), O::BinaryOpConst(512), O::BinaryOp(0), O::CallMethod(1), O::Pop, O::LoadConst(4),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("default_exception_handler"),
     qualname: B("Loop.default_exception_handler"),
@@ -2344,7 +2257,6 @@ const ASYNCIO_C37: &CodeObject = &CodeObject {
         O::CallMethod(1), O::Pop, O::Jump(17), O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(65536), O::LoadFast(1), O::CallMethod(2),
         O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("call_exception_handler"),
     qualname: B("Loop.call_exception_handler"),
@@ -2378,7 +2290,6 @@ const ASYNCIO_C15: &CodeObject = &CodeObject {
         O::StoreName(21), O::LoadConst(23), O::MakeFunction(0), O::StoreName(22), O::LoadConst(24), O::MakeFunction(0), O::StoreName(23), O::LoadConst(25),
         O::MakeFunction(0), O::StoreName(24), O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Loop"),
     qualname: B("Loop"),
@@ -2417,7 +2328,6 @@ const ASYNCIO_C15: &CodeObject = &CodeObject {
 
 const ASYNCIO_C38: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_stop_loop"),
     qualname: B("_stop_loop"),
@@ -2442,7 +2352,6 @@ const ASYNCIO_C39: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(8), O::LoadGlobal(1), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1),
         O::LoadGlobal(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("get_running_loop"),
     qualname: B("get_running_loop"),
@@ -2468,7 +2377,6 @@ const ASYNCIO_C40: &CodeObject = &CodeObject {
         O::IsOp(0), O::PopJumpIfFalse(13), O::LoadGlobal(2), O::CallFunction(0), O::StoreGlobal(1), O::LoadGlobal(1), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("get_event_loop"),
     qualname: B("get_event_loop"),
@@ -2490,7 +2398,6 @@ const ASYNCIO_C40: &CodeObject = &CodeObject {
 
 const ASYNCIO_C41: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::StoreGlobal(0), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("set_event_loop"),
     qualname: B("set_event_loop"),
@@ -2512,7 +2419,6 @@ const ASYNCIO_C41: &CodeObject = &CodeObject {
 
 const ASYNCIO_C42: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::CallFunction(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("new_event_loop"),
     qualname: B("new_event_loop"),
@@ -2539,7 +2445,6 @@ const ASYNCIO_C44: &CodeObject = &CodeObject {
         O::LoadConst(0), O::StoreFastAttr(327680), O::StoreAttr(5), O::LoadConst(0), O::StoreFastAttr(393216), O::StoreAttr(6), O::BuildList(0), O::StoreFastAttr(458752),
         O::StoreAttr(7), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Future.__init__"),
@@ -2564,7 +2469,6 @@ const ASYNCIO_C45: &CodeObject = &CodeObject {
         O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinarySubscr, O::StoreFast(1), O::LoadConst(1), O::LoadGlobal(1), O::LoadFast(0),
         O::CallFunction(1), O::LoadAttr(2), O::LoadFast(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("Future.__repr__"),
@@ -2586,7 +2490,6 @@ const ASYNCIO_C45: &CodeObject = &CodeObject {
 
 const ASYNCIO_C46: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("get_loop"),
     qualname: B("Future.get_loop"),
@@ -2608,7 +2511,6 @@ const ASYNCIO_C46: &CodeObject = &CodeObject {
 
 const ASYNCIO_C47: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1), O::CompareOp(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("done"),
     qualname: B("Future.done"),
@@ -2630,7 +2532,6 @@ const ASYNCIO_C47: &CodeObject = &CodeObject {
 
 const ASYNCIO_C48: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1), O::CompareOp(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cancelled"),
     qualname: B("Future.cancelled"),
@@ -2655,7 +2556,6 @@ const ASYNCIO_C49: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(8), O::LoadGlobal(1), O::CallFunction(0), O::ReturnValue,
         O::LoadGlobal(1), O::LoadFastAttr(0), O::LoadAttr(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_cancelled_error"),
     qualname: B("Future._cancelled_error"),
@@ -2683,7 +2583,6 @@ const ASYNCIO_C50: &CodeObject = &CodeObject {
         O::LoadAttr(6), O::LoadAttr(7), O::LoadMethod(8), O::LoadFast(0), O::LoadConst(1), O::CallMethod(2), O::Pop, O::LoadFastAttr(327680),
         O::LoadAttr(5), O::RaiseVarargs(1), O::LoadFastAttr(589824), O::LoadAttr(9), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("result"),
     qualname: B("Future.result"),
@@ -2713,7 +2612,6 @@ const ASYNCIO_C51: &CodeObject = &CodeObject {
         O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(327680), O::LoadAttr(5), O::LoadAttr(6), O::LoadMethod(7), O::LoadFast(0), O::LoadConst(1),
         O::CallMethod(2), O::Pop, O::LoadFastAttr(524288), O::LoadAttr(8), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("exception"),
     qualname: B("Future.exception"),
@@ -2742,7 +2640,6 @@ const ASYNCIO_C52: &CodeObject = &CodeObject {
         O::LoadFast2(1), O::LoadFast(0), O::CallMethod(2), O::Pop, O::Jump(19), O::LoadFastAttr(262144), O::LoadAttr(4), O::LoadMethod(5),
         O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("add_done_callback"),
     qualname: B("Future.add_done_callback"),
@@ -2767,7 +2664,6 @@ const ASYNCIO_C54: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048587), O::StoreFast(1), O::LoadFast(1), O::LoadDeref(0), O::CompareJumpIfFalse(19), O::PopJumpIfFalse(2),
         O::LoadFast(1), O::ListAppend(2), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("Future.remove_done_callback.<locals>.<listcomp>"),
@@ -2794,7 +2690,6 @@ const ASYNCIO_C53: &CodeObject = &CodeObject {
         O::LoadFast(2), O::CallFunction(1), O::BinaryOpStore(769), O::StoreFast(3), O::LoadFast2(2), O::LoadFast(0), O::StoreAttr(0), O::LoadFast(3),
         O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("remove_done_callback"),
     qualname: B("Future.remove_done_callback"),
@@ -2820,7 +2715,6 @@ const ASYNCIO_C55: &CodeObject = &CodeObject {
         O::ForIterStore(2097170), O::StoreFast(2), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadMethod(2), O::LoadFast2(2), O::LoadFast(0), O::CallMethod(2),
         O::Pop, O::Jump(8), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_schedule_callbacks"),
     qualname: B("Future._schedule_callbacks"),
@@ -2846,7 +2740,6 @@ const ASYNCIO_C56: &CodeObject = &CodeObject {
         O::RaiseVarargs(1), O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(3), O::LoadGlobal(4), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFast(0),
         O::LoadMethod(5), O::CallMethod(0), O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("set_result"),
     qualname: B("Future.set_result"),
@@ -2875,7 +2768,6 @@ const ASYNCIO_C57: &CodeObject = &CodeObject {
         O::LoadConst(2), O::LoadFastAttr(589824), O::LoadAttr(9), O::LoadAttr(10), O::LoadFast(0), O::StoreSubscr, O::LoadFast(0), O::LoadMethod(11),
         O::CallMethod(0), O::Pop, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("set_exception"),
     qualname: B("Future.set_exception"),
@@ -2904,7 +2796,6 @@ const ASYNCIO_C58: &CodeObject = &CodeObject {
         O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(3), O::LoadFast(0), O::LoadMethod(4), O::CallMethod(0),
         O::Pop, O::LoadConst(1), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cancel"),
     qualname: B("Future.cancel"),
@@ -2930,7 +2821,6 @@ const ASYNCIO_C59: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1), O::CompareJumpIfFalse(138), O::PopJumpIfFalse(17), O::LoadGlobal(2), O::LoadConst(0), O::CallFunction(1),
         O::RaiseVarargs(1), O::LoadFast(0), O::LoadMethod(3), O::CallMethod(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__await__"),
     qualname: B("Future.__await__"),
@@ -2961,7 +2851,6 @@ const ASYNCIO_C43: &CodeObject = &CodeObject {
         O::StoreName(15), O::LoadConst(2), O::BuildTuple(1), O::LoadConst(17), O::MakeFunction(1), O::StoreName(16), O::LoadConst(18), O::MakeFunction(0),
         O::StoreName(17), O::LoadName(17), O::StoreName(18), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Future"),
     qualname: B("Future"),
@@ -2999,7 +2888,6 @@ const ASYNCIO_C60: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(0), O::LoadConst(0), O::CallFunction(2), O::JumpIfFalseOrPop(9), O::LoadGlobal(0), O::LoadFast(0), O::LoadConst(1),
         O::CallFunction(2), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_is_coro"),
     qualname: B("_is_coro"),
@@ -3030,7 +2918,6 @@ const ASYNCIO_C62: &CodeObject = &CodeObject {
         O::LoadFast(0), O::StoreSubscr, O::LoadFastAttr(655360), O::LoadAttr(10), O::LoadMethod(12), O::LoadFastAttr(851968), O::LoadAttr(13), O::CallMethod(1),
         O::Pop, O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Task.__init__"),
@@ -3064,7 +2951,6 @@ const ASYNCIO_C63: &CodeObject = &CodeObject {
         O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinarySubscr, O::StoreFast(1), O::LoadConst(1), O::LoadFast2(1), O::LoadFast(0),
         O::LoadAttr(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("Task.__repr__"),
@@ -3086,7 +2972,6 @@ const ASYNCIO_C63: &CodeObject = &CodeObject {
 
 const ASYNCIO_C64: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("get_name"),
     qualname: B("Task.get_name"),
@@ -3108,7 +2993,6 @@ const ASYNCIO_C64: &CodeObject = &CodeObject {
 
 const ASYNCIO_C65: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("set_name"),
     qualname: B("Task.set_name"),
@@ -3130,7 +3014,6 @@ const ASYNCIO_C65: &CodeObject = &CodeObject {
 
 const ASYNCIO_C66: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("get_coro"),
     qualname: B("Task.get_coro"),
@@ -3152,7 +3035,6 @@ const ASYNCIO_C66: &CodeObject = &CodeObject {
 
 const ASYNCIO_C67: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("set_result"),
     qualname: B("Task.set_result"),
@@ -3174,7 +3056,6 @@ const ASYNCIO_C67: &CodeObject = &CodeObject {
 
 const ASYNCIO_C68: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("set_exception"),
     qualname: B("Task.set_exception"),
@@ -3201,7 +3082,6 @@ const ASYNCIO_C69: &CodeObject = &CodeObject {
         O::CallMethod(1), O::PopJumpIfFalse(20), O::LoadConst(2), O::ReturnValue, O::LoadConst(2), O::StoreFastAttr(262144), O::StoreAttr(4), O::LoadFast2(1),
         O::LoadFast(0), O::StoreAttr(5), O::LoadConst(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cancel"),
     qualname: B("Task.cancel"),
@@ -3226,7 +3106,6 @@ const ASYNCIO_C70: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadAttr(1), O::LoadMethod(2), O::LoadFast(0), O::LoadConst(0), O::CallMethod(2), O::Pop,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_finished"),
     qualname: B("Task._finished"),
@@ -3278,7 +3157,6 @@ const ASYNCIO_C71: &CodeObject = &CodeObject {
         O::Pop, O::PopExcept, O::LoadConst(0), O::StoreFast(4), O::DeleteFast(4), O::Jump(223), O::Reraise, O::PopBlock,
         O::LoadFast(2), O::StoreGlobal(7), O::Jump(230), O::LoadFast(2), O::StoreGlobal(7), O::Reraise, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_step"),
     qualname: B("Task._step"),
@@ -3316,7 +3194,6 @@ const ASYNCIO_C72: &CodeObject = &CodeObject {
         O::LoadMethod(1), O::LoadFast(2), O::CallMethod(1), O::Pop, O::PopExcept, O::LoadConst(0), O::StoreFast(2), O::DeleteFast(2),
         O::Jump(26), O::Reraise, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_wakeup"),
     qualname: B("Task._wakeup"),
@@ -3345,7 +3222,6 @@ const ASYNCIO_C61: &CodeObject = &CodeObject {
         O::LoadConst(11), O::MakeFunction(1), O::StoreName(10), O::LoadConst(12), O::MakeFunction(0), O::StoreName(11), O::LoadConst(2), O::BuildTuple(1),
         O::LoadConst(13), O::MakeFunction(1), O::StoreName(12), O::LoadConst(14), O::MakeFunction(0), O::StoreName(13), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Task"),
     qualname: B("Task"),
@@ -3381,7 +3257,6 @@ const ASYNCIO_C73: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(7), O::LoadGlobal(0), O::CallFunction(0), O::Pop, O::LoadGlobal(1),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("current_task"),
     qualname: B("current_task"),
@@ -3406,7 +3281,6 @@ const ASYNCIO_C75: &CodeObject = &CodeObject {
         O::BuildSet(0), O::LoadFast(0), O::ForIterStore(1048587), O::StoreFast(1), O::LoadFast(1), O::LoadMethod(0), O::CallMethod(0), O::PopJumpIfTrue(2),
         O::LoadFast(1), O::SetAdd(2), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<setcomp>"),
     qualname: B("all_tasks.<locals>.<setcomp>"),
@@ -3431,7 +3305,6 @@ const ASYNCIO_C74: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(7), O::LoadGlobal(0), O::CallFunction(0), O::StoreFast(0), O::LoadConst(1),
         O::MakeFunction(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::GetIter, O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("all_tasks"),
     qualname: B("all_tasks"),
@@ -3453,7 +3326,6 @@ const ASYNCIO_C74: &CodeObject = &CodeObject {
 
 const ASYNCIO_C76: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("iscoroutine"),
     qualname: B("iscoroutine"),
@@ -3475,7 +3347,6 @@ const ASYNCIO_C76: &CodeObject = &CodeObject {
 
 const ASYNCIO_C77: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::LoadGlobal(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("isfuture"),
     qualname: B("isfuture"),
@@ -3497,7 +3368,6 @@ const ASYNCIO_C77: &CodeObject = &CodeObject {
 
 const ASYNCIO_C78: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_await_it"),
     qualname: B("_await_it"),
@@ -3526,7 +3396,6 @@ const ASYNCIO_C79: &CodeObject = &CodeObject {
         O::CallFunction(1), O::CallMethod(1), O::ReturnValue, O::LoadGlobal(7), O::LoadConst(2), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("ensure_future"),
     qualname: B("ensure_future"),
@@ -3551,7 +3420,6 @@ const ASYNCIO_C80: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::CallFunction(0), O::LoadMethod(1), O::LoadFast2(65536), O::LoadFast(1), O::LoadConst(0), O::CallMethodKw(2), O::ReturnValue,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("create_task"),
     qualname: B("create_task"),
@@ -3588,7 +3456,6 @@ const ASYNCIO_C81: &CodeObject = &CodeObject {
         O::LoadMethod(8), O::CallMethod(0), O::Pop, O::Jump(109), O::LoadGlobal(5), O::LoadConst(0), O::CallFunction(1), O::Pop,
         O::LoadFast(2), O::LoadMethod(8), O::CallMethod(0), O::Pop, O::Reraise, O::Reraise, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("run"),
     qualname: B("run"),
@@ -3620,7 +3487,6 @@ const ASYNCIO_C83: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048587), O::StoreFast(1), O::LoadFast(1), O::LoadMethod(0), O::CallMethod(0), O::PopJumpIfTrue(2),
         O::LoadFast(1), O::ListAppend(2), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("_cancel_all_tasks.<locals>.<listcomp>"),
@@ -3651,7 +3517,6 @@ const ASYNCIO_C82: &CodeObject = &CodeObject {
         O::LoadMethod(6), O::LoadConst(4), O::LoadConst(5), O::LoadConst(6), O::LoadFast(2), O::LoadMethod(5), O::CallMethod(0), O::LoadConst(7),
         O::LoadFast(2), O::BuildMap(3), O::CallMethod(1), O::Pop, O::Jump(35), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_cancel_all_tasks"),
     qualname: B("_cancel_all_tasks"),
@@ -3679,7 +3544,6 @@ const ASYNCIO_C82: &CodeObject = &CodeObject {
 
 const ASYNCIO_C85: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::YieldValue, O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__await__"),
     qualname: B("_Yield.__await__"),
@@ -3704,7 +3568,6 @@ const ASYNCIO_C84: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::StoreName(3), O::LoadConst(2), O::MakeFunction(0),
         O::StoreName(4), O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_Yield"),
     qualname: B("_Yield"),
@@ -3729,7 +3592,6 @@ const ASYNCIO_C86: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::PopJumpIfTrue(9), O::LoadFast(0), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1),
         O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_set_result_unless_cancelled"),
     qualname: B("_set_result_unless_cancelled"),
@@ -3759,7 +3621,6 @@ const ASYNCIO_C87: &CodeObject = &CodeObject {
         O::PopBlock, O::LoadFast(4), O::LoadMethod(5), O::CallMethod(0), O::Pop, O::Jump(51), O::LoadFast(4), O::LoadMethod(5),
         O::CallMethod(0), O::Pop, O::Reraise, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_sleep_ms"),
     qualname: B("_sleep_ms"),
@@ -3789,7 +3650,6 @@ const ASYNCIO_C88: &CodeObject = &CodeObject {
         O::LoadInt(0), O::LoadFast(2), O::CallFunction(2), O::Pop, O::LoadGlobal(0), O::LoadFast2(65538), O::LoadFast(1), O::CallFunction(2),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("sleep"),
     qualname: B("sleep"),
@@ -3815,7 +3675,6 @@ const ASYNCIO_C89: &CodeObject = &CodeObject {
         O::LoadFast(0), O::CallFunction(2), O::CallFunction(2), O::Pop, O::LoadGlobal(3), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("sleep_ms"),
     qualname: B("sleep_ms"),
@@ -3840,7 +3699,6 @@ const ASYNCIO_C90: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::PopJumpIfTrue(9), O::LoadFast(0), O::LoadMethod(1), O::LoadConst(0), O::CallMethod(1),
         O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_release_waiter"),
     qualname: B("_release_waiter"),
@@ -3862,7 +3720,6 @@ const ASYNCIO_C90: &CodeObject = &CodeObject {
 
 const ASYNCIO_C92: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadDeref(0), O::CallFunction(1), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cb"),
     qualname: B("_cancel_and_wait.<locals>.cb"),
@@ -3891,7 +3748,6 @@ const ASYNCIO_C91: &CodeObject = &CodeObject {
         O::Pop, O::Jump(40), O::LoadFast(0), O::LoadMethod(4), O::LoadFast(2), O::CallMethod(1), O::Pop, O::Reraise,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_cancel_and_wait"),
     qualname: B("_cancel_and_wait"),
@@ -3913,7 +3769,6 @@ const ASYNCIO_C91: &CodeObject = &CodeObject {
 
 const ASYNCIO_C94: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadDeref(0), O::CallFunction(1), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cb"),
     qualname: B("_wait_for_ms.<locals>.cb"),
@@ -3961,7 +3816,6 @@ const ASYNCIO_C93: &CodeObject = &CodeObject {
         O::PopBlock, O::LoadFast(5), O::LoadMethod(11), O::CallMethod(0), O::Pop, O::Jump(195), O::LoadFast(5), O::LoadMethod(11),
         O::CallMethod(0), O::Pop, O::Reraise, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_wait_for_ms"),
     qualname: B("_wait_for_ms"),
@@ -3994,7 +3848,6 @@ const ASYNCIO_C95: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast2(65536), O::LoadFast(1), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(8), O::LoadConst(0), O::Jump(11),
         O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("wait_for"),
     qualname: B("wait_for"),
@@ -4019,7 +3872,6 @@ const ASYNCIO_C96: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast2(65536), O::LoadFast(1), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(8), O::LoadConst(0), O::Jump(11),
         O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("wait_for_ms"),
     qualname: B("wait_for_ms"),
@@ -4044,7 +3896,6 @@ const ASYNCIO_C98: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadMethod(1), O::LoadFast2(131072), O::LoadFast(2), O::LoadConst(0), O::CallMethodKw(2), O::Pop, O::LoadFast2(1),
         O::LoadFast(0), O::StoreAttr(2), O::LoadConst(1), O::StoreFastAttr(196608), O::StoreAttr(3), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("_GatheringFuture.__init__"),
@@ -4071,7 +3922,6 @@ const ASYNCIO_C99: &CodeObject = &CodeObject {
         O::CallMethod(1), O::PopJumpIfFalse(20), O::LoadConst(1), O::StoreFast(2), O::Jump(11), O::LoadFast(2), O::PopJumpIfFalse(26), O::LoadConst(1),
         O::StoreFastAttr(196608), O::StoreAttr(3), O::LoadFast(2), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cancel"),
     qualname: B("_GatheringFuture.cancel"),
@@ -4096,7 +3946,6 @@ const ASYNCIO_C97: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::MakeFunction(0), O::StoreName(3), O::LoadConst(2),
         O::BuildTuple(1), O::LoadConst(3), O::MakeFunction(1), O::StoreName(4), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_GatheringFuture"),
     qualname: B("_GatheringFuture"),
@@ -4133,7 +3982,6 @@ const ASYNCIO_C101: &CodeObject = &CodeObject {
         O::Pop, O::Jump(103), O::LoadDeref(1), O::LoadMethod(9), O::LoadFast(2), O::CallMethod(1), O::Pop, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("child_done"),
     qualname: B("gather.<locals>.child_done"),
@@ -4176,7 +4024,6 @@ const ASYNCIO_C100: &CodeObject = &CodeObject {
         O::LoadFast(5), O::LoadMethod(12), O::LoadFast(7), O::CallMethod(1), O::Pop, O::Jump(86), O::LoadDeref(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("gather"),
     qualname: B("gather"),
@@ -4205,7 +4052,6 @@ const ASYNCIO_C100: &CodeObject = &CodeObject {
 
 const ASYNCIO_C103: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::StoreFastAttr(0), O::StoreAttr(0), O::BuildList(0), O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Event.__init__"),
@@ -4227,7 +4073,6 @@ const ASYNCIO_C103: &CodeObject = &CodeObject {
 
 const ASYNCIO_C104: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("is_set"),
     qualname: B("Event.is_set"),
@@ -4253,7 +4098,6 @@ const ASYNCIO_C105: &CodeObject = &CodeObject {
         O::GetIter, O::ForIterStore(1048597), O::StoreFast(1), O::LoadFast(1), O::LoadMethod(2), O::CallMethod(0), O::PopJumpIfTrue(20), O::LoadFast(1),
         O::LoadMethod(3), O::LoadConst(0), O::CallMethod(1), O::Pop, O::Jump(9), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("set"),
     qualname: B("Event.set"),
@@ -4275,7 +4119,6 @@ const ASYNCIO_C105: &CodeObject = &CodeObject {
 
 const ASYNCIO_C106: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("clear"),
     qualname: B("Event.clear"),
@@ -4304,7 +4147,6 @@ const ASYNCIO_C107: &CodeObject = &CodeObject {
         O::LoadFastAttr(196608), O::LoadAttr(3), O::LoadMethod(5), O::LoadFast(1), O::CallMethod(1), O::Pop, O::Jump(46), O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadMethod(5), O::LoadFast(1), O::CallMethod(1), O::Pop, O::Reraise, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("wait"),
     qualname: B("Event.wait"),
@@ -4330,7 +4172,6 @@ const ASYNCIO_C102: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::MakeFunction(0), O::StoreName(5), O::LoadConst(4), O::MakeFunction(0), O::StoreName(6),
         O::LoadConst(5), O::MakeFunction(0), O::StoreName(7), O::LoadConst(6), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Event"),
     qualname: B("Event"),
@@ -4355,7 +4196,6 @@ const ASYNCIO_C102: &CodeObject = &CodeObject {
 
 const ASYNCIO_C109: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadConst(1), O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("ThreadSafeFlag.__init__"),
@@ -4381,7 +4221,6 @@ const ASYNCIO_C110: &CodeObject = &CodeObject {
         O::IsOp(1), O::PopJumpIfFalse(19), O::LoadFast(1), O::LoadMethod(2), O::CallMethod(0), O::PopJumpIfTrue(19), O::LoadFast(1), O::LoadMethod(3),
         O::LoadConst(0), O::CallMethod(1), O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("set"),
     qualname: B("ThreadSafeFlag.set"),
@@ -4403,7 +4242,6 @@ const ASYNCIO_C110: &CodeObject = &CodeObject {
 
 const ASYNCIO_C111: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("clear"),
     qualname: B("ThreadSafeFlag.clear"),
@@ -4434,7 +4272,6 @@ const ASYNCIO_C112: &CodeObject = &CodeObject {
         O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadFast(1), O::DupTop, O::LoadAttr(5), O::BinaryOpInt(273), O::InplaceOp(1), O::RotTwo,
         O::StoreAttr(5), O::Reraise, O::LoadConst(2), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("wait"),
     qualname: B("ThreadSafeFlag.wait"),
@@ -4463,7 +4300,6 @@ const ASYNCIO_C108: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::MakeFunction(0), O::StoreName(5), O::LoadConst(4), O::MakeFunction(0), O::StoreName(6),
         O::LoadConst(5), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("ThreadSafeFlag"),
     qualname: B("ThreadSafeFlag"),
@@ -4488,7 +4324,6 @@ const ASYNCIO_C108: &CodeObject = &CodeObject {
 
 const ASYNCIO_C114: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::StoreFastAttr(0), O::StoreAttr(0), O::BuildList(0), O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Lock.__init__"),
@@ -4510,7 +4345,6 @@ const ASYNCIO_C114: &CodeObject = &CodeObject {
 
 const ASYNCIO_C115: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("locked"),
     qualname: B("Lock.locked"),
@@ -4535,7 +4369,6 @@ const ASYNCIO_C117: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadFast(1), O::LoadMethod(0), O::CallMethod(0), O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("Lock.acquire.<locals>.<genexpr>"),
@@ -4568,7 +4401,6 @@ const ASYNCIO_C116: &CodeObject = &CodeObject {
         O::PopExcept, O::Jump(67), O::Reraise, O::LoadConst(1), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadConst(1), O::ReturnValue,
         O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("acquire"),
     qualname: B("Lock.acquire"),
@@ -4599,7 +4431,6 @@ const ASYNCIO_C118: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfTrue(7), O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1),
         O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFast(0), O::LoadMethod(2), O::CallMethod(0), O::Pop, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("release"),
     qualname: B("Lock.release"),
@@ -4625,7 +4456,6 @@ const ASYNCIO_C119: &CodeObject = &CodeObject {
         O::PopJumpIfTrue(17), O::LoadFast(1), O::LoadMethod(2), O::LoadConst(0), O::CallMethod(1), O::Pop, O::Pop, O::LoadConst(1),
         O::ReturnValue, O::Jump(3), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_wake_first"),
     qualname: B("Lock._wake_first"),
@@ -4650,7 +4480,6 @@ const ASYNCIO_C120: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::Pop, O::LoadConst(0),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__aenter__"),
     qualname: B("Lock.__aenter__"),
@@ -4672,7 +4501,6 @@ const ASYNCIO_C120: &CodeObject = &CodeObject {
 
 const ASYNCIO_C121: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__aexit__"),
     qualname: B("Lock.__aexit__"),
@@ -4699,7 +4527,6 @@ const ASYNCIO_C113: &CodeObject = &CodeObject {
         O::LoadConst(5), O::MakeFunction(0), O::StoreName(7), O::LoadConst(6), O::MakeFunction(0), O::StoreName(8), O::LoadConst(7), O::MakeFunction(0),
         O::StoreName(9), O::LoadConst(8), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Lock"),
     qualname: B("Lock"),
@@ -4733,7 +4560,6 @@ const ASYNCIO_C123: &CodeObject = &CodeObject {
         O::LoadGlobal(6), O::CallFunction(0), O::StoreFastAttr(458752), O::StoreAttr(7), O::LoadFastAttr(458752), O::LoadAttr(7), O::LoadMethod(8), O::CallMethod(0),
         O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Queue.__init__"),
@@ -4758,7 +4584,6 @@ const ASYNCIO_C123: &CodeObject = &CodeObject {
 
 const ASYNCIO_C124: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("maxsize"),
     qualname: B("Queue.maxsize"),
@@ -4780,7 +4605,6 @@ const ASYNCIO_C124: &CodeObject = &CodeObject {
 
 const ASYNCIO_C125: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("qsize"),
     qualname: B("Queue.qsize"),
@@ -4802,7 +4626,6 @@ const ASYNCIO_C125: &CodeObject = &CodeObject {
 
 const ASYNCIO_C126: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::UnaryOp(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("empty"),
     qualname: B("Queue.empty"),
@@ -4828,7 +4651,6 @@ const ASYNCIO_C127: &CodeObject = &CodeObject {
         O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(1), O::CompareOp(1), O::Jump(15), O::RotTwo, O::Pop, O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("full"),
     qualname: B("Queue.full"),
@@ -4854,7 +4676,6 @@ const ASYNCIO_C128: &CodeObject = &CodeObject {
         O::LoadMethod(1), O::CallMethod(0), O::PopJumpIfTrue(18), O::LoadFast(2), O::LoadMethod(2), O::LoadConst(0), O::CallMethod(1), O::Pop,
         O::LoadConst(0), O::ReturnValue, O::Jump(0), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_wake"),
     qualname: B("Queue._wake"),
@@ -4881,7 +4702,6 @@ const ASYNCIO_C129: &CodeObject = &CodeObject {
         O::InplaceOp(0), O::RotTwo, O::StoreAttr(4), O::LoadFastAttr(327680), O::LoadAttr(5), O::LoadMethod(6), O::CallMethod(0), O::Pop,
         O::LoadFast(0), O::LoadMethod(7), O::LoadFastAttr(524288), O::LoadAttr(8), O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("put_nowait"),
     qualname: B("Queue.put_nowait"),
@@ -4910,7 +4730,6 @@ const ASYNCIO_C130: &CodeObject = &CodeObject {
         O::CallMethod(0), O::StoreFastLoadFast(1), O::LoadFast(0), O::LoadMethod(3), O::LoadFastAttr(262144), O::LoadAttr(4), O::CallMethod(1), O::Pop,
         O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("get_nowait"),
     qualname: B("Queue.get_nowait"),
@@ -4939,7 +4758,6 @@ const ASYNCIO_C131: &CodeObject = &CodeObject {
         O::LoadFast(2), O::LoadMethod(5), O::CallMethod(0), O::PopJumpIfTrue(41), O::LoadFast(0), O::LoadMethod(6), O::LoadFast(1), O::CallMethod(1),
         O::Pop, O::RaiseVarargs(0), O::PopExcept, O::Jump(45), O::Reraise, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_wait"),
     qualname: B("Queue._wait"),
@@ -4965,7 +4783,6 @@ const ASYNCIO_C132: &CodeObject = &CodeObject {
         O::CallMethod(1), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::Pop, O::Jump(0), O::LoadFast(0), O::LoadMethod(3),
         O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("put"),
     qualname: B("Queue.put"),
@@ -4991,7 +4808,6 @@ const ASYNCIO_C133: &CodeObject = &CodeObject {
         O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::Pop, O::Jump(0), O::LoadFast(0), O::LoadMethod(3), O::CallMethod(0),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("get"),
     qualname: B("Queue.get"),
@@ -5018,7 +4834,6 @@ const ASYNCIO_C134: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadInt(0), O::CompareJumpIfFalse(210), O::PopJumpIfFalse(26), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadMethod(3),
         O::CallMethod(0), O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("task_done"),
     qualname: B("Queue.task_done"),
@@ -5043,7 +4858,6 @@ const ASYNCIO_C135: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadInt(0), O::CompareJumpIfFalse(108), O::PopJumpIfFalse(13), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadMethod(2),
         O::CallMethod(0), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("join"),
     qualname: B("Queue.join"),
@@ -5073,7 +4887,6 @@ const ASYNCIO_C122: &CodeObject = &CodeObject {
         O::StoreName(14), O::LoadConst(12), O::MakeFunction(0), O::StoreName(15), O::LoadConst(13), O::MakeFunction(0), O::StoreName(16), O::LoadConst(14),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Queue"),
     qualname: B("Queue"),
@@ -5111,7 +4924,6 @@ const ASYNCIO_C137: &CodeObject = &CodeObject {
         O::Jump(10), O::LoadFast(2), O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadConst(1), O::StoreFastAttr(131072), O::StoreAttr(2), O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Stream.__init__"),
@@ -5136,7 +4948,6 @@ const ASYNCIO_C138: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::LoadFast2(131073), O::LoadFast(2), O::CallMethod(2), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("get_extra_info"),
     qualname: B("Stream.get_extra_info"),
@@ -5163,7 +4974,6 @@ const ASYNCIO_C139: &CodeObject = &CodeObject {
         O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(21), O::LoadFast(2), O::ReturnValue, O::LoadGlobal(2), O::LoadInt(1), O::LoadConst(0),
         O::CallFunction(2), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::Pop, O::Jump(0), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_read_once"),
     qualname: B("Stream._read_once"),
@@ -5192,7 +5002,6 @@ const ASYNCIO_C140: &CodeObject = &CodeObject {
         O::LoadFast(3), O::PopJumpIfTrue(35), O::Jump(41), O::LoadFast(2), O::LoadMethod(2), O::LoadFast(3), O::CallMethod(1), O::Pop,
         O::Jump(19), O::LoadConst(1), O::LoadMethod(3), O::LoadFast(2), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("read"),
     qualname: B("Stream.read"),
@@ -5219,7 +5028,6 @@ const ASYNCIO_C141: &CodeObject = &CodeObject {
         O::ReturnValue, O::LoadGlobal(3), O::LoadInt(1), O::LoadConst(0), O::CallFunction(2), O::GetAwaitable, O::LoadConst(0), O::YieldFrom,
         O::Pop, O::Jump(5), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readinto"),
     qualname: B("Stream.readinto"),
@@ -5248,7 +5056,6 @@ const ASYNCIO_C142: &CodeObject = &CodeObject {
         O::BinaryOpStore(273), O::StoreFast(1), O::Jump(2), O::LoadConst(1), O::LoadMethod(5), O::LoadFast(2), O::CallMethod(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readexactly"),
     qualname: B("Stream.readexactly"),
@@ -5283,7 +5090,6 @@ const ASYNCIO_C143: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(86), O::LoadConst(4), O::LoadMethod(8), O::LoadFast(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(5), O::LoadMethod(8),
         O::LoadFast(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readline"),
     qualname: B("Stream.readline"),
@@ -5320,7 +5126,6 @@ const ASYNCIO_C144: &CodeObject = &CodeObject {
         O::LoadFast(2), O::LoadConst(0), O::SliceSubscr, O::BinarySubscr, O::StoreFast(1), O::LoadFast(0), O::DupTop, O::LoadAttr(0),
         O::BinaryOpFast(272), O::InplaceOp(0), O::RotTwo, O::StoreAttr(0), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("write"),
     qualname: B("Stream.write"),
@@ -5348,7 +5153,6 @@ const ASYNCIO_C145: &CodeObject = &CodeObject {
         O::StoreAttr(0), O::Jump(34), O::LoadGlobal(4), O::LoadInt(1), O::LoadConst(0), O::CallFunction(2), O::GetAwaitable, O::LoadConst(0),
         O::YieldFrom, O::Pop, O::Jump(0), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("drain"),
     qualname: B("Stream.drain"),
@@ -5377,7 +5181,6 @@ const ASYNCIO_C146: &CodeObject = &CodeObject {
         O::Pop, O::LoadFast(0), O::LoadMethod(4), O::CallMethod(0), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::Pop,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("awrite"),
     qualname: B("Stream.awrite"),
@@ -5402,7 +5205,6 @@ const ASYNCIO_C147: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::LoadMethod(1), O::CallMethod(0), O::CallMethod(1), O::GetAwaitable, O::LoadConst(0),
         O::YieldFrom, O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("awritestr"),
     qualname: B("Stream.awritestr"),
@@ -5424,7 +5226,6 @@ const ASYNCIO_C147: &CodeObject = &CodeObject {
 
 const ASYNCIO_C148: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("close"),
     qualname: B("Stream.close"),
@@ -5449,7 +5250,6 @@ const ASYNCIO_C149: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadConst(0), O::LoadConst(1), O::CallFunction(3), O::StoreFastLoadFast(65537), O::LoadFast(1),
         O::LoadConst(1), O::IsOp(1), O::PopJumpIfFalse(14), O::LoadFast(1), O::CallFunction(0), O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("wait_closed"),
     qualname: B("Stream.wait_closed"),
@@ -5474,7 +5274,6 @@ const ASYNCIO_C150: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::Pop, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("aclose"),
     qualname: B("Stream.aclose"),
@@ -5496,7 +5295,6 @@ const ASYNCIO_C150: &CodeObject = &CodeObject {
 
 const ASYNCIO_C151: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__aiter__"),
     qualname: B("Stream.__aiter__"),
@@ -5521,7 +5319,6 @@ const ASYNCIO_C152: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::StoreFastLoadFast(65537), O::LoadFast(1),
         O::PopJumpIfTrue(11), O::LoadGlobal(1), O::RaiseVarargs(1), O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__anext__"),
     qualname: B("Stream.__anext__"),
@@ -5552,7 +5349,6 @@ const ASYNCIO_C136: &CodeObject = &CodeObject {
         O::StoreName(14), O::LoadConst(14), O::MakeFunction(0), O::StoreName(15), O::LoadConst(15), O::MakeFunction(0), O::StoreName(16), O::LoadConst(16),
         O::MakeFunction(0), O::StoreName(17), O::LoadConst(17), O::MakeFunction(0), O::StoreName(18), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Stream"),
     qualname: B("Stream"),
@@ -5622,7 +5418,6 @@ pub(crate) const ASYNCIO: &CodeObject = &CodeObject {
         O::LoadBuildClass, O::LoadConst(67), O::MakeFunction(0), O::LoadConst(68), O::CallFunction(2), O::StoreName(73), O::LoadName(73), O::StoreName(74),
         O::LoadName(73), O::StoreName(75), O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -5684,7 +5479,6 @@ pub(crate) const ASYNCIO: &CodeObject = &CodeObject {
 
 const BINASCII_C1: &CodeObject = &CodeObject {
     code: B(&[O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Error"),
     qualname: B("Error"),
@@ -5706,7 +5500,6 @@ const BINASCII_C1: &CodeObject = &CodeObject {
 
 const BINASCII_C2: &CodeObject = &CodeObject {
     code: B(&[O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Incomplete"),
     qualname: B("Incomplete"),
@@ -5732,7 +5525,6 @@ const BINASCII_C3: &CodeObject = &CodeObject {
         O::IsOp(0), O::PopJumpIfFalse(14), O::LoadGlobal(3), O::LoadFast(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("unhexlify"),
     qualname: B("unhexlify"),
@@ -5758,7 +5550,6 @@ const BINASCII_C4: &CodeObject = &CodeObject {
         O::CallFunction(1), O::LoadGlobal(2), O::IsOp(0), O::PopJumpIfFalse(16), O::LoadGlobal(3), O::LoadFast(2), O::CallFunction(1), O::RaiseVarargs(1),
         O::LoadFast(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("a2b_base64"),
     qualname: B("a2b_base64"),
@@ -5785,7 +5576,6 @@ pub(crate) const BINASCII: &CodeObject = &CodeObject {
         O::StoreName(4), O::LoadConst(5), O::LoadConst(6), O::BuildMap(1), O::LoadConst(7), O::MakeFunction(2), O::StoreName(5), O::LoadName(4),
         O::StoreName(6), O::LoadName(7), O::StoreName(8), O::LoadConst(8), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -5820,7 +5610,6 @@ const COLLECTIONS_C1: &CodeObject = &CodeObject {
         O::PopJumpIfTrue(17), O::LoadGlobal(3), O::LoadConst(0), O::LoadGlobal(4), O::LoadFast(0), O::CallFunction(1), O::BinaryOp(0), O::CallFunction(1),
         O::RaiseVarargs(1), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_check_name"),
     qualname: B("_check_name"),
@@ -5845,7 +5634,6 @@ const COLLECTIONS_C3: &CodeObject = &CodeObject {
         O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(0), O::BinaryOpConstFast(65542), O::LoadFast(1), O::BinaryOp(6), O::StoreFastAttr(65536), O::StoreAttr(1),
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("_FieldGetter.__init__"),
@@ -5870,7 +5658,6 @@ const COLLECTIONS_C4: &CodeObject = &CodeObject {
         O::LoadFast(1), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(6), O::LoadFast(0), O::ReturnValue, O::LoadFast2(1), O::LoadFast(0),
         O::LoadAttr(0), O::BinarySubscr, O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__get__"),
     qualname: B("_FieldGetter.__get__"),
@@ -5892,7 +5679,6 @@ const COLLECTIONS_C4: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C5: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__set__"),
     qualname: B("_FieldGetter.__set__"),
@@ -5914,7 +5700,6 @@ const COLLECTIONS_C5: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C6: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__delete__"),
     qualname: B("_FieldGetter.__delete__"),
@@ -5940,7 +5725,6 @@ const COLLECTIONS_C2: &CodeObject = &CodeObject {
         O::BuildTuple(1), O::LoadConst(3), O::MakeFunction(1), O::StoreName(4), O::LoadConst(4), O::MakeFunction(0), O::StoreName(5), O::LoadConst(5),
         O::MakeFunction(0), O::StoreName(6), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_FieldGetter"),
     qualname: B("_FieldGetter"),
@@ -5965,7 +5749,6 @@ const COLLECTIONS_C2: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C7: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_field_getter"),
     qualname: B("_field_getter"),
@@ -5990,7 +5773,6 @@ const COLLECTIONS_C8: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadInt(1), O::CompareJumpIfFalse(50), O::PopJumpIfFalse(6), O::LoadConst(0), O::Jump(7), O::LoadConst(1), O::ReturnValue,
         O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_plural"),
     qualname: B("_plural"),
@@ -6015,7 +5797,6 @@ const COLLECTIONS_C10: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::BinaryOpConstFast(65542), O::LoadFast(1), O::BinaryOp(6), O::ListAppend(2),
         O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("_name_list.<locals>.<listcomp>"),
@@ -6045,7 +5826,6 @@ const COLLECTIONS_C9: &CodeObject = &CodeObject {
         O::BinaryOpConst(1024), O::BinaryOp(0), O::BinarySubscrFastInt(4294901760), O::LoadInt(-1), O::BinarySubscr, O::BinaryOp(0), O::ReturnValue, O::LoadConst(3),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_name_list"),
     qualname: B("_name_list"),
@@ -6073,7 +5853,6 @@ const COLLECTIONS_C12: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::ListAppend(2),
         O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("namedtuple.<locals>.<listcomp>"),
@@ -6116,7 +5895,6 @@ const COLLECTIONS_C13: &CodeObject = &CodeObject {
         O::CallFunction(1), O::LoadGlobal(8), O::LoadFast(5), O::CallFunction(1), O::BuildTuple(4), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1),
         O::LoadGlobal(9), O::LoadMethod(10), O::LoadFast2(262144), O::LoadFast(4), O::CallMethod(2), O::ReturnValue, O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__new__"),
     qualname: B("namedtuple.<locals>.__new__"),
@@ -6154,7 +5932,6 @@ const COLLECTIONS_C14: &CodeObject = &CodeObject {
         O::LoadFast(2), O::CallFunction(1), O::BuildTuple(2), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(2), O::ReturnValue,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_make"),
     qualname: B("namedtuple.<locals>._make"),
@@ -6179,7 +5956,6 @@ const COLLECTIONS_C16: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIter(15), O::UnpackStore2(131073), O::StoreFast(1), O::StoreFast(2), O::LoadDeref(0), O::LoadMethod(0),
         O::LoadFast(2), O::LoadDeref(1), O::BinarySubscrFast(1), O::BinarySubscr, O::CallMethod(2), O::ListAppend(2), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("namedtuple.<locals>._replace.<locals>.<listcomp>"),
@@ -6206,7 +5982,6 @@ const COLLECTIONS_C15: &CodeObject = &CodeObject {
         O::CallMethod(1), O::StoreFast(2), O::LoadDeref(1), O::PopJumpIfFalse(28), O::LoadGlobal(2), O::LoadConst(1), O::LoadGlobal(3), O::LoadDeref(1),
         O::CallFunction(1), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(2), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_replace"),
     qualname: B("namedtuple.<locals>._replace"),
@@ -6232,7 +6007,6 @@ const COLLECTIONS_C18: &CodeObject = &CodeObject {
         O::BinarySubscrFast(1), O::BinarySubscr, O::BuildTuple(2), O::BinaryOp(6), O::YieldValue, O::Pop, O::Jump(1), O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("namedtuple.<locals>.__repr__.<locals>.<genexpr>"),
@@ -6259,7 +6033,6 @@ const COLLECTIONS_C17: &CodeObject = &CodeObject {
         O::CallFunction(1), O::GetIter, O::CallFunction(1), O::CallMethod(1), O::BinaryOp(0), O::BinaryOpConst(768), O::BinaryOp(0), O::ReturnValue,
         O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("namedtuple.<locals>.__repr__"),
@@ -6288,7 +6061,6 @@ const COLLECTIONS_C19: &CodeObject = &CodeObject {
         O::UnpackStore2(196610), O::StoreFast(2), O::StoreFast(3), O::LoadFast2(65539), O::LoadFast(1), O::LoadFast(2), O::StoreSubscr, O::Jump(7),
         O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_asdict"),
     qualname: B("namedtuple.<locals>._asdict"),
@@ -6310,7 +6082,6 @@ const COLLECTIONS_C19: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C20: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__getnewargs__"),
     qualname: B("namedtuple.<locals>.__getnewargs__"),
@@ -6369,7 +6140,6 @@ const COLLECTIONS_C11: &CodeObject = &CodeObject {
         O::LoadFast(4), O::LoadConst(9), O::IsOp(1), O::PopJumpIfFalse(278), O::LoadFast(4), O::Jump(279), O::LoadConst(31), O::StoreFastAttr(1376272),
         O::StoreAttr(21), O::LoadFast(16), O::ReturnValue, O::LoadConst(9), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("namedtuple"),
     qualname: B("namedtuple"),
@@ -6418,7 +6188,6 @@ const COLLECTIONS_C22: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadAttr(1), O::LoadFast(0), O::BuildList(1), O::LoadFast(1), O::ListExtendCall, O::ListToTuple, O::BuildMap(0),
         O::LoadFast(2), O::DictMerge(1), O::CallFunctionEx(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("OrderedDict.__init__"),
@@ -6447,7 +6216,6 @@ const COLLECTIONS_C23: &CodeObject = &CodeObject {
         O::ForIter(44), O::UnpackStore2(393221), O::StoreFast(5), O::StoreFast(6), O::LoadGlobal(3), O::LoadMethod(5), O::LoadFast2(327680), O::LoadFast(5),
         O::LoadFast(6), O::CallMethod(3), O::Pop, O::Jump(32), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("move_to_end"),
     qualname: B("OrderedDict.move_to_end"),
@@ -6474,7 +6242,6 @@ const COLLECTIONS_C24: &CodeObject = &CodeObject {
         O::CallFunction(1), O::CallFunction(1), O::StoreFastLoadFast(131074), O::LoadFast(2), O::LoadFast(0), O::LoadMethod(5), O::LoadFast(2), O::CallMethod(1),
         O::BuildTuple(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("popitem"),
     qualname: B("OrderedDict.popitem"),
@@ -6500,7 +6267,6 @@ const COLLECTIONS_C25: &CodeObject = &CodeObject {
         O::ReturnValue, O::LoadConst(1), O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadAttr(1), O::LoadGlobal(2), O::LoadFast(0),
         O::LoadMethod(3), O::CallMethod(0), O::CallFunction(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("OrderedDict.__repr__"),
@@ -6527,7 +6293,6 @@ const COLLECTIONS_C26: &CodeObject = &CodeObject {
         O::CallFunction(1), O::CompareOp(2), O::ReturnValue, O::LoadGlobal(2), O::LoadMethod(3), O::LoadFast2(65536), O::LoadFast(1), O::CallMethod(2),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__eq__"),
     qualname: B("OrderedDict.__eq__"),
@@ -6549,7 +6314,6 @@ const COLLECTIONS_C26: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C27: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(2), O::UnaryOp(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__ne__"),
     qualname: B("OrderedDict.__ne__"),
@@ -6571,7 +6335,6 @@ const COLLECTIONS_C27: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C28: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__reversed__"),
     qualname: B("OrderedDict.__reversed__"),
@@ -6593,7 +6356,6 @@ const COLLECTIONS_C28: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C29: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("copy"),
     qualname: B("OrderedDict.copy"),
@@ -6619,7 +6381,6 @@ const COLLECTIONS_C30: &CodeObject = &CodeObject {
         O::LoadFast(0), O::CallFunction(1), O::LoadFast(0), O::CallFunction(1), O::StoreFastLoadFast(131074), O::LoadFast(2), O::LoadMethod(4), O::LoadFast(1),
         O::CallMethod(1), O::Pop, O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__or__"),
     qualname: B("OrderedDict.__or__"),
@@ -6644,7 +6405,6 @@ const COLLECTIONS_C31: &CodeObject = &CodeObject {
         O::LoadFast(0), O::CallFunction(0), O::StoreFastLoadFast(65539), O::LoadFast(1), O::GetIter, O::ForIterStore(4194316), O::StoreFast(4), O::LoadFast2(196610),
         O::LoadFast(3), O::LoadFast(4), O::StoreSubscr, O::Jump(5), O::LoadFast(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("fromkeys"),
     qualname: B("OrderedDict.fromkeys"),
@@ -6673,7 +6433,6 @@ const COLLECTIONS_C21: &CodeObject = &CodeObject {
         O::LoadConst(10), O::MakeFunction(0), O::StoreName(11), O::LoadName(12), O::LoadConst(11), O::BuildTuple(1), O::LoadConst(12), O::MakeFunction(1),
         O::CallFunction(1), O::StoreName(13), O::LoadConst(11), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("OrderedDict"),
     qualname: B("OrderedDict"),
@@ -6711,7 +6470,6 @@ const COLLECTIONS_C33: &CodeObject = &CodeObject {
         O::LoadFast(2), O::ListExtendCall, O::ListToTuple, O::BuildMap(0), O::LoadFast(3), O::DictMerge(1), O::CallFunctionEx(1), O::Pop,
         O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(4), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("defaultdict.__init__"),
@@ -6737,7 +6495,6 @@ const COLLECTIONS_C34: &CodeObject = &CodeObject {
         O::RaiseVarargs(1), O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::StoreFastLoadFast(131074), O::LoadFast(2), O::StoreSubscrFast2(65536), O::LoadFast(1),
         O::StoreSubscr, O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__missing__"),
     qualname: B("defaultdict.__missing__"),
@@ -6764,7 +6521,6 @@ const COLLECTIONS_C35: &CodeObject = &CodeObject {
         O::CallFunction(1), O::LoadGlobal(4), O::LoadMethod(5), O::LoadFast(0), O::CallMethod(1), O::BuildTuple(3), O::BinaryOp(6), O::ReturnValue,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("defaultdict.__repr__"),
@@ -6789,7 +6545,6 @@ const COLLECTIONS_C36: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(0), O::CallFunction(2), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("copy"),
     qualname: B("defaultdict.copy"),
@@ -6815,7 +6570,6 @@ const COLLECTIONS_C37: &CodeObject = &CodeObject {
         O::LoadMethod(3), O::CallMethod(0), O::StoreFastLoadFast(131074), O::LoadFast(2), O::LoadMethod(4), O::LoadFast(1), O::CallMethod(1), O::Pop,
         O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__or__"),
     qualname: B("defaultdict.__or__"),
@@ -6842,7 +6596,6 @@ const COLLECTIONS_C32: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(6), O::LoadName(6), O::StoreName(7), O::LoadConst(6), O::MakeFunction(0), O::StoreName(8), O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("defaultdict"),
     qualname: B("defaultdict"),
@@ -6876,7 +6629,6 @@ const COLLECTIONS_C39: &CodeObject = &CodeObject {
         O::BuildList(0), O::StoreFastAttr(327680), O::StoreAttr(5), O::LoadFast(0), O::LoadMethod(6), O::LoadFast(1), O::CallMethod(1), O::Pop,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("deque.__init__"),
@@ -6898,7 +6650,6 @@ const COLLECTIONS_C39: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C40: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("maxlen"),
     qualname: B("deque.maxlen"),
@@ -6925,7 +6676,6 @@ const COLLECTIONS_C41: &CodeObject = &CodeObject {
         O::LoadGlobal(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(1), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOp(1), O::BuildSlice(2),
         O::DeleteSubscr, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_trim_left"),
     qualname: B("deque._trim_left"),
@@ -6950,7 +6700,6 @@ const COLLECTIONS_C42: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFast(0), O::LoadMethod(2),
         O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("append"),
     qualname: B("deque.append"),
@@ -6977,7 +6726,6 @@ const COLLECTIONS_C43: &CodeObject = &CodeObject {
         O::LoadFastAttr(131072), O::LoadAttr(2), O::CompareJumpIfFalse(204), O::PopJumpIfFalse(25), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(4), O::CallMethod(0),
         O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("appendleft"),
     qualname: B("deque.appendleft"),
@@ -7003,7 +6751,6 @@ const COLLECTIONS_C44: &CodeObject = &CodeObject {
         O::LoadFast(1), O::GetIter, O::ForIterStore(2097170), O::StoreFast(2), O::LoadFast(0), O::LoadMethod(1), O::LoadFast(2), O::CallMethod(1),
         O::Pop, O::Jump(10), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("extend"),
     qualname: B("deque.extend"),
@@ -7029,7 +6776,6 @@ const COLLECTIONS_C45: &CodeObject = &CodeObject {
         O::LoadFast(1), O::GetIter, O::ForIterStore(2097170), O::StoreFast(2), O::LoadFast(0), O::LoadMethod(1), O::LoadFast(2), O::CallMethod(1),
         O::Pop, O::Jump(10), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("extendleft"),
     qualname: B("deque.extendleft"),
@@ -7054,7 +6800,6 @@ const COLLECTIONS_C46: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfTrue(7), O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(0),
         O::LoadAttr(0), O::LoadMethod(2), O::CallMethod(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("pop"),
     qualname: B("deque.pop"),
@@ -7079,7 +6824,6 @@ const COLLECTIONS_C47: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfTrue(7), O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(0),
         O::LoadAttr(0), O::LoadMethod(2), O::LoadInt(0), O::CallMethod(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("popleft"),
     qualname: B("deque.popleft"),
@@ -7101,7 +6845,6 @@ const COLLECTIONS_C47: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C48: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("clear"),
     qualname: B("deque.clear"),
@@ -7126,7 +6869,6 @@ const COLLECTIONS_C49: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(2), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("copy"),
     qualname: B("deque.copy"),
@@ -7148,7 +6890,6 @@ const COLLECTIONS_C49: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C50: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("count"),
     qualname: B("deque.count"),
@@ -7176,7 +6917,6 @@ const COLLECTIONS_C51: &CodeObject = &CodeObject {
         O::BinaryOp(6), O::CallFunction(1), O::LoadConst(1), O::RaiseVarargs(2), O::PopExcept, O::Jump(31), O::Reraise, O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("index"),
     qualname: B("deque.index"),
@@ -7203,7 +6943,6 @@ const COLLECTIONS_C52: &CodeObject = &CodeObject {
         O::RaiseVarargs(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadMethod(4), O::LoadFast2(131073), O::LoadFast(2), O::CallMethod(2), O::Pop,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("insert"),
     qualname: B("deque.insert"),
@@ -7230,7 +6969,6 @@ const COLLECTIONS_C53: &CodeObject = &CodeObject {
         O::BuildTuple(1), O::BinaryOp(6), O::CallFunction(1), O::LoadConst(1), O::RaiseVarargs(2), O::PopExcept, O::Jump(24), O::Reraise,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("remove"),
     qualname: B("deque.remove"),
@@ -7252,7 +6990,6 @@ const COLLECTIONS_C53: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C54: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("reverse"),
     qualname: B("deque.reverse"),
@@ -7283,7 +7020,6 @@ const COLLECTIONS_C55: &CodeObject = &CodeObject {
         O::UnaryOp(3), O::SliceSubscr, O::BinarySubscr, O::BinaryOp(0), O::LoadFastAttr(393216), O::LoadAttr(6), O::LoadConst(1), O::LoadConst(1),
         O::BuildSlice(2), O::StoreSubscr, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("rotate"),
     qualname: B("deque.rotate"),
@@ -7308,7 +7044,6 @@ const COLLECTIONS_C55: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C56: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__len__"),
     qualname: B("deque.__len__"),
@@ -7330,7 +7065,6 @@ const COLLECTIONS_C56: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C57: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__bool__"),
     qualname: B("deque.__bool__"),
@@ -7358,7 +7092,6 @@ const COLLECTIONS_C58: &CodeObject = &CodeObject {
         O::ReturnValue, O::BinarySubscrFast2(196609), O::LoadFast(3), O::BinarySubscr, O::YieldValue, O::Pop, O::BinaryOpFastIntStore(2121840), O::LoadInt(1),
         O::InplaceOp(0), O::StoreFast(3), O::Jump(9), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__iter__"),
     qualname: B("deque.__iter__"),
@@ -7386,7 +7119,6 @@ const COLLECTIONS_C59: &CodeObject = &CodeObject {
         O::ReturnValue, O::BinaryOpFastIntStore(2121841), O::LoadInt(1), O::InplaceOp(1), O::StoreFast(3), O::BinarySubscrFast2(196609), O::LoadFast(3), O::BinarySubscr,
         O::YieldValue, O::Pop, O::Jump(9), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__reversed__"),
     qualname: B("deque.__reversed__"),
@@ -7408,7 +7140,6 @@ const COLLECTIONS_C59: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C60: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(0), O::ContainsOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__contains__"),
     qualname: B("deque.__contains__"),
@@ -7436,7 +7167,6 @@ const COLLECTIONS_C61: &CodeObject = &CodeObject {
         O::LoadGlobal(4), O::LoadConst(1), O::CallFunction(1), O::LoadConst(2), O::RaiseVarargs(2), O::PopExcept, O::Jump(32), O::Reraise,
         O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__getitem__"),
     qualname: B("deque.__getitem__"),
@@ -7462,7 +7192,6 @@ const COLLECTIONS_C62: &CodeObject = &CodeObject {
         O::DupTop, O::LoadGlobal(1), O::JumpIfNotExcMatch(19), O::Pop, O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::LoadConst(1),
         O::RaiseVarargs(2), O::PopExcept, O::Jump(20), O::Reraise, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__setitem__"),
     qualname: B("deque.__setitem__"),
@@ -7488,7 +7217,6 @@ const COLLECTIONS_C63: &CodeObject = &CodeObject {
         O::LoadGlobal(1), O::JumpIfNotExcMatch(18), O::Pop, O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::LoadConst(1), O::RaiseVarargs(2),
         O::PopExcept, O::Jump(19), O::Reraise, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__delitem__"),
     qualname: B("deque.__delitem__"),
@@ -7514,7 +7242,6 @@ const COLLECTIONS_C64: &CodeObject = &CodeObject {
         O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(2), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(0), O::LoadAttr(0),
         O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("deque.__repr__"),
@@ -7539,7 +7266,6 @@ const COLLECTIONS_C65: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__eq__"),
     qualname: B("deque.__eq__"),
@@ -7564,7 +7290,6 @@ const COLLECTIONS_C66: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__lt__"),
     qualname: B("deque.__lt__"),
@@ -7589,7 +7314,6 @@ const COLLECTIONS_C67: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__le__"),
     qualname: B("deque.__le__"),
@@ -7614,7 +7338,6 @@ const COLLECTIONS_C68: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__gt__"),
     qualname: B("deque.__gt__"),
@@ -7639,7 +7362,6 @@ const COLLECTIONS_C69: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(5), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__ge__"),
     qualname: B("deque.__ge__"),
@@ -7666,7 +7388,6 @@ const COLLECTIONS_C70: &CodeObject = &CodeObject {
         O::LoadAttr(5), O::LoadFastAttr(327681), O::LoadAttr(5), O::BinaryOp(0), O::LoadFastAttr(393216), O::LoadAttr(6), O::CallFunction(2), O::ReturnValue,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__add__"),
     qualname: B("deque.__add__"),
@@ -7691,7 +7412,6 @@ const COLLECTIONS_C71: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFast(0), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__iadd__"),
     qualname: B("deque.__iadd__"),
@@ -7716,7 +7436,6 @@ const COLLECTIONS_C72: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BinaryOpFast(258), O::BinaryOp(2), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(2),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__mul__"),
     qualname: B("deque.__mul__"),
@@ -7754,7 +7473,6 @@ const COLLECTIONS_C38: &CodeObject = &CodeObject {
         O::LoadConst(33), O::MakeFunction(0), O::StoreName(35), O::LoadConst(34), O::MakeFunction(0), O::StoreName(36), O::LoadConst(35), O::MakeFunction(0),
         O::StoreName(37), O::LoadConst(36), O::MakeFunction(0), O::StoreName(38), O::LoadConst(2), O::StoreName(39), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("deque"),
     qualname: B("deque"),
@@ -7801,7 +7519,6 @@ const COLLECTIONS_C74: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadMethod(1), O::LoadFast(0), O::CallMethod(1), O::Pop, O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadFast(1),
         O::BuildTuple(1), O::BuildMap(0), O::LoadFast(2), O::DictMerge(1), O::CallFunctionEx(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Counter.__init__"),
@@ -7823,7 +7540,6 @@ const COLLECTIONS_C74: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C75: &CodeObject = &CodeObject {
     code: B(&[O::LoadInt(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__missing__"),
     qualname: B("Counter.__missing__"),
@@ -7845,7 +7561,6 @@ const COLLECTIONS_C75: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C76: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::LoadMethod(1), O::CallMethod(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("total"),
     qualname: B("Counter.total"),
@@ -7867,7 +7582,6 @@ const COLLECTIONS_C76: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C78: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(65536), O::LoadInt(1), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("Counter.most_common.<locals>.<lambda>"),
@@ -7893,7 +7607,6 @@ const COLLECTIONS_C77: &CodeObject = &CodeObject {
         O::CallFunctionKw(3), O::StoreFastLoadFast(65538), O::LoadFast(1), O::LoadConst(3), O::IsOp(0), O::PopJumpIfFalse(16), O::LoadFast(2), O::Jump(21),
         O::LoadFast(2), O::LoadConst(3), O::LoadFast(1), O::SliceSubscr, O::BinarySubscr, O::ReturnValue, O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("most_common"),
     qualname: B("Counter.most_common"),
@@ -7919,7 +7632,6 @@ const COLLECTIONS_C79: &CodeObject = &CodeObject {
         O::LoadGlobal(1), O::LoadFast(2), O::CallFunction(1), O::GetIter, O::ForIterStore(3145746), O::StoreFast(3), O::LoadFast(1), O::YieldValue,
         O::Pop, O::Jump(12), O::Jump(4), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("elements"),
     qualname: B("Counter.elements"),
@@ -7949,7 +7661,6 @@ const COLLECTIONS_C80: &CodeObject = &CodeObject {
         O::StoreSubscrFast2(196608), O::LoadFast(3), O::StoreSubscr, O::Jump(31), O::LoadFast(2), O::PopJumpIfFalse(51), O::LoadFast(0), O::LoadMethod(4),
         O::LoadFast(2), O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("update"),
     qualname: B("Counter.update"),
@@ -7979,7 +7690,6 @@ const COLLECTIONS_C81: &CodeObject = &CodeObject {
         O::StoreSubscrFast2(196608), O::LoadFast(3), O::StoreSubscr, O::Jump(31), O::LoadFast(2), O::PopJumpIfFalse(51), O::LoadFast(0), O::LoadMethod(4),
         O::LoadFast(2), O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("subtract"),
     qualname: B("Counter.subtract"),
@@ -8001,7 +7711,6 @@ const COLLECTIONS_C81: &CodeObject = &CodeObject {
 
 const COLLECTIONS_C82: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("copy"),
     qualname: B("Counter.copy"),
@@ -8026,7 +7735,6 @@ const COLLECTIONS_C84: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::BinaryOpConstFast(65542), O::LoadFast(1), O::BinaryOp(6), O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("Counter.__repr__.<locals>.<genexpr>"),
@@ -8053,7 +7761,6 @@ const COLLECTIONS_C83: &CodeObject = &CodeObject {
         O::LoadConst(3), O::MakeFunction(0), O::LoadFast(0), O::LoadMethod(3), O::CallMethod(0), O::GetIter, O::CallFunction(1), O::CallMethod(1),
         O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("Counter.__repr__"),
@@ -8087,7 +7794,6 @@ const COLLECTIONS_C85: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(53), O::LoadFast2(131076), O::LoadFast(2), O::LoadFast(3), O::StoreSubscr, O::Jump(37), O::LoadFast(2), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__add__"),
     qualname: B("Counter.__add__"),
@@ -8121,7 +7827,6 @@ const COLLECTIONS_C86: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(54), O::LoadFast(4), O::UnaryOp(3), O::StoreSubscrFast2(196610), O::LoadFast(3), O::StoreSubscr, O::Jump(37), O::LoadFast(2),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__sub__"),
     qualname: B("Counter.__sub__"),
@@ -8149,7 +7854,6 @@ const COLLECTIONS_C88: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048587), O::StoreFast(1), O::LoadFast(1), O::LoadDeref(0), O::ContainsOp(1), O::PopJumpIfFalse(2),
         O::LoadFast(1), O::ListAppend(2), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("Counter.__or__.<locals>.<listcomp>"),
@@ -8178,7 +7882,6 @@ const COLLECTIONS_C87: &CodeObject = &CodeObject {
         O::BinarySubscr, O::CallFunction(2), O::StoreFastLoadFast(262148), O::LoadFast(4), O::LoadInt(0), O::CompareJumpIfFalse(348), O::PopJumpIfFalse(43), O::LoadFast2(131076),
         O::LoadFast(2), O::LoadFast(3), O::StoreSubscr, O::Jump(24), O::LoadFast(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__or__"),
     qualname: B("Counter.__or__"),
@@ -8206,7 +7909,6 @@ const COLLECTIONS_C89: &CodeObject = &CodeObject {
         O::StoreFastLoadFast(327685), O::LoadFast(5), O::LoadInt(0), O::CompareJumpIfFalse(268), O::PopJumpIfFalse(33), O::LoadFast2(131077), O::LoadFast(2), O::LoadFast(3),
         O::StoreSubscr, O::Jump(14), O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__and__"),
     qualname: B("Counter.__and__"),
@@ -8236,7 +7938,6 @@ const COLLECTIONS_C73: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(12), O::LoadConst(12), O::MakeFunction(0), O::StoreName(13), O::LoadConst(13), O::MakeFunction(0), O::StoreName(14),
         O::LoadConst(14), O::MakeFunction(0), O::StoreName(15), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Counter"),
     qualname: B("Counter"),
@@ -8278,7 +7979,6 @@ pub(crate) const COLLECTIONS: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::LoadConst(18), O::CallFunction(2), O::StoreName(11), O::LoadBuildClass, O::LoadConst(19), O::MakeFunction(0), O::LoadConst(20),
         O::LoadName(8), O::CallFunction(3), O::StoreName(12), O::LoadConst(10), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -8315,7 +8015,6 @@ pub(crate) const COLLECTIONS: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C2: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_recreate_cm"),
     qualname: B("ContextDecorator._recreate_cm"),
@@ -8343,7 +8042,6 @@ const CONTEXTLIB_C4: &CodeObject = &CodeObject {
         O::PopBlock, O::LoadConst(0), O::LoadConst(0), O::LoadConst(0), O::CallFunction(3), O::Pop, O::Jump(37), O::WithExceptStart,
         O::PopJumpIfTrue(34), O::Reraise, O::PopExcept, O::Pop, O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("inner"),
     qualname: B("ContextDecorator.__call__.<locals>.inner"),
@@ -8368,7 +8066,6 @@ const CONTEXTLIB_C3: &CodeObject = &CodeObject {
         O::LoadFast(0), O::StoreDeref(0), O::LoadFast(1), O::StoreDeref(1), O::LoadClosure(0), O::LoadClosure(1), O::BuildTuple(2), O::LoadConst(0),
         O::MakeFunction(8), O::StoreFastLoadFast(131074), O::LoadFast(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__call__"),
     qualname: B("ContextDecorator.__call__"),
@@ -8393,7 +8090,6 @@ const CONTEXTLIB_C1: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::MakeFunction(0), O::StoreName(3), O::LoadConst(2),
         O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("ContextDecorator"),
     qualname: B("ContextDecorator"),
@@ -8419,7 +8115,6 @@ const CONTEXTLIB_C6: &CodeObject = &CodeObject {
         O::CallFunctionEx(1), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::BuildTuple(3), O::UnpackSequence(3),
         O::StoreFastAttr(65536), O::StoreAttr(1), O::StoreFastAttr(131072), O::StoreAttr(2), O::StoreFastAttr(196608), O::StoreAttr(3), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("_GeneratorContextManager.__init__"),
@@ -8444,7 +8139,6 @@ const CONTEXTLIB_C7: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadFastAttr(196608), O::LoadAttr(3),
         O::CallMethod(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_recreate_cm"),
     qualname: B("_GeneratorContextManager._recreate_cm"),
@@ -8471,7 +8165,6 @@ const CONTEXTLIB_C8: &CodeObject = &CodeObject {
         O::LoadConst(0), O::CallFunction(1), O::LoadConst(1), O::RaiseVarargs(2), O::PopExcept, O::Jump(23), O::Reraise, O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__enter__"),
     qualname: B("_GeneratorContextManager.__enter__"),
@@ -8510,7 +8203,6 @@ const CONTEXTLIB_C9: &CodeObject = &CodeObject {
         O::PopExcept, O::LoadConst(0), O::StoreFast(4), O::DeleteFast(4), O::Jump(118), O::Reraise, O::LoadGlobal(3), O::LoadConst(3),
         O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__exit__"),
     qualname: B("_GeneratorContextManager.__exit__"),
@@ -8540,7 +8232,6 @@ const CONTEXTLIB_C5: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::MakeFunction(0), O::StoreName(5), O::LoadConst(4), O::MakeFunction(0), O::StoreName(6),
         O::LoadConst(5), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_GeneratorContextManager"),
     qualname: B("_GeneratorContextManager"),
@@ -8565,7 +8256,6 @@ const CONTEXTLIB_C5: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C11: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadDeref(0), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("helper"),
     qualname: B("contextmanager.<locals>.helper"),
@@ -8590,7 +8280,6 @@ const CONTEXTLIB_C10: &CodeObject = &CodeObject {
         O::LoadFast(0), O::StoreDeref(0), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::StoreFastLoadFast(65537), O::LoadFast(1),
         O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("contextmanager"),
     qualname: B("contextmanager"),
@@ -8612,7 +8301,6 @@ const CONTEXTLIB_C10: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C13: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(0), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("suppress.__init__"),
@@ -8634,7 +8322,6 @@ const CONTEXTLIB_C13: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C14: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__enter__"),
     qualname: B("suppress.__enter__"),
@@ -8659,7 +8346,6 @@ const CONTEXTLIB_C15: &CodeObject = &CodeObject {
         O::LoadFast(1), O::LoadConst(0), O::IsOp(1), O::JumpIfFalseOrPop(9), O::LoadGlobal(0), O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(1),
         O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__exit__"),
     qualname: B("suppress.__exit__"),
@@ -8684,7 +8370,6 @@ const CONTEXTLIB_C12: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::MakeFunction(0), O::StoreName(3), O::LoadConst(2),
         O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::MakeFunction(0), O::StoreName(5), O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("suppress"),
     qualname: B("suppress"),
@@ -8709,7 +8394,6 @@ const CONTEXTLIB_C12: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C17: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(0), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("closing.__init__"),
@@ -8731,7 +8415,6 @@ const CONTEXTLIB_C17: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C18: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__enter__"),
     qualname: B("closing.__enter__"),
@@ -8753,7 +8436,6 @@ const CONTEXTLIB_C18: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C19: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__exit__"),
     qualname: B("closing.__exit__"),
@@ -8778,7 +8460,6 @@ const CONTEXTLIB_C16: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::MakeFunction(0), O::StoreName(3), O::LoadConst(2),
         O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::MakeFunction(0), O::StoreName(5), O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("closing"),
     qualname: B("closing"),
@@ -8803,7 +8484,6 @@ const CONTEXTLIB_C16: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C21: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(0), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("nullcontext.__init__"),
@@ -8825,7 +8505,6 @@ const CONTEXTLIB_C21: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C22: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__enter__"),
     qualname: B("nullcontext.__enter__"),
@@ -8847,7 +8526,6 @@ const CONTEXTLIB_C22: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C23: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__exit__"),
     qualname: B("nullcontext.__exit__"),
@@ -8873,7 +8551,6 @@ const CONTEXTLIB_C20: &CodeObject = &CodeObject {
         O::StoreName(3), O::LoadConst(3), O::MakeFunction(0), O::StoreName(4), O::LoadConst(4), O::MakeFunction(0), O::StoreName(5), O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("nullcontext"),
     qualname: B("nullcontext"),
@@ -8898,7 +8575,6 @@ const CONTEXTLIB_C20: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C25: &CodeObject = &CodeObject {
     code: B(&[O::BuildList(0), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("ExitStack.__init__"),
@@ -8923,7 +8599,6 @@ const CONTEXTLIB_C26: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::CallFunction(0), O::StoreFastLoadFast(1), O::LoadFast(0), O::LoadAttr(1), O::StoreFastAttr(65537), O::StoreAttr(1), O::BuildList(0),
         O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("pop_all"),
     qualname: B("ExitStack.pop_all"),
@@ -8945,7 +8620,6 @@ const CONTEXTLIB_C26: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C28: &CodeObject = &CodeObject {
     code: B(&[O::LoadDeref(0), O::LoadDeref(1), O::BuildList(1), O::LoadFast(0), O::ListExtendCall, O::ListToTuple, O::CallFunctionEx(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("ExitStack.push.<locals>.<lambda>"),
@@ -8973,7 +8647,6 @@ const CONTEXTLIB_C27: &CodeObject = &CodeObject {
         O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadMethod(3), O::LoadDeref(0), O::CallMethod(1), O::Pop, O::PopExcept, O::Jump(33),
         O::Reraise, O::LoadDeref(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("push"),
     qualname: B("ExitStack.push"),
@@ -8998,7 +8671,6 @@ const CONTEXTLIB_C30: &CodeObject = &CodeObject {
         O::LoadDeref(0), O::BuildList(0), O::LoadDeref(1), O::ListExtendCall, O::ListToTuple, O::BuildMap(0), O::LoadDeref(2), O::DictMerge(1),
         O::CallFunctionEx(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_exit_wrapper"),
     qualname: B("ExitStack.callback.<locals>._exit_wrapper"),
@@ -9024,7 +8696,6 @@ const CONTEXTLIB_C29: &CodeObject = &CodeObject {
         O::LoadClosure(2), O::BuildTuple(3), O::LoadConst(0), O::MakeFunction(8), O::StoreFastLoadFast(4), O::LoadFast(0), O::LoadAttr(0), O::LoadMethod(1),
         O::LoadFast(4), O::CallMethod(1), O::Pop, O::LoadDeref(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("callback"),
     qualname: B("ExitStack.callback"),
@@ -9046,7 +8717,6 @@ const CONTEXTLIB_C29: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C32: &CodeObject = &CodeObject {
     code: B(&[O::LoadDeref(0), O::LoadDeref(1), O::BuildList(1), O::LoadFast(0), O::ListExtendCall, O::ListToTuple, O::CallFunctionEx(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("ExitStack.enter_context.<locals>.<lambda>"),
@@ -9073,7 +8743,6 @@ const CONTEXTLIB_C31: &CodeObject = &CodeObject {
         O::LoadMethod(4), O::LoadClosure(1), O::LoadClosure(0), O::BuildTuple(2), O::LoadConst(0), O::MakeFunction(8), O::CallMethod(1), O::Pop,
         O::LoadFast(3), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("enter_context"),
     qualname: B("ExitStack.enter_context"),
@@ -9098,7 +8767,6 @@ const CONTEXTLIB_C33: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadConst(0), O::LoadConst(0), O::LoadConst(0), O::CallMethod(3), O::Pop, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("close"),
     qualname: B("ExitStack.close"),
@@ -9120,7 +8788,6 @@ const CONTEXTLIB_C33: &CodeObject = &CodeObject {
 
 const CONTEXTLIB_C34: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__enter__"),
     qualname: B("ExitStack.__enter__"),
@@ -9154,7 +8821,6 @@ const CONTEXTLIB_C35: &CodeObject = &CodeObject {
         O::StoreFast(8), O::DeleteFast(8), O::Jump(76), O::Reraise, O::Jump(14), O::LoadFast(3), O::PopJumpIfFalse(81), O::LoadFast(5),
         O::RaiseVarargs(1), O::LoadFast(2), O::JumpIfFalseOrPop(84), O::LoadFast(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__exit__"),
     qualname: B("ExitStack.__exit__"),
@@ -9187,7 +8853,6 @@ const CONTEXTLIB_C24: &CodeObject = &CodeObject {
         O::LoadConst(5), O::MakeFunction(0), O::StoreName(7), O::LoadConst(6), O::MakeFunction(0), O::StoreName(8), O::LoadConst(7), O::MakeFunction(0),
         O::StoreName(9), O::LoadConst(8), O::MakeFunction(0), O::StoreName(10), O::LoadConst(9), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("ExitStack"),
     qualname: B("ExitStack"),
@@ -9223,7 +8888,6 @@ pub(crate) const CONTEXTLIB: &CodeObject = &CodeObject {
         O::CallFunction(2), O::StoreName(5), O::LoadBuildClass, O::LoadConst(11), O::MakeFunction(0), O::LoadConst(12), O::CallFunction(2), O::StoreName(6),
         O::LoadConst(13), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -9252,7 +8916,6 @@ pub(crate) const CONTEXTLIB: &CodeObject = &CodeObject {
 
 const COPY_C1: &CodeObject = &CodeObject {
     code: B(&[O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Error"),
     qualname: B("Error"),
@@ -9274,7 +8937,6 @@ const COPY_C1: &CodeObject = &CodeObject {
 
 const COPY_C2: &CodeObject = &CodeObject {
     code: B(&[O::LoadInt(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("<lambda>"),
@@ -9307,7 +8969,6 @@ const COPY_C3: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(69), O::LoadFast2(2), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadGlobal(10), O::LoadFast(0), O::LoadConst(2),
         O::LoadConst(0), O::CallFunction(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("copy"),
     qualname: B("copy"),
@@ -9338,7 +8999,6 @@ const COPY_C5: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048586), O::StoreFast(1), O::LoadGlobal(0), O::LoadFast(1), O::LoadDeref(0), O::CallFunction(2), O::YieldValue,
         O::Pop, O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("deepcopy.<locals>.<genexpr>"),
@@ -9363,7 +9023,6 @@ const COPY_C6: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIter(11), O::UnpackStore2(131073), O::StoreFast(1), O::StoreFast(2), O::LoadFast2(131073), O::LoadFast(2), O::IsOp(0),
         O::YieldValue, O::Pop, O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("deepcopy.<locals>.<genexpr>"),
@@ -9412,7 +9071,6 @@ const COPY_C4: &CodeObject = &CodeObject {
         O::ReturnValue, O::LoadGlobal(16), O::LoadFast(0), O::LoadConst(4), O::LoadDeref(0), O::CallFunction(3), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("deepcopy"),
     qualname: B("deepcopy"),
@@ -9460,7 +9118,6 @@ const COPY_C7: &CodeObject = &CodeObject {
         O::LoadGlobal(8), O::LoadFast2(131079), O::LoadFast(2), O::CallFunction(2), O::Jump(62), O::LoadFast(7), O::CallFunction(3), O::Pop,
         O::Jump(47), O::LoadFast(4), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_reconstruct"),
     qualname: B("_reconstruct"),
@@ -9496,7 +9153,6 @@ pub(crate) const COPY: &CodeObject = &CodeObject {
         O::BuildTuple(1), O::LoadConst(5), O::MakeFunction(1), O::StoreName(17), O::LoadConst(6), O::MakeFunction(0), O::StoreName(18), O::LoadConst(2),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -9537,7 +9193,6 @@ const DEFLATE_C2: &CodeObject = &CodeObject {
         O::StoreAttr(10), O::LoadConst(2), O::StoreFastAttr(720896), O::StoreAttr(11), O::LoadConst(4), O::StoreFastAttr(786432), O::StoreAttr(12), O::LoadConst(2),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("DeflateIO.__init__"),
@@ -9571,7 +9226,6 @@ const DEFLATE_C3: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfFalse(7), O::LoadGlobal(1), O::LoadInt(22), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_check"),
     qualname: B("DeflateIO._check"),
@@ -9603,7 +9257,6 @@ const DEFLATE_C4: &CodeObject = &CodeObject {
         O::LoadFastAttr(524288), O::LoadAttr(8), O::LoadMethod(9), O::LoadGlobal(10), O::CallMethod(1), O::StoreFastLoadFast(65537), O::LoadFast(1), O::PopJumpIfTrue(66),
         O::LoadGlobal(11), O::RaiseVarargs(1), O::Jump(26), O::LoadConst(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_more"),
     qualname: B("DeflateIO._more"),
@@ -9642,7 +9295,6 @@ const DEFLATE_C5: &CodeObject = &CodeObject {
         O::BinarySubscr, O::StoreFastLoadFast(4), O::LoadFast(0), O::LoadAttr(1), O::LoadFast(1), O::LoadConst(0), O::SliceSubscr, O::BinarySubscr,
         O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadFast(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("read"),
     qualname: B("DeflateIO.read"),
@@ -9671,7 +9323,6 @@ const DEFLATE_C6: &CodeObject = &CodeObject {
         O::LoadFast(2), O::CallFunction(1), O::StoreFastLoadFast(131075), O::LoadFast(2), O::LoadFast(1), O::LoadConst(0), O::LoadFast(3), O::BuildSlice(2),
         O::StoreSubscr, O::LoadFast(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readinto"),
     qualname: B("DeflateIO.readinto"),
@@ -9706,7 +9357,6 @@ const DEFLATE_C7: &CodeObject = &CodeObject {
         O::LoadFast(3), O::SliceSubscr, O::BinarySubscr, O::StoreFastLoadFast(5), O::LoadFast(0), O::LoadAttr(1), O::LoadFast(3), O::LoadConst(0),
         O::SliceSubscr, O::BinarySubscr, O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadFast(5), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readline"),
     qualname: B("DeflateIO.readline"),
@@ -9731,7 +9381,6 @@ const DEFLATE_C7: &CodeObject = &CodeObject {
 
 const DEFLATE_C8: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__iter__"),
     qualname: B("DeflateIO.__iter__"),
@@ -9756,7 +9405,6 @@ const DEFLATE_C9: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::StoreFastLoadFast(65537), O::LoadFast(1), O::PopJumpIfTrue(8), O::LoadGlobal(1), O::RaiseVarargs(1),
         O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__next__"),
     qualname: B("DeflateIO.__next__"),
@@ -9784,7 +9432,6 @@ const DEFLATE_C10: &CodeObject = &CodeObject {
         O::LoadAttr(3), O::BinaryOpFast(272), O::InplaceOp(0), O::RotTwo, O::StoreAttr(3), O::LoadGlobal(5), O::LoadFast(1), O::CallFunction(1),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("write"),
     qualname: B("DeflateIO.write"),
@@ -9806,7 +9453,6 @@ const DEFLATE_C10: &CodeObject = &CodeObject {
 
 const DEFLATE_C11: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("flush"),
     qualname: B("DeflateIO.flush"),
@@ -9835,7 +9481,6 @@ const DEFLATE_C12: &CodeObject = &CodeObject {
         O::StoreAttr(7), O::LoadFastAttr(524288), O::LoadAttr(8), O::PopJumpIfFalse(41), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadMethod(9), O::CallMethod(0),
         O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("close"),
     qualname: B("DeflateIO.close"),
@@ -9860,7 +9505,6 @@ const DEFLATE_C12: &CodeObject = &CodeObject {
 
 const DEFLATE_C13: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__enter__"),
     qualname: B("DeflateIO.__enter__"),
@@ -9882,7 +9526,6 @@ const DEFLATE_C13: &CodeObject = &CodeObject {
 
 const DEFLATE_C14: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__exit__"),
     qualname: B("DeflateIO.__exit__"),
@@ -9912,7 +9555,6 @@ const DEFLATE_C1: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(13), O::LoadConst(12), O::MakeFunction(0), O::StoreName(14), O::LoadConst(13), O::MakeFunction(0), O::StoreName(15),
         O::LoadConst(14), O::MakeFunction(0), O::StoreName(16), O::LoadConst(15), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("DeflateIO"),
     qualname: B("DeflateIO"),
@@ -9950,7 +9592,6 @@ pub(crate) const DEFLATE: &CodeObject = &CodeObject {
         O::LoadInt(256), O::StoreName(4), O::LoadBuildClass, O::LoadConst(0), O::MakeFunction(0), O::LoadConst(1), O::CallFunction(2), O::StoreName(5),
         O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -9981,7 +9622,6 @@ const FUNCTOOLS_C1: &CodeObject = &CodeObject {
         O::ForIterStore(5242920), O::StoreFast(5), O::LoadFast2(262144), O::LoadFast(4), O::LoadFast(5), O::CallFunction(2), O::StoreFast(4), O::Jump(32),
         O::LoadFast(4), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("reduce"),
     qualname: B("reduce"),
@@ -10009,7 +9649,6 @@ const FUNCTOOLS_C3: &CodeObject = &CodeObject {
         O::StoreFastLoadFast(65539), O::LoadFast(1), O::LoadAttr(6), O::StoreFast(1), O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(6), O::LoadFast2(2),
         O::LoadFast(0), O::StoreAttr(4), O::LoadFast2(3), O::LoadFast(0), O::StoreAttr(5), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("partial.__init__"),
@@ -10035,7 +9674,6 @@ const FUNCTOOLS_C4: &CodeObject = &CodeObject {
         O::ListToTuple, O::BuildMap(0), O::BuildMap(0), O::LoadFastAttr(131072), O::LoadAttr(2), O::DictUpdate(1), O::LoadFast(2), O::DictUpdate(1),
         O::DictMerge(1), O::CallFunctionEx(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__call__"),
     qualname: B("partial.__call__"),
@@ -10060,7 +9698,6 @@ const FUNCTOOLS_C6: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("partial.__repr__.<locals>.<genexpr>"),
@@ -10085,7 +9722,6 @@ const FUNCTOOLS_C7: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIter(13), O::UnpackStore2(131073), O::StoreFast(1), O::StoreFast(2), O::LoadConst(0), O::LoadFast2(131073), O::LoadFast(2),
         O::BuildTuple(2), O::BinaryOp(6), O::YieldValue, O::Pop, O::Jump(1), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("partial.__repr__.<locals>.<genexpr>"),
@@ -10113,7 +9749,6 @@ const FUNCTOOLS_C5: &CodeObject = &CodeObject {
         O::GetIter, O::CallFunction(1), O::CallMethod(1), O::Pop, O::LoadConst(2), O::LoadConst(3), O::LoadMethod(6), O::LoadFast(1),
         O::CallMethod(1), O::BinaryOp(0), O::BinaryOpConst(1024), O::BinaryOp(0), O::ReturnValue, O::LoadConst(5), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("partial.__repr__"),
@@ -10141,7 +9776,6 @@ const FUNCTOOLS_C2: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::MakeFunction(0), O::StoreName(3), O::LoadConst(2),
         O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::MakeFunction(0), O::StoreName(5), O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("partial"),
     qualname: B("partial"),
@@ -10178,7 +9812,6 @@ const FUNCTOOLS_C8: &CodeObject = &CodeObject {
         O::Jump(82), O::DupTop, O::LoadGlobal(2), O::LoadGlobal(3), O::BuildTuple(2), O::JumpIfNotExcMatch(81), O::Pop, O::PopExcept,
         O::Jump(82), O::Reraise, O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("update_wrapper"),
     qualname: B("update_wrapper"),
@@ -10206,7 +9839,6 @@ const FUNCTOOLS_C10: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(0), O::LoadDeref(0), O::LoadDeref(1), O::LoadDeref(2), O::CallFunction(4), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("decorator"),
     qualname: B("wraps.<locals>.decorator"),
@@ -10232,7 +9864,6 @@ const FUNCTOOLS_C9: &CodeObject = &CodeObject {
         O::LoadClosure(2), O::BuildTuple(3), O::LoadConst(0), O::MakeFunction(8), O::StoreFastLoadFast(196611), O::LoadFast(3), O::ReturnValue, O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("wraps"),
     qualname: B("wraps"),
@@ -10254,7 +9885,6 @@ const FUNCTOOLS_C9: &CodeObject = &CodeObject {
 
 const FUNCTOOLS_C13: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(0), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("cmp_to_key.<locals>.K.__init__"),
@@ -10279,7 +9909,6 @@ const FUNCTOOLS_C14: &CodeObject = &CodeObject {
         O::LoadDeref(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(1), O::LoadAttr(0), O::CallFunction(2), O::LoadInt(0), O::CompareOp(0),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__lt__"),
     qualname: B("cmp_to_key.<locals>.K.__lt__"),
@@ -10304,7 +9933,6 @@ const FUNCTOOLS_C15: &CodeObject = &CodeObject {
         O::LoadDeref(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(1), O::LoadAttr(0), O::CallFunction(2), O::LoadInt(0), O::CompareOp(4),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__gt__"),
     qualname: B("cmp_to_key.<locals>.K.__gt__"),
@@ -10329,7 +9957,6 @@ const FUNCTOOLS_C16: &CodeObject = &CodeObject {
         O::LoadDeref(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(1), O::LoadAttr(0), O::CallFunction(2), O::LoadInt(0), O::CompareOp(2),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__eq__"),
     qualname: B("cmp_to_key.<locals>.K.__eq__"),
@@ -10354,7 +9981,6 @@ const FUNCTOOLS_C17: &CodeObject = &CodeObject {
         O::LoadDeref(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(1), O::LoadAttr(0), O::CallFunction(2), O::LoadInt(0), O::CompareOp(1),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__le__"),
     qualname: B("cmp_to_key.<locals>.K.__le__"),
@@ -10379,7 +10005,6 @@ const FUNCTOOLS_C18: &CodeObject = &CodeObject {
         O::LoadDeref(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(1), O::LoadAttr(0), O::CallFunction(2), O::LoadInt(0), O::CompareOp(5),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__ge__"),
     qualname: B("cmp_to_key.<locals>.K.__ge__"),
@@ -10407,7 +10032,6 @@ const FUNCTOOLS_C12: &CodeObject = &CodeObject {
         O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(6), O::MakeFunction(8), O::StoreName(8), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(7),
         O::MakeFunction(8), O::StoreName(9), O::LoadConst(8), O::StoreName(10), O::LoadConst(8), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("K"),
     qualname: B("cmp_to_key.<locals>.K"),
@@ -10439,7 +10063,6 @@ const FUNCTOOLS_C11: &CodeObject = &CodeObject {
         O::LoadFast(0), O::StoreDeref(0), O::LoadBuildClass, O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::LoadConst(1),
         O::CallFunction(2), O::StoreFastLoadFast(65537), O::LoadFast(1), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cmp_to_key"),
     qualname: B("cmp_to_key"),
@@ -10464,7 +10087,6 @@ const FUNCTOOLS_C20: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048588), O::StoreFast(1), O::LoadFast(1), O::LoadDeref(0), O::LoadAttr(0), O::ContainsOp(0),
         O::PopJumpIfFalse(2), O::LoadFast(1), O::ListAppend(2), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("total_ordering.<locals>.<listcomp>"),
@@ -10489,7 +10111,6 @@ const FUNCTOOLS_C21: &CodeObject = &CodeObject {
         O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(0), O::UnaryOp(1), O::JumpIfFalseOrPop(8), O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(3),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("total_ordering.<locals>.<lambda>"),
@@ -10511,7 +10132,6 @@ const FUNCTOOLS_C21: &CodeObject = &CodeObject {
 
 const FUNCTOOLS_C22: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(0), O::JumpIfTrueOrPop(7), O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(2), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("total_ordering.<locals>.<lambda>"),
@@ -10533,7 +10153,6 @@ const FUNCTOOLS_C22: &CodeObject = &CodeObject {
 
 const FUNCTOOLS_C23: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(0), O::UnaryOp(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("total_ordering.<locals>.<lambda>"),
@@ -10558,7 +10177,6 @@ const FUNCTOOLS_C24: &CodeObject = &CodeObject {
         O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(1), O::UnaryOp(1), O::JumpIfTrueOrPop(8), O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(2),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("total_ordering.<locals>.<lambda>"),
@@ -10580,7 +10198,6 @@ const FUNCTOOLS_C24: &CodeObject = &CodeObject {
 
 const FUNCTOOLS_C25: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(1), O::JumpIfFalseOrPop(7), O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(3), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("total_ordering.<locals>.<lambda>"),
@@ -10602,7 +10219,6 @@ const FUNCTOOLS_C25: &CodeObject = &CodeObject {
 
 const FUNCTOOLS_C26: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(1), O::UnaryOp(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("total_ordering.<locals>.<lambda>"),
@@ -10627,7 +10243,6 @@ const FUNCTOOLS_C27: &CodeObject = &CodeObject {
         O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(4), O::UnaryOp(1), O::JumpIfFalseOrPop(8), O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(3),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("total_ordering.<locals>.<lambda>"),
@@ -10649,7 +10264,6 @@ const FUNCTOOLS_C27: &CodeObject = &CodeObject {
 
 const FUNCTOOLS_C28: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(4), O::JumpIfTrueOrPop(7), O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(2), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("total_ordering.<locals>.<lambda>"),
@@ -10671,7 +10285,6 @@ const FUNCTOOLS_C28: &CodeObject = &CodeObject {
 
 const FUNCTOOLS_C29: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(4), O::UnaryOp(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("total_ordering.<locals>.<lambda>"),
@@ -10696,7 +10309,6 @@ const FUNCTOOLS_C30: &CodeObject = &CodeObject {
         O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(5), O::UnaryOp(1), O::JumpIfTrueOrPop(8), O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(2),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("total_ordering.<locals>.<lambda>"),
@@ -10718,7 +10330,6 @@ const FUNCTOOLS_C30: &CodeObject = &CodeObject {
 
 const FUNCTOOLS_C31: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(5), O::JumpIfFalseOrPop(7), O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(3), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("total_ordering.<locals>.<lambda>"),
@@ -10740,7 +10351,6 @@ const FUNCTOOLS_C31: &CodeObject = &CodeObject {
 
 const FUNCTOOLS_C32: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(5), O::UnaryOp(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("total_ordering.<locals>.<lambda>"),
@@ -10774,7 +10384,6 @@ const FUNCTOOLS_C19: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::LoadDeref(0), O::StoreAttr(2), O::LoadConst(16), O::MakeFunction(0), O::LoadDeref(0), O::StoreAttr(1), O::LoadConst(17),
         O::MakeFunction(0), O::LoadDeref(0), O::StoreAttr(4), O::LoadDeref(0), O::ReturnValue, O::LoadConst(18), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("total_ordering"),
     qualname: B("total_ordering"),
@@ -10809,7 +10418,6 @@ const FUNCTOOLS_C34: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadMethod(1), O::LoadFast2(65536), O::LoadFast(1), O::LoadFast2(196610), O::LoadFast(3), O::LoadFast(4), O::BuildTuple(4),
         O::CallMethod(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__new__"),
     qualname: B("_CacheInfo.__new__"),
@@ -10831,7 +10439,6 @@ const FUNCTOOLS_C34: &CodeObject = &CodeObject {
 
 const FUNCTOOLS_C35: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("_CacheInfo.__repr__"),
@@ -10856,7 +10463,6 @@ const FUNCTOOLS_C33: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::MakeFunction(0), O::StoreName(3), O::LoadConst(2),
         O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_CacheInfo"),
     qualname: B("_CacheInfo"),
@@ -10881,7 +10487,6 @@ const FUNCTOOLS_C39: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("lru_cache.<locals>.decorator.<locals>.wrapper.<locals>.<genexpr>"),
@@ -10916,7 +10521,6 @@ const FUNCTOOLS_C38: &CodeObject = &CodeObject {
         O::CallFunction(1), O::LoadDeref(4), O::CompareJumpIfFalse(732), O::PopJumpIfFalse(91), O::LoadDeref(1), O::LoadGlobal(6), O::LoadGlobal(7), O::LoadDeref(1),
         O::CallFunction(1), O::CallFunction(1), O::DeleteSubscr, O::LoadFast(3), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("wrapper"),
     qualname: B("lru_cache.<locals>.decorator.<locals>.wrapper"),
@@ -10944,7 +10548,6 @@ const FUNCTOOLS_C40: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadDeref(0), O::BinarySubscrInt(0), O::BinarySubscr, O::LoadDeref(0), O::BinarySubscrInt(1), O::BinarySubscr, O::LoadDeref(1),
         O::LoadGlobal(1), O::LoadDeref(2), O::CallFunction(1), O::CallFunction(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cache_info"),
     qualname: B("lru_cache.<locals>.decorator.<locals>.cache_info"),
@@ -10969,7 +10572,6 @@ const FUNCTOOLS_C41: &CodeObject = &CodeObject {
         O::LoadDeref(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadInt(0), O::DupTop, O::LoadDeref(1), O::LoadInt(0),
         O::StoreSubscr, O::LoadDeref(1), O::LoadInt(1), O::StoreSubscr, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cache_clear"),
     qualname: B("lru_cache.<locals>.decorator.<locals>.cache_clear"),
@@ -10998,7 +10600,6 @@ const FUNCTOOLS_C37: &CodeObject = &CodeObject {
         O::StoreAttr(0), O::LoadFast2(65539), O::LoadFast(1), O::StoreAttr(1), O::LoadGlobal(2), O::LoadFast(1), O::LoadDeref(0), O::CallFunction(2),
         O::ReturnValue, O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("decorator"),
     qualname: B("lru_cache.<locals>.decorator"),
@@ -11025,7 +10626,6 @@ const FUNCTOOLS_C36: &CodeObject = &CodeObject {
         O::CallFunction(2), O::LoadDeref(0), O::CallFunction(1), O::ReturnValue, O::LoadClosure(1), O::LoadClosure(0), O::BuildTuple(2), O::LoadConst(0),
         O::MakeFunction(8), O::StoreFastLoadFast(131074), O::LoadFast(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("lru_cache"),
     qualname: B("lru_cache"),
@@ -11047,7 +10647,6 @@ const FUNCTOOLS_C36: &CodeObject = &CodeObject {
 
 const FUNCTOOLS_C42: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cache"),
     qualname: B("cache"),
@@ -11077,7 +10676,6 @@ pub(crate) const FUNCTOOLS: &CodeObject = &CodeObject {
         O::LoadName(10), O::CallFunction(3), O::StoreName(11), O::LoadInt(128), O::LoadConst(11), O::BuildTuple(2), O::LoadConst(12), O::MakeFunction(1),
         O::StoreName(12), O::LoadConst(13), O::MakeFunction(0), O::StoreName(13), O::LoadConst(14), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -11118,7 +10716,6 @@ const HEAPQ_C1: &CodeObject = &CodeObject {
         O::LoadFast(2), O::StoreSubscr, O::LoadFast(4), O::StoreFast(2), O::Jump(30), O::Jump(31), O::Jump(4), O::LoadFast2(3),
         O::LoadFast(0), O::LoadFast(2), O::StoreSubscr, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_up"),
     qualname: B("_up"),
@@ -11150,7 +10747,6 @@ const HEAPQ_C2: &CodeObject = &CodeObject {
         O::StoreSubscr, O::LoadGlobal(1), O::LoadFast2(196608), O::LoadFast(3), O::LoadFast(1), O::CallFunction(3), O::Pop, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_down"),
     qualname: B("_down"),
@@ -11178,7 +10774,6 @@ const HEAPQ_C3: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(0), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(9), O::LoadGlobal(2), O::LoadConst(0), O::CallFunction(1),
         O::RaiseVarargs(1), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_check"),
     qualname: B("_check"),
@@ -11204,7 +10799,6 @@ const HEAPQ_C4: &CodeObject = &CodeObject {
         O::Pop, O::LoadGlobal(2), O::LoadFast(0), O::LoadInt(0), O::LoadGlobal(3), O::LoadFast(0), O::CallFunction(1), O::BinaryOpInt(257),
         O::BinaryOp(1), O::CallFunction(3), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("heappush"),
     qualname: B("heappush"),
@@ -11232,7 +10826,6 @@ const HEAPQ_C5: &CodeObject = &CodeObject {
         O::LoadGlobal(3), O::LoadFast(0), O::LoadInt(0), O::CallFunction(2), O::Pop, O::LoadFast(2), O::ReturnValue, O::LoadFast(1),
         O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("heappop"),
     qualname: B("heappop"),
@@ -11259,7 +10852,6 @@ const HEAPQ_C6: &CodeObject = &CodeObject {
         O::LoadInt(0), O::StoreSubscr, O::LoadGlobal(2), O::LoadFast(0), O::LoadInt(0), O::CallFunction(2), O::Pop, O::LoadFast(2),
         O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("heapreplace"),
     qualname: B("heapreplace"),
@@ -11286,7 +10878,6 @@ const HEAPQ_C7: &CodeObject = &CodeObject {
         O::BuildTuple(2), O::UnpackSequence(2), O::StoreFastLoadFast(1), O::LoadFast(0), O::LoadInt(0), O::StoreSubscr, O::LoadGlobal(1), O::LoadFast(0),
         O::LoadInt(0), O::CallFunction(2), O::Pop, O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("heappushpop"),
     qualname: B("heappushpop"),
@@ -11313,7 +10904,6 @@ const HEAPQ_C8: &CodeObject = &CodeObject {
         O::ForIterStore(1048600), O::StoreFast(1), O::LoadGlobal(3), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2), O::Pop, O::Jump(16),
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("heapify"),
     qualname: B("heapify"),
@@ -11352,7 +10942,6 @@ const HEAPQ_C9: &CodeObject = &CodeObject {
         O::StoreSubscr, O::LoadFast2(851974), O::LoadFast(13), O::LoadInt(2), O::StoreSubscr, O::Pop, O::Jump(125), O::Jump(99),
         O::LoadFast(3), O::LoadMethod(5), O::LoadFast(8), O::CallMethod(1), O::Pop, O::Jump(41), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("merge"),
     qualname: B("merge"),
@@ -11387,7 +10976,6 @@ const HEAPQ_C10: &CodeObject = &CodeObject {
         O::LoadFast(2), O::LoadConst(1), O::CallFunctionKw(2), O::LoadConst(0), O::LoadFast(0), O::SliceSubscr, O::BinarySubscr, O::Jump(33),
         O::BuildList(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("nsmallest"),
     qualname: B("nsmallest"),
@@ -11415,7 +11003,6 @@ const HEAPQ_C11: &CodeObject = &CodeObject {
         O::LoadConst(3), O::CallFunctionKw(3), O::LoadConst(0), O::LoadFast(0), O::SliceSubscr, O::BinarySubscr, O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("nlargest"),
     qualname: B("nlargest"),
@@ -11444,7 +11031,6 @@ pub(crate) const HEAPQ: &CodeObject = &CodeObject {
         O::LoadConst(9), O::BuildTuple(1), O::LoadConst(13), O::MakeFunction(1), O::StoreName(9), O::LoadConst(9), O::BuildTuple(1), O::LoadConst(14),
         O::MakeFunction(1), O::StoreName(10), O::LoadConst(9), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -11479,7 +11065,6 @@ pub(crate) const HEAPQ: &CodeObject = &CodeObject {
 
 const IO_C1: &CodeObject = &CodeObject {
     code: B(&[O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("UnsupportedOperation"),
     qualname: B("UnsupportedOperation"),
@@ -11504,7 +11089,6 @@ const IO_C3: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfFalse(7), O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_check"),
     qualname: B("IOBase._check"),
@@ -11526,7 +11110,6 @@ const IO_C3: &CodeObject = &CodeObject {
 
 const IO_C4: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("close"),
     qualname: B("IOBase.close"),
@@ -11548,7 +11131,6 @@ const IO_C4: &CodeObject = &CodeObject {
 
 const IO_C5: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("flush"),
     qualname: B("IOBase.flush"),
@@ -11570,7 +11152,6 @@ const IO_C5: &CodeObject = &CodeObject {
 
 const IO_C6: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readable"),
     qualname: B("IOBase.readable"),
@@ -11592,7 +11173,6 @@ const IO_C6: &CodeObject = &CodeObject {
 
 const IO_C7: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("writable"),
     qualname: B("IOBase.writable"),
@@ -11614,7 +11194,6 @@ const IO_C7: &CodeObject = &CodeObject {
 
 const IO_C8: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("seekable"),
     qualname: B("IOBase.seekable"),
@@ -11636,7 +11215,6 @@ const IO_C8: &CodeObject = &CodeObject {
 
 const IO_C9: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("isatty"),
     qualname: B("IOBase.isatty"),
@@ -11658,7 +11236,6 @@ const IO_C9: &CodeObject = &CodeObject {
 
 const IO_C10: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__enter__"),
     qualname: B("IOBase.__enter__"),
@@ -11680,7 +11257,6 @@ const IO_C10: &CodeObject = &CodeObject {
 
 const IO_C11: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__exit__"),
     qualname: B("IOBase.__exit__"),
@@ -11702,7 +11278,6 @@ const IO_C11: &CodeObject = &CodeObject {
 
 const IO_C12: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__iter__"),
     qualname: B("IOBase.__iter__"),
@@ -11727,7 +11302,6 @@ const IO_C13: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::StoreFastLoadFast(65537), O::LoadFast(1), O::PopJumpIfTrue(8), O::LoadGlobal(1), O::RaiseVarargs(1),
         O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__next__"),
     qualname: B("IOBase.__next__"),
@@ -11756,7 +11330,6 @@ const IO_C14: &CodeObject = &CodeObject {
         O::CompareOp(0), O::JumpIfFalseOrPop(37), O::LoadFast(3), O::CompareOp(1), O::Jump(39), O::RotTwo, O::Pop, O::PopJumpIfFalse(41),
         O::Jump(42), O::Jump(10), O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readlines"),
     qualname: B("IOBase.readlines"),
@@ -11784,7 +11357,6 @@ const IO_C15: &CodeObject = &CodeObject {
         O::LoadFast(1), O::GetIter, O::ForIterStore(2097162), O::StoreFast(2), O::LoadFast(0), O::LoadMethod(0), O::LoadFast(2), O::CallMethod(1),
         O::Pop, O::Jump(2), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("writelines"),
     qualname: B("IOBase.writelines"),
@@ -11814,7 +11386,6 @@ const IO_C2: &CodeObject = &CodeObject {
         O::BuildTuple(1), O::LoadConst(13), O::MakeFunction(1), O::StoreName(15), O::LoadConst(14), O::MakeFunction(0), O::StoreName(16), O::LoadConst(15),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("IOBase"),
     qualname: B("IOBase"),
@@ -11851,7 +11422,6 @@ const IO_C17: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadFast(0), O::LoadMethod(1), O::LoadFastAttr(131072), O::LoadAttr(2),
         O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("getvalue"),
     qualname: B("_MemIO.getvalue"),
@@ -11873,7 +11443,6 @@ const IO_C17: &CodeObject = &CodeObject {
 
 const IO_C18: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readable"),
     qualname: B("_MemIO.readable"),
@@ -11895,7 +11464,6 @@ const IO_C18: &CodeObject = &CodeObject {
 
 const IO_C19: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("writable"),
     qualname: B("_MemIO.writable"),
@@ -11917,7 +11485,6 @@ const IO_C19: &CodeObject = &CodeObject {
 
 const IO_C20: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("seekable"),
     qualname: B("_MemIO.seekable"),
@@ -11942,7 +11509,6 @@ const IO_C21: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadFastAttr(65536), O::LoadAttr(1), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("tell"),
     qualname: B("_MemIO.tell"),
@@ -11973,7 +11539,6 @@ const IO_C22: &CodeObject = &CodeObject {
         O::StoreAttr(4), O::LoadFast(0), O::LoadMethod(7), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadFast2(131075), O::LoadFast(2), O::SliceSubscr,
         O::BinarySubscr, O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("read"),
     qualname: B("_MemIO.read"),
@@ -12005,7 +11570,6 @@ const IO_C23: &CodeObject = &CodeObject {
         O::LoadMethod(7), O::LoadFast2(196610), O::LoadFast(3), O::LoadFast(6), O::SliceSubscr, O::BinarySubscr, O::CallMethod(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readline"),
     qualname: B("_MemIO.readline"),
@@ -12036,7 +11600,6 @@ const IO_C24: &CodeObject = &CodeObject {
         O::LoadAttr(4), O::CallFunction(1), O::CompareJumpIfFalse(288), O::PopJumpIfFalse(36), O::LoadFastAttr(262144), O::LoadAttr(4), O::LoadConst(0), O::LoadFast(1),
         O::SliceSubscr, O::BinarySubscr, O::StoreFastAttr(262144), O::StoreAttr(4), O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("truncate"),
     qualname: B("_MemIO.truncate"),
@@ -12064,7 +11627,6 @@ const IO_C16: &CodeObject = &CodeObject {
         O::LoadInt(-1), O::BuildTuple(1), O::LoadConst(7), O::MakeFunction(1), O::StoreName(9), O::LoadConst(8), O::BuildTuple(1), O::LoadConst(9),
         O::MakeFunction(1), O::StoreName(10), O::LoadConst(8), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_MemIO"),
     qualname: B("_MemIO"),
@@ -12098,7 +11660,6 @@ const IO_C26: &CodeObject = &CodeObject {
         O::LoadAttr(4), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(5), O::LoadInt(0),
         O::StoreFastAttr(393216), O::StoreAttr(6), O::LoadConst(3), O::StoreFastAttr(458752), O::StoreAttr(7), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("StringIO.__init__"),
@@ -12120,7 +11681,6 @@ const IO_C26: &CodeObject = &CodeObject {
 
 const IO_C27: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_value"),
     qualname: B("StringIO._value"),
@@ -12145,7 +11705,6 @@ const IO_C28: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfFalse(7), O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_check"),
     qualname: B("StringIO._check"),
@@ -12167,7 +11726,6 @@ const IO_C28: &CodeObject = &CodeObject {
 
 const IO_C29: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(1), O::LoadMethod(0), O::LoadConst(0), O::LoadFast(2), O::CallMethod(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_find"),
     qualname: B("StringIO._find"),
@@ -12201,7 +11759,6 @@ const IO_C30: &CodeObject = &CodeObject {
         O::SliceSubscr, O::BinarySubscr, O::BinaryOp(0), O::StoreFastAttr(393216), O::StoreAttr(6), O::BinaryOpFast2(4195072), O::LoadFast(4), O::BinaryOp(0),
         O::StoreFastAttr(458752), O::StoreAttr(7), O::LoadFast(4), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("write"),
     qualname: B("StringIO.write"),
@@ -12239,7 +11796,6 @@ const IO_C31: &CodeObject = &CodeObject {
         O::LoadFast(2), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::ReturnValue, O::LoadConst(4),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("seek"),
     qualname: B("StringIO.seek"),
@@ -12272,7 +11828,6 @@ const IO_C25: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(6), O::LoadConst(6), O::MakeFunction(0), O::StoreName(7), O::LoadConst(7), O::MakeFunction(0), O::StoreName(8),
         O::LoadInt(0), O::BuildTuple(1), O::LoadConst(8), O::MakeFunction(1), O::StoreName(9), O::LoadConst(9), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("StringIO"),
     qualname: B("StringIO"),
@@ -12306,7 +11861,6 @@ const IO_C33: &CodeObject = &CodeObject {
         O::LoadFast(1), O::CallFunction(1), O::StoreFastAttr(262144), O::StoreAttr(4), O::LoadInt(0), O::StoreFastAttr(327680), O::StoreAttr(5), O::LoadConst(3),
         O::StoreFastAttr(393216), O::StoreAttr(6), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("BytesIO.__init__"),
@@ -12328,7 +11882,6 @@ const IO_C33: &CodeObject = &CodeObject {
 
 const IO_C34: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_value"),
     qualname: B("BytesIO._value"),
@@ -12354,7 +11907,6 @@ const IO_C35: &CodeObject = &CodeObject {
         O::StoreFastLoadFast(196611), O::LoadFast(3), O::LoadInt(0), O::CompareJumpIfFalse(120), O::PopJumpIfFalse(15), O::LoadFast(3), O::Jump(18), O::BinaryOpFast2(2097920),
         O::LoadFast(2), O::BinaryOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_find"),
     qualname: B("BytesIO._find"),
@@ -12379,7 +11931,6 @@ const IO_C36: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadGlobal(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(1),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("getbuffer"),
     qualname: B("BytesIO.getbuffer"),
@@ -12410,7 +11961,6 @@ const IO_C37: &CodeObject = &CodeObject {
         O::BinaryOpFast(1024), O::BinaryOp(0), O::BuildSlice(2), O::StoreSubscr, O::BinaryOpFast2(4195072), O::LoadFast(4), O::BinaryOp(0), O::StoreFastAttr(393216),
         O::StoreAttr(6), O::LoadFast(4), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("write"),
     qualname: B("BytesIO.write"),
@@ -12442,7 +11992,6 @@ const IO_C38: &CodeObject = &CodeObject {
         O::LoadFast(2), O::CallFunction(1), O::StoreFastLoadFast(131075), O::LoadFast(2), O::LoadFast(1), O::LoadConst(0), O::LoadFast(3), O::BuildSlice(2),
         O::StoreSubscr, O::LoadFast(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readinto"),
     qualname: B("BytesIO.readinto"),
@@ -12469,7 +12018,6 @@ const IO_C39: &CodeObject = &CodeObject {
         O::BinaryOpConstFast(65574), O::LoadFast(1), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(196608), O::LoadAttr(3), O::LoadFast(1),
         O::LoadConst(0), O::BuildSlice(2), O::DeleteSubscr, O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("truncate"),
     qualname: B("BytesIO.truncate"),
@@ -12500,7 +12048,6 @@ const IO_C40: &CodeObject = &CodeObject {
         O::BinaryOpConstFast(65574), O::LoadFast(1), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadInt(0), O::StoreFast(3), O::LoadFast2(3),
         O::LoadFast(0), O::StoreAttr(1), O::LoadFast(3), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("seek"),
     qualname: B("BytesIO.seek"),
@@ -12531,7 +12078,6 @@ const IO_C32: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(9), O::LoadConst(8), O::BuildTuple(1), O::LoadConst(9), O::MakeFunction(1), O::StoreName(10), O::LoadInt(0),
         O::BuildTuple(1), O::LoadConst(10), O::MakeFunction(1), O::StoreName(11), O::LoadConst(8), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("BytesIO"),
     qualname: B("BytesIO"),
@@ -12567,7 +12113,6 @@ pub(crate) const IO: &CodeObject = &CodeObject {
         O::LoadConst(6), O::MakeFunction(0), O::LoadConst(7), O::LoadName(9), O::CallFunction(3), O::StoreName(10), O::LoadBuildClass, O::LoadConst(8),
         O::MakeFunction(0), O::LoadConst(9), O::LoadName(9), O::CallFunction(3), O::StoreName(11), O::LoadConst(10), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -12601,7 +12146,6 @@ const ITERTOOLS_C1: &CodeObject = &CodeObject {
         O::LoadFast(0), O::StoreFast(2), O::LoadFast(2), O::YieldValue, O::Pop, O::BinaryOpFast2Store(16793680), O::LoadFast(1), O::InplaceOp(0),
         O::StoreFast(2), O::Jump(2), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("count"),
     qualname: B("count"),
@@ -12628,7 +12172,6 @@ const ITERTOOLS_C2: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(26), O::LoadFast(1), O::GetIter, O::ForIterStore(2097177), O::StoreFast(2), O::LoadFast(2), O::YieldValue, O::Pop,
         O::Jump(19), O::Jump(15), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cycle"),
     qualname: B("cycle"),
@@ -12654,7 +12197,6 @@ const ITERTOOLS_C3: &CodeObject = &CodeObject {
         O::Jump(19), O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::GetIter, O::ForIterStore(2097171), O::StoreFast(2), O::LoadFast(0),
         O::YieldValue, O::Pop, O::Jump(13), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("repeat"),
     qualname: B("repeat"),
@@ -12684,7 +12226,6 @@ const ITERTOOLS_C4: &CodeObject = &CodeObject {
         O::LoadFast(5), O::CallFunction(2), O::Jump(46), O::BinaryOpFast2(5243904), O::LoadFast(5), O::BinaryOp(0), O::StoreFastLoadFast(262148), O::LoadFast(4),
         O::YieldValue, O::Pop, O::Jump(32), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("accumulate"),
     qualname: B("accumulate"),
@@ -12712,7 +12253,6 @@ const ITERTOOLS_C5: &CodeObject = &CodeObject {
         O::LoadFast(0), O::GetIter, O::ForIterStore(1048586), O::StoreFast(1), O::LoadFast(1), O::GetYieldFromIter, O::LoadConst(0), O::YieldFrom,
         O::Pop, O::Jump(2), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("chain"),
     qualname: B("chain"),
@@ -12737,7 +12277,6 @@ const ITERTOOLS_C6: &CodeObject = &CodeObject {
         O::LoadFast(0), O::GetIter, O::ForIterStore(1048586), O::StoreFast(1), O::LoadFast(1), O::GetYieldFromIter, O::LoadConst(0), O::YieldFrom,
         O::Pop, O::Jump(2), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_from_iterable"),
     qualname: B("_from_iterable"),
@@ -12762,7 +12301,6 @@ const ITERTOOLS_C8: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIter(11), O::UnpackStore2(131073), O::StoreFast(1), O::StoreFast(2), O::LoadFast(2), O::PopJumpIfFalse(1), O::LoadFast(1),
         O::YieldValue, O::Pop, O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("compress.<locals>.<genexpr>"),
@@ -12787,7 +12325,6 @@ const ITERTOOLS_C7: &CodeObject = &CodeObject {
         O::LoadConst(0), O::MakeFunction(0), O::LoadGlobal(0), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2), O::GetIter, O::CallFunction(1),
         O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("compress"),
     qualname: B("compress"),
@@ -12814,7 +12351,6 @@ const ITERTOOLS_C9: &CodeObject = &CodeObject {
         O::Jump(18), O::Jump(6), O::LoadFast(2), O::GetYieldFromIter, O::LoadConst(0), O::YieldFrom, O::Pop, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("dropwhile"),
     qualname: B("dropwhile"),
@@ -12839,7 +12375,6 @@ const ITERTOOLS_C10: &CodeObject = &CodeObject {
         O::LoadFast(1), O::GetIter, O::ForIterStore(2097166), O::StoreFast(2), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(1), O::PopJumpIfTrue(10),
         O::Pop, O::Jump(14), O::LoadFast(2), O::YieldValue, O::Pop, O::Jump(2), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("takewhile"),
     qualname: B("takewhile"),
@@ -12864,7 +12399,6 @@ const ITERTOOLS_C12: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048587), O::StoreFast(1), O::LoadDeref(0), O::LoadFast(1), O::CallFunction(1), O::PopJumpIfTrue(1), O::LoadFast(1),
         O::YieldValue, O::Pop, O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("filterfalse.<locals>.<genexpr>"),
@@ -12890,7 +12424,6 @@ const ITERTOOLS_C11: &CodeObject = &CodeObject {
         O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(1), O::MakeFunction(8), O::LoadFast(1), O::GetIter, O::CallFunction(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("filterfalse"),
     qualname: B("filterfalse"),
@@ -12912,7 +12445,6 @@ const ITERTOOLS_C11: &CodeObject = &CodeObject {
 
 const ITERTOOLS_C14: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("groupby.<locals>.<lambda>"),
@@ -12946,7 +12478,6 @@ const ITERTOOLS_C13: &CodeObject = &CodeObject {
         O::LoadFast(6), O::LoadGlobal(0), O::LoadFast(7), O::CallFunction(1), O::BuildTuple(2), O::YieldValue, O::Pop, O::Jump(32),
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("groupby"),
     qualname: B("groupby"),
@@ -12982,7 +12513,6 @@ const ITERTOOLS_C15: &CodeObject = &CodeObject {
         O::LoadFast(6), O::CompareOp(2), O::PopJumpIfFalse(74), O::LoadFast(8), O::YieldValue, O::Pop, O::BinaryOpFast2Store(50413776), O::LoadFast(5),
         O::InplaceOp(0), O::StoreFast(6), O::Jump(48), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("islice"),
     qualname: B("islice"),
@@ -13013,7 +12543,6 @@ const ITERTOOLS_C16: &CodeObject = &CodeObject {
         O::LoadFast(1), O::GetIter, O::ForIterStore(2097165), O::StoreFast(2), O::LoadFast(0), O::BuildList(0), O::LoadFast(2), O::ListExtendCall,
         O::ListToTuple, O::CallFunctionEx(0), O::YieldValue, O::Pop, O::Jump(2), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("starmap"),
     qualname: B("starmap"),
@@ -13038,7 +12567,6 @@ const ITERTOOLS_C18: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadGlobal(0), O::LoadDeref(0), O::CallFunction(1), O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("tee.<locals>.<genexpr>"),
@@ -13064,7 +12592,6 @@ const ITERTOOLS_C17: &CodeObject = &CodeObject {
         O::MakeFunction(8), O::LoadGlobal(2), O::LoadFast(1), O::CallFunction(1), O::GetIter, O::CallFunction(1), O::CallFunction(1), O::ReturnValue,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("tee"),
     qualname: B("tee"),
@@ -13089,7 +12616,6 @@ const ITERTOOLS_C20: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::ListAppend(2),
         O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("zip_longest.<locals>.<listcomp>"),
@@ -13119,7 +12645,6 @@ const ITERTOOLS_C19: &CodeObject = &CodeObject {
         O::Jump(12), O::LoadFast(4), O::PopJumpIfTrue(45), O::LoadConst(1), O::ReturnValue, O::LoadGlobal(3), O::LoadFast(3), O::CallFunction(1),
         O::YieldValue, O::Pop, O::Jump(6), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("zip_longest"),
     qualname: B("zip_longest"),
@@ -13147,7 +12672,6 @@ const ITERTOOLS_C22: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::ListAppend(2),
         O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("product.<locals>.<listcomp>"),
@@ -13172,7 +12696,6 @@ const ITERTOOLS_C23: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048591), O::StoreFast(1), O::LoadDeref(0), O::GetIter, O::ForIterStore(2097166), O::StoreFast(2),
         O::LoadFast2(131073), O::LoadFast(2), O::BuildTuple(1), O::BinaryOp(0), O::ListAppend(3), O::Jump(6), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("product.<locals>.<listcomp>"),
@@ -13200,7 +12723,6 @@ const ITERTOOLS_C21: &CodeObject = &CodeObject {
         O::LoadFast(3), O::GetIter, O::ForIterStore(4194336), O::StoreFast(4), O::LoadFast(4), O::YieldValue, O::Pop, O::Jump(26),
         O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("product"),
     qualname: B("product"),
@@ -13225,7 +12747,6 @@ const ITERTOOLS_C25: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadDeref(0), O::BinarySubscrFast(1), O::BinarySubscr, O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("permutations.<locals>.<genexpr>"),
@@ -13255,7 +12776,6 @@ const ITERTOOLS_C24: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(2), O::MakeFunction(8), O::LoadFast(3), O::GetIter, O::CallFunction(1),
         O::CallFunction(1), O::YieldValue, O::Pop, O::Jump(30), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("permutations"),
     qualname: B("permutations"),
@@ -13280,7 +12800,6 @@ const ITERTOOLS_C27: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadDeref(0), O::BinarySubscrFast(1), O::BinarySubscr, O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("combinations.<locals>.<genexpr>"),
@@ -13305,7 +12824,6 @@ const ITERTOOLS_C28: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadDeref(0), O::BinarySubscrFast(1), O::BinarySubscr, O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("combinations.<locals>.<genexpr>"),
@@ -13340,7 +12858,6 @@ const ITERTOOLS_C26: &CodeObject = &CodeObject {
         O::StoreSubscr, O::Jump(69), O::LoadGlobal(0), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(2), O::MakeFunction(8), O::LoadFast(3),
         O::GetIter, O::CallFunction(1), O::CallFunction(1), O::YieldValue, O::Pop, O::Jump(31), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("combinations"),
     qualname: B("combinations"),
@@ -13368,7 +12885,6 @@ const ITERTOOLS_C30: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadDeref(0), O::BinarySubscrFast(1), O::BinarySubscr, O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("combinations_with_replacement.<locals>.<genexpr>"),
@@ -13393,7 +12909,6 @@ const ITERTOOLS_C31: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadDeref(0), O::BinarySubscrFast(1), O::BinarySubscr, O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("combinations_with_replacement.<locals>.<genexpr>"),
@@ -13426,7 +12941,6 @@ const ITERTOOLS_C29: &CodeObject = &CodeObject {
         O::BuildSlice(2), O::StoreSubscr, O::LoadGlobal(0), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(2), O::MakeFunction(8), O::LoadFast(3),
         O::GetIter, O::CallFunction(1), O::CallFunction(1), O::YieldValue, O::Pop, O::Jump(30), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("combinations_with_replacement"),
     qualname: B("combinations_with_replacement"),
@@ -13457,7 +12971,6 @@ const ITERTOOLS_C32: &CodeObject = &CodeObject {
         O::StoreFast(3), O::LoadFast2(196610), O::LoadFast(3), O::BuildTuple(2), O::YieldValue, O::Pop, O::LoadFast(3), O::StoreFast(2),
         O::Jump(23), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("pairwise"),
     qualname: B("pairwise"),
@@ -13492,7 +13005,6 @@ pub(crate) const ITERTOOLS: &CodeObject = &CodeObject {
         O::StoreName(19), O::LoadConst(23), O::MakeFunction(0), O::StoreName(20), O::LoadConst(24), O::MakeFunction(0), O::StoreName(21), O::LoadConst(3),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -13539,7 +13051,6 @@ const JSON_C2: &CodeObject = &CodeObject {
         O::StoreAttr(4), O::LoadFast2(2), O::LoadFast(0), O::StoreAttr(5), O::LoadFast2(3), O::LoadFast(0), O::StoreAttr(6), O::LoadFast2(4),
         O::LoadFast(0), O::StoreAttr(7), O::LoadFast2(5), O::LoadFast(0), O::StoreAttr(8), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("JSONDecodeError.__init__"),
@@ -13567,7 +13078,6 @@ const JSON_C1: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::MakeFunction(0), O::StoreName(3), O::LoadConst(2),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("JSONDecodeError"),
     qualname: B("JSONDecodeError"),
@@ -13601,7 +13111,6 @@ const JSON_C3: &CodeObject = &CodeObject {
         O::LoadFast(3), O::CallMethod(1), O::Pop, O::Jump(5), O::LoadFast(2), O::LoadMethod(2), O::LoadConst(0), O::CallMethod(1),
         O::Pop, O::LoadConst(4), O::LoadMethod(4), O::LoadFast(2), O::CallMethod(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_encode_str"),
     qualname: B("_encode_str"),
@@ -13636,7 +13145,6 @@ const JSON_C4: &CodeObject = &CodeObject {
         O::LoadFast(1), O::PopJumpIfTrue(38), O::LoadGlobal(2), O::LoadConst(4), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(2), O::ReturnValue,
         O::LoadConst(5), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_float_str"),
     qualname: B("_float_str"),
@@ -13670,7 +13178,6 @@ const JSON_C6: &CodeObject = &CodeObject {
         O::StoreAttr(9), O::LoadFast(3), O::PopJumpIfFalse(53), O::BuildMap(0), O::Jump(54), O::LoadConst(0), O::StoreFastAttr(655360), O::StoreAttr(10),
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("_Encoder.__init__"),
@@ -13709,7 +13216,6 @@ const JSON_C7: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(47), O::LoadGlobal(1), O::LoadGlobal(5), O::LoadFast(1), O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(4),
         O::ReturnValue, O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("key_str"),
     qualname: B("_Encoder.key_str"),
@@ -13756,7 +13262,6 @@ const JSON_C8: &CodeObject = &CodeObject {
         O::LoadFast2(196610), O::LoadFast(3), O::CallMethod(3), O::Pop, O::LoadFast(0), O::LoadMethod(20), O::LoadFast(1), O::CallMethod(1),
         O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("encode"),
     qualname: B("_Encoder.encode"),
@@ -13794,7 +13299,6 @@ const JSON_C9: &CodeObject = &CodeObject {
         O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(0), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::StoreSubscr, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("enter"),
     qualname: B("_Encoder.enter"),
@@ -13819,7 +13323,6 @@ const JSON_C10: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(11), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1),
         O::LoadFast(1), O::CallFunction(1), O::DeleteSubscr, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("leave"),
     qualname: B("_Encoder.leave"),
@@ -13844,7 +13347,6 @@ const JSON_C11: &CodeObject = &CodeObject {
         O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOpFast(258), O::BinaryOp(2), O::BinaryOp(0), O::ReturnValue, O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("newline"),
     qualname: B("_Encoder.newline"),
@@ -13880,7 +13382,6 @@ const JSON_C12: &CodeObject = &CodeObject {
         O::LoadConst(5), O::CallMethod(1), O::Pop, O::LoadFast(0), O::LoadMethod(6), O::LoadFast(1), O::CallMethod(1), O::Pop,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("encode_list"),
     qualname: B("_Encoder.encode_list"),
@@ -13909,7 +13410,6 @@ const JSON_C12: &CodeObject = &CodeObject {
 
 const JSON_C14: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(0), O::LoadInt(0), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("_Encoder.encode_dict.<locals>.<lambda>"),
@@ -13952,7 +13452,6 @@ const JSON_C13: &CodeObject = &CodeObject {
         O::CallMethod(1), O::Pop, O::LoadFast(0), O::LoadMethod(18), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("encode_dict"),
     qualname: B("_Encoder.encode_dict"),
@@ -13995,7 +13494,6 @@ const JSON_C5: &CodeObject = &CodeObject {
         O::LoadConst(5), O::MakeFunction(0), O::StoreName(7), O::LoadConst(6), O::MakeFunction(0), O::StoreName(8), O::LoadConst(7), O::MakeFunction(0),
         O::StoreName(9), O::LoadConst(8), O::MakeFunction(0), O::StoreName(10), O::LoadConst(9), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_Encoder"),
     qualname: B("_Encoder"),
@@ -14029,7 +13527,6 @@ const JSON_C15: &CodeObject = &CodeObject {
         O::LoadFast(12), O::LoadInt(0), O::CallMethod(3), O::Pop, O::LoadConst(0), O::LoadMethod(2), O::LoadFast(12), O::CallMethod(1),
         O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("dumps"),
     qualname: B("dumps"),
@@ -14057,7 +13554,6 @@ const JSON_C16: &CodeObject = &CodeObject {
         O::LoadFast(1), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFast(0), O::BuildTuple(1), O::BuildMap(0), O::LoadFast(2), O::DictMerge(1),
         O::CallFunctionEx(1), O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("dump"),
     qualname: B("dump"),
@@ -14084,7 +13580,6 @@ const JSON_C18: &CodeObject = &CodeObject {
         O::LoadGlobal(5), O::StoreFastAttr(393216), O::StoreAttr(6), O::LoadFast(6), O::JumpIfTrueOrPop(23), O::LoadGlobal(7), O::LoadAttr(8), O::StoreFastAttr(589824),
         O::StoreAttr(9), O::LoadFast2(7), O::LoadFast(0), O::StoreAttr(10), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("_Decoder.__init__"),
@@ -14114,7 +13609,6 @@ const JSON_C19: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(22), O::BinaryOpFastIntStore(2105392), O::LoadInt(1), O::InplaceOp(0), O::StoreFast(1), O::Jump(7), O::LoadFast(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("skip_ws"),
     qualname: B("_Decoder.skip_ws"),
@@ -14158,7 +13652,6 @@ const JSON_C20: &CodeObject = &CodeObject {
         O::BinaryOpFastInt(73760), O::LoadInt(9), O::BinaryOp(0), O::BuildTuple(2), O::ReturnValue, O::LoadFast(0), O::LoadMethod(8), O::LoadFast(1),
         O::CallMethod(1), O::ReturnValue, O::LoadConst(6), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("value"),
     qualname: B("_Decoder.value"),
@@ -14219,7 +13712,6 @@ const JSON_C21: &CodeObject = &CodeObject {
         O::ReturnValue, O::LoadFast(0), O::LoadMethod(5), O::LoadFast(7), O::CallMethod(1), O::LoadFast(1), O::BuildTuple(2), O::ReturnValue,
         O::LoadConst(9), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("number"),
     qualname: B("_Decoder.number"),
@@ -14278,7 +13770,6 @@ const JSON_C22: &CodeObject = &CodeObject {
         O::LoadMethod(4), O::LoadGlobal(9), O::LoadFast(10), O::CallFunction(1), O::CallMethod(1), O::Pop, O::Jump(13), O::LoadConst(7),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("string"),
     qualname: B("_Decoder.string"),
@@ -14318,7 +13809,6 @@ const JSON_C24: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadFast(1), O::LoadConst(0), O::ContainsOp(0), O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("_Decoder.hex4.<locals>.<genexpr>"),
@@ -14346,7 +13836,6 @@ const JSON_C23: &CodeObject = &CodeObject {
         O::LoadFast(2), O::LoadInt(16), O::CallFunction(2), O::ReturnValue, O::LoadGlobal(4), O::LoadConst(1), O::LoadFastAttr(0), O::LoadAttr(0),
         O::BinaryOpFastInt(8225), O::LoadInt(1), O::BinaryOp(1), O::CallFunction(3), O::RaiseVarargs(1), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("hex4"),
     qualname: B("_Decoder.hex4"),
@@ -14389,7 +13878,6 @@ const JSON_C25: &CodeObject = &CodeObject {
         O::CallFunction(3), O::RaiseVarargs(1), O::LoadFast(0), O::LoadMethod(1), O::BinaryOpFastInt(8224), O::LoadInt(1), O::BinaryOp(0), O::CallMethod(1),
         O::StoreFast(1), O::Jump(31), O::LoadConst(7), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("obj"),
     qualname: B("_Decoder.obj"),
@@ -14423,7 +13911,6 @@ const JSON_C26: &CodeObject = &CodeObject {
         O::LoadAttr(1), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(33), O::LoadFast(0), O::LoadMethod(1), O::LoadFast(2), O::CallMethod(1),
         O::ReturnValue, O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("finish_obj"),
     qualname: B("_Decoder.finish_obj"),
@@ -14458,7 +13945,6 @@ const JSON_C27: &CodeObject = &CodeObject {
         O::RaiseVarargs(1), O::LoadFast(0), O::LoadMethod(1), O::BinaryOpFastInt(8224), O::LoadInt(1), O::BinaryOp(0), O::CallMethod(1), O::StoreFast(1),
         O::Jump(28), O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("array"),
     qualname: B("_Decoder.array"),
@@ -14489,7 +13975,6 @@ const JSON_C17: &CodeObject = &CodeObject {
         O::StoreName(9), O::LoadConst(8), O::MakeFunction(0), O::StoreName(10), O::LoadConst(9), O::MakeFunction(0), O::StoreName(11), O::LoadConst(10),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_Decoder"),
     qualname: B("_Decoder"),
@@ -14530,7 +14015,6 @@ const JSON_C28: &CodeObject = &CodeObject {
         O::LoadConst(4), O::LoadFast2(786432), O::LoadFast(12), O::CallFunction(3), O::RaiseVarargs(1), O::LoadFast(11), O::ReturnValue, O::LoadConst(5),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("loads"),
     qualname: B("loads"),
@@ -14567,7 +14051,6 @@ const JSON_C29: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(0), O::LoadMethod(1), O::CallMethod(0), O::BuildTuple(1), O::BuildMap(0), O::LoadFast(1), O::DictMerge(1),
         O::CallFunctionEx(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("load"),
     qualname: B("load"),
@@ -14606,7 +14089,6 @@ pub(crate) const JSON: &CodeObject = &CodeObject {
         O::LoadConst(54), O::LoadConst(27), O::LoadConst(55), O::LoadConst(23), O::BuildMap(7), O::LoadConst(56), O::MakeFunction(2), O::StoreName(14),
         O::LoadConst(57), O::MakeFunction(0), O::StoreName(15), O::LoadConst(27), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -14656,7 +14138,6 @@ const MACHINE_I2C_C2: &CodeObject = &CodeObject {
         O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(0), O::LoadFast(0), O::LoadMethod(1), O::LoadFast2(196610), O::LoadFast(3), O::LoadFast(4),
         O::LoadConst(0), O::CallMethodKw(3), O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("I2C.__init__"),
@@ -14681,7 +14162,6 @@ const MACHINE_I2C_C3: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(3), O::LoadGlobal(2), O::LoadFast(1), O::CallFunction(1), O::LoadGlobal(2),
         O::LoadFast(2), O::CallFunction(1), O::CallFunction(4), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("init"),
     qualname: B("I2C.init"),
@@ -14703,7 +14183,6 @@ const MACHINE_I2C_C3: &CodeObject = &CodeObject {
 
 const MACHINE_I2C_C4: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("deinit"),
     qualname: B("I2C.deinit"),
@@ -14728,7 +14207,6 @@ const MACHINE_I2C_C6: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048589), O::StoreFast(1), O::LoadGlobal(0), O::LoadDeref(0), O::LoadAttr(1), O::LoadFast(1),
         O::CallFunction(2), O::PopJumpIfFalse(2), O::LoadFast(1), O::ListAppend(2), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("I2C.scan.<locals>.<listcomp>"),
@@ -14753,7 +14231,6 @@ const MACHINE_I2C_C5: &CodeObject = &CodeObject {
         O::LoadFast(0), O::StoreDeref(0), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::LoadGlobal(0), O::LoadInt(8),
         O::LoadInt(120), O::CallFunction(2), O::GetIter, O::CallFunction(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("scan"),
     qualname: B("I2C.scan"),
@@ -14778,7 +14255,6 @@ const MACHINE_I2C_C7: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::CallFunction(4), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("writeto"),
     qualname: B("I2C.writeto"),
@@ -14804,7 +14280,6 @@ const MACHINE_I2C_C8: &CodeObject = &CodeObject {
         O::LoadMethod(1), O::LoadFast(5), O::CallMethod(1), O::Pop, O::Jump(5), O::LoadGlobal(2), O::LoadFastAttr(196608), O::LoadAttr(3),
         O::LoadFast2(262145), O::LoadFast(4), O::LoadFast(3), O::CallFunction(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("writevto"),
     qualname: B("I2C.writevto"),
@@ -14830,7 +14305,6 @@ const MACHINE_I2C_C9: &CodeObject = &CodeObject {
         O::LoadFast(4), O::LoadFast(3), O::CallFunction(4), O::Pop, O::LoadGlobal(3), O::LoadFast(4), O::CallFunction(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readfrom"),
     qualname: B("I2C.readfrom"),
@@ -14855,7 +14329,6 @@ const MACHINE_I2C_C10: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::CallFunction(4), O::Pop,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readfrom_into"),
     qualname: B("I2C.readfrom_into"),
@@ -14881,7 +14354,6 @@ const MACHINE_I2C_C12: &CodeObject = &CodeObject {
         O::BinaryOpFast(257), O::BinaryOp(1), O::BinaryOp(2), O::BinaryOp(9), O::BinaryOpInt(65292), O::BinaryOp(12), O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("I2C._memaddr.<locals>.<genexpr>"),
@@ -14909,7 +14381,6 @@ const MACHINE_I2C_C11: &CodeObject = &CodeObject {
         O::LoadClosure(1), O::BuildTuple(2), O::LoadConst(1), O::MakeFunction(8), O::LoadGlobal(2), O::LoadDeref(1), O::CallFunction(1), O::GetIter,
         O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_memaddr"),
     qualname: B("I2C._memaddr"),
@@ -14935,7 +14406,6 @@ const MACHINE_I2C_C13: &CodeObject = &CodeObject {
         O::LoadFast2(262146), O::LoadFast(4), O::CallMethod(2), O::CallFunction(5), O::Pop, O::LoadFast(0), O::LoadMethod(3), O::LoadFast2(196609),
         O::LoadFast(3), O::CallMethod(2), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readfrom_mem"),
     qualname: B("I2C.readfrom_mem"),
@@ -14961,7 +14431,6 @@ const MACHINE_I2C_C14: &CodeObject = &CodeObject {
         O::LoadFast2(262146), O::LoadFast(4), O::CallMethod(2), O::CallFunction(5), O::Pop, O::LoadGlobal(3), O::LoadFastAttr(65536), O::LoadAttr(1),
         O::LoadFast2(196609), O::LoadFast(3), O::LoadConst(2), O::CallFunction(4), O::Pop, O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readfrom_mem_into"),
     qualname: B("I2C.readfrom_mem_into"),
@@ -14986,7 +14455,6 @@ const MACHINE_I2C_C15: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(196609), O::LoadFast(3), O::LoadConst(0), O::LoadFast(0), O::LoadMethod(2),
         O::LoadFast2(262146), O::LoadFast(4), O::CallMethod(2), O::CallFunction(5), O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("writeto_mem"),
     qualname: B("I2C.writeto_mem"),
@@ -15008,7 +14476,6 @@ const MACHINE_I2C_C15: &CodeObject = &CodeObject {
 
 const MACHINE_I2C_C16: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("start"),
     qualname: B("I2C.start"),
@@ -15030,7 +14497,6 @@ const MACHINE_I2C_C16: &CodeObject = &CodeObject {
 
 const MACHINE_I2C_C17: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("stop"),
     qualname: B("I2C.stop"),
@@ -15055,7 +14521,6 @@ const MACHINE_I2C_C18: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(131073), O::LoadFast(2), O::CallFunction(3), O::Pop, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readinto"),
     qualname: B("I2C.readinto"),
@@ -15077,7 +14542,6 @@ const MACHINE_I2C_C18: &CodeObject = &CodeObject {
 
 const MACHINE_I2C_C19: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("write"),
     qualname: B("I2C.write"),
@@ -15099,7 +14563,6 @@ const MACHINE_I2C_C19: &CodeObject = &CodeObject {
 
 const MACHINE_I2C_C20: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("I2C.__repr__"),
@@ -15134,7 +14597,6 @@ const MACHINE_I2C_C1: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(16), O::LoadConst(10), O::BuildTuple(1), O::LoadConst(22), O::MakeFunction(1), O::StoreName(17), O::LoadConst(23),
         O::MakeFunction(0), O::StoreName(18), O::LoadConst(24), O::MakeFunction(0), O::StoreName(19), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("I2C"),
     qualname: B("I2C"),
@@ -15174,7 +14636,6 @@ const MACHINE_I2C_C22: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::LoadGlobal(1), O::LoadFast(2), O::CallFunction(1), O::LoadFast2(262147),
         O::LoadFast(4), O::CallFunction(4), O::StoreFastAttr(131072), O::StoreAttr(2), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("SoftI2C.__init__"),
@@ -15199,7 +14660,6 @@ const MACHINE_I2C_C23: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::LoadGlobal(1), O::LoadFast(2), O::CallFunction(1), O::LoadFast2(262147),
         O::LoadFast(4), O::CallFunction(4), O::StoreFastAttr(131072), O::StoreAttr(2), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("init"),
     qualname: B("SoftI2C.init"),
@@ -15221,7 +14681,6 @@ const MACHINE_I2C_C23: &CodeObject = &CodeObject {
 
 const MACHINE_I2C_C24: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("SoftI2C.__repr__"),
@@ -15248,7 +14707,6 @@ const MACHINE_I2C_C21: &CodeObject = &CodeObject {
         O::BuildMap(2), O::LoadConst(4), O::MakeFunction(2), O::StoreName(4), O::LoadConst(5), O::MakeFunction(0), O::StoreName(5), O::LoadConst(6),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("SoftI2C"),
     qualname: B("SoftI2C"),
@@ -15276,7 +14734,6 @@ pub(crate) const MACHINE_I2C: &CodeObject = &CodeObject {
         O::LoadBuildClass, O::LoadConst(0), O::MakeFunction(0), O::LoadConst(1), O::CallFunction(2), O::StoreName(0), O::LoadBuildClass, O::LoadConst(2),
         O::MakeFunction(0), O::LoadConst(3), O::LoadName(0), O::CallFunction(3), O::StoreName(1), O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -15306,7 +14763,6 @@ const MACHINE_PIN_C1: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(0), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfFalse(8), O::LoadFastAttr(131072), O::LoadAttr(2), O::ReturnValue,
         O::LoadGlobal(3), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_pin_id"),
     qualname: B("_pin_id"),
@@ -15331,7 +14787,6 @@ const MACHINE_PIN_C2: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(6), O::LoadConst(0), O::Jump(9), O::LoadGlobal(0), O::LoadFast(0),
         O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_pin_opt"),
     qualname: B("_pin_opt"),
@@ -15356,7 +14811,6 @@ const MACHINE_PIN_C4: &CodeObject = &CodeObject {
         O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(0), O::LoadFast2(2), O::LoadFast(0), O::StoreAttr(1), O::LoadFast2(3), O::LoadFast(0),
         O::StoreAttr(2), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("_PinIRQ.__init__"),
@@ -15378,7 +14832,6 @@ const MACHINE_PIN_C4: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C5: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("trigger"),
     qualname: B("_PinIRQ.trigger"),
@@ -15400,7 +14853,6 @@ const MACHINE_PIN_C5: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C6: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadAttr(2), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("flags"),
     qualname: B("_PinIRQ.flags"),
@@ -15425,7 +14877,6 @@ const MACHINE_PIN_C7: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(11), O::LoadFast(0), O::LoadMethod(0), O::LoadFastAttr(65536),
         O::LoadAttr(1), O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__call__"),
     qualname: B("_PinIRQ.__call__"),
@@ -15451,7 +14902,6 @@ const MACHINE_PIN_C3: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::MakeFunction(0), O::StoreName(5), O::LoadConst(4), O::MakeFunction(0), O::StoreName(6),
         O::LoadConst(5), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_PinIRQ"),
     qualname: B("_PinIRQ"),
@@ -15481,7 +14931,6 @@ const MACHINE_PIN_C9: &CodeObject = &CodeObject {
         O::StoreAttr(5), O::LoadFast(0), O::LoadMethod(6), O::LoadFast2(196610), O::LoadFast(3), O::LoadFast(4), O::LoadConst(1), O::CallMethodKw(3),
         O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Pin.__init__"),
@@ -15514,7 +14963,6 @@ const MACHINE_PIN_C10: &CodeObject = &CodeObject {
         O::IsOp(0), O::PopJumpIfFalse(68), O::LoadInt(0), O::Jump(70), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2),
         O::CallFunction(3), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("init"),
     qualname: B("Pin.init"),
@@ -15546,7 +14994,6 @@ const MACHINE_PIN_C11: &CodeObject = &CodeObject {
         O::ReturnValue, O::LoadGlobal(2), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::Pop, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("value"),
     qualname: B("Pin.value"),
@@ -15572,7 +15019,6 @@ const MACHINE_PIN_C12: &CodeObject = &CodeObject {
         O::ReturnValue, O::LoadGlobal(2), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::Pop, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__call__"),
     qualname: B("Pin.__call__"),
@@ -15594,7 +15040,6 @@ const MACHINE_PIN_C12: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C13: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadInt(1), O::CallFunction(2), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("on"),
     qualname: B("Pin.on"),
@@ -15616,7 +15061,6 @@ const MACHINE_PIN_C13: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C14: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadInt(0), O::CallFunction(2), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("off"),
     qualname: B("Pin.off"),
@@ -15638,7 +15082,6 @@ const MACHINE_PIN_C14: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C15: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadInt(1), O::CallFunction(2), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("high"),
     qualname: B("Pin.high"),
@@ -15660,7 +15103,6 @@ const MACHINE_PIN_C15: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C16: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadInt(0), O::CallFunction(2), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("low"),
     qualname: B("Pin.low"),
@@ -15685,7 +15127,6 @@ const MACHINE_PIN_C17: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadGlobal(2), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::UnaryOp(1),
         O::CallFunction(2), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("toggle"),
     qualname: B("Pin.toggle"),
@@ -15710,7 +15151,6 @@ const MACHINE_PIN_C18: &CodeObject = &CodeObject {
         O::LoadFast(1), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(7), O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadFast(0),
         O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("mode"),
     qualname: B("Pin.mode"),
@@ -15735,7 +15175,6 @@ const MACHINE_PIN_C19: &CodeObject = &CodeObject {
         O::LoadFast(1), O::LoadInt(-1), O::CompareJumpIfFalse(58), O::PopJumpIfFalse(7), O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadFast(0),
         O::LoadMethod(1), O::LoadFast(1), O::LoadConst(0), O::CallMethodKw(1), O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("pull"),
     qualname: B("Pin.pull"),
@@ -15765,7 +15204,6 @@ const MACHINE_PIN_C20: &CodeObject = &CodeObject {
         O::LoadFast2(65536), O::LoadFast(1), O::LoadFast(2), O::CallFunction(3), O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadFastAttr(65536), O::LoadAttr(1),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("irq"),
     qualname: B("Pin.irq"),
@@ -15792,7 +15230,6 @@ const MACHINE_PIN_C21: &CodeObject = &CodeObject {
         O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(0), O::BinarySubscr, O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("Pin.__repr__"),
@@ -15829,7 +15266,6 @@ const MACHINE_PIN_C8: &CodeObject = &CodeObject {
         O::BuildMap(3), O::LoadConst(20), O::MakeFunction(3), O::StoreName(26), O::LoadConst(21), O::MakeFunction(0), O::StoreName(27), O::LoadConst(2),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Pin"),
     qualname: B("Pin"),
@@ -15874,7 +15310,6 @@ const MACHINE_PIN_C23: &CodeObject = &CodeObject {
         O::CallFunctionEx(1), O::Pop, O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(5), O::LoadFast(2), O::PopJumpIfFalse(41), O::LoadInt(1),
         O::Jump(42), O::LoadInt(0), O::StoreFastAttr(393216), O::StoreAttr(6), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Signal.__init__"),
@@ -15901,7 +15336,6 @@ const MACHINE_PIN_C24: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(19), O::LoadInt(1), O::Jump(20), O::LoadInt(0), O::LoadFastAttr(131072), O::LoadAttr(2), O::BinaryOp(11), O::CallMethod(1),
         O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("value"),
     qualname: B("Signal.value"),
@@ -15923,7 +15357,6 @@ const MACHINE_PIN_C24: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C25: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__call__"),
     qualname: B("Signal.__call__"),
@@ -15945,7 +15378,6 @@ const MACHINE_PIN_C25: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C26: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadInt(1), O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("on"),
     qualname: B("Signal.on"),
@@ -15967,7 +15399,6 @@ const MACHINE_PIN_C26: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C27: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadInt(0), O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("off"),
     qualname: B("Signal.off"),
@@ -15994,7 +15425,6 @@ const MACHINE_PIN_C22: &CodeObject = &CodeObject {
         O::BuildTuple(1), O::LoadConst(6), O::MakeFunction(1), O::StoreName(5), O::LoadConst(7), O::MakeFunction(0), O::StoreName(6), O::LoadConst(8),
         O::MakeFunction(0), O::StoreName(7), O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Signal"),
     qualname: B("Signal"),
@@ -16020,7 +15450,6 @@ const MACHINE_PIN_C22: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C29: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("ADC.__init__"),
@@ -16042,7 +15471,6 @@ const MACHINE_PIN_C29: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C30: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("init"),
     qualname: B("ADC.init"),
@@ -16064,7 +15492,6 @@ const MACHINE_PIN_C30: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C31: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("read_u16"),
     qualname: B("ADC.read_u16"),
@@ -16086,7 +15513,6 @@ const MACHINE_PIN_C31: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C32: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("read_uv"),
     qualname: B("ADC.read_uv"),
@@ -16108,7 +15534,6 @@ const MACHINE_PIN_C32: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C33: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("ADC.__repr__"),
@@ -16136,7 +15561,6 @@ const MACHINE_PIN_C28: &CodeObject = &CodeObject {
         O::StoreName(6), O::LoadConst(7), O::MakeFunction(0), O::StoreName(7), O::LoadConst(8), O::MakeFunction(0), O::StoreName(8), O::LoadConst(2),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("ADC"),
     qualname: B("ADC"),
@@ -16170,7 +15594,6 @@ const MACHINE_PIN_C35: &CodeObject = &CodeObject {
         O::LoadFast2(196610), O::LoadFast(3), O::LoadFast2(327684), O::LoadFast(5), O::LoadConst(1), O::CallMethodKw(4), O::Pop, O::LoadConst(2),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("PWM.__init__"),
@@ -16200,7 +15623,6 @@ const MACHINE_PIN_C36: &CodeObject = &CodeObject {
         O::IsOp(1), O::PopJumpIfFalse(47), O::LoadFast(0), O::LoadMethod(6), O::LoadFast(3), O::CallMethod(1), O::Pop, O::LoadFast(0),
         O::LoadMethod(7), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("init"),
     qualname: B("PWM.init"),
@@ -16229,7 +15651,6 @@ const MACHINE_PIN_C37: &CodeObject = &CodeObject {
         O::LoadFast(1), O::LoadInt(65535), O::CompareJumpIfFalse(132), O::PopJumpIfFalse(16), O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1),
         O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(2), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_set_duty"),
     qualname: B("PWM._set_duty"),
@@ -16257,7 +15678,6 @@ const MACHINE_PIN_C38: &CodeObject = &CodeObject {
         O::CompareJumpIfFalse(228), O::PopJumpIfFalse(28), O::LoadInt(65535), O::Jump(29), O::LoadFast(3), O::StoreFastAttr(262144), O::StoreAttr(4), O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_set_duty_ns"),
     qualname: B("PWM._set_duty_ns"),
@@ -16285,7 +15705,6 @@ const MACHINE_PIN_C39: &CodeObject = &CodeObject {
         O::LoadFastAttr(65536), O::LoadAttr(1), O::BinaryOp(1), O::Jump(30), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(3), O::Pop,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_apply"),
     qualname: B("PWM._apply"),
@@ -16310,7 +15729,6 @@ const MACHINE_PIN_C40: &CodeObject = &CodeObject {
         O::LoadFast(1), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(7), O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadFast(0),
         O::LoadMethod(1), O::LoadFast(1), O::LoadConst(1), O::CallMethodKw(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("freq"),
     qualname: B("PWM.freq"),
@@ -16336,7 +15754,6 @@ const MACHINE_PIN_C41: &CodeObject = &CodeObject {
         O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFast(0), O::LoadMethod(2), O::CallMethod(0), O::Pop,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("duty_u16"),
     qualname: B("PWM.duty_u16"),
@@ -16363,7 +15780,6 @@ const MACHINE_PIN_C42: &CodeObject = &CodeObject {
         O::BinaryOp(2), O::BinaryOp(5), O::ReturnValue, O::LoadFast(0), O::LoadMethod(2), O::LoadFast(1), O::CallMethod(1), O::Pop,
         O::LoadFast(0), O::LoadMethod(3), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("duty_ns"),
     qualname: B("PWM.duty_ns"),
@@ -16385,7 +15801,6 @@ const MACHINE_PIN_C42: &CodeObject = &CodeObject {
 
 const MACHINE_PIN_C43: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("deinit"),
     qualname: B("PWM.deinit"),
@@ -16410,7 +15825,6 @@ const MACHINE_PIN_C44: &CodeObject = &CodeObject {
         O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::BuildTuple(3),
         O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("PWM.__repr__"),
@@ -16441,7 +15855,6 @@ const MACHINE_PIN_C34: &CodeObject = &CodeObject {
         O::StoreName(10), O::LoadConst(2), O::BuildTuple(1), O::LoadConst(14), O::MakeFunction(1), O::StoreName(11), O::LoadConst(15), O::MakeFunction(0),
         O::StoreName(12), O::LoadConst(16), O::MakeFunction(0), O::StoreName(13), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("PWM"),
     qualname: B("PWM"),
@@ -16478,7 +15891,6 @@ const MACHINE_PIN_C45: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::LoadFast2(131073), O::LoadFast(2), O::CallFunction(3), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("time_pulse_us"),
     qualname: B("time_pulse_us"),
@@ -16507,7 +15919,6 @@ pub(crate) const MACHINE_PIN: &CodeObject = &CodeObject {
         O::StoreName(7), O::LoadBuildClass, O::LoadConst(10), O::MakeFunction(0), O::LoadConst(11), O::CallFunction(2), O::StoreName(8), O::LoadInt(1000000),
         O::BuildTuple(1), O::LoadConst(12), O::MakeFunction(1), O::StoreName(9), O::LoadConst(13), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -16543,7 +15954,6 @@ const MACHINE_SPI_C2: &CodeObject = &CodeObject {
         O::LoadFast(5), O::LoadFast2(458758), O::LoadFast(7), O::LoadFast2(589832), O::LoadFast(9), O::LoadConst(0), O::CallMethodKw(8), O::Pop,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("SPI.__init__"),
@@ -16572,7 +15982,6 @@ const MACHINE_SPI_C3: &CodeObject = &CodeObject {
         O::LoadGlobal(2), O::LoadFast(6), O::CallFunction(1), O::LoadGlobal(2), O::LoadFast(7), O::CallFunction(1), O::LoadGlobal(2), O::LoadFast(8),
         O::CallFunction(1), O::CallFunction(9), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("init"),
     qualname: B("SPI.init"),
@@ -16597,7 +16006,6 @@ const MACHINE_SPI_C3: &CodeObject = &CodeObject {
 
 const MACHINE_SPI_C4: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("deinit"),
     qualname: B("SPI.deinit"),
@@ -16623,7 +16031,6 @@ const MACHINE_SPI_C5: &CodeObject = &CodeObject {
         O::LoadFast(2), O::BuildTuple(1), O::CallFunction(1), O::BinaryOpFast(258), O::BinaryOp(2), O::LoadFast(3), O::CallFunction(3), O::Pop,
         O::LoadGlobal(3), O::LoadFast(3), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("read"),
     qualname: B("SPI.read"),
@@ -16648,7 +16055,6 @@ const MACHINE_SPI_C6: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadGlobal(2), O::LoadFast(2), O::BuildTuple(1), O::CallFunction(1), O::LoadGlobal(3),
         O::LoadFast(1), O::CallFunction(1), O::BinaryOp(2), O::LoadFast(1), O::CallFunction(3), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readinto"),
     qualname: B("SPI.readinto"),
@@ -16673,7 +16079,6 @@ const MACHINE_SPI_C7: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::LoadConst(0), O::CallFunction(3), O::Pop, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("write"),
     qualname: B("SPI.write"),
@@ -16698,7 +16103,6 @@ const MACHINE_SPI_C8: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(131073), O::LoadFast(2), O::CallFunction(3), O::Pop, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("write_readinto"),
     qualname: B("SPI.write_readinto"),
@@ -16720,7 +16124,6 @@ const MACHINE_SPI_C8: &CodeObject = &CodeObject {
 
 const MACHINE_SPI_C9: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("SPI.__repr__"),
@@ -16753,7 +16156,6 @@ const MACHINE_SPI_C1: &CodeObject = &CodeObject {
         O::LoadInt(0), O::BuildTuple(1), O::LoadConst(14), O::MakeFunction(1), O::StoreName(11), O::LoadConst(15), O::MakeFunction(0), O::StoreName(12),
         O::LoadConst(16), O::MakeFunction(0), O::StoreName(13), O::LoadConst(17), O::MakeFunction(0), O::StoreName(14), O::LoadConst(6), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("SPI"),
     qualname: B("SPI"),
@@ -16790,7 +16192,6 @@ const MACHINE_SPI_C11: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast2(262147), O::LoadFast(4), O::LoadFast2(393221), O::LoadFast(6),
         O::LoadFast2(524295), O::LoadFast(8), O::LoadConst(0), O::CallMethodKw(8), O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("SoftSPI.__init__"),
@@ -16819,7 +16220,6 @@ const MACHINE_SPI_C12: &CodeObject = &CodeObject {
         O::CallFunction(1), O::LoadGlobal(1), O::LoadFast(7), O::CallFunction(1), O::LoadGlobal(1), O::LoadFast(8), O::CallFunction(1), O::CallFunction(8),
         O::StoreFastAttr(131072), O::StoreAttr(2), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("init"),
     qualname: B("SoftSPI.init"),
@@ -16844,7 +16244,6 @@ const MACHINE_SPI_C12: &CodeObject = &CodeObject {
 
 const MACHINE_SPI_C13: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("SoftSPI.__repr__"),
@@ -16874,7 +16273,6 @@ const MACHINE_SPI_C10: &CodeObject = &CodeObject {
         O::BuildMap(7), O::LoadConst(10), O::MakeFunction(3), O::StoreName(4), O::LoadConst(11), O::MakeFunction(0), O::StoreName(5), O::LoadConst(6),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("SoftSPI"),
     qualname: B("SoftSPI"),
@@ -16903,7 +16301,6 @@ pub(crate) const MACHINE_SPI: &CodeObject = &CodeObject {
         O::LoadBuildClass, O::LoadConst(0), O::MakeFunction(0), O::LoadConst(1), O::CallFunction(2), O::StoreName(0), O::LoadBuildClass, O::LoadConst(2),
         O::MakeFunction(0), O::LoadConst(3), O::LoadName(0), O::CallFunction(3), O::StoreName(1), O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -16935,7 +16332,6 @@ const MACHINE_TIMER_C2: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(2), O::ListExtendCall, O::ListToTuple, O::BuildMap(0), O::LoadFast(3), O::DictMerge(1), O::CallFunctionEx(1),
         O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Timer.__init__"),
@@ -16970,7 +16366,6 @@ const MACHINE_TIMER_C3: &CodeObject = &CodeObject {
         O::LoadFast2(6), O::LoadFast(0), O::StoreAttr(8), O::LoadGlobal(9), O::LoadFast2(393216), O::LoadFast(6), O::LoadFast(1), O::LoadGlobal(0),
         O::LoadAttr(2), O::CompareOp(2), O::LoadFast(5), O::CallFunction(4), O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("init"),
     qualname: B("Timer.init"),
@@ -17001,7 +16396,6 @@ const MACHINE_TIMER_C3: &CodeObject = &CodeObject {
 
 const MACHINE_TIMER_C4: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("deinit"),
     qualname: B("Timer.deinit"),
@@ -17027,7 +16421,6 @@ const MACHINE_TIMER_C5: &CodeObject = &CodeObject {
         O::LoadConst(2), O::LoadFastAttr(131072), O::LoadAttr(2), O::BinaryOpInt(256000005), O::BinaryOp(5), O::BuildTuple(3), O::BinaryOp(6), O::ReturnValue,
         O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("Timer.__repr__"),
@@ -17055,7 +16448,6 @@ const MACHINE_TIMER_C1: &CodeObject = &CodeObject {
         O::LoadConst(8), O::MakeFunction(2), O::StoreName(6), O::LoadConst(9), O::MakeFunction(0), O::StoreName(7), O::LoadConst(10), O::MakeFunction(0),
         O::StoreName(8), O::LoadConst(7), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Timer"),
     qualname: B("Timer"),
@@ -17084,7 +16476,6 @@ const MACHINE_TIMER_C1: &CodeObject = &CodeObject {
 
 const MACHINE_TIMER_C7: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFast(2), O::CallFunction(1), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("WDT.__init__"),
@@ -17106,7 +16497,6 @@ const MACHINE_TIMER_C7: &CodeObject = &CodeObject {
 
 const MACHINE_TIMER_C8: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::CallFunction(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("feed"),
     qualname: B("WDT.feed"),
@@ -17131,7 +16521,6 @@ const MACHINE_TIMER_C6: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadInt(0), O::LoadInt(5000), O::BuildTuple(2), O::LoadConst(1),
         O::MakeFunction(1), O::StoreName(3), O::LoadConst(2), O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("WDT"),
     qualname: B("WDT"),
@@ -17162,7 +16551,6 @@ const MACHINE_TIMER_C9: &CodeObject = &CodeObject {
         O::BinaryOp(0), O::StoreFast(6), O::BinaryOpFastInt(1196826722), O::LoadInt(146097), O::BinaryOp(2), O::BinaryOpFast(1536), O::BinaryOp(0), O::BinaryOpInt(186988801),
         O::BinaryOp(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_days"),
     qualname: B("_days"),
@@ -17197,7 +16585,6 @@ const MACHINE_TIMER_C10: &CodeObject = &CodeObject {
         O::LoadInt(2), O::CompareOp(1), O::BinaryOp(0), O::LoadFast2(458760), O::LoadFast(7), O::BuildTuple(3), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_civil"),
     qualname: B("_civil"),
@@ -17225,7 +16612,6 @@ const MACHINE_TIMER_C12: &CodeObject = &CodeObject {
         O::LoadFast(2), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(9), O::LoadFast(0), O::LoadMethod(0), O::LoadFast(2), O::CallMethod(1),
         O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("RTC.__init__"),
@@ -17247,7 +16633,6 @@ const MACHINE_TIMER_C12: &CodeObject = &CodeObject {
 
 const MACHINE_TIMER_C13: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("init"),
     qualname: B("RTC.init"),
@@ -17292,7 +16677,6 @@ const MACHINE_TIMER_C14: &CodeObject = &CodeObject {
         O::BinaryOp(0), O::BinaryOpFastInt(491874), O::LoadInt(60), O::BinaryOp(2), O::BinaryOp(0), O::BinaryOpFast(3072), O::BinaryOp(0), O::LoadFast(13),
         O::CallFunction(2), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("datetime"),
     qualname: B("RTC.datetime"),
@@ -17324,7 +16708,6 @@ const MACHINE_TIMER_C15: &CodeObject = &CodeObject {
         O::StoreFast(5), O::StoreFast(6), O::StoreFast(7), O::StoreFastLoadFast(65544), O::LoadFast(1), O::LoadFast2(196610), O::LoadFast(3), O::LoadFast2(393221),
         O::LoadFast(6), O::LoadFast2(524295), O::LoadFast(8), O::LoadInt(0), O::BuildTuple(8), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("now"),
     qualname: B("RTC.now"),
@@ -17353,7 +16736,6 @@ const MACHINE_TIMER_C11: &CodeObject = &CodeObject {
         O::MakeFunction(1), O::StoreName(3), O::LoadConst(3), O::MakeFunction(0), O::StoreName(4), O::LoadConst(1), O::BuildTuple(1), O::LoadConst(4),
         O::MakeFunction(1), O::StoreName(5), O::LoadConst(5), O::MakeFunction(0), O::StoreName(6), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("RTC"),
     qualname: B("RTC"),
@@ -17383,7 +16765,6 @@ pub(crate) const MACHINE_TIMER: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(3), O::LoadBuildClass, O::LoadConst(6), O::MakeFunction(0), O::LoadConst(7), O::CallFunction(2), O::StoreName(4),
         O::LoadConst(8), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -17414,7 +16795,6 @@ const MACHINE_UART_C2: &CodeObject = &CodeObject {
         O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(0), O::LoadFast2(2), O::LoadFast(0), O::StoreAttr(1), O::LoadFast2(3), O::LoadFast(0),
         O::StoreAttr(2), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("_UartIRQ.__init__"),
@@ -17436,7 +16816,6 @@ const MACHINE_UART_C2: &CodeObject = &CodeObject {
 
 const MACHINE_UART_C3: &CodeObject = &CodeObject {
     code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("trigger"),
     qualname: B("_UartIRQ.trigger"),
@@ -17461,7 +16840,6 @@ const MACHINE_UART_C4: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadAttr(2), O::CallFunction(1), O::PopJumpIfFalse(9), O::LoadGlobal(3), O::LoadAttr(4),
         O::Jump(10), O::LoadInt(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("flags"),
     qualname: B("_UartIRQ.flags"),
@@ -17486,7 +16864,6 @@ const MACHINE_UART_C1: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::MakeFunction(0), O::StoreName(3), O::LoadConst(2),
         O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::MakeFunction(0), O::StoreName(5), O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_UartIRQ"),
     qualname: B("_UartIRQ"),
@@ -17515,7 +16892,6 @@ const MACHINE_UART_C6: &CodeObject = &CodeObject {
         O::LoadFast(5), O::LoadFast2(458758), O::LoadFast(7), O::LoadFast2(589832), O::LoadFast(9), O::LoadConst(0), O::CallMethodKw(8), O::Pop,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("UART.__init__"),
@@ -17545,7 +16921,6 @@ const MACHINE_UART_C7: &CodeObject = &CodeObject {
         O::LoadFast(0), O::StoreAttr(3), O::LoadFast2(7), O::LoadFast(0), O::StoreAttr(4), O::LoadFast2(8), O::LoadFast(0), O::StoreAttr(5),
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("init"),
     qualname: B("UART.init"),
@@ -17570,7 +16945,6 @@ const MACHINE_UART_C7: &CodeObject = &CodeObject {
 
 const MACHINE_UART_C8: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("deinit"),
     qualname: B("UART.deinit"),
@@ -17592,7 +16966,6 @@ const MACHINE_UART_C8: &CodeObject = &CodeObject {
 
 const MACHINE_UART_C9: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("any"),
     qualname: B("UART.any"),
@@ -17617,7 +16990,6 @@ const MACHINE_UART_C10: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::LoadInt(0), O::CompareOp(4), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_poll_ready"),
     qualname: B("UART._poll_ready"),
@@ -17649,7 +17021,6 @@ const MACHINE_UART_C11: &CodeObject = &CodeObject {
         O::LoadFastAttr(327680), O::LoadAttr(5), O::CallFunction(2), O::PopJumpIfTrue(62), O::LoadFast(2), O::ReturnValue, O::Jump(21), O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("read"),
     qualname: B("UART.read"),
@@ -17680,7 +17051,6 @@ const MACHINE_UART_C12: &CodeObject = &CodeObject {
         O::LoadConst(0), O::ReturnValue, O::LoadFast2(65540), O::LoadFast(1), O::LoadConst(0), O::LoadGlobal(0), O::LoadFast(4), O::CallFunction(1),
         O::BuildSlice(2), O::StoreSubscr, O::LoadGlobal(0), O::LoadFast(4), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readinto"),
     qualname: B("UART.readinto"),
@@ -17709,7 +17079,6 @@ const MACHINE_UART_C13: &CodeObject = &CodeObject {
         O::LoadFastAttr(262144), O::LoadAttr(4), O::CallFunction(2), O::PopJumpIfTrue(38), O::LoadFast(1), O::ReturnValue, O::Jump(11), O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("readline"),
     qualname: B("UART.readline"),
@@ -17731,7 +17100,6 @@ const MACHINE_UART_C13: &CodeObject = &CodeObject {
 
 const MACHINE_UART_C14: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("write"),
     qualname: B("UART.write"),
@@ -17753,7 +17121,6 @@ const MACHINE_UART_C14: &CodeObject = &CodeObject {
 
 const MACHINE_UART_C15: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("flush"),
     qualname: B("UART.flush"),
@@ -17775,7 +17142,6 @@ const MACHINE_UART_C15: &CodeObject = &CodeObject {
 
 const MACHINE_UART_C16: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("txdone"),
     qualname: B("UART.txdone"),
@@ -17797,7 +17163,6 @@ const MACHINE_UART_C16: &CodeObject = &CodeObject {
 
 const MACHINE_UART_C17: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("sendbreak"),
     qualname: B("UART.sendbreak"),
@@ -17824,7 +17189,6 @@ const MACHINE_UART_C18: &CodeObject = &CodeObject {
         O::LoadFast(1), O::CallFunction(3), O::Pop, O::LoadGlobal(4), O::LoadFast2(65536), O::LoadFast(1), O::LoadFast(2), O::CallFunction(3),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("irq"),
     qualname: B("UART.irq"),
@@ -17849,7 +17213,6 @@ const MACHINE_UART_C19: &CodeObject = &CodeObject {
         O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("UART.__repr__"),
@@ -17886,7 +17249,6 @@ const MACHINE_UART_C5: &CodeObject = &CodeObject {
         O::StoreName(19), O::LoadConst(21), O::MakeFunction(0), O::StoreName(20), O::LoadConst(1), O::LoadName(4), O::LoadConst(22), O::BuildTuple(3),
         O::LoadConst(23), O::MakeFunction(1), O::StoreName(21), O::LoadConst(24), O::MakeFunction(0), O::StoreName(22), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("UART"),
     qualname: B("UART"),
@@ -17927,7 +17289,6 @@ pub(crate) const MACHINE_UART: &CodeObject = &CodeObject {
         O::LoadBuildClass, O::LoadConst(0), O::MakeFunction(0), O::LoadConst(1), O::CallFunction(2), O::StoreName(0), O::LoadBuildClass, O::LoadConst(2),
         O::MakeFunction(0), O::LoadConst(3), O::CallFunction(2), O::StoreName(1), O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -17954,7 +17315,6 @@ pub(crate) const MACHINE_UART: &CodeObject = &CodeObject {
 
 const OS_C2: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(0), O::LoadInt(0), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("stat_result.<lambda>"),
@@ -17976,7 +17336,6 @@ const OS_C2: &CodeObject = &CodeObject {
 
 const OS_C3: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(65536), O::LoadInt(1), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("stat_result.<lambda>"),
@@ -17998,7 +17357,6 @@ const OS_C3: &CodeObject = &CodeObject {
 
 const OS_C4: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(131072), O::LoadInt(2), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("stat_result.<lambda>"),
@@ -18020,7 +17378,6 @@ const OS_C4: &CodeObject = &CodeObject {
 
 const OS_C5: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(196608), O::LoadInt(3), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("stat_result.<lambda>"),
@@ -18042,7 +17399,6 @@ const OS_C5: &CodeObject = &CodeObject {
 
 const OS_C6: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(262144), O::LoadInt(4), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("stat_result.<lambda>"),
@@ -18064,7 +17420,6 @@ const OS_C6: &CodeObject = &CodeObject {
 
 const OS_C7: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(327680), O::LoadInt(5), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("stat_result.<lambda>"),
@@ -18086,7 +17441,6 @@ const OS_C7: &CodeObject = &CodeObject {
 
 const OS_C8: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(393216), O::LoadInt(6), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("stat_result.<lambda>"),
@@ -18108,7 +17462,6 @@ const OS_C8: &CodeObject = &CodeObject {
 
 const OS_C9: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(458752), O::LoadInt(7), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("stat_result.<lambda>"),
@@ -18130,7 +17483,6 @@ const OS_C9: &CodeObject = &CodeObject {
 
 const OS_C10: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(524288), O::LoadInt(8), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("stat_result.<lambda>"),
@@ -18152,7 +17504,6 @@ const OS_C10: &CodeObject = &CodeObject {
 
 const OS_C11: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(589824), O::LoadInt(9), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("stat_result.<lambda>"),
@@ -18182,7 +17533,6 @@ const OS_C1: &CodeObject = &CodeObject {
         O::LoadConst(8), O::MakeFunction(0), O::CallFunction(1), O::StoreName(11), O::LoadName(3), O::LoadConst(9), O::MakeFunction(0), O::CallFunction(1),
         O::StoreName(12), O::LoadName(3), O::LoadConst(10), O::MakeFunction(0), O::CallFunction(1), O::StoreName(13), O::LoadConst(11), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("stat_result"),
     qualname: B("stat_result"),
@@ -18214,7 +17564,6 @@ const OS_C1: &CodeObject = &CodeObject {
 
 const OS_C13: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(0), O::LoadInt(0), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("statvfs_result.<lambda>"),
@@ -18236,7 +17585,6 @@ const OS_C13: &CodeObject = &CodeObject {
 
 const OS_C14: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(65536), O::LoadInt(1), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("statvfs_result.<lambda>"),
@@ -18258,7 +17606,6 @@ const OS_C14: &CodeObject = &CodeObject {
 
 const OS_C15: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(131072), O::LoadInt(2), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("statvfs_result.<lambda>"),
@@ -18280,7 +17627,6 @@ const OS_C15: &CodeObject = &CodeObject {
 
 const OS_C16: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(196608), O::LoadInt(3), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("statvfs_result.<lambda>"),
@@ -18302,7 +17648,6 @@ const OS_C16: &CodeObject = &CodeObject {
 
 const OS_C17: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(262144), O::LoadInt(4), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("statvfs_result.<lambda>"),
@@ -18324,7 +17669,6 @@ const OS_C17: &CodeObject = &CodeObject {
 
 const OS_C18: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(327680), O::LoadInt(5), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("statvfs_result.<lambda>"),
@@ -18346,7 +17690,6 @@ const OS_C18: &CodeObject = &CodeObject {
 
 const OS_C19: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(393216), O::LoadInt(6), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("statvfs_result.<lambda>"),
@@ -18368,7 +17711,6 @@ const OS_C19: &CodeObject = &CodeObject {
 
 const OS_C20: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(458752), O::LoadInt(7), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("statvfs_result.<lambda>"),
@@ -18390,7 +17732,6 @@ const OS_C20: &CodeObject = &CodeObject {
 
 const OS_C21: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(524288), O::LoadInt(8), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("statvfs_result.<lambda>"),
@@ -18412,7 +17753,6 @@ const OS_C21: &CodeObject = &CodeObject {
 
 const OS_C22: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(589824), O::LoadInt(9), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("statvfs_result.<lambda>"),
@@ -18442,7 +17782,6 @@ const OS_C12: &CodeObject = &CodeObject {
         O::LoadConst(8), O::MakeFunction(0), O::CallFunction(1), O::StoreName(11), O::LoadName(3), O::LoadConst(9), O::MakeFunction(0), O::CallFunction(1),
         O::StoreName(12), O::LoadName(3), O::LoadConst(10), O::MakeFunction(0), O::CallFunction(1), O::StoreName(13), O::LoadConst(11), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("statvfs_result"),
     qualname: B("statvfs_result"),
@@ -18474,7 +17813,6 @@ const OS_C12: &CodeObject = &CodeObject {
 
 const OS_C24: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(0), O::LoadInt(0), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("uname_result.<lambda>"),
@@ -18496,7 +17834,6 @@ const OS_C24: &CodeObject = &CodeObject {
 
 const OS_C25: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(65536), O::LoadInt(1), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("uname_result.<lambda>"),
@@ -18518,7 +17855,6 @@ const OS_C25: &CodeObject = &CodeObject {
 
 const OS_C26: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(131072), O::LoadInt(2), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("uname_result.<lambda>"),
@@ -18540,7 +17876,6 @@ const OS_C26: &CodeObject = &CodeObject {
 
 const OS_C27: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(196608), O::LoadInt(3), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("uname_result.<lambda>"),
@@ -18562,7 +17897,6 @@ const OS_C27: &CodeObject = &CodeObject {
 
 const OS_C28: &CodeObject = &CodeObject {
     code: B(&[O::BinarySubscrFastInt(262144), O::LoadInt(4), O::BinarySubscr, O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("uname_result.<lambda>"),
@@ -18589,7 +17923,6 @@ const OS_C23: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::CallFunction(1), O::StoreName(6), O::LoadName(3), O::LoadConst(4), O::MakeFunction(0), O::CallFunction(1), O::StoreName(7),
         O::LoadName(3), O::LoadConst(5), O::MakeFunction(0), O::CallFunction(1), O::StoreName(8), O::LoadConst(6), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("uname_result"),
     qualname: B("uname_result"),
@@ -18617,7 +17950,6 @@ const OS_C23: &CodeObject = &CodeObject {
 
 const OS_C29: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("stat"),
     qualname: B("stat"),
@@ -18639,7 +17971,6 @@ const OS_C29: &CodeObject = &CodeObject {
 
 const OS_C30: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("statvfs"),
     qualname: B("statvfs"),
@@ -18661,7 +17992,6 @@ const OS_C30: &CodeObject = &CodeObject {
 
 const OS_C31: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("ilistdir"),
     qualname: B("ilistdir"),
@@ -18683,7 +18013,6 @@ const OS_C31: &CodeObject = &CodeObject {
 
 const OS_C32: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("uname"),
     qualname: B("uname"),
@@ -18712,7 +18041,6 @@ pub(crate) const OS: &CodeObject = &CodeObject {
         O::LoadConst(10), O::MakeFunction(0), O::StoreName(7), O::LoadInt(0), O::StoreName(8), O::LoadInt(1), O::StoreName(9), O::LoadInt(2),
         O::StoreName(10), O::LoadConst(11), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -18746,7 +18074,6 @@ const RANDOM_C2: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::StoreFastAttr(131072), O::StoreAttr(2), O::LoadFast(1), O::LoadConst(0), O::IsOp(1),
         O::PopJumpIfFalse(14), O::LoadFast(0), O::LoadMethod(3), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Random.__init__"),
@@ -18768,7 +18095,6 @@ const RANDOM_C2: &CodeObject = &CodeObject {
 
 const RANDOM_C3: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("seed"),
     qualname: B("Random.seed"),
@@ -18790,7 +18116,6 @@ const RANDOM_C3: &CodeObject = &CodeObject {
 
 const RANDOM_C4: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("getrandbits"),
     qualname: B("Random.getrandbits"),
@@ -18812,7 +18137,6 @@ const RANDOM_C4: &CodeObject = &CodeObject {
 
 const RANDOM_C5: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("random"),
     qualname: B("Random.random"),
@@ -18840,7 +18164,6 @@ const RANDOM_C6: &CodeObject = &CodeObject {
         O::LoadAttr(3), O::LoadFast(2), O::CallFunction(2), O::StoreFast(3), O::Jump(18), O::LoadFast(3), O::ReturnValue, O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_randbelow"),
     qualname: B("Random._randbelow"),
@@ -18878,7 +18201,6 @@ const RANDOM_C7: &CodeObject = &CodeObject {
         O::LoadFast(3), O::LoadFast(0), O::LoadMethod(2), O::LoadFast(5), O::CallMethod(1), O::BinaryOp(2), O::BinaryOp(0), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("randrange"),
     qualname: B("Random.randrange"),
@@ -18910,7 +18232,6 @@ const RANDOM_C8: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::BinaryOpInt(256), O::BinaryOp(0), O::CallMethod(2), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("randint"),
     qualname: B("Random.randint"),
@@ -18936,7 +18257,6 @@ const RANDOM_C9: &CodeObject = &CodeObject {
         O::LoadFast2(1), O::LoadFast(0), O::LoadMethod(2), O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::CallMethod(1), O::BinarySubscr,
         O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("choice"),
     qualname: B("Random.choice"),
@@ -18964,7 +18284,6 @@ const RANDOM_C10: &CodeObject = &CodeObject {
         O::BinarySubscr, O::BuildTuple(2), O::UnpackSequence(2), O::StoreSubscrFast2(131073), O::LoadFast(2), O::StoreSubscr, O::StoreSubscrFast2(196609), O::LoadFast(3),
         O::StoreSubscr, O::Jump(10), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("shuffle"),
     qualname: B("Random.shuffle"),
@@ -19001,7 +18320,6 @@ const RANDOM_C11: &CodeObject = &CodeObject {
         O::LoadFast(10), O::BinarySubscr, O::CallMethod(1), O::Pop, O::Jump(68), O::LoadFast(9), O::ReturnValue, O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("sample"),
     qualname: B("Random.sample"),
@@ -19035,7 +18353,6 @@ const RANDOM_C13: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadDeref(0), O::BinarySubscrInt(0), O::BinarySubscr, O::ListAppend(2),
         O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("Random.choices.<locals>.<listcomp>"),
@@ -19060,7 +18377,6 @@ const RANDOM_C14: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFast(0), O::ForIterStore(1048588), O::StoreFast(1), O::LoadDeref(0), O::LoadDeref(1), O::LoadMethod(0), O::LoadDeref(2),
         O::CallMethod(1), O::BinarySubscr, O::ListAppend(2), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("Random.choices.<locals>.<listcomp>"),
@@ -19102,7 +18418,6 @@ const RANDOM_C12: &CodeObject = &CodeObject {
         O::Jump(113), O::LoadFast(8), O::LoadMethod(2), O::LoadDeref(1), O::BinarySubscrFast(11), O::BinarySubscr, O::CallMethod(1), O::Pop,
         O::Jump(97), O::LoadFast(8), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("choices"),
     qualname: B("Random.choices"),
@@ -19137,7 +18452,6 @@ const RANDOM_C15: &CodeObject = &CodeObject {
         O::LoadFast2(131073), O::LoadFast(2), O::BinaryOpFast(257), O::BinaryOp(1), O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::BinaryOp(2),
         O::BinaryOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("uniform"),
     qualname: B("Random.uniform"),
@@ -19169,7 +18483,6 @@ const RANDOM_C16: &CodeObject = &CodeObject {
         O::LoadFast(5), O::BinaryOp(2), O::BinaryOpConst(263), O::BinaryOp(7), O::BinaryOp(2), O::BinaryOp(0), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("triangular"),
     qualname: B("Random.triangular"),
@@ -19198,7 +18511,6 @@ const RANDOM_C17: &CodeObject = &CodeObject {
         O::BinaryOpStore(1538), O::StoreFast(6), O::LoadFast2(393217), O::LoadFast(6), O::BinaryOpFast(514), O::BinaryOp(2), O::BinaryOp(0), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("gauss"),
     qualname: B("Random.gauss"),
@@ -19224,7 +18536,6 @@ const RANDOM_C18: &CodeObject = &CodeObject {
         O::LoadMethod(2), O::CallMethod(0), O::BinaryOp(1), O::CallMethod(1), O::UnaryOp(3), O::BinaryOpFast(260), O::BinaryOp(4), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("expovariate"),
     qualname: B("Random.expovariate"),
@@ -19249,7 +18560,6 @@ const RANDOM_C20: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048586), O::StoreFast(1), O::LoadDeref(0), O::LoadMethod(0), O::LoadInt(256), O::CallMethod(1), O::YieldValue,
         O::Pop, O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("Random.randbytes.<locals>.<genexpr>"),
@@ -19274,7 +18584,6 @@ const RANDOM_C19: &CodeObject = &CodeObject {
         O::LoadFast(0), O::StoreDeref(0), O::LoadGlobal(0), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::LoadGlobal(1),
         O::LoadFast(1), O::CallFunction(1), O::GetIter, O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("randbytes"),
     qualname: B("Random.randbytes"),
@@ -19308,7 +18617,6 @@ const RANDOM_C1: &CodeObject = &CodeObject {
         O::StoreName(17), O::LoadConst(18), O::BuildTuple(1), O::LoadConst(21), O::MakeFunction(1), O::StoreName(18), O::LoadConst(22), O::MakeFunction(0),
         O::StoreName(19), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Random"),
     qualname: B("Random"),
@@ -19348,7 +18656,6 @@ const RANDOM_C21: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadGlobal(2), O::CallFunction(2), O::PopJumpIfFalse(16), O::LoadGlobal(3), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1),
         O::LoadFast(0), O::LoadMethod(4), O::CallMethod(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_index"),
     qualname: B("_index"),
@@ -19379,7 +18686,6 @@ pub(crate) const RANDOM: &CodeObject = &CodeObject {
         O::LoadName(2), O::LoadAttr(15), O::StoreName(15), O::LoadName(2), O::LoadAttr(16), O::StoreName(16), O::LoadName(2), O::LoadAttr(17),
         O::StoreName(17), O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -19415,7 +18721,6 @@ const RE_C2: &CodeObject = &CodeObject {
         O::BuildTuple(2), O::BinaryOpStore(262), O::StoreFast(1), O::LoadGlobal(3), O::LoadMethod(4), O::LoadFast2(65536), O::LoadFast(1), O::CallMethod(2),
         O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("error.__init__"),
@@ -19440,7 +18745,6 @@ const RE_C1: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::LoadConst(1), O::BuildTuple(2), O::LoadConst(2),
         O::MakeFunction(1), O::StoreName(3), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("error"),
     qualname: B("error"),
@@ -19467,7 +18771,6 @@ const RE_C3: &CodeObject = &CodeObject {
         O::BinaryOpFast(514), O::BinaryOp(2), O::BinaryOpInt(256), O::BinaryOp(0), O::BinarySubscr, O::SliceSubscr, O::BinarySubscr, O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_sp"),
     qualname: B("_sp"),
@@ -19493,7 +18796,6 @@ const RE_C5: &CodeObject = &CodeObject {
         O::StoreAttr(2), O::LoadFast2(4), O::LoadFast(0), O::StoreAttr(3), O::LoadFast2(5), O::LoadFast(0), O::StoreAttr(4), O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Match.__init__"),
@@ -19522,7 +18824,6 @@ const RE_C6: &CodeObject = &CodeObject {
         O::CallMethod(1), O::StoreFastLoadFast(131074), O::LoadFast(2), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(40), O::LoadFast(2), O::ReturnValue,
         O::LoadGlobal(7), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_index"),
     qualname: B("Match._index"),
@@ -19548,7 +18849,6 @@ const RE_C8: &CodeObject = &CodeObject {
         O::LoadDeref(0), O::LoadMethod(3), O::LoadFast(1), O::CallMethod(1), O::CallFunction(3), O::YieldValue, O::Pop, O::Jump(1),
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("Match.group.<locals>.<genexpr>"),
@@ -19577,7 +18877,6 @@ const RE_C7: &CodeObject = &CodeObject {
         O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::LoadFast(1), O::GetIter, O::CallFunction(1), O::CallFunction(1),
         O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("group"),
     qualname: B("Match.group"),
@@ -19602,7 +18901,6 @@ const RE_C9: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadFast(0), O::LoadMethod(3), O::LoadFast(1),
         O::CallMethod(1), O::CallFunction(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__getitem__"),
     qualname: B("Match.__getitem__"),
@@ -19630,7 +18928,6 @@ const RE_C10: &CodeObject = &CodeObject {
         O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(29), O::LoadFast(1), O::Jump(30), O::LoadFast(4), O::CallMethod(1), O::Pop,
         O::Jump(11), O::LoadGlobal(7), O::LoadFast(2), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("groups"),
     qualname: B("Match.groups"),
@@ -19658,7 +18955,6 @@ const RE_C11: &CodeObject = &CodeObject {
         O::LoadFast(1), O::Jump(27), O::LoadFast(5), O::StoreSubscrFast2(196610), O::LoadFast(3), O::StoreSubscr, O::Jump(8), O::LoadFast(2),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("groupdict"),
     qualname: B("Match.groupdict"),
@@ -19683,7 +18979,6 @@ const RE_C12: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadInt(2), O::LoadFast(0), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::BinaryOp(2),
         O::BinarySubscr, O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("start"),
     qualname: B("Match.start"),
@@ -19708,7 +19003,6 @@ const RE_C13: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadInt(2), O::LoadFast(0), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::BinaryOp(2),
         O::BinaryOpInt(256), O::BinaryOp(0), O::BinarySubscr, O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("end"),
     qualname: B("Match.end"),
@@ -19734,7 +19028,6 @@ const RE_C14: &CodeObject = &CodeObject {
         O::BinaryOpFast(514), O::BinaryOp(2), O::BinarySubscr, O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadInt(2), O::BinaryOpFast(514), O::BinaryOp(2),
         O::BinaryOpInt(256), O::BinaryOp(0), O::BinarySubscr, O::BuildTuple(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("span"),
     qualname: B("Match.span"),
@@ -19760,7 +19053,6 @@ const RE_C16: &CodeObject = &CodeObject {
         O::BinarySubscr, O::LoadDeref(0), O::LoadAttr(0), O::LoadInt(2), O::BinaryOpFast(258), O::BinaryOp(2), O::BinaryOpInt(256), O::BinaryOp(0),
         O::BinarySubscr, O::BuildTuple(2), O::YieldValue, O::Pop, O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("Match.regs.<locals>.<genexpr>"),
@@ -19786,7 +19078,6 @@ const RE_C15: &CodeObject = &CodeObject {
         O::LoadDeref(0), O::LoadAttr(2), O::LoadAttr(3), O::BinaryOpInt(256), O::BinaryOp(0), O::CallFunction(1), O::GetIter, O::CallFunction(1),
         O::CallFunction(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("regs"),
     qualname: B("Match.regs"),
@@ -19818,7 +19109,6 @@ const RE_C17: &CodeObject = &CodeObject {
         O::CompareOp(2), O::PopJumpIfFalse(66), O::LoadGlobal(5), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(4), O::CallFunction(3), O::PopJumpIfTrue(66),
         O::LoadFast(4), O::StoreFast(2), O::Jump(18), O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("lastindex"),
     qualname: B("Match.lastindex"),
@@ -19848,7 +19138,6 @@ const RE_C18: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(22), O::LoadFast(2), O::StoreFast(4), O::Pop, O::LoadFast(4), O::ReturnValue, O::Jump(9), O::LoadConst(0),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("lastgroup"),
     qualname: B("Match.lastgroup"),
@@ -19873,7 +19162,6 @@ const RE_C19: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(1), O::LoadFast(0), O::CallFunction(3), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("expand"),
     qualname: B("Match.expand"),
@@ -19895,7 +19183,6 @@ const RE_C19: &CodeObject = &CodeObject {
 
 const RE_C20: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__bool__"),
     qualname: B("Match.__bool__"),
@@ -19920,7 +19207,6 @@ const RE_C21: &CodeObject = &CodeObject {
         O::LoadConst(0), O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::LoadFast(0), O::LoadMethod(1), O::CallMethod(0), O::BuildTuple(2),
         O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("Match.__repr__"),
@@ -19952,7 +19238,6 @@ const RE_C4: &CodeObject = &CodeObject {
         O::LoadConst(14), O::MakeFunction(0), O::StoreName(16), O::LoadConst(15), O::MakeFunction(0), O::StoreName(17), O::LoadConst(16), O::MakeFunction(0),
         O::StoreName(18), O::LoadConst(5), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Match"),
     qualname: B("Match"),
@@ -19992,7 +19277,6 @@ const RE_C22: &CodeObject = &CodeObject {
         O::BinarySubscr, O::StoreFast(2), O::CompareFast2JumpIfFalse(12584978), O::LoadFast(1), O::CompareOp(2), O::PopJumpIfFalse(24), O::LoadConst(0), O::ReturnValue,
         O::Jump(0), O::LoadConst(1), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_encloses"),
     qualname: B("_encloses"),
@@ -20039,7 +19323,6 @@ const RE_C23: &CodeObject = &CodeObject {
         O::CallMethod(0), O::Pop, O::BinaryOpFastIntStore(2121840), O::LoadInt(1), O::InplaceOp(0), O::StoreFast(3), O::Jump(25), O::LoadFast(1),
         O::ReturnValue, O::LoadConst(14), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_parse_group_parents"),
     qualname: B("_parse_group_parents"),
@@ -20083,7 +19366,6 @@ const RE_C25: &CodeObject = &CodeObject {
         O::CallFunction(1), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFastAttr(0), O::LoadAttr(0), O::StoreFast(1), O::PopExcept, O::LoadFast(1),
         O::ReturnValue, O::PopExcept, O::Jump(28), O::Reraise, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_group_parents"),
     qualname: B("Pattern._group_parents"),
@@ -20108,7 +19390,6 @@ const RE_C27: &CodeObject = &CodeObject {
         O::BuildMap(0), O::LoadFast(0), O::ForIterStore(1048590), O::StoreFast(1), O::LoadDeref(0), O::BinarySubscrFast(1), O::BinarySubscr, O::LoadDeref(0),
         O::BinaryOpFastInt(8224), O::LoadInt(1), O::BinaryOp(0), O::BinarySubscr, O::MapAdd(2), O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<dictcomp>"),
     qualname: B("Pattern.__init__.<locals>.<dictcomp>"),
@@ -20146,7 +19427,6 @@ const RE_C26: &CodeObject = &CodeObject {
         O::CallFunction(1), O::LoadInt(2), O::CallFunction(3), O::GetIter, O::CallFunction(1), O::StoreFastAttr(1114112), O::StoreAttr(17), O::LoadConst(6),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Pattern.__init__"),
@@ -20186,7 +19466,6 @@ const RE_C28: &CodeObject = &CodeObject {
         O::LoadGlobal(7), O::LoadFast(1), O::CallFunction(1), O::LoadAttr(8), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(3),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_check"),
     qualname: B("Pattern._check"),
@@ -20218,7 +19497,6 @@ const RE_C29: &CodeObject = &CodeObject {
         O::LoadFast2(65536), O::LoadFast(1), O::LoadFast2(131077), O::LoadFast(2), O::LoadFast(3), O::CallFunction(5), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_run"),
     qualname: B("Pattern._run"),
@@ -20243,7 +19521,6 @@ const RE_C30: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::LoadInt(0), O::CallMethod(4), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("match"),
     qualname: B("Pattern.match"),
@@ -20268,7 +19545,6 @@ const RE_C31: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::LoadInt(1), O::CallMethod(4), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("search"),
     qualname: B("Pattern.search"),
@@ -20293,7 +19569,6 @@ const RE_C32: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::LoadInt(2), O::CallMethod(4), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("fullmatch"),
     qualname: B("Pattern.fullmatch"),
@@ -20320,7 +19595,6 @@ const RE_C33: &CodeObject = &CodeObject {
         O::LoadFastAttr(262144), O::LoadAttr(4), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::LoadInt(3), O::LoadFast(4), O::CallFunction(7),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_all"),
     qualname: B("Pattern._all"),
@@ -20347,7 +19621,6 @@ const RE_C34: &CodeObject = &CodeObject {
         O::GetIter, O::ForIterStore(5242909), O::StoreFast(5), O::LoadGlobal(2), O::LoadFast2(65536), O::LoadFast(1), O::LoadFast2(131077), O::LoadFast(2),
         O::LoadFast(4), O::CallFunction(5), O::YieldValue, O::Pop, O::Jump(17), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("finditer"),
     qualname: B("Pattern.finditer"),
@@ -20373,7 +19646,6 @@ const RE_C36: &CodeObject = &CodeObject {
         O::LoadConst(0), O::LoadInt(0), O::SliceSubscr, O::BinarySubscr, O::Jump(14), O::LoadFast(1), O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("Pattern.findall.<locals>.<genexpr>"),
@@ -20398,7 +19670,6 @@ const RE_C37: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048587), O::StoreFast(1), O::LoadGlobal(0), O::LoadDeref(0), O::LoadDeref(1), O::LoadFast(1), O::CallFunction(3),
         O::YieldValue, O::Pop, O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("Pattern.findall.<locals>.<genexpr>"),
@@ -20433,7 +19704,6 @@ const RE_C35: &CodeObject = &CodeObject {
         O::GetIter, O::CallFunction(1), O::CallFunction(1), O::CallMethod(1), O::Pop, O::Jump(14), O::LoadFast(4), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("findall"),
     qualname: B("Pattern.findall"),
@@ -20468,7 +19738,6 @@ const RE_C38: &CodeObject = &CodeObject {
         O::Jump(19), O::LoadFast(3), O::LoadMethod(1), O::LoadFast2(262145), O::LoadFast(4), O::LoadConst(0), O::SliceSubscr, O::BinarySubscr,
         O::CallMethod(1), O::Pop, O::LoadFast(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("split"),
     qualname: B("Pattern.split"),
@@ -20493,7 +19762,6 @@ const RE_C38: &CodeObject = &CodeObject {
 
 const RE_C40: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadDeref(0), O::LoadFast(0), O::CallFunction(2), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<lambda>"),
     qualname: B("Pattern.subn.<locals>.<lambda>"),
@@ -20534,7 +19802,6 @@ const RE_C39: &CodeObject = &CodeObject {
         O::LoadInt(0), O::SliceSubscr, O::BinarySubscr, O::LoadMethod(9), O::LoadFast(6), O::CallMethod(1), O::LoadFast(8), O::BuildTuple(2),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("subn"),
     qualname: B("Pattern.subn"),
@@ -20569,7 +19836,6 @@ const RE_C41: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::CallMethod(3), O::BinarySubscrInt(0), O::BinarySubscr,
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("sub"),
     qualname: B("Pattern.sub"),
@@ -20599,7 +19865,6 @@ const RE_C42: &CodeObject = &CodeObject {
         O::CallMethod(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::BinaryOpConstFast(65670), O::LoadFast(1), O::BinaryOp(6), O::ReturnValue,
         O::LoadConst(5), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("Pattern.__repr__"),
@@ -20628,7 +19893,6 @@ const RE_C43: &CodeObject = &CodeObject {
         O::LoadAttr(2), O::CompareOp(2), O::JumpIfFalseOrPop(16), O::LoadFastAttr(196608), O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(2),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__eq__"),
     qualname: B("Pattern.__eq__"),
@@ -20653,7 +19917,6 @@ const RE_C44: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::BuildTuple(2), O::CallFunction(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__hash__"),
     qualname: B("Pattern.__hash__"),
@@ -20686,7 +19949,6 @@ const RE_C24: &CodeObject = &CodeObject {
         O::BuildTuple(1), O::LoadConst(14), O::MakeFunction(1), O::StoreName(15), O::LoadConst(15), O::MakeFunction(0), O::StoreName(16), O::LoadConst(16),
         O::MakeFunction(0), O::StoreName(17), O::LoadConst(17), O::MakeFunction(0), O::StoreName(18), O::LoadConst(5), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Pattern"),
     qualname: B("Pattern"),
@@ -20725,7 +19987,6 @@ const RE_C46: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(14), O::LoadFast(1), O::LoadMethod(2), O::LoadConst(0), O::CallMethod(1), O::Jump(15), O::LoadFast(1), O::ListAppend(2),
         O::Jump(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("_parse_template.<locals>.<listcomp>"),
@@ -20751,7 +20012,6 @@ const RE_C47: &CodeObject = &CodeObject {
         O::BuildTuple(2), O::CallFunction(2), O::PopJumpIfFalse(13), O::LoadFast(1), O::PopJumpIfFalse(2), O::LoadFast(1), O::ListAppend(2), O::Jump(2),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<listcomp>"),
     qualname: B("_parse_template.<locals>.<listcomp>"),
@@ -20831,7 +20091,6 @@ const RE_C45: &CodeObject = &CodeObject {
         O::LoadConst(16), O::MakeFunction(0), O::LoadFast(4), O::GetIter, O::CallFunction(1), O::JumpIfTrueOrPop(452), O::LoadFast(1), O::LoadConst(17),
         O::LoadInt(0), O::SliceSubscr, O::BinarySubscr, O::BuildList(1), O::ReturnValue, O::LoadConst(17), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_parse_template"),
     qualname: B("_parse_template"),
@@ -20881,7 +20140,6 @@ const RE_C48: &CodeObject = &CodeObject {
         O::LoadFastAttr(262145), O::LoadAttr(4), O::LoadConst(0), O::LoadInt(0), O::SliceSubscr, O::BinarySubscr, O::LoadMethod(5), O::LoadFast(2),
         O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_apply_template"),
     qualname: B("_apply_template"),
@@ -20906,7 +20164,6 @@ const RE_C49: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2), O::LoadFast(2), O::CallFunction(2), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_expand"),
     qualname: B("_expand"),
@@ -20936,7 +20193,6 @@ const RE_C50: &CodeObject = &CodeObject {
         O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2), O::StoreFastLoadFast(196611), O::LoadFast(3), O::LoadGlobal(4), O::LoadFast(2), O::StoreSubscr,
         O::LoadFast(3), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("compile"),
     qualname: B("compile"),
@@ -20964,7 +20220,6 @@ const RE_C51: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("match"),
     qualname: B("match"),
@@ -20989,7 +20244,6 @@ const RE_C52: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("search"),
     qualname: B("search"),
@@ -21014,7 +20268,6 @@ const RE_C53: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("fullmatch"),
     qualname: B("fullmatch"),
@@ -21039,7 +20292,6 @@ const RE_C54: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("findall"),
     qualname: B("findall"),
@@ -21064,7 +20316,6 @@ const RE_C55: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("finditer"),
     qualname: B("finditer"),
@@ -21089,7 +20340,6 @@ const RE_C56: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast2(196608), O::LoadFast(3), O::CallFunction(2), O::LoadMethod(1), O::LoadFast2(131073), O::LoadFast(2), O::CallMethod(2),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("split"),
     qualname: B("split"),
@@ -21114,7 +20364,6 @@ const RE_C57: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast2(262144), O::LoadFast(4), O::CallFunction(2), O::LoadMethod(1), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3),
         O::CallMethod(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("sub"),
     qualname: B("sub"),
@@ -21139,7 +20388,6 @@ const RE_C58: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast2(262144), O::LoadFast(4), O::CallFunction(2), O::LoadMethod(1), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3),
         O::CallMethod(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("subn"),
     qualname: B("subn"),
@@ -21161,7 +20409,6 @@ const RE_C58: &CodeObject = &CodeObject {
 
 const RE_C59: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadMethod(1), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("purge"),
     qualname: B("purge"),
@@ -21187,7 +20434,6 @@ const RE_C61: &CodeObject = &CodeObject {
         O::LoadFast(1), O::BinaryOp(0), O::Jump(12), O::LoadFast(1), O::YieldValue, O::Pop, O::Jump(1), O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("escape.<locals>.<genexpr>"),
@@ -21214,7 +20460,6 @@ const RE_C60: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(5), O::LoadConst(2), O::CallMethod(1), O::CallFunction(1), O::LoadConst(2), O::CallFunction(2), O::ReturnValue,
         O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("escape"),
     qualname: B("escape"),
@@ -21257,7 +20502,6 @@ pub(crate) const RE: &CodeObject = &CodeObject {
         O::LoadName(40), O::LoadConst(38), O::CallFunction(1), O::StoreName(41), O::LoadConst(39), O::MakeFunction(0), O::StoreName(42), O::LoadConst(40),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -21313,7 +20557,6 @@ const SELECT_C1: &CodeObject = &CodeObject {
         O::PopExcept, O::LoadConst(2), O::ReturnValue, O::PopExcept, O::Jump(46), O::Reraise, O::LoadConst(2), O::ReturnValue,
         O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_fd"),
     qualname: B("_fd"),
@@ -21342,7 +20585,6 @@ const SELECT_C2: &CodeObject = &CodeObject {
         O::IsOp(0), O::PopJumpIfFalse(12), O::LoadConst(1), O::Jump(14), O::LoadFast(1), O::CallFunction(0), O::ReturnValue, O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_dev_ready"),
     qualname: B("_dev_ready"),
@@ -21369,7 +20611,6 @@ const SELECT_C3: &CodeObject = &CodeObject {
         O::StoreFastLoadFast(196611), O::LoadFast(3), O::JumpIfTrueOrPop(20), O::LoadInt(0), O::LoadFast(1), O::LoadGlobal(1), O::BinaryOp(10), O::LoadGlobal(2),
         O::BinaryOp(10), O::BinaryOp(12), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_ioctl_ev"),
     qualname: B("_ioctl_ev"),
@@ -21394,7 +20635,6 @@ const SELECT_C4: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfTrue(8), O::LoadFast(0), O::LoadInt(0), O::CompareJumpIfFalse(80), O::PopJumpIfFalse(10),
         O::LoadInt(-1), O::ReturnValue, O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_ms"),
     qualname: B("_ms"),
@@ -21416,7 +20656,6 @@ const SELECT_C4: &CodeObject = &CodeObject {
 
 const SELECT_C6: &CodeObject = &CodeObject {
     code: B(&[O::BuildMap(0), O::StoreFastAttr(0), O::StoreAttr(0), O::BuildList(0), O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("_Poll.__init__"),
@@ -21442,7 +20681,6 @@ const SELECT_C7: &CodeObject = &CodeObject {
         O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFast2(2), O::LoadFast(0), O::LoadAttr(2), O::LoadGlobal(3), O::LoadFast(1),
         O::CallFunction(1), O::StoreSubscr, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("register"),
     qualname: B("_Poll.register"),
@@ -21468,7 +20706,6 @@ const SELECT_C8: &CodeObject = &CodeObject {
         O::RaiseVarargs(1), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(2), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFastAttr(196608),
         O::LoadAttr(3), O::LoadGlobal(4), O::LoadFast(1), O::CallFunction(1), O::DeleteSubscr, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("unregister"),
     qualname: B("_Poll.unregister"),
@@ -21494,7 +20731,6 @@ const SELECT_C9: &CodeObject = &CodeObject {
         O::CallFunction(2), O::RaiseVarargs(1), O::LoadFast2(2), O::LoadFast(0), O::LoadAttr(2), O::LoadGlobal(3), O::LoadFast(1), O::CallFunction(1),
         O::StoreSubscr, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("modify"),
     qualname: B("_Poll.modify"),
@@ -21549,7 +20785,6 @@ const SELECT_C10: &CodeObject = &CodeObject {
         O::LoadFast(11), O::CallFunction(0), O::LoadFast(13), O::CallFunction(2), O::LoadFast(1), O::CompareJumpIfFalse(1997), O::PopJumpIfFalse(249), O::LoadFast(2),
         O::ReturnValue, O::LoadFast(10), O::LoadInt(1), O::CallFunction(1), O::Pop, O::Jump(161), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_ready"),
     qualname: B("_Poll._ready"),
@@ -21586,7 +20821,6 @@ const SELECT_C11: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("poll"),
     qualname: B("_Poll.poll"),
@@ -21613,7 +20847,6 @@ const SELECT_C12: &CodeObject = &CodeObject {
         O::StoreFast(5), O::LoadInt(0), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadGlobal(3), O::LoadFast(4), O::CallFunction(1), O::StoreSubscr,
         O::Jump(13), O::LoadGlobal(4), O::LoadFast(3), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("ipoll"),
     qualname: B("_Poll.ipoll"),
@@ -21641,7 +20874,6 @@ const SELECT_C5: &CodeObject = &CodeObject {
         O::StoreName(10), O::LoadInt(-1), O::BuildTuple(1), O::LoadConst(6), O::MakeFunction(1), O::StoreName(11), O::LoadInt(-1), O::LoadInt(0),
         O::BuildTuple(2), O::LoadConst(7), O::MakeFunction(1), O::StoreName(12), O::LoadConst(8), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_Poll"),
     qualname: B("_Poll"),
@@ -21670,7 +20902,6 @@ const SELECT_C5: &CodeObject = &CodeObject {
 
 const SELECT_C13: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::CallFunction(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("poll"),
     qualname: B("poll"),
@@ -21714,7 +20945,6 @@ const SELECT_C14: &CodeObject = &CodeObject {
         O::CallFunction(2), O::LoadFast(4), O::CompareJumpIfFalse(1293), O::PopJumpIfFalse(161), O::LoadFast2(393221), O::LoadFast(6), O::BuildList(0), O::BuildTuple(3),
         O::ReturnValue, O::LoadFast(11), O::LoadInt(1), O::CallFunction(1), O::Pop, O::Jump(115), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("select"),
     qualname: B("select"),
@@ -21752,7 +20982,6 @@ pub(crate) const SELECT: &CodeObject = &CodeObject {
         O::LoadBuildClass, O::LoadConst(4), O::MakeFunction(0), O::LoadConst(5), O::CallFunction(2), O::StoreName(10), O::LoadConst(6), O::MakeFunction(0),
         O::StoreName(11), O::LoadConst(7), O::BuildTuple(1), O::LoadConst(8), O::MakeFunction(1), O::StoreName(12), O::LoadConst(7), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -21789,7 +21018,6 @@ const STRING_C2: &CodeObject = &CodeObject {
         O::LoadFast(0), O::ForIterStore(1048585), O::StoreFast(1), O::LoadFast(1), O::LoadMethod(0), O::CallMethod(0), O::YieldValue, O::Pop,
         O::Jump(1), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<genexpr>"),
     qualname: B("capwords.<locals>.<genexpr>"),
@@ -21814,7 +21042,6 @@ const STRING_C1: &CodeObject = &CodeObject {
         O::LoadFast(1), O::JumpIfTrueOrPop(3), O::LoadConst(0), O::LoadMethod(0), O::LoadConst(1), O::MakeFunction(0), O::LoadFast(0), O::LoadMethod(1),
         O::LoadFast(1), O::CallMethod(1), O::GetIter, O::CallFunction(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("capwords"),
     qualname: B("capwords"),
@@ -21842,7 +21069,6 @@ pub(crate) const STRING: &CodeObject = &CodeObject {
         O::LoadName(5), O::LoadName(4), O::BinaryOp(0), O::LoadName(8), O::BinaryOp(0), O::LoadName(1), O::BinaryOp(0), O::StoreName(9),
         O::LoadConst(9), O::BuildTuple(1), O::LoadConst(10), O::MakeFunction(1), O::StoreName(10), O::LoadConst(9), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -21876,7 +21102,6 @@ pub(crate) const STRING: &CodeObject = &CodeObject {
 
 const STRUCT_C1: &CodeObject = &CodeObject {
     code: B(&[O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("error"),
     qualname: B("error"),
@@ -21903,7 +21128,6 @@ const STRUCT_C2: &CodeObject = &CodeObject {
         O::LoadFastAttr(196609), O::LoadAttr(3), O::ListExtendCall, O::ListToTuple, O::CallFunctionEx(0), O::LoadConst(0), O::RaiseVarargs(2), O::PopExcept,
         O::LoadConst(0), O::StoreFast(1), O::DeleteFast(1), O::Jump(29), O::Reraise, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("calcsize"),
     qualname: B("calcsize"),
@@ -21931,7 +21155,6 @@ const STRUCT_C3: &CodeObject = &CodeObject {
         O::CallFunctionEx(0), O::LoadConst(0), O::RaiseVarargs(2), O::PopExcept, O::LoadConst(0), O::StoreFast(2), O::DeleteFast(2), O::Jump(33),
         O::Reraise, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("pack"),
     qualname: B("pack"),
@@ -21958,7 +21181,6 @@ const STRUCT_C4: &CodeObject = &CodeObject {
         O::BuildList(0), O::LoadFastAttr(196610), O::LoadAttr(3), O::ListExtendCall, O::ListToTuple, O::CallFunctionEx(0), O::LoadConst(0), O::RaiseVarargs(2),
         O::PopExcept, O::LoadConst(0), O::StoreFast(2), O::DeleteFast(2), O::Jump(30), O::Reraise, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("unpack"),
     qualname: B("unpack"),
@@ -21986,7 +21208,6 @@ const STRUCT_C5: &CodeObject = &CodeObject {
         O::RaiseVarargs(2), O::PopExcept, O::LoadConst(0), O::StoreFast(3), O::DeleteFast(3), O::Jump(31), O::Reraise, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("unpack_from"),
     qualname: B("unpack_from"),
@@ -22022,7 +21243,6 @@ const STRUCT_C6: &CodeObject = &CodeObject {
         O::LoadFast2(65540), O::LoadFast(1), O::LoadFast2(131074), O::LoadFast(2), O::LoadGlobal(1), O::LoadFast(4), O::CallFunction(1), O::BinaryOp(0),
         O::BuildSlice(2), O::StoreSubscr, O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("pack_into"),
     qualname: B("pack_into"),
@@ -22054,7 +21274,6 @@ const STRUCT_C7: &CodeObject = &CodeObject {
         O::ForIterStore(3145770), O::StoreFast(3), O::LoadGlobal(4), O::LoadFast2(65536), O::LoadFast(1), O::LoadFast(3), O::CallFunction(3), O::YieldValue,
         O::Pop, O::Jump(32), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("iter_unpack"),
     qualname: B("iter_unpack"),
@@ -22080,7 +21299,6 @@ const STRUCT_C9: &CodeObject = &CodeObject {
         O::LoadMethod(2), O::CallMethod(0), O::StoreFastAttr(196608), O::StoreAttr(3), O::LoadGlobal(4), O::LoadFast(1), O::CallFunction(1), O::StoreFastAttr(327680),
         O::StoreAttr(5), O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("Struct.__init__"),
@@ -22105,7 +21323,6 @@ const STRUCT_C10: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BuildList(1), O::LoadFast(1), O::ListExtendCall, O::ListToTuple, O::CallFunctionEx(0),
         O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("pack"),
     qualname: B("Struct.pack"),
@@ -22130,7 +21347,6 @@ const STRUCT_C11: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(131073), O::LoadFast(2), O::BuildList(3), O::LoadFast(3), O::ListExtendCall,
         O::ListToTuple, O::CallFunctionEx(0), O::Pop, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("pack_into"),
     qualname: B("Struct.pack_into"),
@@ -22152,7 +21368,6 @@ const STRUCT_C11: &CodeObject = &CodeObject {
 
 const STRUCT_C12: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("unpack"),
     qualname: B("Struct.unpack"),
@@ -22177,7 +21392,6 @@ const STRUCT_C13: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(131073), O::LoadFast(2), O::CallFunction(3), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("unpack_from"),
     qualname: B("Struct.unpack_from"),
@@ -22199,7 +21413,6 @@ const STRUCT_C13: &CodeObject = &CodeObject {
 
 const STRUCT_C14: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("iter_unpack"),
     qualname: B("Struct.iter_unpack"),
@@ -22226,7 +21439,6 @@ const STRUCT_C8: &CodeObject = &CodeObject {
         O::LoadInt(0), O::BuildTuple(1), O::LoadConst(5), O::MakeFunction(1), O::StoreName(7), O::LoadConst(6), O::MakeFunction(0), O::StoreName(8),
         O::LoadConst(7), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Struct"),
     qualname: B("Struct"),
@@ -22260,7 +21472,6 @@ pub(crate) const STRUCT: &CodeObject = &CodeObject {
         O::LoadConst(7), O::MakeFunction(0), O::StoreName(7), O::LoadBuildClass, O::LoadConst(8), O::MakeFunction(0), O::LoadConst(9), O::CallFunction(2),
         O::StoreName(8), O::LoadConst(10), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -22291,7 +21502,6 @@ pub(crate) const STRUCT: &CodeObject = &CodeObject {
 
 const TYPING_C2: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(0), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("_Form.__init__"),
@@ -22313,7 +21523,6 @@ const TYPING_C2: &CodeObject = &CodeObject {
 
 const TYPING_C3: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__getitem__"),
     qualname: B("_Form.__getitem__"),
@@ -22338,7 +21547,6 @@ const TYPING_C4: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadConst(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__call__"),
     qualname: B("_Form.__call__"),
@@ -22360,7 +21568,6 @@ const TYPING_C4: &CodeObject = &CodeObject {
 
 const TYPING_C5: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOp(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("_Form.__repr__"),
@@ -22386,7 +21593,6 @@ const TYPING_C1: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::MakeFunction(0), O::StoreName(5), O::LoadConst(4), O::MakeFunction(0), O::StoreName(6),
         O::LoadConst(5), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_Form"),
     qualname: B("_Form"),
@@ -22411,7 +21617,6 @@ const TYPING_C1: &CodeObject = &CodeObject {
 
 const TYPING_C7: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(0), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("TypeVar.__init__"),
@@ -22433,7 +21638,6 @@ const TYPING_C7: &CodeObject = &CodeObject {
 
 const TYPING_C8: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOp(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("TypeVar.__repr__"),
@@ -22459,7 +21663,6 @@ const TYPING_C6: &CodeObject = &CodeObject {
         O::LoadConst(5), O::LoadConst(4), O::BuildMap(3), O::LoadConst(6), O::MakeFunction(2), O::StoreName(3), O::LoadConst(7), O::MakeFunction(0),
         O::StoreName(4), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("TypeVar"),
     qualname: B("TypeVar"),
@@ -22484,7 +21687,6 @@ const TYPING_C6: &CodeObject = &CodeObject {
 
 const TYPING_C10: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__class_getitem__"),
     qualname: B("Generic.__class_getitem__"),
@@ -22509,7 +21711,6 @@ const TYPING_C9: &CodeObject = &CodeObject {
         O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::MakeFunction(0), O::StoreName(3), O::LoadConst(2),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Generic"),
     qualname: B("Generic"),
@@ -22531,7 +21732,6 @@ const TYPING_C9: &CodeObject = &CodeObject {
 
 const TYPING_C11: &CodeObject = &CodeObject {
     code: B(&[O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("Protocol"),
     qualname: B("Protocol"),
@@ -22553,7 +21753,6 @@ const TYPING_C11: &CodeObject = &CodeObject {
 
 const TYPING_C12: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("cast"),
     qualname: B("cast"),
@@ -22575,7 +21774,6 @@ const TYPING_C12: &CodeObject = &CodeObject {
 
 const TYPING_C13: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("overload"),
     qualname: B("overload"),
@@ -22597,7 +21795,6 @@ const TYPING_C13: &CodeObject = &CodeObject {
 
 const TYPING_C14: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("final"),
     qualname: B("final"),
@@ -22619,7 +21816,6 @@ const TYPING_C14: &CodeObject = &CodeObject {
 
 const TYPING_C15: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("no_type_check"),
     qualname: B("no_type_check"),
@@ -22641,7 +21837,6 @@ const TYPING_C15: &CodeObject = &CodeObject {
 
 const TYPING_C16: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("runtime_checkable"),
     qualname: B("runtime_checkable"),
@@ -22666,7 +21861,6 @@ const TYPING_C17: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::LoadConst(0), O::BuildMap(0), O::CallFunction(3), O::CallFunction(1), O::ReturnValue,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("get_type_hints"),
     qualname: B("get_type_hints"),
@@ -22688,7 +21882,6 @@ const TYPING_C17: &CodeObject = &CodeObject {
 
 const TYPING_C19: &CodeObject = &CodeObject {
     code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("new_type"),
     qualname: B("NewType.<locals>.new_type"),
@@ -22713,7 +21906,6 @@ const TYPING_C18: &CodeObject = &CodeObject {
         O::LoadConst(0), O::MakeFunction(0), O::StoreFastLoadFast(2), O::LoadFast(0), O::StoreFastAttr(2), O::StoreAttr(0), O::LoadFast(2), O::ReturnValue,
         O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("NewType"),
     qualname: B("NewType"),
@@ -22745,7 +21937,6 @@ pub(crate) const TYPING: &CodeObject = &CodeObject {
         O::StoreName(12), O::LoadConst(16), O::MakeFunction(0), O::StoreName(13), O::LoadConst(17), O::MakeFunction(0), O::StoreName(14), O::LoadConst(18),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -22784,7 +21975,6 @@ const UCTYPES_C1: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadInt(1), O::BinaryOpInt(7944), O::BinaryOp(8), O::CompareJumpIfFalse(101), O::PopJumpIfFalse(12), O::LoadFast(0), O::LoadInt(1),
         O::BinaryOpInt(8200), O::BinaryOp(8), O::BinaryOp(1), O::Jump(13), O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_s32"),
     qualname: B("_s32"),
@@ -22813,7 +22003,6 @@ const UCTYPES_C2: &CodeObject = &CodeObject {
         O::Pop, O::PopJumpIfFalse(42), O::LoadInt(1), O::BinaryOpFastInt(57388), O::LoadInt(7), O::BinaryOp(12), O::BinaryOpInt(265), O::BinaryOp(9),
         O::BinaryOp(8), O::ReturnValue, O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_scalar_size"),
     qualname: B("_scalar_size"),
@@ -22853,7 +22042,6 @@ const UCTYPES_C3: &CodeObject = &CodeObject {
         O::LoadFast(4), O::LoadFast(7), O::LoadInt(134217727), O::BinaryOp(12), O::BinaryOpFast(514), O::BinaryOp(2), O::BinaryOp(0), O::LoadFast(2),
         O::BuildTuple(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_field_size"),
     qualname: B("_field_size"),
@@ -22888,7 +22076,6 @@ const UCTYPES_C4: &CodeObject = &CodeObject {
         O::BinaryOp(5), O::BinaryOpFastStore(2097922), O::BinaryOp(2), O::StoreFast(2), O::LoadFast2(196610), O::LoadFast(3), O::BuildTuple(2), O::ReturnValue,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_size"),
     qualname: B("_size"),
@@ -22919,7 +22106,6 @@ const UCTYPES_C5: &CodeObject = &CodeObject {
         O::CallMethod(3), O::Pop, O::LoadGlobal(0), O::LoadMethod(2), O::LoadFast(5), O::LoadConst(3), O::LoadFast(4), O::CallMethod(3),
         O::Pop, O::LoadFast(5), O::ReturnValue, O::LoadConst(4), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_make"),
     qualname: B("_make"),
@@ -22963,7 +22149,6 @@ const UCTYPES_C6: &CodeObject = &CodeObject {
         O::BinarySubscr, O::ReturnValue, O::LoadGlobal(7), O::LoadGlobal(13), O::LoadFast2(65536), O::LoadFast(1), O::LoadFast2(196610), O::LoadFast(3),
         O::CallFunction(5), O::ReturnValue, O::LoadConst(3), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_load"),
     qualname: B("_load"),
@@ -22996,7 +22181,6 @@ const UCTYPES_C7: &CodeObject = &CodeObject {
         O::Pop, O::PopExcept, O::LoadConst(0), O::ReturnValue, O::PopExcept, O::Jump(23), O::Reraise, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_array_type"),
     qualname: B("_array_type"),
@@ -23027,7 +22211,6 @@ const UCTYPES_C9: &CodeObject = &CodeObject {
         O::CallMethod(3), O::Pop, O::LoadGlobal(9), O::LoadMethod(10), O::LoadFast(0), O::LoadConst(4), O::LoadFast(3), O::CallMethod(3),
         O::Pop, O::LoadConst(5), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__init__"),
     qualname: B("struct.__init__"),
@@ -23060,7 +22243,6 @@ const UCTYPES_C10: &CodeObject = &CodeObject {
         O::BinarySubscrFast2(65538), O::LoadFast(1), O::BinarySubscr, O::LoadFastAttr(327680), O::LoadAttr(5), O::CallFunction(4), O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__getattr__"),
     qualname: B("struct.__getattr__"),
@@ -23089,7 +22271,6 @@ const UCTYPES_C11: &CodeObject = &CodeObject {
         O::BinaryOp(12), O::BinaryOp(0), O::LoadFast2(4), O::LoadFast(0), O::LoadAttr(9), O::LoadFast(2), O::CallFunction(5), O::Pop,
         O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__setattr__"),
     qualname: B("struct.__setattr__"),
@@ -23114,7 +22295,6 @@ const UCTYPES_C11: &CodeObject = &CodeObject {
 
 const UCTYPES_C12: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("struct.__repr__"),
@@ -23140,7 +22320,6 @@ const UCTYPES_C8: &CodeObject = &CodeObject {
         O::StoreName(4), O::LoadConst(2), O::MakeFunction(0), O::StoreName(5), O::LoadConst(3), O::MakeFunction(0), O::StoreName(6), O::LoadConst(4),
         O::MakeFunction(0), O::StoreName(7), O::LoadConst(5), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("struct"),
     qualname: B("struct"),
@@ -23169,7 +22348,6 @@ const UCTYPES_C14: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(13), O::BinarySubscrFastInt(65537), O::LoadInt(1), O::BinarySubscr, O::Jump(18), O::BinarySubscrFastInt(65537), O::LoadInt(1), O::BinarySubscr,
         O::LoadInt(134217727), O::BinaryOp(12), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__len__"),
     qualname: B("_Array.__len__"),
@@ -23198,7 +22376,6 @@ const UCTYPES_C15: &CodeObject = &CodeObject {
         O::PopJumpIfTrue(37), O::LoadGlobal(4), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(1), O::ReturnValue, O::LoadConst(2),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_at"),
     qualname: B("_Array._at"),
@@ -23229,7 +22406,6 @@ const UCTYPES_C16: &CodeObject = &CodeObject {
         O::LoadFastAttr(393216), O::LoadAttr(6), O::LoadFast(1), O::LoadGlobal(10), O::LoadFast(3), O::CallFunction(1), O::BinaryOp(2), O::BinaryOp(0),
         O::LoadFast2(3), O::LoadFast(0), O::LoadAttr(8), O::CallFunction(4), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__getitem__"),
     qualname: B("_Array.__getitem__"),
@@ -23261,7 +22437,6 @@ const UCTYPES_C17: &CodeObject = &CodeObject {
         O::CallFunction(1), O::BinaryOp(2), O::BinaryOp(0), O::LoadFast2(4), O::LoadFast(0), O::LoadAttr(9), O::LoadFast(2), O::CallFunction(5),
         O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__setitem__"),
     qualname: B("_Array.__setitem__"),
@@ -23286,7 +22461,6 @@ const UCTYPES_C17: &CodeObject = &CodeObject {
 
 const UCTYPES_C18: &CodeObject = &CodeObject {
     code: B(&[O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("_Array.__repr__"),
@@ -23312,7 +22486,6 @@ const UCTYPES_C13: &CodeObject = &CodeObject {
         O::MakeFunction(0), O::StoreName(4), O::LoadConst(3), O::MakeFunction(0), O::StoreName(5), O::LoadConst(4), O::MakeFunction(0), O::StoreName(6),
         O::LoadConst(5), O::MakeFunction(0), O::StoreName(7), O::LoadConst(6), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_Array"),
     qualname: B("_Array"),
@@ -23350,7 +22523,6 @@ const UCTYPES_C19: &CodeObject = &CodeObject {
         O::LoadGlobal(2), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2), O::BinarySubscrInt(0), O::BinarySubscr, O::ReturnValue, O::LoadConst(0),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("sizeof"),
     qualname: B("sizeof"),
@@ -23378,7 +22550,6 @@ const UCTYPES_C19: &CodeObject = &CodeObject {
 
 const UCTYPES_C20: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("addressof"),
     qualname: B("addressof"),
@@ -23400,7 +22571,6 @@ const UCTYPES_C20: &CodeObject = &CodeObject {
 
 const UCTYPES_C21: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("bytes_at"),
     qualname: B("bytes_at"),
@@ -23422,7 +22592,6 @@ const UCTYPES_C21: &CodeObject = &CodeObject {
 
 const UCTYPES_C22: &CodeObject = &CodeObject {
     code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("bytearray_at"),
     qualname: B("bytearray_at"),
@@ -23467,7 +22636,6 @@ pub(crate) const UCTYPES: &CodeObject = &CodeObject {
         O::StoreName(44), O::LoadConst(15), O::MakeFunction(0), O::StoreName(45), O::LoadConst(16), O::MakeFunction(0), O::StoreName(46), O::LoadConst(17),
         O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),
@@ -23509,7 +22677,6 @@ pub(crate) const UCTYPES: &CodeObject = &CodeObject {
 
 const ZLIB_C1: &CodeObject = &CodeObject {
     code: B(&[O::LoadName(0), O::StoreName(1), O::LoadConst(0), O::StoreName(2), O::LoadConst(1), O::ReturnValue]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("error"),
     qualname: B("error"),
@@ -23542,7 +22709,6 @@ const ZLIB_C2: &CodeObject = &CodeObject {
         O::LoadFast(1), O::PopJumpIfFalse(70), O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadGlobal(1), O::LoadConst(1),
         O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("_format"),
     qualname: B("_format"),
@@ -23571,7 +22737,6 @@ const ZLIB_C3: &CodeObject = &CodeObject {
         O::StoreFast(3), O::StoreFast(4), O::LoadFast(3), O::LoadConst(1), O::IsOp(0), O::PopJumpIfFalse(18), O::LoadGlobal(2), O::LoadFast(4),
         O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(3), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("decompress"),
     qualname: B("decompress"),
@@ -23598,7 +22763,6 @@ const ZLIB_C4: &CodeObject = &CodeObject {
         O::LoadGlobal(1), O::LoadFast(0), O::LoadGlobal(2), O::LoadFast(2), O::LoadConst(1), O::CallFunction(2), O::LoadFast(1), O::CallFunction(3),
         O::ReturnValue, O::LoadConst(2), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("compress"),
     qualname: B("compress"),
@@ -23626,7 +22790,6 @@ pub(crate) const ZLIB: &CodeObject = &CodeObject {
         O::LoadInt(15), O::LoadName(2), O::BuildTuple(2), O::LoadConst(3), O::MakeFunction(1), O::StoreName(10), O::LoadInt(-1), O::LoadInt(15),
         O::BuildTuple(2), O::LoadConst(4), O::MakeFunction(1), O::StoreName(11), O::LoadConst(5), O::ReturnValue,
     ]),
-    rt: RuntimeTables::EMPTY,
     info: InfoRef::Static(&CodeInfo {
     name: B("<module>"),
     qualname: B("<module>"),

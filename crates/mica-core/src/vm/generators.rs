@@ -234,7 +234,7 @@ impl Vm {
             let Some(cf) = self.frames.last_mut() else {
                 return Err(self.runtime_error("generator frame lost"));
             };
-            match cf.code.code.get(cf.pc.wrapping_sub(1)).copied() {
+            match cf.code.ops.get(cf.pc.wrapping_sub(1)).copied() {
                 Some(Op::ForIter(_)) | Some(Op::CallMethod(_)) => {
                     self.stack.push(v);
                     return Ok(None);
@@ -274,7 +274,7 @@ impl Vm {
         let Some(cf) = self.frames.last_mut() else {
             return Err(self.runtime_error("generator frame lost"));
         };
-        match cf.code.code.get(cf.pc.wrapping_sub(1)).copied() {
+        match cf.code.ops.get(cf.pc.wrapping_sub(1)).copied() {
             Some(Op::ForIter(t)) => {
                 self.stack.pop();
                 cf.pc = t as usize;
@@ -532,7 +532,7 @@ impl Vm {
         let delegate = match self.heap.get(gen) {
             Obj::Generator(g) => match (&g.frame, g.state) {
                 (Some(f), GenState::Suspended)
-                    if matches!(f.code.code.get(f.pc), Some(Op::YieldFrom)) =>
+                    if matches!(f.code.ops.get(f.pc), Some(Op::YieldFrom)) =>
                 {
                     g.stack.len().checked_sub(1).map(|i| g.stack[i])
                 }
@@ -703,7 +703,7 @@ fn push_generator_frame(
             *cur_exc = g.gen_exc;
         }
     }
-    matches!(f.code.code.get(f.pc), Some(Op::YieldFrom))
+    matches!(f.code.ops.get(f.pc), Some(Op::YieldFrom))
 }
 
 /// The frame just resumed on top is at a `yield from` whose delegate is a generator it
@@ -721,7 +721,7 @@ fn enter_delegate_chain(
             return;
         };
         let n = stack.len();
-        if n < f.base + 2 || !matches!(f.code.code.get(f.pc), Some(Op::YieldFrom)) {
+        if n < f.base + 2 || !matches!(f.code.ops.get(f.pc), Some(Op::YieldFrom)) {
             return;
         }
         let (it, sent) = (stack[n - 2], stack[n - 1]);
