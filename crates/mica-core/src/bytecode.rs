@@ -666,8 +666,8 @@ pub struct CodeInfo {
     /// `LoadMethod` and import instructions.
     pub names: Table<Text>,
     pub consts: Table<Const>,
-    /// `(first instruction index, source line)`, sorted by instruction index.
-    pub lines: Table<(u32, u32)>,
+    /// Which source line each instruction comes from, packed (`linetable.rs`).
+    pub lines: Table<u8>,
     /// The docstring of a function, if any.
     pub doc: Option<Text>,
 }
@@ -675,12 +675,7 @@ pub struct CodeInfo {
 impl CodeInfo {
     /// The source line of instruction `pc`.
     pub fn line_for(&self, pc: usize) -> u32 {
-        let pc = pc as u32;
-        match self.lines.binary_search_by(|&(start, _)| start.cmp(&pc)) {
-            Ok(i) => self.lines[i].1,
-            Err(0) => self.first_line,
-            Err(i) => self.lines[i - 1].1,
-        }
+        crate::linetable::line_at(&self.lines, self.first_line, pc)
     }
 
     /// Number of cell plus free variable slots.

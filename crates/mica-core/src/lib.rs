@@ -19,6 +19,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod disasm;
 pub mod lexer;
+pub mod linetable;
 pub mod parser;
 pub mod symtable;
 

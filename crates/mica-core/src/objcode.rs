@@ -31,8 +31,8 @@ pub struct Code {
     /// The interned names: first the ones the `*Name`, `*Global`, `*Attr`, `LoadMethod`
     /// and import instructions index, then the local, cell and free variable names.
     pub names: Box<[QStr]>,
-    /// `(first instruction index, source line)`, sorted by instruction index.
-    pub lines: Table<(u32, u32)>,
+    /// Which source line each instruction comes from, packed (`linetable.rs`).
+    pub lines: Table<u8>,
     /// `f`, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`...
     pub name: QStr,
     /// `C.f`, `f.<locals>.g`: what `MakeFunction` gives the function.
@@ -112,12 +112,7 @@ impl Code {
 
     /// The source line of instruction `pc`.
     pub fn line_for(&self, pc: usize) -> u32 {
-        let pc = pc as u32;
-        match self.lines.binary_search_by(|&(start, _)| start.cmp(&pc)) {
-            Ok(i) => self.lines[i].1,
-            Err(0) => self.first_line,
-            Err(i) => self.lines[i - 1].1,
-        }
+        crate::linetable::line_at(&self.lines, self.first_line, pc)
     }
 }
 

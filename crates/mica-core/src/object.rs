@@ -756,7 +756,7 @@ impl Obj {
                     matches!(c.ops, alloc::borrow::Cow::Owned(_)),
                 );
                 let lines = owned(
-                    c.lines.len() * 8,
+                    c.lines.len(),
                     matches!(c.lines, alloc::borrow::Cow::Owned(_)),
                 );
                 size_of::<crate::objcode::Code>()

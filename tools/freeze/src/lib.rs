@@ -165,12 +165,8 @@ impl Emitter {
             let _ = writeln!(s, "    {field}: B(&[{}]),", texts(names));
         }
         let _ = writeln!(s, "    consts: B(&[{}]),", wrap(&consts, 4));
-        let lines: Vec<String> = code
-            .lines
-            .iter()
-            .map(|(pc, l)| format!("({pc}, {l})"))
-            .collect();
-        let _ = writeln!(s, "    lines: B(&[{}]),", wrap(&lines, 10));
+        let lines: Vec<String> = code.lines.iter().map(|b| b.to_string()).collect();
+        let _ = writeln!(s, "    lines: B(&[{}]),", wrap(&lines, 20));
         match &code.doc {
             Some(d) => {
                 let _ = writeln!(s, "    doc: Some(B({:?})),", &**d);

@@ -51,6 +51,9 @@ pub struct Unit<'a> {
     /// How many of `code.consts` the index has seen.
     indexed: usize,
     last_line: Line,
+    /// `(first instruction index, source line)` in instruction order, packed into
+    /// `code.lines` by `finish`.
+    lines: Vec<(u32, u32)>,
 }
 
 impl<'a> Unit<'a> {
@@ -67,6 +70,7 @@ impl<'a> Unit<'a> {
             consts: hashbrown::HashTable::new(),
             indexed: 0,
             last_line,
+            lines: Vec::new(),
         }
     }
 
@@ -96,9 +100,9 @@ impl<'a> Unit<'a> {
         }
         self.last_line = line;
         let pc = self.code.code.len() as u32;
-        match self.code.lines.to_mut().last_mut() {
+        match self.lines.last_mut() {
             Some(last) if last.0 == pc => last.1 = line,
-            _ => self.code.lines.to_mut().push((pc, line)),
+            _ => self.lines.push((pc, line)),
         }
     }
 
@@ -198,6 +202,7 @@ impl<'a> Unit<'a> {
             consts: self.consts,
             indexed: self.indexed,
             last_line: self.last_line,
+            lines: self.lines,
         }
     }
 
@@ -208,6 +213,8 @@ impl<'a> Unit<'a> {
         shrink(&mut self.code.code);
         shrink(&mut self.code.consts);
         shrink(&mut self.code.names);
+        let lines = crate::linetable::pack(&self.lines, self.code.first_line);
+        self.code.lines = alloc::borrow::Cow::Owned(lines);
         shrink(&mut self.code.lines);
         shrink(&mut self.code.varnames);
         self.code

@@ -29,7 +29,7 @@ const ABC_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__isabstractmethod__")]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 6), (3, 7)]),
+    lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -53,7 +53,7 @@ const ABC_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_is_abstract")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 14)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -83,7 +83,7 @@ const ABC_C2: &CodeObject = &CodeObject {
         B("fdel"), B("getattr"),
     ]),
     consts: B(&[Const::Code(CodeRef::Frozen(ABC_C3)), Const::Str(B("__isabstractmethod__")), Const::False, Const::None]),
-    lines: B(&[(0, 11), (7, 12), (10, 13), (15, 14), (29, 15)]),
+    lines: B(&[0, 2, 7, 2, 3, 2, 5, 2, 14, 2]),
     doc: None,
     }),
 };
@@ -107,7 +107,7 @@ const ABC_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_is_abstract")]),
     consts: B(&[]),
-    lines: B(&[(0, 21)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -140,7 +140,7 @@ const ABC_C5: &CodeObject = &CodeObject {
     freevars: B(&[B("__class__")]),
     names: B(&[B("super"), B("__new__"), B("items"), B("getattr"), B("_is_abstract"), B("append"), B("frozenset"), B("__abstractmethods__")]),
     consts: B(&[Const::Code(CodeRef::Frozen(ABC_C6)), Const::Str(B("__abstractmethods__")), Const::Tuple(B(&[])), Const::None]),
-    lines: B(&[(0, 20), (13, 21), (21, 22), (25, 23), (33, 24), (45, 25), (52, 26), (57, 27)]),
+    lines: B(&[0, 2, 13, 2, 8, 2, 4, 2, 8, 2, 12, 2, 7, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -177,8 +177,8 @@ const ABC_C7: &CodeObject = &CodeObject {
         Const::Str(B("")), Const::Str(B("Can't instantiate abstract class %s with abstract method%s %s")), Const::Str(B(", ")),
     ]),
     lines: B(&[
-        (0, 30), (7, 31), (11, 32), (17, 33), (19, 34), (23, 35), (33, 36), (34, 37), (35, 38), (43, 37),
-        (44, 36), (46, 40),
+        0, 2, 7, 2, 4, 2, 6, 2, 2, 2, 4, 2, 10, 2, 1, 2, 1, 2, 8, 1,
+        1, 1, 2, 8,
     ]),
     doc: None,
     }),
@@ -200,7 +200,7 @@ const ABC_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 43)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -225,7 +225,7 @@ const ABC_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__"), B("__new__"), B("__call__"), B("register")]),
     consts: B(&[Const::Str(B("ABCMeta")), Const::Code(CodeRef::Frozen(ABC_C5)), Const::Code(CodeRef::Frozen(ABC_C7)), Const::Code(CodeRef::Frozen(ABC_C8))]),
-    lines: B(&[(0, 18), (4, 19), (9, 29), (14, 42)]),
+    lines: B(&[0, 0, 4, 2, 5, 20, 5, 26]),
     doc: None,
     }),
 };
@@ -246,7 +246,7 @@ const ABC_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__"), B("__slots__")]),
     consts: B(&[Const::Str(B("ABC")), Const::Tuple(B(&[])), Const::None]),
-    lines: B(&[(0, 46), (4, 47)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -267,7 +267,7 @@ const ABC_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("property"), B("abstractmethod")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 51)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -297,7 +297,7 @@ pub(crate) const ABC: &CodeObject = &CodeObject {
         Const::Str(B("ABCMeta")), Const::Code(CodeRef::Frozen(ABC_C9)), Const::Str(B("ABC")), Const::Tuple(B(&[Const::Str(B("metaclass"))])),
         Const::Code(CodeRef::Frozen(ABC_C10)), Const::None,
     ]),
-    lines: B(&[(0, 1), (2, 5), (5, 10), (8, 18), (15, 46), (23, 50)]),
+    lines: B(&[0, 0, 2, 8, 3, 10, 3, 16, 7, 56, 8, 8]),
     doc: None,
     }),
 };
@@ -334,8 +334,8 @@ const ARRAY_C2: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::Str(B("array() argument 1 must be a unicode character, not %s")), Const::None, Const::Str(B("cannot use a str to initialize an array with typecode '%s'"))]),
     lines: B(&[
-        (0, 8), (11, 9), (12, 10), (13, 11), (17, 10), (18, 9), (20, 13), (25, 14), (28, 15), (31, 16),
-        (35, 17), (37, 18), (42, 19), (43, 20), (46, 19), (48, 22), (55, 23), (61, 25),
+        0, 2, 11, 2, 1, 2, 1, 2, 4, 1, 1, 1, 2, 8, 5, 2, 3, 2, 3, 2,
+        4, 2, 2, 2, 5, 2, 1, 2, 3, 1, 2, 6, 7, 2, 6, 4,
     ]),
     doc: None,
     }),
@@ -362,7 +362,7 @@ const ARRAY_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("TypeError"), B("type"), B("__name__"), B("typecode")]),
     consts: B(&[Const::Str(B("can only append array (not \"%s\") to array")), Const::Str(B("bad argument type for built-in operation")), Const::None]),
-    lines: B(&[(0, 28), (5, 29), (6, 30), (12, 29), (14, 32), (20, 33)]),
+    lines: B(&[0, 2, 5, 2, 1, 2, 6, 1, 2, 6, 6, 2]),
     doc: None,
     }),
 };
@@ -386,7 +386,7 @@ const ARRAY_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("array"), B("typecode"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 36), (5, 37), (8, 38)]),
+    lines: B(&[0, 2, 5, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -410,7 +410,7 @@ const ARRAY_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_v"), B("append"), B("_check"), B("typecode")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 41)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -434,7 +434,7 @@ const ARRAY_C7: &CodeObject = &CodeObject {
     freevars: B(&[B("tc")]),
     names: B(&[B("_check")]),
     consts: B(&[]),
-    lines: B(&[(0, 50)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -462,7 +462,7 @@ const ARRAY_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("typecode"), B("TypeError"), B("_v"), B("extend")]),
     consts: B(&[Const::Str(B("can only extend with array of same kind")), Const::None, Const::Code(CodeRef::Frozen(ARRAY_C7))]),
-    lines: B(&[(0, 44), (5, 45), (11, 46), (15, 47), (22, 48), (24, 49), (27, 50)]),
+    lines: B(&[0, 2, 5, 2, 6, 2, 4, 2, 7, 2, 2, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -486,7 +486,7 @@ const ARRAY_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_v"), B("insert"), B("_check"), B("typecode")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 53)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -512,7 +512,7 @@ const ARRAY_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_v"), B("IndexError"), B("pop")]),
     consts: B(&[Const::Str(B("pop from empty array")), Const::Str(B("pop index out of range")), Const::None]),
-    lines: B(&[(0, 56), (3, 57), (7, 58), (8, 59), (19, 60), (23, 61)]),
+    lines: B(&[0, 2, 3, 2, 4, 2, 1, 2, 11, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -537,7 +537,7 @@ const ARRAY_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_v"), B("remove"), B("ValueError")]),
     consts: B(&[Const::Str(B("array.remove(x): x not in array")), Const::None]),
-    lines: B(&[(0, 64), (1, 65), (9, 66), (13, 67)]),
+    lines: B(&[0, 2, 1, 2, 8, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -568,8 +568,8 @@ const ARRAY_C11: &CodeObject = &CodeObject {
     names: B(&[B("_v"), B("len"), B("max"), B("range"), B("min"), B("ValueError")]),
     consts: B(&[Const::None, Const::Str(B("array.index(x): x not in array"))]),
     lines: B(&[
-        (0, 70), (3, 71), (7, 72), (11, 73), (13, 74), (17, 75), (24, 76), (28, 77), (35, 78), (45, 79),
-        (51, 80), (57, 81),
+        0, 2, 3, 2, 4, 2, 4, 2, 2, 2, 4, 2, 7, 2, 4, 2, 7, 2, 10, 2,
+        6, 2, 6, 2,
     ]),
     doc: None,
     }),
@@ -591,7 +591,7 @@ const ARRAY_C12: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_v"), B("count")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 84)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -612,7 +612,7 @@ const ARRAY_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_v"), B("reverse")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 87)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -643,7 +643,7 @@ const ARRAY_C14: &CodeObject = &CodeObject {
         B("_v"),
     ]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 90), (3, 91), (7, 92), (10, 93), (20, 94), (37, 95)]),
+    lines: B(&[0, 2, 3, 2, 4, 2, 3, 2, 10, 2, 17, 2]),
     doc: None,
     }),
 };
@@ -667,7 +667,7 @@ const ARRAY_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("id"), B("len"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 98)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -691,7 +691,7 @@ const ARRAY_C16: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pack"), B("typecode"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 101)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -715,7 +715,7 @@ const ARRAY_C17: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_unpack"), B("typecode"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 105)]),
+    lines: B(&[0, 4]),
     doc: None,
     }),
 };
@@ -740,7 +740,7 @@ const ARRAY_C18: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("str"), B("TypeError"), B("_v"), B("extend"), B("_unpack"), B("typecode")]),
     consts: B(&[Const::Str(B("a bytes-like object is required, not 'str'")), Const::None]),
-    lines: B(&[(0, 108), (5, 109), (9, 110)]),
+    lines: B(&[0, 2, 5, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -761,7 +761,7 @@ const ARRAY_C19: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("list"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 113)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -785,7 +785,7 @@ const ARRAY_C21: &CodeObject = &CodeObject {
     freevars: B(&[B("tc")]),
     names: B(&[B("_check")]),
     consts: B(&[]),
-    lines: B(&[(0, 119)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -811,7 +811,7 @@ const ARRAY_C20: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("list"), B("TypeError"), B("typecode"), B("_v"), B("extend")]),
     consts: B(&[Const::Str(B("arg must be list")), Const::Code(CodeRef::Frozen(ARRAY_C21)), Const::None]),
-    lines: B(&[(0, 116), (5, 117), (9, 118), (12, 119)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -835,7 +835,7 @@ const ARRAY_C22: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pack"), B("typecode"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 122)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -856,7 +856,7 @@ const ARRAY_C23: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("len"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 125)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -877,7 +877,7 @@ const ARRAY_C24: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("iter"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 128)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -898,7 +898,7 @@ const ARRAY_C25: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 131)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -925,7 +925,7 @@ const ARRAY_C26: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("slice"), B("_new"), B("_v"), B("IndexError")]),
     consts: B(&[Const::Str(B("array index out of range")), Const::None]),
-    lines: B(&[(0, 134), (5, 135), (13, 136), (14, 137), (24, 138), (28, 139)]),
+    lines: B(&[0, 2, 5, 2, 8, 2, 1, 2, 10, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -959,8 +959,8 @@ const ARRAY_C27: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::Str(B("can only assign array (not \"%s\") to array slice")), Const::None, Const::Str(B("array assignment index out of range"))]),
     lines: B(&[
-        (0, 142), (5, 143), (10, 144), (11, 145), (17, 144), (19, 147), (24, 148), (30, 149), (32, 150), (38, 151),
-        (39, 152), (46, 153), (50, 154),
+        0, 2, 5, 2, 5, 2, 1, 2, 6, 1, 2, 6, 5, 2, 6, 2, 2, 2, 6, 2,
+        1, 2, 7, 2, 4, 2,
     ]),
     doc: None,
     }),
@@ -986,7 +986,7 @@ const ARRAY_C28: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_v"), B("IndexError")]),
     consts: B(&[Const::Str(B("array assignment index out of range")), Const::None]),
-    lines: B(&[(0, 157), (1, 158), (7, 159), (11, 160)]),
+    lines: B(&[0, 2, 1, 2, 6, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -1010,7 +1010,7 @@ const ARRAY_C29: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_same"), B("_new"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 163), (5, 164)]),
+    lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -1034,7 +1034,7 @@ const ARRAY_C30: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_same"), B("_v"), B("extend")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 167), (5, 168), (12, 169)]),
+    lines: B(&[0, 2, 5, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -1058,7 +1058,7 @@ const ARRAY_C31: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_new"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 172)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -1082,7 +1082,7 @@ const ARRAY_C32: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 177), (6, 178)]),
+    lines: B(&[0, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -1106,7 +1106,7 @@ const ARRAY_C33: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("NotImplemented"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 181), (5, 182), (7, 183)]),
+    lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -1130,7 +1130,7 @@ const ARRAY_C34: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("NotImplemented"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 186), (5, 187), (7, 188)]),
+    lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -1154,7 +1154,7 @@ const ARRAY_C35: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("NotImplemented"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 191), (5, 192), (7, 193)]),
+    lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -1178,7 +1178,7 @@ const ARRAY_C36: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("NotImplemented"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 196), (5, 197), (7, 198)]),
+    lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -1202,7 +1202,7 @@ const ARRAY_C37: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("NotImplemented"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 201), (5, 202), (7, 203)]),
+    lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -1226,7 +1226,7 @@ const ARRAY_C38: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("NotImplemented"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 206), (5, 207), (7, 208)]),
+    lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -1251,7 +1251,7 @@ const ARRAY_C39: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_v"), B("typecode")]),
     consts: B(&[Const::Str(B("array('%s')")), Const::Str(B("array('%s', %r)")), Const::None]),
-    lines: B(&[(0, 211), (3, 212), (8, 213)]),
+    lines: B(&[0, 2, 3, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -1275,7 +1275,7 @@ const ARRAY_C40: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_new"), B("list"), B("_v")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 216)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -1332,10 +1332,10 @@ const ARRAY_C1: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(ARRAY_C38)), Const::Code(CodeRef::Frozen(ARRAY_C39)), Const::Code(CodeRef::Frozen(ARRAY_C40)),
     ]),
     lines: B(&[
-        (0, 6), (4, 7), (9, 27), (12, 35), (15, 40), (18, 43), (21, 52), (24, 55), (29, 63), (32, 69),
-        (38, 83), (41, 86), (44, 89), (47, 97), (50, 100), (53, 103), (56, 107), (59, 112), (62, 115), (65, 121),
-        (68, 124), (71, 127), (74, 130), (77, 133), (80, 141), (83, 156), (86, 162), (89, 166), (92, 171), (95, 174),
-        (97, 176), (100, 180), (103, 185), (106, 190), (109, 195), (112, 200), (115, 205), (118, 210), (121, 215),
+        0, 0, 4, 2, 5, 40, 3, 16, 3, 10, 3, 6, 3, 18, 3, 6, 5, 16, 3, 12,
+        6, 28, 3, 6, 3, 6, 3, 16, 3, 6, 3, 6, 3, 8, 3, 10, 3, 6, 3, 12,
+        3, 6, 3, 6, 3, 6, 3, 6, 3, 16, 3, 30, 3, 12, 3, 8, 3, 10, 3, 6,
+        2, 4, 3, 8, 3, 10, 3, 10, 3, 10, 3, 10, 3, 10, 3, 10, 3, 10,
     ]),
     doc: None,
     }),
@@ -1360,7 +1360,7 @@ pub(crate) const ARRAY: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("typecodes"), B("array"), B("ArrayType")]),
     consts: B(&[Const::Str(B("bBhHiIlLqQfd")), Const::Code(CodeRef::Frozen(ARRAY_C1)), Const::Str(B("array")), Const::None]),
-    lines: B(&[(0, 3), (2, 6), (8, 219)]),
+    lines: B(&[0, 4, 2, 6, 6, 170, 3]),
     doc: None,
     }),
 };
@@ -1383,7 +1383,7 @@ const ASYNCIO_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__")]),
     consts: B(&[Const::Str(B("CancelledError")), Const::None]),
-    lines: B(&[(0, 20), (4, 21)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -1404,7 +1404,7 @@ const ASYNCIO_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__")]),
     consts: B(&[Const::Str(B("InvalidStateError")), Const::None]),
-    lines: B(&[(0, 28), (4, 29)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -1425,7 +1425,7 @@ const ASYNCIO_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__")]),
     consts: B(&[Const::Str(B("QueueEmpty")), Const::None]),
-    lines: B(&[(0, 32), (4, 33)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -1446,7 +1446,7 @@ const ASYNCIO_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__")]),
     consts: B(&[Const::Str(B("QueueFull")), Const::None]),
-    lines: B(&[(0, 36), (4, 37)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -1470,7 +1470,7 @@ const ASYNCIO_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_ticks_ms"), B("_mono"), B("_ticks_diff"), B("_last_tick")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 49), (3, 50), (10, 51), (12, 52)]),
+    lines: B(&[0, 4, 3, 2, 7, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -1494,7 +1494,7 @@ const ASYNCIO_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("round")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 56), (6, 57)]),
+    lines: B(&[0, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -1518,7 +1518,7 @@ const ASYNCIO_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_fn"), B("_args"), B("_cancelled"), B("_loop")]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 72), (3, 73), (6, 74), (9, 75)]),
+    lines: B(&[0, 2, 3, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -1539,7 +1539,7 @@ const ASYNCIO_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_cancelled")]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 78)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -1560,7 +1560,7 @@ const ASYNCIO_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_cancelled")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 81)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -1592,7 +1592,7 @@ const ASYNCIO_C11: &CodeObject = &CodeObject {
         Const::None, Const::Str(B("message")), Const::Str(B("Exception in callback")), Const::Str(B("exception")),
         Const::Str(B("handle")),
     ]),
-    lines: B(&[(0, 84), (3, 85), (5, 86), (6, 87), (17, 88), (23, 89), (26, 90), (30, 91), (33, 92), (40, 91)]),
+    lines: B(&[0, 2, 3, 2, 2, 2, 1, 2, 11, 2, 6, 2, 3, 2, 4, 2, 3, 2, 7, 1]),
     doc: None,
     }),
 };
@@ -1620,7 +1620,7 @@ const ASYNCIO_C7: &CodeObject = &CodeObject {
         Const::Str(B("Handle")), Const::Tuple(B(&[Const::Str(B("_fn")), Const::Str(B("_args")), Const::Str(B("_cancelled")), Const::Str(B("_loop"))])), Const::Code(CodeRef::Frozen(ASYNCIO_C8)), Const::Code(CodeRef::Frozen(ASYNCIO_C9)),
         Const::Code(CodeRef::Frozen(ASYNCIO_C10)), Const::Code(CodeRef::Frozen(ASYNCIO_C11)), Const::None,
     ]),
-    lines: B(&[(0, 68), (4, 69), (6, 71), (9, 77), (12, 80), (15, 83)]),
+    lines: B(&[0, 0, 4, 2, 2, 4, 3, 12, 3, 6, 3, 6]),
     doc: None,
     }),
 };
@@ -1644,7 +1644,7 @@ const ASYNCIO_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("Handle"), B("__init__"), B("_when")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 100), (8, 101)]),
+    lines: B(&[0, 2, 8, 2]),
     doc: None,
     }),
 };
@@ -1665,7 +1665,7 @@ const ASYNCIO_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_when")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 104)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -1692,7 +1692,7 @@ const ASYNCIO_C12: &CodeObject = &CodeObject {
         Const::Str(B("TimerHandle")), Const::Tuple(B(&[Const::Str(B("_when"))])), Const::Code(CodeRef::Frozen(ASYNCIO_C13)), Const::Code(CodeRef::Frozen(ASYNCIO_C14)),
         Const::None,
     ]),
-    lines: B(&[(0, 96), (4, 97), (6, 99), (9, 103)]),
+    lines: B(&[0, 0, 4, 2, 2, 4, 3, 8]),
     doc: None,
     }),
 };
@@ -1721,7 +1721,7 @@ const ASYNCIO_C16: &CodeObject = &CodeObject {
         B("_unretrieved"), B("_flag_waiters"),
     ]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 109), (4, 110), (7, 111), (10, 112), (13, 113), (16, 114), (19, 115), (22, 116), (25, 117)]),
+    lines: B(&[0, 2, 4, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -1742,7 +1742,7 @@ const ASYNCIO_C17: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_now")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 122)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -1766,7 +1766,7 @@ const ASYNCIO_C18: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("Handle"), B("_ready"), B("append")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 125), (6, 126), (12, 127)]),
+    lines: B(&[0, 2, 6, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -1793,7 +1793,7 @@ const ASYNCIO_C19: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_now"), B("TimerHandle"), B("_seq"), B("_heappush"), B("_timers")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 130), (5, 131), (12, 132), (19, 133), (29, 134)]),
+    lines: B(&[0, 2, 5, 2, 7, 2, 7, 2, 10, 2]),
     doc: None,
     }),
 };
@@ -1817,7 +1817,7 @@ const ASYNCIO_C20: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_call_later_ms"), B("_to_ms")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 137)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -1841,7 +1841,7 @@ const ASYNCIO_C21: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_call_later_ms"), B("_to_ms"), B("time")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 140)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -1862,7 +1862,7 @@ const ASYNCIO_C22: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("Future")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("loop"))])), Const::None]),
-    lines: B(&[(0, 143)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -1886,7 +1886,7 @@ const ASYNCIO_C23: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check_closed"), B("Task")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("loop")), Const::Str(B("name"))])), Const::None]),
-    lines: B(&[(0, 146), (4, 147)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -1913,7 +1913,7 @@ const ASYNCIO_C24: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_flag_waiters"), B("_tsleep_ms"), B("_now"), B("_ready")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 155), (3, 156), (7, 157), (9, 158), (14, 159), (17, 160), (22, 161), (26, 162), (27, 163)]),
+    lines: B(&[0, 8, 3, 2, 4, 2, 2, 2, 5, 2, 3, 2, 5, 2, 4, 2, 1, 2]),
     doc: None,
     }),
 };
@@ -1953,9 +1953,9 @@ const ASYNCIO_C25: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::False, Const::True, Const::None]),
     lines: B(&[
-        (0, 169), (3, 170), (6, 171), (15, 172), (20, 173), (25, 174), (27, 175), (36, 176), (40, 177), (46, 178),
-        (49, 179), (55, 181), (57, 182), (59, 183), (62, 184), (72, 185), (78, 186), (81, 187), (87, 188), (91, 189),
-        (95, 190), (99, 191), (106, 192),
+        0, 8, 3, 2, 3, 2, 9, 2, 5, 2, 5, 2, 2, 2, 9, 2, 4, 2, 6, 2,
+        3, 2, 6, 4, 2, 2, 2, 2, 3, 2, 10, 2, 6, 2, 3, 2, 6, 2, 4, 2,
+        4, 2, 4, 2, 7, 2,
     ]),
     doc: None,
     }),
@@ -1985,8 +1985,8 @@ const ASYNCIO_C26: &CodeObject = &CodeObject {
     names: B(&[B("_check_closed"), B("_running"), B("RuntimeError"), B("_current"), B("_run_once"), B("_tsleep_ms"), B("_stopping")]),
     consts: B(&[Const::None, Const::Str(B("This event loop is already running")), Const::False]),
     lines: B(&[
-        (0, 196), (4, 197), (8, 198), (12, 199), (14, 200), (16, 201), (17, 203), (21, 204), (23, 205), (24, 206),
-        (28, 207), (31, 208), (34, 210), (37, 211), (40, 210), (43, 211),
+        0, 4, 4, 2, 4, 2, 4, 2, 2, 2, 2, 2, 1, 4, 4, 2, 2, 2, 1, 2,
+        4, 2, 3, 2, 3, 4, 3, 2, 3, 1, 3, 2,
     ]),
     doc: None,
     }),
@@ -2008,7 +2008,7 @@ const ASYNCIO_C27: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_run")]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 214)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -2044,8 +2044,8 @@ const ASYNCIO_C28: &CodeObject = &CodeObject {
         Const::Str(B("Event loop stopped before Future completed.")),
     ]),
     lines: B(&[
-        (0, 217), (4, 218), (8, 219), (12, 220), (18, 221), (23, 222), (24, 223), (30, 225), (42, 226), (46, 227),
-        (50, 228),
+        0, 2, 4, 2, 4, 2, 4, 2, 6, 2, 5, 2, 1, 2, 6, 4, 12, 2, 4, 2,
+        4, 2,
     ]),
     doc: None,
     }),
@@ -2067,7 +2067,7 @@ const ASYNCIO_C29: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_stopping")]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 231)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -2088,7 +2088,7 @@ const ASYNCIO_C30: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_running")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 234)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -2109,7 +2109,7 @@ const ASYNCIO_C31: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_closed")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 237)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -2133,7 +2133,7 @@ const ASYNCIO_C32: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_closed"), B("RuntimeError")]),
     consts: B(&[Const::Str(B("Event loop is closed")), Const::None]),
-    lines: B(&[(0, 240), (3, 241)]),
+    lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -2169,8 +2169,8 @@ const ASYNCIO_C33: &CodeObject = &CodeObject {
         Const::Str(B("Task exception was never retrieved")), Const::Str(B("exception")), Const::Str(B("future")),
     ]),
     lines: B(&[
-        (0, 245), (4, 246), (8, 247), (11, 248), (13, 249), (16, 250), (23, 251), (25, 253), (27, 254), (30, 255),
-        (33, 251), (36, 258), (39, 259), (44, 260), (47, 261), (51, 262),
+        0, 4, 4, 2, 4, 2, 3, 2, 2, 2, 3, 2, 7, 2, 2, 4, 2, 2, 3, 2,
+        3, 7, 3, 14, 3, 2, 5, 2, 3, 2, 4, 2,
     ]),
     doc: None,
     }),
@@ -2192,7 +2192,7 @@ const ASYNCIO_C34: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_handler")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 267)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -2213,7 +2213,7 @@ const ASYNCIO_C35: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_handler")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 270)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -2246,7 +2246,7 @@ const ASYNCIO_C36: &CodeObject = &CodeObject {
         Const::Str(B("message")), Const::Str(B("Unhandled exception in event loop")), Const::Str(B("\n")), Const::Str(B("exception")),
         Const::None, Const::Str(B("print_exception")), Const::Str(B(": ")),
     ]),
-    lines: B(&[(0, 273), (3, 274), (14, 275), (19, 276), (23, 277), (29, 278), (33, 279), (39, 281)]),
+    lines: B(&[0, 2, 3, 2, 11, 2, 5, 2, 4, 2, 6, 2, 4, 2, 6, 4]),
     doc: None,
     }),
 };
@@ -2271,7 +2271,7 @@ const ASYNCIO_C37: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_handler"), B("default_exception_handler")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 284), (5, 285), (11, 287)]),
+    lines: B(&[0, 2, 5, 2, 6, 4]),
     doc: None,
     }),
 };
@@ -2318,9 +2318,9 @@ const ASYNCIO_C15: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(ASYNCIO_C36)), Const::Code(CodeRef::Frozen(ASYNCIO_C37)),
     ]),
     lines: B(&[
-        (0, 107), (4, 108), (7, 121), (10, 124), (16, 129), (19, 136), (25, 139), (31, 142), (34, 145), (40, 151),
-        (43, 165), (46, 194), (49, 213), (52, 216), (55, 230), (58, 233), (61, 236), (64, 239), (67, 243), (70, 266),
-        (73, 269), (76, 272), (79, 283),
+        0, 0, 4, 2, 3, 26, 3, 6, 6, 10, 3, 14, 6, 6, 6, 6, 3, 6, 6, 12,
+        3, 28, 3, 58, 3, 38, 3, 6, 3, 28, 3, 6, 3, 6, 3, 6, 3, 8, 3, 46,
+        3, 6, 3, 6, 3, 22,
     ]),
     doc: None,
     }),
@@ -2342,7 +2342,7 @@ const ASYNCIO_C38: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_loop"), B("stop")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 291)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -2366,7 +2366,7 @@ const ASYNCIO_C39: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_running"), B("RuntimeError")]),
     consts: B(&[Const::None, Const::Str(B("no running event loop"))]),
-    lines: B(&[(0, 295), (4, 296), (8, 297)]),
+    lines: B(&[0, 2, 4, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -2391,7 +2391,7 @@ const ASYNCIO_C40: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_running"), B("_current"), B("Loop")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 302), (4, 303), (6, 304), (10, 305), (13, 306)]),
+    lines: B(&[0, 4, 4, 2, 2, 2, 4, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -2412,7 +2412,7 @@ const ASYNCIO_C41: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_current")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 311)]),
+    lines: B(&[0, 4]),
     doc: None,
     }),
 };
@@ -2433,7 +2433,7 @@ const ASYNCIO_C42: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("Loop")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 315)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -2459,7 +2459,7 @@ const ASYNCIO_C44: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("get_event_loop"), B("_loop"), B("_PENDING"), B("_state"), B("_result"), B("_exc"), B("_cancel_msg"), B("_callbacks")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 328), (10, 329), (13, 330), (16, 331), (19, 332), (22, 333)]),
+    lines: B(&[0, 2, 10, 2, 3, 2, 3, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -2483,7 +2483,7 @@ const ASYNCIO_C45: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_state"), B("type"), B("__name__")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("pending")), Const::Str(B("finished")), Const::Str(B("cancelled"))])), Const::Str(B("<%s %s>")), Const::None]),
-    lines: B(&[(0, 336), (5, 337)]),
+    lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -2504,7 +2504,7 @@ const ASYNCIO_C46: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_loop")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 340)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -2525,7 +2525,7 @@ const ASYNCIO_C47: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_state"), B("_PENDING")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 343)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -2546,7 +2546,7 @@ const ASYNCIO_C48: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_state"), B("_CANCELLED")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 346)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -2570,7 +2570,7 @@ const ASYNCIO_C49: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_cancel_msg"), B("CancelledError")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 349), (5, 350), (8, 351)]),
+    lines: B(&[0, 2, 5, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -2600,7 +2600,7 @@ const ASYNCIO_C50: &CodeObject = &CodeObject {
         B("pop"), B("_result"),
     ]),
     consts: B(&[Const::Str(B("Result is not ready.")), Const::None]),
-    lines: B(&[(0, 354), (5, 355), (9, 356), (14, 357), (18, 358), (23, 359), (31, 360), (34, 361)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 5, 2, 4, 2, 5, 2, 8, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -2629,7 +2629,7 @@ const ASYNCIO_C51: &CodeObject = &CodeObject {
         B("_exc"),
     ]),
     consts: B(&[Const::Str(B("Exception is not set.")), Const::None]),
-    lines: B(&[(0, 364), (5, 365), (9, 366), (14, 367), (18, 368), (26, 369)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 5, 2, 4, 2, 8, 2]),
     doc: None,
     }),
 };
@@ -2654,7 +2654,7 @@ const ASYNCIO_C52: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_state"), B("_PENDING"), B("_loop"), B("call_soon"), B("_callbacks"), B("append")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 372), (5, 373), (13, 375)]),
+    lines: B(&[0, 2, 5, 2, 8, 4]),
     doc: None,
     }),
 };
@@ -2678,7 +2678,7 @@ const ASYNCIO_C54: &CodeObject = &CodeObject {
     freevars: B(&[B("fn")]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 378)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -2704,7 +2704,7 @@ const ASYNCIO_C53: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_callbacks"), B("len")]),
     consts: B(&[Const::Code(CodeRef::Frozen(ASYNCIO_C54)), Const::None]),
-    lines: B(&[(0, 377), (2, 378), (11, 379), (20, 380), (23, 381)]),
+    lines: B(&[0, 0, 2, 2, 9, 2, 9, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -2729,7 +2729,7 @@ const ASYNCIO_C55: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_callbacks"), B("_loop"), B("call_soon")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 384), (3, 385), (6, 386), (10, 387)]),
+    lines: B(&[0, 2, 3, 2, 3, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -2754,7 +2754,7 @@ const ASYNCIO_C56: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_state"), B("_PENDING"), B("InvalidStateError"), B("_result"), B("_FINISHED"), B("_schedule_callbacks")]),
     consts: B(&[Const::Str(B("invalid state")), Const::None]),
-    lines: B(&[(0, 390), (5, 391), (9, 392), (12, 393), (15, 394)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -2785,7 +2785,7 @@ const ASYNCIO_C57: &CodeObject = &CodeObject {
         B("_FINISHED"), B("_loop"), B("_unretrieved"), B("_schedule_callbacks"),
     ]),
     consts: B(&[Const::Str(B("invalid state")), Const::Str(B("StopIteration interacts badly with generators and cannot be raised into a Future")), Const::None]),
-    lines: B(&[(0, 397), (5, 398), (9, 399), (14, 400), (17, 401), (22, 402), (26, 403), (29, 404), (32, 405), (38, 406)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 5, 2, 3, 2, 5, 2, 4, 2, 3, 2, 3, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -2810,7 +2810,7 @@ const ASYNCIO_C58: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_state"), B("_PENDING"), B("_CANCELLED"), B("_cancel_msg"), B("_schedule_callbacks")]),
     consts: B(&[Const::False, Const::True, Const::None]),
-    lines: B(&[(0, 409), (5, 410), (7, 411), (10, 412), (13, 413), (17, 414)]),
+    lines: B(&[0, 2, 5, 2, 2, 2, 3, 2, 3, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -2835,7 +2835,7 @@ const ASYNCIO_C59: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_state"), B("_PENDING"), B("RuntimeError"), B("result")]),
     consts: B(&[Const::Str(B("await wasn't used with future")), Const::None]),
-    lines: B(&[(0, 417), (5, 418), (8, 419), (13, 420), (17, 421)]),
+    lines: B(&[0, 2, 5, 2, 3, 2, 5, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -2876,8 +2876,8 @@ const ASYNCIO_C43: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(ASYNCIO_C57)), Const::Code(CodeRef::Frozen(ASYNCIO_C58)), Const::Code(CodeRef::Frozen(ASYNCIO_C59)),
     ]),
     lines: B(&[
-        (0, 326), (4, 327), (10, 335), (13, 339), (16, 342), (19, 345), (22, 348), (25, 353), (28, 363), (31, 371),
-        (37, 377), (40, 383), (43, 389), (46, 396), (49, 408), (54, 416), (57, 423),
+        0, 0, 4, 2, 6, 16, 3, 8, 3, 6, 3, 6, 3, 6, 3, 10, 3, 20, 3, 16,
+        6, 12, 3, 12, 3, 12, 3, 14, 3, 24, 5, 16, 3, 14,
     ]),
     doc: None,
     }),
@@ -2902,7 +2902,7 @@ const ASYNCIO_C60: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("hasattr")]),
     consts: B(&[Const::Str(B("send")), Const::Str(B("throw")), Const::None]),
-    lines: B(&[(0, 430)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -2939,8 +2939,8 @@ const ASYNCIO_C62: &CodeObject = &CodeObject {
         Const::Str(B("Task-%d")),
     ]),
     lines: B(&[
-        (0, 436), (4, 437), (11, 438), (18, 439), (21, 440), (24, 441), (27, 442), (31, 443), (35, 444), (39, 445),
-        (44, 446), (50, 447),
+        0, 4, 4, 2, 7, 2, 7, 2, 3, 2, 3, 2, 3, 2, 4, 2, 4, 2, 4, 2,
+        5, 2, 6, 2,
     ]),
     doc: None,
     }),
@@ -2965,7 +2965,7 @@ const ASYNCIO_C63: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_state"), B("_name")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("pending")), Const::Str(B("finished")), Const::Str(B("cancelled"))])), Const::Str(B("<Task %s name=%r>")), Const::None]),
-    lines: B(&[(0, 450), (5, 451)]),
+    lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -2986,7 +2986,7 @@ const ASYNCIO_C64: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_name")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 454)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3007,7 +3007,7 @@ const ASYNCIO_C65: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("str"), B("_name")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 457)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3028,7 +3028,7 @@ const ASYNCIO_C66: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_coro")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 460)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3049,7 +3049,7 @@ const ASYNCIO_C67: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("RuntimeError")]),
     consts: B(&[Const::Str(B("Task does not support set_result operation")), Const::None]),
-    lines: B(&[(0, 463)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3070,7 +3070,7 @@ const ASYNCIO_C68: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("RuntimeError")]),
     consts: B(&[Const::Str(B("Task does not support set_exception operation")), Const::None]),
-    lines: B(&[(0, 466)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3096,7 +3096,7 @@ const ASYNCIO_C69: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_state"), B("_PENDING"), B("_waiter"), B("cancel"), B("_must_cancel"), B("_cancel_msg")]),
     consts: B(&[Const::False, Const::None, Const::True]),
-    lines: B(&[(0, 469), (5, 470), (7, 471), (18, 473), (20, 474), (23, 475), (26, 476)]),
+    lines: B(&[0, 2, 5, 2, 2, 2, 11, 4, 2, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -3120,7 +3120,7 @@ const ASYNCIO_C70: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_loop"), B("_tasks"), B("pop")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 479)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3177,11 +3177,11 @@ const ASYNCIO_C71: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::None, Const::False, Const::Str(B("Task cannot await on itself: %r")), Const::Str(B("Task got bad yield: %r"))]),
     lines: B(&[
-        (0, 483), (5, 484), (7, 485), (10, 486), (15, 487), (19, 488), (22, 489), (25, 490), (27, 491), (29, 492),
-        (31, 493), (35, 494), (42, 496), (49, 515), (53, 516), (61, 517), (66, 518), (70, 519), (73, 520), (81, 519),
-        (84, 523), (90, 524), (93, 525), (102, 526), (106, 528), (109, 529), (117, 528), (120, 497), (124, 498), (128, 499),
-        (131, 500), (134, 501), (142, 503), (154, 504), (158, 505), (162, 506), (181, 507), (187, 508), (191, 509), (197, 510),
-        (203, 511), (207, 512), (211, 513), (224, 532),
+        0, 4, 5, 2, 2, 2, 3, 2, 5, 2, 4, 2, 3, 2, 3, 2, 2, 2, 2, 2,
+        2, 2, 4, 2, 7, 4, 7, 38, 4, 2, 8, 2, 5, 2, 4, 2, 3, 2, 8, 1,
+        3, 8, 6, 2, 3, 2, 9, 2, 4, 4, 3, 2, 8, 1, 3, 61, 4, 2, 4, 2,
+        3, 2, 3, 2, 8, 4, 12, 2, 4, 2, 4, 2, 19, 2, 6, 2, 4, 2, 6, 2,
+        6, 2, 4, 2, 4, 2, 13, 38,
     ]),
     doc: None,
     }),
@@ -3208,7 +3208,7 @@ const ASYNCIO_C72: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("result"), B("_step"), B("BaseException")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 535), (1, 536), (6, 540), (11, 537), (15, 538)]),
+    lines: B(&[0, 2, 1, 2, 5, 8, 5, 5, 4, 2]),
     doc: None,
     }),
 };
@@ -3245,8 +3245,8 @@ const ASYNCIO_C61: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(ASYNCIO_C70)), Const::Code(CodeRef::Frozen(ASYNCIO_C71)), Const::Code(CodeRef::Frozen(ASYNCIO_C72)),
     ]),
     lines: B(&[
-        (0, 433), (4, 434), (12, 449), (15, 453), (18, 456), (21, 459), (24, 462), (27, 465), (30, 468), (35, 478),
-        (38, 481), (43, 534),
+        0, 0, 4, 2, 8, 30, 3, 8, 3, 6, 3, 6, 3, 6, 3, 6, 3, 6, 5, 20,
+        3, 6, 5, 106,
     ]),
     doc: None,
     }),
@@ -3271,7 +3271,7 @@ const ASYNCIO_C73: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("get_running_loop"), B("_cur_task")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 544), (4, 545), (7, 546)]),
+    lines: B(&[0, 2, 4, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -3295,7 +3295,7 @@ const ASYNCIO_C75: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("done")]),
     consts: B(&[]),
-    lines: B(&[(0, 552)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -3319,7 +3319,7 @@ const ASYNCIO_C74: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("get_running_loop"), B("_tasks")]),
     consts: B(&[Const::None, Const::Code(CodeRef::Frozen(ASYNCIO_C75))]),
-    lines: B(&[(0, 550), (4, 551), (7, 552)]),
+    lines: B(&[0, 2, 4, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -3340,7 +3340,7 @@ const ASYNCIO_C76: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_is_coro")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 556)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3361,7 +3361,7 @@ const ASYNCIO_C77: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Future")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 560)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3382,7 +3382,7 @@ const ASYNCIO_C78: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 564)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3410,7 +3410,7 @@ const ASYNCIO_C79: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Future"), B("get_event_loop"), B("_is_coro"), B("create_task"), B("hasattr"), B("_await_it"), B("TypeError")]),
     consts: B(&[Const::None, Const::Str(B("__await__")), Const::Str(B("An asyncio.Future, a coroutine or an awaitable is required"))]),
-    lines: B(&[(0, 568), (5, 569), (7, 570), (11, 571), (14, 572), (18, 573), (23, 574), (28, 575), (35, 576)]),
+    lines: B(&[0, 2, 5, 2, 2, 2, 4, 2, 3, 2, 4, 2, 5, 2, 5, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -3434,7 +3434,7 @@ const ASYNCIO_C80: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("get_event_loop"), B("create_task")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("name"))])), Const::None]),
-    lines: B(&[(0, 580)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3474,9 +3474,9 @@ const ASYNCIO_C81: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::None, Const::Str(B("asyncio.run() cannot be called from a running event loop")), Const::Str(B("a coroutine was expected, got %r"))]),
     lines: B(&[
-        (0, 584), (4, 585), (8, 586), (12, 587), (19, 588), (22, 589), (26, 590), (27, 591), (33, 593), (34, 594),
-        (39, 596), (43, 597), (48, 596), (52, 597), (57, 591), (60, 593), (61, 594), (66, 596), (70, 597), (75, 596),
-        (79, 597), (85, 593), (86, 594), (91, 596), (95, 597), (100, 596), (104, 597),
+        0, 2, 4, 2, 4, 2, 4, 2, 7, 2, 3, 2, 4, 2, 1, 2, 6, 4, 1, 2,
+        5, 4, 4, 2, 5, 1, 4, 2, 5, 11, 3, 4, 1, 2, 5, 4, 4, 2, 5, 1,
+        4, 2, 6, 7, 1, 2, 5, 4, 4, 2, 5, 1, 4, 2,
     ]),
     doc: None,
     }),
@@ -3501,7 +3501,7 @@ const ASYNCIO_C83: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("done")]),
     consts: B(&[]),
-    lines: B(&[(0, 601)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -3535,8 +3535,8 @@ const ASYNCIO_C82: &CodeObject = &CodeObject {
         Const::Str(B("message")), Const::Str(B("unhandled exception during asyncio.run() shutdown")), Const::Str(B("exception")), Const::Str(B("task")),
     ]),
     lines: B(&[
-        (0, 601), (7, 602), (9, 603), (11, 604), (15, 605), (20, 606), (33, 607), (37, 608), (47, 609), (49, 611),
-        (51, 612), (55, 613), (58, 609),
+        0, 2, 7, 2, 2, 2, 2, 2, 4, 2, 5, 2, 13, 2, 4, 2, 10, 2, 2, 4,
+        2, 2, 4, 2, 3, 7,
     ]),
     doc: None,
     }),
@@ -3558,7 +3558,7 @@ const ASYNCIO_C85: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 626)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3582,7 +3582,7 @@ const ASYNCIO_C84: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__"), B("__slots__"), B("__await__")]),
     consts: B(&[Const::Str(B("_Yield")), Const::Tuple(B(&[])), Const::Code(CodeRef::Frozen(ASYNCIO_C85)), Const::None]),
-    lines: B(&[(0, 622), (4, 623), (6, 625)]),
+    lines: B(&[0, 0, 4, 2, 2, 4]),
     doc: None,
     }),
 };
@@ -3606,7 +3606,7 @@ const ASYNCIO_C86: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("done"), B("set_result")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 633), (4, 634)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -3636,8 +3636,8 @@ const ASYNCIO_C87: &CodeObject = &CodeObject {
     names: B(&[B("_YIELD"), B("get_running_loop"), B("create_future"), B("_call_later_ms"), B("_set_result_unless_cancelled"), B("cancel")]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 638), (4, 639), (9, 640), (11, 641), (14, 642), (18, 643), (27, 644), (28, 645), (34, 647), (38, 645),
-        (41, 647),
+        0, 2, 4, 2, 5, 2, 2, 2, 3, 2, 4, 2, 9, 2, 1, 2, 6, 4, 4, 3,
+        3, 4,
     ]),
     doc: None,
     }),
@@ -3664,7 +3664,7 @@ const ASYNCIO_C88: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_sleep_ms"), B("_to_ms"), B("_ticks_add")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 651), (4, 652), (9, 653), (15, 655), (20, 656)]),
+    lines: B(&[0, 2, 4, 2, 5, 2, 6, 4, 5, 2]),
     doc: None,
     }),
 };
@@ -3689,7 +3689,7 @@ const ASYNCIO_C89: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("int"), B("_ticks_add"), B("max"), B("_sleep_ms")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 660), (4, 661), (12, 662)]),
+    lines: B(&[0, 2, 4, 2, 8, 2]),
     doc: None,
     }),
 };
@@ -3713,7 +3713,7 @@ const ASYNCIO_C90: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("done"), B("set_result")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 666), (4, 667)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -3734,7 +3734,7 @@ const ASYNCIO_C92: &CodeObject = &CodeObject {
     freevars: B(&[B("waiter")]),
     names: B(&[B("_release_waiter")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 675)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3762,7 +3762,7 @@ const ASYNCIO_C91: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_loop"), B("create_future"), B("add_done_callback"), B("cancel"), B("remove_done_callback")]),
     consts: B(&[Const::Code(CodeRef::Frozen(ASYNCIO_C92)), Const::None]),
-    lines: B(&[(0, 671), (3, 672), (7, 674), (12, 677), (17, 678), (18, 679), (22, 680), (28, 682)]),
+    lines: B(&[0, 2, 3, 2, 4, 4, 5, 6, 5, 2, 1, 2, 4, 2, 6, 4]),
     doc: None,
     }),
 };
@@ -3783,7 +3783,7 @@ const ASYNCIO_C94: &CodeObject = &CodeObject {
     freevars: B(&[B("waiter")]),
     names: B(&[B("_release_waiter")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 702)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3834,10 +3834,10 @@ const ASYNCIO_C93: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::None, Const::Tuple(B(&[Const::Str(B("loop"))])), Const::Code(CodeRef::Frozen(ASYNCIO_C94))]),
     lines: B(&[
-        (0, 686), (3, 687), (7, 688), (12, 689), (18, 690), (22, 691), (26, 692), (30, 693), (37, 694), (38, 695),
-        (47, 696), (51, 697), (61, 698), (65, 699), (73, 701), (78, 704), (83, 705), (84, 706), (85, 707), (92, 708),
-        (96, 709), (100, 710), (106, 723), (110, 710), (112, 711), (117, 712), (124, 713), (128, 714), (132, 715), (137, 723),
-        (141, 715), (143, 716), (148, 717), (155, 718), (156, 719), (162, 723), (166, 719), (170, 720), (174, 721), (185, 723),
+        0, 2, 3, 2, 4, 2, 5, 2, 6, 2, 4, 2, 4, 2, 4, 2, 7, 2, 1, 2,
+        9, 2, 4, 2, 10, 2, 4, 2, 8, 4, 5, 6, 5, 2, 1, 2, 1, 2, 7, 2,
+        4, 2, 4, 2, 6, 26, 4, 25, 2, 2, 5, 2, 7, 2, 4, 2, 4, 2, 5, 16,
+        4, 15, 2, 2, 5, 2, 7, 2, 1, 2, 6, 8, 4, 7, 4, 2, 4, 2, 11, 4,
     ]),
     doc: None,
     }),
@@ -3862,7 +3862,7 @@ const ASYNCIO_C95: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_wait_for_ms"), B("_to_ms")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 727)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3886,7 +3886,7 @@ const ASYNCIO_C96: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_wait_for_ms"), B("int")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 731)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -3910,7 +3910,7 @@ const ASYNCIO_C98: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("Future"), B("__init__"), B("_children"), B("_cancel_requested")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("loop"))])), Const::False, Const::None]),
-    lines: B(&[(0, 736), (7, 737), (10, 738)]),
+    lines: B(&[0, 2, 7, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -3936,7 +3936,7 @@ const ASYNCIO_C99: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("done"), B("_children"), B("cancel"), B("_cancel_requested")]),
     consts: B(&[Const::False, Const::True, Const::None]),
-    lines: B(&[(0, 741), (4, 742), (6, 743), (8, 744), (13, 745), (18, 746), (21, 747), (23, 748), (26, 749)]),
+    lines: B(&[0, 2, 4, 2, 2, 2, 2, 2, 5, 2, 5, 2, 3, 2, 2, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -3960,7 +3960,7 @@ const ASYNCIO_C97: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__"), B("__init__"), B("cancel")]),
     consts: B(&[Const::Str(B("_GatheringFuture")), Const::Code(CodeRef::Frozen(ASYNCIO_C98)), Const::None, Const::Code(CodeRef::Frozen(ASYNCIO_C99))]),
-    lines: B(&[(0, 734), (4, 735), (7, 740)]),
+    lines: B(&[0, 0, 4, 2, 3, 10]),
     doc: None,
     }),
 };
@@ -4000,9 +4000,9 @@ const ASYNCIO_C101: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 774), (4, 775), (8, 776), (12, 777), (16, 778), (18, 779), (20, 780), (24, 781), (31, 782), (33, 783),
-        (37, 784), (41, 785), (46, 786), (48, 787), (52, 788), (54, 789), (58, 790), (62, 791), (70, 793), (74, 794),
-        (88, 795), (91, 796), (98, 798),
+        0, 4, 4, 2, 4, 2, 4, 2, 4, 2, 2, 2, 2, 2, 4, 2, 7, 2, 2, 2,
+        4, 2, 4, 2, 5, 2, 2, 2, 4, 2, 2, 2, 4, 2, 4, 2, 8, 4, 4, 2,
+        14, 2, 3, 2, 7, 4,
     ]),
     doc: None,
     }),
@@ -4042,9 +4042,9 @@ const ASYNCIO_C100: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::None, Const::Tuple(B(&[Const::Str(B("loop"))])), Const::Code(CodeRef::Frozen(ASYNCIO_C101))]),
     lines: B(&[
-        (0, 752), (2, 753), (4, 754), (9, 755), (14, 756), (16, 757), (18, 758), (20, 759), (22, 760), (26, 761),
-        (33, 762), (37, 763), (43, 764), (46, 765), (52, 766), (58, 767), (64, 768), (69, 769), (73, 770), (75, 772),
-        (84, 800), (88, 801), (94, 802),
+        0, 0, 2, 2, 2, 2, 5, 2, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 2,
+        7, 2, 4, 2, 6, 2, 3, 2, 6, 2, 6, 2, 6, 2, 5, 2, 4, 2, 2, 4,
+        9, 56, 4, 2, 6, 2,
     ]),
     doc: None,
     }),
@@ -4066,7 +4066,7 @@ const ASYNCIO_C103: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_flag"), B("_waiters")]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 811), (3, 812)]),
+    lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -4087,7 +4087,7 @@ const ASYNCIO_C104: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_flag")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 815)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -4112,7 +4112,7 @@ const ASYNCIO_C105: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_flag"), B("_waiters"), B("done"), B("set_result")]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 818), (3, 819), (6, 820), (11, 821), (15, 822)]),
+    lines: B(&[0, 2, 3, 2, 3, 2, 5, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -4133,7 +4133,7 @@ const ASYNCIO_C106: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_flag")]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 825)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -4161,7 +4161,7 @@ const ASYNCIO_C107: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_flag"), B("get_running_loop"), B("create_future"), B("_waiters"), B("append"), B("remove")]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 828), (3, 829), (5, 830), (10, 831), (16, 832), (17, 833), (22, 834), (23, 836), (30, 834), (32, 836)]),
+    lines: B(&[0, 2, 3, 2, 2, 2, 5, 2, 6, 2, 1, 2, 5, 2, 1, 4, 7, 3, 2, 4]),
     doc: None,
     }),
 };
@@ -4189,7 +4189,7 @@ const ASYNCIO_C102: &CodeObject = &CodeObject {
         Const::Str(B("Event")), Const::Code(CodeRef::Frozen(ASYNCIO_C103)), Const::Code(CodeRef::Frozen(ASYNCIO_C104)), Const::Code(CodeRef::Frozen(ASYNCIO_C105)),
         Const::Code(CodeRef::Frozen(ASYNCIO_C106)), Const::Code(CodeRef::Frozen(ASYNCIO_C107)), Const::None,
     ]),
-    lines: B(&[(0, 809), (4, 810), (7, 814), (10, 817), (13, 824), (16, 827)]),
+    lines: B(&[0, 0, 4, 2, 3, 8, 3, 6, 3, 14, 3, 6]),
     doc: None,
     }),
 };
@@ -4210,7 +4210,7 @@ const ASYNCIO_C109: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_flag"), B("_waiter")]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 844), (3, 845)]),
+    lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -4235,7 +4235,7 @@ const ASYNCIO_C110: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_flag"), B("_waiter"), B("done"), B("set_result")]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 848), (3, 849), (6, 850), (14, 851)]),
+    lines: B(&[0, 2, 3, 2, 3, 2, 8, 2]),
     doc: None,
     }),
 };
@@ -4256,7 +4256,7 @@ const ASYNCIO_C111: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_flag")]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 854)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -4287,8 +4287,8 @@ const ASYNCIO_C112: &CodeObject = &CodeObject {
     names: B(&[B("_flag"), B("_waiter"), B("RuntimeError"), B("get_running_loop"), B("create_future"), B("_flag_waiters")]),
     consts: B(&[Const::None, Const::Str(B("ThreadSafeFlag already has a waiter")), Const::False]),
     lines: B(&[
-        (0, 857), (3, 858), (8, 859), (12, 860), (15, 861), (19, 862), (22, 863), (29, 864), (30, 865), (36, 867),
-        (39, 868), (47, 867), (50, 868), (58, 869),
+        0, 2, 3, 2, 5, 2, 4, 2, 3, 2, 4, 2, 3, 2, 7, 2, 1, 2, 6, 4,
+        3, 2, 8, 1, 3, 2, 8, 2,
     ]),
     doc: None,
     }),
@@ -4317,7 +4317,7 @@ const ASYNCIO_C108: &CodeObject = &CodeObject {
         Const::Str(B("ThreadSafeFlag")), Const::Code(CodeRef::Frozen(ASYNCIO_C109)), Const::Code(CodeRef::Frozen(ASYNCIO_C110)), Const::Code(CodeRef::Frozen(ASYNCIO_C111)),
         Const::Code(CodeRef::Frozen(ASYNCIO_C112)), Const::None,
     ]),
-    lines: B(&[(0, 839), (4, 843), (7, 847), (10, 853), (13, 856)]),
+    lines: B(&[0, 0, 4, 8, 3, 8, 3, 12, 3, 6]),
     doc: None,
     }),
 };
@@ -4338,7 +4338,7 @@ const ASYNCIO_C114: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_locked"), B("_waiters")]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 874), (3, 875)]),
+    lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -4359,7 +4359,7 @@ const ASYNCIO_C115: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_locked")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 878)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -4383,7 +4383,7 @@ const ASYNCIO_C117: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("cancelled")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 881)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -4419,8 +4419,8 @@ const ASYNCIO_C116: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::Code(CodeRef::Frozen(ASYNCIO_C117)), Const::True, Const::None]),
     lines: B(&[
-        (0, 881), (12, 882), (15, 883), (17, 884), (22, 885), (28, 886), (29, 887), (30, 888), (36, 890), (52, 891),
-        (56, 892), (59, 893), (63, 894), (67, 895), (70, 896),
+        0, 2, 12, 2, 3, 2, 2, 2, 5, 2, 6, 2, 1, 2, 1, 2, 6, 4, 16, 2,
+        4, 2, 3, 2, 4, 2, 4, 2, 3, 2,
     ]),
     doc: None,
     }),
@@ -4445,7 +4445,7 @@ const ASYNCIO_C118: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_locked"), B("RuntimeError"), B("_wake_first")]),
     consts: B(&[Const::Str(B("Lock is not acquired.")), Const::False, Const::None]),
-    lines: B(&[(0, 899), (3, 900), (7, 901), (10, 902)]),
+    lines: B(&[0, 2, 3, 2, 4, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -4470,7 +4470,7 @@ const ASYNCIO_C119: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_waiters"), B("done"), B("set_result")]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 905), (5, 906), (9, 907), (14, 908)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -4494,7 +4494,7 @@ const ASYNCIO_C120: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("acquire")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 911), (7, 912)]),
+    lines: B(&[0, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -4515,7 +4515,7 @@ const ASYNCIO_C121: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("release")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 915)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -4548,7 +4548,7 @@ const ASYNCIO_C113: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(ASYNCIO_C118)), Const::Code(CodeRef::Frozen(ASYNCIO_C119)), Const::Code(CodeRef::Frozen(ASYNCIO_C120)), Const::Code(CodeRef::Frozen(ASYNCIO_C121)),
         Const::None,
     ]),
-    lines: B(&[(0, 872), (4, 873), (7, 877), (10, 880), (13, 898), (16, 904), (19, 910), (22, 914)]),
+    lines: B(&[0, 0, 4, 2, 3, 8, 3, 6, 3, 36, 3, 12, 3, 12, 3, 8]),
     doc: None,
     }),
 };
@@ -4577,7 +4577,7 @@ const ASYNCIO_C123: &CodeObject = &CodeObject {
         B("set"),
     ]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 920), (3, 921), (7, 922), (10, 923), (13, 924), (16, 925), (20, 926)]),
+    lines: B(&[0, 2, 3, 2, 4, 2, 3, 2, 3, 2, 3, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -4598,7 +4598,7 @@ const ASYNCIO_C124: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_maxsize")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 930)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -4619,7 +4619,7 @@ const ASYNCIO_C125: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("len"), B("_items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 933)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -4640,7 +4640,7 @@ const ASYNCIO_C126: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 936)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -4665,7 +4665,7 @@ const ASYNCIO_C127: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_maxsize"), B("len"), B("_items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 939)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -4690,7 +4690,7 @@ const ASYNCIO_C128: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("pop"), B("done"), B("set_result")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 942), (2, 943), (7, 944), (11, 945), (16, 946)]),
+    lines: B(&[0, 2, 2, 2, 5, 2, 4, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -4719,7 +4719,7 @@ const ASYNCIO_C129: &CodeObject = &CodeObject {
         B("_getters"),
     ]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 949), (4, 950), (6, 951), (12, 952), (19, 953), (24, 954)]),
+    lines: B(&[0, 2, 4, 2, 2, 2, 6, 2, 7, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -4744,7 +4744,7 @@ const ASYNCIO_C130: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("QueueEmpty"), B("popleft"), B("_wake"), B("_putters")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 957), (3, 958), (5, 959), (10, 960), (16, 961)]),
+    lines: B(&[0, 2, 3, 2, 2, 2, 5, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -4772,7 +4772,7 @@ const ASYNCIO_C131: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("get_running_loop"), B("create_future"), B("append"), B("BaseException"), B("remove"), B("cancelled"), B("_wake")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 964), (5, 965), (10, 966), (11, 967), (18, 968), (22, 969), (26, 970), (32, 971), (36, 973), (41, 974)]),
+    lines: B(&[0, 2, 5, 2, 5, 2, 1, 2, 7, 2, 4, 2, 4, 2, 6, 2, 4, 4, 5, 2]),
     doc: None,
     }),
 };
@@ -4797,7 +4797,7 @@ const ASYNCIO_C132: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("full"), B("_wait"), B("_putters"), B("put_nowait")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 977), (4, 978), (14, 979)]),
+    lines: B(&[0, 2, 4, 2, 10, 2]),
     doc: None,
     }),
 };
@@ -4822,7 +4822,7 @@ const ASYNCIO_C133: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("_wait"), B("_getters"), B("get_nowait")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 982), (3, 983), (13, 984)]),
+    lines: B(&[0, 2, 3, 2, 10, 2]),
     doc: None,
     }),
 };
@@ -4848,7 +4848,7 @@ const ASYNCIO_C134: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_unfinished"), B("ValueError"), B("_finished"), B("set")]),
     consts: B(&[Const::Str(B("task_done() called too many times")), Const::None]),
-    lines: B(&[(0, 987), (5, 988), (9, 989), (16, 990), (21, 991)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 7, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -4872,7 +4872,7 @@ const ASYNCIO_C135: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_unfinished"), B("_finished"), B("wait")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 994), (5, 995)]),
+    lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -4911,8 +4911,8 @@ const ASYNCIO_C122: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(ASYNCIO_C134)), Const::Code(CodeRef::Frozen(ASYNCIO_C135)), Const::None,
     ]),
     lines: B(&[
-        (0, 918), (4, 919), (9, 928), (10, 929), (14, 932), (17, 935), (20, 938), (23, 941), (26, 948), (29, 956),
-        (32, 963), (35, 976), (38, 981), (41, 986), (44, 993),
+        0, 0, 4, 2, 5, 18, 1, 2, 4, 6, 3, 6, 3, 6, 3, 6, 3, 14, 3, 16,
+        3, 14, 3, 26, 3, 10, 3, 10, 3, 14,
     ]),
     doc: None,
     }),
@@ -4938,7 +4938,7 @@ const ASYNCIO_C137: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("s"), B("e"), B("out_buf")]),
     consts: B(&[Const::None, Const::Bytes(B(&[]))]),
-    lines: B(&[(0, 1005), (3, 1006), (12, 1007)]),
+    lines: B(&[0, 2, 3, 2, 9, 2]),
     doc: None,
     }),
 };
@@ -4962,7 +4962,7 @@ const ASYNCIO_C138: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("e"), B("get")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 1010)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -4988,7 +4988,7 @@ const ASYNCIO_C139: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("s"), B("read"), B("_sleep_ms")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 1014), (15, 1015), (19, 1016), (21, 1017)]),
+    lines: B(&[0, 4, 15, 2, 4, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -5016,7 +5016,7 @@ const ASYNCIO_C140: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_YIELD"), B("_read_once"), B("append"), B("join")]),
     consts: B(&[Const::None, Const::Bytes(B(&[]))]),
-    lines: B(&[(0, 1020), (4, 1021), (9, 1022), (17, 1023), (19, 1025), (24, 1026), (32, 1027), (34, 1028), (35, 1029), (41, 1030)]),
+    lines: B(&[0, 2, 4, 2, 5, 2, 8, 2, 2, 4, 5, 2, 8, 2, 2, 2, 1, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -5042,7 +5042,7 @@ const ASYNCIO_C141: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_YIELD"), B("s"), B("readinto"), B("_sleep_ms")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 1033), (5, 1035), (11, 1036), (15, 1037), (17, 1038)]),
+    lines: B(&[0, 2, 5, 4, 6, 2, 4, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -5070,7 +5070,7 @@ const ASYNCIO_C142: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_YIELD"), B("_read_once"), B("EOFError"), B("append"), B("len"), B("join")]),
     consts: B(&[Const::None, Const::Bytes(B(&[]))]),
-    lines: B(&[(0, 1041), (2, 1042), (6, 1043), (11, 1044), (19, 1045), (21, 1046), (23, 1047), (28, 1048), (35, 1049)]),
+    lines: B(&[0, 2, 2, 2, 4, 2, 5, 2, 8, 2, 2, 2, 2, 2, 5, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -5111,8 +5111,8 @@ const ASYNCIO_C143: &CodeObject = &CodeObject {
         Const::Str(B("")), Const::Bytes(B(&[])),
     ]),
     lines: B(&[
-        (0, 1052), (2, 1054), (7, 1055), (14, 1056), (29, 1057), (33, 1058), (41, 1059), (42, 1060), (47, 1061), (65, 1062),
-        (66, 1063), (70, 1064), (72, 1065), (81, 1066), (86, 1067),
+        0, 2, 2, 4, 5, 2, 7, 2, 15, 2, 4, 2, 8, 2, 1, 2, 5, 2, 18, 2,
+        1, 2, 4, 2, 2, 2, 9, 2, 5, 2,
     ]),
     doc: None,
     }),
@@ -5140,7 +5140,7 @@ const ASYNCIO_C144: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("out_buf"), B("s"), B("write"), B("len")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 1070), (3, 1072), (9, 1073), (13, 1074), (15, 1075), (21, 1076), (23, 1077), (29, 1078)]),
+    lines: B(&[0, 2, 3, 4, 6, 2, 4, 2, 2, 2, 6, 2, 2, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -5167,7 +5167,7 @@ const ASYNCIO_C145: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("out_buf"), B("_YIELD"), B("s"), B("write"), B("_sleep_ms")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 1081), (3, 1082), (8, 1083), (15, 1084), (17, 1085), (26, 1087)]),
+    lines: B(&[0, 2, 3, 2, 5, 2, 7, 2, 2, 2, 9, 4]),
     doc: None,
     }),
 };
@@ -5195,7 +5195,7 @@ const ASYNCIO_C146: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("memoryview"), B("len"), B("bytes"), B("write"), B("drain")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 1090), (6, 1091), (10, 1092), (14, 1093), (18, 1094), (28, 1095), (33, 1096)]),
+    lines: B(&[0, 2, 6, 2, 4, 2, 4, 2, 4, 2, 10, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -5219,7 +5219,7 @@ const ASYNCIO_C147: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("awrite"), B("encode")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 1099)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -5240,7 +5240,7 @@ const ASYNCIO_C148: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 1102)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -5264,7 +5264,7 @@ const ASYNCIO_C149: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("getattr"), B("s")]),
     consts: B(&[Const::Str(B("close")), Const::None]),
-    lines: B(&[(0, 1105), (7, 1106), (11, 1107)]),
+    lines: B(&[0, 2, 7, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -5288,7 +5288,7 @@ const ASYNCIO_C150: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("wait_closed")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 1110)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -5309,7 +5309,7 @@ const ASYNCIO_C151: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 1113)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -5333,7 +5333,7 @@ const ASYNCIO_C152: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("readline"), B("StopAsyncIteration")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 1116), (7, 1117), (9, 1118), (11, 1119)]),
+    lines: B(&[0, 2, 7, 2, 2, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -5374,8 +5374,8 @@ const ASYNCIO_C136: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(ASYNCIO_C151)), Const::Code(CodeRef::Frozen(ASYNCIO_C152)),
     ]),
     lines: B(&[
-        (0, 1003), (4, 1004), (9, 1009), (14, 1012), (17, 1019), (22, 1032), (25, 1040), (28, 1051), (31, 1069), (34, 1080),
-        (37, 1089), (43, 1098), (46, 1101), (49, 1104), (52, 1109), (55, 1112), (58, 1115),
+        0, 0, 4, 2, 5, 10, 5, 6, 3, 14, 5, 26, 3, 16, 3, 22, 3, 36, 3, 22,
+        3, 18, 6, 18, 3, 6, 3, 6, 3, 10, 3, 6, 3, 6,
     ]),
     doc: None,
     }),
@@ -5463,13 +5463,13 @@ pub(crate) const ASYNCIO: &CodeObject = &CodeObject {
         Const::Str(B("Stream")),
     ]),
     lines: B(&[
-        (0, 13), (10, 14), (16, 15), (24, 16), (30, 17), (34, 20), (41, 25), (43, 28), (50, 32), (57, 36),
-        (64, 43), (67, 44), (69, 47), (72, 55), (75, 63), (77, 64), (79, 65), (81, 68), (87, 96), (94, 107),
-        (100, 290), (103, 294), (106, 300), (109, 309), (112, 314), (115, 321), (117, 322), (119, 323), (121, 326), (127, 426),
-        (129, 429), (132, 433), (139, 543), (144, 549), (149, 555), (152, 559), (155, 563), (158, 567), (164, 579), (170, 583),
-        (176, 600), (179, 622), (185, 629), (188, 632), (191, 637), (194, 650), (199, 659), (204, 665), (207, 670), (210, 685),
-        (213, 726), (216, 730), (219, 734), (226, 752), (232, 809), (238, 839), (244, 872), (250, 918), (256, 1003), (262, 1122),
-        (264, 1123),
+        0, 24, 10, 2, 6, 2, 8, 2, 6, 2, 4, 6, 7, 10, 2, 6, 7, 8, 7, 8,
+        7, 14, 3, 2, 2, 6, 3, 16, 3, 16, 2, 2, 2, 2, 2, 6, 6, 56, 7, 22,
+        6, 238, 2, 3, 8, 3, 12, 3, 18, 3, 10, 3, 14, 2, 2, 2, 2, 2, 6, 6,
+        200, 1, 2, 6, 3, 8, 7, 220, 1, 5, 12, 5, 12, 3, 8, 3, 8, 3, 8, 6,
+        24, 6, 8, 6, 34, 3, 44, 6, 14, 3, 6, 3, 10, 3, 26, 5, 18, 5, 12, 3,
+        10, 3, 30, 3, 82, 3, 8, 3, 8, 7, 36, 6, 114, 6, 60, 6, 66, 6, 92, 6,
+        170, 1, 6, 238, 1, 2, 2,
     ]),
     doc: None,
     }),
@@ -5493,7 +5493,7 @@ const BINASCII_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__")]),
     consts: B(&[Const::Str(B("Error")), Const::None]),
-    lines: B(&[(0, 4), (4, 5)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -5514,7 +5514,7 @@ const BINASCII_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__")]),
     consts: B(&[Const::Str(B("Incomplete")), Const::None]),
-    lines: B(&[(0, 8), (4, 9)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -5539,7 +5539,7 @@ const BINASCII_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_unhexlify"), B("type"), B("str"), B("Error")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 13), (4, 14), (10, 15), (14, 16)]),
+    lines: B(&[0, 2, 4, 2, 6, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -5564,7 +5564,7 @@ const BINASCII_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_a2b_base64"), B("type"), B("str"), B("Error")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("strict_mode"))])), Const::None]),
-    lines: B(&[(0, 20), (6, 21), (12, 22), (16, 23)]),
+    lines: B(&[0, 2, 6, 2, 6, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -5597,7 +5597,7 @@ pub(crate) const BINASCII: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(BINASCII_C3)), Const::Str(B("strict_mode")), Const::False, Const::Code(CodeRef::Frozen(BINASCII_C4)),
         Const::None,
     ]),
-    lines: B(&[(0, 4), (7, 8), (14, 12), (17, 19), (23, 26), (25, 27)]),
+    lines: B(&[0, 6, 7, 8, 7, 8, 3, 14, 6, 14, 2, 2]),
     doc: None,
     }),
 };
@@ -5624,7 +5624,7 @@ const COLLECTIONS_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("str"), B("isidentifier"), B("ValueError"), B("repr")]),
     consts: B(&[Const::Str(B("Type names and field names must be valid identifiers: ")), Const::None]),
-    lines: B(&[(0, 5), (9, 6)]),
+    lines: B(&[0, 2, 9, 2]),
     doc: None,
     }),
 };
@@ -5648,7 +5648,7 @@ const COLLECTIONS_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("i"), B("__doc__")]),
     consts: B(&[Const::Str(B("Alias for field number %d")), Const::None]),
-    lines: B(&[(0, 18), (3, 19)]),
+    lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -5672,7 +5672,7 @@ const COLLECTIONS_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("i")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 22), (4, 23), (6, 24)]),
+    lines: B(&[0, 2, 4, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -5693,7 +5693,7 @@ const COLLECTIONS_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("AttributeError")]),
     consts: B(&[Const::Str(B("can't set attribute")), Const::None]),
-    lines: B(&[(0, 27)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -5714,7 +5714,7 @@ const COLLECTIONS_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("AttributeError")]),
     consts: B(&[Const::Str(B("can't delete attribute")), Const::None]),
-    lines: B(&[(0, 30)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -5742,7 +5742,7 @@ const COLLECTIONS_C2: &CodeObject = &CodeObject {
         Const::Str(B("_FieldGetter")), Const::Code(CodeRef::Frozen(COLLECTIONS_C3)), Const::None, Const::Code(CodeRef::Frozen(COLLECTIONS_C4)),
         Const::Code(CodeRef::Frozen(COLLECTIONS_C5)), Const::Code(CodeRef::Frozen(COLLECTIONS_C6)),
     ]),
-    lines: B(&[(0, 15), (4, 17), (7, 21), (12, 26), (15, 29)]),
+    lines: B(&[0, 0, 4, 4, 3, 8, 5, 10, 3, 6]),
     doc: None,
     }),
 };
@@ -5763,7 +5763,7 @@ const COLLECTIONS_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_FieldGetter")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 34)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -5787,7 +5787,7 @@ const COLLECTIONS_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::Str(B("")), Const::Str(B("s")), Const::None]),
-    lines: B(&[(0, 38)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -5811,7 +5811,7 @@ const COLLECTIONS_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::Str(B("'%s'"))]),
-    lines: B(&[(0, 42)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -5843,7 +5843,7 @@ const COLLECTIONS_C9: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(COLLECTIONS_C10)), Const::Str(B(" and ")), Const::Str(B(", ")), Const::None,
         Const::Str(B(", and ")),
     ]),
-    lines: B(&[(0, 42), (6, 43), (12, 44), (16, 45), (22, 46), (32, 47)]),
+    lines: B(&[0, 2, 6, 2, 6, 2, 4, 2, 6, 2, 10, 2]),
     doc: None,
     }),
 };
@@ -5867,7 +5867,7 @@ const COLLECTIONS_C12: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("str")]),
     consts: B(&[]),
-    lines: B(&[(0, 53)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -5916,10 +5916,10 @@ const COLLECTIONS_C13: &CodeObject = &CodeObject {
         Const::Str(B("%s.__new__() got multiple values for argument '%s'")), Const::Str(B("%s.__new__() got an unexpected keyword argument '%s'")), Const::Str(B("%s.__new__() missing %d required positional argument%s: %s")),
     ]),
     lines: B(&[
-        (0, 86), (6, 87), (8, 88), (9, 89), (20, 88), (23, 91), (35, 92), (37, 93), (45, 92), (48, 94),
-        (52, 95), (54, 96), (64, 97), (68, 98), (70, 99), (73, 98), (77, 100), (87, 101), (91, 102), (100, 103),
-        (104, 104), (112, 106), (118, 107), (120, 108), (122, 109), (129, 108), (132, 110), (134, 111), (136, 112), (149, 111),
-        (152, 113),
+        0, 2, 6, 2, 2, 2, 1, 2, 11, 1, 3, 6, 12, 2, 2, 2, 8, 1, 3, 4,
+        4, 2, 2, 2, 10, 2, 4, 2, 2, 2, 3, 1, 4, 4, 10, 2, 4, 2, 9, 2,
+        4, 2, 8, 4, 6, 2, 2, 2, 2, 2, 7, 1, 3, 4, 2, 2, 2, 2, 13, 1,
+        3, 4,
     ]),
     doc: None,
     }),
@@ -5946,7 +5946,7 @@ const COLLECTIONS_C14: &CodeObject = &CodeObject {
     freevars: B(&[B("nfields")]),
     names: B(&[B("tuple"), B("__new__"), B("len"), B("TypeError")]),
     consts: B(&[Const::Str(B("Expected %d arguments, got %d")), Const::None]),
-    lines: B(&[(0, 116), (6, 117), (12, 118), (22, 119)]),
+    lines: B(&[0, 2, 6, 2, 6, 2, 10, 2]),
     doc: None,
     }),
 };
@@ -5970,7 +5970,7 @@ const COLLECTIONS_C16: &CodeObject = &CodeObject {
     freevars: B(&[B("kwargs"), B("self")]),
     names: B(&[B("pop")]),
     consts: B(&[]),
-    lines: B(&[(0, 122)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -5996,7 +5996,7 @@ const COLLECTIONS_C15: &CodeObject = &CodeObject {
     freevars: B(&[B("fields")]),
     names: B(&[B("_make"), B("enumerate"), B("ValueError"), B("list")]),
     consts: B(&[Const::Code(CodeRef::Frozen(COLLECTIONS_C16)), Const::Str(B("Got unexpected field names: %r")), Const::None]),
-    lines: B(&[(0, 121), (4, 122), (18, 123), (20, 124), (28, 125)]),
+    lines: B(&[0, 0, 4, 2, 14, 2, 2, 2, 8, 2]),
     doc: None,
     }),
 };
@@ -6021,7 +6021,7 @@ const COLLECTIONS_C18: &CodeObject = &CodeObject {
     freevars: B(&[B("self")]),
     names: B(&[]),
     consts: B(&[Const::Str(B("%s=%r")), Const::None]),
-    lines: B(&[(0, 129)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -6050,7 +6050,7 @@ const COLLECTIONS_C17: &CodeObject = &CodeObject {
         Const::Str(B("(")), Const::Str(B(", ")), Const::Code(CodeRef::Frozen(COLLECTIONS_C18)), Const::Str(B(")")),
         Const::None,
     ]),
-    lines: B(&[(0, 127), (2, 128), (10, 129), (19, 128), (21, 129), (22, 128)]),
+    lines: B(&[0, 0, 2, 2, 8, 2, 9, 1, 2, 2, 1, 1]),
     doc: None,
     }),
 };
@@ -6075,7 +6075,7 @@ const COLLECTIONS_C19: &CodeObject = &CodeObject {
     freevars: B(&[B("fields")]),
     names: B(&[B("zip")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 132), (2, 133), (11, 134), (16, 135)]),
+    lines: B(&[0, 2, 2, 2, 9, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -6096,7 +6096,7 @@ const COLLECTIONS_C20: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("tuple")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 138)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -6172,12 +6172,12 @@ const COLLECTIONS_C11: &CodeObject = &CodeObject {
         Const::Str(B("_asdict")), Const::Str(B("__getnewargs__")), Const::Str(B("__match_args__")), Const::Str(B("__main__")),
     ]),
     lines: B(&[
-        (0, 50), (2, 51), (7, 52), (15, 53), (21, 54), (25, 55), (27, 56), (30, 57), (38, 58), (51, 59),
-        (55, 60), (61, 61), (67, 62), (74, 63), (79, 64), (83, 65), (92, 66), (95, 67), (99, 68), (106, 69),
-        (114, 70), (118, 71), (126, 72), (132, 73), (136, 74), (140, 75), (144, 76), (148, 77), (154, 78), (158, 79),
-        (160, 80), (177, 81), (183, 83), (185, 85), (193, 115), (198, 121), (203, 127), (208, 131), (213, 137), (216, 141),
-        (225, 142), (227, 143), (229, 144), (231, 145), (233, 146), (237, 147), (239, 148), (241, 149), (243, 150), (245, 151),
-        (248, 140), (249, 153), (257, 154), (265, 155), (272, 156), (281, 157),
+        0, 0, 2, 2, 5, 2, 8, 2, 6, 2, 4, 2, 2, 2, 3, 2, 8, 2, 13, 2,
+        4, 2, 6, 2, 6, 2, 7, 2, 5, 2, 4, 2, 9, 2, 3, 2, 4, 2, 7, 2,
+        8, 2, 4, 2, 8, 2, 6, 2, 4, 2, 4, 2, 4, 2, 4, 2, 6, 2, 4, 2,
+        2, 2, 17, 2, 6, 4, 2, 4, 8, 60, 5, 12, 5, 12, 5, 8, 5, 12, 3, 8,
+        9, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        3, 21, 1, 26, 8, 2, 8, 2, 7, 2, 9, 2,
     ]),
     doc: None,
     }),
@@ -6202,7 +6202,7 @@ const COLLECTIONS_C22: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("dict"), B("__init__")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 162)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -6230,7 +6230,7 @@ const COLLECTIONS_C23: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("pop"), B("list"), B("items"), B("dict"), B("clear"), B("__setitem__")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 165), (5, 166), (7, 167), (12, 169), (18, 170), (23, 171), (30, 172), (36, 173)]),
+    lines: B(&[0, 2, 5, 2, 2, 2, 5, 4, 6, 2, 5, 2, 7, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -6256,7 +6256,7 @@ const COLLECTIONS_C24: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("KeyError"), B("dict"), B("popitem"), B("next"), B("iter"), B("pop")]),
     consts: B(&[Const::Str(B("dictionary is empty")), Const::None]),
-    lines: B(&[(0, 176), (2, 177), (6, 178), (8, 179), (13, 180), (19, 181)]),
+    lines: B(&[0, 2, 2, 2, 4, 2, 2, 2, 5, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -6281,7 +6281,7 @@ const COLLECTIONS_C25: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("type"), B("__name__"), B("list"), B("items")]),
     consts: B(&[Const::Str(B("%s()")), Const::Str(B("%s(%r)")), Const::None]),
-    lines: B(&[(0, 184), (2, 185), (9, 186)]),
+    lines: B(&[0, 2, 2, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -6307,7 +6307,7 @@ const COLLECTIONS_C26: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("OrderedDict"), B("dict"), B("__eq__"), B("list")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 189), (5, 190), (19, 191)]),
+    lines: B(&[0, 2, 5, 2, 14, 2]),
     doc: None,
     }),
 };
@@ -6328,7 +6328,7 @@ const COLLECTIONS_C27: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 194)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -6349,7 +6349,7 @@ const COLLECTIONS_C28: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("reversed"), B("list")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 197)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -6370,7 +6370,7 @@ const COLLECTIONS_C29: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("type")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 200)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -6395,7 +6395,7 @@ const COLLECTIONS_C30: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("dict"), B("NotImplemented"), B("type"), B("update")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 203), (5, 204), (7, 205), (13, 206), (18, 207)]),
+    lines: B(&[0, 2, 5, 2, 2, 2, 6, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -6419,7 +6419,7 @@ const COLLECTIONS_C31: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 211), (3, 212), (7, 213), (12, 214)]),
+    lines: B(&[0, 2, 3, 2, 4, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -6456,8 +6456,8 @@ const COLLECTIONS_C21: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(COLLECTIONS_C31)),
     ]),
     lines: B(&[
-        (0, 160), (4, 161), (7, 164), (12, 175), (17, 183), (20, 188), (23, 193), (26, 196), (29, 199), (32, 202),
-        (35, 209), (36, 210),
+        0, 0, 4, 2, 3, 6, 5, 22, 5, 16, 3, 10, 3, 10, 3, 6, 3, 6, 3, 6,
+        3, 14, 1, 2,
     ]),
     doc: None,
     }),
@@ -6484,7 +6484,7 @@ const COLLECTIONS_C33: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("callable"), B("TypeError"), B("dict"), B("__init__"), B("default_factory")]),
     consts: B(&[Const::None, Const::Str(B("first argument must be callable or None"))]),
-    lines: B(&[(0, 219), (8, 220), (12, 221), (24, 222)]),
+    lines: B(&[0, 2, 8, 2, 4, 2, 12, 2]),
     doc: None,
     }),
 };
@@ -6509,7 +6509,7 @@ const COLLECTIONS_C34: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("default_factory"), B("KeyError")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 225), (5, 226), (9, 227), (13, 228), (17, 229)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 4, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -6535,7 +6535,7 @@ const COLLECTIONS_C35: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("default_factory"), B("type"), B("__name__"), B("repr"), B("dict"), B("__repr__")]),
     consts: B(&[Const::Str(B("%s(%s, %s)")), Const::None, Const::Str(B("None"))]),
-    lines: B(&[(0, 232), (3, 233), (17, 234), (22, 233)]),
+    lines: B(&[0, 2, 3, 2, 14, 2, 5, 1]),
     doc: None,
     }),
 };
@@ -6559,7 +6559,7 @@ const COLLECTIONS_C36: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("type"), B("default_factory")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 237)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -6584,7 +6584,7 @@ const COLLECTIONS_C37: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("dict"), B("NotImplemented"), B("copy"), B("update")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 242), (5, 243), (7, 244), (11, 245), (16, 246)]),
+    lines: B(&[0, 2, 5, 2, 2, 2, 4, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -6616,7 +6616,7 @@ const COLLECTIONS_C32: &CodeObject = &CodeObject {
         Const::Str(B("defaultdict")), Const::None, Const::Code(CodeRef::Frozen(COLLECTIONS_C33)), Const::Code(CodeRef::Frozen(COLLECTIONS_C34)),
         Const::Code(CodeRef::Frozen(COLLECTIONS_C35)), Const::Code(CodeRef::Frozen(COLLECTIONS_C36)), Const::Code(CodeRef::Frozen(COLLECTIONS_C37)),
     ]),
-    lines: B(&[(0, 217), (4, 218), (9, 224), (12, 231), (15, 236), (18, 239), (20, 241)]),
+    lines: B(&[0, 0, 4, 2, 5, 12, 3, 14, 3, 10, 3, 6, 2, 4]),
     doc: None,
     }),
 };
@@ -6643,7 +6643,7 @@ const COLLECTIONS_C39: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("int"), B("TypeError"), B("ValueError"), B("_maxlen"), B("_items"), B("extend")]),
     consts: B(&[Const::None, Const::Str(B("an integer is required")), Const::Str(B("maxlen must be non-negative"))]),
-    lines: B(&[(0, 251), (4, 252), (9, 253), (13, 254), (17, 255), (21, 256), (24, 257), (27, 258)]),
+    lines: B(&[0, 2, 4, 2, 5, 2, 4, 2, 4, 2, 4, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -6664,7 +6664,7 @@ const COLLECTIONS_C40: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_maxlen")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 262)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -6690,7 +6690,7 @@ const COLLECTIONS_C41: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_maxlen"), B("len"), B("_items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 265), (13, 266)]),
+    lines: B(&[0, 2, 13, 2]),
     doc: None,
     }),
 };
@@ -6714,7 +6714,7 @@ const COLLECTIONS_C42: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("append"), B("_trim_left")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 269), (6, 270)]),
+    lines: B(&[0, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -6740,7 +6740,7 @@ const COLLECTIONS_C43: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("insert"), B("_maxlen"), B("len"), B("pop")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 273), (7, 274), (20, 275)]),
+    lines: B(&[0, 2, 7, 2, 13, 2]),
     doc: None,
     }),
 };
@@ -6765,7 +6765,7 @@ const COLLECTIONS_C44: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("list"), B("append")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 278), (4, 279), (8, 280), (12, 281)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -6790,7 +6790,7 @@ const COLLECTIONS_C45: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("list"), B("appendleft")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 284), (4, 285), (8, 286), (12, 287)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -6814,7 +6814,7 @@ const COLLECTIONS_C46: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("IndexError"), B("pop")]),
     consts: B(&[Const::Str(B("pop from an empty deque")), Const::None]),
-    lines: B(&[(0, 290), (3, 291), (7, 292)]),
+    lines: B(&[0, 2, 3, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -6838,7 +6838,7 @@ const COLLECTIONS_C47: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("IndexError"), B("pop")]),
     consts: B(&[Const::Str(B("pop from an empty deque")), Const::None]),
-    lines: B(&[(0, 295), (3, 296), (7, 297)]),
+    lines: B(&[0, 2, 3, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -6859,7 +6859,7 @@ const COLLECTIONS_C48: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("clear")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 300)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -6883,7 +6883,7 @@ const COLLECTIONS_C49: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("deque"), B("_items"), B("_maxlen")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 303)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -6904,7 +6904,7 @@ const COLLECTIONS_C50: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("count")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 308)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -6931,7 +6931,7 @@ const COLLECTIONS_C51: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("index"), B("ValueError")]),
     consts: B(&[Const::Str(B("%r is not in deque")), Const::None]),
-    lines: B(&[(0, 311), (1, 312), (16, 313), (20, 314)]),
+    lines: B(&[0, 2, 1, 2, 15, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -6957,7 +6957,7 @@ const COLLECTIONS_C52: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_maxlen"), B("len"), B("_items"), B("IndexError"), B("insert")]),
     consts: B(&[Const::None, Const::Str(B("deque already at its maximum size"))]),
-    lines: B(&[(0, 317), (13, 318), (17, 319)]),
+    lines: B(&[0, 2, 13, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -6983,7 +6983,7 @@ const COLLECTIONS_C53: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("remove"), B("ValueError")]),
     consts: B(&[Const::Str(B("%r is not in deque")), Const::None]),
-    lines: B(&[(0, 322), (1, 323), (9, 324), (13, 325)]),
+    lines: B(&[0, 2, 1, 2, 8, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -7004,7 +7004,7 @@ const COLLECTIONS_C54: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("reverse")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 328)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -7035,8 +7035,8 @@ const COLLECTIONS_C55: &CodeObject = &CodeObject {
     names: B(&[B("__index__"), B("AttributeError"), B("TypeError"), B("type"), B("__name__"), B("len"), B("_items")]),
     consts: B(&[Const::Str(B("'%s' object cannot be interpreted as an integer")), Const::None]),
     lines: B(&[
-        (0, 331), (1, 332), (7, 333), (11, 334), (12, 335), (18, 334), (19, 336), (24, 337), (29, 338), (31, 339),
-        (35, 340), (37, 341),
+        0, 2, 1, 2, 6, 2, 4, 2, 1, 2, 6, 1, 1, 4, 5, 2, 5, 2, 2, 2,
+        4, 2, 2, 2,
     ]),
     doc: None,
     }),
@@ -7058,7 +7058,7 @@ const COLLECTIONS_C56: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("len"), B("_items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 344)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -7079,7 +7079,7 @@ const COLLECTIONS_C57: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("bool"), B("_items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 347)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -7106,7 +7106,7 @@ const COLLECTIONS_C58: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("len"), B("RuntimeError")]),
     consts: B(&[Const::Str(B("deque mutated during iteration")), Const::None]),
-    lines: B(&[(0, 352), (3, 353), (7, 354), (9, 356), (15, 357), (19, 358), (23, 359), (25, 360), (30, 361)]),
+    lines: B(&[0, 6, 3, 2, 4, 2, 2, 4, 6, 2, 4, 2, 4, 2, 2, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -7133,7 +7133,7 @@ const COLLECTIONS_C59: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("len"), B("RuntimeError")]),
     consts: B(&[Const::Str(B("deque mutated during iteration")), Const::None]),
-    lines: B(&[(0, 364), (3, 365), (7, 366), (9, 368), (15, 369), (19, 370), (23, 371), (25, 372), (29, 373)]),
+    lines: B(&[0, 2, 3, 2, 4, 2, 2, 4, 6, 2, 4, 2, 4, 2, 2, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -7154,7 +7154,7 @@ const COLLECTIONS_C60: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 376)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -7181,7 +7181,7 @@ const COLLECTIONS_C61: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("slice"), B("TypeError"), B("_items"), B("IndexError")]),
     consts: B(&[Const::Str(B("sequence index must be integer, not 'slice'")), Const::Str(B("deque index out of range")), Const::None]),
-    lines: B(&[(0, 379), (5, 380), (9, 381), (10, 382), (20, 383), (24, 384)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 1, 2, 10, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -7206,7 +7206,7 @@ const COLLECTIONS_C62: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("IndexError")]),
     consts: B(&[Const::Str(B("deque index out of range")), Const::None]),
-    lines: B(&[(0, 387), (1, 388), (8, 389), (12, 390)]),
+    lines: B(&[0, 2, 1, 2, 7, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -7231,7 +7231,7 @@ const COLLECTIONS_C63: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_items"), B("IndexError")]),
     consts: B(&[Const::Str(B("deque index out of range")), Const::None]),
-    lines: B(&[(0, 393), (1, 394), (7, 395), (11, 396)]),
+    lines: B(&[0, 2, 1, 2, 6, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -7256,7 +7256,7 @@ const COLLECTIONS_C64: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_maxlen"), B("_items")]),
     consts: B(&[Const::None, Const::Str(B("deque(%r)")), Const::Str(B("deque(%r, maxlen=%d)"))]),
-    lines: B(&[(0, 399), (5, 400), (11, 401)]),
+    lines: B(&[0, 2, 5, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -7280,7 +7280,7 @@ const COLLECTIONS_C65: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("deque"), B("NotImplemented"), B("_items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 404), (5, 405), (7, 406)]),
+    lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -7304,7 +7304,7 @@ const COLLECTIONS_C66: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("deque"), B("NotImplemented"), B("_items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 409), (5, 410), (7, 411)]),
+    lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -7328,7 +7328,7 @@ const COLLECTIONS_C67: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("deque"), B("NotImplemented"), B("_items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 414), (5, 415), (7, 416)]),
+    lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -7352,7 +7352,7 @@ const COLLECTIONS_C68: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("deque"), B("NotImplemented"), B("_items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 419), (5, 420), (7, 421)]),
+    lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -7376,7 +7376,7 @@ const COLLECTIONS_C69: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("deque"), B("NotImplemented"), B("_items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 424), (5, 425), (7, 426)]),
+    lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -7402,7 +7402,7 @@ const COLLECTIONS_C70: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("deque"), B("TypeError"), B("type"), B("__name__"), B("_items"), B("_maxlen")]),
     consts: B(&[Const::Str(B("can only concatenate deque (not \"%s\") to deque")), Const::None]),
-    lines: B(&[(0, 429), (5, 430), (7, 431), (11, 430), (14, 432)]),
+    lines: B(&[0, 2, 5, 2, 2, 2, 4, 1, 3, 4]),
     doc: None,
     }),
 };
@@ -7426,7 +7426,7 @@ const COLLECTIONS_C71: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("extend")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 435), (5, 436)]),
+    lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -7450,7 +7450,7 @@ const COLLECTIONS_C72: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("deque"), B("_items"), B("_maxlen")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 439)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -7505,10 +7505,10 @@ const COLLECTIONS_C38: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(COLLECTIONS_C72)),
     ]),
     lines: B(&[
-        (0, 249), (4, 250), (11, 260), (12, 261), (16, 264), (19, 268), (22, 272), (25, 277), (28, 283), (31, 289),
-        (34, 294), (37, 299), (40, 302), (43, 305), (45, 307), (48, 310), (51, 316), (54, 321), (57, 327), (60, 330),
-        (65, 343), (68, 346), (71, 349), (74, 363), (77, 375), (80, 378), (83, 386), (86, 392), (89, 398), (92, 403),
-        (95, 408), (98, 413), (101, 418), (104, 423), (107, 428), (110, 434), (113, 438), (116, 441),
+        0, 0, 4, 2, 7, 20, 1, 2, 4, 6, 3, 8, 3, 8, 3, 10, 3, 12, 3, 12,
+        3, 10, 3, 10, 3, 6, 3, 6, 2, 4, 3, 6, 3, 12, 3, 10, 3, 12, 3, 6,
+        5, 26, 3, 6, 3, 6, 3, 28, 3, 24, 3, 6, 3, 16, 3, 12, 3, 12, 3, 10,
+        3, 10, 3, 10, 3, 10, 3, 10, 3, 10, 3, 12, 3, 8, 3, 6,
     ]),
     doc: None,
     }),
@@ -7533,7 +7533,7 @@ const COLLECTIONS_C74: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("dict"), B("__init__"), B("update")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 446), (5, 447)]),
+    lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -7554,7 +7554,7 @@ const COLLECTIONS_C75: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 450)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -7575,7 +7575,7 @@ const COLLECTIONS_C76: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("sum"), B("values")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 453)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -7596,7 +7596,7 @@ const COLLECTIONS_C78: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 456)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -7621,7 +7621,7 @@ const COLLECTIONS_C77: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("sorted"), B("items")]),
     consts: B(&[Const::Code(CodeRef::Frozen(COLLECTIONS_C78)), Const::True, Const::Tuple(B(&[Const::Str(B("key")), Const::Str(B("reverse"))])), Const::None]),
-    lines: B(&[(0, 456), (10, 457)]),
+    lines: B(&[0, 2, 10, 2]),
     doc: None,
     }),
 };
@@ -7646,7 +7646,7 @@ const COLLECTIONS_C79: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("items"), B("range")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 460), (8, 461), (14, 462)]),
+    lines: B(&[0, 2, 8, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -7675,7 +7675,7 @@ const COLLECTIONS_C80: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("dict"), B("items"), B("get"), B("update")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 465), (4, 466), (9, 467), (17, 468), (29, 470), (33, 471), (44, 472), (46, 473)]),
+    lines: B(&[0, 2, 4, 2, 5, 2, 8, 2, 12, 4, 4, 2, 11, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -7704,7 +7704,7 @@ const COLLECTIONS_C81: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("dict"), B("items"), B("get"), B("subtract")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 476), (4, 477), (9, 478), (17, 479), (29, 481), (33, 482), (44, 483), (46, 484)]),
+    lines: B(&[0, 2, 4, 2, 5, 2, 8, 2, 12, 4, 4, 2, 11, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -7725,7 +7725,7 @@ const COLLECTIONS_C82: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("type")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 487)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -7749,7 +7749,7 @@ const COLLECTIONS_C84: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::Str(B("%r: %r")), Const::None]),
-    lines: B(&[(0, 493)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -7778,7 +7778,7 @@ const COLLECTIONS_C83: &CodeObject = &CodeObject {
         Const::Str(B("%s()")), Const::Str(B("%s({%s})")), Const::Str(B(", ")), Const::Code(CodeRef::Frozen(COLLECTIONS_C84)),
         Const::None,
     ]),
-    lines: B(&[(0, 490), (2, 491), (9, 492), (16, 493), (23, 492)]),
+    lines: B(&[0, 2, 2, 2, 7, 2, 7, 2, 7, 1]),
     doc: None,
     }),
 };
@@ -7809,8 +7809,8 @@ const COLLECTIONS_C85: &CodeObject = &CodeObject {
     names: B(&[B("isinstance"), B("Counter"), B("NotImplemented"), B("items")]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 496), (5, 497), (7, 498), (10, 499), (18, 500), (24, 501), (28, 502), (33, 503), (41, 504), (49, 505),
-        (54, 506),
+        0, 2, 5, 2, 2, 2, 3, 2, 8, 2, 6, 2, 4, 2, 5, 2, 8, 2, 8, 2,
+        5, 2,
     ]),
     doc: None,
     }),
@@ -7842,8 +7842,8 @@ const COLLECTIONS_C86: &CodeObject = &CodeObject {
     names: B(&[B("isinstance"), B("Counter"), B("NotImplemented"), B("items")]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 509), (5, 510), (7, 511), (10, 512), (18, 513), (24, 514), (28, 515), (33, 516), (41, 517), (49, 518),
-        (55, 519),
+        0, 2, 5, 2, 2, 2, 3, 2, 8, 2, 6, 2, 4, 2, 5, 2, 8, 2, 8, 2,
+        6, 2,
     ]),
     doc: None,
     }),
@@ -7868,7 +7868,7 @@ const COLLECTIONS_C88: &CodeObject = &CodeObject {
     freevars: B(&[B("self")]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 525)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -7896,7 +7896,7 @@ const COLLECTIONS_C87: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Counter"), B("NotImplemented"), B("list"), B("max")]),
     consts: B(&[Const::Code(CodeRef::Frozen(COLLECTIONS_C88)), Const::None]),
-    lines: B(&[(0, 521), (2, 522), (7, 523), (9, 524), (12, 525), (26, 526), (35, 527), (39, 528), (44, 529)]),
+    lines: B(&[0, 0, 2, 2, 5, 2, 2, 2, 3, 2, 14, 2, 9, 2, 4, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -7923,7 +7923,7 @@ const COLLECTIONS_C89: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Counter"), B("NotImplemented"), B("items"), B("min")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 532), (5, 533), (7, 534), (10, 535), (18, 536), (25, 537), (29, 538), (34, 539)]),
+    lines: B(&[0, 2, 5, 2, 2, 2, 3, 2, 8, 2, 7, 2, 4, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -7961,8 +7961,8 @@ const COLLECTIONS_C73: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(COLLECTIONS_C86)), Const::Code(CodeRef::Frozen(COLLECTIONS_C87)), Const::Code(CodeRef::Frozen(COLLECTIONS_C89)),
     ]),
     lines: B(&[
-        (0, 444), (4, 445), (9, 449), (12, 452), (15, 455), (20, 459), (23, 464), (28, 475), (33, 486), (36, 489),
-        (39, 495), (42, 508), (45, 521), (48, 531),
+        0, 0, 4, 2, 5, 8, 3, 6, 3, 6, 5, 8, 3, 10, 5, 22, 5, 22, 3, 6,
+        3, 12, 3, 26, 3, 26, 3, 20,
     ]),
     doc: None,
     }),
@@ -8004,8 +8004,8 @@ pub(crate) const COLLECTIONS: &CodeObject = &CodeObject {
         Const::Str(B("Counter")),
     ]),
     lines: B(&[
-        (0, 4), (3, 9), (7, 15), (13, 33), (16, 37), (19, 41), (22, 50), (32, 160), (39, 217), (46, 249),
-        (52, 444),
+        0, 6, 3, 10, 4, 12, 6, 36, 3, 8, 3, 8, 3, 18, 10, 220, 1, 7, 114, 7,
+        64, 6, 134, 3,
     ]),
     doc: None,
     }),
@@ -8029,7 +8029,7 @@ const CONTEXTLIB_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 7)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8056,7 +8056,7 @@ const CONTEXTLIB_C4: &CodeObject = &CodeObject {
     freevars: B(&[B("self"), B("func")]),
     names: B(&[B("_recreate_cm")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 11), (6, 12), (25, 11)]),
+    lines: B(&[0, 2, 6, 2, 19, 1]),
     doc: None,
     }),
 };
@@ -8080,7 +8080,7 @@ const CONTEXTLIB_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C4)), Const::None]),
-    lines: B(&[(0, 9), (4, 10), (10, 14)]),
+    lines: B(&[0, 0, 4, 2, 6, 8]),
     doc: None,
     }),
 };
@@ -8104,7 +8104,7 @@ const CONTEXTLIB_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__"), B("_recreate_cm"), B("__call__")]),
     consts: B(&[Const::Str(B("ContextDecorator")), Const::Code(CodeRef::Frozen(CONTEXTLIB_C2)), Const::Code(CodeRef::Frozen(CONTEXTLIB_C3)), Const::None]),
-    lines: B(&[(0, 5), (4, 6), (7, 9)]),
+    lines: B(&[0, 0, 4, 2, 3, 6]),
     doc: None,
     }),
 };
@@ -8129,7 +8129,7 @@ const CONTEXTLIB_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("gen"), B("func"), B("args"), B("kwds")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 19), (11, 20)]),
+    lines: B(&[0, 2, 11, 2]),
     doc: None,
     }),
 };
@@ -8153,7 +8153,7 @@ const CONTEXTLIB_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__class__"), B("func"), B("args"), B("kwds")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 23)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8179,7 +8179,7 @@ const CONTEXTLIB_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("next"), B("gen"), B("StopIteration"), B("RuntimeError")]),
     consts: B(&[Const::Str(B("generator didn't yield")), Const::None]),
-    lines: B(&[(0, 26), (1, 27), (11, 28), (15, 29)]),
+    lines: B(&[0, 2, 1, 2, 10, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -8218,9 +8218,9 @@ const CONTEXTLIB_C9: &CodeObject = &CodeObject {
     names: B(&[B("next"), B("gen"), B("StopIteration"), B("RuntimeError"), B("throw"), B("isinstance"), B("__cause__"), B("BaseException")]),
     consts: B(&[Const::None, Const::False, Const::Str(B("generator didn't stop")), Const::Str(B("generator didn't stop after throw()"))]),
     lines: B(&[
-        (0, 32), (4, 33), (5, 34), (12, 35), (16, 36), (22, 37), (26, 38), (30, 39), (33, 40), (34, 41),
-        (42, 42), (46, 43), (61, 44), (65, 45), (69, 46), (75, 47), (85, 48), (91, 49), (97, 50), (101, 51),
-        (105, 52), (106, 53), (118, 54),
+        0, 2, 4, 2, 1, 2, 7, 2, 4, 2, 6, 2, 4, 2, 4, 2, 3, 2, 1, 2,
+        8, 2, 4, 2, 15, 2, 4, 2, 4, 2, 6, 2, 10, 2, 6, 2, 6, 2, 4, 2,
+        4, 2, 1, 2, 12, 2,
     ]),
     doc: None,
     }),
@@ -8249,7 +8249,7 @@ const CONTEXTLIB_C5: &CodeObject = &CodeObject {
         Const::Str(B("_GeneratorContextManager")), Const::Code(CodeRef::Frozen(CONTEXTLIB_C6)), Const::Code(CodeRef::Frozen(CONTEXTLIB_C7)), Const::Code(CodeRef::Frozen(CONTEXTLIB_C8)),
         Const::Code(CodeRef::Frozen(CONTEXTLIB_C9)), Const::None,
     ]),
-    lines: B(&[(0, 17), (4, 18), (7, 22), (10, 25), (13, 31)]),
+    lines: B(&[0, 0, 4, 2, 3, 8, 3, 6, 3, 12]),
     doc: None,
     }),
 };
@@ -8270,7 +8270,7 @@ const CONTEXTLIB_C11: &CodeObject = &CodeObject {
     freevars: B(&[B("func")]),
     names: B(&[B("_GeneratorContextManager")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 59)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8294,7 +8294,7 @@ const CONTEXTLIB_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C11)), Const::None]),
-    lines: B(&[(0, 57), (2, 58), (7, 61)]),
+    lines: B(&[0, 0, 2, 2, 5, 6]),
     doc: None,
     }),
 };
@@ -8315,7 +8315,7 @@ const CONTEXTLIB_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_exceptions")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 66)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8336,7 +8336,7 @@ const CONTEXTLIB_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 69)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8360,7 +8360,7 @@ const CONTEXTLIB_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("issubclass"), B("_exceptions")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 72)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8387,7 +8387,7 @@ const CONTEXTLIB_C12: &CodeObject = &CodeObject {
         Const::Str(B("suppress")), Const::Code(CodeRef::Frozen(CONTEXTLIB_C13)), Const::Code(CodeRef::Frozen(CONTEXTLIB_C14)), Const::Code(CodeRef::Frozen(CONTEXTLIB_C15)),
         Const::None,
     ]),
-    lines: B(&[(0, 64), (4, 65), (7, 68), (10, 71)]),
+    lines: B(&[0, 0, 4, 2, 3, 6, 3, 6]),
     doc: None,
     }),
 };
@@ -8408,7 +8408,7 @@ const CONTEXTLIB_C17: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("thing")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 77)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8429,7 +8429,7 @@ const CONTEXTLIB_C18: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("thing")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 80)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8450,7 +8450,7 @@ const CONTEXTLIB_C19: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("thing"), B("close")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 83)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8477,7 +8477,7 @@ const CONTEXTLIB_C16: &CodeObject = &CodeObject {
         Const::Str(B("closing")), Const::Code(CodeRef::Frozen(CONTEXTLIB_C17)), Const::Code(CodeRef::Frozen(CONTEXTLIB_C18)), Const::Code(CodeRef::Frozen(CONTEXTLIB_C19)),
         Const::None,
     ]),
-    lines: B(&[(0, 75), (4, 76), (7, 79), (10, 82)]),
+    lines: B(&[0, 0, 4, 2, 3, 6, 3, 6]),
     doc: None,
     }),
 };
@@ -8498,7 +8498,7 @@ const CONTEXTLIB_C21: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("enter_result")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 88)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8519,7 +8519,7 @@ const CONTEXTLIB_C22: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("enter_result")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 91)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8540,7 +8540,7 @@ const CONTEXTLIB_C23: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 94)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8568,7 +8568,7 @@ const CONTEXTLIB_C20: &CodeObject = &CodeObject {
         Const::Str(B("nullcontext")), Const::None, Const::Code(CodeRef::Frozen(CONTEXTLIB_C21)), Const::Code(CodeRef::Frozen(CONTEXTLIB_C22)),
         Const::Code(CodeRef::Frozen(CONTEXTLIB_C23)),
     ]),
-    lines: B(&[(0, 86), (4, 87), (9, 90), (12, 93)]),
+    lines: B(&[0, 0, 4, 2, 5, 6, 3, 6]),
     doc: None,
     }),
 };
@@ -8589,7 +8589,7 @@ const CONTEXTLIB_C25: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_exit_callbacks")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 99)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8613,7 +8613,7 @@ const CONTEXTLIB_C26: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("ExitStack"), B("_exit_callbacks")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 102), (3, 103), (7, 104), (10, 105)]),
+    lines: B(&[0, 2, 3, 2, 4, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -8634,7 +8634,7 @@ const CONTEXTLIB_C28: &CodeObject = &CodeObject {
     freevars: B(&[B("exit_method"), B("exit")]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 113)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -8661,7 +8661,7 @@ const CONTEXTLIB_C27: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("type"), B("__exit__"), B("_exit_callbacks"), B("append"), B("AttributeError")]),
     consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C28)), Const::None]),
-    lines: B(&[(0, 107), (2, 108), (3, 109), (9, 113), (20, 110), (24, 111), (33, 114)]),
+    lines: B(&[0, 0, 2, 2, 1, 2, 6, 8, 11, 5, 4, 2, 9, 6]),
     doc: None,
     }),
 };
@@ -8685,7 +8685,7 @@ const CONTEXTLIB_C30: &CodeObject = &CodeObject {
     freevars: B(&[B("callback"), B("args"), B("kwds")]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 118)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8710,7 +8710,7 @@ const CONTEXTLIB_C29: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_exit_callbacks"), B("append")]),
     consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C30)), Const::None]),
-    lines: B(&[(0, 116), (6, 117), (13, 120), (19, 121)]),
+    lines: B(&[0, 0, 6, 2, 7, 6, 6, 2]),
     doc: None,
     }),
 };
@@ -8731,7 +8731,7 @@ const CONTEXTLIB_C32: &CodeObject = &CodeObject {
     freevars: B(&[B("_exit"), B("cm")]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 127)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -8757,7 +8757,7 @@ const CONTEXTLIB_C31: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("type"), B("__exit__"), B("__enter__"), B("_exit_callbacks"), B("append")]),
     consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C32)), Const::None]),
-    lines: B(&[(0, 123), (2, 124), (6, 125), (9, 126), (14, 127), (24, 128)]),
+    lines: B(&[0, 0, 2, 2, 4, 2, 3, 2, 5, 2, 10, 2]),
     doc: None,
     }),
 };
@@ -8781,7 +8781,7 @@ const CONTEXTLIB_C33: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__exit__")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 131)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8802,7 +8802,7 @@ const CONTEXTLIB_C34: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 134)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -8839,8 +8839,8 @@ const CONTEXTLIB_C35: &CodeObject = &CodeObject {
     names: B(&[B("_exit_callbacks"), B("pop"), B("type"), B("BaseException"), B("__context__")]),
     consts: B(&[Const::None, Const::False, Const::Tuple(B(&[Const::None, Const::None, Const::None])), Const::True]),
     lines: B(&[
-        (0, 137), (6, 138), (8, 139), (10, 140), (14, 141), (17, 142), (22, 143), (23, 144), (36, 145), (43, 146),
-        (45, 147), (47, 148), (51, 149), (55, 150), (63, 151), (66, 152), (68, 153), (77, 154), (79, 155), (81, 156),
+        0, 2, 6, 2, 2, 2, 2, 2, 4, 2, 3, 2, 5, 2, 1, 2, 13, 2, 7, 2,
+        2, 2, 2, 2, 4, 2, 4, 2, 8, 2, 3, 2, 2, 2, 9, 2, 2, 2, 2, 2,
     ]),
     doc: None,
     }),
@@ -8874,7 +8874,7 @@ const CONTEXTLIB_C24: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(CONTEXTLIB_C29)), Const::Code(CodeRef::Frozen(CONTEXTLIB_C31)), Const::Code(CodeRef::Frozen(CONTEXTLIB_C33)), Const::Code(CodeRef::Frozen(CONTEXTLIB_C34)),
         Const::Code(CodeRef::Frozen(CONTEXTLIB_C35)), Const::None,
     ]),
-    lines: B(&[(0, 97), (4, 98), (7, 101), (10, 107), (13, 116), (16, 123), (19, 130), (22, 133), (25, 136)]),
+    lines: B(&[0, 0, 4, 2, 3, 6, 3, 12, 3, 18, 3, 14, 3, 14, 3, 6, 3, 6]),
     doc: None,
     }),
 };
@@ -8907,7 +8907,7 @@ pub(crate) const CONTEXTLIB: &CodeObject = &CodeObject {
         Const::Str(B("closing")), Const::Code(CodeRef::Frozen(CONTEXTLIB_C20)), Const::Str(B("nullcontext")), Const::Code(CodeRef::Frozen(CONTEXTLIB_C24)),
         Const::Str(B("ExitStack")), Const::None,
     ]),
-    lines: B(&[(0, 5), (6, 17), (13, 57), (16, 64), (22, 75), (28, 86), (34, 97)]),
+    lines: B(&[0, 8, 6, 24, 7, 80, 3, 14, 6, 22, 6, 22, 6, 22]),
     doc: None,
     }),
 };
@@ -8930,7 +8930,7 @@ const COPY_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__")]),
     consts: B(&[Const::Str(B("Error")), Const::None]),
-    lines: B(&[(0, 4), (4, 5)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -8951,7 +8951,7 @@ const COPY_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 11)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -8987,8 +8987,8 @@ const COPY_C3: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::None, Const::Str(B("__copy__")), Const::False]),
     lines: B(&[
-        (0, 15), (4, 16), (13, 17), (15, 18), (19, 19), (25, 20), (29, 21), (33, 22), (37, 23), (41, 24),
-        (45, 25), (47, 26), (51, 27), (55, 28), (61, 29), (65, 30), (69, 31),
+        0, 2, 4, 2, 9, 2, 2, 2, 4, 2, 6, 2, 4, 2, 4, 2, 4, 2, 4, 2,
+        4, 2, 2, 2, 4, 2, 4, 2, 6, 2, 4, 2, 4, 2,
     ]),
     doc: None,
     }),
@@ -9013,7 +9013,7 @@ const COPY_C5: &CodeObject = &CodeObject {
     freevars: B(&[B("memo")]),
     names: B(&[B("deepcopy")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 50)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -9037,7 +9037,7 @@ const COPY_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 53)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -9096,11 +9096,11 @@ const COPY_C4: &CodeObject = &CodeObject {
         Const::True,
     ]),
     lines: B(&[
-        (0, 34), (2, 35), (6, 36), (8, 37), (12, 38), (16, 39), (20, 40), (24, 41), (33, 42), (35, 43),
-        (39, 44), (41, 45), (45, 46), (49, 47), (58, 48), (60, 49), (64, 50), (74, 51), (78, 52), (82, 53),
-        (93, 54), (95, 55), (99, 56), (101, 57), (105, 58), (107, 59), (111, 60), (119, 61), (130, 62), (132, 63),
-        (136, 64), (139, 65), (143, 66), (147, 67), (156, 68), (158, 69), (162, 70), (166, 71), (170, 72), (172, 73),
-        (178, 74), (182, 75), (187, 76), (191, 77), (193, 78),
+        0, 0, 2, 2, 4, 2, 2, 2, 4, 2, 4, 2, 4, 2, 4, 2, 9, 2, 2, 2,
+        4, 2, 2, 2, 4, 2, 4, 2, 9, 2, 2, 2, 4, 2, 10, 2, 4, 2, 4, 2,
+        11, 2, 2, 2, 4, 2, 2, 2, 4, 2, 2, 2, 4, 2, 8, 2, 11, 2, 2, 2,
+        4, 2, 3, 2, 4, 2, 4, 2, 9, 2, 2, 2, 4, 2, 4, 2, 4, 2, 2, 2,
+        6, 2, 4, 2, 5, 2, 4, 2, 2, 2,
     ]),
     doc: None,
     }),
@@ -9136,8 +9136,8 @@ const COPY_C7: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::Str(B("un(deep)copyable object of type %s")), Const::None, Const::Str(B("__dict__"))]),
     lines: B(&[
-        (0, 82), (4, 83), (5, 84), (12, 85), (16, 86), (25, 87), (29, 88), (35, 89), (41, 90), (43, 91),
-        (51, 92), (65, 93),
+        0, 2, 4, 2, 1, 2, 7, 2, 4, 2, 9, 2, 4, 2, 6, 2, 6, 2, 2, 2,
+        8, 2, 14, 2,
     ]),
     doc: None,
     }),
@@ -9174,7 +9174,7 @@ pub(crate) const COPY: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(COPY_C1)), Const::Str(B("Error")), Const::None, Const::Code(CodeRef::Frozen(COPY_C2)),
         Const::Code(CodeRef::Frozen(COPY_C3)), Const::Code(CodeRef::Frozen(COPY_C4)), Const::Code(CodeRef::Frozen(COPY_C7)),
     ]),
-    lines: B(&[(0, 4), (7, 8), (9, 10), (20, 11), (35, 10), (36, 14), (39, 34), (44, 81)]),
+    lines: B(&[0, 6, 7, 8, 2, 4, 11, 2, 15, 1, 1, 8, 3, 40, 5, 94]),
     doc: None,
     }),
 };
@@ -9214,8 +9214,8 @@ const DEFLATE_C2: &CodeObject = &CodeObject {
         Const::False,
     ]),
     lines: B(&[
-        (0, 17), (17, 18), (21, 19), (35, 20), (39, 21), (42, 22), (45, 23), (48, 24), (51, 25), (54, 26),
-        (57, 27), (60, 28),
+        0, 2, 17, 2, 4, 2, 14, 2, 4, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2,
+        3, 2, 3, 2,
     ]),
     doc: None,
     }),
@@ -9240,7 +9240,7 @@ const DEFLATE_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_closed"), B("OSError")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 31), (3, 32)]),
+    lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -9275,8 +9275,8 @@ const DEFLATE_C4: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::None, Const::Bytes(B(&[]))]),
     lines: B(&[
-        (0, 36), (4, 37), (9, 38), (14, 39), (18, 40), (24, 41), (26, 42), (29, 43), (35, 44), (39, 45),
-        (43, 46), (48, 47), (50, 48), (52, 49), (55, 50), (56, 51), (62, 52), (64, 53), (67, 54),
+        0, 4, 4, 2, 5, 2, 5, 2, 4, 2, 6, 2, 2, 2, 3, 2, 6, 2, 4, 2,
+        4, 2, 5, 2, 2, 2, 2, 2, 3, 2, 1, 2, 6, 2, 2, 2, 3, 2,
     ]),
     doc: None,
     }),
@@ -9310,8 +9310,8 @@ const DEFLATE_C5: &CodeObject = &CodeObject {
     names: B(&[B("_check"), B("_buf"), B("_more"), B("append"), B("join"), B("len")]),
     consts: B(&[Const::None, Const::Bytes(B(&[]))]),
     lines: B(&[
-        (0, 57), (4, 58), (12, 59), (16, 61), (20, 62), (22, 63), (23, 64), (29, 65), (32, 66), (37, 67),
-        (44, 68), (48, 69), (50, 70), (51, 71), (59, 72), (66, 73), (74, 74),
+        0, 2, 4, 2, 8, 2, 4, 4, 4, 2, 2, 2, 1, 2, 6, 2, 3, 2, 5, 2,
+        7, 2, 4, 2, 2, 2, 1, 2, 8, 2, 7, 2, 8, 2,
     ]),
     doc: None,
     }),
@@ -9337,7 +9337,7 @@ const DEFLATE_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("read"), B("len")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 77), (7, 78), (11, 79), (17, 80)]),
+    lines: B(&[0, 2, 7, 2, 4, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -9372,8 +9372,8 @@ const DEFLATE_C7: &CodeObject = &CodeObject {
     names: B(&[B("_check"), B("_buf"), B("find"), B("len"), B("_more")]),
     consts: B(&[Const::None, Const::Bytes(B(&[10]))]),
     lines: B(&[
-        (0, 83), (4, 84), (8, 85), (10, 87), (16, 88), (20, 89), (24, 90), (25, 91), (40, 92), (42, 93),
-        (43, 94), (47, 95), (49, 96), (54, 97), (55, 98), (63, 99), (75, 100), (77, 101), (84, 102), (92, 103),
+        0, 2, 4, 2, 4, 2, 2, 4, 6, 2, 4, 2, 4, 2, 1, 2, 15, 2, 2, 2,
+        1, 2, 4, 2, 2, 2, 5, 2, 1, 2, 8, 2, 12, 2, 2, 2, 7, 2, 8, 2,
     ]),
     doc: None,
     }),
@@ -9395,7 +9395,7 @@ const DEFLATE_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 106)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -9419,7 +9419,7 @@ const DEFLATE_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("readline"), B("StopIteration")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 109), (4, 110), (6, 111), (8, 112)]),
+    lines: B(&[0, 2, 4, 2, 2, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -9446,7 +9446,7 @@ const DEFLATE_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("_inf"), B("OSError"), B("_wbuf"), B("bytearray"), B("len")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 115), (4, 116), (9, 117), (13, 118), (18, 119), (22, 120), (29, 121)]),
+    lines: B(&[0, 2, 4, 2, 5, 2, 4, 2, 5, 2, 4, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -9467,7 +9467,7 @@ const DEFLATE_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 124)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -9498,7 +9498,7 @@ const DEFLATE_C12: &CodeObject = &CodeObject {
         B("_close_stream"), B("close"),
     ]),
     consts: B(&[Const::None, Const::True]),
-    lines: B(&[(0, 127), (3, 128), (5, 129), (8, 130), (13, 131), (27, 132), (30, 133), (33, 134), (36, 135)]),
+    lines: B(&[0, 2, 3, 2, 2, 2, 3, 2, 5, 2, 14, 2, 3, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -9519,7 +9519,7 @@ const DEFLATE_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 138)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -9540,7 +9540,7 @@ const DEFLATE_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("close")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 141)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -9579,8 +9579,8 @@ const DEFLATE_C1: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(DEFLATE_C12)), Const::Code(CodeRef::Frozen(DEFLATE_C13)), Const::Code(CodeRef::Frozen(DEFLATE_C14)), Const::None,
     ]),
     lines: B(&[
-        (0, 15), (4, 16), (11, 30), (14, 34), (17, 56), (22, 76), (25, 82), (30, 105), (33, 108), (36, 114),
-        (39, 123), (42, 126), (45, 137), (48, 140),
+        0, 0, 4, 2, 7, 28, 3, 8, 3, 44, 5, 40, 3, 12, 5, 46, 3, 6, 3, 12,
+        3, 18, 3, 6, 3, 22, 3, 6,
     ]),
     doc: None,
     }),
@@ -9606,7 +9606,7 @@ pub(crate) const DEFLATE: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("AUTO"), B("RAW"), B("ZLIB"), B("GZIP"), B("_CHUNK"), B("DeflateIO")]),
     consts: B(&[Const::Code(CodeRef::Frozen(DEFLATE_C1)), Const::Str(B("DeflateIO")), Const::None]),
-    lines: B(&[(0, 7), (2, 8), (4, 9), (6, 10), (8, 12), (10, 15)]),
+    lines: B(&[0, 12, 2, 2, 2, 2, 2, 2, 2, 4, 2, 6]),
     doc: None,
     }),
 };
@@ -9636,7 +9636,7 @@ const FUNCTOOLS_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("iter"), B("_MISSING"), B("next"), B("StopIteration"), B("TypeError")]),
     consts: B(&[Const::Str(B("reduce() of empty iterable with no initial value")), Const::None]),
-    lines: B(&[(0, 7), (4, 8), (8, 9), (9, 10), (15, 11), (19, 12), (28, 14), (30, 15), (34, 16), (40, 17)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 1, 2, 6, 2, 4, 2, 9, 4, 2, 2, 4, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -9663,7 +9663,7 @@ const FUNCTOOLS_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("callable"), B("TypeError"), B("isinstance"), B("partial"), B("args"), B("keywords"), B("func")]),
     consts: B(&[Const::Str(B("the first argument must be callable")), Const::None]),
-    lines: B(&[(0, 22), (4, 23), (8, 24), (13, 25), (18, 26), (25, 27), (28, 28), (31, 29), (34, 30)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 5, 2, 5, 2, 7, 2, 3, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -9688,7 +9688,7 @@ const FUNCTOOLS_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("func"), B("args"), B("keywords")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 33)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -9712,7 +9712,7 @@ const FUNCTOOLS_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("repr")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 37)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -9736,7 +9736,7 @@ const FUNCTOOLS_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::Str(B("%s=%r")), Const::None]),
-    lines: B(&[(0, 38)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -9766,7 +9766,7 @@ const FUNCTOOLS_C5: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(FUNCTOOLS_C6)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C7)), Const::Str(B("functools.partial(")), Const::Str(B(", ")),
         Const::Str(B(")")), Const::None,
     ]),
-    lines: B(&[(0, 36), (6, 37), (16, 38), (28, 39)]),
+    lines: B(&[0, 2, 6, 2, 10, 2, 12, 2]),
     doc: None,
     }),
 };
@@ -9793,7 +9793,7 @@ const FUNCTOOLS_C2: &CodeObject = &CodeObject {
         Const::Str(B("partial")), Const::Code(CodeRef::Frozen(FUNCTOOLS_C3)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C4)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C5)),
         Const::None,
     ]),
-    lines: B(&[(0, 20), (4, 21), (7, 32), (10, 35)]),
+    lines: B(&[0, 0, 4, 2, 3, 22, 3, 6]),
     doc: None,
     }),
 };
@@ -9827,8 +9827,8 @@ const FUNCTOOLS_C8: &CodeObject = &CodeObject {
     names: B(&[B("getattr"), B("setattr"), B("AttributeError"), B("TypeError"), B("update"), B("__wrapped__")]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 47), (4, 48), (5, 49), (11, 53), (12, 54), (20, 55), (26, 56), (30, 50), (34, 51), (38, 57),
-        (42, 58), (43, 59), (57, 60), (63, 61), (67, 62), (68, 63), (73, 64), (79, 65), (82, 66),
+        0, 2, 4, 2, 1, 2, 6, 8, 1, 2, 8, 2, 6, 2, 4, 11, 4, 2, 4, 12,
+        4, 2, 1, 2, 14, 2, 6, 2, 4, 2, 1, 2, 5, 2, 6, 2, 3, 2,
     ]),
     doc: None,
     }),
@@ -9853,7 +9853,7 @@ const FUNCTOOLS_C10: &CodeObject = &CodeObject {
     freevars: B(&[B("wrapped"), B("assigned"), B("updated")]),
     names: B(&[B("update_wrapper")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 71)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -9878,7 +9878,7 @@ const FUNCTOOLS_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C10)), Const::None]),
-    lines: B(&[(0, 69), (6, 70), (13, 72)]),
+    lines: B(&[0, 0, 6, 2, 7, 4]),
     doc: None,
     }),
 };
@@ -9899,7 +9899,7 @@ const FUNCTOOLS_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("obj")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 80)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -9923,7 +9923,7 @@ const FUNCTOOLS_C14: &CodeObject = &CodeObject {
     freevars: B(&[B("mycmp")]),
     names: B(&[B("obj")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 83)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -9947,7 +9947,7 @@ const FUNCTOOLS_C15: &CodeObject = &CodeObject {
     freevars: B(&[B("mycmp")]),
     names: B(&[B("obj")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 86)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -9971,7 +9971,7 @@ const FUNCTOOLS_C16: &CodeObject = &CodeObject {
     freevars: B(&[B("mycmp")]),
     names: B(&[B("obj")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 89)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -9995,7 +9995,7 @@ const FUNCTOOLS_C17: &CodeObject = &CodeObject {
     freevars: B(&[B("mycmp")]),
     names: B(&[B("obj")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 92)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -10019,7 +10019,7 @@ const FUNCTOOLS_C18: &CodeObject = &CodeObject {
     freevars: B(&[B("mycmp")]),
     names: B(&[B("obj")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 95)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -10053,7 +10053,7 @@ const FUNCTOOLS_C12: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(FUNCTOOLS_C15)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C16)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C17)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C18)),
         Const::None,
     ]),
-    lines: B(&[(0, 76), (4, 77), (6, 79), (9, 82), (14, 85), (19, 88), (24, 91), (29, 94), (34, 97)]),
+    lines: B(&[0, 0, 4, 2, 2, 4, 3, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6]),
     doc: None,
     }),
 };
@@ -10077,7 +10077,7 @@ const FUNCTOOLS_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C12)), Const::Str(B("K")), Const::None]),
-    lines: B(&[(0, 75), (2, 76), (10, 98)]),
+    lines: B(&[0, 0, 2, 2, 8, 44]),
     doc: None,
     }),
 };
@@ -10101,7 +10101,7 @@ const FUNCTOOLS_C20: &CodeObject = &CodeObject {
     freevars: B(&[B("cls")]),
     names: B(&[B("__dict__")]),
     consts: B(&[]),
-    lines: B(&[(0, 102)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10125,7 +10125,7 @@ const FUNCTOOLS_C21: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 107)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10146,7 +10146,7 @@ const FUNCTOOLS_C22: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 108)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10167,7 +10167,7 @@ const FUNCTOOLS_C23: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 109)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10191,7 +10191,7 @@ const FUNCTOOLS_C24: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 111)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10212,7 +10212,7 @@ const FUNCTOOLS_C25: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 112)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10233,7 +10233,7 @@ const FUNCTOOLS_C26: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 113)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10257,7 +10257,7 @@ const FUNCTOOLS_C27: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 115)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10278,7 +10278,7 @@ const FUNCTOOLS_C28: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 116)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10299,7 +10299,7 @@ const FUNCTOOLS_C29: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 117)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10323,7 +10323,7 @@ const FUNCTOOLS_C30: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 119)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10344,7 +10344,7 @@ const FUNCTOOLS_C31: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 120)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10365,7 +10365,7 @@ const FUNCTOOLS_C32: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 121)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10405,9 +10405,9 @@ const FUNCTOOLS_C19: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(FUNCTOOLS_C31)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C32)), Const::None,
     ]),
     lines: B(&[
-        (0, 101), (2, 102), (10, 103), (12, 104), (16, 105), (20, 106), (24, 107), (28, 108), (32, 109), (37, 110),
-        (41, 111), (45, 112), (49, 113), (54, 114), (58, 115), (62, 116), (66, 117), (71, 119), (75, 120), (79, 121),
-        (83, 122),
+        0, 0, 2, 2, 8, 2, 2, 2, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 5, 2,
+        4, 2, 4, 2, 4, 2, 5, 2, 4, 2, 4, 2, 4, 2, 5, 4, 4, 2, 4, 2,
+        4, 2,
     ]),
     doc: None,
     }),
@@ -10432,7 +10432,7 @@ const FUNCTOOLS_C34: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("tuple"), B("__new__")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 127)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -10453,7 +10453,7 @@ const FUNCTOOLS_C35: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("tuple")]),
     consts: B(&[Const::Str(B("CacheInfo(hits=%d, misses=%d, maxsize=%r, currsize=%d)")), Const::None]),
-    lines: B(&[(0, 130)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -10477,7 +10477,7 @@ const FUNCTOOLS_C33: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__"), B("__new__"), B("__repr__")]),
     consts: B(&[Const::Str(B("_CacheInfo")), Const::Code(CodeRef::Frozen(FUNCTOOLS_C34)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C35)), Const::None]),
-    lines: B(&[(0, 125), (4, 126), (7, 129)]),
+    lines: B(&[0, 0, 4, 2, 3, 6]),
     doc: None,
     }),
 };
@@ -10501,7 +10501,7 @@ const FUNCTOOLS_C39: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("type")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 146)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -10536,8 +10536,8 @@ const FUNCTOOLS_C38: &CodeObject = &CodeObject {
     names: B(&[B("_MISSING"), B("tuple"), B("sorted"), B("items"), B("pop"), B("len"), B("next"), B("iter")]),
     consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C39)), Const::None]),
     lines: B(&[
-        (0, 142), (2, 143), (4, 144), (17, 145), (19, 146), (29, 147), (33, 148), (41, 149), (46, 150), (50, 151),
-        (52, 152), (60, 153), (70, 154), (74, 155), (84, 156), (91, 157),
+        0, 2, 2, 2, 2, 2, 13, 2, 2, 2, 10, 2, 4, 2, 8, 2, 5, 2, 4, 2,
+        2, 2, 8, 2, 10, 2, 4, 2, 10, 2, 7, 2,
     ]),
     doc: None,
     }),
@@ -10562,7 +10562,7 @@ const FUNCTOOLS_C40: &CodeObject = &CodeObject {
     freevars: B(&[B("stats"), B("maxsize"), B("cache")]),
     names: B(&[B("_CacheInfo"), B("len")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 160)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -10586,7 +10586,7 @@ const FUNCTOOLS_C41: &CodeObject = &CodeObject {
     freevars: B(&[B("cache"), B("stats")]),
     names: B(&[B("clear")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 163), (4, 164)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -10614,7 +10614,7 @@ const FUNCTOOLS_C37: &CodeObject = &CodeObject {
     freevars: B(&[B("typed"), B("maxsize")]),
     names: B(&[B("cache_info"), B("cache_clear"), B("update_wrapper")]),
     consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C38)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C40)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C41)), Const::None]),
-    lines: B(&[(0, 137), (2, 138), (4, 139), (8, 141), (17, 159), (24, 162), (30, 166), (33, 167), (36, 168)]),
+    lines: B(&[0, 0, 2, 2, 2, 2, 4, 4, 9, 36, 7, 6, 6, 8, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -10640,7 +10640,7 @@ const FUNCTOOLS_C36: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("callable"), B("isinstance"), B("int"), B("lru_cache")]),
     consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C37)), Const::None]),
-    lines: B(&[(0, 133), (4, 134), (13, 135), (20, 137), (26, 169)]),
+    lines: B(&[0, 0, 4, 2, 9, 2, 7, 4, 6, 64]),
     doc: None,
     }),
 };
@@ -10661,7 +10661,7 @@ const FUNCTOOLS_C42: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("lru_cache")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 173)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -10699,8 +10699,8 @@ pub(crate) const FUNCTOOLS: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(FUNCTOOLS_C36)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C42)), Const::None,
     ]),
     lines: B(&[
-        (0, 3), (3, 6), (8, 20), (14, 42), (16, 43), (18, 46), (24, 69), (30, 75), (33, 101), (36, 125),
-        (43, 133), (49, 172),
+        0, 4, 3, 6, 5, 28, 6, 44, 2, 2, 2, 6, 6, 46, 6, 12, 3, 52, 3, 48,
+        7, 16, 6, 78,
     ]),
     doc: None,
     }),
@@ -10730,7 +10730,7 @@ const HEAPQ_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 5), (4, 6), (8, 7), (14, 8), (18, 9), (22, 10), (26, 11), (29, 13), (31, 14)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 6, 2, 4, 2, 4, 2, 4, 2, 3, 4, 2, 2]),
     doc: None,
     }),
 };
@@ -10762,8 +10762,8 @@ const HEAPQ_C2: &CodeObject = &CodeObject {
     names: B(&[B("len"), B("_up")]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 18), (4, 19), (6, 20), (10, 21), (16, 22), (20, 23), (24, 24), (36, 25), (38, 26), (44, 27),
-        (46, 28), (53, 29), (57, 30),
+        0, 2, 4, 2, 2, 2, 4, 2, 6, 2, 4, 2, 4, 2, 12, 2, 2, 2, 6, 2,
+        2, 2, 7, 2, 4, 2,
     ]),
     doc: None,
     }),
@@ -10788,7 +10788,7 @@ const HEAPQ_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("list"), B("TypeError")]),
     consts: B(&[Const::Str(B("heap argument must be a list")), Const::None]),
-    lines: B(&[(0, 34), (5, 35)]),
+    lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -10813,7 +10813,7 @@ const HEAPQ_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("append"), B("_up"), B("len")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 39), (4, 40), (9, 41)]),
+    lines: B(&[0, 2, 4, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -10840,7 +10840,7 @@ const HEAPQ_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("IndexError"), B("pop"), B("_down")]),
     consts: B(&[Const::Str(B("index out of range")), Const::None]),
-    lines: B(&[(0, 45), (4, 46), (6, 47), (10, 48), (14, 49), (16, 50), (20, 51), (24, 52), (29, 53), (31, 54)]),
+    lines: B(&[0, 2, 4, 2, 2, 2, 4, 2, 4, 2, 2, 2, 4, 2, 4, 2, 5, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -10866,7 +10866,7 @@ const HEAPQ_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("IndexError"), B("_down")]),
     consts: B(&[Const::Str(B("index out of range")), Const::None]),
-    lines: B(&[(0, 58), (4, 59), (6, 60), (10, 61), (14, 62), (18, 63), (23, 64)]),
+    lines: B(&[0, 2, 4, 2, 2, 2, 4, 2, 4, 2, 4, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -10892,7 +10892,7 @@ const HEAPQ_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("_down")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 68), (4, 69), (12, 70), (22, 71), (27, 72)]),
+    lines: B(&[0, 2, 4, 2, 8, 2, 10, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -10918,7 +10918,7 @@ const HEAPQ_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("range"), B("len"), B("_down")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 76), (4, 77), (18, 78)]),
+    lines: B(&[0, 2, 4, 2, 14, 2]),
     doc: None,
     }),
 };
@@ -10960,9 +10960,9 @@ const HEAPQ_C9: &CodeObject = &CodeObject {
     names: B(&[B("enumerate"), B("iter"), B("append"), B("range"), B("len"), B("pop")]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 82), (2, 83), (10, 84), (14, 85), (18, 86), (28, 87), (37, 88), (41, 89), (43, 90), (45, 91),
-        (54, 92), (58, 93), (62, 94), (64, 95), (73, 97), (81, 98), (83, 99), (86, 100), (90, 101), (95, 102),
-        (101, 103), (113, 104), (117, 105), (120, 107),
+        0, 2, 2, 2, 8, 2, 4, 2, 4, 2, 10, 2, 9, 2, 4, 2, 2, 2, 2, 2,
+        9, 2, 4, 2, 4, 2, 2, 2, 9, 4, 8, 2, 2, 2, 3, 2, 4, 2, 5, 2,
+        6, 2, 12, 2, 4, 2, 3, 4,
     ]),
     doc: None,
     }),
@@ -10990,7 +10990,7 @@ const HEAPQ_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("sorted")]),
     consts: B(&[Const::None, Const::Tuple(B(&[Const::Str(B("key"))]))]),
-    lines: B(&[(0, 111), (4, 112), (18, 113)]),
+    lines: B(&[0, 2, 4, 2, 14, 2]),
     doc: None,
     }),
 };
@@ -11017,7 +11017,7 @@ const HEAPQ_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("sorted")]),
     consts: B(&[Const::None, Const::True, Const::Tuple(B(&[Const::Str(B("reverse"))])), Const::Tuple(B(&[Const::Str(B("key")), Const::Str(B("reverse"))]))]),
-    lines: B(&[(0, 117), (4, 118), (6, 119), (10, 120), (20, 121)]),
+    lines: B(&[0, 2, 4, 2, 2, 2, 4, 2, 10, 2]),
     doc: None,
     }),
 };
@@ -11054,8 +11054,8 @@ pub(crate) const HEAPQ: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(HEAPQ_C9)), Const::Code(CodeRef::Frozen(HEAPQ_C10)), Const::Code(CodeRef::Frozen(HEAPQ_C11)),
     ]),
     lines: B(&[
-        (0, 4), (3, 17), (6, 33), (9, 38), (12, 44), (15, 57), (18, 67), (21, 75), (24, 81), (32, 110),
-        (37, 116),
+        0, 6, 3, 26, 3, 32, 3, 10, 3, 12, 3, 26, 3, 20, 3, 16, 3, 12, 8, 58,
+        5, 12,
     ]),
     doc: None,
     }),
@@ -11079,7 +11079,7 @@ const IO_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__")]),
     consts: B(&[Const::Str(B("UnsupportedOperation")), Const::None]),
-    lines: B(&[(0, 11), (4, 12)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -11103,7 +11103,7 @@ const IO_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("closed"), B("ValueError")]),
     consts: B(&[Const::Str(B("I/O operation on closed file.")), Const::None]),
-    lines: B(&[(0, 19), (3, 20)]),
+    lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -11124,7 +11124,7 @@ const IO_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("closed")]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 23)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -11145,7 +11145,7 @@ const IO_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 26)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -11166,7 +11166,7 @@ const IO_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check")]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 29), (4, 30)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11187,7 +11187,7 @@ const IO_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check")]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 33), (4, 34)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11208,7 +11208,7 @@ const IO_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check")]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 37), (4, 38)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11229,7 +11229,7 @@ const IO_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check")]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 41), (4, 42)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11250,7 +11250,7 @@ const IO_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 45), (4, 46)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11271,7 +11271,7 @@ const IO_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("close")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 49)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -11292,7 +11292,7 @@ const IO_C12: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 52), (4, 53)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11316,7 +11316,7 @@ const IO_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("readline"), B("StopIteration")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 56), (4, 57), (6, 58), (8, 59)]),
+    lines: B(&[0, 2, 4, 2, 2, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -11345,8 +11345,8 @@ const IO_C14: &CodeObject = &CodeObject {
     names: B(&[B("readline"), B("append"), B("len")]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 62), (4, 63), (6, 64), (8, 65), (10, 67), (14, 68), (16, 69), (17, 70), (22, 71), (28, 72),
-        (40, 73), (42, 74),
+        0, 2, 4, 2, 2, 2, 2, 2, 2, 4, 4, 2, 2, 2, 1, 2, 5, 2, 6, 2,
+        12, 2, 2, 2,
     ]),
     doc: None,
     }),
@@ -11371,7 +11371,7 @@ const IO_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("write")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 77), (4, 78)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11410,8 +11410,8 @@ const IO_C2: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(IO_C13)), Const::Code(CodeRef::Frozen(IO_C14)), Const::Code(CodeRef::Frozen(IO_C15)), Const::None,
     ]),
     lines: B(&[
-        (0, 15), (4, 16), (6, 18), (9, 22), (12, 25), (15, 28), (18, 32), (21, 36), (24, 40), (27, 44),
-        (30, 48), (33, 51), (36, 55), (39, 61), (44, 76),
+        0, 0, 4, 2, 2, 4, 3, 8, 3, 6, 3, 6, 3, 8, 3, 8, 3, 8, 3, 8,
+        3, 8, 3, 6, 3, 8, 3, 12, 5, 30,
     ]),
     doc: None,
     }),
@@ -11436,7 +11436,7 @@ const IO_C17: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("_value"), B("_b")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 85), (4, 86)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11457,7 +11457,7 @@ const IO_C18: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check")]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 89), (4, 90)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11478,7 +11478,7 @@ const IO_C19: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check")]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 93), (4, 94)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11499,7 +11499,7 @@ const IO_C20: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check")]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 97), (4, 98)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11523,7 +11523,7 @@ const IO_C21: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("_pos")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 101), (4, 102)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11553,7 +11553,7 @@ const IO_C22: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("len"), B("_b"), B("min"), B("_pos"), B("max"), B("_empty"), B("_value")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 105), (4, 106), (12, 107), (18, 109), (29, 110), (32, 111), (36, 112), (43, 113), (46, 114), (49, 115)]),
+    lines: B(&[0, 2, 4, 2, 8, 2, 6, 4, 11, 2, 3, 2, 4, 2, 7, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -11585,8 +11585,8 @@ const IO_C23: &CodeObject = &CodeObject {
     names: B(&[B("_check"), B("_b"), B("_pos"), B("len"), B("_empty"), B("_find"), B("min"), B("_value")]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 118), (4, 119), (7, 120), (10, 121), (14, 122), (18, 123), (21, 124), (27, 125), (37, 126), (45, 127),
-        (52, 128), (55, 129),
+        0, 2, 4, 2, 3, 2, 3, 2, 4, 2, 4, 2, 3, 2, 6, 2, 10, 2, 8, 2,
+        7, 2, 3, 2,
     ]),
     doc: None,
     }),
@@ -11614,7 +11614,7 @@ const IO_C24: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("_pos"), B("ValueError"), B("len"), B("_b")]),
     consts: B(&[Const::None, Const::Str(B("negative size value %d"))]),
-    lines: B(&[(0, 132), (4, 133), (8, 134), (11, 135), (15, 136), (21, 137), (28, 138), (36, 139)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 3, 2, 4, 2, 6, 2, 7, 2, 8, 2]),
     doc: None,
     }),
 };
@@ -11648,7 +11648,7 @@ const IO_C16: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(IO_C20)), Const::Code(CodeRef::Frozen(IO_C21)), Const::Code(CodeRef::Frozen(IO_C22)), Const::Code(CodeRef::Frozen(IO_C23)),
         Const::None, Const::Code(CodeRef::Frozen(IO_C24)),
     ]),
-    lines: B(&[(0, 81), (4, 84), (7, 88), (10, 92), (13, 96), (16, 100), (19, 104), (24, 117), (29, 131)]),
+    lines: B(&[0, 0, 4, 6, 3, 8, 3, 8, 3, 8, 3, 8, 3, 8, 5, 26, 5, 28]),
     doc: None,
     }),
 };
@@ -11674,7 +11674,7 @@ const IO_C26: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("str"), B("TypeError"), B("type"), B("__name__"), B("_b"), B("_pos"), B("closed")]),
     consts: B(&[Const::None, Const::Str(B("")), Const::Str(B("initial_value must be str or None, not %s")), Const::False]),
-    lines: B(&[(0, 146), (4, 147), (6, 148), (11, 149), (12, 150), (18, 149), (20, 152), (23, 153), (26, 154)]),
+    lines: B(&[0, 2, 4, 2, 2, 2, 5, 2, 1, 2, 6, 1, 2, 6, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -11695,7 +11695,7 @@ const IO_C27: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 157)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -11719,7 +11719,7 @@ const IO_C28: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("closed"), B("ValueError")]),
     consts: B(&[Const::Str(B("I/O operation on closed file")), Const::None]),
-    lines: B(&[(0, 160), (3, 161)]),
+    lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -11740,7 +11740,7 @@ const IO_C29: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("find")]),
     consts: B(&[Const::Str(B("\n")), Const::None]),
-    lines: B(&[(0, 164)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -11777,8 +11777,8 @@ const IO_C30: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::Str(B("string argument expected, got '%s'")), Const::Str(B("\0")), Const::None]),
     lines: B(&[
-        (0, 167), (4, 168), (9, 169), (18, 170), (21, 171), (24, 172), (28, 173), (34, 174), (40, 175), (46, 176),
-        (60, 178), (77, 179), (82, 180),
+        0, 2, 4, 2, 5, 2, 9, 2, 3, 2, 3, 2, 4, 2, 6, 2, 6, 2, 6, 2,
+        14, 4, 17, 2, 5, 2,
     ]),
     doc: None,
     }),
@@ -11814,8 +11814,8 @@ const IO_C31: &CodeObject = &CodeObject {
         Const::None,
     ]),
     lines: B(&[
-        (0, 183), (4, 184), (8, 185), (12, 186), (18, 187), (22, 188), (26, 189), (30, 190), (35, 191), (39, 192),
-        (43, 193), (47, 194), (54, 196), (60, 197),
+        0, 2, 4, 2, 4, 2, 4, 2, 6, 2, 4, 2, 4, 2, 4, 2, 5, 2, 4, 2,
+        4, 2, 4, 2, 7, 4, 6, 2,
     ]),
     doc: None,
     }),
@@ -11849,7 +11849,7 @@ const IO_C25: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(IO_C27)), Const::Code(CodeRef::Frozen(IO_C28)), Const::Code(CodeRef::Frozen(IO_C29)), Const::Code(CodeRef::Frozen(IO_C30)),
         Const::Code(CodeRef::Frozen(IO_C31)), Const::None,
     ]),
-    lines: B(&[(0, 142), (4, 143), (6, 145), (12, 156), (15, 159), (18, 163), (21, 166), (24, 182)]),
+    lines: B(&[0, 0, 4, 2, 2, 4, 6, 22, 3, 6, 3, 8, 3, 6, 3, 32]),
     doc: None,
     }),
 };
@@ -11875,7 +11875,7 @@ const IO_C33: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("str"), B("TypeError"), B("bytearray"), B("_b"), B("_pos"), B("closed")]),
     consts: B(&[Const::None, Const::Bytes(B(&[])), Const::Str(B("a bytes-like object is required, not 'str'")), Const::False]),
-    lines: B(&[(0, 204), (4, 205), (6, 206), (11, 207), (15, 208), (20, 209), (23, 210)]),
+    lines: B(&[0, 2, 4, 2, 2, 2, 5, 2, 4, 2, 5, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -11896,7 +11896,7 @@ const IO_C34: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("bytes")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 213)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -11921,7 +11921,7 @@ const IO_C35: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("find")]),
     consts: B(&[Const::None, Const::Bytes(B(&[10]))]),
-    lines: B(&[(0, 216), (9, 217)]),
+    lines: B(&[0, 2, 9, 2]),
     doc: None,
     }),
 };
@@ -11945,7 +11945,7 @@ const IO_C36: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("memoryview"), B("_b")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 220), (4, 221)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -11979,8 +11979,8 @@ const IO_C37: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::Str(B("a bytes-like object is required, not 'str'")), Const::None]),
     lines: B(&[
-        (0, 224), (4, 225), (9, 226), (13, 227), (17, 228), (20, 229), (23, 230), (27, 231), (33, 232), (44, 233),
-        (52, 234), (57, 235),
+        0, 2, 4, 2, 5, 2, 4, 2, 4, 2, 3, 2, 3, 2, 4, 2, 6, 2, 11, 2,
+        8, 2, 5, 2,
     ]),
     doc: None,
     }),
@@ -12006,7 +12006,7 @@ const IO_C38: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("read"), B("len")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 238), (7, 239), (11, 240), (17, 241)]),
+    lines: B(&[0, 2, 7, 2, 4, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -12032,7 +12032,7 @@ const IO_C39: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("_pos"), B("ValueError"), B("_b")]),
     consts: B(&[Const::None, Const::Str(B("negative size value %d"))]),
-    lines: B(&[(0, 244), (4, 245), (8, 246), (11, 247), (15, 248), (21, 249), (27, 250)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 3, 2, 4, 2, 6, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -12063,8 +12063,8 @@ const IO_C40: &CodeObject = &CodeObject {
     names: B(&[B("_check"), B("_pos"), B("len"), B("_b"), B("ValueError")]),
     consts: B(&[Const::Str(B("invalid whence (%d, should be 0, 1 or 2)")), Const::Str(B("negative seek value %d")), Const::None]),
     lines: B(&[
-        (0, 253), (4, 254), (8, 255), (11, 256), (15, 257), (21, 258), (25, 259), (33, 261), (39, 262), (43, 263),
-        (47, 264), (53, 265), (55, 266), (58, 267),
+        0, 2, 4, 2, 4, 2, 3, 2, 4, 2, 6, 2, 4, 2, 8, 4, 6, 2, 4, 2,
+        4, 2, 6, 2, 2, 2, 3, 2,
     ]),
     doc: None,
     }),
@@ -12099,7 +12099,7 @@ const IO_C32: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(IO_C35)), Const::Code(CodeRef::Frozen(IO_C36)), Const::Code(CodeRef::Frozen(IO_C37)), Const::Code(CodeRef::Frozen(IO_C38)),
         Const::None, Const::Code(CodeRef::Frozen(IO_C39)), Const::Code(CodeRef::Frozen(IO_C40)),
     ]),
-    lines: B(&[(0, 200), (4, 201), (6, 203), (11, 212), (14, 215), (17, 219), (20, 223), (23, 237), (26, 243), (31, 252)]),
+    lines: B(&[0, 0, 4, 2, 2, 4, 5, 18, 3, 6, 3, 8, 3, 8, 3, 28, 3, 12, 5, 18]),
     doc: None,
     }),
 };
@@ -12134,7 +12134,10 @@ pub(crate) const IO: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(IO_C16)), Const::Str(B("_MemIO")), Const::Code(CodeRef::Frozen(IO_C25)), Const::Str(B("StringIO")),
         Const::Code(CodeRef::Frozen(IO_C32)), Const::Str(B("BytesIO")), Const::None,
     ]),
-    lines: B(&[(0, 3), (2, 5), (4, 6), (6, 7), (8, 8), (10, 11), (18, 15), (24, 81), (31, 142), (38, 200)]),
+    lines: B(&[
+        0, 4, 2, 4, 2, 2, 2, 2, 2, 2, 2, 6, 8, 8, 6, 132, 1, 7, 122, 7,
+        116,
+    ]),
     doc: None,
     }),
 };
@@ -12160,7 +12163,7 @@ const ITERTOOLS_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 7), (2, 9), (5, 10)]),
+    lines: B(&[0, 2, 2, 4, 3, 2]),
     doc: None,
     }),
 };
@@ -12186,7 +12189,7 @@ const ITERTOOLS_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("append")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 14), (2, 15), (6, 16), (9, 17), (15, 18), (17, 19), (21, 20)]),
+    lines: B(&[0, 2, 2, 2, 4, 2, 3, 2, 6, 2, 2, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -12211,7 +12214,7 @@ const ITERTOOLS_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("range")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 24), (4, 26), (9, 28), (15, 29)]),
+    lines: B(&[0, 2, 4, 4, 5, 4, 6, 2]),
     doc: None,
     }),
 };
@@ -12241,8 +12244,8 @@ const ITERTOOLS_C4: &CodeObject = &CodeObject {
     names: B(&[B("iter"), B("next"), B("StopIteration")]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 33), (4, 34), (6, 35), (10, 36), (11, 37), (17, 38), (21, 39), (27, 40), (30, 41), (34, 42),
-        (47, 43),
+        0, 2, 4, 2, 2, 2, 4, 2, 1, 2, 6, 2, 4, 2, 6, 2, 3, 2, 4, 2,
+        13, 2,
     ]),
     doc: None,
     }),
@@ -12267,7 +12270,7 @@ const ITERTOOLS_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 47), (4, 48)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -12291,7 +12294,7 @@ const ITERTOOLS_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 52), (4, 53)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -12315,7 +12318,7 @@ const ITERTOOLS_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 60)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -12339,7 +12342,7 @@ const ITERTOOLS_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("zip")]),
     consts: B(&[Const::Code(CodeRef::Frozen(ITERTOOLS_C8)), Const::None]),
-    lines: B(&[(0, 60)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -12365,7 +12368,7 @@ const ITERTOOLS_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("iter")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 64), (4, 65), (8, 66), (12, 67), (15, 68), (18, 69)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 4, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -12389,7 +12392,7 @@ const ITERTOOLS_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 73), (4, 74), (8, 75), (10, 76)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -12413,7 +12416,7 @@ const ITERTOOLS_C12: &CodeObject = &CodeObject {
     freevars: B(&[B("pred")]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 82)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -12438,7 +12441,7 @@ const ITERTOOLS_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("bool")]),
     consts: B(&[Const::None, Const::Code(CodeRef::Frozen(ITERTOOLS_C12))]),
-    lines: B(&[(0, 79), (2, 80), (6, 81), (8, 82)]),
+    lines: B(&[0, 0, 2, 2, 4, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -12459,7 +12462,7 @@ const ITERTOOLS_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 86)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -12493,8 +12496,8 @@ const ITERTOOLS_C13: &CodeObject = &CodeObject {
     names: B(&[B("iter"), B("next"), B("StopIteration"), B("append")]),
     consts: B(&[Const::None, Const::Code(CodeRef::Frozen(ITERTOOLS_C14)), Const::False, Const::True]),
     lines: B(&[
-        (0, 86), (9, 87), (13, 88), (14, 89), (20, 90), (24, 91), (30, 92), (32, 93), (34, 94), (38, 95),
-        (41, 97), (42, 98), (48, 99), (52, 100), (54, 101), (59, 102), (65, 103), (66, 104), (72, 105),
+        0, 2, 9, 2, 4, 2, 1, 2, 6, 2, 4, 2, 6, 2, 2, 2, 2, 2, 4, 2,
+        3, 4, 1, 2, 6, 2, 4, 2, 2, 2, 5, 2, 6, 2, 1, 2, 6, 2,
     ]),
     doc: None,
     }),
@@ -12531,8 +12534,8 @@ const ITERTOOLS_C15: &CodeObject = &CodeObject {
     names: B(&[B("slice"), B("start"), B("stop"), B("step"), B("ValueError"), B("enumerate")]),
     consts: B(&[Const::None, Const::Str(B("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."))]),
     lines: B(&[
-        (0, 109), (7, 110), (22, 111), (38, 112), (39, 113), (40, 112), (42, 115), (44, 116), (52, 117), (60, 118),
-        (63, 119), (67, 120), (70, 121),
+        0, 2, 7, 2, 15, 2, 16, 2, 1, 2, 1, 1, 2, 6, 2, 2, 8, 2, 8, 2,
+        3, 2, 4, 2, 3, 2,
     ]),
     doc: None,
     }),
@@ -12557,7 +12560,7 @@ const ITERTOOLS_C16: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 125), (4, 126)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -12581,7 +12584,7 @@ const ITERTOOLS_C18: &CodeObject = &CodeObject {
     freevars: B(&[B("items")]),
     names: B(&[B("iter")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 131)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -12606,7 +12609,7 @@ const ITERTOOLS_C17: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("list"), B("tuple"), B("range")]),
     consts: B(&[Const::Code(CodeRef::Frozen(ITERTOOLS_C18)), Const::None]),
-    lines: B(&[(0, 130), (4, 131)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -12630,7 +12633,7 @@ const ITERTOOLS_C20: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("iter")]),
     consts: B(&[]),
-    lines: B(&[(0, 135)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -12660,8 +12663,8 @@ const ITERTOOLS_C19: &CodeObject = &CodeObject {
     names: B(&[B("append"), B("next"), B("StopIteration"), B("tuple")]),
     consts: B(&[Const::Code(CodeRef::Frozen(ITERTOOLS_C20)), Const::None]),
     lines: B(&[
-        (0, 135), (6, 137), (8, 138), (10, 139), (14, 140), (15, 141), (22, 142), (28, 143), (32, 144), (41, 145),
-        (43, 146), (45, 147),
+        0, 2, 6, 4, 2, 2, 2, 2, 4, 2, 1, 2, 7, 2, 6, 2, 4, 2, 9, 2,
+        2, 2, 2, 2,
     ]),
     doc: None,
     }),
@@ -12686,7 +12689,7 @@ const ITERTOOLS_C22: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("tuple")]),
     consts: B(&[]),
-    lines: B(&[(0, 151)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -12710,7 +12713,7 @@ const ITERTOOLS_C23: &CodeObject = &CodeObject {
     freevars: B(&[B("pool")]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 154)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -12737,7 +12740,7 @@ const ITERTOOLS_C21: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::Code(CodeRef::Frozen(ITERTOOLS_C22)), Const::Tuple(B(&[])), Const::Code(CodeRef::Frozen(ITERTOOLS_C23)), Const::None]),
-    lines: B(&[(0, 151), (8, 152), (11, 153), (15, 154), (24, 155), (28, 156)]),
+    lines: B(&[0, 2, 8, 2, 3, 2, 4, 2, 9, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -12761,7 +12764,7 @@ const ITERTOOLS_C25: &CodeObject = &CodeObject {
     freevars: B(&[B("pool")]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 167)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -12790,7 +12793,7 @@ const ITERTOOLS_C24: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("tuple"), B("len"), B("product"), B("range"), B("set")]),
     consts: B(&[Const::None, Const::Tuple(B(&[Const::Str(B("repeat"))])), Const::Code(CodeRef::Frozen(ITERTOOLS_C25))]),
-    lines: B(&[(0, 160), (4, 161), (8, 162), (16, 163), (20, 164), (22, 165), (32, 166), (40, 167)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 8, 2, 4, 2, 2, 2, 10, 2, 8, 2]),
     doc: None,
     }),
 };
@@ -12814,7 +12817,7 @@ const ITERTOOLS_C27: &CodeObject = &CodeObject {
     freevars: B(&[B("pool")]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 176)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -12838,7 +12841,7 @@ const ITERTOOLS_C28: &CodeObject = &CodeObject {
     freevars: B(&[B("pool")]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 186)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -12873,8 +12876,8 @@ const ITERTOOLS_C26: &CodeObject = &CodeObject {
     names: B(&[B("tuple"), B("len"), B("list"), B("range"), B("reversed")]),
     consts: B(&[Const::None, Const::Code(CodeRef::Frozen(ITERTOOLS_C27)), Const::Code(CodeRef::Frozen(ITERTOOLS_C28))]),
     lines: B(&[
-        (0, 171), (4, 172), (8, 173), (12, 174), (14, 175), (20, 176), (31, 178), (39, 179), (49, 180), (52, 182),
-        (54, 183), (62, 184), (71, 185), (82, 186),
+        0, 2, 4, 2, 4, 2, 4, 2, 2, 2, 6, 2, 11, 4, 8, 2, 10, 2, 3, 4,
+        2, 2, 8, 2, 9, 2, 11, 2,
     ]),
     doc: None,
     }),
@@ -12899,7 +12902,7 @@ const ITERTOOLS_C30: &CodeObject = &CodeObject {
     freevars: B(&[B("pool")]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 195)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -12923,7 +12926,7 @@ const ITERTOOLS_C31: &CodeObject = &CodeObject {
     freevars: B(&[B("pool")]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 203)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -12956,8 +12959,8 @@ const ITERTOOLS_C29: &CodeObject = &CodeObject {
     names: B(&[B("tuple"), B("len"), B("reversed"), B("range")]),
     consts: B(&[Const::None, Const::Code(CodeRef::Frozen(ITERTOOLS_C30)), Const::Code(CodeRef::Frozen(ITERTOOLS_C31))]),
     lines: B(&[
-        (0, 190), (4, 191), (8, 192), (12, 193), (14, 194), (19, 195), (30, 197), (38, 198), (46, 199), (49, 201),
-        (51, 202), (66, 203),
+        0, 2, 4, 2, 4, 2, 4, 2, 2, 2, 5, 2, 11, 4, 8, 2, 8, 2, 3, 4,
+        2, 2, 15, 2,
     ]),
     doc: None,
     }),
@@ -12985,7 +12988,7 @@ const ITERTOOLS_C32: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("iter"), B("next"), B("StopIteration")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 207), (4, 208), (5, 209), (11, 210), (15, 211), (21, 212), (25, 213), (30, 214)]),
+    lines: B(&[0, 2, 4, 2, 1, 2, 6, 2, 4, 2, 6, 2, 4, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -13032,9 +13035,9 @@ pub(crate) const ITERTOOLS: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(ITERTOOLS_C32)),
     ]),
     lines: B(&[
-        (0, 1), (2, 6), (8, 13), (11, 23), (16, 32), (24, 46), (27, 51), (30, 56), (33, 59), (36, 63),
-        (39, 72), (42, 79), (45, 85), (50, 108), (53, 124), (56, 129), (61, 134), (67, 150), (73, 159), (78, 170),
-        (81, 189), (84, 206),
+        0, 0, 2, 10, 6, 14, 3, 20, 5, 18, 8, 28, 3, 10, 3, 10, 3, 6, 3, 8,
+        3, 18, 3, 14, 3, 12, 5, 46, 3, 32, 3, 10, 5, 10, 6, 32, 6, 18, 5, 22,
+        3, 38, 3, 34,
     ]),
     doc: None,
     }),
@@ -13068,7 +13071,7 @@ const JSON_C2: &CodeObject = &CodeObject {
         B("colno"),
     ]),
     consts: B(&[Const::Str(B("\n")), Const::Str(B("%s: line %d column %d (char %d)")), Const::None]),
-    lines: B(&[(0, 6), (9, 7), (18, 8), (30, 9), (33, 10), (36, 11), (39, 12), (42, 13)]),
+    lines: B(&[0, 2, 9, 2, 9, 2, 12, 2, 3, 2, 3, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -13092,7 +13095,7 @@ const JSON_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__"), B("__init__")]),
     consts: B(&[Const::Str(B("JSONDecodeError")), Const::Code(CodeRef::Frozen(JSON_C2)), Const::None]),
-    lines: B(&[(0, 4), (4, 5)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -13129,8 +13132,8 @@ const JSON_C3: &CodeObject = &CodeObject {
         Const::Str(B("")),
     ]),
     lines: B(&[
-        (0, 21), (3, 22), (7, 23), (12, 24), (16, 25), (21, 26), (22, 27), (26, 28), (36, 29), (40, 30),
-        (44, 31), (62, 33), (70, 35), (76, 36), (81, 37),
+        0, 2, 3, 2, 4, 2, 5, 2, 4, 2, 5, 2, 1, 2, 4, 2, 10, 2, 4, 2,
+        4, 2, 18, 4, 8, 4, 6, 2, 5, 2,
     ]),
     doc: None,
     }),
@@ -13162,7 +13165,7 @@ const JSON_C4: &CodeObject = &CodeObject {
         Const::Str(B("NaN")), Const::Str(B("inf")), Const::Str(B("Infinity")), Const::Str(B("-Infinity")),
         Const::Str(B("Out of range float values are not JSON compliant")), Const::None,
     ]),
-    lines: B(&[(0, 41), (4, 42), (7, 43), (13, 44), (16, 45), (23, 46), (26, 48), (32, 49), (34, 50), (38, 51)]),
+    lines: B(&[0, 2, 4, 2, 3, 2, 6, 2, 3, 2, 7, 2, 3, 4, 6, 2, 2, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -13199,8 +13202,8 @@ const JSON_C6: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::None, Const::Str(B(" ")), Const::Tuple(B(&[Const::Str(B(", ")), Const::Str(B(": "))])), Const::Tuple(B(&[Const::Str(B(",")), Const::Str(B(": "))]))]),
     lines: B(&[
-        (0, 57), (3, 58), (6, 59), (9, 60), (18, 61), (22, 62), (25, 63), (29, 64), (37, 65), (43, 66),
-        (46, 67), (49, 68),
+        0, 4, 3, 2, 3, 2, 3, 2, 9, 2, 4, 2, 3, 2, 4, 2, 8, 2, 6, 2,
+        3, 2, 3, 2,
     ]),
     doc: None,
     }),
@@ -13234,8 +13237,8 @@ const JSON_C7: &CodeObject = &CodeObject {
         Const::None, Const::Str(B("null")),
     ]),
     lines: B(&[
-        (0, 71), (5, 72), (7, 73), (11, 74), (13, 75), (17, 76), (19, 77), (23, 78), (25, 79), (30, 80),
-        (36, 81), (41, 82), (47, 83),
+        0, 2, 5, 2, 2, 2, 4, 2, 2, 2, 4, 2, 2, 2, 4, 2, 2, 2, 5, 2,
+        6, 2, 5, 2, 6, 2,
     ]),
     doc: None,
     }),
@@ -13284,9 +13287,9 @@ const JSON_C8: &CodeObject = &CodeObject {
         Const::False, Const::Str(B("false")), Const::Str(B("Object of type %s is not JSON serializable")),
     ]),
     lines: B(&[
-        (0, 86), (5, 87), (15, 88), (19, 89), (25, 90), (29, 91), (35, 92), (39, 93), (45, 94), (50, 95),
-        (60, 96), (65, 97), (75, 98), (82, 99), (90, 100), (95, 101), (103, 103), (108, 104), (117, 105), (122, 106),
-        (132, 107),
+        0, 2, 5, 2, 10, 2, 4, 2, 6, 2, 4, 2, 6, 2, 4, 2, 6, 2, 5, 2,
+        10, 2, 5, 2, 10, 2, 7, 2, 8, 2, 5, 2, 8, 4, 5, 2, 9, 2, 5, 2,
+        10, 2,
     ]),
     doc: None,
     }),
@@ -13313,7 +13316,7 @@ const JSON_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("markers"), B("id"), B("ValueError")]),
     consts: B(&[Const::None, Const::Str(B("Circular reference detected"))]),
-    lines: B(&[(0, 110), (5, 111), (12, 112), (16, 113)]),
+    lines: B(&[0, 2, 5, 2, 7, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -13337,7 +13340,7 @@ const JSON_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("markers"), B("id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 116), (5, 117)]),
+    lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -13361,7 +13364,7 @@ const JSON_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("indent")]),
     consts: B(&[Const::Str(B("\n")), Const::None]),
-    lines: B(&[(0, 120)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -13400,9 +13403,9 @@ const JSON_C12: &CodeObject = &CodeObject {
         Const::False, Const::Str(B("]")),
     ]),
     lines: B(&[
-        (0, 123), (2, 124), (7, 125), (9, 126), (14, 127), (19, 128), (22, 129), (27, 130), (31, 131), (38, 132),
-        (46, 133), (48, 134), (52, 135), (54, 136), (59, 137), (61, 138), (69, 139), (74, 140), (78, 141), (86, 142),
-        (91, 143),
+        0, 2, 2, 2, 5, 2, 2, 2, 5, 2, 5, 2, 3, 2, 5, 2, 4, 2, 7, 2,
+        8, 2, 2, 2, 4, 2, 2, 2, 5, 2, 2, 2, 8, 2, 5, 2, 4, 2, 8, 2,
+        5, 2,
     ]),
     doc: None,
     }),
@@ -13424,7 +13427,7 @@ const JSON_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 158)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -13478,10 +13481,10 @@ const JSON_C13: &CodeObject = &CodeObject {
         Const::Str(B("}")),
     ]),
     lines: B(&[
-        (0, 146), (2, 147), (7, 148), (9, 149), (14, 150), (19, 151), (22, 152), (27, 153), (31, 154), (38, 155),
-        (46, 156), (52, 157), (55, 158), (62, 159), (64, 160), (70, 161), (75, 162), (79, 163), (82, 164), (83, 165),
-        (85, 166), (89, 165), (92, 167), (94, 168), (99, 169), (101, 170), (110, 171), (116, 172), (124, 173), (129, 174),
-        (133, 175), (141, 176), (146, 177),
+        0, 2, 2, 2, 5, 2, 2, 2, 5, 2, 5, 2, 3, 2, 5, 2, 4, 2, 7, 2,
+        8, 2, 6, 2, 3, 2, 7, 2, 2, 2, 6, 2, 5, 2, 4, 2, 3, 2, 1, 2,
+        2, 2, 4, 1, 3, 4, 2, 2, 5, 2, 2, 2, 9, 2, 6, 2, 8, 2, 5, 2,
+        4, 2, 8, 2, 5, 2,
     ]),
     doc: None,
     }),
@@ -13515,7 +13518,7 @@ const JSON_C5: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(JSON_C9)), Const::Code(CodeRef::Frozen(JSON_C10)), Const::Code(CodeRef::Frozen(JSON_C11)), Const::Code(CodeRef::Frozen(JSON_C12)),
         Const::Code(CodeRef::Frozen(JSON_C13)), Const::None,
     ]),
-    lines: B(&[(0, 54), (4, 55), (7, 70), (10, 85), (13, 109), (16, 115), (19, 119), (22, 122), (25, 145)]),
+    lines: B(&[0, 0, 4, 2, 3, 30, 3, 30, 3, 48, 3, 12, 3, 8, 3, 6, 3, 46]),
     doc: None,
     }),
 };
@@ -13544,7 +13547,7 @@ const JSON_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_Encoder"), B("encode"), B("join")]),
     consts: B(&[Const::Str(B("")), Const::None]),
-    lines: B(&[(0, 182), (7, 183), (9, 182), (11, 184), (13, 185), (20, 186)]),
+    lines: B(&[0, 4, 7, 2, 2, 1, 2, 4, 2, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -13568,7 +13571,7 @@ const JSON_C16: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("write"), B("dumps")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 190)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -13597,7 +13600,7 @@ const JSON_C18: &CodeObject = &CodeObject {
         B("__getitem__"), B("parse_constant"), B("strict"),
     ]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 203), (3, 204), (6, 205), (9, 206), (14, 207), (19, 208), (25, 209)]),
+    lines: B(&[0, 4, 3, 2, 3, 2, 3, 2, 5, 2, 5, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -13623,7 +13626,7 @@ const JSON_C19: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("s"), B("len"), B("_WS")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 212), (3, 213), (7, 214), (17, 215), (22, 216)]),
+    lines: B(&[0, 2, 3, 2, 4, 2, 10, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -13676,9 +13679,9 @@ const JSON_C20: &CodeObject = &CodeObject {
         Const::Str(B("Infinity")), Const::Str(B("-")), Const::Str(B("-Infinity")),
     ]),
     lines: B(&[
-        (0, 219), (3, 220), (9, 221), (15, 222), (19, 223), (23, 224), (30, 225), (34, 226), (41, 227), (45, 228),
-        (52, 229), (62, 230), (68, 231), (78, 232), (84, 233), (94, 234), (100, 235), (110, 236), (119, 237), (129, 238),
-        (138, 239), (148, 240), (157, 241),
+        0, 2, 3, 2, 6, 2, 6, 2, 4, 2, 4, 2, 7, 2, 4, 2, 7, 2, 4, 2,
+        7, 2, 10, 2, 6, 2, 10, 2, 6, 2, 10, 2, 6, 2, 10, 2, 9, 2, 10, 2,
+        9, 2, 10, 2, 9, 2,
     ]),
     doc: None,
     }),
@@ -13731,9 +13734,9 @@ const JSON_C21: &CodeObject = &CodeObject {
         Const::Str(B("+-")), Const::None,
     ]),
     lines: B(&[
-        (0, 244), (3, 245), (7, 246), (9, 247), (19, 248), (23, 249), (33, 250), (38, 251), (48, 252), (58, 253),
-        (64, 255), (70, 256), (72, 257), (92, 258), (94, 259), (98, 260), (108, 261), (113, 262), (123, 263), (127, 264),
-        (137, 265), (141, 266), (151, 267), (153, 268), (155, 269), (165, 270), (170, 271), (176, 272), (178, 273), (185, 274),
+        0, 2, 3, 2, 4, 2, 2, 2, 10, 2, 4, 2, 10, 2, 5, 2, 10, 2, 10, 2,
+        6, 4, 6, 2, 2, 2, 20, 2, 2, 2, 4, 2, 10, 2, 5, 2, 10, 2, 4, 2,
+        10, 2, 4, 2, 10, 2, 2, 2, 2, 2, 10, 2, 5, 2, 6, 2, 2, 2, 7, 2,
     ]),
     doc: None,
     }),
@@ -13795,10 +13798,10 @@ const JSON_C22: &CodeObject = &CodeObject {
         Const::Str(B("Invalid \\escape")), Const::Str(B("\\u")),
     ]),
     lines: B(&[
-        (0, 277), (3, 278), (7, 279), (9, 280), (13, 282), (15, 283), (19, 284), (23, 285), (38, 286), (39, 287),
-        (44, 288), (48, 289), (54, 290), (63, 291), (67, 292), (71, 293), (80, 294), (84, 295), (90, 296), (94, 297),
-        (98, 298), (104, 299), (108, 300), (112, 301), (117, 302), (121, 303), (129, 304), (134, 305), (138, 306), (139, 307),
-        (146, 308), (150, 309), (172, 310), (179, 311), (191, 312), (203, 313), (207, 314),
+        0, 2, 3, 2, 4, 2, 2, 2, 4, 4, 2, 2, 4, 2, 4, 2, 15, 2, 1, 2,
+        5, 2, 4, 2, 6, 2, 9, 2, 4, 2, 4, 2, 9, 2, 4, 2, 6, 2, 4, 2,
+        4, 2, 6, 2, 4, 2, 4, 2, 5, 2, 4, 2, 8, 2, 5, 2, 4, 2, 1, 2,
+        7, 2, 4, 2, 22, 2, 7, 2, 12, 2, 12, 2, 4, 2,
     ]),
     doc: None,
     }),
@@ -13823,7 +13826,7 @@ const JSON_C24: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::Str(B("0123456789abcdefABCDEF")), Const::None]),
-    lines: B(&[(0, 318)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -13850,7 +13853,7 @@ const JSON_C23: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("s"), B("len"), B("all"), B("int"), B("JSONDecodeError")]),
     consts: B(&[Const::Code(CodeRef::Frozen(JSON_C24)), Const::Str(B("Invalid \\uXXXX escape")), Const::None]),
-    lines: B(&[(0, 317), (9, 318), (23, 319), (28, 320)]),
+    lines: B(&[0, 2, 9, 2, 14, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -13896,8 +13899,8 @@ const JSON_C25: &CodeObject = &CodeObject {
         Const::Str(B("Expecting ':' delimiter")), Const::Str(B(",")), Const::Str(B("Expecting ',' delimiter")), Const::None,
     ]),
     lines: B(&[
-        (0, 323), (3, 324), (5, 325), (10, 326), (22, 327), (31, 329), (43, 330), (49, 331), (58, 332), (63, 333),
-        (75, 334), (81, 335), (88, 336), (95, 337), (102, 338), (107, 339), (119, 340), (128, 341), (140, 342), (146, 343),
+        0, 2, 3, 2, 2, 2, 5, 2, 12, 2, 9, 4, 12, 2, 6, 2, 9, 2, 5, 2,
+        12, 2, 6, 2, 7, 2, 7, 2, 7, 2, 5, 2, 12, 2, 9, 2, 12, 2, 6, 2,
     ]),
     doc: None,
     }),
@@ -13925,7 +13928,7 @@ const JSON_C26: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("object_pairs_hook"), B("object_hook")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 346), (5, 347), (10, 348), (12, 349), (18, 350), (23, 351), (28, 352), (33, 353)]),
+    lines: B(&[0, 2, 5, 2, 5, 2, 2, 2, 6, 2, 5, 2, 5, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -13960,8 +13963,8 @@ const JSON_C27: &CodeObject = &CodeObject {
     names: B(&[B("s"), B("skip_ws"), B("len"), B("value"), B("append"), B("JSONDecodeError")]),
     consts: B(&[Const::Str(B("]")), Const::Str(B(",")), Const::Str(B("Expecting ',' delimiter")), Const::None]),
     lines: B(&[
-        (0, 356), (3, 357), (5, 358), (10, 359), (22, 360), (28, 362), (35, 363), (40, 364), (45, 365), (57, 366),
-        (63, 367), (75, 368), (81, 369),
+        0, 2, 3, 2, 2, 2, 5, 2, 12, 2, 6, 4, 7, 2, 5, 2, 5, 2, 12, 2,
+        6, 2, 12, 2, 6, 2,
     ]),
     doc: None,
     }),
@@ -13996,7 +13999,7 @@ const JSON_C17: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(JSON_C21)), Const::Code(CodeRef::Frozen(JSON_C22)), Const::Code(CodeRef::Frozen(JSON_C23)), Const::Code(CodeRef::Frozen(JSON_C25)),
         Const::Code(CodeRef::Frozen(JSON_C26)), Const::Code(CodeRef::Frozen(JSON_C27)), Const::None,
     ]),
-    lines: B(&[(0, 200), (4, 201), (7, 211), (10, 218), (13, 243), (16, 276), (19, 316), (22, 322), (25, 345), (28, 355)]),
+    lines: B(&[0, 0, 4, 2, 3, 20, 3, 14, 3, 50, 3, 66, 3, 80, 3, 12, 3, 46, 3, 20]),
     doc: None,
     }),
 };
@@ -14039,8 +14042,8 @@ const JSON_C28: &CodeObject = &CodeObject {
         Const::Str(B("Extra data")), Const::None,
     ]),
     lines: B(&[
-        (0, 374), (7, 375), (13, 376), (18, 377), (20, 378), (24, 377), (27, 379), (32, 380), (38, 381), (45, 382),
-        (46, 381), (48, 383), (53, 384), (60, 385), (65, 386), (71, 387), (77, 388),
+        0, 4, 7, 2, 6, 2, 5, 2, 2, 2, 4, 1, 3, 4, 5, 2, 6, 2, 7, 2,
+        1, 1, 2, 4, 5, 2, 7, 2, 5, 2, 6, 2, 6, 2,
     ]),
     doc: None,
     }),
@@ -14065,7 +14068,7 @@ const JSON_C29: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("loads"), B("read")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 392)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14123,9 +14126,9 @@ pub(crate) const JSON: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(JSON_C28)), Const::Code(CodeRef::Frozen(JSON_C29)),
     ]),
     lines: B(&[
-        (0, 4), (7, 16), (17, 17), (22, 16), (23, 20), (26, 40), (29, 54), (35, 180), (44, 181), (54, 180),
-        (57, 189), (60, 193), (62, 194), (76, 195), (90, 196), (93, 195), (94, 197), (96, 200), (102, 372), (111, 373),
-        (117, 372), (120, 391),
+        0, 6, 7, 24, 10, 2, 5, 1, 1, 8, 3, 40, 3, 28, 6, 252, 1, 9, 2, 10,
+        1, 3, 18, 3, 8, 2, 2, 14, 2, 14, 2, 3, 1, 1, 4, 2, 6, 6, 216, 2,
+        9, 2, 6, 1, 3, 38,
     ]),
     doc: None,
     }),
@@ -14152,7 +14155,7 @@ const MACHINE_I2C_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_bus"), B("init")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("freq"))])), Const::None]),
-    lines: B(&[(0, 8), (3, 9)]),
+    lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -14176,7 +14179,7 @@ const MACHINE_I2C_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_i2c_init"), B("_bus"), B("_pin_opt")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 12)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14197,7 +14200,7 @@ const MACHINE_I2C_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 15)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14221,7 +14224,7 @@ const MACHINE_I2C_C6: &CodeObject = &CodeObject {
     freevars: B(&[B("self")]),
     names: B(&[B("_i2c_probe"), B("_bus")]),
     consts: B(&[]),
-    lines: B(&[(0, 18)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -14245,7 +14248,7 @@ const MACHINE_I2C_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("range")]),
     consts: B(&[Const::Code(CodeRef::Frozen(MACHINE_I2C_C6)), Const::None]),
-    lines: B(&[(0, 17), (2, 18)]),
+    lines: B(&[0, 0, 2, 2]),
     doc: None,
     }),
 };
@@ -14269,7 +14272,7 @@ const MACHINE_I2C_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_i2c_write"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 21)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14294,7 +14297,7 @@ const MACHINE_I2C_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("bytearray"), B("extend"), B("_i2c_write"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 24), (3, 25), (7, 26), (13, 27)]),
+    lines: B(&[0, 2, 3, 2, 4, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -14319,7 +14322,7 @@ const MACHINE_I2C_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("bytearray"), B("_i2c_readinto"), B("_bus"), B("bytes")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 30), (4, 31), (12, 32)]),
+    lines: B(&[0, 2, 4, 2, 8, 2]),
     doc: None,
     }),
 };
@@ -14343,7 +14346,7 @@ const MACHINE_I2C_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_i2c_readinto"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 35)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14368,7 +14371,7 @@ const MACHINE_I2C_C12: &CodeObject = &CodeObject {
     freevars: B(&[B("memaddr"), B("n")]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 41)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -14395,7 +14398,7 @@ const MACHINE_I2C_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("ValueError"), B("bytes"), B("range")]),
     consts: B(&[Const::Str(B("invalid addrsize")), Const::Code(CodeRef::Frozen(MACHINE_I2C_C12)), Const::None]),
-    lines: B(&[(0, 37), (2, 38), (14, 39), (18, 40), (22, 41)]),
+    lines: B(&[0, 0, 2, 2, 12, 2, 4, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -14420,7 +14423,7 @@ const MACHINE_I2C_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_i2c_write"), B("_bus"), B("_memaddr"), B("readfrom")]),
     consts: B(&[Const::Bytes(B(&[])), Const::False, Const::None]),
-    lines: B(&[(0, 44), (13, 45)]),
+    lines: B(&[0, 2, 13, 2]),
     doc: None,
     }),
 };
@@ -14445,7 +14448,7 @@ const MACHINE_I2C_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_i2c_write"), B("_bus"), B("_memaddr"), B("_i2c_readinto")]),
     consts: B(&[Const::Bytes(B(&[])), Const::False, Const::True, Const::None]),
-    lines: B(&[(0, 48), (13, 49)]),
+    lines: B(&[0, 2, 13, 2]),
     doc: None,
     }),
 };
@@ -14469,7 +14472,7 @@ const MACHINE_I2C_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_i2c_write"), B("_bus"), B("_memaddr")]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 52)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14490,7 +14493,7 @@ const MACHINE_I2C_C16: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_i2c_start"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 56)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14511,7 +14514,7 @@ const MACHINE_I2C_C17: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_i2c_stop"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 59)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14535,7 +14538,7 @@ const MACHINE_I2C_C18: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_i2c_read_bytes"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 62)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14556,7 +14559,7 @@ const MACHINE_I2C_C19: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_i2c_write_bytes"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 65)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14577,7 +14580,7 @@ const MACHINE_I2C_C20: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_bus")]),
     consts: B(&[Const::Str(B("I2C(%r)")), Const::None]),
-    lines: B(&[(0, 68)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14624,8 +14627,8 @@ const MACHINE_I2C_C1: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(MACHINE_I2C_C20)),
     ]),
     lines: B(&[
-        (0, 6), (4, 7), (18, 11), (29, 14), (32, 17), (35, 20), (40, 23), (45, 29), (50, 34), (55, 37),
-        (58, 43), (64, 47), (70, 51), (76, 55), (79, 58), (82, 61), (87, 64), (90, 67),
+        0, 0, 4, 2, 14, 8, 11, 6, 3, 6, 3, 6, 5, 6, 5, 12, 5, 10, 5, 6,
+        3, 12, 6, 8, 6, 8, 6, 8, 3, 6, 3, 6, 5, 6, 3, 6,
     ]),
     doc: None,
     }),
@@ -14650,7 +14653,7 @@ const MACHINE_I2C_C22: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_soft_i2c"), B("_pin_id"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 73)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14674,7 +14677,7 @@ const MACHINE_I2C_C23: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_soft_i2c"), B("_pin_id"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 76)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14695,7 +14698,7 @@ const MACHINE_I2C_C24: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_bus")]),
     consts: B(&[Const::Str(B("SoftI2C(bus=%r)")), Const::None]),
-    lines: B(&[(0, 79)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14724,7 +14727,7 @@ const MACHINE_I2C_C21: &CodeObject = &CodeObject {
         Const::Str(B("SoftI2C")), Const::Str(B("freq")), Const::Str(B("timeout")), Const::Code(CodeRef::Frozen(MACHINE_I2C_C22)),
         Const::Code(CodeRef::Frozen(MACHINE_I2C_C23)), Const::Code(CodeRef::Frozen(MACHINE_I2C_C24)), Const::None,
     ]),
-    lines: B(&[(0, 71), (4, 72), (12, 75), (20, 78)]),
+    lines: B(&[0, 0, 4, 2, 8, 6, 8, 6]),
     doc: None,
     }),
 };
@@ -14751,7 +14754,7 @@ pub(crate) const MACHINE_I2C: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(MACHINE_I2C_C1)), Const::Str(B("I2C")), Const::Code(CodeRef::Frozen(MACHINE_I2C_C21)), Const::Str(B("SoftI2C")),
         Const::None,
     ]),
-    lines: B(&[(0, 6), (6, 71)]),
+    lines: B(&[0, 10, 6, 130, 1]),
     doc: None,
     }),
 };
@@ -14777,7 +14780,7 @@ const MACHINE_PIN_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Pin"), B("_id"), B("_pin_resolve")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 6), (5, 7), (8, 8)]),
+    lines: B(&[0, 2, 5, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -14801,7 +14804,7 @@ const MACHINE_PIN_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 12)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14825,7 +14828,7 @@ const MACHINE_PIN_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin"), B("_handler"), B("_trigger")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 20), (3, 21), (6, 22)]),
+    lines: B(&[0, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -14846,7 +14849,7 @@ const MACHINE_PIN_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_trigger")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 25)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14867,7 +14870,7 @@ const MACHINE_PIN_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin_irq_flags"), B("_pin"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 28)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -14891,7 +14894,7 @@ const MACHINE_PIN_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_handler"), B("_pin")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 31), (5, 32)]),
+    lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -14919,7 +14922,7 @@ const MACHINE_PIN_C3: &CodeObject = &CodeObject {
         Const::Str(B("_PinIRQ")), Const::Code(CodeRef::Frozen(MACHINE_PIN_C4)), Const::Code(CodeRef::Frozen(MACHINE_PIN_C5)), Const::Code(CodeRef::Frozen(MACHINE_PIN_C6)),
         Const::Code(CodeRef::Frozen(MACHINE_PIN_C7)), Const::None,
     ]),
-    lines: B(&[(0, 18), (4, 19), (7, 24), (10, 27), (13, 30)]),
+    lines: B(&[0, 0, 4, 2, 3, 10, 3, 6, 3, 6]),
     doc: None,
     }),
 };
@@ -14945,7 +14948,7 @@ const MACHINE_PIN_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_name"), B("_pin_resolve"), B("_id"), B("_mode"), B("_pull"), B("_irq"), B("init")]),
     consts: B(&[Const::None, Const::Tuple(B(&[Const::Str(B("value"))]))]),
-    lines: B(&[(0, 49), (3, 50), (8, 51), (11, 52), (14, 53), (17, 54)]),
+    lines: B(&[0, 2, 3, 2, 5, 2, 3, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -14981,8 +14984,8 @@ const MACHINE_PIN_C10: &CodeObject = &CodeObject {
         Const::Str(B("invalid pull: %r")),
     ]),
     lines: B(&[
-        (0, 57), (8, 58), (12, 59), (19, 60), (22, 61), (26, 62), (30, 63), (37, 64), (40, 65), (44, 66),
-        (50, 67), (58, 68),
+        0, 2, 8, 2, 4, 2, 7, 2, 3, 2, 4, 2, 4, 2, 7, 2, 3, 2, 4, 2,
+        6, 2, 8, 2,
     ]),
     doc: None,
     }),
@@ -15008,7 +15011,7 @@ const MACHINE_PIN_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin_read"), B("_id"), B("_pin_write")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 71), (4, 72), (9, 73)]),
+    lines: B(&[0, 2, 4, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -15033,7 +15036,7 @@ const MACHINE_PIN_C12: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin_read"), B("_id"), B("_pin_write")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 76), (4, 77), (9, 78)]),
+    lines: B(&[0, 2, 4, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -15054,7 +15057,7 @@ const MACHINE_PIN_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin_write"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 81)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15075,7 +15078,7 @@ const MACHINE_PIN_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin_write"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 84)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15096,7 +15099,7 @@ const MACHINE_PIN_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin_write"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 87)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15117,7 +15120,7 @@ const MACHINE_PIN_C16: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin_write"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 90)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15141,7 +15144,7 @@ const MACHINE_PIN_C17: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin_write"), B("_id"), B("_pin_read")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 93)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15165,7 +15168,7 @@ const MACHINE_PIN_C18: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_mode"), B("init")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 96), (4, 97), (7, 98)]),
+    lines: B(&[0, 2, 4, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -15189,7 +15192,7 @@ const MACHINE_PIN_C19: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pull"), B("init")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("pull"))])), Const::None]),
-    lines: B(&[(0, 101), (4, 102), (7, 103)]),
+    lines: B(&[0, 2, 4, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -15218,7 +15221,7 @@ const MACHINE_PIN_C20: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_NOARG"), B("_irq"), B("_PinIRQ"), B("callable"), B("TypeError"), B("_pin_irq"), B("_id")]),
     consts: B(&[Const::None, Const::Str(B("handler must be callable"))]),
-    lines: B(&[(0, 106), (4, 108), (9, 109), (16, 110), (19, 111), (27, 112), (31, 113), (39, 114), (46, 115)]),
+    lines: B(&[0, 2, 4, 4, 5, 2, 7, 2, 3, 2, 8, 2, 4, 2, 8, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -15244,7 +15247,7 @@ const MACHINE_PIN_C21: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_mode"), B("_name")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("IN")), Const::Str(B("OUT")), Const::Str(B("OPEN_DRAIN")), Const::Str(B("ANALOG"))])), Const::None, Const::Str(B("Pin(%r)")), Const::Str(B("Pin(%r, mode=%s)"))]),
-    lines: B(&[(0, 118), (2, 119), (7, 120), (13, 121)]),
+    lines: B(&[0, 2, 2, 2, 5, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -15293,9 +15296,9 @@ const MACHINE_PIN_C8: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(MACHINE_PIN_C20)), Const::Code(CodeRef::Frozen(MACHINE_PIN_C21)),
     ]),
     lines: B(&[
-        (0, 35), (4, 36), (6, 37), (8, 38), (10, 39), (12, 40), (14, 41), (16, 42), (18, 43), (20, 44),
-        (22, 45), (24, 46), (26, 48), (39, 56), (52, 70), (57, 75), (62, 80), (65, 83), (68, 86), (71, 89),
-        (74, 92), (77, 95), (82, 100), (87, 105), (100, 117),
+        0, 0, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 4, 13, 16, 13, 28, 5, 10, 5, 10, 3, 6, 3, 6, 3, 6,
+        3, 6, 3, 6, 5, 10, 5, 10, 13, 24,
     ]),
     doc: None,
     }),
@@ -15324,7 +15327,7 @@ const MACHINE_PIN_C23: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("int"), B("str"), B("Pin"), B("init"), B("_pin"), B("_invert")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 126), (7, 127), (19, 128), (23, 129), (34, 130), (37, 131)]),
+    lines: B(&[0, 2, 7, 2, 12, 2, 4, 2, 11, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -15350,7 +15353,7 @@ const MACHINE_PIN_C24: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin"), B("value"), B("_invert")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 134), (4, 135), (12, 136)]),
+    lines: B(&[0, 2, 4, 2, 8, 2]),
     doc: None,
     }),
 };
@@ -15371,7 +15374,7 @@ const MACHINE_PIN_C25: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("value")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 139)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15392,7 +15395,7 @@ const MACHINE_PIN_C26: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("value")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 142)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15413,7 +15416,7 @@ const MACHINE_PIN_C27: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("value")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 145)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15443,7 +15446,7 @@ const MACHINE_PIN_C22: &CodeObject = &CodeObject {
         Const::None, Const::Code(CodeRef::Frozen(MACHINE_PIN_C24)), Const::Code(CodeRef::Frozen(MACHINE_PIN_C25)), Const::Code(CodeRef::Frozen(MACHINE_PIN_C26)),
         Const::Code(CodeRef::Frozen(MACHINE_PIN_C27)),
     ]),
-    lines: B(&[(0, 124), (4, 125), (10, 133), (15, 138), (20, 141), (23, 144)]),
+    lines: B(&[0, 0, 4, 2, 6, 16, 5, 10, 5, 6, 3, 6]),
     doc: None,
     }),
 };
@@ -15464,7 +15467,7 @@ const MACHINE_PIN_C29: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin_id"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 152)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15485,7 +15488,7 @@ const MACHINE_PIN_C30: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 155)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15506,7 +15509,7 @@ const MACHINE_PIN_C31: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_adc_u16"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 158)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15527,7 +15530,7 @@ const MACHINE_PIN_C32: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_adc_uv"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 161)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15548,7 +15551,7 @@ const MACHINE_PIN_C33: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_id")]),
     consts: B(&[Const::Str(B("ADC(%d)")), Const::None]),
-    lines: B(&[(0, 164)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15582,7 +15585,7 @@ const MACHINE_PIN_C28: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(MACHINE_PIN_C29)), Const::Code(CodeRef::Frozen(MACHINE_PIN_C30)), Const::Code(CodeRef::Frozen(MACHINE_PIN_C31)), Const::Code(CodeRef::Frozen(MACHINE_PIN_C32)),
         Const::Code(CodeRef::Frozen(MACHINE_PIN_C33)),
     ]),
-    lines: B(&[(0, 148), (4, 149), (6, 151), (14, 154), (22, 157), (25, 160), (28, 163)]),
+    lines: B(&[0, 0, 4, 2, 2, 4, 8, 6, 8, 6, 3, 6, 3, 6]),
     doc: None,
     }),
 };
@@ -15608,7 +15611,7 @@ const MACHINE_PIN_C35: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pin_id"), B("_id"), B("_freq"), B("_duty"), B("_invert"), B("init")]),
     consts: B(&[Const::False, Const::Tuple(B(&[Const::Str(B("freq")), Const::Str(B("duty_u16")), Const::Str(B("duty_ns")), Const::Str(B("invert"))])), Const::None]),
-    lines: B(&[(0, 172), (5, 173), (8, 174), (11, 175), (14, 176)]),
+    lines: B(&[0, 2, 5, 2, 3, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -15638,8 +15641,8 @@ const MACHINE_PIN_C36: &CodeObject = &CodeObject {
     names: B(&[B("int"), B("ValueError"), B("_freq"), B("bool"), B("_invert"), B("_set_duty"), B("_set_duty_ns"), B("_apply")]),
     consts: B(&[Const::None, Const::Str(B("freq must be positive"))]),
     lines: B(&[
-        (0, 179), (4, 180), (8, 181), (12, 182), (16, 183), (19, 184), (23, 185), (28, 186), (32, 187), (38, 188),
-        (42, 189), (47, 190),
+        0, 2, 4, 2, 4, 2, 4, 2, 4, 2, 3, 2, 4, 2, 5, 2, 4, 2, 6, 2,
+        4, 2, 5, 2,
     ]),
     doc: None,
     }),
@@ -15665,7 +15668,7 @@ const MACHINE_PIN_C37: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("int"), B("ValueError"), B("_duty")]),
     consts: B(&[Const::Str(B("duty_u16 must be 0..65535")), Const::None]),
-    lines: B(&[(0, 193), (4, 194), (12, 195), (16, 196)]),
+    lines: B(&[0, 2, 4, 2, 8, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -15692,7 +15695,7 @@ const MACHINE_PIN_C38: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_freq"), B("PWM"), B("_DEFAULT_FREQ"), B("int"), B("_duty")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 199), (6, 200), (16, 201)]),
+    lines: B(&[0, 2, 6, 2, 10, 2]),
     doc: None,
     }),
 };
@@ -15719,7 +15722,7 @@ const MACHINE_PIN_C39: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_freq"), B("_duty"), B("PWM"), B("_DEFAULT_FREQ"), B("_pwm_set"), B("_id"), B("_invert")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 204), (8, 205), (12, 206), (15, 207)]),
+    lines: B(&[0, 2, 8, 2, 4, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -15743,7 +15746,7 @@ const MACHINE_PIN_C40: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_freq"), B("init")]),
     consts: B(&[Const::None, Const::Tuple(B(&[Const::Str(B("freq"))]))]),
-    lines: B(&[(0, 210), (4, 211), (7, 212)]),
+    lines: B(&[0, 2, 4, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -15768,7 +15771,7 @@ const MACHINE_PIN_C41: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_duty"), B("_set_duty"), B("_apply")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 215), (4, 216), (7, 217), (12, 218)]),
+    lines: B(&[0, 2, 4, 2, 3, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -15794,7 +15797,7 @@ const MACHINE_PIN_C42: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_freq"), B("_duty"), B("_set_duty_ns"), B("_apply")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 221), (4, 222), (7, 223), (9, 224), (19, 225), (24, 226)]),
+    lines: B(&[0, 2, 4, 2, 3, 2, 2, 2, 10, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -15815,7 +15818,7 @@ const MACHINE_PIN_C43: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pwm_deinit"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 229)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15839,7 +15842,7 @@ const MACHINE_PIN_C44: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_id"), B("_freq"), B("_duty")]),
     consts: B(&[Const::Str(B("PWM(%d, freq=%d, duty_u16=%d)")), Const::None]),
-    lines: B(&[(0, 232)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15879,8 +15882,8 @@ const MACHINE_PIN_C34: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(MACHINE_PIN_C44)),
     ]),
     lines: B(&[
-        (0, 167), (4, 169), (6, 171), (18, 178), (30, 192), (33, 198), (36, 203), (39, 209), (44, 214), (49, 220),
-        (54, 228), (57, 231),
+        0, 0, 4, 4, 2, 4, 12, 14, 12, 28, 3, 12, 3, 10, 3, 12, 5, 10, 5, 12,
+        5, 16, 3, 6,
     ]),
     doc: None,
     }),
@@ -15905,7 +15908,7 @@ const MACHINE_PIN_C45: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pulse"), B("_pin_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 236)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -15941,7 +15944,7 @@ pub(crate) const MACHINE_PIN: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(MACHINE_PIN_C28)), Const::Str(B("ADC")), Const::Code(CodeRef::Frozen(MACHINE_PIN_C34)), Const::Str(B("PWM")),
         Const::Code(CodeRef::Frozen(MACHINE_PIN_C45)), Const::None,
     ]),
-    lines: B(&[(0, 5), (3, 11), (6, 15), (9, 18), (15, 35), (21, 124), (27, 148), (33, 167), (39, 235)]),
+    lines: B(&[0, 8, 3, 12, 3, 8, 3, 6, 6, 34, 6, 178, 1, 6, 48, 6, 38, 6, 136, 1]),
     doc: None,
     }),
 };
@@ -15971,7 +15974,7 @@ const MACHINE_SPI_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_bus"), B("init")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("polarity")), Const::Str(B("phase")), Const::Str(B("bits")), Const::Str(B("firstbit")), Const::Str(B("sck")), Const::Str(B("mosi")), Const::Str(B("miso"))])), Const::None]),
-    lines: B(&[(0, 13), (3, 14), (10, 15), (13, 14)]),
+    lines: B(&[0, 4, 3, 2, 7, 2, 3, 1]),
     doc: None,
     }),
 };
@@ -15999,7 +16002,7 @@ const MACHINE_SPI_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_spi_init"), B("_bus"), B("_pin_opt")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 19), (8, 20), (17, 19)]),
+    lines: B(&[0, 4, 8, 2, 9, 1]),
     doc: None,
     }),
 };
@@ -16020,7 +16023,7 @@ const MACHINE_SPI_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_spi_deinit"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 23)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16045,7 +16048,7 @@ const MACHINE_SPI_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("bytearray"), B("_spi_xfer"), B("_bus"), B("bytes")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 26), (4, 27), (16, 28)]),
+    lines: B(&[0, 2, 4, 2, 12, 2]),
     doc: None,
     }),
 };
@@ -16069,7 +16072,7 @@ const MACHINE_SPI_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_spi_xfer"), B("_bus"), B("bytes"), B("len")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 31)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16093,7 +16096,7 @@ const MACHINE_SPI_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_spi_xfer"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 34)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16117,7 +16120,7 @@ const MACHINE_SPI_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_spi_xfer"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 37)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16138,7 +16141,7 @@ const MACHINE_SPI_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_bus")]),
     consts: B(&[Const::Str(B("SPI(%r)")), Const::None]),
-    lines: B(&[(0, 40)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16180,8 +16183,8 @@ const MACHINE_SPI_C1: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(MACHINE_SPI_C8)), Const::Code(CodeRef::Frozen(MACHINE_SPI_C9)),
     ]),
     lines: B(&[
-        (0, 5), (4, 6), (6, 7), (8, 8), (10, 9), (12, 11), (23, 12), (31, 11), (34, 17), (45, 18),
-        (53, 17), (56, 22), (59, 25), (64, 30), (69, 33), (72, 36), (75, 39),
+        0, 0, 4, 2, 2, 2, 2, 2, 2, 2, 2, 4, 11, 2, 8, 1, 3, 12, 11, 2,
+        8, 1, 3, 10, 3, 6, 5, 10, 5, 6, 3, 6, 3, 6,
     ]),
     doc: None,
     }),
@@ -16209,7 +16212,7 @@ const MACHINE_SPI_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("init")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("polarity")), Const::Str(B("phase")), Const::Str(B("bits")), Const::Str(B("firstbit")), Const::Str(B("sck")), Const::Str(B("mosi")), Const::Str(B("miso"))])), Const::None]),
-    lines: B(&[(0, 46), (7, 47), (10, 46)]),
+    lines: B(&[0, 4, 7, 2, 3, 1]),
     doc: None,
     }),
 };
@@ -16237,7 +16240,7 @@ const MACHINE_SPI_C12: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_soft_spi"), B("_pin_opt"), B("_bus")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 51), (6, 52), (15, 51)]),
+    lines: B(&[0, 4, 6, 2, 9, 1]),
     doc: None,
     }),
 };
@@ -16258,7 +16261,7 @@ const MACHINE_SPI_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_bus")]),
     consts: B(&[Const::Str(B("SoftSPI(bus=%r)")), Const::None]),
-    lines: B(&[(0, 55)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16291,7 +16294,7 @@ const MACHINE_SPI_C10: &CodeObject = &CodeObject {
         Const::Str(B("firstbit")), Const::Str(B("sck")), Const::None, Const::Str(B("mosi")),
         Const::Str(B("miso")), Const::Code(CodeRef::Frozen(MACHINE_SPI_C11)), Const::Code(CodeRef::Frozen(MACHINE_SPI_C12)), Const::Code(CodeRef::Frozen(MACHINE_SPI_C13)),
     ]),
-    lines: B(&[(0, 43), (4, 44), (15, 45), (21, 44), (24, 49), (35, 50), (41, 49), (44, 54)]),
+    lines: B(&[0, 0, 4, 2, 11, 2, 6, 1, 3, 10, 11, 2, 6, 1, 3, 10]),
     doc: None,
     }),
 };
@@ -16318,7 +16321,7 @@ pub(crate) const MACHINE_SPI: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(MACHINE_SPI_C1)), Const::Str(B("SPI")), Const::Code(CodeRef::Frozen(MACHINE_SPI_C10)), Const::Str(B("SoftSPI")),
         Const::None,
     ]),
-    lines: B(&[(0, 5), (6, 43)]),
+    lines: B(&[0, 8, 6, 76]),
     doc: None,
     }),
 };
@@ -16346,7 +16349,7 @@ const MACHINE_TIMER_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_id"), B("Timer"), B("PERIODIC"), B("_mode"), B("_period_ns"), B("init")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 10), (3, 11), (7, 12), (10, 13), (14, 14)]),
+    lines: B(&[0, 2, 3, 2, 4, 2, 3, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -16387,8 +16390,8 @@ const MACHINE_TIMER_C3: &CodeObject = &CodeObject {
         Const::Str(B("freq must be positive")), Const::Str(B("period or freq required")), Const::Str(B("period too short")),
     ]),
     lines: B(&[
-        (0, 17), (8, 18), (12, 19), (20, 20), (24, 21), (28, 22), (35, 23), (39, 24), (43, 25), (47, 26),
-        (56, 27), (60, 28), (65, 30), (69, 31), (73, 32), (77, 33), (80, 34), (83, 35),
+        0, 2, 8, 2, 4, 2, 8, 2, 4, 2, 4, 2, 7, 2, 4, 2, 4, 2, 4, 2,
+        9, 2, 4, 2, 5, 4, 4, 2, 4, 2, 4, 2, 3, 2, 3, 2,
     ]),
     doc: None,
     }),
@@ -16410,7 +16413,7 @@ const MACHINE_TIMER_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_timer_stop")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 38)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16435,7 +16438,7 @@ const MACHINE_TIMER_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_id"), B("_mode"), B("_period_ns")]),
     consts: B(&[Const::Str(B("Timer(%r, mode=%s, period=%d)")), Const::Str(B("PERIODIC")), Const::Str(B("ONE_SHOT")), Const::None]),
-    lines: B(&[(0, 41), (1, 42), (3, 43), (9, 44), (14, 41)]),
+    lines: B(&[0, 2, 1, 2, 2, 2, 6, 2, 5, 5]),
     doc: None,
     }),
 };
@@ -16469,7 +16472,7 @@ const MACHINE_TIMER_C1: &CodeObject = &CodeObject {
         Const::Str(B("period")), Const::Str(B("tick_hz")), Const::Str(B("callback")), Const::None,
         Const::Code(CodeRef::Frozen(MACHINE_TIMER_C3)), Const::Code(CodeRef::Frozen(MACHINE_TIMER_C4)), Const::Code(CodeRef::Frozen(MACHINE_TIMER_C5)),
     ]),
-    lines: B(&[(0, 5), (4, 6), (6, 7), (8, 9), (13, 16), (27, 37), (30, 40)]),
+    lines: B(&[0, 0, 4, 2, 2, 2, 2, 4, 5, 14, 14, 42, 3, 6]),
     doc: None,
     }),
 };
@@ -16490,7 +16493,7 @@ const MACHINE_TIMER_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_wdt_start")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 50)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16511,7 +16514,7 @@ const MACHINE_TIMER_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_wdt_feed")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 53)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16535,7 +16538,7 @@ const MACHINE_TIMER_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__"), B("__init__"), B("feed")]),
     consts: B(&[Const::Str(B("WDT")), Const::Code(CodeRef::Frozen(MACHINE_TIMER_C7)), Const::Code(CodeRef::Frozen(MACHINE_TIMER_C8)), Const::None]),
-    lines: B(&[(0, 48), (4, 49), (10, 52)]),
+    lines: B(&[0, 0, 4, 2, 6, 6]),
     doc: None,
     }),
 };
@@ -16565,7 +16568,7 @@ const MACHINE_TIMER_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 58), (6, 59), (10, 60), (16, 61), (36, 62), (50, 63)]),
+    lines: B(&[0, 2, 6, 2, 4, 2, 6, 2, 20, 2, 14, 2]),
     doc: None,
     }),
 };
@@ -16602,7 +16605,7 @@ const MACHINE_TIMER_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 67), (4, 68), (8, 69), (14, 70), (30, 71), (44, 72), (52, 73), (64, 74), (74, 75)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 6, 2, 16, 2, 14, 2, 8, 2, 12, 2, 10, 2]),
     doc: None,
     }),
 };
@@ -16626,7 +16629,7 @@ const MACHINE_TIMER_C12: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("datetime")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 80), (4, 81)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -16647,7 +16650,7 @@ const MACHINE_TIMER_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("datetime")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 84)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16695,8 +16698,8 @@ const MACHINE_TIMER_C14: &CodeObject = &CodeObject {
     names: B(&[B("_rtc_get"), B("divmod"), B("_civil"), B("tuple"), B("len"), B("ValueError"), B("_rtc_set"), B("_days")]),
     consts: B(&[Const::None, Const::Str(B("datetime needs at least (year, month, day)")), Const::Str(B("invalid date"))]),
     lines: B(&[
-        (0, 87), (4, 88), (9, 89), (16, 90), (23, 92), (45, 93), (49, 94), (55, 95), (59, 96), (73, 97),
-        (85, 98), (97, 99), (109, 100), (121, 101), (145, 102), (149, 103),
+        0, 2, 4, 2, 5, 2, 7, 2, 7, 4, 22, 2, 4, 2, 6, 2, 4, 2, 14, 2,
+        12, 2, 12, 2, 12, 2, 12, 2, 24, 2, 4, 2,
     ]),
     doc: None,
     }),
@@ -16725,7 +16728,7 @@ const MACHINE_TIMER_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("datetime")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 106), (12, 107)]),
+    lines: B(&[0, 2, 12, 2]),
     doc: None,
     }),
 };
@@ -16753,7 +16756,7 @@ const MACHINE_TIMER_C11: &CodeObject = &CodeObject {
         Const::Str(B("RTC")), Const::None, Const::Code(CodeRef::Frozen(MACHINE_TIMER_C12)), Const::Code(CodeRef::Frozen(MACHINE_TIMER_C13)),
         Const::Code(CodeRef::Frozen(MACHINE_TIMER_C14)), Const::Code(CodeRef::Frozen(MACHINE_TIMER_C15)),
     ]),
-    lines: B(&[(0, 78), (4, 79), (10, 83), (13, 86), (18, 105)]),
+    lines: B(&[0, 0, 4, 2, 6, 8, 3, 6, 5, 38]),
     doc: None,
     }),
 };
@@ -16783,7 +16786,7 @@ pub(crate) const MACHINE_TIMER: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(MACHINE_TIMER_C9)), Const::Code(CodeRef::Frozen(MACHINE_TIMER_C10)), Const::Code(CodeRef::Frozen(MACHINE_TIMER_C11)), Const::Str(B("RTC")),
         Const::None,
     ]),
-    lines: B(&[(0, 5), (6, 48), (12, 57), (15, 66), (18, 78)]),
+    lines: B(&[0, 8, 6, 86, 6, 18, 3, 18, 3, 24]),
     doc: None,
     }),
 };
@@ -16809,7 +16812,7 @@ const MACHINE_UART_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_uart"), B("_handler"), B("_trigger")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 9), (3, 10), (6, 11)]),
+    lines: B(&[0, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -16830,7 +16833,7 @@ const MACHINE_UART_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_trigger")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 14)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16854,7 +16857,7 @@ const MACHINE_UART_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_uart_any"), B("_uart"), B("_id"), B("UART"), B("IRQ_RX")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 17)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16881,7 +16884,7 @@ const MACHINE_UART_C1: &CodeObject = &CodeObject {
         Const::Str(B("_UartIRQ")), Const::Code(CodeRef::Frozen(MACHINE_UART_C2)), Const::Code(CodeRef::Frozen(MACHINE_UART_C3)), Const::Code(CodeRef::Frozen(MACHINE_UART_C4)),
         Const::None,
     ]),
-    lines: B(&[(0, 7), (4, 8), (7, 13), (10, 16)]),
+    lines: B(&[0, 0, 4, 2, 3, 10, 3, 6]),
     doc: None,
     }),
 };
@@ -16909,7 +16912,7 @@ const MACHINE_UART_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_id"), B("init")]),
     consts: B(&[Const::Tuple(B(&[Const::Str(B("tx")), Const::Str(B("rx")), Const::Str(B("timeout")), Const::Str(B("timeout_char"))])), Const::None]),
-    lines: B(&[(0, 30), (3, 31), (12, 32), (13, 31)]),
+    lines: B(&[0, 4, 3, 2, 9, 2, 1, 1]),
     doc: None,
     }),
 };
@@ -16938,7 +16941,7 @@ const MACHINE_UART_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_uart_init"), B("_id"), B("_pin_opt"), B("_baudrate"), B("_timeout"), B("_timeout_char")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 36), (15, 37), (18, 38), (21, 39)]),
+    lines: B(&[0, 4, 15, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -16959,7 +16962,7 @@ const MACHINE_UART_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_uart_deinit"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 42)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -16980,7 +16983,7 @@ const MACHINE_UART_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_uart_any"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 45)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -17004,7 +17007,7 @@ const MACHINE_UART_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_uart_any"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 48)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -17036,8 +17039,8 @@ const MACHINE_UART_C11: &CodeObject = &CodeObject {
     names: B(&[B("_uart_wait"), B("_id"), B("_timeout"), B("len"), B("_uart_read"), B("_timeout_char")]),
     consts: B(&[Const::None, Const::Bytes(B(&[]))]),
     lines: B(&[
-        (0, 51), (8, 52), (10, 53), (17, 54), (19, 55), (21, 57), (33, 58), (41, 59), (51, 60), (53, 61),
-        (60, 62),
+        0, 2, 8, 2, 2, 2, 7, 2, 2, 2, 2, 4, 12, 2, 8, 2, 10, 2, 2, 2,
+        7, 2,
     ]),
     doc: None,
     }),
@@ -17065,7 +17068,7 @@ const MACHINE_UART_C12: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("len"), B("min"), B("read")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 65), (15, 66), (20, 67), (24, 68), (26, 69), (34, 70)]),
+    lines: B(&[0, 2, 15, 2, 5, 2, 4, 2, 2, 2, 8, 2]),
     doc: None,
     }),
 };
@@ -17093,7 +17096,7 @@ const MACHINE_UART_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_uart_wait"), B("_id"), B("_timeout"), B("_uart_read"), B("_timeout_char")]),
     consts: B(&[Const::None, Const::Bytes(B(&[])), Const::Bytes(B(&[10]))]),
-    lines: B(&[(0, 73), (7, 74), (9, 75), (11, 77), (17, 78), (21, 79), (25, 80), (27, 81), (36, 82)]),
+    lines: B(&[0, 2, 7, 2, 2, 2, 2, 4, 6, 2, 4, 2, 4, 2, 2, 2, 9, 2]),
     doc: None,
     }),
 };
@@ -17114,7 +17117,7 @@ const MACHINE_UART_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_uart_write"), B("_id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 85)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -17135,7 +17138,7 @@ const MACHINE_UART_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 88)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -17156,7 +17159,7 @@ const MACHINE_UART_C16: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 91)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -17177,7 +17180,7 @@ const MACHINE_UART_C17: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 94)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -17203,7 +17206,7 @@ const MACHINE_UART_C18: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("callable"), B("TypeError"), B("_uart_irq"), B("_id"), B("_UartIRQ")]),
     consts: B(&[Const::None, Const::Str(B("handler must be callable"))]),
-    lines: B(&[(0, 97), (8, 98), (12, 99), (19, 100)]),
+    lines: B(&[0, 2, 8, 2, 4, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -17227,7 +17230,7 @@ const MACHINE_UART_C19: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_id"), B("_baudrate")]),
     consts: B(&[Const::Str(B("UART(%r, baudrate=%d)")), Const::None]),
-    lines: B(&[(0, 103)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -17276,9 +17279,9 @@ const MACHINE_UART_C5: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(MACHINE_UART_C19)),
     ]),
     lines: B(&[
-        (0, 20), (4, 21), (6, 22), (8, 23), (10, 24), (12, 25), (14, 26), (16, 28), (26, 29), (38, 28),
-        (41, 34), (51, 35), (63, 34), (66, 41), (69, 44), (72, 47), (75, 50), (80, 64), (85, 72), (88, 84),
-        (91, 87), (94, 90), (97, 93), (100, 96), (107, 102),
+        0, 0, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 10, 2, 12, 1,
+        3, 12, 10, 2, 12, 1, 3, 14, 3, 6, 3, 6, 3, 6, 5, 28, 5, 16, 3, 24,
+        3, 6, 3, 6, 3, 6, 3, 6, 7, 12,
     ]),
     doc: None,
     }),
@@ -17306,7 +17309,7 @@ pub(crate) const MACHINE_UART: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(MACHINE_UART_C1)), Const::Str(B("_UartIRQ")), Const::Code(CodeRef::Frozen(MACHINE_UART_C5)), Const::Str(B("UART")),
         Const::None,
     ]),
-    lines: B(&[(0, 7), (6, 20)]),
+    lines: B(&[0, 12, 6, 26]),
     doc: None,
     }),
 };
@@ -17329,7 +17332,7 @@ const OS_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 5)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17350,7 +17353,7 @@ const OS_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 6)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17371,7 +17374,7 @@ const OS_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 7)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17392,7 +17395,7 @@ const OS_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 8)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17413,7 +17416,7 @@ const OS_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 9)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17434,7 +17437,7 @@ const OS_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 10)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17455,7 +17458,7 @@ const OS_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 11)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17476,7 +17479,7 @@ const OS_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 12)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17497,7 +17500,7 @@ const OS_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 13)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17518,7 +17521,7 @@ const OS_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 14)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17555,8 +17558,8 @@ const OS_C1: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(OS_C9)), Const::Code(CodeRef::Frozen(OS_C10)), Const::Code(CodeRef::Frozen(OS_C11)), Const::None,
     ]),
     lines: B(&[
-        (0, 4), (4, 5), (9, 6), (14, 7), (19, 8), (24, 9), (29, 10), (34, 11), (39, 12), (44, 13),
-        (49, 14),
+        0, 0, 4, 2, 5, 2, 5, 2, 5, 2, 5, 2, 5, 2, 5, 2, 5, 2, 5, 2,
+        5, 2,
     ]),
     doc: None,
     }),
@@ -17578,7 +17581,7 @@ const OS_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 18)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17599,7 +17602,7 @@ const OS_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 19)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17620,7 +17623,7 @@ const OS_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 20)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17641,7 +17644,7 @@ const OS_C16: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 21)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17662,7 +17665,7 @@ const OS_C17: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 22)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17683,7 +17686,7 @@ const OS_C18: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 23)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17704,7 +17707,7 @@ const OS_C19: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 24)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17725,7 +17728,7 @@ const OS_C20: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 25)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17746,7 +17749,7 @@ const OS_C21: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 26)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17767,7 +17770,7 @@ const OS_C22: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 27)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17804,8 +17807,8 @@ const OS_C12: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(OS_C20)), Const::Code(CodeRef::Frozen(OS_C21)), Const::Code(CodeRef::Frozen(OS_C22)), Const::None,
     ]),
     lines: B(&[
-        (0, 17), (4, 18), (9, 19), (14, 20), (19, 21), (24, 22), (29, 23), (34, 24), (39, 25), (44, 26),
-        (49, 27),
+        0, 0, 4, 2, 5, 2, 5, 2, 5, 2, 5, 2, 5, 2, 5, 2, 5, 2, 5, 2,
+        5, 2,
     ]),
     doc: None,
     }),
@@ -17827,7 +17830,7 @@ const OS_C24: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 31)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17848,7 +17851,7 @@ const OS_C25: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 32)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17869,7 +17872,7 @@ const OS_C26: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 33)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17890,7 +17893,7 @@ const OS_C27: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 34)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17911,7 +17914,7 @@ const OS_C28: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 35)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -17943,7 +17946,7 @@ const OS_C23: &CodeObject = &CodeObject {
         Const::Str(B("uname_result")), Const::Code(CodeRef::Frozen(OS_C24)), Const::Code(CodeRef::Frozen(OS_C25)), Const::Code(CodeRef::Frozen(OS_C26)),
         Const::Code(CodeRef::Frozen(OS_C27)), Const::Code(CodeRef::Frozen(OS_C28)), Const::None,
     ]),
-    lines: B(&[(0, 30), (4, 31), (9, 32), (14, 33), (19, 34), (24, 35)]),
+    lines: B(&[0, 0, 4, 2, 5, 2, 5, 2, 5, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -17964,7 +17967,7 @@ const OS_C29: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("stat_result"), B("_stat")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 39)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -17985,7 +17988,7 @@ const OS_C30: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("statvfs_result"), B("_statvfs")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 43)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -18006,7 +18009,7 @@ const OS_C31: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("iter"), B("_ilistdir")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 47)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -18027,7 +18030,7 @@ const OS_C32: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("uname_result"), B("_uname")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 51)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -18062,7 +18065,7 @@ pub(crate) const OS: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(OS_C23)), Const::Str(B("uname_result")), Const::Code(CodeRef::Frozen(OS_C29)), Const::Code(CodeRef::Frozen(OS_C30)),
         Const::Str(B(".")), Const::Code(CodeRef::Frozen(OS_C31)), Const::Code(CodeRef::Frozen(OS_C32)), Const::None,
     ]),
-    lines: B(&[(0, 4), (7, 17), (14, 30), (21, 38), (24, 42), (27, 46), (32, 50), (35, 54), (37, 55), (39, 56)]),
+    lines: B(&[0, 6, 7, 26, 7, 26, 7, 16, 3, 8, 3, 8, 5, 8, 3, 8, 2, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -18088,7 +18091,7 @@ const RANDOM_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_new"), B("_Generator"), B("_g"), B("seed")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 8), (5, 9), (9, 10)]),
+    lines: B(&[0, 2, 5, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -18109,7 +18112,7 @@ const RANDOM_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_seed"), B("_g")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 13)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -18130,7 +18133,7 @@ const RANDOM_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_bits"), B("_g")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 16)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -18151,7 +18154,7 @@ const RANDOM_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_random"), B("_g")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 19)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -18178,7 +18181,7 @@ const RANDOM_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("ValueError"), B("bit_length"), B("_bits"), B("_g")]),
     consts: B(&[Const::Str(B("empty range for randrange")), Const::None]),
-    lines: B(&[(0, 22), (4, 23), (8, 24), (12, 25), (18, 26), (22, 27), (29, 28)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 4, 2, 6, 2, 4, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -18219,9 +18222,9 @@ const RANDOM_C7: &CodeObject = &CodeObject {
         Const::Str(B("zero step for randrange()")),
     ]),
     lines: B(&[
-        (0, 31), (4, 32), (8, 33), (12, 34), (16, 35), (20, 36), (25, 37), (29, 38), (33, 39), (37, 40),
-        (41, 41), (45, 42), (49, 43), (56, 44), (65, 45), (69, 46), (78, 47), (82, 48), (91, 50), (95, 51),
-        (99, 52), (103, 53),
+        0, 2, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 5, 2, 4, 2, 4, 2, 4, 2,
+        4, 2, 4, 2, 4, 2, 7, 2, 9, 2, 4, 2, 9, 2, 4, 2, 9, 4, 4, 2,
+        4, 2, 4, 2,
     ]),
     doc: None,
     }),
@@ -18246,7 +18249,7 @@ const RANDOM_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("randrange")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 56)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -18271,7 +18274,7 @@ const RANDOM_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("len"), B("IndexError"), B("_randbelow")]),
     consts: B(&[Const::Str(B("Cannot choose from an empty sequence")), Const::None]),
-    lines: B(&[(0, 59), (4, 60), (8, 61)]),
+    lines: B(&[0, 2, 4, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -18298,7 +18301,7 @@ const RANDOM_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("range"), B("len"), B("_randbelow")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 64), (12, 65), (19, 66)]),
+    lines: B(&[0, 2, 12, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -18341,8 +18344,8 @@ const RANDOM_C11: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::Str(B("Population must be a sequence.  For dicts or sets, use sorted(d).")), Const::None, Const::Str(B("Sample larger than population or is negative"))]),
     lines: B(&[
-        (0, 69), (8, 70), (9, 71), (10, 70), (12, 73), (16, 74), (20, 75), (22, 76), (31, 77), (40, 78),
-        (42, 79), (46, 80), (58, 81), (62, 82), (64, 83), (70, 84), (79, 85), (93, 86), (101, 87),
+        0, 2, 8, 2, 1, 2, 1, 1, 2, 6, 4, 2, 4, 2, 2, 2, 9, 2, 9, 2,
+        2, 2, 4, 2, 12, 2, 4, 2, 2, 2, 6, 2, 9, 2, 14, 2, 8, 2,
     ]),
     doc: None,
     }),
@@ -18367,7 +18370,7 @@ const RANDOM_C13: &CodeObject = &CodeObject {
     freevars: B(&[B("population")]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 94)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -18391,7 +18394,7 @@ const RANDOM_C14: &CodeObject = &CodeObject {
     freevars: B(&[B("population"), B("self"), B("n")]),
     names: B(&[B("_randbelow")]),
     consts: B(&[]),
-    lines: B(&[(0, 95)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -18439,9 +18442,9 @@ const RANDOM_C12: &CodeObject = &CodeObject {
         Const::Str(B("The number of weights does not match the population")), Const::Float(f64::from_bits(0x0)), Const::Str(B("Total of weights must be greater than zero")),
     ]),
     lines: B(&[
-        (0, 89), (4, 90), (8, 91), (12, 92), (16, 93), (18, 94), (28, 95), (40, 96), (42, 97), (44, 98),
-        (48, 99), (52, 100), (59, 101), (63, 102), (67, 103), (73, 104), (77, 105), (83, 106), (87, 107), (91, 108),
-        (93, 109), (99, 110), (105, 111), (113, 112), (117, 113), (123, 114), (129, 115), (132, 117), (137, 118), (145, 119),
+        0, 0, 4, 2, 4, 2, 4, 2, 4, 2, 2, 2, 10, 2, 12, 2, 2, 2, 2, 2,
+        4, 2, 4, 2, 7, 2, 4, 2, 4, 2, 6, 2, 4, 2, 6, 2, 4, 2, 4, 2,
+        2, 2, 6, 2, 6, 2, 8, 2, 4, 2, 6, 2, 6, 2, 3, 4, 5, 2, 8, 2,
     ]),
     doc: None,
     }),
@@ -18466,7 +18469,7 @@ const RANDOM_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("random")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 122)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -18497,7 +18500,7 @@ const RANDOM_C16: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("random"), B("ZeroDivisionError")]),
     consts: B(&[Const::None, Const::Float(f64::from_bits(0x3fe0000000000000)), Const::Float(f64::from_bits(0x3ff0000000000000))]),
-    lines: B(&[(0, 125), (4, 126), (5, 127), (21, 128), (25, 129), (33, 130), (37, 131), (41, 132), (45, 133), (51, 134)]),
+    lines: B(&[0, 2, 4, 2, 1, 2, 16, 2, 4, 2, 8, 2, 4, 2, 4, 2, 4, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -18525,7 +18528,7 @@ const RANDOM_C17: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("math"), B("random"), B("sqrt"), B("log"), B("cos"), B("pi")]),
     consts: B(&[Const::None, Const::Float(f64::from_bits(0x3ff0000000000000)), Const::Float(f64::from_bits(0xc000000000000000)), Const::Float(f64::from_bits(0x4000000000000000))]),
-    lines: B(&[(0, 137), (4, 138), (10, 139), (14, 140), (34, 141)]),
+    lines: B(&[0, 2, 4, 2, 6, 2, 4, 2, 20, 2]),
     doc: None,
     }),
 };
@@ -18550,7 +18553,7 @@ const RANDOM_C18: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("math"), B("log"), B("random")]),
     consts: B(&[Const::None, Const::Float(f64::from_bits(0x3ff0000000000000))]),
-    lines: B(&[(0, 146), (4, 147)]),
+    lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -18574,7 +18577,7 @@ const RANDOM_C20: &CodeObject = &CodeObject {
     freevars: B(&[B("self")]),
     names: B(&[B("_randbelow")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 150)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -18598,7 +18601,7 @@ const RANDOM_C19: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("bytes"), B("range")]),
     consts: B(&[Const::Code(CodeRef::Frozen(RANDOM_C20)), Const::None]),
-    lines: B(&[(0, 149), (2, 150)]),
+    lines: B(&[0, 0, 2, 2]),
     doc: None,
     }),
 };
@@ -18643,8 +18646,8 @@ const RANDOM_C1: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(RANDOM_C17)), Const::Code(CodeRef::Frozen(RANDOM_C18)), Const::Code(CodeRef::Frozen(RANDOM_C19)),
     ]),
     lines: B(&[
-        (0, 6), (4, 7), (9, 12), (15, 15), (18, 18), (21, 21), (24, 30), (30, 55), (33, 58), (36, 63),
-        (39, 68), (45, 89), (55, 121), (58, 124), (65, 136), (71, 143), (73, 145), (78, 149),
+        0, 0, 4, 2, 5, 10, 6, 6, 3, 6, 3, 6, 3, 18, 6, 50, 3, 6, 3, 10,
+        3, 10, 6, 42, 10, 64, 3, 6, 7, 24, 6, 14, 2, 4, 5, 8,
     ]),
     doc: None,
     }),
@@ -18670,7 +18673,7 @@ const RANDOM_C21: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("int"), B("float"), B("TypeError"), B("__index__")]),
     consts: B(&[Const::Str(B("'float' object cannot be interpreted as an integer")), Const::None]),
-    lines: B(&[(0, 154), (5, 155), (7, 156), (12, 157), (16, 158)]),
+    lines: B(&[0, 2, 5, 2, 2, 2, 5, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -18705,8 +18708,8 @@ pub(crate) const RANDOM: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::Code(CodeRef::Frozen(RANDOM_C1)), Const::Str(B("Random")), Const::Code(CodeRef::Frozen(RANDOM_C21)), Const::None]),
     lines: B(&[
-        (0, 6), (6, 153), (9, 161), (12, 162), (15, 163), (18, 164), (21, 165), (24, 166), (27, 167), (30, 168),
-        (33, 169), (36, 170), (39, 171), (42, 172), (45, 173), (48, 174), (51, 175), (54, 176),
+        0, 10, 6, 166, 2, 3, 16, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
+        2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2,
     ]),
     doc: None,
     }),
@@ -18735,7 +18738,7 @@ const RE_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("msg"), B("pattern"), B("pos"), B("Exception"), B("__init__")]),
     consts: B(&[Const::None, Const::Str(B("%s at position %d"))]),
-    lines: B(&[(0, 16), (3, 17), (6, 18), (9, 19), (13, 20), (19, 21)]),
+    lines: B(&[0, 2, 3, 2, 3, 2, 3, 2, 4, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -18759,7 +18762,7 @@ const RE_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__"), B("__init__")]),
     consts: B(&[Const::Str(B("error")), Const::None, Const::Code(CodeRef::Frozen(RE_C2))]),
-    lines: B(&[(0, 14), (4, 15)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -18785,7 +18788,7 @@ const RE_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 28), (6, 29), (10, 30), (12, 31)]),
+    lines: B(&[0, 2, 6, 2, 4, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -18810,7 +18813,7 @@ const RE_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("re"), B("string"), B("_spans"), B("pos"), B("endpos")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 36), (3, 37), (6, 38), (9, 39), (12, 40)]),
+    lines: B(&[0, 2, 3, 2, 3, 2, 3, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -18838,7 +18841,7 @@ const RE_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("int"), B("re"), B("groups"), B("str"), B("groupindex"), B("get"), B("IndexError")]),
     consts: B(&[Const::None, Const::Str(B("no such group"))]),
-    lines: B(&[(0, 43), (5, 44), (19, 45), (22, 46), (27, 47), (34, 48), (38, 49), (40, 50)]),
+    lines: B(&[0, 2, 5, 2, 14, 2, 3, 2, 5, 2, 7, 2, 4, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -18863,7 +18866,7 @@ const RE_C8: &CodeObject = &CodeObject {
     freevars: B(&[B("self")]),
     names: B(&[B("_sp"), B("string"), B("_spans"), B("_index")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 57)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -18891,7 +18894,7 @@ const RE_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_sp"), B("string"), B("_spans"), B("len"), B("_index"), B("tuple")]),
     consts: B(&[Const::Code(CodeRef::Frozen(RE_C8)), Const::None]),
-    lines: B(&[(0, 52), (2, 53), (4, 54), (12, 55), (18, 56), (31, 57)]),
+    lines: B(&[0, 0, 2, 2, 2, 2, 8, 2, 6, 2, 13, 2]),
     doc: None,
     }),
 };
@@ -18915,7 +18918,7 @@ const RE_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_sp"), B("string"), B("_spans"), B("_index")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 60)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -18942,7 +18945,7 @@ const RE_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("range"), B("re"), B("groups"), B("_sp"), B("string"), B("_spans"), B("append"), B("tuple")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 63), (2, 64), (13, 65), (21, 66), (33, 67)]),
+    lines: B(&[0, 2, 2, 2, 11, 2, 8, 2, 12, 2]),
     doc: None,
     }),
 };
@@ -18969,7 +18972,7 @@ const RE_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("re"), B("groupindex"), B("items"), B("_sp"), B("string"), B("_spans")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 70), (2, 71), (12, 72), (20, 73), (31, 74)]),
+    lines: B(&[0, 2, 2, 2, 10, 2, 8, 2, 11, 2]),
     doc: None,
     }),
 };
@@ -18993,7 +18996,7 @@ const RE_C12: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_spans"), B("_index")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 77)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -19017,7 +19020,7 @@ const RE_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_spans"), B("_index")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 80)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -19042,7 +19045,7 @@ const RE_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_index"), B("_spans")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 83), (5, 84)]),
+    lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -19067,7 +19070,7 @@ const RE_C16: &CodeObject = &CodeObject {
     freevars: B(&[B("self")]),
     names: B(&[B("_spans")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 88), (2, 89), (3, 88)]),
+    lines: B(&[0, 0, 2, 2, 1, 1]),
     doc: None,
     }),
 };
@@ -19092,7 +19095,7 @@ const RE_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("tuple"), B("range"), B("re"), B("groups")]),
     consts: B(&[Const::Code(CodeRef::Frozen(RE_C16)), Const::None]),
-    lines: B(&[(0, 87), (2, 88), (7, 89), (15, 88)]),
+    lines: B(&[0, 0, 2, 2, 5, 2, 8, 1]),
     doc: None,
     }),
 };
@@ -19124,8 +19127,8 @@ const RE_C17: &CodeObject = &CodeObject {
     names: B(&[B("re"), B("_group_parents"), B("range"), B("groups"), B("_spans"), B("_encloses")]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 95), (5, 96), (7, 97), (9, 98), (20, 99), (29, 100), (38, 101), (39, 102), (47, 103), (54, 104),
-        (64, 105), (67, 106),
+        0, 6, 5, 2, 2, 2, 2, 2, 11, 2, 9, 2, 9, 2, 1, 2, 8, 2, 7, 2,
+        10, 2, 3, 2,
     ]),
     doc: None,
     }),
@@ -19152,7 +19155,7 @@ const RE_C18: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("lastindex"), B("re"), B("groupindex"), B("items")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 110), (3, 111), (13, 112), (17, 113), (23, 114)]),
+    lines: B(&[0, 2, 3, 2, 10, 2, 4, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -19176,7 +19179,7 @@ const RE_C19: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_expand"), B("re")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 117)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -19197,7 +19200,7 @@ const RE_C20: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::True, Const::None]),
-    lines: B(&[(0, 120)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -19221,7 +19224,7 @@ const RE_C21: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("span"), B("group")]),
     consts: B(&[Const::Str(B("<re.Match object; span=%r, match=%r>")), Const::None]),
-    lines: B(&[(0, 123)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -19263,8 +19266,8 @@ const RE_C4: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(RE_C21)),
     ]),
     lines: B(&[
-        (0, 34), (4, 35), (7, 42), (10, 52), (13, 59), (16, 62), (21, 69), (26, 76), (31, 79), (36, 82),
-        (41, 86), (42, 87), (46, 91), (47, 92), (51, 108), (52, 109), (56, 116), (59, 119), (62, 122),
+        0, 0, 4, 2, 3, 14, 3, 20, 3, 14, 3, 6, 5, 14, 5, 14, 5, 6, 5, 6,
+        5, 8, 1, 2, 4, 8, 1, 2, 4, 32, 1, 2, 4, 14, 3, 6, 3, 6,
     ]),
     doc: None,
     }),
@@ -19291,7 +19294,7 @@ const RE_C22: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("len")]),
     consts: B(&[Const::True, Const::False, Const::None]),
-    lines: B(&[(0, 127), (14, 128), (18, 129), (22, 130), (25, 131)]),
+    lines: B(&[0, 2, 14, 2, 4, 2, 4, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -19349,11 +19352,11 @@ const RE_C23: &CodeObject = &CodeObject {
         Const::Str(B("?<!")), Const::Str(B(")")), Const::None,
     ]),
     lines: B(&[
-        (0, 136), (5, 137), (12, 138), (15, 139), (17, 140), (19, 141), (23, 142), (25, 143), (29, 144), (33, 145),
-        (37, 146), (41, 147), (42, 148), (44, 149), (48, 150), (51, 151), (55, 152), (57, 153), (65, 154), (69, 155),
-        (77, 156), (82, 157), (86, 158), (88, 159), (96, 160), (104, 161), (121, 162), (129, 160), (130, 163), (132, 164),
-        (134, 165), (140, 166), (142, 167), (144, 168), (147, 169), (152, 170), (162, 172), (168, 173), (174, 174), (178, 175),
-        (183, 176),
+        0, 4, 5, 2, 7, 2, 3, 2, 2, 2, 2, 2, 4, 2, 2, 2, 4, 2, 4, 2,
+        4, 2, 4, 2, 1, 2, 2, 2, 4, 2, 3, 2, 4, 2, 2, 2, 8, 2, 4, 2,
+        8, 2, 5, 2, 4, 2, 2, 2, 8, 2, 8, 2, 17, 2, 8, 3, 1, 6, 2, 2,
+        2, 2, 6, 2, 2, 2, 2, 2, 3, 2, 5, 2, 10, 4, 6, 2, 6, 2, 4, 2,
+        5, 2,
     ]),
     doc: None,
     }),
@@ -19380,7 +19383,7 @@ const RE_C25: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_parents"), B("AttributeError"), B("_parse_group_parents"), B("pattern")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 181), (1, 182), (9, 183), (13, 184), (19, 185)]),
+    lines: B(&[0, 2, 1, 2, 8, 2, 4, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -19404,7 +19407,7 @@ const RE_C27: &CodeObject = &CodeObject {
     freevars: B(&[B("names")]),
     names: B(&[]),
     consts: B(&[]),
-    lines: B(&[(0, 209)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -19449,9 +19452,9 @@ const RE_C26: &CodeObject = &CodeObject {
         Const::True, Const::Str(B("first argument must be string or compiled pattern")), Const::None, Const::Code(CodeRef::Frozen(RE_C27)),
     ]),
     lines: B(&[
-        (0, 188), (5, 189), (9, 190), (13, 191), (21, 192), (25, 193), (28, 194), (32, 195), (37, 196), (44, 197),
-        (48, 198), (52, 199), (56, 201), (60, 202), (65, 203), (71, 204), (81, 205), (84, 206), (87, 207), (92, 208),
-        (96, 209),
+        0, 2, 5, 2, 4, 2, 4, 2, 8, 2, 4, 2, 3, 2, 4, 2, 5, 2, 7, 2,
+        4, 2, 4, 2, 4, 4, 4, 2, 5, 2, 6, 2, 10, 2, 3, 2, 3, 2, 5, 2,
+        4, 2,
     ]),
     doc: None,
     }),
@@ -19483,7 +19486,7 @@ const RE_C28: &CodeObject = &CodeObject {
         B("__name__"),
     ]),
     consts: B(&[Const::Str(B("cannot use a bytes pattern on a string-like object")), Const::Str(B("cannot use a string pattern on a bytes-like object")), Const::Str(B("expected string or bytes-like object, got '%s'")), Const::None]),
-    lines: B(&[(0, 212), (3, 213), (8, 214), (13, 215), (18, 216), (26, 217), (30, 218), (32, 219), (36, 218)]),
+    lines: B(&[0, 2, 3, 2, 5, 2, 5, 2, 5, 2, 8, 2, 4, 2, 2, 2, 4, 1]),
     doc: None,
     }),
 };
@@ -19511,7 +19514,7 @@ const RE_C29: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("len"), B("_scan"), B("pattern"), B("flags"), B("Match")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 222), (5, 223), (9, 224), (13, 225), (25, 226), (29, 227), (31, 228)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 4, 2, 12, 2, 4, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -19535,7 +19538,7 @@ const RE_C30: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_run")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 231)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -19559,7 +19562,7 @@ const RE_C31: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_run")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 234)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -19583,7 +19586,7 @@ const RE_C32: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_run")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 237)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -19609,7 +19612,7 @@ const RE_C33: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_check"), B("len"), B("_scan"), B("pattern"), B("flags")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 240), (5, 241), (9, 242), (13, 243)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -19635,7 +19638,7 @@ const RE_C34: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("len"), B("_all"), B("Match")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 246), (10, 247), (19, 248)]),
+    lines: B(&[0, 2, 10, 2, 9, 2]),
     doc: None,
     }),
 };
@@ -19660,7 +19663,7 @@ const RE_C36: &CodeObject = &CodeObject {
     freevars: B(&[B("string")]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 260), (2, 261), (3, 260)]),
+    lines: B(&[0, 0, 2, 2, 1, 1]),
     doc: None,
     }),
 };
@@ -19684,7 +19687,7 @@ const RE_C37: &CodeObject = &CodeObject {
     freevars: B(&[B("string"), B("spans")]),
     names: B(&[B("_sp")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 261)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -19719,8 +19722,8 @@ const RE_C35: &CodeObject = &CodeObject {
     names: B(&[B("groups"), B("_all"), B("append"), B("_sp"), B("tuple"), B("range")]),
     consts: B(&[Const::None, Const::Code(CodeRef::Frozen(RE_C36)), Const::Code(CodeRef::Frozen(RE_C37))]),
     lines: B(&[
-        (0, 250), (2, 251), (4, 252), (7, 253), (16, 254), (20, 255), (34, 256), (38, 257), (44, 258), (60, 260),
-        (67, 261), (81, 260), (86, 262),
+        0, 0, 2, 2, 2, 2, 3, 2, 9, 2, 4, 2, 14, 2, 4, 2, 6, 2, 16, 4,
+        7, 2, 14, 1, 5, 4,
     ]),
     doc: None,
     }),
@@ -19753,8 +19756,8 @@ const RE_C38: &CodeObject = &CodeObject {
     names: B(&[B("_all"), B("append"), B("range"), B("groups"), B("_sp")]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 265), (2, 266), (4, 267), (8, 268), (11, 269), (21, 270), (32, 271), (42, 272), (52, 273), (57, 274),
-        (66, 275),
+        0, 2, 2, 2, 2, 2, 4, 2, 3, 2, 10, 2, 11, 2, 10, 2, 10, 2, 5, 2,
+        9, 2,
     ]),
     doc: None,
     }),
@@ -19776,7 +19779,7 @@ const RE_C40: &CodeObject = &CodeObject {
     freevars: B(&[B("parts")]),
     names: B(&[B("_apply_template")]),
     consts: B(&[]),
-    lines: B(&[(0, 287)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -19823,9 +19826,9 @@ const RE_C39: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::None, Const::Code(CodeRef::Frozen(RE_C40))]),
     lines: B(&[
-        (0, 278), (4, 279), (7, 281), (12, 282), (17, 283), (30, 284), (34, 285), (37, 287), (42, 288), (44, 289),
-        (46, 290), (48, 291), (52, 292), (56, 293), (66, 294), (77, 295), (81, 296), (87, 298), (99, 299), (103, 300),
-        (108, 301), (112, 302), (117, 303), (126, 304),
+        0, 2, 4, 2, 3, 4, 5, 2, 5, 2, 13, 2, 4, 2, 3, 4, 5, 2, 2, 2,
+        2, 2, 2, 2, 4, 2, 4, 2, 10, 2, 11, 2, 4, 2, 6, 4, 12, 2, 4, 2,
+        5, 2, 4, 2, 5, 2, 9, 2,
     ]),
     doc: None,
     }),
@@ -19850,7 +19853,7 @@ const RE_C41: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("subn")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 307)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -19882,7 +19885,7 @@ const RE_C42: &CodeObject = &CodeObject {
         Const::Tuple(B(&[Const::Tuple(B(&[Const::Str(B("TEMPLATE")), Const::Int(1)])), Const::Tuple(B(&[Const::Str(B("IGNORECASE")), Const::Int(2)])), Const::Tuple(B(&[Const::Str(B("LOCALE")), Const::Int(4)])), Const::Tuple(B(&[Const::Str(B("MULTILINE")), Const::Int(8)])), Const::Tuple(B(&[Const::Str(B("DOTALL")), Const::Int(16)])), Const::Tuple(B(&[Const::Str(B("UNICODE")), Const::Int(32)])), Const::Tuple(B(&[Const::Str(B("VERBOSE")), Const::Int(64)])), Const::Tuple(B(&[Const::Str(B("DEBUG")), Const::Int(128)])), Const::Tuple(B(&[Const::Str(B("ASCII")), Const::Int(256)]))])), Const::Str(B("re.")), Const::Str(B("re.compile(%s, %s)")), Const::Str(B("|")),
         Const::Str(B("re.compile(%s)")), Const::None,
     ]),
-    lines: B(&[(0, 310), (5, 311), (7, 312), (13, 315), (25, 316), (33, 317), (35, 318), (44, 319)]),
+    lines: B(&[0, 2, 5, 2, 2, 2, 6, 6, 12, 2, 8, 2, 2, 2, 9, 2]),
     doc: None,
     }),
 };
@@ -19907,7 +19910,7 @@ const RE_C43: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Pattern"), B("pattern"), B("flags")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 322), (11, 323), (16, 322)]),
+    lines: B(&[0, 2, 11, 2, 5, 1]),
     doc: None,
     }),
 };
@@ -19931,7 +19934,7 @@ const RE_C44: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("hash"), B("pattern"), B("flags")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 326)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -19974,8 +19977,8 @@ const RE_C24: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(RE_C43)), Const::Code(CodeRef::Frozen(RE_C44)),
     ]),
     lines: B(&[
-        (0, 179), (4, 180), (7, 187), (10, 211), (13, 221), (16, 230), (22, 233), (28, 236), (34, 239), (41, 245),
-        (47, 250), (53, 264), (58, 277), (63, 306), (68, 309), (71, 321), (74, 325),
+        0, 0, 4, 2, 3, 14, 3, 48, 3, 20, 3, 18, 6, 6, 6, 6, 6, 6, 7, 12,
+        6, 10, 6, 28, 5, 26, 5, 58, 5, 6, 3, 24, 3, 8,
     ]),
     doc: None,
     }),
@@ -20001,7 +20004,7 @@ const RE_C46: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("str"), B("encode")]),
     consts: B(&[Const::Str(B("latin-1"))]),
-    lines: B(&[(0, 405)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -20026,7 +20029,7 @@ const RE_C47: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("str"), B("bytes")]),
     consts: B(&[]),
-    lines: B(&[(0, 406)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -20119,13 +20122,13 @@ const RE_C45: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(RE_C47)), Const::None,
     ]),
     lines: B(&[
-        (0, 335), (6, 336), (15, 337), (17, 338), (19, 339), (21, 340), (25, 341), (29, 342), (33, 343), (37, 344),
-        (42, 345), (46, 346), (47, 347), (53, 348), (59, 349), (65, 350), (69, 351), (77, 352), (91, 353), (99, 354),
-        (103, 355), (111, 356), (119, 357), (121, 358), (129, 359), (133, 360), (137, 361), (142, 362), (153, 363), (158, 364),
-        (164, 365), (168, 366), (175, 368), (185, 369), (193, 370), (195, 371), (200, 372), (205, 373), (233, 374), (259, 375),
-        (263, 376), (265, 377), (281, 378), (287, 379), (292, 380), (302, 381), (305, 382), (309, 383), (313, 384), (315, 385),
-        (331, 386), (337, 387), (342, 388), (346, 389), (351, 390), (361, 391), (369, 392), (371, 393), (376, 394), (379, 395),
-        (383, 396), (390, 397), (395, 398), (403, 399), (412, 401), (419, 402), (424, 403), (432, 404), (434, 405), (440, 406),
+        0, 2, 6, 2, 9, 2, 2, 2, 2, 2, 2, 2, 4, 2, 4, 2, 4, 2, 4, 2,
+        5, 2, 4, 2, 1, 2, 6, 2, 6, 2, 6, 2, 4, 2, 8, 2, 14, 2, 8, 2,
+        4, 2, 8, 2, 8, 2, 2, 2, 8, 2, 4, 2, 4, 2, 5, 2, 11, 2, 5, 2,
+        6, 2, 4, 2, 7, 4, 10, 2, 8, 2, 2, 2, 5, 2, 5, 2, 28, 2, 26, 2,
+        4, 2, 2, 2, 16, 2, 6, 2, 5, 2, 10, 2, 3, 2, 4, 2, 4, 2, 2, 2,
+        16, 2, 6, 2, 5, 2, 4, 2, 5, 2, 10, 2, 8, 2, 2, 2, 5, 2, 3, 2,
+        4, 2, 7, 2, 5, 2, 8, 2, 9, 4, 7, 2, 5, 2, 8, 2, 2, 2, 6, 2,
     ]),
     doc: None,
     }),
@@ -20154,7 +20157,7 @@ const RE_C48: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("int"), B("group"), B("append"), B("string"), B("join")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 410), (2, 411), (6, 412), (11, 413), (16, 414), (20, 415), (26, 417), (32, 418)]),
+    lines: B(&[0, 2, 2, 2, 4, 2, 5, 2, 5, 2, 4, 2, 6, 4, 6, 2]),
     doc: None,
     }),
 };
@@ -20178,7 +20181,7 @@ const RE_C49: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_apply_template"), B("_parse_template")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 422)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -20208,8 +20211,8 @@ const RE_C50: &CodeObject = &CodeObject {
     names: B(&[B("isinstance"), B("Pattern"), B("ValueError"), B("type"), B("_cache"), B("get"), B("len"), B("clear")]),
     consts: B(&[Const::Str(B("cannot process flags argument with a compiled pattern")), Const::None]),
     lines: B(&[
-        (0, 429), (5, 430), (7, 431), (11, 432), (13, 433), (20, 434), (25, 435), (29, 436), (35, 437), (39, 438),
-        (44, 439), (48, 440),
+        0, 2, 5, 2, 2, 2, 4, 2, 2, 2, 7, 2, 5, 2, 4, 2, 6, 2, 4, 2,
+        5, 2, 4, 2,
     ]),
     doc: None,
     }),
@@ -20234,7 +20237,7 @@ const RE_C51: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("compile"), B("match")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 444)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -20258,7 +20261,7 @@ const RE_C52: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("compile"), B("search")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 448)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -20282,7 +20285,7 @@ const RE_C53: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("compile"), B("fullmatch")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 452)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -20306,7 +20309,7 @@ const RE_C54: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("compile"), B("findall")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 456)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -20330,7 +20333,7 @@ const RE_C55: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("compile"), B("finditer")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 460)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -20354,7 +20357,7 @@ const RE_C56: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("compile"), B("split")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 464)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -20378,7 +20381,7 @@ const RE_C57: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("compile"), B("sub")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 468)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -20402,7 +20405,7 @@ const RE_C58: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("compile"), B("subn")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 472)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -20423,7 +20426,7 @@ const RE_C59: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_cache"), B("clear")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 476)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -20448,7 +20451,7 @@ const RE_C61: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_SPECIAL")]),
     consts: B(&[Const::Str(B("\\")), Const::None]),
-    lines: B(&[(0, 484)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -20474,7 +20477,7 @@ const RE_C60: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("str"), B("join"), B("bytes"), B("escape"), B("decode")]),
     consts: B(&[Const::Str(B("")), Const::Code(CodeRef::Frozen(RE_C61)), Const::Str(B("latin-1")), Const::None]),
-    lines: B(&[(0, 483), (5, 484), (14, 485)]),
+    lines: B(&[0, 2, 5, 2, 9, 2]),
     doc: None,
     }),
 };
@@ -20536,10 +20539,10 @@ pub(crate) const RE: &CodeObject = &CodeObject {
         Const::None,
     ]),
     lines: B(&[
-        (0, 3), (4, 4), (8, 5), (12, 6), (16, 7), (20, 8), (24, 9), (28, 10), (30, 11), (32, 14),
-        (39, 24), (41, 27), (44, 34), (50, 126), (53, 134), (56, 179), (62, 329), (64, 330), (76, 331), (81, 330),
-        (82, 334), (85, 409), (88, 421), (91, 425), (93, 428), (98, 443), (103, 447), (108, 451), (113, 455), (118, 459),
-        (123, 463), (129, 467), (135, 471), (141, 475), (144, 479), (148, 482),
+        0, 4, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 2, 2, 2, 6,
+        7, 20, 2, 6, 3, 14, 6, 184, 1, 3, 16, 3, 90, 6, 172, 2, 2, 2, 12, 2,
+        5, 1, 1, 8, 3, 150, 1, 3, 24, 3, 8, 2, 6, 5, 30, 5, 8, 5, 8, 5,
+        8, 5, 8, 5, 8, 6, 8, 6, 8, 6, 8, 3, 8, 4, 6,
     ]),
     doc: None,
     }),
@@ -20572,8 +20575,8 @@ const SELECT_C1: &CodeObject = &CodeObject {
     names: B(&[B("isinstance"), B("int"), B("ValueError"), B("getattr"), B("Exception")]),
     consts: B(&[Const::Str(B("file descriptor cannot be a negative integer (%d)")), Const::Str(B("fileno")), Const::None]),
     lines: B(&[
-        (0, 15), (5, 16), (9, 17), (15, 18), (17, 19), (23, 20), (27, 21), (28, 22), (36, 23), (40, 24),
-        (46, 25),
+        0, 2, 5, 2, 4, 2, 6, 2, 2, 2, 6, 2, 4, 2, 1, 2, 8, 2, 4, 2,
+        6, 2,
     ]),
     doc: None,
     }),
@@ -20599,7 +20602,7 @@ const SELECT_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("getattr")]),
     consts: B(&[Const::Str(B("_poll_ready")), Const::None]),
-    lines: B(&[(0, 29), (6, 30)]),
+    lines: B(&[0, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -20625,7 +20628,7 @@ const SELECT_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("getattr"), B("POLLERR"), B("POLLHUP")]),
     consts: B(&[Const::Str(B("ioctl")), Const::None]),
-    lines: B(&[(0, 36), (6, 37), (10, 38), (12, 39), (17, 40)]),
+    lines: B(&[0, 6, 6, 2, 4, 2, 2, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -20649,7 +20652,7 @@ const SELECT_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("int")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 44), (8, 45), (10, 46)]),
+    lines: B(&[0, 2, 8, 2, 2, 2]),
     doc: None,
     }),
 };
@@ -20670,7 +20673,7 @@ const SELECT_C6: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_m"), B("_objs")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 51), (3, 52)]),
+    lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -20695,7 +20698,7 @@ const SELECT_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_objs"), B("append"), B("_m"), B("id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 55), (5, 56), (11, 57)]),
+    lines: B(&[0, 2, 5, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -20720,7 +20723,7 @@ const SELECT_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_objs"), B("KeyError"), B("remove"), B("_m"), B("id")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 60), (5, 61), (9, 62), (15, 63)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -20745,7 +20748,7 @@ const SELECT_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_objs"), B("OSError"), B("_m"), B("id")]),
     consts: B(&[Const::Str(B("ENOENT")), Const::None]),
-    lines: B(&[(0, 66), (5, 67), (10, 68)]),
+    lines: B(&[0, 2, 5, 2, 5, 2]),
     doc: None,
     }),
 };
@@ -20806,11 +20809,11 @@ const SELECT_C10: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::Str(B("_poll_ready")), Const::None, Const::Tuple(B(&[Const::Str(B("sleep_ms")), Const::Str(B("ticks_ms")), Const::Str(B("ticks_diff"))]))]),
     lines: B(&[
-        (0, 71), (2, 72), (4, 73), (6, 74), (8, 75), (13, 76), (20, 77), (25, 78), (30, 79), (34, 80),
-        (36, 81), (44, 83), (49, 84), (50, 85), (54, 86), (60, 87), (64, 88), (68, 89), (70, 90), (77, 92),
-        (84, 93), (86, 94), (92, 95), (98, 97), (104, 98), (106, 99), (114, 100), (124, 101), (126, 102), (134, 103),
-        (138, 104), (146, 105), (148, 107), (158, 109), (161, 111), (167, 112), (171, 113), (181, 114), (183, 115), (191, 116),
-        (195, 117), (205, 118), (207, 119), (215, 120), (221, 121), (225, 122), (233, 123), (247, 124), (249, 125),
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 2, 7, 2, 5, 2, 5, 2, 4, 2,
+        2, 2, 8, 4, 5, 2, 1, 2, 4, 2, 6, 2, 4, 2, 4, 2, 2, 2, 7, 4,
+        7, 2, 2, 2, 6, 2, 6, 4, 6, 2, 2, 2, 8, 2, 10, 2, 2, 2, 8, 2,
+        4, 2, 8, 2, 2, 4, 10, 4, 3, 4, 6, 2, 4, 2, 10, 2, 2, 2, 8, 2,
+        4, 2, 10, 2, 2, 2, 8, 2, 6, 2, 4, 2, 8, 2, 14, 2, 2, 2,
     ]),
     doc: None,
     }),
@@ -20835,7 +20838,7 @@ const SELECT_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_ready"), B("_ms")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 128)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -20861,7 +20864,7 @@ const SELECT_C12: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_ready"), B("_ms"), B("_m"), B("id"), B("iter")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 131), (7, 132), (11, 135), (17, 136), (25, 137)]),
+    lines: B(&[0, 2, 7, 2, 4, 6, 6, 2, 8, 2]),
     doc: None,
     }),
 };
@@ -20895,7 +20898,7 @@ const SELECT_C5: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(SELECT_C9)), Const::Code(CodeRef::Frozen(SELECT_C10)), Const::Code(CodeRef::Frozen(SELECT_C11)), Const::Code(CodeRef::Frozen(SELECT_C12)),
         Const::None,
     ]),
-    lines: B(&[(0, 49), (4, 50), (7, 54), (16, 59), (19, 65), (22, 70), (25, 127), (30, 130)]),
+    lines: B(&[0, 0, 4, 2, 3, 8, 9, 10, 3, 12, 3, 10, 3, 114, 5, 6]),
     doc: None,
     }),
 };
@@ -20916,7 +20919,7 @@ const SELECT_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_Poll")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 141)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -20966,9 +20969,9 @@ const SELECT_C14: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::None, Const::Str(B("timeout must be non-negative")), Const::Tuple(B(&[Const::Str(B("sleep_ms")), Const::Str(B("ticks_ms")), Const::Str(B("ticks_diff"))]))]),
     lines: B(&[
-        (0, 145), (8, 146), (12, 147), (24, 148), (26, 149), (30, 150), (32, 151), (34, 152), (38, 153), (42, 154),
-        (46, 155), (48, 156), (54, 158), (60, 159), (66, 160), (72, 162), (78, 163), (80, 164), (92, 165), (97, 166),
-        (102, 167), (112, 169), (115, 171), (119, 172), (123, 173), (129, 174), (135, 175), (140, 176), (156, 177), (161, 178),
+        0, 2, 8, 2, 4, 2, 12, 2, 2, 2, 4, 2, 2, 2, 2, 2, 4, 2, 4, 2,
+        4, 2, 2, 2, 6, 4, 6, 2, 6, 2, 6, 4, 6, 2, 2, 2, 12, 2, 5, 2,
+        5, 2, 10, 4, 3, 4, 4, 2, 4, 2, 6, 2, 6, 2, 5, 2, 16, 2, 5, 2,
     ]),
     doc: None,
     }),
@@ -21004,8 +21007,8 @@ pub(crate) const SELECT: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(SELECT_C14)),
     ]),
     lines: B(&[
-        (0, 6), (2, 7), (4, 8), (6, 9), (8, 10), (10, 11), (12, 14), (15, 28), (18, 33), (21, 43),
-        (24, 49), (30, 140), (33, 144),
+        0, 10, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 6, 3, 28, 3, 10, 3, 20,
+        3, 12, 6, 182, 1, 3, 8,
     ]),
     doc: None,
     }),
@@ -21032,7 +21035,7 @@ const STRING_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("capitalize")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 15)]),
+    lines: B(&[0, 0]),
     doc: None,
     }),
 };
@@ -21056,7 +21059,7 @@ const STRING_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("join"), B("split")]),
     consts: B(&[Const::Str(B(" ")), Const::Code(CodeRef::Frozen(STRING_C2)), Const::None]),
-    lines: B(&[(0, 15)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21091,8 +21094,8 @@ pub(crate) const STRING: &CodeObject = &CodeObject {
         Const::Str(B("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")), Const::None, Const::Code(CodeRef::Frozen(STRING_C1)),
     ]),
     lines: B(&[
-        (0, 1), (2, 3), (4, 4), (6, 5), (8, 6), (12, 7), (14, 8), (20, 9), (22, 10), (24, 11),
-        (32, 14),
+        0, 0, 2, 4, 2, 2, 2, 2, 2, 2, 4, 2, 2, 2, 6, 2, 2, 2, 2, 2,
+        8, 6,
     ]),
     doc: None,
     }),
@@ -21116,7 +21119,7 @@ const STRUCT_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__")]),
     consts: B(&[Const::Str(B("error")), Const::None]),
-    lines: B(&[(0, 4), (4, 5)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -21142,7 +21145,7 @@ const STRUCT_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_calcsize"), B("ValueError"), B("error"), B("args")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 9), (1, 10), (10, 11), (14, 12)]),
+    lines: B(&[0, 2, 1, 2, 9, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -21169,7 +21172,7 @@ const STRUCT_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_pack"), B("ValueError"), B("error"), B("args")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 16), (1, 17), (14, 18), (18, 19)]),
+    lines: B(&[0, 2, 1, 2, 13, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -21195,7 +21198,7 @@ const STRUCT_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_unpack"), B("ValueError"), B("error"), B("args")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 23), (1, 24), (11, 25), (15, 26)]),
+    lines: B(&[0, 2, 1, 2, 10, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -21222,7 +21225,7 @@ const STRUCT_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_unpack"), B("ValueError"), B("error"), B("args")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 30), (1, 31), (12, 32), (16, 33)]),
+    lines: B(&[0, 2, 1, 2, 11, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -21258,8 +21261,8 @@ const STRUCT_C6: &CodeObject = &CodeObject {
     names: B(&[B("pack"), B("len"), B("error")]),
     consts: B(&[Const::Str(B("no space to pack %d bytes at offset %d")), Const::Str(B("offset %d out of range for %d-byte buffer")), Const::Str(B("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)")), Const::None]),
     lines: B(&[
-        (0, 37), (8, 38), (12, 39), (16, 40), (24, 41), (34, 42), (40, 43), (48, 44), (52, 45), (60, 46),
-        (64, 47), (72, 48), (74, 50), (85, 48), (88, 51),
+        0, 2, 8, 2, 4, 2, 4, 2, 8, 2, 10, 2, 6, 2, 8, 2, 4, 2, 8, 2,
+        4, 2, 8, 2, 2, 4, 11, 3, 3, 6,
     ]),
     doc: None,
     }),
@@ -21288,7 +21291,7 @@ const STRUCT_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("calcsize"), B("error"), B("len"), B("range"), B("unpack_from")]),
     consts: B(&[Const::Str(B("cannot iteratively unpack with a struct of length 0")), Const::Str(B("iterative unpacking requires a buffer of a multiple of %d bytes")), Const::None]),
-    lines: B(&[(0, 55), (4, 56), (8, 57), (12, 58), (18, 59), (24, 60), (34, 61)]),
+    lines: B(&[0, 2, 4, 2, 4, 2, 4, 2, 6, 2, 6, 2, 10, 2]),
     doc: None,
     }),
 };
@@ -21313,7 +21316,7 @@ const STRUCT_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("str"), B("decode"), B("format"), B("calcsize"), B("size")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 66), (12, 67)]),
+    lines: B(&[0, 2, 12, 2]),
     doc: None,
     }),
 };
@@ -21337,7 +21340,7 @@ const STRUCT_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("pack"), B("format")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 70)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21361,7 +21364,7 @@ const STRUCT_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("pack_into"), B("format")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 73)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21382,7 +21385,7 @@ const STRUCT_C12: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("unpack"), B("format")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 76)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21406,7 +21409,7 @@ const STRUCT_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("unpack_from"), B("format")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 79)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21427,7 +21430,7 @@ const STRUCT_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("iter_unpack"), B("format")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 82)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21459,7 +21462,7 @@ const STRUCT_C8: &CodeObject = &CodeObject {
         Const::Str(B("Struct")), Const::Code(CodeRef::Frozen(STRUCT_C9)), Const::Code(CodeRef::Frozen(STRUCT_C10)), Const::Code(CodeRef::Frozen(STRUCT_C11)),
         Const::Code(CodeRef::Frozen(STRUCT_C12)), Const::Code(CodeRef::Frozen(STRUCT_C13)), Const::Code(CodeRef::Frozen(STRUCT_C14)), Const::None,
     ]),
-    lines: B(&[(0, 64), (4, 65), (7, 69), (10, 72), (13, 75), (16, 78), (21, 81)]),
+    lines: B(&[0, 0, 4, 2, 3, 8, 3, 6, 3, 6, 3, 6, 5, 6]),
     doc: None,
     }),
 };
@@ -21493,7 +21496,7 @@ pub(crate) const STRUCT: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(STRUCT_C4)), Const::Code(CodeRef::Frozen(STRUCT_C5)), Const::Code(CodeRef::Frozen(STRUCT_C6)), Const::Code(CodeRef::Frozen(STRUCT_C7)),
         Const::Code(CodeRef::Frozen(STRUCT_C8)), Const::Str(B("Struct")), Const::None,
     ]),
-    lines: B(&[(0, 4), (7, 8), (10, 15), (13, 22), (16, 29), (21, 36), (24, 54), (27, 64)]),
+    lines: B(&[0, 6, 7, 8, 3, 14, 3, 14, 3, 14, 5, 14, 3, 36, 3, 20]),
     doc: None,
     }),
 };
@@ -21516,7 +21519,7 @@ const TYPING_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_name")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 7)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21537,7 +21540,7 @@ const TYPING_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 10)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21561,7 +21564,7 @@ const TYPING_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("TypeError"), B("_name")]),
     consts: B(&[Const::Str(B("Cannot instantiate typing.%s")), Const::None]),
-    lines: B(&[(0, 13)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21582,7 +21585,7 @@ const TYPING_C5: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_name")]),
     consts: B(&[Const::Str(B("typing.")), Const::None]),
-    lines: B(&[(0, 16)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21610,7 +21613,7 @@ const TYPING_C1: &CodeObject = &CodeObject {
         Const::Str(B("_Form")), Const::Code(CodeRef::Frozen(TYPING_C2)), Const::Code(CodeRef::Frozen(TYPING_C3)), Const::Code(CodeRef::Frozen(TYPING_C4)),
         Const::Code(CodeRef::Frozen(TYPING_C5)), Const::None,
     ]),
-    lines: B(&[(0, 5), (4, 6), (7, 9), (10, 12), (13, 15)]),
+    lines: B(&[0, 0, 4, 2, 3, 6, 3, 6, 3, 6]),
     doc: None,
     }),
 };
@@ -21631,7 +21634,7 @@ const TYPING_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 36)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21652,7 +21655,7 @@ const TYPING_C8: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__")]),
     consts: B(&[Const::Str(B("~")), Const::None]),
-    lines: B(&[(0, 39)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21680,7 +21683,7 @@ const TYPING_C6: &CodeObject = &CodeObject {
         Const::Str(B("TypeVar")), Const::Str(B("bound")), Const::None, Const::Str(B("covariant")),
         Const::False, Const::Str(B("contravariant")), Const::Code(CodeRef::Frozen(TYPING_C7)), Const::Code(CodeRef::Frozen(TYPING_C8)),
     ]),
-    lines: B(&[(0, 34), (4, 35), (14, 38)]),
+    lines: B(&[0, 0, 4, 2, 10, 6]),
     doc: None,
     }),
 };
@@ -21701,7 +21704,7 @@ const TYPING_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 44)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21725,7 +21728,7 @@ const TYPING_C9: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__"), B("__class_getitem__")]),
     consts: B(&[Const::Str(B("Generic")), Const::Code(CodeRef::Frozen(TYPING_C10)), Const::None]),
-    lines: B(&[(0, 42), (4, 43)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -21746,7 +21749,7 @@ const TYPING_C11: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__")]),
     consts: B(&[Const::Str(B("Protocol")), Const::None]),
-    lines: B(&[(0, 47), (4, 48)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -21767,7 +21770,7 @@ const TYPING_C12: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 52)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21788,7 +21791,7 @@ const TYPING_C13: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 56)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21809,7 +21812,7 @@ const TYPING_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 60)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21830,7 +21833,7 @@ const TYPING_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 64)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21851,7 +21854,7 @@ const TYPING_C16: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 68)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21875,7 +21878,7 @@ const TYPING_C17: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("dict"), B("getattr")]),
     consts: B(&[Const::Str(B("__annotations__")), Const::None]),
-    lines: B(&[(0, 72)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21896,7 +21899,7 @@ const TYPING_C19: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 77)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -21920,7 +21923,7 @@ const TYPING_C18: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__")]),
     consts: B(&[Const::Code(CodeRef::Frozen(TYPING_C19)), Const::None]),
-    lines: B(&[(0, 76), (3, 79), (6, 80)]),
+    lines: B(&[0, 2, 3, 6, 3, 2]),
     doc: None,
     }),
 };
@@ -21961,8 +21964,8 @@ pub(crate) const TYPING: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(TYPING_C17)), Const::Code(CodeRef::Frozen(TYPING_C18)), Const::None,
     ]),
     lines: B(&[
-        (0, 1), (2, 5), (8, 19), (12, 28), (20, 29), (21, 31), (23, 34), (29, 42), (35, 47), (42, 51),
-        (45, 55), (48, 59), (51, 63), (54, 67), (57, 71), (60, 75),
+        0, 0, 2, 8, 6, 28, 4, 18, 8, 2, 1, 4, 2, 6, 6, 16, 6, 10, 7, 8,
+        3, 8, 3, 8, 3, 8, 3, 8, 3, 8, 3, 8,
     ]),
     doc: None,
     }),
@@ -21989,7 +21992,7 @@ const UCTYPES_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 12)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -22017,7 +22020,7 @@ const UCTYPES_C2: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("TypeError"), B("_BAD")]),
     consts: B(&[Const::Int(4294967295), Const::None]),
-    lines: B(&[(0, 44), (6, 45), (10, 46), (12, 47), (16, 48), (18, 49), (34, 50), (42, 51)]),
+    lines: B(&[0, 2, 6, 2, 4, 2, 2, 2, 4, 2, 2, 2, 16, 2, 8, 2]),
     doc: None,
     }),
 };
@@ -22057,9 +22060,9 @@ const UCTYPES_C3: &CodeObject = &CodeObject {
     names: B(&[B("type"), B("int"), B("_scalar_size"), B("tuple"), B("len"), B("TypeError"), B("_BAD"), B("_size")]),
     consts: B(&[Const::Int(4294967295), Const::None]),
     lines: B(&[
-        (0, 56), (6, 57), (10, 58), (18, 59), (30, 60), (34, 61), (40, 62), (44, 63), (48, 64), (52, 65),
-        (61, 66), (67, 67), (71, 68), (77, 69), (81, 70), (85, 71), (91, 72), (100, 73), (110, 74), (116, 75),
-        (120, 76),
+        0, 4, 6, 2, 4, 2, 8, 2, 12, 2, 4, 2, 6, 2, 4, 2, 4, 2, 4, 2,
+        9, 2, 6, 2, 4, 2, 6, 2, 4, 2, 4, 2, 6, 2, 9, 2, 10, 2, 6, 2,
+        4, 2,
     ]),
     doc: None,
     }),
@@ -22091,8 +22094,8 @@ const UCTYPES_C4: &CodeObject = &CodeObject {
     names: B(&[B("type"), B("dict"), B("TypeError"), B("_BAD"), B("values"), B("_field_size"), B("max"), B("NATIVE")]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 80), (6, 81), (10, 82), (12, 83), (14, 84), (20, 85), (27, 86), (32, 87), (38, 88), (42, 89),
-        (52, 90),
+        0, 2, 6, 2, 4, 2, 2, 2, 2, 2, 6, 2, 7, 2, 5, 2, 6, 2, 4, 2,
+        10, 2,
     ]),
     doc: None,
     }),
@@ -22123,7 +22126,7 @@ const UCTYPES_C5: &CodeObject = &CodeObject {
         Const::Str(B("_b")), Const::Str(B("_o")), Const::Str(B("_d")), Const::Str(B("_lt")),
         Const::None,
     ]),
-    lines: B(&[(0, 94), (5, 95), (12, 96), (19, 97), (26, 98), (33, 99)]),
+    lines: B(&[0, 2, 5, 2, 7, 2, 7, 2, 7, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -22167,8 +22170,8 @@ const UCTYPES_C6: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::Int(4294967295), Const::Str(B("uctypes pointers cannot be followed on Mica (no raw addresses)")), Const::Str(B("uctypes field outside the buffer")), Const::None]),
     lines: B(&[
-        (0, 103), (6, 104), (17, 105), (29, 106), (33, 107), (39, 108), (45, 109), (49, 110), (53, 111), (63, 112),
-        (67, 113), (71, 114), (75, 115), (79, 116), (102, 118), (108, 119), (116, 120), (120, 121), (130, 122),
+        0, 2, 6, 2, 11, 2, 12, 2, 4, 2, 6, 2, 6, 2, 4, 2, 4, 2, 10, 2,
+        4, 2, 4, 2, 4, 2, 4, 2, 23, 4, 6, 2, 8, 2, 4, 2, 10, 2,
     ]),
     doc: None,
     }),
@@ -22195,7 +22198,7 @@ const UCTYPES_C7: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("array"), B("ImportError")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 126), (1, 127), (5, 129), (13, 130), (17, 131)]),
+    lines: B(&[0, 2, 1, 2, 4, 4, 8, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -22231,7 +22234,7 @@ const UCTYPES_C9: &CodeObject = &CodeObject {
         Const::Str(B("layout_type")), Const::Str(B("_b")), Const::Str(B("_o")), Const::Str(B("_d")),
         Const::Str(B("_lt")), Const::None,
     ]),
-    lines: B(&[(0, 136), (5, 137), (9, 138), (13, 139), (20, 140), (24, 141), (29, 142), (36, 143), (43, 144), (50, 145)]),
+    lines: B(&[0, 2, 5, 2, 4, 2, 4, 2, 7, 2, 4, 2, 5, 2, 7, 2, 7, 2, 7, 2]),
     doc: None,
     }),
 };
@@ -22257,7 +22260,7 @@ const UCTYPES_C10: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_d"), B("AttributeError"), B("_load"), B("_b"), B("_o"), B("_lt")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 148), (3, 149), (7, 150), (11, 151)]),
+    lines: B(&[0, 2, 3, 2, 4, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -22288,7 +22291,7 @@ const UCTYPES_C11: &CodeObject = &CodeObject {
         B("_o"), B("_lt"),
     ]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 154), (3, 155), (7, 156), (11, 157), (15, 158), (21, 159), (25, 160)]),
+    lines: B(&[0, 2, 3, 2, 4, 2, 4, 2, 4, 2, 6, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -22309,7 +22312,7 @@ const UCTYPES_C12: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::Str(B("<struct STRUCT>")), Const::None]),
-    lines: B(&[(0, 163)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -22337,7 +22340,7 @@ const UCTYPES_C8: &CodeObject = &CodeObject {
         Const::Str(B("struct")), Const::Code(CodeRef::Frozen(UCTYPES_C9)), Const::Code(CodeRef::Frozen(UCTYPES_C10)), Const::Code(CodeRef::Frozen(UCTYPES_C11)),
         Const::Code(CodeRef::Frozen(UCTYPES_C12)), Const::None,
     ]),
-    lines: B(&[(0, 134), (4, 135), (9, 147), (12, 153), (15, 162)]),
+    lines: B(&[0, 0, 4, 2, 5, 24, 3, 12, 3, 18]),
     doc: None,
     }),
 };
@@ -22362,7 +22365,7 @@ const UCTYPES_C14: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_d"), B("len")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 168), (3, 169)]),
+    lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
 };
@@ -22390,7 +22393,7 @@ const UCTYPES_C15: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("len"), B("isinstance"), B("int"), B("TypeError"), B("IndexError")]),
     consts: B(&[Const::Str(B("array index must be an int")), Const::Str(B("struct index out of range")), Const::None]),
-    lines: B(&[(0, 172), (4, 173), (9, 174), (13, 175), (17, 176), (21, 177), (33, 178), (37, 179)]),
+    lines: B(&[0, 2, 4, 2, 5, 2, 4, 2, 4, 2, 4, 2, 12, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -22423,7 +22426,7 @@ const UCTYPES_C16: &CodeObject = &CodeObject {
         B("_lt"), B("_get"), B("_scalar_size"),
     ]),
     consts: B(&[Const::Int(4294967295), Const::None]),
-    lines: B(&[(0, 182), (5, 183), (8, 184), (14, 185), (39, 186), (45, 187)]),
+    lines: B(&[0, 2, 5, 2, 3, 2, 6, 2, 25, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -22454,7 +22457,7 @@ const UCTYPES_C17: &CodeObject = &CodeObject {
         B("_scalar_size"), B("_lt"),
     ]),
     consts: B(&[Const::Int(4294967295), Const::None]),
-    lines: B(&[(0, 190), (5, 191), (8, 192), (14, 193), (18, 194), (24, 195)]),
+    lines: B(&[0, 2, 5, 2, 3, 2, 6, 2, 4, 2, 6, 2]),
     doc: None,
     }),
 };
@@ -22475,7 +22478,7 @@ const UCTYPES_C18: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[]),
     consts: B(&[Const::Str(B("<struct ARRAY>")), Const::None]),
-    lines: B(&[(0, 198)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -22503,7 +22506,7 @@ const UCTYPES_C13: &CodeObject = &CodeObject {
         Const::Str(B("_Array")), Const::Code(CodeRef::Frozen(UCTYPES_C14)), Const::Code(CodeRef::Frozen(UCTYPES_C15)), Const::Code(CodeRef::Frozen(UCTYPES_C16)),
         Const::Code(CodeRef::Frozen(UCTYPES_C17)), Const::Code(CodeRef::Frozen(UCTYPES_C18)), Const::None,
     ]),
-    lines: B(&[(0, 166), (4, 167), (7, 171), (10, 181), (13, 189), (16, 197)]),
+    lines: B(&[0, 0, 4, 2, 3, 8, 3, 20, 3, 16, 3, 16]),
     doc: None,
     }),
 };
@@ -22541,8 +22544,8 @@ const UCTYPES_C19: &CodeObject = &CodeObject {
     ]),
     consts: B(&[Const::None]),
     lines: B(&[
-        (0, 202), (5, 203), (14, 204), (19, 205), (22, 206), (28, 207), (42, 208), (52, 209), (57, 210), (61, 211),
-        (67, 212), (80, 213),
+        0, 2, 5, 2, 9, 2, 5, 2, 3, 2, 6, 2, 14, 2, 10, 2, 5, 2, 4, 2,
+        6, 2, 13, 2,
     ]),
     doc: None,
     }),
@@ -22564,7 +22567,7 @@ const UCTYPES_C20: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("ValueError"), B("_NO_ADDR")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 217)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -22585,7 +22588,7 @@ const UCTYPES_C21: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("ValueError"), B("_NO_ADDR")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 221)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -22606,7 +22609,7 @@ const UCTYPES_C22: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("ValueError"), B("_NO_ADDR")]),
     consts: B(&[Const::None]),
-    lines: B(&[(0, 225)]),
+    lines: B(&[0, 2]),
     doc: None,
     }),
 };
@@ -22664,10 +22667,10 @@ pub(crate) const UCTYPES: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(UCTYPES_C22)), Const::None,
     ]),
     lines: B(&[
-        (0, 11), (3, 15), (5, 16), (7, 17), (9, 18), (13, 19), (17, 20), (23, 21), (29, 22), (35, 23),
-        (41, 24), (49, 25), (57, 26), (63, 27), (69, 28), (75, 29), (81, 30), (87, 31), (93, 32), (99, 33),
-        (105, 34), (109, 35), (115, 36), (117, 37), (119, 39), (121, 40), (123, 43), (126, 54), (129, 79), (132, 93),
-        (135, 102), (138, 125), (141, 134), (147, 166), (153, 201), (158, 216), (161, 220), (164, 224),
+        0, 20, 3, 8, 2, 2, 2, 2, 2, 2, 4, 2, 4, 2, 6, 2, 6, 2, 6, 2,
+        6, 2, 8, 2, 8, 2, 6, 2, 6, 2, 6, 2, 6, 2, 6, 2, 6, 2, 6, 2,
+        6, 2, 4, 2, 6, 2, 2, 2, 2, 4, 2, 2, 2, 6, 3, 22, 3, 50, 3, 28,
+        3, 18, 3, 46, 3, 18, 6, 64, 6, 70, 5, 30, 3, 8, 3, 8,
     ]),
     doc: None,
     }),
@@ -22691,7 +22694,7 @@ const ZLIB_C1: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("__name__"), B("__module__"), B("__qualname__")]),
     consts: B(&[Const::Str(B("error")), Const::None]),
-    lines: B(&[(0, 12), (4, 13)]),
+    lines: B(&[0, 0, 4, 2]),
     doc: None,
     }),
 };
@@ -22724,8 +22727,8 @@ const ZLIB_C2: &CodeObject = &CodeObject {
     names: B(&[B("ValueError"), B("error")]),
     consts: B(&[Const::Str(B("Invalid initialization option")), Const::Str(B("Error -2 while preparing to decompress data: inconsistent stream state")), Const::None]),
     lines: B(&[
-        (0, 18), (12, 19), (14, 20), (32, 21), (34, 22), (46, 23), (48, 24), (62, 25), (64, 26), (66, 27),
-        (70, 28),
+        0, 4, 12, 2, 2, 2, 18, 2, 2, 2, 12, 2, 2, 2, 14, 2, 2, 2, 2, 2,
+        4, 2,
     ]),
     doc: None,
     }),
@@ -22751,7 +22754,7 @@ const ZLIB_C3: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("_inflate"), B("_format"), B("error")]),
     consts: B(&[Const::False, Const::None]),
-    lines: B(&[(0, 32), (10, 33), (14, 34), (18, 35)]),
+    lines: B(&[0, 2, 10, 2, 4, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -22777,7 +22780,7 @@ const ZLIB_C4: &CodeObject = &CodeObject {
     freevars: B(&[]),
     names: B(&[B("error"), B("_deflate"), B("_format")]),
     consts: B(&[Const::Str(B("Bad compression level")), Const::True, Const::None]),
-    lines: B(&[(0, 39), (12, 40), (16, 41)]),
+    lines: B(&[0, 2, 12, 2, 4, 2]),
     doc: None,
     }),
 };
@@ -22811,8 +22814,8 @@ pub(crate) const ZLIB: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(ZLIB_C4)), Const::None,
     ]),
     lines: B(&[
-        (0, 3), (2, 4), (4, 5), (6, 6), (8, 7), (10, 8), (12, 9), (14, 12), (21, 16), (24, 31),
-        (30, 38),
+        0, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 6, 7, 8, 3, 30,
+        6, 14,
     ]),
     doc: None,
     }),
