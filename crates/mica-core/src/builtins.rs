@@ -251,16 +251,16 @@ impl Vm {
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for entry in tb.iter().rev() {
-                let (file, name) = match self.heap.get(entry.code) {
+                let (file, line, name) = match self.heap.get(entry.code) {
                     Obj::Code(c) => (
                         String::from(self.interner.get(c.filename)),
+                        c.line_for(entry.pc as usize),
                         String::from(self.interner.get(c.name)),
                     ),
-                    _ => (String::from("?"), String::from("?")),
+                    _ => (String::from("?"), 0, String::from("?")),
                 };
                 out.push_str(&alloc::format!(
-                    "  File \"{file}\", line {}, in {name}\n",
-                    entry.line
+                    "  File \"{file}\", line {line}, in {name}\n"
                 ));
             }
         }

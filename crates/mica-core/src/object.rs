@@ -485,11 +485,13 @@ pub struct Module {
     pub initializing: bool,
 }
 
-/// One traceback line: the code object and the source line.
+/// One traceback line: the code object and the instruction that raised or passed the
+/// exception on (its source line is looked up when the traceback is printed: an
+/// exception caught where it was raised never needs it).
 #[derive(Clone, Copy)]
 pub struct TbEntry {
     pub code: ObjRef,
-    pub line: u32,
+    pub pc: u32,
 }
 
 /// The traceback lines of an exception, innermost last; the first lines are stored

@@ -1254,16 +1254,14 @@ impl Vm {
 
     /// Attach a traceback line for the top frame.
     fn add_traceback(&mut self, err: PyErr) {
-        let (code_ref, line) = match self.frames.last() {
-            Some(f) => (f.code_ref, f.code.line_for(f.pc.saturating_sub(1))),
+        let (code_ref, pc) = match self.frames.last() {
+            Some(f) => (f.code_ref, f.pc.saturating_sub(1) as u32),
             None => return,
         };
         if let Obj::Exception(e) = self.heap.get_mut(err.0) {
             if e.traceback.len() < 200 {
-                e.traceback.push(crate::object::TbEntry {
-                    code: code_ref,
-                    line,
-                });
+                e.traceback
+                    .push(crate::object::TbEntry { code: code_ref, pc });
             }
         }
     }
