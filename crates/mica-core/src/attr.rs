@@ -434,8 +434,12 @@ impl Vm {
             }
             Obj::Exception(_) => self.exception_attr(r, name),
             Obj::Function(f) => {
-                let (fname, qual, module, doc, dict, defaults) =
-                    (f.name, f.qualname, f.module, f.doc, f.dict, f.defaults);
+                let (fname, dict, defaults) = (f.name, f.dict, f.defaults);
+                let (qual, module, doc) = (
+                    self.function_qualname(f),
+                    self.function_module(f),
+                    self.function_doc(f),
+                );
                 let (kwdefaults, code, globals) = (f.kwdefaults, f.code, f.globals);
                 if let Some(d) = dict {
                     if let Some(v) = self.dict_get_str(d, name) {
@@ -900,17 +904,18 @@ impl Vm {
                 if name == q::__name__ {
                     f.name = qn;
                 } else {
-                    f.qualname = value;
+                    f.assigned.get_or_insert_with(Default::default).qualname = Some(value);
                 }
             }
             return Ok(Some(Ok(())));
         }
         if name == q::__doc__ || name == q::__module__ {
             if let Obj::Function(f) = self.heap.get_mut(r) {
+                let assigned = f.assigned.get_or_insert_with(Default::default);
                 if name == q::__doc__ {
-                    f.doc = value;
+                    assigned.doc = Some(value);
                 } else {
-                    f.module = value;
+                    assigned.module = Some(value);
                 }
             }
             return Ok(Some(Ok(())));

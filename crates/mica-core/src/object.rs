@@ -125,19 +125,30 @@ impl RangeObj {
     }
 }
 
+/// A Python function. Its `__qualname__` and `__doc__` are its code object's and its
+/// `__module__` is its globals' `__name__` (read when asked for), until assigned: see
+/// `Vm::{function_qualname, function_module, function_doc}`.
 pub struct Function {
     pub code: ObjRef,
     pub globals: ObjRef,
     pub name: QStr,
-    pub qualname: Value,
     pub defaults: Option<ObjRef>,
     pub kwdefaults: Option<ObjRef>,
     /// Cell objects for the code's free variables.
     pub closure: Box<[ObjRef]>,
     /// Attributes assigned to the function (`f.x = 1`), created on demand.
     pub dict: Option<ObjRef>,
-    pub module: Value,
-    pub doc: Value,
+    /// `__qualname__`, `__module__`, `__doc__` once one is assigned (rare).
+    pub assigned: Option<Box<FunctionNames>>,
+}
+
+/// A function's assigned `__qualname__`, `__module__` and `__doc__` (`None`: not
+/// assigned, the default holds).
+#[derive(Default)]
+pub struct FunctionNames {
+    pub qualname: Option<Value>,
+    pub module: Option<Value>,
+    pub doc: Option<Value>,
 }
 
 /// A native (Rust) function. `self_` is set for methods bound to a built-in object.
@@ -645,9 +656,12 @@ impl Obj {
             Obj::Function(func) => {
                 f(Value::Obj(func.code));
                 f(Value::Obj(func.globals));
-                f(func.qualname);
-                f(func.module);
-                f(func.doc);
+                if let Some(a) = &func.assigned {
+                    [a.qualname, a.module, a.doc]
+                        .into_iter()
+                        .flatten()
+                        .for_each(&mut *f);
+                }
                 for r in [func.defaults, func.kwdefaults, func.dict]
                     .into_iter()
                     .flatten()

@@ -281,7 +281,7 @@ impl Vm {
                 return Ok(alloc::format!("slice({a}, {b}, {c})"));
             }
             Obj::Function(f) => {
-                let qn = f.qualname;
+                let qn = self.function_qualname(f);
                 let name = String::from(self.str_ref(qn).unwrap_or("?"));
                 return Ok(alloc::format!("<function {name} at 0x{:08x}>", r.0));
             }
@@ -294,7 +294,8 @@ impl Vm {
                 let (fname, native) = match func {
                     Value::Obj(f) => match self.heap.get(f) {
                         Obj::Function(f) => {
-                            (String::from(self.str_ref(f.qualname).unwrap_or("?")), false)
+                            let qn = self.function_qualname(f);
+                            (String::from(self.str_ref(qn).unwrap_or("?")), false)
                         }
                         Obj::Native(n) => (String::from(self.interner.get(n.name())), true),
                         _ => (String::from("?"), false),

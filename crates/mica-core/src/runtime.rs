@@ -793,8 +793,8 @@ impl Vm {
             Value::Obj(r) => r,
             _ => return Err(self.type_error("bad code object")),
         };
-        let (name, qualname, doc) = match self.heap.get(code_ref) {
-            Obj::Code(c) => (c.name, Value::Str(c.qualname), c.doc()),
+        let name = match self.heap.get(code_ref) {
+            Obj::Code(c) => c.name,
             _ => return Err(self.type_error("bad code object")),
         };
         let closure: Box<[ObjRef]> = match closure {
@@ -804,22 +804,54 @@ impl Vm {
             },
             _ => Box::new([]),
         };
-        let module = self
-            .dict_get_str(globals, q::__name__)
-            .unwrap_or(Value::None);
         let f = Function {
             code: code_ref,
             globals,
             name,
-            qualname,
             defaults: defaults.as_obj(),
             kwdefaults: kwdefaults.as_obj(),
             closure,
             dict: None,
-            module,
-            doc,
+            assigned: None,
         };
         Ok(Value::Obj(self.alloc(Obj::Function(Box::new(f)))?))
+    }
+
+    /// A function's `__qualname__`: assigned, else its code object's.
+    pub fn function_qualname(&self, f: &Function) -> Value {
+        match f.assigned.as_ref().and_then(|a| a.qualname) {
+            Some(v) => v,
+            None => match self.heap.get(f.code) {
+                Obj::Code(c) => Value::Str(c.qualname),
+                _ => Value::Str(f.name),
+            },
+        }
+    }
+
+    /// A function's `__doc__`: assigned, else its code object's docstring.
+    pub fn function_doc(&self, f: &Function) -> Value {
+        match f.assigned.as_ref().and_then(|a| a.doc) {
+            Some(v) => v,
+            None => match self.heap.get(f.code) {
+                Obj::Code(c) => c.doc(),
+                _ => Value::None,
+            },
+        }
+    }
+
+    /// A function's `__module__`: assigned, else its globals' `__name__` (read now,
+    /// where CPython keeps the one of when the function was made: they differ only if
+    /// the module's `__name__` was reassigned since).
+    pub fn function_module(&self, f: &Function) -> Value {
+        match f.assigned.as_ref().and_then(|a| a.module) {
+            Some(v) => v,
+            None => match self.heap.get(f.globals) {
+                Obj::Dict(d) => self
+                    .dict_get_qstr_raw(d, q::__name__)
+                    .unwrap_or(Value::None),
+                _ => Value::None,
+            },
+        }
     }
 
     /// Call a class: `type(x)`, built-in constructors, or `__new__` + `__init__`.

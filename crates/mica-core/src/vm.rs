@@ -808,7 +808,7 @@ impl Vm {
         stack.extend_from_slice(&self.stack[frame.base..]);
         self.stack.truncate(frame.base);
         let (name, qualname) = match self.heap.get(fref) {
-            Obj::Function(f) => (f.name, f.qualname),
+            Obj::Function(f) => (f.name, self.function_qualname(f)),
             _ => (q::EMPTY, Value::None),
         };
         let gen = self.alloc(Obj::Generator(Box::new(GenObj {
@@ -1119,7 +1119,7 @@ impl Vm {
     fn function_name(&self, fref: ObjRef) -> String {
         match self.heap.get(fref) {
             // CPython names the function by its qualified name ("C.m() missing ...").
-            Obj::Function(f) => match self.str_ref(f.qualname) {
+            Obj::Function(f) => match self.str_ref(self.function_qualname(f)) {
                 Some(q) if !q.is_empty() => String::from(q),
                 _ => String::from(self.interner.get(f.name)),
             },

@@ -20,7 +20,7 @@ impl Vm {
         };
         match self.heap.get(r) {
             Obj::Function(func) => {
-                let qual = match self.str_ref(func.qualname) {
+                let qual = match self.str_ref(self.function_qualname(func)) {
                     Some(q) if !q.is_empty() => String::from(q),
                     _ => String::from(self.interner.get(func.name)),
                 };
