@@ -449,8 +449,11 @@ impl<'a> Compiler<'a> {
                     stmts = &stmts[1..];
                 }
                 self.compile_body(stmts)?;
-                self.load_none();
-                self.emit(Op::ReturnValue);
+                // The implicit `return None`, unless the body cannot reach its end.
+                if self.unit_ref().falls_through() {
+                    self.load_none();
+                    self.emit(Op::ReturnValue);
+                }
             }
             FnBody::Lambda(expr) => {
                 self.compile_expr(expr)?;

@@ -68,6 +68,10 @@ pub enum Obj {
 const _: () = assert!(size_of::<Obj>() == 32 && size_of::<NativeFunc>() <= 24);
 #[cfg(target_pointer_width = "64")]
 const _: () = assert!(size_of::<Obj>() == 40);
+// What a `def` and a loaded code object cost on a device (see "Compiled code in RAM"
+// in `docs/architecture.md`): kept from growing back.
+#[cfg(target_pointer_width = "32")]
+const _: () = assert!(size_of::<Function>() <= 48 && size_of::<crate::objcode::Code>() <= 76);
 
 /// A heap string. `char_len` makes indexing of ASCII strings O(1).
 pub struct StrObj {

@@ -233,7 +233,7 @@ fn fits_i24(n: i32) -> bool {
     (-(1 << 23)..(1 << 23)).contains(&n)
 }
 
-fn jump_target(op: Op) -> Option<u32> {
+pub(crate) fn jump_target(op: Op) -> Option<u32> {
     match op {
         Op::Jump(t)
         | Op::PopJumpIfFalse(t)

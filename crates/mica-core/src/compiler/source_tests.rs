@@ -65,9 +65,78 @@ fn statement_by_statement_compiles_as_whole() {
         let Ok(source) = std::fs::read_to_string(&path) else {
             continue;
         };
-        let _ = compile_src(&source);
+        if let Ok(code) = compile_src(&source) {
+            assert_stays_inside(&code, &path.to_string_lossy());
+        }
         // Each file also with CRLF line ends.
         let _ = compile_src(&source.replace('\n', "\r\n"));
+    }
+}
+
+/// Running `code` (and its nested code objects) cannot leave its instructions: every
+/// jump lands inside, and the last instruction does not go on to a next one (the
+/// implicit `return None` is left out only where the body cannot reach it).
+fn assert_stays_inside(code: &CodeObject, what: &str) {
+    let n = code.code.len() as u32;
+    for &op in code.code.iter() {
+        if let Some(t) = crate::peephole::jump_target(op) {
+            assert!(t < n, "{what}: {} jumps to {t} of {n}", code.qualname);
+        }
+    }
+    assert!(
+        matches!(
+            code.code.last(),
+            Some(Op::ReturnValue | Op::RaiseVarargs(_) | Op::Jump(_))
+        ),
+        "{what}: {} ends with {:?}",
+        code.qualname,
+        code.code.last()
+    );
+    for c in code.consts.iter() {
+        if let crate::bytecode::Const::Code(inner) = c {
+            assert_stays_inside(inner, what);
+        }
+    }
+}
+
+/// Bodies whose end is unreachable get no implicit `return None`; the others keep it.
+#[test]
+fn the_implicit_return_is_left_out_only_when_unreachable() {
+    let cases = [
+        ("def f(x):\n    return x\n", false),
+        ("def f(x):\n    raise ValueError\n", false),
+        ("def f(x):\n    if x:\n        return 1\n", true),
+        (
+            "def f(x):\n    if x:\n        return 1\n    else:\n        return 2\n",
+            true,
+        ),
+        ("def f(x):\n    while True:\n        return 1\n", true),
+        ("def f(x):\n    while x:\n        x -= 1\n", true),
+        (
+            "def f(x):\n    try:\n        return 1\n    finally:\n        x = 2\n",
+            true,
+        ),
+        ("def f(x):\n    for i in x:\n        return i\n", true),
+        ("def f(x):\n    pass\n", true),
+    ];
+    for (source, implicit) in cases {
+        let module = compile_src(source).expect("compiles");
+        let f = module
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                crate::bytecode::Const::Code(f) => Some(f.clone()),
+                _ => None,
+            })
+            .expect("a function");
+        assert_stays_inside(&module, source);
+        let tail = &f.code[f.code.len().saturating_sub(2)..];
+        let has_implicit = matches!(tail, [Op::LoadConst(_), Op::ReturnValue])
+            && f.consts.get(match tail[0] {
+                Op::LoadConst(i) => i as usize,
+                _ => usize::MAX,
+            }) == Some(&crate::bytecode::Const::None);
+        assert_eq!(has_implicit, implicit, "{source}: {:?}", f.code);
     }
 }
 

@@ -78,6 +78,18 @@ impl<'a> Unit<'a> {
         self.code.code.to_mut().push(op);
     }
 
+    /// Whether running the code emitted so far can reach its end: its last instruction
+    /// goes on to the next one, or a label is bound there (every jump and handler
+    /// target is a label, and a function's labels are kept until `finish`).
+    pub fn falls_through(&self) -> bool {
+        let end = self.code.code.len() as u32;
+        let ends = matches!(
+            self.code.code.last(),
+            Some(Op::ReturnValue | Op::RaiseVarargs(_) | Op::Jump(_))
+        );
+        !ends || self.labels.contains(&end)
+    }
+
     pub fn new_label(&mut self) -> Label {
         self.labels.push(UNBOUND);
         Label(self.labels.len() as u32 - 1)

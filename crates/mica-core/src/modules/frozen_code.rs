@@ -14,7 +14,7 @@ use crate::bytecode::{
 // ---- abc.py ----
 
 const ABC_C1: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFast(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("abstractmethod"),
     qualname: B("abstractmethod"),
@@ -28,7 +28,7 @@ const ABC_C1: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("__isabstractmethod__")]),
-    consts: B(&[Const::True, Const::None]),
+    consts: B(&[Const::True]),
     lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
@@ -64,7 +64,7 @@ const ABC_C2: &CodeObject = &CodeObject {
         O::LoadAttr(3), O::StoreFast(0), O::LoadGlobal(0), O::LoadFast(0), O::LoadGlobal(4), O::CallFunction(2), O::PopJumpIfFalse(29), O::LoadGlobal(5),
         O::LoadConst(0), O::MakeFunction(0), O::LoadFastAttr(393216), O::LoadAttr(6), O::LoadFastAttr(458752), O::LoadAttr(7), O::LoadFastAttr(524288), O::LoadAttr(8),
         O::BuildTuple(3), O::GetIter, O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadGlobal(9), O::LoadFast(0), O::LoadConst(1),
-        O::LoadConst(2), O::CallFunction(3), O::ReturnValue, O::LoadConst(3), O::ReturnValue,
+        O::LoadConst(2), O::CallFunction(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_is_abstract"),
@@ -82,7 +82,7 @@ const ABC_C2: &CodeObject = &CodeObject {
         B("isinstance"), B("staticmethod"), B("classmethod"), B("__func__"), B("property"), B("any"), B("fget"), B("fset"),
         B("fdel"), B("getattr"),
     ]),
-    consts: B(&[Const::Code(CodeRef::Frozen(ABC_C3)), Const::Str(B("__isabstractmethod__")), Const::False, Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(ABC_C3)), Const::Str(B("__isabstractmethod__")), Const::False]),
     lines: B(&[0, 2, 7, 2, 3, 2, 5, 2, 14, 2]),
     doc: None,
     }),
@@ -121,7 +121,7 @@ const ABC_C5: &CodeObject = &CodeObject {
         O::StoreFast(8), O::LoadFast2(393224), O::LoadFast(6), O::ContainsOp(1), O::PopJumpIfFalse(50), O::LoadGlobal(4), O::LoadGlobal(3), O::LoadFast2(524293),
         O::LoadFast(8), O::LoadConst(3), O::CallFunction(3), O::CallFunction(1), O::PopJumpIfFalse(50), O::LoadFast(6), O::LoadMethod(5), O::LoadFast(8),
         O::CallMethod(1), O::Pop, O::Jump(31), O::Jump(23), O::LoadGlobal(6), O::LoadFast(6), O::CallFunction(1), O::StoreFastAttr(458757),
-        O::StoreAttr(7), O::LoadFast(5), O::ReturnValue, O::LoadConst(3), O::ReturnValue,
+        O::StoreAttr(7), O::LoadFast(5), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__new__"),
@@ -154,7 +154,7 @@ const ABC_C7: &CodeObject = &CodeObject {
         O::StoreFast(5), O::LoadGlobal(5), O::LoadConst(5), O::LoadFastAttr(393216), O::LoadAttr(6), O::LoadFast(5), O::LoadConst(6), O::LoadMethod(7),
         O::LoadFast(4), O::CallMethod(1), O::BuildTuple(3), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadGlobal(8), O::CallFunction(0),
         O::LoadAttr(9), O::BuildList(0), O::LoadFast(1), O::ListExtendCall, O::ListToTuple, O::BuildMap(0), O::LoadFast(2), O::DictMerge(1),
-        O::CallFunctionEx(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::CallFunctionEx(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__call__"),
@@ -185,7 +185,7 @@ const ABC_C7: &CodeObject = &CodeObject {
 };
 
 const ABC_C8: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("register"),
     qualname: B("ABCMeta.register"),
@@ -199,7 +199,7 @@ const ABC_C8: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -252,7 +252,7 @@ const ABC_C9: &CodeObject = &CodeObject {
 };
 
 const ABC_C10: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("abstractproperty"),
     qualname: B("abstractproperty"),
@@ -266,7 +266,7 @@ const ABC_C10: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("property"), B("abstractmethod")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -370,7 +370,7 @@ const ARRAY_C3: &CodeObject = &CodeObject {
 const ARRAY_C4: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::StoreFastLoadFast(65538), O::LoadFast(1), O::StoreFastAttr(131074), O::StoreAttr(2),
-        O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_new"),
@@ -385,7 +385,7 @@ const ARRAY_C4: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("array"), B("typecode"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 3, 2]),
     doc: None,
     }),
@@ -551,7 +551,7 @@ const ARRAY_C11: &CodeObject = &CodeObject {
         O::LoadInt(0), O::CallFunction(2), O::StoreFast(3), O::LoadGlobal(3), O::LoadFast(2), O::LoadGlobal(4), O::LoadFast2(327683), O::LoadFast(5),
         O::CallFunction(2), O::CallFunction(2), O::GetIter, O::ForIterStore(6291513), O::StoreFast(6), O::BinarySubscrFast2(393220), O::LoadFast(6), O::BinarySubscr,
         O::LoadFast(1), O::CompareJumpIfFalse(450), O::PopJumpIfFalse(56), O::LoadFast(6), O::StoreFast(7), O::Pop, O::LoadFast(7), O::ReturnValue,
-        O::Jump(43), O::LoadGlobal(5), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0), O::ReturnValue,
+        O::Jump(43), O::LoadGlobal(5), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1),
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("index"),
@@ -576,7 +576,7 @@ const ARRAY_C11: &CodeObject = &CodeObject {
 };
 
 const ARRAY_C12: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("count"),
     qualname: B("array.count"),
@@ -590,7 +590,7 @@ const ARRAY_C12: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_v"), B("count")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -651,7 +651,7 @@ const ARRAY_C14: &CodeObject = &CodeObject {
 const ARRAY_C15: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadGlobal(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(1), O::BuildTuple(2),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("buffer_info"),
@@ -666,17 +666,14 @@ const ARRAY_C15: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("id"), B("len"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ARRAY_C16: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(2), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("tobytes"),
     qualname: B("array.tobytes"),
@@ -690,7 +687,7 @@ const ARRAY_C16: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_pack"), B("typecode"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -746,7 +743,7 @@ const ARRAY_C18: &CodeObject = &CodeObject {
 };
 
 const ARRAY_C19: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("tolist"),
     qualname: B("array.tolist"),
@@ -760,7 +757,7 @@ const ARRAY_C19: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("list"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -817,10 +814,7 @@ const ARRAY_C20: &CodeObject = &CodeObject {
 };
 
 const ARRAY_C22: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(2), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__bytes__"),
     qualname: B("array.__bytes__"),
@@ -834,14 +828,14 @@ const ARRAY_C22: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_pack"), B("typecode"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ARRAY_C23: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__len__"),
     qualname: B("array.__len__"),
@@ -855,14 +849,14 @@ const ARRAY_C23: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("len"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ARRAY_C24: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__iter__"),
     qualname: B("array.__iter__"),
@@ -876,14 +870,14 @@ const ARRAY_C24: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("iter"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ARRAY_C25: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(0), O::ContainsOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(0), O::ContainsOp(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__contains__"),
     qualname: B("array.__contains__"),
@@ -897,7 +891,7 @@ const ARRAY_C25: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -994,7 +988,7 @@ const ARRAY_C28: &CodeObject = &CodeObject {
 const ARRAY_C29: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFast(0), O::LoadMethod(1), O::LoadFastAttr(131072),
-        O::LoadAttr(2), O::LoadFastAttr(131073), O::LoadAttr(2), O::BinaryOp(0), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(2), O::LoadFastAttr(131073), O::LoadAttr(2), O::BinaryOp(0), O::CallMethod(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__add__"),
@@ -1009,7 +1003,7 @@ const ARRAY_C29: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_same"), B("_new"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
@@ -1018,7 +1012,7 @@ const ARRAY_C29: &CodeObject = &CodeObject {
 const ARRAY_C30: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadMethod(2),
-        O::LoadFastAttr(65537), O::LoadAttr(1), O::CallMethod(1), O::Pop, O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFastAttr(65537), O::LoadAttr(1), O::CallMethod(1), O::Pop, O::LoadFast(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__iadd__"),
@@ -1033,17 +1027,14 @@ const ARRAY_C30: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_same"), B("_v"), B("extend")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 7, 2]),
     doc: None,
     }),
 };
 
 const ARRAY_C31: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadFast(0), O::LoadMethod(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BinaryOpFast(258), O::BinaryOp(2), O::CallMethod(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BinaryOpFast(258), O::BinaryOp(2), O::CallMethod(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__mul__"),
     qualname: B("array.__mul__"),
@@ -1057,17 +1048,14 @@ const ARRAY_C31: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_new"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ARRAY_C32: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOpFast(258), O::BinaryOp(2), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFast(0), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOpFast(258), O::BinaryOp(2), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__imul__"),
     qualname: B("array.__imul__"),
@@ -1081,7 +1069,7 @@ const ARRAY_C32: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 6, 2]),
     doc: None,
     }),
@@ -1090,7 +1078,7 @@ const ARRAY_C32: &CodeObject = &CodeObject {
 const ARRAY_C33: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
-        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__eq__"),
@@ -1105,7 +1093,7 @@ const ARRAY_C33: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("NotImplemented"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
@@ -1114,7 +1102,7 @@ const ARRAY_C33: &CodeObject = &CodeObject {
 const ARRAY_C34: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
-        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__ne__"),
@@ -1129,7 +1117,7 @@ const ARRAY_C34: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("NotImplemented"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
@@ -1138,7 +1126,7 @@ const ARRAY_C34: &CodeObject = &CodeObject {
 const ARRAY_C35: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
-        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__lt__"),
@@ -1153,7 +1141,7 @@ const ARRAY_C35: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("NotImplemented"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
@@ -1162,7 +1150,7 @@ const ARRAY_C35: &CodeObject = &CodeObject {
 const ARRAY_C36: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
-        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__le__"),
@@ -1177,7 +1165,7 @@ const ARRAY_C36: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("NotImplemented"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
@@ -1186,7 +1174,7 @@ const ARRAY_C36: &CodeObject = &CodeObject {
 const ARRAY_C37: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
-        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__gt__"),
@@ -1201,7 +1189,7 @@ const ARRAY_C37: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("NotImplemented"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
@@ -1210,7 +1198,7 @@ const ARRAY_C37: &CodeObject = &CodeObject {
 const ARRAY_C38: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
-        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(5), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(5), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__ge__"),
@@ -1225,7 +1213,7 @@ const ARRAY_C38: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("array"), B("NotImplemented"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
@@ -1235,7 +1223,6 @@ const ARRAY_C39: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfTrue(8), O::LoadConst(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BinaryOp(6), O::ReturnValue,
         O::LoadConst(1), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue,
-        O::LoadConst(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -1250,17 +1237,14 @@ const ARRAY_C39: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_v"), B("typecode")]),
-    consts: B(&[Const::Str(B("array('%s')")), Const::Str(B("array('%s', %r)")), Const::None]),
+    consts: B(&[Const::Str(B("array('%s')")), Const::Str(B("array('%s', %r)"))]),
     lines: B(&[0, 2, 3, 2, 5, 2]),
     doc: None,
     }),
 };
 
 const ARRAY_C40: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(1), O::CallMethod(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(1), O::CallMethod(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__copy__"),
     qualname: B("array.__copy__"),
@@ -1274,7 +1258,7 @@ const ARRAY_C40: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_new"), B("list"), B("_v")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -1454,7 +1438,7 @@ const ASYNCIO_C4: &CodeObject = &CodeObject {
 const ASYNCIO_C5: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::CallFunction(0), O::StoreFast(0), O::LoadGlobal(1), O::LoadGlobal(2), O::LoadFast(0), O::LoadGlobal(3), O::CallFunction(2),
-        O::InplaceOp(0), O::StoreGlobal(1), O::LoadFast(0), O::StoreGlobal(3), O::LoadGlobal(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::InplaceOp(0), O::StoreGlobal(1), O::LoadFast(0), O::StoreGlobal(3), O::LoadGlobal(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_now"),
@@ -1469,7 +1453,7 @@ const ASYNCIO_C5: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_ticks_ms"), B("_mono"), B("_ticks_diff"), B("_last_tick")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 4, 3, 2, 7, 2, 2, 2]),
     doc: None,
     }),
@@ -1478,7 +1462,7 @@ const ASYNCIO_C5: &CodeObject = &CodeObject {
 const ASYNCIO_C6: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::BinaryOpFastInt(8192002), O::LoadInt(1000), O::BinaryOp(2), O::CallFunction(1), O::StoreFastLoadFast(65537), O::LoadFast(1), O::LoadInt(0),
-        O::CompareJumpIfFalse(100), O::PopJumpIfFalse(12), O::LoadFast(1), O::Jump(13), O::LoadInt(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CompareJumpIfFalse(100), O::PopJumpIfFalse(12), O::LoadFast(1), O::Jump(13), O::LoadInt(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_to_ms"),
@@ -1493,7 +1477,7 @@ const ASYNCIO_C6: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("round")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 6, 2]),
     doc: None,
     }),
@@ -1545,7 +1529,7 @@ const ASYNCIO_C9: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C10: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("cancelled"),
     qualname: B("Handle.cancelled"),
@@ -1559,7 +1543,7 @@ const ASYNCIO_C10: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_cancelled")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -1650,7 +1634,7 @@ const ASYNCIO_C13: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C14: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOpInt(256004), O::BinaryOp(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOpInt(256004), O::BinaryOp(4), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("when"),
     qualname: B("TimerHandle.when"),
@@ -1664,7 +1648,7 @@ const ASYNCIO_C14: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_when")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -1727,7 +1711,7 @@ const ASYNCIO_C16: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C17: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::CallFunction(0), O::BinaryOpInt(256004), O::BinaryOp(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::CallFunction(0), O::BinaryOpInt(256004), O::BinaryOp(4), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("time"),
     qualname: B("Loop.time"),
@@ -1741,7 +1725,7 @@ const ASYNCIO_C17: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_now")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -1750,7 +1734,7 @@ const ASYNCIO_C17: &CodeObject = &CodeObject {
 const ASYNCIO_C18: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast2(196609), O::LoadFast(3), O::LoadFast(0), O::CallFunction(3), O::StoreFastLoadFast(4), O::LoadFast(0), O::LoadAttr(1),
-        O::LoadMethod(2), O::LoadFast(4), O::CallMethod(1), O::Pop, O::LoadFast(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadMethod(2), O::LoadFast(4), O::CallMethod(1), O::Pop, O::LoadFast(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("call_soon"),
@@ -1765,7 +1749,7 @@ const ASYNCIO_C18: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("Handle"), B("_ready"), B("append")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 6, 2, 6, 2]),
     doc: None,
     }),
@@ -1776,8 +1760,7 @@ const ASYNCIO_C19: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::CallFunction(0), O::BinaryOpFastStore(4194560), O::BinaryOp(0), O::StoreFast(4), O::LoadGlobal(1), O::LoadFast2(131076), O::LoadFast(2),
         O::LoadFast2(3), O::LoadFast(0), O::CallFunction(4), O::StoreFastLoadFast(5), O::LoadFast(0), O::DupTop, O::LoadAttr(2), O::BinaryOpInt(272),
         O::InplaceOp(0), O::RotTwo, O::StoreAttr(2), O::LoadGlobal(3), O::LoadFastAttr(262144), O::LoadAttr(4), O::LoadFast2(4), O::LoadFast(0),
-        O::LoadAttr(2), O::LoadFast(5), O::BuildTuple(3), O::CallFunction(2), O::Pop, O::LoadFast(5), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
+        O::LoadAttr(2), O::LoadFast(5), O::BuildTuple(3), O::CallFunction(2), O::Pop, O::LoadFast(5), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_call_later_ms"),
@@ -1792,7 +1775,7 @@ const ASYNCIO_C19: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_now"), B("TimerHandle"), B("_seq"), B("_heappush"), B("_timers")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 7, 2, 7, 2, 10, 2]),
     doc: None,
     }),
@@ -1801,7 +1784,7 @@ const ASYNCIO_C19: &CodeObject = &CodeObject {
 const ASYNCIO_C20: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::LoadFast2(262146), O::LoadFast(4), O::CallMethod(3),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("call_later"),
@@ -1816,7 +1799,7 @@ const ASYNCIO_C20: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_call_later_ms"), B("_to_ms")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -1825,7 +1808,7 @@ const ASYNCIO_C20: &CodeObject = &CodeObject {
 const ASYNCIO_C21: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFast2(1), O::LoadFast(0), O::LoadMethod(2), O::CallMethod(0), O::BinaryOp(1),
-        O::CallFunction(1), O::LoadFast2(262146), O::LoadFast(4), O::CallMethod(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallFunction(1), O::LoadFast2(262146), O::LoadFast(4), O::CallMethod(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("call_at"),
@@ -1840,14 +1823,14 @@ const ASYNCIO_C21: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_call_later_ms"), B("_to_ms"), B("time")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ASYNCIO_C22: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::LoadConst(0), O::CallFunctionKw(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::LoadConst(0), O::CallFunctionKw(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("create_future"),
     qualname: B("Loop.create_future"),
@@ -1861,7 +1844,7 @@ const ASYNCIO_C22: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("Future")]),
-    consts: B(&[Const::Tuple(B(&[Const::Str(B("loop"))])), Const::None]),
+    consts: B(&[Const::Tuple(B(&[Const::Str(B("loop"))]))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -1870,7 +1853,7 @@ const ASYNCIO_C22: &CodeObject = &CodeObject {
 const ASYNCIO_C23: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadGlobal(1), O::LoadFast2(1), O::LoadFast(0), O::LoadFast(2),
-        O::LoadConst(0), O::CallFunctionKw(3), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadConst(0), O::CallFunctionKw(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("create_task"),
@@ -1885,7 +1868,7 @@ const ASYNCIO_C23: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check_closed"), B("Task")]),
-    consts: B(&[Const::Tuple(B(&[Const::Str(B("loop")), Const::Str(B("name"))])), Const::None]),
+    consts: B(&[Const::Tuple(B(&[Const::Str(B("loop")), Const::Str(B("name"))]))]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
@@ -1933,7 +1916,7 @@ const ASYNCIO_C25: &CodeObject = &CodeObject {
         O::PopJumpIfTrue(86), O::LoadFast(1), O::LoadMethod(8), O::LoadFast(5), O::CallMethod(1), O::Pop, O::Jump(62), O::LoadGlobal(9),
         O::LoadFast(1), O::CallFunction(1), O::StoreFast(6), O::LoadFast(6), O::LoadInt(0), O::CompareJumpIfFalse(852), O::PopJumpIfFalse(106), O::BinaryOpFastIntStore(2146513),
         O::LoadInt(1), O::InplaceOp(1), O::StoreFast(6), O::LoadFast(1), O::LoadMethod(10), O::CallMethod(0), O::LoadMethod(11), O::CallMethod(0),
-        O::Pop, O::Jump(91), O::LoadConst(1), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::Pop, O::Jump(91), O::LoadConst(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_run_once"),
@@ -1951,7 +1934,7 @@ const ASYNCIO_C25: &CodeObject = &CodeObject {
         B("_ready"), B("_timers"), B("_cancelled"), B("_heappop"), B("_stopping"), B("_now"), B("_idle"), B("_flag_waiters"),
         B("append"), B("len"), B("popleft"), B("_run"),
     ]),
-    consts: B(&[Const::False, Const::True, Const::None]),
+    consts: B(&[Const::False, Const::True]),
     lines: B(&[
         0, 8, 3, 2, 3, 2, 9, 2, 5, 2, 5, 2, 2, 2, 9, 2, 4, 2, 6, 2,
         3, 2, 6, 4, 2, 2, 2, 2, 3, 2, 10, 2, 6, 2, 3, 2, 6, 2, 4, 2,
@@ -2021,7 +2004,7 @@ const ASYNCIO_C28: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(6), O::LoadConst(3), O::CallMethod(1), O::Pop, O::PopBlock, O::LoadFast(2), O::LoadMethod(7),
         O::LoadGlobal(5), O::CallMethod(1), O::Pop, O::Jump(42), O::LoadFast(2), O::LoadMethod(7), O::LoadGlobal(5), O::CallMethod(1),
         O::Pop, O::Reraise, O::LoadFast(2), O::LoadMethod(8), O::CallMethod(0), O::PopJumpIfTrue(50), O::LoadGlobal(2), O::LoadConst(4),
-        O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(2), O::LoadMethod(9), O::CallMethod(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(2), O::LoadMethod(9), O::CallMethod(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("run_until_complete"),
@@ -2073,7 +2056,7 @@ const ASYNCIO_C29: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C30: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::IsOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::IsOp(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("is_running"),
     qualname: B("Loop.is_running"),
@@ -2087,14 +2070,14 @@ const ASYNCIO_C30: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_running")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ASYNCIO_C31: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("is_closed"),
     qualname: B("Loop.is_closed"),
@@ -2108,7 +2091,7 @@ const ASYNCIO_C31: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_closed")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -2198,7 +2181,7 @@ const ASYNCIO_C34: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C35: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("get_exception_handler"),
     qualname: B("Loop.get_exception_handler"),
@@ -2212,7 +2195,7 @@ const ASYNCIO_C35: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_handler")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -2350,7 +2333,7 @@ const ASYNCIO_C38: &CodeObject = &CodeObject {
 const ASYNCIO_C39: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(8), O::LoadGlobal(1), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1),
-        O::LoadGlobal(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadGlobal(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("get_running_loop"),
@@ -2374,8 +2357,7 @@ const ASYNCIO_C39: &CodeObject = &CodeObject {
 const ASYNCIO_C40: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(6), O::LoadGlobal(0), O::ReturnValue, O::LoadGlobal(1), O::LoadConst(0),
-        O::IsOp(0), O::PopJumpIfFalse(13), O::LoadGlobal(2), O::CallFunction(0), O::StoreGlobal(1), O::LoadGlobal(1), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
+        O::IsOp(0), O::PopJumpIfFalse(13), O::LoadGlobal(2), O::CallFunction(0), O::StoreGlobal(1), O::LoadGlobal(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("get_event_loop"),
@@ -2418,7 +2400,7 @@ const ASYNCIO_C41: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C42: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::CallFunction(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::CallFunction(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("new_event_loop"),
     qualname: B("new_event_loop"),
@@ -2432,7 +2414,7 @@ const ASYNCIO_C42: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("Loop")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -2467,7 +2449,7 @@ const ASYNCIO_C44: &CodeObject = &CodeObject {
 const ASYNCIO_C45: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinarySubscr, O::StoreFast(1), O::LoadConst(1), O::LoadGlobal(1), O::LoadFast(0),
-        O::CallFunction(1), O::LoadAttr(2), O::LoadFast(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::CallFunction(1), O::LoadAttr(2), O::LoadFast(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -2482,14 +2464,14 @@ const ASYNCIO_C45: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_state"), B("type"), B("__name__")]),
-    consts: B(&[Const::Tuple(B(&[Const::Str(B("pending")), Const::Str(B("finished")), Const::Str(B("cancelled"))])), Const::Str(B("<%s %s>")), Const::None]),
+    consts: B(&[Const::Tuple(B(&[Const::Str(B("pending")), Const::Str(B("finished")), Const::Str(B("cancelled"))])), Const::Str(B("<%s %s>"))]),
     lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
 };
 
 const ASYNCIO_C46: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("get_loop"),
     qualname: B("Future.get_loop"),
@@ -2503,14 +2485,14 @@ const ASYNCIO_C46: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_loop")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ASYNCIO_C47: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1), O::CompareOp(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1), O::CompareOp(3), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("done"),
     qualname: B("Future.done"),
@@ -2524,14 +2506,14 @@ const ASYNCIO_C47: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_state"), B("_PENDING")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ASYNCIO_C48: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1), O::CompareOp(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1), O::CompareOp(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("cancelled"),
     qualname: B("Future.cancelled"),
@@ -2545,7 +2527,7 @@ const ASYNCIO_C48: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_state"), B("_CANCELLED")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -2554,7 +2536,7 @@ const ASYNCIO_C48: &CodeObject = &CodeObject {
 const ASYNCIO_C49: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(8), O::LoadGlobal(1), O::CallFunction(0), O::ReturnValue,
-        O::LoadGlobal(1), O::LoadFastAttr(0), O::LoadAttr(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadGlobal(1), O::LoadFastAttr(0), O::LoadAttr(0), O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_cancelled_error"),
@@ -2581,7 +2563,7 @@ const ASYNCIO_C50: &CodeObject = &CodeObject {
         O::RaiseVarargs(1), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(3), O::CompareJumpIfFalse(146), O::PopJumpIfFalse(18), O::LoadGlobal(4), O::LoadConst(0),
         O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(327680), O::LoadAttr(5), O::LoadConst(1), O::IsOp(1), O::PopJumpIfFalse(34), O::LoadFastAttr(393216),
         O::LoadAttr(6), O::LoadAttr(7), O::LoadMethod(8), O::LoadFast(0), O::LoadConst(1), O::CallMethod(2), O::Pop, O::LoadFastAttr(327680),
-        O::LoadAttr(5), O::RaiseVarargs(1), O::LoadFastAttr(589824), O::LoadAttr(9), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadAttr(5), O::RaiseVarargs(1), O::LoadFastAttr(589824), O::LoadAttr(9), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("result"),
@@ -2610,7 +2592,7 @@ const ASYNCIO_C51: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1), O::CompareJumpIfFalse(74), O::PopJumpIfFalse(9), O::LoadFast(0), O::LoadMethod(2), O::CallMethod(0),
         O::RaiseVarargs(1), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(3), O::CompareJumpIfFalse(146), O::PopJumpIfFalse(18), O::LoadGlobal(4), O::LoadConst(0),
         O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(327680), O::LoadAttr(5), O::LoadAttr(6), O::LoadMethod(7), O::LoadFast(0), O::LoadConst(1),
-        O::CallMethod(2), O::Pop, O::LoadFastAttr(524288), O::LoadAttr(8), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::CallMethod(2), O::Pop, O::LoadFastAttr(524288), O::LoadAttr(8), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("exception"),
@@ -2688,7 +2670,7 @@ const ASYNCIO_C53: &CodeObject = &CodeObject {
         O::LoadFast(1), O::StoreDeref(0), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::LoadFastAttr(0), O::LoadAttr(0),
         O::GetIter, O::CallFunction(1), O::StoreFast(2), O::LoadGlobal(1), O::LoadFastAttr(0), O::LoadAttr(0), O::CallFunction(1), O::LoadGlobal(1),
         O::LoadFast(2), O::CallFunction(1), O::BinaryOpStore(769), O::StoreFast(3), O::LoadFast2(2), O::LoadFast(0), O::StoreAttr(0), O::LoadFast(3),
-        O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("remove_done_callback"),
@@ -2703,7 +2685,7 @@ const ASYNCIO_C53: &CodeObject = &CodeObject {
     cellvars: B(&[B("fn")]),
     freevars: B(&[]),
     names: B(&[B("_callbacks"), B("len")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(ASYNCIO_C54)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(ASYNCIO_C54))]),
     lines: B(&[0, 0, 2, 2, 9, 2, 9, 2, 3, 2]),
     doc: None,
     }),
@@ -2794,7 +2776,7 @@ const ASYNCIO_C58: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1), O::CompareJumpIfFalse(59), O::PopJumpIfFalse(7), O::LoadConst(0), O::ReturnValue, O::LoadGlobal(2),
         O::StoreFastAttr(0), O::StoreAttr(0), O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(3), O::LoadFast(0), O::LoadMethod(4), O::CallMethod(0),
-        O::Pop, O::LoadConst(1), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::Pop, O::LoadConst(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("cancel"),
@@ -2809,7 +2791,7 @@ const ASYNCIO_C58: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_state"), B("_PENDING"), B("_CANCELLED"), B("_cancel_msg"), B("_schedule_callbacks")]),
-    consts: B(&[Const::False, Const::True, Const::None]),
+    consts: B(&[Const::False, Const::True]),
     lines: B(&[0, 2, 5, 2, 2, 2, 3, 2, 3, 2, 4, 2]),
     doc: None,
     }),
@@ -2819,7 +2801,7 @@ const ASYNCIO_C59: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1), O::CompareJumpIfFalse(66), O::PopJumpIfFalse(8), O::LoadFast(0), O::YieldValue, O::Pop,
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1), O::CompareJumpIfFalse(138), O::PopJumpIfFalse(17), O::LoadGlobal(2), O::LoadConst(0), O::CallFunction(1),
-        O::RaiseVarargs(1), O::LoadFast(0), O::LoadMethod(3), O::CallMethod(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::RaiseVarargs(1), O::LoadFast(0), O::LoadMethod(3), O::CallMethod(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__await__"),
@@ -2834,7 +2816,7 @@ const ASYNCIO_C59: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_state"), B("_PENDING"), B("RuntimeError"), B("result")]),
-    consts: B(&[Const::Str(B("await wasn't used with future")), Const::None]),
+    consts: B(&[Const::Str(B("await wasn't used with future"))]),
     lines: B(&[0, 2, 5, 2, 3, 2, 5, 2, 4, 2]),
     doc: None,
     }),
@@ -2886,7 +2868,7 @@ const ASYNCIO_C43: &CodeObject = &CodeObject {
 const ASYNCIO_C60: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(0), O::LoadConst(0), O::CallFunction(2), O::JumpIfFalseOrPop(9), O::LoadGlobal(0), O::LoadFast(0), O::LoadConst(1),
-        O::CallFunction(2), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::CallFunction(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_is_coro"),
@@ -2901,7 +2883,7 @@ const ASYNCIO_C60: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("hasattr")]),
-    consts: B(&[Const::Str(B("send")), Const::Str(B("throw")), Const::None]),
+    consts: B(&[Const::Str(B("send")), Const::Str(B("throw"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -2949,7 +2931,7 @@ const ASYNCIO_C62: &CodeObject = &CodeObject {
 const ASYNCIO_C63: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinarySubscr, O::StoreFast(1), O::LoadConst(1), O::LoadFast2(1), O::LoadFast(0),
-        O::LoadAttr(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::LoadAttr(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -2964,14 +2946,14 @@ const ASYNCIO_C63: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_state"), B("_name")]),
-    consts: B(&[Const::Tuple(B(&[Const::Str(B("pending")), Const::Str(B("finished")), Const::Str(B("cancelled"))])), Const::Str(B("<Task %s name=%r>")), Const::None]),
+    consts: B(&[Const::Tuple(B(&[Const::Str(B("pending")), Const::Str(B("finished")), Const::Str(B("cancelled"))])), Const::Str(B("<Task %s name=%r>"))]),
     lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
 };
 
 const ASYNCIO_C64: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("get_name"),
     qualname: B("Task.get_name"),
@@ -2985,7 +2967,7 @@ const ASYNCIO_C64: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_name")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -3013,7 +2995,7 @@ const ASYNCIO_C65: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C66: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("get_coro"),
     qualname: B("Task.get_coro"),
@@ -3027,14 +3009,14 @@ const ASYNCIO_C66: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_coro")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ASYNCIO_C67: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1)]),
     info: InfoRef::Static(&CodeInfo {
     name: B("set_result"),
     qualname: B("Task.set_result"),
@@ -3048,14 +3030,14 @@ const ASYNCIO_C67: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("RuntimeError")]),
-    consts: B(&[Const::Str(B("Task does not support set_result operation")), Const::None]),
+    consts: B(&[Const::Str(B("Task does not support set_result operation"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ASYNCIO_C68: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1)]),
     info: InfoRef::Static(&CodeInfo {
     name: B("set_exception"),
     qualname: B("Task.set_exception"),
@@ -3069,7 +3051,7 @@ const ASYNCIO_C68: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("RuntimeError")]),
-    consts: B(&[Const::Str(B("Task does not support set_exception operation")), Const::None]),
+    consts: B(&[Const::Str(B("Task does not support set_exception operation"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -3080,7 +3062,7 @@ const ASYNCIO_C69: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadGlobal(1), O::CompareJumpIfFalse(59), O::PopJumpIfFalse(7), O::LoadConst(0), O::ReturnValue, O::LoadFastAttr(131072),
         O::LoadAttr(2), O::LoadConst(1), O::IsOp(1), O::PopJumpIfFalse(20), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadMethod(3), O::LoadFast(1),
         O::CallMethod(1), O::PopJumpIfFalse(20), O::LoadConst(2), O::ReturnValue, O::LoadConst(2), O::StoreFastAttr(262144), O::StoreAttr(4), O::LoadFast2(1),
-        O::LoadFast(0), O::StoreAttr(5), O::LoadConst(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadFast(0), O::StoreAttr(5), O::LoadConst(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("cancel"),
@@ -3255,7 +3237,7 @@ const ASYNCIO_C61: &CodeObject = &CodeObject {
 const ASYNCIO_C73: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(7), O::LoadGlobal(0), O::CallFunction(0), O::Pop, O::LoadGlobal(1),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("current_task"),
@@ -3303,7 +3285,7 @@ const ASYNCIO_C75: &CodeObject = &CodeObject {
 const ASYNCIO_C74: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(7), O::LoadGlobal(0), O::CallFunction(0), O::StoreFast(0), O::LoadConst(1),
-        O::MakeFunction(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::GetIter, O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::MakeFunction(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::GetIter, O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("all_tasks"),
@@ -3325,7 +3307,7 @@ const ASYNCIO_C74: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C76: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("iscoroutine"),
     qualname: B("iscoroutine"),
@@ -3339,14 +3321,14 @@ const ASYNCIO_C76: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_is_coro")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ASYNCIO_C77: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::LoadGlobal(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::LoadGlobal(1), O::CallFunction(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("isfuture"),
     qualname: B("isfuture"),
@@ -3360,14 +3342,14 @@ const ASYNCIO_C77: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Future")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ASYNCIO_C78: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_await_it"),
     qualname: B("_await_it"),
@@ -3393,8 +3375,7 @@ const ASYNCIO_C79: &CodeObject = &CodeObject {
         O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(14), O::LoadGlobal(2), O::CallFunction(0), O::StoreFast(1), O::LoadGlobal(3), O::LoadFast(0),
         O::CallFunction(1), O::PopJumpIfFalse(23), O::LoadFast(1), O::LoadMethod(4), O::LoadFast(0), O::CallMethod(1), O::ReturnValue, O::LoadGlobal(5),
         O::LoadFast(0), O::LoadConst(1), O::CallFunction(2), O::PopJumpIfFalse(35), O::LoadFast(1), O::LoadMethod(4), O::LoadGlobal(6), O::LoadFast(0),
-        O::CallFunction(1), O::CallMethod(1), O::ReturnValue, O::LoadGlobal(7), O::LoadConst(2), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0),
-        O::ReturnValue,
+        O::CallFunction(1), O::CallMethod(1), O::ReturnValue, O::LoadGlobal(7), O::LoadConst(2), O::CallFunction(1), O::RaiseVarargs(1),
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("ensure_future"),
@@ -3416,10 +3397,7 @@ const ASYNCIO_C79: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C80: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::CallFunction(0), O::LoadMethod(1), O::LoadFast2(65536), O::LoadFast(1), O::LoadConst(0), O::CallMethodKw(2), O::ReturnValue,
-        O::LoadConst(1), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::CallFunction(0), O::LoadMethod(1), O::LoadFast2(65536), O::LoadFast(1), O::LoadConst(0), O::CallMethodKw(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("create_task"),
     qualname: B("create_task"),
@@ -3433,7 +3411,7 @@ const ASYNCIO_C80: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("get_event_loop"), B("create_task")]),
-    consts: B(&[Const::Tuple(B(&[Const::Str(B("name"))])), Const::None]),
+    consts: B(&[Const::Tuple(B(&[Const::Str(B("name"))]))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -3648,7 +3626,7 @@ const ASYNCIO_C88: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadInt(0), O::CompareJumpIfFalse(73), O::PopJumpIfFalse(9), O::LoadGlobal(0), O::LoadInt(0), O::LoadFast(1), O::CallFunction(2),
         O::ReturnValue, O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::JumpIfTrueOrPop(14), O::LoadInt(1), O::StoreFast(2), O::LoadGlobal(2),
         O::LoadInt(0), O::LoadFast(2), O::CallFunction(2), O::Pop, O::LoadGlobal(0), O::LoadFast2(65538), O::LoadFast(1), O::CallFunction(2),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("sleep"),
@@ -3663,7 +3641,7 @@ const ASYNCIO_C88: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_sleep_ms"), B("_to_ms"), B("_ticks_add")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2, 5, 2, 6, 4, 5, 2]),
     doc: None,
     }),
@@ -3673,7 +3651,7 @@ const ASYNCIO_C89: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::StoreFast(0), O::LoadGlobal(1), O::LoadInt(0), O::LoadGlobal(2), O::LoadInt(0),
         O::LoadFast(0), O::CallFunction(2), O::CallFunction(2), O::Pop, O::LoadGlobal(3), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("sleep_ms"),
@@ -3688,7 +3666,7 @@ const ASYNCIO_C89: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("int"), B("_ticks_add"), B("max"), B("_sleep_ms")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2, 8, 2]),
     doc: None,
     }),
@@ -3846,7 +3824,7 @@ const ASYNCIO_C93: &CodeObject = &CodeObject {
 const ASYNCIO_C95: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast2(65536), O::LoadFast(1), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(8), O::LoadConst(0), O::Jump(11),
-        O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::CallFunction(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("wait_for"),
@@ -3870,7 +3848,7 @@ const ASYNCIO_C95: &CodeObject = &CodeObject {
 const ASYNCIO_C96: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast2(65536), O::LoadFast(1), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(8), O::LoadConst(0), O::Jump(11),
-        O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::CallFunction(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("wait_for_ms"),
@@ -3920,7 +3898,7 @@ const ASYNCIO_C99: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::PopJumpIfFalse(6), O::LoadConst(0), O::ReturnValue, O::LoadConst(0), O::StoreFastLoadFast(2),
         O::LoadFast(0), O::LoadAttr(1), O::GetIter, O::ForIterStore(3145749), O::StoreFast(3), O::LoadFast(3), O::LoadMethod(2), O::LoadFast(1),
         O::CallMethod(1), O::PopJumpIfFalse(20), O::LoadConst(1), O::StoreFast(2), O::Jump(11), O::LoadFast(2), O::PopJumpIfFalse(26), O::LoadConst(1),
-        O::StoreFastAttr(196608), O::StoreAttr(3), O::LoadFast(2), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::StoreFastAttr(196608), O::StoreAttr(3), O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("cancel"),
@@ -3935,7 +3913,7 @@ const ASYNCIO_C99: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("done"), B("_children"), B("cancel"), B("_cancel_requested")]),
-    consts: B(&[Const::False, Const::True, Const::None]),
+    consts: B(&[Const::False, Const::True]),
     lines: B(&[0, 2, 4, 2, 2, 2, 2, 2, 5, 2, 5, 2, 3, 2, 2, 2, 3, 2]),
     doc: None,
     }),
@@ -4022,7 +4000,6 @@ const ASYNCIO_C100: &CodeObject = &CodeObject {
         O::StoreDeref(3), O::LoadInt(0), O::StoreDeref(4), O::LoadClosure(4), O::LoadClosure(1), O::LoadClosure(0), O::LoadClosure(3), O::LoadClosure(2),
         O::BuildTuple(5), O::LoadConst(2), O::MakeFunction(8), O::StoreFastLoadFast(393223), O::LoadFast(6), O::GetIter, O::ForIterStore(5242974), O::StoreFast(5),
         O::LoadFast(5), O::LoadMethod(12), O::LoadFast(7), O::CallMethod(1), O::Pop, O::Jump(86), O::LoadDeref(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("gather"),
@@ -4072,7 +4049,7 @@ const ASYNCIO_C103: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C104: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("is_set"),
     qualname: B("Event.is_set"),
@@ -4086,7 +4063,7 @@ const ASYNCIO_C104: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_flag")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -4344,7 +4321,7 @@ const ASYNCIO_C114: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C115: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("locked"),
     qualname: B("Lock.locked"),
@@ -4358,7 +4335,7 @@ const ASYNCIO_C115: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_locked")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -4399,7 +4376,6 @@ const ASYNCIO_C116: &CodeObject = &CodeObject {
         O::Pop, O::Reraise, O::PopBlock, O::Jump(67), O::DupTop, O::LoadGlobal(7), O::JumpIfNotExcMatch(66), O::Pop,
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfTrue(63), O::LoadFast(0), O::LoadMethod(8), O::CallMethod(0), O::Pop, O::RaiseVarargs(0),
         O::PopExcept, O::Jump(67), O::Reraise, O::LoadConst(1), O::StoreFastAttr(0), O::StoreAttr(0), O::LoadConst(1), O::ReturnValue,
-        O::LoadConst(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("acquire"),
@@ -4478,7 +4454,7 @@ const ASYNCIO_C119: &CodeObject = &CodeObject {
 const ASYNCIO_C120: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::Pop, O::LoadConst(0),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__aenter__"),
@@ -4583,7 +4559,7 @@ const ASYNCIO_C123: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C124: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("maxsize"),
     qualname: B("Queue.maxsize"),
@@ -4597,14 +4573,14 @@ const ASYNCIO_C124: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_maxsize")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ASYNCIO_C125: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("qsize"),
     qualname: B("Queue.qsize"),
@@ -4618,14 +4594,14 @@ const ASYNCIO_C125: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("len"), B("_items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const ASYNCIO_C126: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::UnaryOp(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::UnaryOp(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("empty"),
     qualname: B("Queue.empty"),
@@ -4639,7 +4615,7 @@ const ASYNCIO_C126: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -4649,7 +4625,6 @@ const ASYNCIO_C127: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadInt(0), O::LoadFastAttr(0), O::LoadAttr(0), O::DupTop, O::RotThree, O::CompareOp(0), O::JumpIfFalseOrPop(13), O::LoadGlobal(1),
         O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(1), O::CompareOp(1), O::Jump(15), O::RotTwo, O::Pop, O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("full"),
@@ -4664,7 +4639,7 @@ const ASYNCIO_C127: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_maxsize"), B("len"), B("_items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -4728,7 +4703,7 @@ const ASYNCIO_C130: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfTrue(5), O::LoadGlobal(1), O::RaiseVarargs(1), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(2),
         O::CallMethod(0), O::StoreFastLoadFast(1), O::LoadFast(0), O::LoadMethod(3), O::LoadFastAttr(262144), O::LoadAttr(4), O::CallMethod(1), O::Pop,
-        O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFast(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("get_nowait"),
@@ -4743,7 +4718,7 @@ const ASYNCIO_C130: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_items"), B("QueueEmpty"), B("popleft"), B("_wake"), B("_putters")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 3, 2, 2, 2, 5, 2, 6, 2]),
     doc: None,
     }),
@@ -4806,7 +4781,7 @@ const ASYNCIO_C133: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfTrue(13), O::LoadFast(0), O::LoadMethod(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallMethod(1),
         O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::Pop, O::Jump(0), O::LoadFast(0), O::LoadMethod(3), O::CallMethod(0),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("get"),
@@ -4944,10 +4919,7 @@ const ASYNCIO_C137: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C138: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::LoadFast2(131073), O::LoadFast(2), O::CallMethod(2), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::LoadFast2(131073), O::LoadFast(2), O::CallMethod(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("get_extra_info"),
     qualname: B("Stream.get_extra_info"),
@@ -4961,7 +4933,7 @@ const ASYNCIO_C138: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("e"), B("get")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -5000,7 +4972,7 @@ const ASYNCIO_C140: &CodeObject = &CodeObject {
         O::ReturnValue, O::BuildList(0), O::StoreFast(2), O::LoadGlobal(0), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::Pop,
         O::LoadFast(0), O::LoadMethod(1), O::LoadInt(-1), O::CallMethod(1), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::StoreFastLoadFast(196611),
         O::LoadFast(3), O::PopJumpIfTrue(35), O::Jump(41), O::LoadFast(2), O::LoadMethod(2), O::LoadFast(3), O::CallMethod(1), O::Pop,
-        O::Jump(19), O::LoadConst(1), O::LoadMethod(3), O::LoadFast(2), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::Jump(19), O::LoadConst(1), O::LoadMethod(3), O::LoadFast(2), O::CallMethod(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("read"),
@@ -5054,7 +5026,6 @@ const ASYNCIO_C142: &CodeObject = &CodeObject {
         O::LoadConst(0), O::YieldFrom, O::StoreFastLoadFast(196611), O::LoadFast(3), O::PopJumpIfTrue(23), O::LoadGlobal(2), O::RaiseVarargs(1), O::LoadFast(2),
         O::LoadMethod(3), O::LoadFast(3), O::CallMethod(1), O::Pop, O::LoadFast(1), O::LoadGlobal(4), O::LoadFast(3), O::CallFunction(1),
         O::BinaryOpStore(273), O::StoreFast(1), O::Jump(2), O::LoadConst(1), O::LoadMethod(5), O::LoadFast(2), O::CallMethod(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("readexactly"),
@@ -5088,7 +5059,7 @@ const ASYNCIO_C143: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(66), O::Jump(72), O::LoadFast(2), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(71), O::Jump(2), O::Jump(2),
         O::LoadFast(1), O::PopJumpIfFalse(86), O::LoadGlobal(6), O::BinarySubscrFastInt(1), O::LoadInt(0), O::BinarySubscr, O::LoadGlobal(7), O::CallFunction(2),
         O::PopJumpIfFalse(86), O::LoadConst(4), O::LoadMethod(8), O::LoadFast(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(5), O::LoadMethod(8),
-        O::LoadFast(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFast(1), O::CallMethod(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("readline"),
@@ -5294,7 +5265,7 @@ const ASYNCIO_C150: &CodeObject = &CodeObject {
 };
 
 const ASYNCIO_C151: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__aiter__"),
     qualname: B("Stream.__aiter__"),
@@ -5308,7 +5279,7 @@ const ASYNCIO_C151: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -5317,7 +5288,7 @@ const ASYNCIO_C151: &CodeObject = &CodeObject {
 const ASYNCIO_C152: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::GetAwaitable, O::LoadConst(0), O::YieldFrom, O::StoreFastLoadFast(65537), O::LoadFast(1),
-        O::PopJumpIfTrue(11), O::LoadGlobal(1), O::RaiseVarargs(1), O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::PopJumpIfTrue(11), O::LoadGlobal(1), O::RaiseVarargs(1), O::LoadFast(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__anext__"),
@@ -5523,7 +5494,6 @@ const BINASCII_C3: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::StoreFast(1), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::LoadGlobal(2),
         O::IsOp(0), O::PopJumpIfFalse(14), O::LoadGlobal(3), O::LoadFast(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("unhexlify"),
@@ -5538,7 +5508,7 @@ const BINASCII_C3: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_unhexlify"), B("type"), B("str"), B("Error")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2, 6, 2, 4, 2]),
     doc: None,
     }),
@@ -5548,7 +5518,7 @@ const BINASCII_C4: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast2(65536), O::LoadFast(1), O::LoadConst(0), O::CallFunctionKw(2), O::StoreFast(2), O::LoadGlobal(1), O::LoadFast(2),
         O::CallFunction(1), O::LoadGlobal(2), O::IsOp(0), O::PopJumpIfFalse(16), O::LoadGlobal(3), O::LoadFast(2), O::CallFunction(1), O::RaiseVarargs(1),
-        O::LoadFast(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("a2b_base64"),
@@ -5563,7 +5533,7 @@ const BINASCII_C4: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_a2b_base64"), B("type"), B("str"), B("Error")]),
-    consts: B(&[Const::Tuple(B(&[Const::Str(B("strict_mode"))])), Const::None]),
+    consts: B(&[Const::Tuple(B(&[Const::Str(B("strict_mode"))]))]),
     lines: B(&[0, 2, 6, 2, 6, 2, 4, 2]),
     doc: None,
     }),
@@ -5656,7 +5626,7 @@ const COLLECTIONS_C3: &CodeObject = &CodeObject {
 const COLLECTIONS_C4: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(1), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(6), O::LoadFast(0), O::ReturnValue, O::LoadFast2(1), O::LoadFast(0),
-        O::LoadAttr(0), O::BinarySubscr, O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(0), O::BinarySubscr, O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__get__"),
@@ -5678,7 +5648,7 @@ const COLLECTIONS_C4: &CodeObject = &CodeObject {
 };
 
 const COLLECTIONS_C5: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1)]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__set__"),
     qualname: B("_FieldGetter.__set__"),
@@ -5692,14 +5662,14 @@ const COLLECTIONS_C5: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("AttributeError")]),
-    consts: B(&[Const::Str(B("can't set attribute")), Const::None]),
+    consts: B(&[Const::Str(B("can't set attribute"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const COLLECTIONS_C6: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1)]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__delete__"),
     qualname: B("_FieldGetter.__delete__"),
@@ -5713,7 +5683,7 @@ const COLLECTIONS_C6: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("AttributeError")]),
-    consts: B(&[Const::Str(B("can't delete attribute")), Const::None]),
+    consts: B(&[Const::Str(B("can't delete attribute"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -5748,7 +5718,7 @@ const COLLECTIONS_C2: &CodeObject = &CodeObject {
 };
 
 const COLLECTIONS_C7: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_field_getter"),
     qualname: B("_field_getter"),
@@ -5762,17 +5732,14 @@ const COLLECTIONS_C7: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_FieldGetter")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const COLLECTIONS_C8: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadFast(0), O::LoadInt(1), O::CompareJumpIfFalse(50), O::PopJumpIfFalse(6), O::LoadConst(0), O::Jump(7), O::LoadConst(1), O::ReturnValue,
-        O::LoadConst(2), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadFast(0), O::LoadInt(1), O::CompareJumpIfFalse(50), O::PopJumpIfFalse(6), O::LoadConst(0), O::Jump(7), O::LoadConst(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_plural"),
     qualname: B("_plural"),
@@ -5786,7 +5753,7 @@ const COLLECTIONS_C8: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::Str(B("")), Const::Str(B("s")), Const::None]),
+    consts: B(&[Const::Str(B("")), Const::Str(B("s"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -5823,8 +5790,7 @@ const COLLECTIONS_C9: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadInt(2), O::CompareJumpIfFalse(258), O::PopJumpIfFalse(32), O::BinarySubscrFastInt(0), O::LoadInt(0),
         O::BinarySubscr, O::BinaryOpConst(256), O::BinaryOp(0), O::BinarySubscrFastInt(65536), O::LoadInt(1), O::BinarySubscr, O::BinaryOp(0), O::ReturnValue,
         O::LoadConst(2), O::LoadMethod(1), O::LoadFast(0), O::LoadConst(3), O::LoadInt(-1), O::SliceSubscr, O::BinarySubscr, O::CallMethod(1),
-        O::BinaryOpConst(1024), O::BinaryOp(0), O::BinarySubscrFastInt(4294901760), O::LoadInt(-1), O::BinarySubscr, O::BinaryOp(0), O::ReturnValue, O::LoadConst(3),
-        O::ReturnValue,
+        O::BinaryOpConst(1024), O::BinaryOp(0), O::BinarySubscrFastInt(4294901760), O::LoadInt(-1), O::BinarySubscr, O::BinaryOp(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_name_list"),
@@ -5893,7 +5859,7 @@ const COLLECTIONS_C13: &CodeObject = &CodeObject {
         O::BuildTuple(2), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(5), O::PopJumpIfFalse(152), O::LoadGlobal(2), O::LoadConst(6),
         O::LoadDeref(2), O::LoadGlobal(0), O::LoadFast(5), O::CallFunction(1), O::LoadGlobal(1), O::LoadGlobal(0), O::LoadFast(5), O::CallFunction(1),
         O::CallFunction(1), O::LoadGlobal(8), O::LoadFast(5), O::CallFunction(1), O::BuildTuple(4), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1),
-        O::LoadGlobal(9), O::LoadMethod(10), O::LoadFast2(262144), O::LoadFast(4), O::CallMethod(2), O::ReturnValue, O::LoadConst(3), O::ReturnValue,
+        O::LoadGlobal(9), O::LoadMethod(10), O::LoadFast2(262144), O::LoadFast(4), O::CallMethod(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__new__"),
@@ -5930,7 +5896,6 @@ const COLLECTIONS_C14: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadMethod(1), O::LoadFast2(65536), O::LoadFast(1), O::CallMethod(2), O::StoreFast(2), O::LoadGlobal(2), O::LoadFast(2),
         O::CallFunction(1), O::LoadDeref(0), O::CompareJumpIfFalse(179), O::PopJumpIfFalse(22), O::LoadGlobal(3), O::LoadConst(0), O::LoadDeref(0), O::LoadGlobal(2),
         O::LoadFast(2), O::CallFunction(1), O::BuildTuple(2), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(2), O::ReturnValue,
-        O::LoadConst(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_make"),
@@ -5945,7 +5910,7 @@ const COLLECTIONS_C14: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[B("nfields")]),
     names: B(&[B("tuple"), B("__new__"), B("len"), B("TypeError")]),
-    consts: B(&[Const::Str(B("Expected %d arguments, got %d")), Const::None]),
+    consts: B(&[Const::Str(B("Expected %d arguments, got %d"))]),
     lines: B(&[0, 2, 6, 2, 6, 2, 10, 2]),
     doc: None,
     }),
@@ -5980,7 +5945,7 @@ const COLLECTIONS_C15: &CodeObject = &CodeObject {
         O::LoadFast(0), O::StoreDeref(0), O::LoadFast(1), O::StoreDeref(1), O::LoadDeref(0), O::LoadMethod(0), O::LoadClosure(1), O::LoadClosure(0),
         O::BuildTuple(2), O::LoadConst(0), O::MakeFunction(8), O::LoadGlobal(1), O::LoadDeref(2), O::CallFunction(1), O::GetIter, O::CallFunction(1),
         O::CallMethod(1), O::StoreFast(2), O::LoadDeref(1), O::PopJumpIfFalse(28), O::LoadGlobal(2), O::LoadConst(1), O::LoadGlobal(3), O::LoadDeref(1),
-        O::CallFunction(1), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(2), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::CallFunction(1), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_replace"),
@@ -5995,7 +5960,7 @@ const COLLECTIONS_C15: &CodeObject = &CodeObject {
     cellvars: B(&[B("self"), B("kwargs")]),
     freevars: B(&[B("fields")]),
     names: B(&[B("_make"), B("enumerate"), B("ValueError"), B("list")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(COLLECTIONS_C16)), Const::Str(B("Got unexpected field names: %r")), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(COLLECTIONS_C16)), Const::Str(B("Got unexpected field names: %r"))]),
     lines: B(&[0, 0, 4, 2, 14, 2, 2, 2, 8, 2]),
     doc: None,
     }),
@@ -6031,7 +5996,6 @@ const COLLECTIONS_C17: &CodeObject = &CodeObject {
         O::LoadFast(0), O::StoreDeref(0), O::LoadGlobal(0), O::LoadDeref(0), O::CallFunction(1), O::LoadAttr(1), O::BinaryOpConst(0), O::BinaryOp(0),
         O::LoadConst(1), O::LoadMethod(2), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(2), O::MakeFunction(8), O::LoadGlobal(3), O::LoadDeref(1),
         O::CallFunction(1), O::GetIter, O::CallFunction(1), O::CallMethod(1), O::BinaryOp(0), O::BinaryOpConst(768), O::BinaryOp(0), O::ReturnValue,
-        O::LoadConst(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -6046,10 +6010,7 @@ const COLLECTIONS_C17: &CodeObject = &CodeObject {
     cellvars: B(&[B("self")]),
     freevars: B(&[B("fields")]),
     names: B(&[B("type"), B("__name__"), B("join"), B("enumerate")]),
-    consts: B(&[
-        Const::Str(B("(")), Const::Str(B(", ")), Const::Code(CodeRef::Frozen(COLLECTIONS_C18)), Const::Str(B(")")),
-        Const::None,
-    ]),
+    consts: B(&[Const::Str(B("(")), Const::Str(B(", ")), Const::Code(CodeRef::Frozen(COLLECTIONS_C18)), Const::Str(B(")"))]),
     lines: B(&[0, 0, 2, 2, 8, 2, 9, 1, 2, 2, 1, 1]),
     doc: None,
     }),
@@ -6059,7 +6020,7 @@ const COLLECTIONS_C19: &CodeObject = &CodeObject {
     code: B(&[
         O::BuildMap(0), O::StoreFast(1), O::LoadGlobal(0), O::LoadDeref(0), O::LoadFast(0), O::CallFunction(2), O::GetIter, O::ForIter(16),
         O::UnpackStore2(196610), O::StoreFast(2), O::StoreFast(3), O::LoadFast2(65539), O::LoadFast(1), O::LoadFast(2), O::StoreSubscr, O::Jump(7),
-        O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFast(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_asdict"),
@@ -6074,14 +6035,14 @@ const COLLECTIONS_C19: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[B("fields")]),
     names: B(&[B("zip")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 2, 2, 9, 2, 5, 2]),
     doc: None,
     }),
 };
 
 const COLLECTIONS_C20: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__getnewargs__"),
     qualname: B("namedtuple.<locals>.__getnewargs__"),
@@ -6095,7 +6056,7 @@ const COLLECTIONS_C20: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("tuple")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -6138,7 +6099,7 @@ const COLLECTIONS_C11: &CodeObject = &CodeObject {
         O::StoreFast(7), O::LoadGlobal(19), O::LoadFast2(458758), O::LoadFast(7), O::CallFunction(2), O::StoreSubscrFast2(458767), O::LoadFast(7), O::StoreSubscr,
         O::Jump(253), O::LoadGlobal(20), O::LoadDeref(0), O::LoadGlobal(13), O::BuildTuple(1), O::LoadFast(15), O::CallFunction(3), O::StoreFastLoadFast(262160),
         O::LoadFast(4), O::LoadConst(9), O::IsOp(1), O::PopJumpIfFalse(278), O::LoadFast(4), O::Jump(279), O::LoadConst(31), O::StoreFastAttr(1376272),
-        O::StoreAttr(21), O::LoadFast(16), O::ReturnValue, O::LoadConst(9), O::ReturnValue,
+        O::StoreAttr(21), O::LoadFast(16), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("namedtuple"),
@@ -6240,7 +6201,7 @@ const COLLECTIONS_C24: &CodeObject = &CodeObject {
         O::LoadFast(0), O::PopJumpIfTrue(6), O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(1), O::PopJumpIfFalse(13),
         O::LoadGlobal(1), O::LoadMethod(2), O::LoadFast(0), O::CallMethod(1), O::ReturnValue, O::LoadGlobal(3), O::LoadGlobal(4), O::LoadFast(0),
         O::CallFunction(1), O::CallFunction(1), O::StoreFastLoadFast(131074), O::LoadFast(2), O::LoadFast(0), O::LoadMethod(5), O::LoadFast(2), O::CallMethod(1),
-        O::BuildTuple(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::BuildTuple(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("popitem"),
@@ -6255,7 +6216,7 @@ const COLLECTIONS_C24: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("KeyError"), B("dict"), B("popitem"), B("next"), B("iter"), B("pop")]),
-    consts: B(&[Const::Str(B("dictionary is empty")), Const::None]),
+    consts: B(&[Const::Str(B("dictionary is empty"))]),
     lines: B(&[0, 2, 2, 2, 4, 2, 2, 2, 5, 2, 6, 2]),
     doc: None,
     }),
@@ -6265,7 +6226,7 @@ const COLLECTIONS_C25: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::PopJumpIfTrue(9), O::LoadConst(0), O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadAttr(1), O::BinaryOp(6),
         O::ReturnValue, O::LoadConst(1), O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadAttr(1), O::LoadGlobal(2), O::LoadFast(0),
-        O::LoadMethod(3), O::CallMethod(0), O::CallFunction(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::LoadMethod(3), O::CallMethod(0), O::CallFunction(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -6280,7 +6241,7 @@ const COLLECTIONS_C25: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("type"), B("__name__"), B("list"), B("items")]),
-    consts: B(&[Const::Str(B("%s()")), Const::Str(B("%s(%r)")), Const::None]),
+    consts: B(&[Const::Str(B("%s()")), Const::Str(B("%s(%r)"))]),
     lines: B(&[0, 2, 2, 2, 7, 2]),
     doc: None,
     }),
@@ -6291,7 +6252,7 @@ const COLLECTIONS_C26: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfFalse(19), O::LoadGlobal(2), O::LoadMethod(3), O::LoadFast2(65536),
         O::LoadFast(1), O::CallMethod(2), O::JumpIfFalseOrPop(18), O::LoadGlobal(4), O::LoadFast(0), O::CallFunction(1), O::LoadGlobal(4), O::LoadFast(1),
         O::CallFunction(1), O::CompareOp(2), O::ReturnValue, O::LoadGlobal(2), O::LoadMethod(3), O::LoadFast2(65536), O::LoadFast(1), O::CallMethod(2),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__eq__"),
@@ -6306,14 +6267,14 @@ const COLLECTIONS_C26: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("OrderedDict"), B("dict"), B("__eq__"), B("list")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 14, 2]),
     doc: None,
     }),
 };
 
 const COLLECTIONS_C27: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(2), O::UnaryOp(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast2(65536), O::LoadFast(1), O::CompareOp(2), O::UnaryOp(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__ne__"),
     qualname: B("OrderedDict.__ne__"),
@@ -6327,14 +6288,14 @@ const COLLECTIONS_C27: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const COLLECTIONS_C28: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__reversed__"),
     qualname: B("OrderedDict.__reversed__"),
@@ -6348,14 +6309,14 @@ const COLLECTIONS_C28: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("reversed"), B("list")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const COLLECTIONS_C29: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadFast(0), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("copy"),
     qualname: B("OrderedDict.copy"),
@@ -6369,7 +6330,7 @@ const COLLECTIONS_C29: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("type")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -6379,7 +6340,7 @@ const COLLECTIONS_C30: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadGlobal(3),
         O::LoadFast(0), O::CallFunction(1), O::LoadFast(0), O::CallFunction(1), O::StoreFastLoadFast(131074), O::LoadFast(2), O::LoadMethod(4), O::LoadFast(1),
-        O::CallMethod(1), O::Pop, O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallMethod(1), O::Pop, O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__or__"),
@@ -6394,7 +6355,7 @@ const COLLECTIONS_C30: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("dict"), B("NotImplemented"), B("type"), B("update")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2, 6, 2, 5, 2]),
     doc: None,
     }),
@@ -6403,7 +6364,7 @@ const COLLECTIONS_C30: &CodeObject = &CodeObject {
 const COLLECTIONS_C31: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::CallFunction(0), O::StoreFastLoadFast(65539), O::LoadFast(1), O::GetIter, O::ForIterStore(4194316), O::StoreFast(4), O::LoadFast2(196610),
-        O::LoadFast(3), O::LoadFast(4), O::StoreSubscr, O::Jump(5), O::LoadFast(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFast(3), O::LoadFast(4), O::StoreSubscr, O::Jump(5), O::LoadFast(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("fromkeys"),
@@ -6418,7 +6379,7 @@ const COLLECTIONS_C31: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 3, 2, 4, 2, 5, 2]),
     doc: None,
     }),
@@ -6493,7 +6454,7 @@ const COLLECTIONS_C34: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(9), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1),
         O::RaiseVarargs(1), O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::StoreFastLoadFast(131074), O::LoadFast(2), O::StoreSubscrFast2(65536), O::LoadFast(1),
-        O::StoreSubscr, O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::StoreSubscr, O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__missing__"),
@@ -6519,7 +6480,6 @@ const COLLECTIONS_C35: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::StoreFast(1), O::LoadConst(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::LoadAttr(2),
         O::LoadFast(1), O::LoadConst(1), O::IsOp(0), O::PopJumpIfFalse(14), O::LoadConst(2), O::Jump(17), O::LoadGlobal(3), O::LoadFast(1),
         O::CallFunction(1), O::LoadGlobal(4), O::LoadMethod(5), O::LoadFast(0), O::CallMethod(1), O::BuildTuple(3), O::BinaryOp(6), O::ReturnValue,
-        O::LoadConst(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -6541,10 +6501,7 @@ const COLLECTIONS_C35: &CodeObject = &CodeObject {
 };
 
 const COLLECTIONS_C36: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(0), O::CallFunction(2), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(0), O::CallFunction(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("copy"),
     qualname: B("defaultdict.copy"),
@@ -6558,7 +6515,7 @@ const COLLECTIONS_C36: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("type"), B("default_factory")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -6568,7 +6525,7 @@ const COLLECTIONS_C37: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFast(0),
         O::LoadMethod(3), O::CallMethod(0), O::StoreFastLoadFast(131074), O::LoadFast(2), O::LoadMethod(4), O::LoadFast(1), O::CallMethod(1), O::Pop,
-        O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__or__"),
@@ -6583,7 +6540,7 @@ const COLLECTIONS_C37: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("dict"), B("NotImplemented"), B("copy"), B("update")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2, 4, 2, 5, 2]),
     doc: None,
     }),
@@ -6649,7 +6606,7 @@ const COLLECTIONS_C39: &CodeObject = &CodeObject {
 };
 
 const COLLECTIONS_C40: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("maxlen"),
     qualname: B("deque.maxlen"),
@@ -6663,7 +6620,7 @@ const COLLECTIONS_C40: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_maxlen")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -6798,7 +6755,7 @@ const COLLECTIONS_C45: &CodeObject = &CodeObject {
 const COLLECTIONS_C46: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfTrue(7), O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(0),
-        O::LoadAttr(0), O::LoadMethod(2), O::CallMethod(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadAttr(0), O::LoadMethod(2), O::CallMethod(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("pop"),
@@ -6813,7 +6770,7 @@ const COLLECTIONS_C46: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_items"), B("IndexError"), B("pop")]),
-    consts: B(&[Const::Str(B("pop from an empty deque")), Const::None]),
+    consts: B(&[Const::Str(B("pop from an empty deque"))]),
     lines: B(&[0, 2, 3, 2, 4, 2]),
     doc: None,
     }),
@@ -6822,7 +6779,7 @@ const COLLECTIONS_C46: &CodeObject = &CodeObject {
 const COLLECTIONS_C47: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::PopJumpIfTrue(7), O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(0),
-        O::LoadAttr(0), O::LoadMethod(2), O::LoadInt(0), O::CallMethod(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadAttr(0), O::LoadMethod(2), O::LoadInt(0), O::CallMethod(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("popleft"),
@@ -6837,7 +6794,7 @@ const COLLECTIONS_C47: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_items"), B("IndexError"), B("pop")]),
-    consts: B(&[Const::Str(B("pop from an empty deque")), Const::None]),
+    consts: B(&[Const::Str(B("pop from an empty deque"))]),
     lines: B(&[0, 2, 3, 2, 4, 2]),
     doc: None,
     }),
@@ -6865,10 +6822,7 @@ const COLLECTIONS_C48: &CodeObject = &CodeObject {
 };
 
 const COLLECTIONS_C49: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(2), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("copy"),
     qualname: B("deque.copy"),
@@ -6882,14 +6836,14 @@ const COLLECTIONS_C49: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("deque"), B("_items"), B("_maxlen")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const COLLECTIONS_C50: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("count"),
     qualname: B("deque.count"),
@@ -6903,7 +6857,7 @@ const COLLECTIONS_C50: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_items"), B("count")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -7043,7 +6997,7 @@ const COLLECTIONS_C55: &CodeObject = &CodeObject {
 };
 
 const COLLECTIONS_C56: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__len__"),
     qualname: B("deque.__len__"),
@@ -7057,14 +7011,14 @@ const COLLECTIONS_C56: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("len"), B("_items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const COLLECTIONS_C57: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__bool__"),
     qualname: B("deque.__bool__"),
@@ -7078,7 +7032,7 @@ const COLLECTIONS_C57: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("bool"), B("_items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -7139,7 +7093,7 @@ const COLLECTIONS_C59: &CodeObject = &CodeObject {
 };
 
 const COLLECTIONS_C60: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(0), O::ContainsOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(0), O::ContainsOp(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__contains__"),
     qualname: B("deque.__contains__"),
@@ -7153,7 +7107,7 @@ const COLLECTIONS_C60: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -7240,7 +7194,7 @@ const COLLECTIONS_C64: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(11), O::LoadConst(1), O::LoadFastAttr(65536), O::LoadAttr(1),
         O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(2), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(0), O::LoadAttr(0),
-        O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -7264,7 +7218,7 @@ const COLLECTIONS_C64: &CodeObject = &CodeObject {
 const COLLECTIONS_C65: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
-        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__eq__"),
@@ -7279,7 +7233,7 @@ const COLLECTIONS_C65: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("deque"), B("NotImplemented"), B("_items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
@@ -7288,7 +7242,7 @@ const COLLECTIONS_C65: &CodeObject = &CodeObject {
 const COLLECTIONS_C66: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
-        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__lt__"),
@@ -7303,7 +7257,7 @@ const COLLECTIONS_C66: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("deque"), B("NotImplemented"), B("_items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
@@ -7312,7 +7266,7 @@ const COLLECTIONS_C66: &CodeObject = &CodeObject {
 const COLLECTIONS_C67: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
-        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__le__"),
@@ -7327,7 +7281,7 @@ const COLLECTIONS_C67: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("deque"), B("NotImplemented"), B("_items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
@@ -7336,7 +7290,7 @@ const COLLECTIONS_C67: &CodeObject = &CodeObject {
 const COLLECTIONS_C68: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
-        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__gt__"),
@@ -7351,7 +7305,7 @@ const COLLECTIONS_C68: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("deque"), B("NotImplemented"), B("_items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
@@ -7360,7 +7314,7 @@ const COLLECTIONS_C68: &CodeObject = &CodeObject {
 const COLLECTIONS_C69: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(7), O::LoadGlobal(2), O::ReturnValue, O::LoadFastAttr(196608),
-        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(5), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(5), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__ge__"),
@@ -7375,7 +7329,7 @@ const COLLECTIONS_C69: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("deque"), B("NotImplemented"), B("_items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2]),
     doc: None,
     }),
@@ -7386,7 +7340,6 @@ const COLLECTIONS_C70: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfTrue(14), O::LoadGlobal(2), O::LoadConst(0), O::LoadGlobal(3),
         O::LoadFast(1), O::CallFunction(1), O::LoadAttr(4), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadGlobal(1), O::LoadFastAttr(327680),
         O::LoadAttr(5), O::LoadFastAttr(327681), O::LoadAttr(5), O::BinaryOp(0), O::LoadFastAttr(393216), O::LoadAttr(6), O::CallFunction(2), O::ReturnValue,
-        O::LoadConst(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__add__"),
@@ -7401,17 +7354,14 @@ const COLLECTIONS_C70: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("deque"), B("TypeError"), B("type"), B("__name__"), B("_items"), B("_maxlen")]),
-    consts: B(&[Const::Str(B("can only concatenate deque (not \"%s\") to deque")), Const::None]),
+    consts: B(&[Const::Str(B("can only concatenate deque (not \"%s\") to deque"))]),
     lines: B(&[0, 2, 5, 2, 2, 2, 4, 1, 3, 4]),
     doc: None,
     }),
 };
 
 const COLLECTIONS_C71: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFast(0), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__iadd__"),
     qualname: B("deque.__iadd__"),
@@ -7425,7 +7375,7 @@ const COLLECTIONS_C71: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("extend")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
@@ -7434,7 +7384,7 @@ const COLLECTIONS_C71: &CodeObject = &CodeObject {
 const COLLECTIONS_C72: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BinaryOpFast(258), O::BinaryOp(2), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(2),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__mul__"),
@@ -7449,7 +7399,7 @@ const COLLECTIONS_C72: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("deque"), B("_items"), B("_maxlen")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -7539,7 +7489,7 @@ const COLLECTIONS_C74: &CodeObject = &CodeObject {
 };
 
 const COLLECTIONS_C75: &CodeObject = &CodeObject {
-    code: B(&[O::LoadInt(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadInt(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__missing__"),
     qualname: B("Counter.__missing__"),
@@ -7553,14 +7503,14 @@ const COLLECTIONS_C75: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const COLLECTIONS_C76: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::LoadMethod(1), O::CallMethod(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::LoadMethod(1), O::CallMethod(0), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("total"),
     qualname: B("Counter.total"),
@@ -7574,7 +7524,7 @@ const COLLECTIONS_C76: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("sum"), B("values")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -7605,7 +7555,7 @@ const COLLECTIONS_C77: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(0), O::LoadMethod(1), O::CallMethod(0), O::LoadConst(0), O::MakeFunction(0), O::LoadConst(1), O::LoadConst(2),
         O::CallFunctionKw(3), O::StoreFastLoadFast(65538), O::LoadFast(1), O::LoadConst(3), O::IsOp(0), O::PopJumpIfFalse(16), O::LoadFast(2), O::Jump(21),
-        O::LoadFast(2), O::LoadConst(3), O::LoadFast(1), O::SliceSubscr, O::BinarySubscr, O::ReturnValue, O::LoadConst(3), O::ReturnValue,
+        O::LoadFast(2), O::LoadConst(3), O::LoadFast(1), O::SliceSubscr, O::BinarySubscr, O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("most_common"),
@@ -7710,7 +7660,7 @@ const COLLECTIONS_C81: &CodeObject = &CodeObject {
 };
 
 const COLLECTIONS_C82: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadFast(0), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("copy"),
     qualname: B("Counter.copy"),
@@ -7724,7 +7674,7 @@ const COLLECTIONS_C82: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("type")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -7759,7 +7709,7 @@ const COLLECTIONS_C83: &CodeObject = &CodeObject {
         O::LoadFast(0), O::PopJumpIfTrue(9), O::LoadConst(0), O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadAttr(1), O::BinaryOp(6),
         O::ReturnValue, O::LoadConst(1), O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::LoadAttr(1), O::LoadConst(2), O::LoadMethod(2),
         O::LoadConst(3), O::MakeFunction(0), O::LoadFast(0), O::LoadMethod(3), O::CallMethod(0), O::GetIter, O::CallFunction(1), O::CallMethod(1),
-        O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::LoadConst(4), O::ReturnValue,
+        O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -7774,10 +7724,7 @@ const COLLECTIONS_C83: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("type"), B("__name__"), B("join"), B("most_common")]),
-    consts: B(&[
-        Const::Str(B("%s()")), Const::Str(B("%s({%s})")), Const::Str(B(", ")), Const::Code(CodeRef::Frozen(COLLECTIONS_C84)),
-        Const::None,
-    ]),
+    consts: B(&[Const::Str(B("%s()")), Const::Str(B("%s({%s})")), Const::Str(B(", ")), Const::Code(CodeRef::Frozen(COLLECTIONS_C84))]),
     lines: B(&[0, 2, 2, 2, 7, 2, 7, 2, 7, 1]),
     doc: None,
     }),
@@ -7792,7 +7739,6 @@ const COLLECTIONS_C85: &CodeObject = &CodeObject {
         O::Jump(14), O::LoadFast(1), O::LoadMethod(3), O::CallMethod(0), O::GetIter, O::ForIter(54), O::UnpackStore2(262147), O::StoreFast(3),
         O::StoreFast(4), O::LoadFast2(3), O::LoadFast(0), O::ContainsOp(1), O::PopJumpIfFalse(53), O::LoadFast(4), O::LoadInt(0), O::CompareJumpIfFalse(428),
         O::PopJumpIfFalse(53), O::LoadFast2(131076), O::LoadFast(2), O::LoadFast(3), O::StoreSubscr, O::Jump(37), O::LoadFast(2), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__add__"),
@@ -7807,7 +7753,7 @@ const COLLECTIONS_C85: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Counter"), B("NotImplemented"), B("items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[
         0, 2, 5, 2, 2, 2, 3, 2, 8, 2, 6, 2, 4, 2, 5, 2, 8, 2, 8, 2,
         5, 2,
@@ -7825,7 +7771,7 @@ const COLLECTIONS_C86: &CodeObject = &CodeObject {
         O::Jump(14), O::LoadFast(1), O::LoadMethod(3), O::CallMethod(0), O::GetIter, O::ForIter(55), O::UnpackStore2(262147), O::StoreFast(3),
         O::StoreFast(4), O::LoadFast2(3), O::LoadFast(0), O::ContainsOp(1), O::PopJumpIfFalse(54), O::LoadFast(4), O::LoadInt(0), O::CompareJumpIfFalse(432),
         O::PopJumpIfFalse(54), O::LoadFast(4), O::UnaryOp(3), O::StoreSubscrFast2(196610), O::LoadFast(3), O::StoreSubscr, O::Jump(37), O::LoadFast(2),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__sub__"),
@@ -7840,7 +7786,7 @@ const COLLECTIONS_C86: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Counter"), B("NotImplemented"), B("items")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[
         0, 2, 5, 2, 2, 2, 3, 2, 8, 2, 6, 2, 4, 2, 5, 2, 8, 2, 8, 2,
         6, 2,
@@ -7880,7 +7826,7 @@ const COLLECTIONS_C87: &CodeObject = &CodeObject {
         O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::LoadFast(1), O::GetIter, O::CallFunction(1), O::BinaryOp(0), O::GetIter,
         O::ForIterStore(3145772), O::StoreFast(3), O::LoadGlobal(4), O::LoadDeref(0), O::BinarySubscrFast(3), O::BinarySubscr, O::BinarySubscrFast2(196609), O::LoadFast(3),
         O::BinarySubscr, O::CallFunction(2), O::StoreFastLoadFast(262148), O::LoadFast(4), O::LoadInt(0), O::CompareJumpIfFalse(348), O::PopJumpIfFalse(43), O::LoadFast2(131076),
-        O::LoadFast(2), O::LoadFast(3), O::StoreSubscr, O::Jump(24), O::LoadFast(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadFast(2), O::LoadFast(3), O::StoreSubscr, O::Jump(24), O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__or__"),
@@ -7895,7 +7841,7 @@ const COLLECTIONS_C87: &CodeObject = &CodeObject {
     cellvars: B(&[B("self")]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Counter"), B("NotImplemented"), B("list"), B("max")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(COLLECTIONS_C88)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(COLLECTIONS_C88))]),
     lines: B(&[0, 0, 2, 2, 5, 2, 2, 2, 3, 2, 14, 2, 9, 2, 4, 2, 5, 2]),
     doc: None,
     }),
@@ -7907,7 +7853,7 @@ const COLLECTIONS_C89: &CodeObject = &CodeObject {
         O::CallFunction(0), O::StoreFastLoadFast(2), O::LoadFast(0), O::LoadMethod(3), O::CallMethod(0), O::GetIter, O::ForIter(34), O::UnpackStore2(262147),
         O::StoreFast(3), O::StoreFast(4), O::LoadGlobal(4), O::LoadFast2(65540), O::LoadFast(1), O::BinarySubscrFast(3), O::BinarySubscr, O::CallFunction(2),
         O::StoreFastLoadFast(327685), O::LoadFast(5), O::LoadInt(0), O::CompareJumpIfFalse(268), O::PopJumpIfFalse(33), O::LoadFast2(131077), O::LoadFast(2), O::LoadFast(3),
-        O::StoreSubscr, O::Jump(14), O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::StoreSubscr, O::Jump(14), O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__and__"),
@@ -7922,7 +7868,7 @@ const COLLECTIONS_C89: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Counter"), B("NotImplemented"), B("items"), B("min")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 2, 2, 3, 2, 8, 2, 7, 2, 4, 2, 5, 2]),
     doc: None,
     }),
@@ -8014,7 +7960,7 @@ pub(crate) const COLLECTIONS: &CodeObject = &CodeObject {
 // ---- contextlib.py ----
 
 const CONTEXTLIB_C2: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_recreate_cm"),
     qualname: B("ContextDecorator._recreate_cm"),
@@ -8028,7 +7974,7 @@ const CONTEXTLIB_C2: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -8064,7 +8010,7 @@ const CONTEXTLIB_C4: &CodeObject = &CodeObject {
 const CONTEXTLIB_C3: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::StoreDeref(0), O::LoadFast(1), O::StoreDeref(1), O::LoadClosure(0), O::LoadClosure(1), O::BuildTuple(2), O::LoadConst(0),
-        O::MakeFunction(8), O::StoreFastLoadFast(131074), O::LoadFast(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::MakeFunction(8), O::StoreFastLoadFast(131074), O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__call__"),
@@ -8079,7 +8025,7 @@ const CONTEXTLIB_C3: &CodeObject = &CodeObject {
     cellvars: B(&[B("self"), B("func")]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C4)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C4))]),
     lines: B(&[0, 0, 4, 2, 6, 8]),
     doc: None,
     }),
@@ -8137,7 +8083,7 @@ const CONTEXTLIB_C6: &CodeObject = &CodeObject {
 const CONTEXTLIB_C7: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadFastAttr(196608), O::LoadAttr(3),
-        O::CallMethod(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallMethod(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_recreate_cm"),
@@ -8152,7 +8098,7 @@ const CONTEXTLIB_C7: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("__class__"), B("func"), B("args"), B("kwds")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -8201,7 +8147,7 @@ const CONTEXTLIB_C9: &CodeObject = &CodeObject {
         O::Jump(118), O::DupTop, O::LoadGlobal(7), O::JumpIfNotExcMatch(117), O::StoreFastLoadFast(262148), O::LoadFast(4), O::LoadFast(2), O::IsOp(1),
         O::PopJumpIfFalse(106), O::RaiseVarargs(0), O::PopExcept, O::LoadConst(0), O::StoreFast(4), O::DeleteFast(4), O::LoadConst(1), O::ReturnValue,
         O::PopExcept, O::LoadConst(0), O::StoreFast(4), O::DeleteFast(4), O::Jump(118), O::Reraise, O::LoadGlobal(3), O::LoadConst(3),
-        O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0), O::ReturnValue,
+        O::CallFunction(1), O::RaiseVarargs(1),
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__exit__"),
@@ -8255,7 +8201,7 @@ const CONTEXTLIB_C5: &CodeObject = &CodeObject {
 };
 
 const CONTEXTLIB_C11: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadDeref(0), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadDeref(0), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(3), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("helper"),
     qualname: B("contextmanager.<locals>.helper"),
@@ -8269,7 +8215,7 @@ const CONTEXTLIB_C11: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[B("func")]),
     names: B(&[B("_GeneratorContextManager")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -8278,7 +8224,7 @@ const CONTEXTLIB_C11: &CodeObject = &CodeObject {
 const CONTEXTLIB_C10: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::StoreDeref(0), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::StoreFastLoadFast(65537), O::LoadFast(1),
-        O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("contextmanager"),
@@ -8293,7 +8239,7 @@ const CONTEXTLIB_C10: &CodeObject = &CodeObject {
     cellvars: B(&[B("func")]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C11)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C11))]),
     lines: B(&[0, 0, 2, 2, 5, 6]),
     doc: None,
     }),
@@ -8344,7 +8290,7 @@ const CONTEXTLIB_C14: &CodeObject = &CodeObject {
 const CONTEXTLIB_C15: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(1), O::LoadConst(0), O::IsOp(1), O::JumpIfFalseOrPop(9), O::LoadGlobal(0), O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(1),
-        O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallFunction(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__exit__"),
@@ -8414,7 +8360,7 @@ const CONTEXTLIB_C17: &CodeObject = &CodeObject {
 };
 
 const CONTEXTLIB_C18: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__enter__"),
     qualname: B("closing.__enter__"),
@@ -8428,7 +8374,7 @@ const CONTEXTLIB_C18: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("thing")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -8504,7 +8450,7 @@ const CONTEXTLIB_C21: &CodeObject = &CodeObject {
 };
 
 const CONTEXTLIB_C22: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__enter__"),
     qualname: B("nullcontext.__enter__"),
@@ -8518,7 +8464,7 @@ const CONTEXTLIB_C22: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("enter_result")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -8597,7 +8543,7 @@ const CONTEXTLIB_C25: &CodeObject = &CodeObject {
 const CONTEXTLIB_C26: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::CallFunction(0), O::StoreFastLoadFast(1), O::LoadFast(0), O::LoadAttr(1), O::StoreFastAttr(65537), O::StoreAttr(1), O::BuildList(0),
-        O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadFast(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("pop_all"),
@@ -8612,7 +8558,7 @@ const CONTEXTLIB_C26: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("ExitStack"), B("_exit_callbacks")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 3, 2, 4, 2, 3, 2]),
     doc: None,
     }),
@@ -8645,7 +8591,7 @@ const CONTEXTLIB_C27: &CodeObject = &CodeObject {
         O::PopBlock, O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadMethod(3), O::LoadClosure(1), O::LoadClosure(0), O::BuildTuple(2), O::LoadConst(0),
         O::MakeFunction(8), O::CallMethod(1), O::Pop, O::Jump(33), O::DupTop, O::LoadGlobal(4), O::JumpIfNotExcMatch(32), O::Pop,
         O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadMethod(3), O::LoadDeref(0), O::CallMethod(1), O::Pop, O::PopExcept, O::Jump(33),
-        O::Reraise, O::LoadDeref(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::Reraise, O::LoadDeref(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("push"),
@@ -8660,7 +8606,7 @@ const CONTEXTLIB_C27: &CodeObject = &CodeObject {
     cellvars: B(&[B("exit"), B("exit_method")]),
     freevars: B(&[]),
     names: B(&[B("type"), B("__exit__"), B("_exit_callbacks"), B("append"), B("AttributeError")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C28)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C28))]),
     lines: B(&[0, 0, 2, 2, 1, 2, 6, 8, 11, 5, 4, 2, 9, 6]),
     doc: None,
     }),
@@ -8694,7 +8640,7 @@ const CONTEXTLIB_C29: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(1), O::StoreDeref(0), O::LoadFast(2), O::StoreDeref(1), O::LoadFast(3), O::StoreDeref(2), O::LoadClosure(0), O::LoadClosure(1),
         O::LoadClosure(2), O::BuildTuple(3), O::LoadConst(0), O::MakeFunction(8), O::StoreFastLoadFast(4), O::LoadFast(0), O::LoadAttr(0), O::LoadMethod(1),
-        O::LoadFast(4), O::CallMethod(1), O::Pop, O::LoadDeref(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadFast(4), O::CallMethod(1), O::Pop, O::LoadDeref(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("callback"),
@@ -8709,7 +8655,7 @@ const CONTEXTLIB_C29: &CodeObject = &CodeObject {
     cellvars: B(&[B("callback"), B("args"), B("kwds")]),
     freevars: B(&[]),
     names: B(&[B("_exit_callbacks"), B("append")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C30)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C30))]),
     lines: B(&[0, 0, 6, 2, 7, 6, 6, 2]),
     doc: None,
     }),
@@ -8741,7 +8687,7 @@ const CONTEXTLIB_C31: &CodeObject = &CodeObject {
         O::LoadFast(1), O::StoreDeref(0), O::LoadGlobal(0), O::LoadDeref(0), O::CallFunction(1), O::StoreFastLoadFast(131074), O::LoadFast(2), O::LoadAttr(1),
         O::StoreDeref(1), O::LoadFast(2), O::LoadMethod(2), O::LoadDeref(0), O::CallMethod(1), O::StoreFastLoadFast(3), O::LoadFast(0), O::LoadAttr(3),
         O::LoadMethod(4), O::LoadClosure(1), O::LoadClosure(0), O::BuildTuple(2), O::LoadConst(0), O::MakeFunction(8), O::CallMethod(1), O::Pop,
-        O::LoadFast(3), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadFast(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("enter_context"),
@@ -8756,7 +8702,7 @@ const CONTEXTLIB_C31: &CodeObject = &CodeObject {
     cellvars: B(&[B("cm"), B("_exit")]),
     freevars: B(&[]),
     names: B(&[B("type"), B("__exit__"), B("__enter__"), B("_exit_callbacks"), B("append")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C32)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(CONTEXTLIB_C32))]),
     lines: B(&[0, 0, 2, 2, 4, 2, 3, 2, 5, 2, 10, 2]),
     doc: None,
     }),
@@ -8787,7 +8733,7 @@ const CONTEXTLIB_C33: &CodeObject = &CodeObject {
 };
 
 const CONTEXTLIB_C34: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__enter__"),
     qualname: B("ExitStack.__enter__"),
@@ -8801,7 +8747,7 @@ const CONTEXTLIB_C34: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -8819,7 +8765,7 @@ const CONTEXTLIB_C35: &CodeObject = &CodeObject {
         O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(66), O::LoadFast2(327688), O::LoadFast(5), O::IsOp(1), O::PopJumpIfFalse(66), O::LoadFast2(524293),
         O::LoadFast(8), O::StoreAttr(4), O::LoadConst(3), O::StoreFastLoadFast(524291), O::LoadFast(8), O::StoreFast(5), O::PopExcept, O::LoadConst(0),
         O::StoreFast(8), O::DeleteFast(8), O::Jump(76), O::Reraise, O::Jump(14), O::LoadFast(3), O::PopJumpIfFalse(81), O::LoadFast(5),
-        O::RaiseVarargs(1), O::LoadFast(2), O::JumpIfFalseOrPop(84), O::LoadFast(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::RaiseVarargs(1), O::LoadFast(2), O::JumpIfFalseOrPop(84), O::LoadFast(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__exit__"),
@@ -8967,7 +8913,7 @@ const COPY_C3: &CodeObject = &CodeObject {
         O::LoadGlobal(8), O::IsOp(0), O::PopJumpIfFalse(55), O::LoadGlobal(8), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadGlobal(9),
         O::LoadFast(1), O::LoadConst(1), O::LoadConst(0), O::CallFunction(3), O::StoreFastLoadFast(131074), O::LoadFast(2), O::LoadConst(0), O::IsOp(1),
         O::PopJumpIfFalse(69), O::LoadFast2(2), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadGlobal(10), O::LoadFast(0), O::LoadConst(2),
-        O::LoadConst(0), O::CallFunction(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadConst(0), O::CallFunction(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("copy"),
@@ -9068,8 +9014,7 @@ const COPY_C4: &CodeObject = &CodeObject {
         O::LoadFast(2), O::StoreSubscr, O::LoadFast(4), O::ReturnValue, O::LoadGlobal(15), O::LoadFast(3), O::LoadConst(3), O::LoadConst(0),
         O::CallFunction(3), O::StoreFastLoadFast(524296), O::LoadFast(8), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(193), O::LoadFast2(8), O::LoadFast(0),
         O::LoadDeref(0), O::CallFunction(2), O::StoreFastLoadFast(262148), O::LoadFast(4), O::LoadDeref(0), O::LoadFast(2), O::StoreSubscr, O::LoadFast(4),
-        O::ReturnValue, O::LoadGlobal(16), O::LoadFast(0), O::LoadConst(4), O::LoadDeref(0), O::CallFunction(3), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
+        O::ReturnValue, O::LoadGlobal(16), O::LoadFast(0), O::LoadConst(4), O::LoadDeref(0), O::CallFunction(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("deepcopy"),
@@ -9116,7 +9061,7 @@ const COPY_C7: &CodeObject = &CodeObject {
         O::StoreFastLoadFast(327685), O::LoadFast(5), O::PopJumpIfFalse(65), O::LoadFast(5), O::LoadMethod(6), O::CallMethod(0), O::GetIter, O::ForIter(65),
         O::UnpackStore2(458758), O::StoreFast(6), O::StoreFast(7), O::LoadGlobal(7), O::LoadFast2(393220), O::LoadFast(6), O::LoadFast(1), O::PopJumpIfFalse(61),
         O::LoadGlobal(8), O::LoadFast2(131079), O::LoadFast(2), O::CallFunction(2), O::Jump(62), O::LoadFast(7), O::CallFunction(3), O::Pop,
-        O::Jump(47), O::LoadFast(4), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::Jump(47), O::LoadFast(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_reconstruct"),
@@ -9255,7 +9200,7 @@ const DEFLATE_C4: &CodeObject = &CodeObject {
         O::LoadInt(22), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(2), O::UnpackSequence(2), O::StoreFastLoadFast(3), O::LoadFast(0), O::StoreAttr(6),
         O::LoadFast(3), O::PopJumpIfFalse(52), O::LoadFast(3), O::ReturnValue, O::LoadFastAttr(393216), O::LoadAttr(6), O::PopJumpIfFalse(56), O::Jump(67),
         O::LoadFastAttr(524288), O::LoadAttr(8), O::LoadMethod(9), O::LoadGlobal(10), O::CallMethod(1), O::StoreFastLoadFast(65537), O::LoadFast(1), O::PopJumpIfTrue(66),
-        O::LoadGlobal(11), O::RaiseVarargs(1), O::Jump(26), O::LoadConst(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadGlobal(11), O::RaiseVarargs(1), O::Jump(26), O::LoadConst(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_more"),
@@ -9293,7 +9238,7 @@ const DEFLATE_C5: &CodeObject = &CodeObject {
         O::LoadFast(3), O::PopJumpIfTrue(51), O::Jump(59), O::LoadFast(0), O::DupTop, O::LoadAttr(1), O::BinaryOpFast(784), O::InplaceOp(0),
         O::RotTwo, O::StoreAttr(1), O::Jump(37), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadConst(0), O::LoadFast(1), O::SliceSubscr,
         O::BinarySubscr, O::StoreFastLoadFast(4), O::LoadFast(0), O::LoadAttr(1), O::LoadFast(1), O::LoadConst(0), O::SliceSubscr, O::BinarySubscr,
-        O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadFast(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadFast(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("read"),
@@ -9321,7 +9266,7 @@ const DEFLATE_C6: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::CallMethod(1), O::StoreFast(2), O::LoadGlobal(1),
         O::LoadFast(2), O::CallFunction(1), O::StoreFastLoadFast(131075), O::LoadFast(2), O::LoadFast(1), O::LoadConst(0), O::LoadFast(3), O::BuildSlice(2),
-        O::StoreSubscr, O::LoadFast(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::StoreSubscr, O::LoadFast(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("readinto"),
@@ -9355,7 +9300,7 @@ const DEFLATE_C7: &CodeObject = &CodeObject {
         O::LoadFast(1), O::DupTop, O::RotThree, O::CompareOp(1), O::JumpIfFalseOrPop(72), O::LoadFast(3), O::CompareOp(0), O::Jump(74),
         O::RotTwo, O::Pop, O::PopJumpIfFalse(77), O::LoadFast(1), O::StoreFast(3), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadConst(0),
         O::LoadFast(3), O::SliceSubscr, O::BinarySubscr, O::StoreFastLoadFast(5), O::LoadFast(0), O::LoadAttr(1), O::LoadFast(3), O::LoadConst(0),
-        O::SliceSubscr, O::BinarySubscr, O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadFast(5), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::SliceSubscr, O::BinarySubscr, O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadFast(5), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("readline"),
@@ -9380,7 +9325,7 @@ const DEFLATE_C7: &CodeObject = &CodeObject {
 };
 
 const DEFLATE_C8: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__iter__"),
     qualname: B("DeflateIO.__iter__"),
@@ -9394,7 +9339,7 @@ const DEFLATE_C8: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -9403,7 +9348,7 @@ const DEFLATE_C8: &CodeObject = &CodeObject {
 const DEFLATE_C9: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::StoreFastLoadFast(65537), O::LoadFast(1), O::PopJumpIfTrue(8), O::LoadGlobal(1), O::RaiseVarargs(1),
-        O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFast(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__next__"),
@@ -9418,7 +9363,7 @@ const DEFLATE_C9: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("readline"), B("StopIteration")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2, 2, 2, 2, 2]),
     doc: None,
     }),
@@ -9430,7 +9375,7 @@ const DEFLATE_C10: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(13), O::LoadGlobal(2), O::LoadInt(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(196608), O::LoadAttr(3), O::LoadConst(0),
         O::IsOp(0), O::PopJumpIfFalse(22), O::LoadGlobal(4), O::CallFunction(0), O::StoreFastAttr(196608), O::StoreAttr(3), O::LoadFast(0), O::DupTop,
         O::LoadAttr(3), O::BinaryOpFast(272), O::InplaceOp(0), O::RotTwo, O::StoreAttr(3), O::LoadGlobal(5), O::LoadFast(1), O::CallFunction(1),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("write"),
@@ -9504,7 +9449,7 @@ const DEFLATE_C12: &CodeObject = &CodeObject {
 };
 
 const DEFLATE_C13: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__enter__"),
     qualname: B("DeflateIO.__enter__"),
@@ -9518,7 +9463,7 @@ const DEFLATE_C13: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -9620,7 +9565,7 @@ const FUNCTOOLS_C1: &CodeObject = &CodeObject {
         O::LoadGlobal(3), O::JumpIfNotExcMatch(26), O::Pop, O::LoadGlobal(4), O::LoadConst(0), O::CallFunction(1), O::LoadConst(1), O::RaiseVarargs(2),
         O::PopExcept, O::Jump(27), O::Reraise, O::Jump(30), O::LoadFast(2), O::StoreFast(4), O::LoadFast(3), O::GetIter,
         O::ForIterStore(5242920), O::StoreFast(5), O::LoadFast2(262144), O::LoadFast(4), O::LoadFast(5), O::CallFunction(2), O::StoreFast(4), O::Jump(32),
-        O::LoadFast(4), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadFast(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("reduce"),
@@ -9672,7 +9617,7 @@ const FUNCTOOLS_C4: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::BuildList(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::ListExtendCall, O::LoadFast(1), O::ListExtendCall,
         O::ListToTuple, O::BuildMap(0), O::BuildMap(0), O::LoadFastAttr(131072), O::LoadAttr(2), O::DictUpdate(1), O::LoadFast(2), O::DictUpdate(1),
-        O::DictMerge(1), O::CallFunctionEx(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::DictMerge(1), O::CallFunctionEx(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__call__"),
@@ -9687,7 +9632,7 @@ const FUNCTOOLS_C4: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("func"), B("args"), B("keywords")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -9747,7 +9692,7 @@ const FUNCTOOLS_C5: &CodeObject = &CodeObject {
         O::LoadConst(0), O::MakeFunction(0), O::LoadFastAttr(196608), O::LoadAttr(3), O::GetIter, O::CallFunction(1), O::CallMethod(1), O::Pop,
         O::LoadFast(1), O::LoadMethod(2), O::LoadConst(1), O::MakeFunction(0), O::LoadFastAttr(262144), O::LoadAttr(4), O::LoadMethod(5), O::CallMethod(0),
         O::GetIter, O::CallFunction(1), O::CallMethod(1), O::Pop, O::LoadConst(2), O::LoadConst(3), O::LoadMethod(6), O::LoadFast(1),
-        O::CallMethod(1), O::BinaryOp(0), O::BinaryOpConst(1024), O::BinaryOp(0), O::ReturnValue, O::LoadConst(5), O::ReturnValue,
+        O::CallMethod(1), O::BinaryOp(0), O::BinaryOpConst(1024), O::BinaryOp(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -9764,7 +9709,7 @@ const FUNCTOOLS_C5: &CodeObject = &CodeObject {
     names: B(&[B("repr"), B("func"), B("extend"), B("args"), B("keywords"), B("items"), B("join")]),
     consts: B(&[
         Const::Code(CodeRef::Frozen(FUNCTOOLS_C6)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C7)), Const::Str(B("functools.partial(")), Const::Str(B(", ")),
-        Const::Str(B(")")), Const::None,
+        Const::Str(B(")")),
     ]),
     lines: B(&[0, 2, 6, 2, 10, 2, 12, 2]),
     doc: None,
@@ -9810,7 +9755,7 @@ const FUNCTOOLS_C8: &CodeObject = &CodeObject {
         O::Jump(66), O::DupTop, O::LoadGlobal(2), O::LoadGlobal(3), O::BuildTuple(2), O::JumpIfNotExcMatch(65), O::Pop, O::PopExcept,
         O::Jump(66), O::Reraise, O::Jump(40), O::SetupFinally(73), O::LoadFast2(1), O::LoadFast(0), O::StoreAttr(5), O::PopBlock,
         O::Jump(82), O::DupTop, O::LoadGlobal(2), O::LoadGlobal(3), O::BuildTuple(2), O::JumpIfNotExcMatch(81), O::Pop, O::PopExcept,
-        O::Jump(82), O::Reraise, O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::Jump(82), O::Reraise, O::LoadFast(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("update_wrapper"),
@@ -9825,7 +9770,7 @@ const FUNCTOOLS_C8: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("getattr"), B("setattr"), B("AttributeError"), B("TypeError"), B("update"), B("__wrapped__")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[
         0, 2, 4, 2, 1, 2, 6, 8, 1, 2, 8, 2, 6, 2, 4, 11, 4, 2, 4, 12,
         4, 2, 1, 2, 14, 2, 6, 2, 4, 2, 1, 2, 5, 2, 6, 2, 3, 2,
@@ -9835,10 +9780,7 @@ const FUNCTOOLS_C8: &CodeObject = &CodeObject {
 };
 
 const FUNCTOOLS_C10: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFast(0), O::LoadDeref(0), O::LoadDeref(1), O::LoadDeref(2), O::CallFunction(4), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast(0), O::LoadDeref(0), O::LoadDeref(1), O::LoadDeref(2), O::CallFunction(4), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("decorator"),
     qualname: B("wraps.<locals>.decorator"),
@@ -9852,7 +9794,7 @@ const FUNCTOOLS_C10: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[B("wrapped"), B("assigned"), B("updated")]),
     names: B(&[B("update_wrapper")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -9861,8 +9803,7 @@ const FUNCTOOLS_C10: &CodeObject = &CodeObject {
 const FUNCTOOLS_C9: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::StoreDeref(0), O::LoadFast(1), O::StoreDeref(1), O::LoadFast(2), O::StoreDeref(2), O::LoadClosure(0), O::LoadClosure(1),
-        O::LoadClosure(2), O::BuildTuple(3), O::LoadConst(0), O::MakeFunction(8), O::StoreFastLoadFast(196611), O::LoadFast(3), O::ReturnValue, O::LoadConst(1),
-        O::ReturnValue,
+        O::LoadClosure(2), O::BuildTuple(3), O::LoadConst(0), O::MakeFunction(8), O::StoreFastLoadFast(196611), O::LoadFast(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("wraps"),
@@ -9877,7 +9818,7 @@ const FUNCTOOLS_C9: &CodeObject = &CodeObject {
     cellvars: B(&[B("wrapped"), B("assigned"), B("updated")]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C10)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C10))]),
     lines: B(&[0, 0, 6, 2, 7, 4]),
     doc: None,
     }),
@@ -9907,7 +9848,7 @@ const FUNCTOOLS_C13: &CodeObject = &CodeObject {
 const FUNCTOOLS_C14: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadDeref(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(1), O::LoadAttr(0), O::CallFunction(2), O::LoadInt(0), O::CompareOp(0),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__lt__"),
@@ -9922,7 +9863,7 @@ const FUNCTOOLS_C14: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[B("mycmp")]),
     names: B(&[B("obj")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -9931,7 +9872,7 @@ const FUNCTOOLS_C14: &CodeObject = &CodeObject {
 const FUNCTOOLS_C15: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadDeref(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(1), O::LoadAttr(0), O::CallFunction(2), O::LoadInt(0), O::CompareOp(4),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__gt__"),
@@ -9946,7 +9887,7 @@ const FUNCTOOLS_C15: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[B("mycmp")]),
     names: B(&[B("obj")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -9955,7 +9896,7 @@ const FUNCTOOLS_C15: &CodeObject = &CodeObject {
 const FUNCTOOLS_C16: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadDeref(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(1), O::LoadAttr(0), O::CallFunction(2), O::LoadInt(0), O::CompareOp(2),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__eq__"),
@@ -9970,7 +9911,7 @@ const FUNCTOOLS_C16: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[B("mycmp")]),
     names: B(&[B("obj")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -9979,7 +9920,7 @@ const FUNCTOOLS_C16: &CodeObject = &CodeObject {
 const FUNCTOOLS_C17: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadDeref(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(1), O::LoadAttr(0), O::CallFunction(2), O::LoadInt(0), O::CompareOp(1),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__le__"),
@@ -9994,7 +9935,7 @@ const FUNCTOOLS_C17: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[B("mycmp")]),
     names: B(&[B("obj")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -10003,7 +9944,7 @@ const FUNCTOOLS_C17: &CodeObject = &CodeObject {
 const FUNCTOOLS_C18: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadDeref(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(1), O::LoadAttr(0), O::CallFunction(2), O::LoadInt(0), O::CompareOp(5),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__ge__"),
@@ -10018,7 +9959,7 @@ const FUNCTOOLS_C18: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[B("mycmp")]),
     names: B(&[B("obj")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -10061,7 +10002,7 @@ const FUNCTOOLS_C12: &CodeObject = &CodeObject {
 const FUNCTOOLS_C11: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::StoreDeref(0), O::LoadBuildClass, O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::LoadConst(1),
-        O::CallFunction(2), O::StoreFastLoadFast(65537), O::LoadFast(1), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::CallFunction(2), O::StoreFastLoadFast(65537), O::LoadFast(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("cmp_to_key"),
@@ -10076,7 +10017,7 @@ const FUNCTOOLS_C11: &CodeObject = &CodeObject {
     cellvars: B(&[B("mycmp")]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C12)), Const::Str(B("K")), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C12)), Const::Str(B("K"))]),
     lines: B(&[0, 0, 2, 2, 8, 44]),
     doc: None,
     }),
@@ -10382,7 +10323,7 @@ const FUNCTOOLS_C19: &CodeObject = &CodeObject {
         O::CompareOp(2), O::PopJumpIfFalse(71), O::LoadConst(12), O::MakeFunction(0), O::LoadDeref(0), O::StoreAttr(4), O::LoadConst(13), O::MakeFunction(0),
         O::LoadDeref(0), O::StoreAttr(3), O::LoadConst(14), O::MakeFunction(0), O::LoadDeref(0), O::StoreAttr(2), O::Jump(83), O::LoadConst(15),
         O::MakeFunction(0), O::LoadDeref(0), O::StoreAttr(2), O::LoadConst(16), O::MakeFunction(0), O::LoadDeref(0), O::StoreAttr(1), O::LoadConst(17),
-        O::MakeFunction(0), O::LoadDeref(0), O::StoreAttr(4), O::LoadDeref(0), O::ReturnValue, O::LoadConst(18), O::ReturnValue,
+        O::MakeFunction(0), O::LoadDeref(0), O::StoreAttr(4), O::LoadDeref(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("total_ordering"),
@@ -10402,7 +10343,7 @@ const FUNCTOOLS_C19: &CodeObject = &CodeObject {
         Const::Code(CodeRef::Frozen(FUNCTOOLS_C21)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C22)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C23)), Const::Str(B("__le__")),
         Const::Code(CodeRef::Frozen(FUNCTOOLS_C24)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C25)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C26)), Const::Str(B("__gt__")),
         Const::Code(CodeRef::Frozen(FUNCTOOLS_C27)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C28)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C29)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C30)),
-        Const::Code(CodeRef::Frozen(FUNCTOOLS_C31)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C32)), Const::None,
+        Const::Code(CodeRef::Frozen(FUNCTOOLS_C31)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C32)),
     ]),
     lines: B(&[
         0, 0, 2, 2, 8, 2, 2, 2, 4, 2, 4, 2, 4, 2, 4, 2, 4, 2, 5, 2,
@@ -10416,7 +10357,7 @@ const FUNCTOOLS_C19: &CodeObject = &CodeObject {
 const FUNCTOOLS_C34: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadMethod(1), O::LoadFast2(65536), O::LoadFast(1), O::LoadFast2(196610), O::LoadFast(3), O::LoadFast(4), O::BuildTuple(4),
-        O::CallMethod(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallMethod(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__new__"),
@@ -10431,14 +10372,14 @@ const FUNCTOOLS_C34: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("tuple"), B("__new__")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const FUNCTOOLS_C35: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::BinaryOp(6), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("_CacheInfo.__repr__"),
@@ -10452,7 +10393,7 @@ const FUNCTOOLS_C35: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("tuple")]),
-    consts: B(&[Const::Str(B("CacheInfo(hits=%d, misses=%d, maxsize=%r, currsize=%d)")), Const::None]),
+    consts: B(&[Const::Str(B("CacheInfo(hits=%d, misses=%d, maxsize=%r, currsize=%d)"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -10519,7 +10460,7 @@ const FUNCTOOLS_C38: &CodeObject = &CodeObject {
         O::ListToTuple, O::BuildMap(0), O::LoadFast(1), O::DictMerge(1), O::CallFunctionEx(1), O::StoreFastLoadFast(196611), O::LoadFast(3), O::LoadDeref(1),
         O::LoadFast(2), O::StoreSubscr, O::LoadDeref(4), O::LoadConst(1), O::IsOp(1), O::PopJumpIfFalse(91), O::LoadGlobal(5), O::LoadDeref(1),
         O::CallFunction(1), O::LoadDeref(4), O::CompareJumpIfFalse(732), O::PopJumpIfFalse(91), O::LoadDeref(1), O::LoadGlobal(6), O::LoadGlobal(7), O::LoadDeref(1),
-        O::CallFunction(1), O::CallFunction(1), O::DeleteSubscr, O::LoadFast(3), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::CallFunction(1), O::CallFunction(1), O::DeleteSubscr, O::LoadFast(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("wrapper"),
@@ -10546,7 +10487,7 @@ const FUNCTOOLS_C38: &CodeObject = &CodeObject {
 const FUNCTOOLS_C40: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadDeref(0), O::BinarySubscrInt(0), O::BinarySubscr, O::LoadDeref(0), O::BinarySubscrInt(1), O::BinarySubscr, O::LoadDeref(1),
-        O::LoadGlobal(1), O::LoadDeref(2), O::CallFunction(1), O::CallFunction(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadGlobal(1), O::LoadDeref(2), O::CallFunction(1), O::CallFunction(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("cache_info"),
@@ -10561,7 +10502,7 @@ const FUNCTOOLS_C40: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[B("stats"), B("maxsize"), B("cache")]),
     names: B(&[B("_CacheInfo"), B("len")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -10598,7 +10539,7 @@ const FUNCTOOLS_C37: &CodeObject = &CodeObject {
         O::StoreFast(1), O::LoadClosure(2), O::LoadClosure(4), O::LoadClosure(1), O::BuildTuple(3), O::LoadConst(1), O::MakeFunction(8), O::StoreFast(2),
         O::LoadClosure(1), O::LoadClosure(2), O::BuildTuple(2), O::LoadConst(2), O::MakeFunction(8), O::StoreFastLoadFast(131075), O::LoadFast(2), O::StoreFastAttr(1),
         O::StoreAttr(0), O::LoadFast2(65539), O::LoadFast(1), O::StoreAttr(1), O::LoadGlobal(2), O::LoadFast(1), O::LoadDeref(0), O::CallFunction(2),
-        O::ReturnValue, O::LoadConst(3), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("decorator"),
@@ -10613,7 +10554,7 @@ const FUNCTOOLS_C37: &CodeObject = &CodeObject {
     cellvars: B(&[B("func"), B("cache"), B("stats")]),
     freevars: B(&[B("typed"), B("maxsize")]),
     names: B(&[B("cache_info"), B("cache_clear"), B("update_wrapper")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C38)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C40)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C41)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C38)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C40)), Const::Code(CodeRef::Frozen(FUNCTOOLS_C41))]),
     lines: B(&[0, 0, 2, 2, 2, 2, 4, 4, 9, 36, 7, 6, 6, 8, 3, 2, 3, 2]),
     doc: None,
     }),
@@ -10624,7 +10565,7 @@ const FUNCTOOLS_C36: &CodeObject = &CodeObject {
         O::LoadFast(0), O::StoreDeref(0), O::LoadFast(1), O::StoreDeref(1), O::LoadGlobal(0), O::LoadDeref(0), O::CallFunction(1), O::PopJumpIfFalse(20),
         O::LoadGlobal(1), O::LoadDeref(0), O::LoadGlobal(2), O::CallFunction(2), O::PopJumpIfTrue(20), O::LoadGlobal(3), O::LoadInt(128), O::LoadDeref(1),
         O::CallFunction(2), O::LoadDeref(0), O::CallFunction(1), O::ReturnValue, O::LoadClosure(1), O::LoadClosure(0), O::BuildTuple(2), O::LoadConst(0),
-        O::MakeFunction(8), O::StoreFastLoadFast(131074), O::LoadFast(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::MakeFunction(8), O::StoreFastLoadFast(131074), O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("lru_cache"),
@@ -10639,14 +10580,14 @@ const FUNCTOOLS_C36: &CodeObject = &CodeObject {
     cellvars: B(&[B("maxsize"), B("typed")]),
     freevars: B(&[]),
     names: B(&[B("callable"), B("isinstance"), B("int"), B("lru_cache")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C37)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(FUNCTOOLS_C37))]),
     lines: B(&[0, 0, 4, 2, 9, 2, 7, 4, 6, 64]),
     doc: None,
     }),
 };
 
 const FUNCTOOLS_C42: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::LoadFast(0), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("cache"),
     qualname: B("cache"),
@@ -10824,7 +10765,7 @@ const HEAPQ_C5: &CodeObject = &CodeObject {
         O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(0), O::LoadMethod(2), O::CallMethod(0), O::StoreFastLoadFast(1), O::LoadFast(0), O::PopJumpIfFalse(31),
         O::BinarySubscrFastInt(0), O::LoadInt(0), O::BinarySubscr, O::StoreFastLoadFast(65538), O::LoadFast(1), O::LoadFast(0), O::LoadInt(0), O::StoreSubscr,
         O::LoadGlobal(3), O::LoadFast(0), O::LoadInt(0), O::CallFunction(2), O::Pop, O::LoadFast(2), O::ReturnValue, O::LoadFast(1),
-        O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("heappop"),
@@ -10839,7 +10780,7 @@ const HEAPQ_C5: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check"), B("IndexError"), B("pop"), B("_down")]),
-    consts: B(&[Const::Str(B("index out of range")), Const::None]),
+    consts: B(&[Const::Str(B("index out of range"))]),
     lines: B(&[0, 2, 4, 2, 2, 2, 4, 2, 4, 2, 2, 2, 4, 2, 4, 2, 5, 2, 2, 2]),
     doc: None,
     }),
@@ -10850,7 +10791,7 @@ const HEAPQ_C6: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::Pop, O::LoadFast(0), O::PopJumpIfTrue(10), O::LoadGlobal(1), O::LoadConst(0),
         O::CallFunction(1), O::RaiseVarargs(1), O::BinarySubscrFastInt(0), O::LoadInt(0), O::BinarySubscr, O::StoreFastLoadFast(65538), O::LoadFast(1), O::LoadFast(0),
         O::LoadInt(0), O::StoreSubscr, O::LoadGlobal(2), O::LoadFast(0), O::LoadInt(0), O::CallFunction(2), O::Pop, O::LoadFast(2),
-        O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("heapreplace"),
@@ -10865,7 +10806,7 @@ const HEAPQ_C6: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check"), B("IndexError"), B("_down")]),
-    consts: B(&[Const::Str(B("index out of range")), Const::None]),
+    consts: B(&[Const::Str(B("index out of range"))]),
     lines: B(&[0, 2, 4, 2, 2, 2, 4, 2, 4, 2, 4, 2, 5, 2]),
     doc: None,
     }),
@@ -10876,7 +10817,7 @@ const HEAPQ_C7: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::Pop, O::LoadFast(0), O::PopJumpIfFalse(27), O::BinarySubscrFastInt(0), O::LoadInt(0),
         O::BinarySubscr, O::LoadFast(1), O::CompareJumpIfFalse(216), O::PopJumpIfFalse(27), O::BinarySubscrFastInt(0), O::LoadInt(0), O::BinarySubscr, O::LoadFast(1),
         O::BuildTuple(2), O::UnpackSequence(2), O::StoreFastLoadFast(1), O::LoadFast(0), O::LoadInt(0), O::StoreSubscr, O::LoadGlobal(1), O::LoadFast(0),
-        O::LoadInt(0), O::CallFunction(2), O::Pop, O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadInt(0), O::CallFunction(2), O::Pop, O::LoadFast(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("heappushpop"),
@@ -10891,7 +10832,7 @@ const HEAPQ_C7: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check"), B("_down")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2, 8, 2, 10, 2, 5, 2]),
     doc: None,
     }),
@@ -10974,7 +10915,7 @@ const HEAPQ_C10: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::LoadConst(0), O::LoadFast(0), O::SliceSubscr, O::BinarySubscr, O::Jump(17),
         O::BuildList(0), O::ReturnValue, O::LoadFast(0), O::LoadInt(0), O::CompareJumpIfFalse(260), O::PopJumpIfFalse(32), O::LoadGlobal(0), O::LoadFast2(131073),
         O::LoadFast(2), O::LoadConst(1), O::CallFunctionKw(2), O::LoadConst(0), O::LoadFast(0), O::SliceSubscr, O::BinarySubscr, O::Jump(33),
-        O::BuildList(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::BuildList(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("nsmallest"),
@@ -11000,8 +10941,7 @@ const HEAPQ_C11: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadInt(0), O::CompareJumpIfFalse(49), O::PopJumpIfFalse(6), O::BuildList(0), O::ReturnValue, O::LoadFast(2), O::LoadConst(0),
         O::IsOp(0), O::PopJumpIfFalse(20), O::LoadGlobal(0), O::LoadFast(1), O::LoadConst(1), O::LoadConst(2), O::CallFunctionKw(2), O::LoadConst(0),
         O::LoadFast(0), O::SliceSubscr, O::BinarySubscr, O::ReturnValue, O::LoadGlobal(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadConst(1),
-        O::LoadConst(3), O::CallFunctionKw(3), O::LoadConst(0), O::LoadFast(0), O::SliceSubscr, O::BinarySubscr, O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
+        O::LoadConst(3), O::CallFunctionKw(3), O::LoadConst(0), O::LoadFast(0), O::SliceSubscr, O::BinarySubscr, O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("nlargest"),
@@ -11151,7 +11091,7 @@ const IO_C5: &CodeObject = &CodeObject {
 };
 
 const IO_C6: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("readable"),
     qualname: B("IOBase.readable"),
@@ -11165,14 +11105,14 @@ const IO_C6: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check")]),
-    consts: B(&[Const::False, Const::None]),
+    consts: B(&[Const::False]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
 
 const IO_C7: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("writable"),
     qualname: B("IOBase.writable"),
@@ -11186,14 +11126,14 @@ const IO_C7: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check")]),
-    consts: B(&[Const::False, Const::None]),
+    consts: B(&[Const::False]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
 
 const IO_C8: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("seekable"),
     qualname: B("IOBase.seekable"),
@@ -11207,14 +11147,14 @@ const IO_C8: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check")]),
-    consts: B(&[Const::False, Const::None]),
+    consts: B(&[Const::False]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
 
 const IO_C9: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("isatty"),
     qualname: B("IOBase.isatty"),
@@ -11228,14 +11168,14 @@ const IO_C9: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check")]),
-    consts: B(&[Const::False, Const::None]),
+    consts: B(&[Const::False]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
 
 const IO_C10: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__enter__"),
     qualname: B("IOBase.__enter__"),
@@ -11249,7 +11189,7 @@ const IO_C10: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
@@ -11277,7 +11217,7 @@ const IO_C11: &CodeObject = &CodeObject {
 };
 
 const IO_C12: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__iter__"),
     qualname: B("IOBase.__iter__"),
@@ -11291,7 +11231,7 @@ const IO_C12: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
@@ -11300,7 +11240,7 @@ const IO_C12: &CodeObject = &CodeObject {
 const IO_C13: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::StoreFastLoadFast(65537), O::LoadFast(1), O::PopJumpIfTrue(8), O::LoadGlobal(1), O::RaiseVarargs(1),
-        O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFast(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__next__"),
@@ -11315,7 +11255,7 @@ const IO_C13: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("readline"), B("StopIteration")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2, 2, 2, 2, 2]),
     doc: None,
     }),
@@ -11328,7 +11268,7 @@ const IO_C14: &CodeObject = &CodeObject {
         O::Jump(42), O::LoadFast(2), O::LoadMethod(1), O::LoadFast(4), O::CallMethod(1), O::Pop, O::LoadFast(3), O::LoadGlobal(2),
         O::LoadFast(4), O::CallFunction(1), O::BinaryOpStore(784), O::StoreFast(3), O::LoadInt(0), O::LoadFast(1), O::DupTop, O::RotThree,
         O::CompareOp(0), O::JumpIfFalseOrPop(37), O::LoadFast(3), O::CompareOp(1), O::Jump(39), O::RotTwo, O::Pop, O::PopJumpIfFalse(41),
-        O::Jump(42), O::Jump(10), O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::Jump(42), O::Jump(10), O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("readlines"),
@@ -11420,7 +11360,7 @@ const IO_C2: &CodeObject = &CodeObject {
 const IO_C17: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadFast(0), O::LoadMethod(1), O::LoadFastAttr(131072), O::LoadAttr(2),
-        O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallMethod(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("getvalue"),
@@ -11435,14 +11375,14 @@ const IO_C17: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check"), B("_value"), B("_b")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
 
 const IO_C18: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("readable"),
     qualname: B("_MemIO.readable"),
@@ -11456,14 +11396,14 @@ const IO_C18: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check")]),
-    consts: B(&[Const::True, Const::None]),
+    consts: B(&[Const::True]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
 
 const IO_C19: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("writable"),
     qualname: B("_MemIO.writable"),
@@ -11477,14 +11417,14 @@ const IO_C19: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check")]),
-    consts: B(&[Const::True, Const::None]),
+    consts: B(&[Const::True]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
 
 const IO_C20: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadConst(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("seekable"),
     qualname: B("_MemIO.seekable"),
@@ -11498,17 +11438,14 @@ const IO_C20: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check")]),
-    consts: B(&[Const::True, Const::None]),
+    consts: B(&[Const::True]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
 };
 
 const IO_C21: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadFastAttr(65536), O::LoadAttr(1), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadFastAttr(65536), O::LoadAttr(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("tell"),
     qualname: B("_MemIO.tell"),
@@ -11522,7 +11459,7 @@ const IO_C21: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check"), B("_pos")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
@@ -11537,7 +11474,7 @@ const IO_C22: &CodeObject = &CodeObject {
         O::CompareFast2JumpIfFalse(24121373), O::LoadFast(2), O::CompareOp(5), O::PopJumpIfFalse(46), O::LoadGlobal(5), O::LoadFastAttr(262144), O::LoadAttr(4), O::LoadFast(3),
         O::CallFunction(2), O::StoreFastAttr(262144), O::StoreAttr(4), O::LoadFastAttr(393216), O::LoadAttr(6), O::ReturnValue, O::LoadFast2(2), O::LoadFast(0),
         O::StoreAttr(4), O::LoadFast(0), O::LoadMethod(7), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadFast2(131075), O::LoadFast(2), O::SliceSubscr,
-        O::BinarySubscr, O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::BinarySubscr, O::CallMethod(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("read"),
@@ -11568,7 +11505,6 @@ const IO_C23: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(52), O::LoadFast(1), O::LoadInt(0), O::CompareJumpIfFalse(421), O::PopJumpIfFalse(52), O::LoadGlobal(6), O::LoadFast2(196614), O::LoadFast(3),
         O::BinaryOpFast(256), O::BinaryOp(0), O::CallFunction(2), O::StoreFast(6), O::LoadFast2(6), O::LoadFast(0), O::StoreAttr(2), O::LoadFast(0),
         O::LoadMethod(7), O::LoadFast2(196610), O::LoadFast(3), O::LoadFast(6), O::SliceSubscr, O::BinarySubscr, O::CallMethod(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("readline"),
@@ -11598,7 +11534,7 @@ const IO_C24: &CodeObject = &CodeObject {
         O::LoadFastAttr(65536), O::LoadAttr(1), O::StoreFast(1), O::LoadFast(1), O::LoadInt(0), O::CompareJumpIfFalse(168), O::PopJumpIfFalse(21), O::LoadGlobal(2),
         O::BinaryOpConstFast(65574), O::LoadFast(1), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(1), O::LoadGlobal(3), O::LoadFastAttr(262144),
         O::LoadAttr(4), O::CallFunction(1), O::CompareJumpIfFalse(288), O::PopJumpIfFalse(36), O::LoadFastAttr(262144), O::LoadAttr(4), O::LoadConst(0), O::LoadFast(1),
-        O::SliceSubscr, O::BinarySubscr, O::StoreFastAttr(262144), O::StoreAttr(4), O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::SliceSubscr, O::BinarySubscr, O::StoreFastAttr(262144), O::StoreAttr(4), O::LoadFast(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("truncate"),
@@ -11680,7 +11616,7 @@ const IO_C26: &CodeObject = &CodeObject {
 };
 
 const IO_C27: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_value"),
     qualname: B("StringIO._value"),
@@ -11694,7 +11630,7 @@ const IO_C27: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -11725,7 +11661,7 @@ const IO_C28: &CodeObject = &CodeObject {
 };
 
 const IO_C29: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(1), O::LoadMethod(0), O::LoadConst(0), O::LoadFast(2), O::CallMethod(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadFast(1), O::LoadMethod(0), O::LoadConst(0), O::LoadFast(2), O::CallMethod(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_find"),
     qualname: B("StringIO._find"),
@@ -11739,7 +11675,7 @@ const IO_C29: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("find")]),
-    consts: B(&[Const::Str(B("\n")), Const::None]),
+    consts: B(&[Const::Str(B("\n"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -11757,7 +11693,7 @@ const IO_C30: &CodeObject = &CodeObject {
         O::BinaryOp(0), O::StoreFastAttr(393216), O::StoreAttr(6), O::Jump(77), O::LoadFast(2), O::LoadConst(2), O::LoadFast(3), O::SliceSubscr,
         O::BinarySubscr, O::BinaryOpFast(256), O::BinaryOp(0), O::LoadFast2(196610), O::LoadFast(3), O::BinaryOpFast(1024), O::BinaryOp(0), O::LoadConst(2),
         O::SliceSubscr, O::BinarySubscr, O::BinaryOp(0), O::StoreFastAttr(393216), O::StoreAttr(6), O::BinaryOpFast2(4195072), O::LoadFast(4), O::BinaryOp(0),
-        O::StoreFastAttr(458752), O::StoreAttr(7), O::LoadFast(4), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::StoreFastAttr(458752), O::StoreAttr(7), O::LoadFast(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("write"),
@@ -11793,8 +11729,7 @@ const IO_C31: &CodeObject = &CodeObject {
         O::CallFunction(1), O::RaiseVarargs(1), O::Jump(60), O::LoadFast(2), O::LoadInt(2), O::CompareJumpIfFalse(434), O::PopJumpIfFalse(54), O::LoadFast(1),
         O::LoadInt(0), O::CompareJumpIfFalse(379), O::PopJumpIfFalse(47), O::LoadGlobal(3), O::LoadConst(2), O::CallFunction(1), O::RaiseVarargs(1), O::LoadGlobal(4),
         O::LoadFastAttr(327680), O::LoadAttr(5), O::CallFunction(1), O::StoreFastAttr(131072), O::StoreAttr(2), O::Jump(60), O::LoadGlobal(1), O::BinaryOpConstFast(131174),
-        O::LoadFast(2), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::ReturnValue, O::LoadConst(4),
-        O::ReturnValue,
+        O::LoadFast(2), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("seek"),
@@ -11809,10 +11744,7 @@ const IO_C31: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check"), B("ValueError"), B("_pos"), B("OSError"), B("len"), B("_b")]),
-    consts: B(&[
-        Const::Str(B("Negative seek position %d")), Const::Str(B("Can't do nonzero cur-relative seeks")), Const::Str(B("Can't do nonzero end-relative seeks")), Const::Str(B("Invalid whence (%d, should be 0, 1 or 2)")),
-        Const::None,
-    ]),
+    consts: B(&[Const::Str(B("Negative seek position %d")), Const::Str(B("Can't do nonzero cur-relative seeks")), Const::Str(B("Can't do nonzero end-relative seeks")), Const::Str(B("Invalid whence (%d, should be 0, 1 or 2)"))]),
     lines: B(&[
         0, 2, 4, 2, 4, 2, 4, 2, 6, 2, 4, 2, 4, 2, 4, 2, 5, 2, 4, 2,
         4, 2, 4, 2, 7, 4, 6, 2,
@@ -11881,7 +11813,7 @@ const IO_C33: &CodeObject = &CodeObject {
 };
 
 const IO_C34: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_value"),
     qualname: B("BytesIO._value"),
@@ -11895,7 +11827,7 @@ const IO_C34: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("bytes")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -11905,7 +11837,7 @@ const IO_C35: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast2(131073), O::LoadFast(2), O::LoadConst(0), O::SliceSubscr, O::BinarySubscr, O::LoadMethod(0), O::LoadConst(1), O::CallMethod(1),
         O::StoreFastLoadFast(196611), O::LoadFast(3), O::LoadInt(0), O::CompareJumpIfFalse(120), O::PopJumpIfFalse(15), O::LoadFast(3), O::Jump(18), O::BinaryOpFast2(2097920),
-        O::LoadFast(2), O::BinaryOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFast(2), O::BinaryOp(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_find"),
@@ -11929,7 +11861,7 @@ const IO_C35: &CodeObject = &CodeObject {
 const IO_C36: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadGlobal(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::CallFunction(1),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("getbuffer"),
@@ -11944,7 +11876,7 @@ const IO_C36: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check"), B("memoryview"), B("_b")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
@@ -11959,7 +11891,7 @@ const IO_C37: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(44), O::LoadFast(2), O::LoadMethod(8), O::LoadGlobal(4), O::LoadFast(3), O::LoadGlobal(7), O::LoadFast(2), O::CallFunction(1),
         O::BinaryOp(1), O::CallFunction(1), O::CallMethod(1), O::Pop, O::LoadFast2(131073), O::LoadFast(2), O::LoadFast2(196611), O::LoadFast(3),
         O::BinaryOpFast(1024), O::BinaryOp(0), O::BuildSlice(2), O::StoreSubscr, O::BinaryOpFast2(4195072), O::LoadFast(4), O::BinaryOp(0), O::StoreFastAttr(393216),
-        O::StoreAttr(6), O::LoadFast(4), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::StoreAttr(6), O::LoadFast(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("write"),
@@ -11977,7 +11909,7 @@ const IO_C37: &CodeObject = &CodeObject {
         B("_check"), B("isinstance"), B("str"), B("TypeError"), B("bytes"), B("_b"), B("_pos"), B("len"),
         B("extend"),
     ]),
-    consts: B(&[Const::Str(B("a bytes-like object is required, not 'str'")), Const::None]),
+    consts: B(&[Const::Str(B("a bytes-like object is required, not 'str'"))]),
     lines: B(&[
         0, 2, 4, 2, 5, 2, 4, 2, 4, 2, 3, 2, 3, 2, 4, 2, 6, 2, 11, 2,
         8, 2, 5, 2,
@@ -11990,7 +11922,7 @@ const IO_C38: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::CallMethod(1), O::StoreFast(2), O::LoadGlobal(1),
         O::LoadFast(2), O::CallFunction(1), O::StoreFastLoadFast(131075), O::LoadFast(2), O::LoadFast(1), O::LoadConst(0), O::LoadFast(3), O::BuildSlice(2),
-        O::StoreSubscr, O::LoadFast(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::StoreSubscr, O::LoadFast(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("readinto"),
@@ -12016,7 +11948,7 @@ const IO_C39: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::Pop, O::LoadFast(1), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(11),
         O::LoadFastAttr(65536), O::LoadAttr(1), O::StoreFast(1), O::LoadFast(1), O::LoadInt(0), O::CompareJumpIfFalse(168), O::PopJumpIfFalse(21), O::LoadGlobal(2),
         O::BinaryOpConstFast(65574), O::LoadFast(1), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFastAttr(196608), O::LoadAttr(3), O::LoadFast(1),
-        O::LoadConst(0), O::BuildSlice(2), O::DeleteSubscr, O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadConst(0), O::BuildSlice(2), O::DeleteSubscr, O::LoadFast(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("truncate"),
@@ -12046,7 +11978,7 @@ const IO_C40: &CodeObject = &CodeObject {
         O::Jump(39), O::LoadGlobal(4), O::BinaryOpConstFast(131078), O::LoadFast(2), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(3),
         O::LoadInt(0), O::CompareJumpIfFalse(440), O::PopJumpIfFalse(55), O::LoadFast(2), O::LoadInt(0), O::CompareJumpIfFalse(426), O::PopJumpIfFalse(53), O::LoadGlobal(4),
         O::BinaryOpConstFast(65574), O::LoadFast(1), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadInt(0), O::StoreFast(3), O::LoadFast2(3),
-        O::LoadFast(0), O::StoreAttr(1), O::LoadFast(3), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::LoadFast(0), O::StoreAttr(1), O::LoadFast(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("seek"),
@@ -12061,7 +11993,7 @@ const IO_C40: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_check"), B("_pos"), B("len"), B("_b"), B("ValueError")]),
-    consts: B(&[Const::Str(B("invalid whence (%d, should be 0, 1 or 2)")), Const::Str(B("negative seek value %d")), Const::None]),
+    consts: B(&[Const::Str(B("invalid whence (%d, should be 0, 1 or 2)")), Const::Str(B("negative seek value %d"))]),
     lines: B(&[
         0, 2, 4, 2, 4, 2, 3, 2, 4, 2, 6, 2, 4, 2, 8, 4, 6, 2, 4, 2,
         4, 2, 6, 2, 2, 2, 3, 2,
@@ -12326,7 +12258,7 @@ const ITERTOOLS_C8: &CodeObject = &CodeObject {
 const ITERTOOLS_C7: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadConst(0), O::MakeFunction(0), O::LoadGlobal(0), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2), O::GetIter, O::CallFunction(1),
-        O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("compress"),
@@ -12341,7 +12273,7 @@ const ITERTOOLS_C7: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("zip")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(ITERTOOLS_C8)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(ITERTOOLS_C8))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -12425,7 +12357,6 @@ const ITERTOOLS_C11: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::StoreDeref(0), O::LoadDeref(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(8), O::LoadGlobal(0), O::StoreDeref(0),
         O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(1), O::MakeFunction(8), O::LoadFast(1), O::GetIter, O::CallFunction(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("filterfalse"),
@@ -12593,7 +12524,6 @@ const ITERTOOLS_C17: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::StoreDeref(0), O::LoadGlobal(1), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0),
         O::MakeFunction(8), O::LoadGlobal(2), O::LoadFast(1), O::CallFunction(1), O::GetIter, O::CallFunction(1), O::CallFunction(1), O::ReturnValue,
-        O::LoadConst(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("tee"),
@@ -12608,7 +12538,7 @@ const ITERTOOLS_C17: &CodeObject = &CodeObject {
     cellvars: B(&[B("items")]),
     freevars: B(&[]),
     names: B(&[B("list"), B("tuple"), B("range")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(ITERTOOLS_C18)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(ITERTOOLS_C18))]),
     lines: B(&[0, 2, 4, 2]),
     doc: None,
     }),
@@ -13112,7 +13042,7 @@ const JSON_C3: &CodeObject = &CodeObject {
         O::BinaryOp(10), O::BuildTuple(2), O::BinaryOp(6), O::CallMethod(1), O::Pop, O::Jump(69), O::LoadFast(2), O::LoadMethod(2),
         O::BinaryOpConstFast(327782), O::LoadFast(5), O::BinaryOp(6), O::CallMethod(1), O::Pop, O::Jump(75), O::LoadFast(2), O::LoadMethod(2),
         O::LoadFast(3), O::CallMethod(1), O::Pop, O::Jump(5), O::LoadFast(2), O::LoadMethod(2), O::LoadConst(0), O::CallMethod(1),
-        O::Pop, O::LoadConst(4), O::LoadMethod(4), O::LoadFast(2), O::CallMethod(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::Pop, O::LoadConst(4), O::LoadMethod(4), O::LoadFast(2), O::CallMethod(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_encode_str"),
@@ -13146,7 +13076,6 @@ const JSON_C4: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadGlobal(0), O::LoadConst(1), O::CallFunction(1), O::UnaryOp(3), O::CompareJumpIfFalse(210), O::PopJumpIfFalse(26), O::LoadConst(3),
         O::StoreFast(2), O::Jump(32), O::LoadGlobal(1), O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue,
         O::LoadFast(1), O::PopJumpIfTrue(38), O::LoadGlobal(2), O::LoadConst(4), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(2), O::ReturnValue,
-        O::LoadConst(5), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_float_str"),
@@ -13163,7 +13092,7 @@ const JSON_C4: &CodeObject = &CodeObject {
     names: B(&[B("float"), B("repr"), B("ValueError")]),
     consts: B(&[
         Const::Str(B("NaN")), Const::Str(B("inf")), Const::Str(B("Infinity")), Const::Str(B("-Infinity")),
-        Const::Str(B("Out of range float values are not JSON compliant")), Const::None,
+        Const::Str(B("Out of range float values are not JSON compliant")),
     ]),
     lines: B(&[0, 2, 4, 2, 3, 2, 6, 2, 3, 2, 7, 2, 3, 4, 6, 2, 2, 2, 4, 2]),
     doc: None,
@@ -13217,7 +13146,7 @@ const JSON_C7: &CodeObject = &CodeObject {
         O::ReturnValue, O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(2), O::CallFunction(2), O::PopJumpIfFalse(36), O::LoadGlobal(3), O::LoadFast2(1),
         O::LoadFast(0), O::LoadAttr(4), O::CallFunction(2), O::ReturnValue, O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(5), O::CallFunction(2),
         O::PopJumpIfFalse(47), O::LoadGlobal(1), O::LoadGlobal(5), O::LoadFast(1), O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(4),
-        O::ReturnValue, O::LoadConst(4), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("key_str"),
@@ -13346,10 +13275,7 @@ const JSON_C10: &CodeObject = &CodeObject {
 };
 
 const JSON_C11: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOpFast(258), O::BinaryOp(2), O::BinaryOp(0), O::ReturnValue, O::LoadConst(1),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOpFast(258), O::BinaryOp(2), O::BinaryOp(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("newline"),
     qualname: B("_Encoder.newline"),
@@ -13363,7 +13289,7 @@ const JSON_C11: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("indent")]),
-    consts: B(&[Const::Str(B("\n")), Const::None]),
+    consts: B(&[Const::Str(B("\n"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -13528,7 +13454,7 @@ const JSON_C15: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast2(262147), O::LoadFast(4), O::LoadFast2(458758), O::LoadFast(7), O::LoadFast2(589832),
         O::LoadFast(9), O::CallFunction(8), O::StoreFast(11), O::BuildList(0), O::StoreFastLoadFast(720908), O::LoadFast(11), O::LoadMethod(1), O::LoadFast2(786432),
         O::LoadFast(12), O::LoadInt(0), O::CallMethod(3), O::Pop, O::LoadConst(0), O::LoadMethod(2), O::LoadFast(12), O::CallMethod(1),
-        O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("dumps"),
@@ -13546,7 +13472,7 @@ const JSON_C15: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_Encoder"), B("encode"), B("join")]),
-    consts: B(&[Const::Str(B("")), Const::None]),
+    consts: B(&[Const::Str(B(""))]),
     lines: B(&[0, 4, 7, 2, 2, 1, 2, 4, 2, 2, 7, 2]),
     doc: None,
     }),
@@ -13610,7 +13536,6 @@ const JSON_C19: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::StoreFast(2), O::LoadGlobal(1), O::LoadFast(2), O::CallFunction(1), O::StoreFast(3), O::CompareFast2JumpIfFalse(11540488),
         O::LoadFast(3), O::CompareOp(0), O::PopJumpIfFalse(22), O::BinarySubscrFast2(65538), O::LoadFast(1), O::BinarySubscr, O::LoadGlobal(2), O::ContainsOp(0),
         O::PopJumpIfFalse(22), O::BinaryOpFastIntStore(2105392), O::LoadInt(1), O::InplaceOp(0), O::StoreFast(1), O::Jump(7), O::LoadFast(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("skip_ws"),
@@ -13625,7 +13550,7 @@ const JSON_C19: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("s"), B("len"), B("_WS")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 3, 2, 4, 2, 10, 2, 5, 2]),
     doc: None,
     }),
@@ -13653,7 +13578,7 @@ const JSON_C20: &CodeObject = &CodeObject {
         O::BuildTuple(2), O::ReturnValue, O::LoadFast(3), O::CompareConstJumpIfFalse(1286282), O::CompareOp(2), O::PopJumpIfFalse(157), O::LoadFast(2), O::LoadMethod(6),
         O::LoadConst(18), O::LoadFast(1), O::CallMethod(2), O::PopJumpIfFalse(157), O::LoadFast(0), O::LoadMethod(7), O::LoadConst(18), O::CallMethod(1),
         O::BinaryOpFastInt(73760), O::LoadInt(9), O::BinaryOp(0), O::BuildTuple(2), O::ReturnValue, O::LoadFast(0), O::LoadMethod(8), O::LoadFast(1),
-        O::CallMethod(1), O::ReturnValue, O::LoadConst(6), O::ReturnValue,
+        O::CallMethod(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("value"),
@@ -13713,7 +13638,6 @@ const JSON_C21: &CodeObject = &CodeObject {
         O::StoreFast(1), O::Jump(155), O::LoadFast2(262146), O::LoadFast(4), O::LoadFast(1), O::SliceSubscr, O::BinarySubscr, O::StoreFastLoadFast(327687),
         O::LoadFast(5), O::PopJumpIfFalse(185), O::LoadFast(0), O::LoadMethod(4), O::LoadFast(7), O::CallMethod(1), O::LoadFast(1), O::BuildTuple(2),
         O::ReturnValue, O::LoadFast(0), O::LoadMethod(5), O::LoadFast(7), O::CallMethod(1), O::LoadFast(1), O::BuildTuple(2), O::ReturnValue,
-        O::LoadConst(9), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("number"),
@@ -13731,7 +13655,7 @@ const JSON_C21: &CodeObject = &CodeObject {
     consts: B(&[
         Const::Str(B("-")), Const::Str(B("0")), Const::Str(B("123456789")), Const::Str(B("Expecting value")),
         Const::False, Const::Str(B(".")), Const::True, Const::Str(B("eE")),
-        Const::Str(B("+-")), Const::None,
+        Const::Str(B("+-")),
     ]),
     lines: B(&[
         0, 2, 3, 2, 4, 2, 2, 2, 10, 2, 4, 2, 10, 2, 5, 2, 10, 2, 10, 2,
@@ -13837,7 +13761,7 @@ const JSON_C23: &CodeObject = &CodeObject {
         O::StoreFast(2), O::LoadGlobal(1), O::LoadFast(2), O::CallFunction(1), O::LoadInt(4), O::CompareJumpIfFalse(226), O::PopJumpIfFalse(28), O::LoadGlobal(2),
         O::LoadConst(0), O::MakeFunction(0), O::LoadFast(2), O::GetIter, O::CallFunction(1), O::CallFunction(1), O::PopJumpIfFalse(28), O::LoadGlobal(3),
         O::LoadFast(2), O::LoadInt(16), O::CallFunction(2), O::ReturnValue, O::LoadGlobal(4), O::LoadConst(1), O::LoadFastAttr(0), O::LoadAttr(0),
-        O::BinaryOpFastInt(8225), O::LoadInt(1), O::BinaryOp(1), O::CallFunction(3), O::RaiseVarargs(1), O::LoadConst(2), O::ReturnValue,
+        O::BinaryOpFastInt(8225), O::LoadInt(1), O::BinaryOp(1), O::CallFunction(3), O::RaiseVarargs(1),
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("hex4"),
@@ -13852,7 +13776,7 @@ const JSON_C23: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("s"), B("len"), B("all"), B("int"), B("JSONDecodeError")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(JSON_C24)), Const::Str(B("Invalid \\uXXXX escape")), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(JSON_C24)), Const::Str(B("Invalid \\uXXXX escape"))]),
     lines: B(&[0, 2, 9, 2, 14, 2, 5, 2]),
     doc: None,
     }),
@@ -13912,7 +13836,7 @@ const JSON_C26: &CodeObject = &CodeObject {
         O::CallMethod(1), O::ReturnValue, O::BuildMap(0), O::StoreFastLoadFast(65538), O::LoadFast(1), O::GetIter, O::ForIter(23), O::UnpackStore2(262147),
         O::StoreFast(3), O::StoreFast(4), O::LoadFast2(131076), O::LoadFast(2), O::LoadFast(3), O::StoreSubscr, O::Jump(14), O::LoadFastAttr(65536),
         O::LoadAttr(1), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(33), O::LoadFast(0), O::LoadMethod(1), O::LoadFast(2), O::CallMethod(1),
-        O::ReturnValue, O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue, O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("finish_obj"),
@@ -14015,8 +13939,7 @@ const JSON_C28: &CodeObject = &CodeObject {
         O::LoadFast(9), O::LoadMethod(11), O::LoadInt(0), O::CallMethod(1), O::StoreFastLoadFast(589834), O::LoadFast(9), O::LoadMethod(12), O::LoadFast(10),
         O::CallMethod(1), O::UnpackStore2(655371), O::StoreFast(11), O::StoreFast(10), O::LoadFast(9), O::LoadMethod(11), O::LoadFast(10), O::CallMethod(1),
         O::StoreFastLoadFast(786444), O::LoadFast(12), O::LoadGlobal(13), O::LoadFast(0), O::CallFunction(1), O::CompareJumpIfFalse(619), O::PopJumpIfFalse(77), O::LoadGlobal(9),
-        O::LoadConst(4), O::LoadFast2(786432), O::LoadFast(12), O::CallFunction(3), O::RaiseVarargs(1), O::LoadFast(11), O::ReturnValue, O::LoadConst(5),
-        O::ReturnValue,
+        O::LoadConst(4), O::LoadFast2(786432), O::LoadFast(12), O::CallFunction(3), O::RaiseVarargs(1), O::LoadFast(11), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("loads"),
@@ -14039,7 +13962,7 @@ const JSON_C28: &CodeObject = &CodeObject {
     ]),
     consts: B(&[
         Const::Str(B("utf-8")), Const::Str(B("the JSON object must be str, bytes or bytearray, not ")), Const::Str(B("\u{feff}")), Const::Str(B("Unexpected UTF-8 BOM (decode using utf-8-sig)")),
-        Const::Str(B("Extra data")), Const::None,
+        Const::Str(B("Extra data")),
     ]),
     lines: B(&[
         0, 4, 7, 2, 6, 2, 5, 2, 2, 2, 4, 1, 3, 4, 5, 2, 6, 2, 7, 2,
@@ -14052,7 +13975,7 @@ const JSON_C28: &CodeObject = &CodeObject {
 const JSON_C29: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(0), O::LoadMethod(1), O::CallMethod(0), O::BuildTuple(1), O::BuildMap(0), O::LoadFast(1), O::DictMerge(1),
-        O::CallFunctionEx(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallFunctionEx(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("load"),
@@ -14067,7 +13990,7 @@ const JSON_C29: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("loads"), B("read")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -14232,7 +14155,7 @@ const MACHINE_I2C_C6: &CodeObject = &CodeObject {
 const MACHINE_I2C_C5: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::StoreDeref(0), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::LoadGlobal(0), O::LoadInt(8),
-        O::LoadInt(120), O::CallFunction(2), O::GetIter, O::CallFunction(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadInt(120), O::CallFunction(2), O::GetIter, O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("scan"),
@@ -14247,17 +14170,14 @@ const MACHINE_I2C_C5: &CodeObject = &CodeObject {
     cellvars: B(&[B("self")]),
     freevars: B(&[]),
     names: B(&[B("range")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(MACHINE_I2C_C6)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(MACHINE_I2C_C6))]),
     lines: B(&[0, 0, 2, 2]),
     doc: None,
     }),
 };
 
 const MACHINE_I2C_C7: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::CallFunction(4), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::CallFunction(4), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("writeto"),
     qualname: B("I2C.writeto"),
@@ -14271,7 +14191,7 @@ const MACHINE_I2C_C7: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_i2c_write"), B("_bus")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -14281,7 +14201,7 @@ const MACHINE_I2C_C8: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::CallFunction(0), O::StoreFastLoadFast(131076), O::LoadFast(2), O::GetIter, O::ForIterStore(5242893), O::StoreFast(5), O::LoadFast(4),
         O::LoadMethod(1), O::LoadFast(5), O::CallMethod(1), O::Pop, O::Jump(5), O::LoadGlobal(2), O::LoadFastAttr(196608), O::LoadAttr(3),
-        O::LoadFast2(262145), O::LoadFast(4), O::LoadFast(3), O::CallFunction(4), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFast2(262145), O::LoadFast(4), O::LoadFast(3), O::CallFunction(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("writevto"),
@@ -14296,7 +14216,7 @@ const MACHINE_I2C_C8: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("bytearray"), B("extend"), B("_i2c_write"), B("_bus")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 3, 2, 4, 2, 6, 2]),
     doc: None,
     }),
@@ -14306,7 +14226,6 @@ const MACHINE_I2C_C9: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(2), O::CallFunction(1), O::StoreFast(4), O::LoadGlobal(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadFast2(262145),
         O::LoadFast(4), O::LoadFast(3), O::CallFunction(4), O::Pop, O::LoadGlobal(3), O::LoadFast(4), O::CallFunction(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("readfrom"),
@@ -14321,7 +14240,7 @@ const MACHINE_I2C_C9: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("bytearray"), B("_i2c_readinto"), B("_bus"), B("bytes")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2, 8, 2]),
     doc: None,
     }),
@@ -14382,7 +14301,7 @@ const MACHINE_I2C_C11: &CodeObject = &CodeObject {
         O::CompareOp(4), O::PopJumpIfTrue(14), O::BinaryOpFastInt(65606), O::LoadInt(8), O::BinaryOp(6), O::PopJumpIfFalse(18), O::LoadGlobal(0), O::LoadConst(0),
         O::CallFunction(1), O::RaiseVarargs(1), O::BinaryOpFastInt(65605), O::LoadInt(8), O::BinaryOp(5), O::StoreDeref(1), O::LoadGlobal(1), O::LoadClosure(0),
         O::LoadClosure(1), O::BuildTuple(2), O::LoadConst(1), O::MakeFunction(8), O::LoadGlobal(2), O::LoadDeref(1), O::CallFunction(1), O::GetIter,
-        O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::CallFunction(1), O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_memaddr"),
@@ -14397,7 +14316,7 @@ const MACHINE_I2C_C11: &CodeObject = &CodeObject {
     cellvars: B(&[B("memaddr"), B("n")]),
     freevars: B(&[]),
     names: B(&[B("ValueError"), B("bytes"), B("range")]),
-    consts: B(&[Const::Str(B("invalid addrsize")), Const::Code(CodeRef::Frozen(MACHINE_I2C_C12)), Const::None]),
+    consts: B(&[Const::Str(B("invalid addrsize")), Const::Code(CodeRef::Frozen(MACHINE_I2C_C12))]),
     lines: B(&[0, 0, 2, 2, 12, 2, 4, 2, 4, 2]),
     doc: None,
     }),
@@ -14407,7 +14326,7 @@ const MACHINE_I2C_C13: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::LoadConst(0), O::LoadConst(1), O::LoadFast(0), O::LoadMethod(2),
         O::LoadFast2(262146), O::LoadFast(4), O::CallMethod(2), O::CallFunction(5), O::Pop, O::LoadFast(0), O::LoadMethod(3), O::LoadFast2(196609),
-        O::LoadFast(3), O::CallMethod(2), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::LoadFast(3), O::CallMethod(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("readfrom_mem"),
@@ -14422,7 +14341,7 @@ const MACHINE_I2C_C13: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_i2c_write"), B("_bus"), B("_memaddr"), B("readfrom")]),
-    consts: B(&[Const::Bytes(B(&[])), Const::False, Const::None]),
+    consts: B(&[Const::Bytes(B(&[])), Const::False]),
     lines: B(&[0, 2, 13, 2]),
     doc: None,
     }),
@@ -14544,7 +14463,7 @@ const MACHINE_I2C_C18: &CodeObject = &CodeObject {
 };
 
 const MACHINE_I2C_C19: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("write"),
     qualname: B("I2C.write"),
@@ -14558,14 +14477,14 @@ const MACHINE_I2C_C19: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_i2c_write_bytes"), B("_bus")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const MACHINE_I2C_C20: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("I2C.__repr__"),
@@ -14579,7 +14498,7 @@ const MACHINE_I2C_C20: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_bus")]),
-    consts: B(&[Const::Str(B("I2C(%r)")), Const::None]),
+    consts: B(&[Const::Str(B("I2C(%r)"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -14683,7 +14602,7 @@ const MACHINE_I2C_C23: &CodeObject = &CodeObject {
 };
 
 const MACHINE_I2C_C24: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("SoftI2C.__repr__"),
@@ -14697,7 +14616,7 @@ const MACHINE_I2C_C24: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_bus")]),
-    consts: B(&[Const::Str(B("SoftI2C(bus=%r)")), Const::None]),
+    consts: B(&[Const::Str(B("SoftI2C(bus=%r)"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -14764,7 +14683,7 @@ pub(crate) const MACHINE_I2C: &CodeObject = &CodeObject {
 const MACHINE_PIN_C1: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(0), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfFalse(8), O::LoadFastAttr(131072), O::LoadAttr(2), O::ReturnValue,
-        O::LoadGlobal(3), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadGlobal(3), O::LoadFast(0), O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_pin_id"),
@@ -14779,7 +14698,7 @@ const MACHINE_PIN_C1: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Pin"), B("_id"), B("_pin_resolve")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2, 3, 2]),
     doc: None,
     }),
@@ -14788,7 +14707,7 @@ const MACHINE_PIN_C1: &CodeObject = &CodeObject {
 const MACHINE_PIN_C2: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(6), O::LoadConst(0), O::Jump(9), O::LoadGlobal(0), O::LoadFast(0),
-        O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_pin_opt"),
@@ -14834,7 +14753,7 @@ const MACHINE_PIN_C4: &CodeObject = &CodeObject {
 };
 
 const MACHINE_PIN_C5: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("trigger"),
     qualname: B("_PinIRQ.trigger"),
@@ -14848,14 +14767,14 @@ const MACHINE_PIN_C5: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_trigger")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const MACHINE_PIN_C6: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadAttr(2), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadAttr(2), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("flags"),
     qualname: B("_PinIRQ.flags"),
@@ -14869,7 +14788,7 @@ const MACHINE_PIN_C6: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_pin_irq_flags"), B("_pin"), B("_id")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -15205,7 +15124,7 @@ const MACHINE_PIN_C20: &CodeObject = &CodeObject {
         O::LoadFast(1), O::CallFunction(1), O::PopJumpIfTrue(31), O::LoadGlobal(4), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadGlobal(5),
         O::LoadFast2(0), O::LoadFast(0), O::LoadAttr(6), O::LoadFast2(131073), O::LoadFast(2), O::CallFunction(4), O::Pop, O::LoadGlobal(2),
         O::LoadFast2(65536), O::LoadFast(1), O::LoadFast(2), O::CallFunction(3), O::StoreFastAttr(65536), O::StoreAttr(1), O::LoadFastAttr(65536), O::LoadAttr(1),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("irq"),
@@ -15230,8 +15149,7 @@ const MACHINE_PIN_C21: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadConst(0), O::StoreFastLoadFast(1), O::LoadFast(0), O::LoadAttr(0), O::LoadConst(1), O::IsOp(0), O::PopJumpIfFalse(13), O::LoadConst(2),
         O::LoadFastAttr(65536), O::LoadAttr(1), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(3), O::LoadFastAttr(65536), O::LoadAttr(1),
-        O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(0), O::BinarySubscr, O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1),
-        O::ReturnValue,
+        O::LoadFast2(1), O::LoadFast(0), O::LoadAttr(0), O::BinarySubscr, O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -15359,7 +15277,7 @@ const MACHINE_PIN_C24: &CodeObject = &CodeObject {
 };
 
 const MACHINE_PIN_C25: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__call__"),
     qualname: B("Signal.__call__"),
@@ -15373,7 +15291,7 @@ const MACHINE_PIN_C25: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("value")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -15494,7 +15412,7 @@ const MACHINE_PIN_C30: &CodeObject = &CodeObject {
 };
 
 const MACHINE_PIN_C31: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("read_u16"),
     qualname: B("ADC.read_u16"),
@@ -15508,14 +15426,14 @@ const MACHINE_PIN_C31: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_adc_u16"), B("_id")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const MACHINE_PIN_C32: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("read_uv"),
     qualname: B("ADC.read_uv"),
@@ -15529,14 +15447,14 @@ const MACHINE_PIN_C32: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_adc_uv"), B("_id")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const MACHINE_PIN_C33: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOp(6), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("ADC.__repr__"),
@@ -15550,7 +15468,7 @@ const MACHINE_PIN_C33: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_id")]),
-    consts: B(&[Const::Str(B("ADC(%d)")), Const::None]),
+    consts: B(&[Const::Str(B("ADC(%d)"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -15826,7 +15744,7 @@ const MACHINE_PIN_C43: &CodeObject = &CodeObject {
 const MACHINE_PIN_C44: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::BuildTuple(3),
-        O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::BinaryOp(6), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -15841,7 +15759,7 @@ const MACHINE_PIN_C44: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_id"), B("_freq"), B("_duty")]),
-    consts: B(&[Const::Str(B("PWM(%d, freq=%d, duty_u16=%d)")), Const::None]),
+    consts: B(&[Const::Str(B("PWM(%d, freq=%d, duty_u16=%d)"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -15890,10 +15808,7 @@ const MACHINE_PIN_C34: &CodeObject = &CodeObject {
 };
 
 const MACHINE_PIN_C45: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::LoadFast2(131073), O::LoadFast(2), O::CallFunction(3), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::LoadFast2(131073), O::LoadFast(2), O::CallFunction(3), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("time_pulse_us"),
     qualname: B("time_pulse_us"),
@@ -15907,7 +15822,7 @@ const MACHINE_PIN_C45: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_pulse"), B("_pin_id")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -16032,7 +15947,7 @@ const MACHINE_SPI_C5: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::StoreFast(3), O::LoadGlobal(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadGlobal(3),
         O::LoadFast(2), O::BuildTuple(1), O::CallFunction(1), O::BinaryOpFast(258), O::BinaryOp(2), O::LoadFast(3), O::CallFunction(3), O::Pop,
-        O::LoadGlobal(3), O::LoadFast(3), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadGlobal(3), O::LoadFast(3), O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("read"),
@@ -16047,7 +15962,7 @@ const MACHINE_SPI_C5: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("bytearray"), B("_spi_xfer"), B("_bus"), B("bytes")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2, 12, 2]),
     doc: None,
     }),
@@ -16126,7 +16041,7 @@ const MACHINE_SPI_C8: &CodeObject = &CodeObject {
 };
 
 const MACHINE_SPI_C9: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("SPI.__repr__"),
@@ -16140,7 +16055,7 @@ const MACHINE_SPI_C9: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_bus")]),
-    consts: B(&[Const::Str(B("SPI(%r)")), Const::None]),
+    consts: B(&[Const::Str(B("SPI(%r)"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -16246,7 +16161,7 @@ const MACHINE_SPI_C12: &CodeObject = &CodeObject {
 };
 
 const MACHINE_SPI_C13: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BuildTuple(1), O::BinaryOp(6), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("SoftSPI.__repr__"),
@@ -16260,7 +16175,7 @@ const MACHINE_SPI_C13: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_bus")]),
-    consts: B(&[Const::Str(B("SoftSPI(bus=%r)")), Const::None]),
+    consts: B(&[Const::Str(B("SoftSPI(bus=%r)"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -16422,7 +16337,6 @@ const MACHINE_TIMER_C5: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::PopJumpIfFalse(8), O::LoadConst(1), O::Jump(9),
         O::LoadConst(2), O::LoadFastAttr(131072), O::LoadAttr(2), O::BinaryOpInt(256000005), O::BinaryOp(5), O::BuildTuple(3), O::BinaryOp(6), O::ReturnValue,
-        O::LoadConst(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -16437,7 +16351,7 @@ const MACHINE_TIMER_C5: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_id"), B("_mode"), B("_period_ns")]),
-    consts: B(&[Const::Str(B("Timer(%r, mode=%s, period=%d)")), Const::Str(B("PERIODIC")), Const::Str(B("ONE_SHOT")), Const::None]),
+    consts: B(&[Const::Str(B("Timer(%r, mode=%s, period=%d)")), Const::Str(B("PERIODIC")), Const::Str(B("ONE_SHOT"))]),
     lines: B(&[0, 2, 1, 2, 2, 2, 6, 2, 5, 5]),
     doc: None,
     }),
@@ -16552,7 +16466,7 @@ const MACHINE_TIMER_C9: &CodeObject = &CodeObject {
         O::BinaryOp(0), O::BinaryOpInt(257), O::BinaryOp(1), O::StoreFast(5), O::BinaryOpFastInt(2990210), O::LoadInt(365), O::BinaryOp(2), O::BinaryOpFastInt(32901),
         O::LoadInt(4), O::BinaryOp(5), O::BinaryOp(0), O::BinaryOpFastInt(819333), O::LoadInt(100), O::BinaryOp(5), O::BinaryOp(1), O::BinaryOpFastStore(6292736),
         O::BinaryOp(0), O::StoreFast(6), O::BinaryOpFastInt(1196826722), O::LoadInt(146097), O::BinaryOp(2), O::BinaryOpFast(1536), O::BinaryOp(0), O::BinaryOpInt(186988801),
-        O::BinaryOp(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::BinaryOp(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_days"),
@@ -16567,7 +16481,7 @@ const MACHINE_TIMER_C9: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 6, 2, 4, 2, 6, 2, 20, 2, 14, 2]),
     doc: None,
     }),
@@ -16585,8 +16499,7 @@ const MACHINE_TIMER_C10: &CodeObject = &CodeObject {
         O::BinaryOpInt(512), O::BinaryOp(0), O::BinaryOpInt(1285), O::BinaryOp(5), O::BinaryOp(1), O::BinaryOpInt(256), O::BinaryOp(0), O::StoreFastLoadFast(393223),
         O::LoadFast(6), O::LoadFast(6), O::LoadInt(10), O::CompareJumpIfFalse(568), O::PopJumpIfFalse(71), O::LoadInt(3), O::Jump(72), O::LoadInt(-9),
         O::BinaryOpStore(2048), O::StoreFast(8), O::LoadFast2(131076), O::LoadFast(2), O::BinaryOpInt(102402), O::BinaryOp(2), O::BinaryOp(0), O::LoadFast(8),
-        O::LoadInt(2), O::CompareOp(1), O::BinaryOp(0), O::LoadFast2(458760), O::LoadFast(7), O::BuildTuple(3), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
+        O::LoadInt(2), O::CompareOp(1), O::BinaryOp(0), O::LoadFast2(458760), O::LoadFast(7), O::BuildTuple(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_civil"),
@@ -16604,7 +16517,7 @@ const MACHINE_TIMER_C10: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 4, 2, 4, 2, 6, 2, 16, 2, 14, 2, 8, 2, 12, 2, 10, 2]),
     doc: None,
     }),
@@ -16709,7 +16622,7 @@ const MACHINE_TIMER_C15: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::UnpackSequence(8), O::StoreFast(1), O::StoreFast(2), O::StoreFast(3), O::StoreFast(4),
         O::StoreFast(5), O::StoreFast(6), O::StoreFast(7), O::StoreFastLoadFast(65544), O::LoadFast(1), O::LoadFast2(196610), O::LoadFast(3), O::LoadFast2(393221),
-        O::LoadFast(6), O::LoadFast2(524295), O::LoadFast(8), O::LoadInt(0), O::BuildTuple(8), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFast(6), O::LoadFast2(524295), O::LoadFast(8), O::LoadInt(0), O::BuildTuple(8), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("now"),
@@ -16727,7 +16640,7 @@ const MACHINE_TIMER_C15: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("datetime")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 12, 2]),
     doc: None,
     }),
@@ -16818,7 +16731,7 @@ const MACHINE_UART_C2: &CodeObject = &CodeObject {
 };
 
 const MACHINE_UART_C3: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFastAttr(0), O::LoadAttr(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("trigger"),
     qualname: B("_UartIRQ.trigger"),
@@ -16832,7 +16745,7 @@ const MACHINE_UART_C3: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_trigger")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -16841,7 +16754,7 @@ const MACHINE_UART_C3: &CodeObject = &CodeObject {
 const MACHINE_UART_C4: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadAttr(2), O::CallFunction(1), O::PopJumpIfFalse(9), O::LoadGlobal(3), O::LoadAttr(4),
-        O::Jump(10), O::LoadInt(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::Jump(10), O::LoadInt(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("flags"),
@@ -16856,7 +16769,7 @@ const MACHINE_UART_C4: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_uart_any"), B("_uart"), B("_id"), B("UART"), B("IRQ_RX")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -16968,7 +16881,7 @@ const MACHINE_UART_C8: &CodeObject = &CodeObject {
 };
 
 const MACHINE_UART_C9: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("any"),
     qualname: B("UART.any"),
@@ -16982,17 +16895,14 @@ const MACHINE_UART_C9: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_uart_any"), B("_id")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const MACHINE_UART_C10: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::LoadInt(0), O::CompareOp(4), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::LoadInt(0), O::CompareOp(4), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_poll_ready"),
     qualname: B("UART._poll_ready"),
@@ -17006,7 +16916,7 @@ const MACHINE_UART_C10: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_uart_any"), B("_id")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -17052,7 +16962,7 @@ const MACHINE_UART_C12: &CodeObject = &CodeObject {
         O::LoadGlobal(1), O::LoadFast(2), O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::CallFunction(2), O::StoreFastLoadFast(3), O::LoadFast(0),
         O::LoadMethod(2), O::LoadFast(3), O::CallMethod(1), O::StoreFastLoadFast(262148), O::LoadFast(4), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(26),
         O::LoadConst(0), O::ReturnValue, O::LoadFast2(65540), O::LoadFast(1), O::LoadConst(0), O::LoadGlobal(0), O::LoadFast(4), O::CallFunction(1),
-        O::BuildSlice(2), O::StoreSubscr, O::LoadGlobal(0), O::LoadFast(4), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::BuildSlice(2), O::StoreSubscr, O::LoadGlobal(0), O::LoadFast(4), O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("readinto"),
@@ -17102,7 +17012,7 @@ const MACHINE_UART_C13: &CodeObject = &CodeObject {
 };
 
 const MACHINE_UART_C14: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("write"),
     qualname: B("UART.write"),
@@ -17116,7 +17026,7 @@ const MACHINE_UART_C14: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_uart_write"), B("_id")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -17144,7 +17054,7 @@ const MACHINE_UART_C15: &CodeObject = &CodeObject {
 };
 
 const MACHINE_UART_C16: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("txdone"),
     qualname: B("UART.txdone"),
@@ -17158,7 +17068,7 @@ const MACHINE_UART_C16: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::True, Const::None]),
+    consts: B(&[Const::True]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -17190,7 +17100,7 @@ const MACHINE_UART_C18: &CodeObject = &CodeObject {
         O::LoadFast(1), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(12), O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::PopJumpIfTrue(12),
         O::LoadGlobal(1), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadGlobal(2), O::LoadFast2(0), O::LoadFast(0), O::LoadAttr(3),
         O::LoadFast(1), O::CallFunction(3), O::Pop, O::LoadGlobal(4), O::LoadFast2(65536), O::LoadFast(1), O::LoadFast(2), O::CallFunction(3),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("irq"),
@@ -17212,10 +17122,7 @@ const MACHINE_UART_C18: &CodeObject = &CodeObject {
 };
 
 const MACHINE_UART_C19: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue,
-        O::LoadConst(1), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("UART.__repr__"),
@@ -17229,7 +17136,7 @@ const MACHINE_UART_C19: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_id"), B("_baudrate")]),
-    consts: B(&[Const::Str(B("UART(%r, baudrate=%d)")), Const::None]),
+    consts: B(&[Const::Str(B("UART(%r, baudrate=%d)"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -17952,7 +17859,7 @@ const OS_C23: &CodeObject = &CodeObject {
 };
 
 const OS_C29: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("stat"),
     qualname: B("stat"),
@@ -17966,14 +17873,14 @@ const OS_C29: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("stat_result"), B("_stat")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const OS_C30: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("statvfs"),
     qualname: B("statvfs"),
@@ -17987,14 +17894,14 @@ const OS_C30: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("statvfs_result"), B("_statvfs")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const OS_C31: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::CallFunction(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("ilistdir"),
     qualname: B("ilistdir"),
@@ -18008,14 +17915,14 @@ const OS_C31: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("iter"), B("_ilistdir")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const OS_C32: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(0), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("uname"),
     qualname: B("uname"),
@@ -18029,7 +17936,7 @@ const OS_C32: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("uname_result"), B("_uname")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -18118,7 +18025,7 @@ const RANDOM_C3: &CodeObject = &CodeObject {
 };
 
 const RANDOM_C4: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("getrandbits"),
     qualname: B("Random.getrandbits"),
@@ -18132,14 +18039,14 @@ const RANDOM_C4: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_bits"), B("_g")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const RANDOM_C5: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("random"),
     qualname: B("Random.random"),
@@ -18153,7 +18060,7 @@ const RANDOM_C5: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_random"), B("_g")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -18164,8 +18071,7 @@ const RANDOM_C6: &CodeObject = &CodeObject {
         O::LoadFast(1), O::LoadInt(0), O::CompareJumpIfFalse(65), O::PopJumpIfFalse(8), O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1),
         O::LoadFast(1), O::LoadMethod(1), O::CallMethod(0), O::StoreFast(2), O::LoadGlobal(2), O::LoadFastAttr(196608), O::LoadAttr(3), O::LoadFast(2),
         O::CallFunction(2), O::StoreFast(3), O::CompareFast2JumpIfFalse(15206429), O::LoadFast(1), O::CompareOp(5), O::PopJumpIfFalse(29), O::LoadGlobal(2), O::LoadFastAttr(196608),
-        O::LoadAttr(3), O::LoadFast(2), O::CallFunction(2), O::StoreFast(3), O::Jump(18), O::LoadFast(3), O::ReturnValue, O::LoadConst(1),
-        O::ReturnValue,
+        O::LoadAttr(3), O::LoadFast(2), O::CallFunction(2), O::StoreFast(3), O::Jump(18), O::LoadFast(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_randbelow"),
@@ -18180,7 +18086,7 @@ const RANDOM_C6: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("ValueError"), B("bit_length"), B("_bits"), B("_g")]),
-    consts: B(&[Const::Str(B("empty range for randrange")), Const::None]),
+    consts: B(&[Const::Str(B("empty range for randrange"))]),
     lines: B(&[0, 2, 4, 2, 4, 2, 4, 2, 6, 2, 4, 2, 7, 2]),
     doc: None,
     }),
@@ -18202,7 +18108,6 @@ const RANDOM_C7: &CodeObject = &CodeObject {
         O::BinaryOp(5), O::StoreFast(5), O::Jump(95), O::LoadGlobal(3), O::LoadConst(4), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(5),
         O::LoadInt(0), O::CompareJumpIfFalse(825), O::PopJumpIfFalse(103), O::LoadGlobal(3), O::LoadConst(2), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast2(196609),
         O::LoadFast(3), O::LoadFast(0), O::LoadMethod(2), O::LoadFast(5), O::CallMethod(1), O::BinaryOp(2), O::BinaryOp(0), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("randrange"),
@@ -18231,10 +18136,7 @@ const RANDOM_C7: &CodeObject = &CodeObject {
 };
 
 const RANDOM_C8: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::BinaryOpInt(256), O::BinaryOp(0), O::CallMethod(2), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::BinaryOpInt(256), O::BinaryOp(0), O::CallMethod(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("randint"),
     qualname: B("Random.randint"),
@@ -18248,7 +18150,7 @@ const RANDOM_C8: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("randrange")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -18258,7 +18160,7 @@ const RANDOM_C9: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::PopJumpIfTrue(8), O::LoadGlobal(1), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1),
         O::LoadFast2(1), O::LoadFast(0), O::LoadMethod(2), O::LoadGlobal(0), O::LoadFast(1), O::CallFunction(1), O::CallMethod(1), O::BinarySubscr,
-        O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("choice"),
@@ -18273,7 +18175,7 @@ const RANDOM_C9: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("len"), B("IndexError"), B("_randbelow")]),
-    consts: B(&[Const::Str(B("Cannot choose from an empty sequence")), Const::None]),
+    consts: B(&[Const::Str(B("Cannot choose from an empty sequence"))]),
     lines: B(&[0, 2, 4, 2, 4, 2]),
     doc: None,
     }),
@@ -18320,8 +18222,7 @@ const RANDOM_C11: &CodeObject = &CodeObject {
         O::LoadMethod(11), O::BinaryOpFast2(10487809), O::LoadFast(10), O::BinaryOp(1), O::CallMethod(1), O::BinaryOpStore(2816), O::StoreFast(11), O::BinarySubscrFast2(720900),
         O::LoadFast(11), O::BinarySubscr, O::BinarySubscrFast2(655364), O::LoadFast(10), O::BinarySubscr, O::BuildTuple(2), O::UnpackSequence(2), O::StoreSubscrFast2(655364),
         O::LoadFast(10), O::StoreSubscr, O::StoreSubscrFast2(720900), O::LoadFast(11), O::StoreSubscr, O::LoadFast(9), O::LoadMethod(12), O::BinarySubscrFast2(655364),
-        O::LoadFast(10), O::BinarySubscr, O::CallMethod(1), O::Pop, O::Jump(68), O::LoadFast(9), O::ReturnValue, O::LoadConst(1),
-        O::ReturnValue,
+        O::LoadFast(10), O::BinarySubscr, O::CallMethod(1), O::Pop, O::Jump(68), O::LoadFast(9), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("sample"),
@@ -18419,7 +18320,7 @@ const RANDOM_C12: &CodeObject = &CodeObject {
         O::BinaryOpInt(517), O::BinaryOp(5), O::StoreFastLoadFast(655373), O::LoadFast(10), O::BinarySubscrFast2(851971), O::LoadFast(13), O::BinarySubscr, O::CompareJumpIfFalse(1056),
         O::PopJumpIfFalse(132), O::LoadFast(13), O::StoreFast(12), O::Jump(136), O::BinaryOpFastIntStore(2187680), O::LoadInt(1), O::BinaryOp(0), O::StoreFast(11),
         O::Jump(113), O::LoadFast(8), O::LoadMethod(2), O::LoadDeref(1), O::BinarySubscrFast(11), O::BinarySubscr, O::CallMethod(1), O::Pop,
-        O::Jump(97), O::LoadFast(8), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::Jump(97), O::LoadFast(8), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("choices"),
@@ -18453,7 +18354,7 @@ const RANDOM_C12: &CodeObject = &CodeObject {
 const RANDOM_C15: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast2(131073), O::LoadFast(2), O::BinaryOpFast(257), O::BinaryOp(1), O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::BinaryOp(2),
-        O::BinaryOp(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::BinaryOp(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("uniform"),
@@ -18468,7 +18369,7 @@ const RANDOM_C15: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("random")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -18483,8 +18384,7 @@ const RANDOM_C16: &CodeObject = &CodeObject {
         O::Reraise, O::CompareFast2JumpIfFalse(26748964), O::LoadFast(5), O::CompareOp(4), O::PopJumpIfFalse(51), O::BinaryOpConstFast(262209), O::LoadFast(4), O::BinaryOp(1),
         O::StoreFast(4), O::BinaryOpConstFast(327745), O::LoadFast(5), O::BinaryOp(1), O::StoreFastLoadFast(131077), O::LoadFast(2), O::LoadFast(1), O::BuildTuple(2),
         O::UnpackStore2(131073), O::StoreFast(1), O::StoreFast(2), O::LoadFast2(131073), O::LoadFast(2), O::BinaryOpFast(257), O::BinaryOp(1), O::BinaryOpFast2(5243906),
-        O::LoadFast(5), O::BinaryOp(2), O::BinaryOpConst(263), O::BinaryOp(7), O::BinaryOp(2), O::BinaryOp(0), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
+        O::LoadFast(5), O::BinaryOp(2), O::BinaryOpConst(263), O::BinaryOp(7), O::BinaryOp(2), O::BinaryOp(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("triangular"),
@@ -18512,7 +18412,6 @@ const RANDOM_C17: &CodeObject = &CodeObject {
         O::LoadConst(2), O::LoadFast(3), O::LoadMethod(3), O::LoadFast(4), O::CallMethod(1), O::BinaryOp(2), O::CallMethod(1), O::LoadFast(3),
         O::LoadMethod(4), O::LoadConst(3), O::LoadFastAttr(327683), O::LoadAttr(5), O::BinaryOp(2), O::BinaryOpFast(1282), O::BinaryOp(2), O::CallMethod(1),
         O::BinaryOpStore(1538), O::StoreFast(6), O::LoadFast2(393217), O::LoadFast(6), O::BinaryOpFast(514), O::BinaryOp(2), O::BinaryOp(0), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("gauss"),
@@ -18537,7 +18436,6 @@ const RANDOM_C18: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadInt(0), O::LoadConst(0), O::ImportName(0), O::StoreFastLoadFast(131074), O::LoadFast(2), O::LoadMethod(1), O::LoadConst(1), O::LoadFast(0),
         O::LoadMethod(2), O::CallMethod(0), O::BinaryOp(1), O::CallMethod(1), O::UnaryOp(3), O::BinaryOpFast(260), O::BinaryOp(4), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("expovariate"),
@@ -18585,7 +18483,7 @@ const RANDOM_C20: &CodeObject = &CodeObject {
 const RANDOM_C19: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::StoreDeref(0), O::LoadGlobal(0), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::LoadGlobal(1),
-        O::LoadFast(1), O::CallFunction(1), O::GetIter, O::CallFunction(1), O::CallFunction(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadFast(1), O::CallFunction(1), O::GetIter, O::CallFunction(1), O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("randbytes"),
@@ -18600,7 +18498,7 @@ const RANDOM_C19: &CodeObject = &CodeObject {
     cellvars: B(&[B("self")]),
     freevars: B(&[]),
     names: B(&[B("bytes"), B("range")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(RANDOM_C20)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(RANDOM_C20))]),
     lines: B(&[0, 0, 2, 2]),
     doc: None,
     }),
@@ -18657,7 +18555,7 @@ const RANDOM_C21: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(0), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfFalse(7), O::LoadFast(0), O::ReturnValue, O::LoadGlobal(0),
         O::LoadFast(0), O::LoadGlobal(2), O::CallFunction(2), O::PopJumpIfFalse(16), O::LoadGlobal(3), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1),
-        O::LoadFast(0), O::LoadMethod(4), O::CallMethod(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadFast(0), O::LoadMethod(4), O::CallMethod(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_index"),
@@ -18672,7 +18570,7 @@ const RANDOM_C21: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("int"), B("float"), B("TypeError"), B("__index__")]),
-    consts: B(&[Const::Str(B("'float' object cannot be interpreted as an integer")), Const::None]),
+    consts: B(&[Const::Str(B("'float' object cannot be interpreted as an integer"))]),
     lines: B(&[0, 2, 5, 2, 2, 2, 5, 2, 4, 2]),
     doc: None,
     }),
@@ -18772,7 +18670,6 @@ const RE_C3: &CodeObject = &CodeObject {
         O::LoadFast(1), O::LoadInt(2), O::BinaryOpFast(514), O::BinaryOp(2), O::BinarySubscr, O::StoreFastLoadFast(196611), O::LoadFast(3), O::LoadInt(0),
         O::CompareJumpIfFalse(96), O::PopJumpIfFalse(12), O::LoadConst(0), O::ReturnValue, O::LoadFast2(196608), O::LoadFast(3), O::LoadFast(1), O::LoadInt(2),
         O::BinaryOpFast(514), O::BinaryOp(2), O::BinaryOpInt(256), O::BinaryOp(0), O::BinarySubscr, O::SliceSubscr, O::BinarySubscr, O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_sp"),
@@ -18825,7 +18722,7 @@ const RE_C6: &CodeObject = &CodeObject {
         O::RotTwo, O::Pop, O::PopJumpIfFalse(21), O::LoadFast(1), O::ReturnValue, O::Jump(40), O::LoadGlobal(0), O::LoadFast(1),
         O::LoadGlobal(4), O::CallFunction(2), O::PopJumpIfFalse(40), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadAttr(5), O::LoadMethod(6), O::LoadFast(1),
         O::CallMethod(1), O::StoreFastLoadFast(131074), O::LoadFast(2), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(40), O::LoadFast(2), O::ReturnValue,
-        O::LoadGlobal(7), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0), O::ReturnValue,
+        O::LoadGlobal(7), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1),
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_index"),
@@ -18878,7 +18775,7 @@ const RE_C7: &CodeObject = &CodeObject {
         O::CompareJumpIfFalse(250), O::PopJumpIfFalse(31), O::LoadGlobal(0), O::LoadDeref(0), O::LoadAttr(1), O::LoadDeref(0), O::LoadAttr(2), O::LoadDeref(0),
         O::LoadMethod(4), O::BinarySubscrFastInt(1), O::LoadInt(0), O::BinarySubscr, O::CallMethod(1), O::CallFunction(3), O::ReturnValue, O::LoadGlobal(5),
         O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::LoadFast(1), O::GetIter, O::CallFunction(1), O::CallFunction(1),
-        O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("group"),
@@ -18893,7 +18790,7 @@ const RE_C7: &CodeObject = &CodeObject {
     cellvars: B(&[B("self")]),
     freevars: B(&[]),
     names: B(&[B("_sp"), B("string"), B("_spans"), B("len"), B("_index"), B("tuple")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(RE_C8)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(RE_C8))]),
     lines: B(&[0, 0, 2, 2, 2, 2, 8, 2, 6, 2, 13, 2]),
     doc: None,
     }),
@@ -18902,7 +18799,7 @@ const RE_C7: &CodeObject = &CodeObject {
 const RE_C9: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadFast(0), O::LoadMethod(3), O::LoadFast(1),
-        O::CallMethod(1), O::CallFunction(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallMethod(1), O::CallFunction(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__getitem__"),
@@ -18917,7 +18814,7 @@ const RE_C9: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_sp"), B("string"), B("_spans"), B("_index")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -18929,7 +18826,7 @@ const RE_C10: &CodeObject = &CodeObject {
         O::BinaryOp(0), O::CallFunction(2), O::GetIter, O::ForIterStore(3145761), O::StoreFast(3), O::LoadGlobal(3), O::LoadFastAttr(262144), O::LoadAttr(4),
         O::LoadFastAttr(327680), O::LoadAttr(5), O::LoadFast(3), O::CallFunction(3), O::StoreFastLoadFast(131076), O::LoadFast(2), O::LoadMethod(6), O::LoadFast(4),
         O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(29), O::LoadFast(1), O::Jump(30), O::LoadFast(4), O::CallMethod(1), O::Pop,
-        O::Jump(11), O::LoadGlobal(7), O::LoadFast(2), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::Jump(11), O::LoadGlobal(7), O::LoadFast(2), O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("groups"),
@@ -18956,7 +18853,7 @@ const RE_C11: &CodeObject = &CodeObject {
         O::ForIter(31), O::UnpackStore2(262147), O::StoreFast(3), O::StoreFast(4), O::LoadGlobal(3), O::LoadFastAttr(262144), O::LoadAttr(4), O::LoadFastAttr(327680),
         O::LoadAttr(5), O::LoadFast(4), O::CallFunction(3), O::StoreFastLoadFast(327685), O::LoadFast(5), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(26),
         O::LoadFast(1), O::Jump(27), O::LoadFast(5), O::StoreSubscrFast2(196610), O::LoadFast(3), O::StoreSubscr, O::Jump(8), O::LoadFast(2),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("groupdict"),
@@ -18980,7 +18877,7 @@ const RE_C11: &CodeObject = &CodeObject {
 const RE_C12: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadInt(2), O::LoadFast(0), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::BinaryOp(2),
-        O::BinarySubscr, O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::BinarySubscr, O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("start"),
@@ -18995,7 +18892,7 @@ const RE_C12: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_spans"), B("_index")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -19004,7 +18901,7 @@ const RE_C12: &CodeObject = &CodeObject {
 const RE_C13: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::LoadInt(2), O::LoadFast(0), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::BinaryOp(2),
-        O::BinaryOpInt(256), O::BinaryOp(0), O::BinarySubscr, O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::BinaryOpInt(256), O::BinaryOp(0), O::BinarySubscr, O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("end"),
@@ -19019,7 +18916,7 @@ const RE_C13: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_spans"), B("_index")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -19029,7 +18926,7 @@ const RE_C14: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::StoreFastLoadFast(2), O::LoadFast(0), O::LoadAttr(1), O::LoadInt(2),
         O::BinaryOpFast(514), O::BinaryOp(2), O::BinarySubscr, O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadInt(2), O::BinaryOpFast(514), O::BinaryOp(2),
-        O::BinaryOpInt(256), O::BinaryOp(0), O::BinarySubscr, O::BuildTuple(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::BinaryOpInt(256), O::BinaryOp(0), O::BinarySubscr, O::BuildTuple(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("span"),
@@ -19044,7 +18941,7 @@ const RE_C14: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_index"), B("_spans")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 5, 2]),
     doc: None,
     }),
@@ -19079,7 +18976,7 @@ const RE_C15: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::StoreDeref(0), O::LoadGlobal(0), O::LoadClosure(0), O::BuildTuple(1), O::LoadConst(0), O::MakeFunction(8), O::LoadGlobal(1),
         O::LoadDeref(0), O::LoadAttr(2), O::LoadAttr(3), O::BinaryOpInt(256), O::BinaryOp(0), O::CallFunction(1), O::GetIter, O::CallFunction(1),
-        O::CallFunction(1), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("regs"),
@@ -19094,7 +18991,7 @@ const RE_C15: &CodeObject = &CodeObject {
     cellvars: B(&[B("self")]),
     freevars: B(&[]),
     names: B(&[B("tuple"), B("range"), B("re"), B("groups")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(RE_C16)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(RE_C16))]),
     lines: B(&[0, 0, 2, 2, 5, 2, 8, 1]),
     doc: None,
     }),
@@ -19110,7 +19007,7 @@ const RE_C17: &CodeObject = &CodeObject {
         O::LoadConst(0), O::IsOp(0), O::PopJumpIfTrue(47), O::CompareFast2JumpIfFalse(28317740), O::LoadFast(3), O::CompareOp(4), O::PopJumpIfFalse(54), O::LoadFast2(327684),
         O::LoadFast(5), O::BuildTuple(2), O::UnpackStore2(196610), O::StoreFast(2), O::StoreFast(3), O::Jump(66), O::CompareFast2JumpIfFalse(34609194), O::LoadFast(3),
         O::CompareOp(2), O::PopJumpIfFalse(66), O::LoadGlobal(5), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(4), O::CallFunction(3), O::PopJumpIfTrue(66),
-        O::LoadFast(4), O::StoreFast(2), O::Jump(18), O::LoadFast(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadFast(4), O::StoreFast(2), O::Jump(18), O::LoadFast(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("lastindex"),
@@ -19139,7 +19036,7 @@ const RE_C18: &CodeObject = &CodeObject {
         O::LoadFastAttr(0), O::LoadAttr(0), O::StoreFastLoadFast(1), O::LoadFast(0), O::LoadAttr(1), O::LoadAttr(2), O::LoadMethod(3), O::CallMethod(0),
         O::GetIter, O::ForIter(23), O::UnpackStore2(196610), O::StoreFast(2), O::StoreFast(3), O::CompareFast2JumpIfFalse(11536410), O::LoadFast(1), O::CompareOp(2),
         O::PopJumpIfFalse(22), O::LoadFast(2), O::StoreFast(4), O::Pop, O::LoadFast(4), O::ReturnValue, O::Jump(9), O::LoadConst(0),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("lastgroup"),
@@ -19161,10 +19058,7 @@ const RE_C18: &CodeObject = &CodeObject {
 };
 
 const RE_C19: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(1), O::LoadFast(0), O::CallFunction(3), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(1), O::LoadFast(0), O::CallFunction(3), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("expand"),
     qualname: B("Match.expand"),
@@ -19178,14 +19072,14 @@ const RE_C19: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_expand"), B("re")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const RE_C20: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__bool__"),
     qualname: B("Match.__bool__"),
@@ -19199,7 +19093,7 @@ const RE_C20: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::True, Const::None]),
+    consts: B(&[Const::True]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -19208,7 +19102,7 @@ const RE_C20: &CodeObject = &CodeObject {
 const RE_C21: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadConst(0), O::LoadFast(0), O::LoadMethod(0), O::CallMethod(0), O::LoadFast(0), O::LoadMethod(1), O::CallMethod(0), O::BuildTuple(2),
-        O::BinaryOp(6), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::BinaryOp(6), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -19223,7 +19117,7 @@ const RE_C21: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("span"), B("group")]),
-    consts: B(&[Const::Str(B("<re.Match object; span=%r, match=%r>")), Const::None]),
+    consts: B(&[Const::Str(B("<re.Match object; span=%r, match=%r>"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -19278,7 +19172,7 @@ const RE_C22: &CodeObject = &CodeObject {
         O::LoadInt(0), O::LoadFast(2), O::DupTop, O::RotThree, O::CompareOp(0), O::JumpIfFalseOrPop(11), O::LoadGlobal(0), O::LoadFast(0),
         O::CallFunction(1), O::CompareOp(0), O::Jump(13), O::RotTwo, O::Pop, O::PopJumpIfFalse(25), O::BinarySubscrFast2(131072), O::LoadFast(2),
         O::BinarySubscr, O::StoreFast(2), O::CompareFast2JumpIfFalse(12584978), O::LoadFast(1), O::CompareOp(2), O::PopJumpIfFalse(24), O::LoadConst(0), O::ReturnValue,
-        O::Jump(0), O::LoadConst(1), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::Jump(0), O::LoadConst(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_encloses"),
@@ -19293,7 +19187,7 @@ const RE_C22: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("len")]),
-    consts: B(&[Const::True, Const::False, Const::None]),
+    consts: B(&[Const::True, Const::False]),
     lines: B(&[0, 2, 14, 2, 4, 2, 4, 2, 3, 2]),
     doc: None,
     }),
@@ -19324,7 +19218,7 @@ const RE_C23: &CodeObject = &CodeObject {
         O::Pop, O::Jump(167), O::LoadFast(2), O::LoadMethod(7), O::LoadInt(0), O::CallMethod(1), O::Pop, O::Jump(178),
         O::LoadFast(6), O::CompareConstJumpIfFalse(1458282), O::CompareOp(2), O::PopJumpIfFalse(178), O::LoadFast(2), O::PopJumpIfFalse(178), O::LoadFast(2), O::LoadMethod(8),
         O::CallMethod(0), O::Pop, O::BinaryOpFastIntStore(2121840), O::LoadInt(1), O::InplaceOp(0), O::StoreFast(3), O::Jump(25), O::LoadFast(1),
-        O::ReturnValue, O::LoadConst(14), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_parse_group_parents"),
@@ -19349,7 +19243,7 @@ const RE_C23: &CodeObject = &CodeObject {
         Const::Str(B("latin-1")), Const::False, Const::Str(B("\\")), Const::Str(B("]")),
         Const::Str(B("[")), Const::True, Const::Str(B("^")), Const::Str(B("(")),
         Const::Str(B("?")), Const::Str(B("?P<")), Const::Str(B("?<")), Const::Str(B("?<=")),
-        Const::Str(B("?<!")), Const::Str(B(")")), Const::None,
+        Const::Str(B("?<!")), Const::Str(B(")")),
     ]),
     lines: B(&[
         0, 4, 5, 2, 7, 2, 3, 2, 2, 2, 2, 2, 4, 2, 2, 2, 4, 2, 4, 2,
@@ -19497,8 +19391,7 @@ const RE_C29: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(13), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::StoreFast(3), O::LoadGlobal(2), O::LoadFastAttr(196608), O::LoadAttr(3),
         O::LoadFastAttr(262144), O::LoadAttr(4), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast2(262147), O::LoadFast(4), O::LoadInt(1), O::CallFunction(7),
         O::StoreFastLoadFast(327685), O::LoadFast(5), O::LoadConst(0), O::IsOp(0), O::PopJumpIfFalse(31), O::LoadConst(0), O::ReturnValue, O::LoadGlobal(5),
-        O::LoadFast2(65536), O::LoadFast(1), O::LoadFast2(131077), O::LoadFast(2), O::LoadFast(3), O::CallFunction(5), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
+        O::LoadFast2(65536), O::LoadFast(1), O::LoadFast2(131077), O::LoadFast(2), O::LoadFast(3), O::CallFunction(5), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_run"),
@@ -19520,10 +19413,7 @@ const RE_C29: &CodeObject = &CodeObject {
 };
 
 const RE_C30: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::LoadInt(0), O::CallMethod(4), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::LoadInt(0), O::CallMethod(4), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("match"),
     qualname: B("Pattern.match"),
@@ -19537,17 +19427,14 @@ const RE_C30: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_run")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const RE_C31: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::LoadInt(1), O::CallMethod(4), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::LoadInt(1), O::CallMethod(4), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("search"),
     qualname: B("Pattern.search"),
@@ -19561,17 +19448,14 @@ const RE_C31: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_run")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const RE_C32: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::LoadInt(2), O::CallMethod(4), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::LoadInt(2), O::CallMethod(4), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("fullmatch"),
     qualname: B("Pattern.fullmatch"),
@@ -19585,7 +19469,7 @@ const RE_C32: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_run")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -19596,7 +19480,7 @@ const RE_C33: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast(1), O::CallMethod(1), O::Pop, O::LoadFast(3), O::LoadConst(0), O::IsOp(0),
         O::PopJumpIfFalse(13), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::StoreFast(3), O::LoadGlobal(2), O::LoadFastAttr(196608), O::LoadAttr(3),
         O::LoadFastAttr(262144), O::LoadAttr(4), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::LoadInt(3), O::LoadFast(4), O::CallFunction(7),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_all"),
@@ -19705,7 +19589,6 @@ const RE_C35: &CodeObject = &CodeObject {
         O::BuildTuple(1), O::LoadConst(1), O::MakeFunction(8), O::LoadClosure(0), O::LoadClosure(1), O::BuildTuple(2), O::LoadConst(2), O::MakeFunction(8),
         O::LoadGlobal(5), O::LoadInt(1), O::BinaryOpFastInt(8352), O::LoadInt(1), O::BinaryOp(0), O::CallFunction(2), O::GetIter, O::CallFunction(1),
         O::GetIter, O::CallFunction(1), O::CallFunction(1), O::CallMethod(1), O::Pop, O::Jump(14), O::LoadFast(4), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("findall"),
@@ -19739,7 +19622,7 @@ const RE_C38: &CodeObject = &CodeObject {
         O::ForIterStore(6291508), O::StoreFast(6), O::LoadFast(3), O::LoadMethod(1), O::LoadGlobal(4), O::LoadFast2(327681), O::LoadFast(5), O::LoadFast(6),
         O::CallFunction(3), O::CallMethod(1), O::Pop, O::Jump(40), O::BinarySubscrFastInt(65541), O::LoadInt(1), O::BinarySubscr, O::StoreFast(4),
         O::Jump(19), O::LoadFast(3), O::LoadMethod(1), O::LoadFast2(262145), O::LoadFast(4), O::LoadConst(0), O::SliceSubscr, O::BinarySubscr,
-        O::CallMethod(1), O::Pop, O::LoadFast(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallMethod(1), O::Pop, O::LoadFast(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("split"),
@@ -19803,7 +19686,7 @@ const RE_C39: &CodeObject = &CodeObject {
         O::BinaryOpFastIntStore(2162960), O::LoadInt(1), O::InplaceOp(0), O::StoreFast(8), O::Jump(64), O::LoadFast(6), O::LoadMethod(7), O::LoadFast2(458754),
         O::LoadFast(7), O::LoadConst(0), O::SliceSubscr, O::BinarySubscr, O::CallMethod(1), O::Pop, O::LoadFast(2), O::LoadConst(0),
         O::LoadInt(0), O::SliceSubscr, O::BinarySubscr, O::LoadMethod(9), O::LoadFast(6), O::CallMethod(1), O::LoadFast(8), O::BuildTuple(2),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("subn"),
@@ -19837,7 +19720,7 @@ const RE_C39: &CodeObject = &CodeObject {
 const RE_C41: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadMethod(0), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3), O::CallMethod(3), O::BinarySubscrInt(0), O::BinarySubscr,
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("sub"),
@@ -19852,7 +19735,7 @@ const RE_C41: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("subn")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -19866,7 +19749,6 @@ const RE_C42: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(32), O::LoadFast(2), O::LoadMethod(4), O::BinaryOpConstFast(196640), O::LoadFast(3), O::BinaryOp(0), O::CallMethod(1), O::Pop,
         O::Jump(9), O::LoadFast(2), O::PopJumpIfFalse(44), O::LoadConst(2), O::LoadFast(1), O::LoadConst(3), O::LoadMethod(5), O::LoadFast(2),
         O::CallMethod(1), O::BuildTuple(2), O::BinaryOp(6), O::ReturnValue, O::BinaryOpConstFast(65670), O::LoadFast(1), O::BinaryOp(6), O::ReturnValue,
-        O::LoadConst(5), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
@@ -19883,7 +19765,7 @@ const RE_C42: &CodeObject = &CodeObject {
     names: B(&[B("repr"), B("pattern"), B("flags"), B("_bytes"), B("append"), B("join")]),
     consts: B(&[
         Const::Tuple(B(&[Const::Tuple(B(&[Const::Str(B("TEMPLATE")), Const::Int(1)])), Const::Tuple(B(&[Const::Str(B("IGNORECASE")), Const::Int(2)])), Const::Tuple(B(&[Const::Str(B("LOCALE")), Const::Int(4)])), Const::Tuple(B(&[Const::Str(B("MULTILINE")), Const::Int(8)])), Const::Tuple(B(&[Const::Str(B("DOTALL")), Const::Int(16)])), Const::Tuple(B(&[Const::Str(B("UNICODE")), Const::Int(32)])), Const::Tuple(B(&[Const::Str(B("VERBOSE")), Const::Int(64)])), Const::Tuple(B(&[Const::Str(B("DEBUG")), Const::Int(128)])), Const::Tuple(B(&[Const::Str(B("ASCII")), Const::Int(256)]))])), Const::Str(B("re.")), Const::Str(B("re.compile(%s, %s)")), Const::Str(B("|")),
-        Const::Str(B("re.compile(%s)")), Const::None,
+        Const::Str(B("re.compile(%s)")),
     ]),
     lines: B(&[0, 2, 5, 2, 2, 2, 6, 6, 12, 2, 8, 2, 2, 2, 9, 2]),
     doc: None,
@@ -19894,7 +19776,7 @@ const RE_C43: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(1), O::LoadGlobal(1), O::CallFunction(2), O::JumpIfFalseOrPop(16), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadFastAttr(131073),
         O::LoadAttr(2), O::CompareOp(2), O::JumpIfFalseOrPop(16), O::LoadFastAttr(196608), O::LoadAttr(3), O::LoadFastAttr(196609), O::LoadAttr(3), O::CompareOp(2),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__eq__"),
@@ -19909,17 +19791,14 @@ const RE_C43: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("Pattern"), B("pattern"), B("flags")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 11, 2, 5, 1]),
     doc: None,
     }),
 };
 
 const RE_C44: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::BuildTuple(2), O::CallFunction(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFastAttr(131072), O::LoadAttr(2), O::BuildTuple(2), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__hash__"),
     qualname: B("Pattern.__hash__"),
@@ -19933,7 +19812,7 @@ const RE_C44: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("hash"), B("pattern"), B("flags")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -20092,7 +19971,7 @@ const RE_C45: &CodeObject = &CodeObject {
         O::LoadFast(4), O::LoadMethod(4), O::LoadConst(12), O::LoadMethod(13), O::LoadFast(5), O::CallMethod(1), O::CallMethod(1), O::Pop,
         O::LoadFast(2), O::PopJumpIfFalse(440), O::LoadConst(15), O::MakeFunction(0), O::LoadFast(4), O::GetIter, O::CallFunction(1), O::StoreFast(4),
         O::LoadConst(16), O::MakeFunction(0), O::LoadFast(4), O::GetIter, O::CallFunction(1), O::JumpIfTrueOrPop(452), O::LoadFast(1), O::LoadConst(17),
-        O::LoadInt(0), O::SliceSubscr, O::BinarySubscr, O::BuildList(1), O::ReturnValue, O::LoadConst(17), O::ReturnValue,
+        O::LoadInt(0), O::SliceSubscr, O::BinarySubscr, O::BuildList(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_parse_template"),
@@ -20141,7 +20020,7 @@ const RE_C48: &CodeObject = &CodeObject {
         O::LoadFast(4), O::LoadConst(0), O::IsOp(1), O::PopJumpIfFalse(25), O::LoadFast(2), O::LoadMethod(3), O::LoadFast(4), O::CallMethod(1),
         O::Pop, O::Jump(31), O::LoadFast(2), O::LoadMethod(3), O::LoadFast(3), O::CallMethod(1), O::Pop, O::Jump(4),
         O::LoadFastAttr(262145), O::LoadAttr(4), O::LoadConst(0), O::LoadInt(0), O::SliceSubscr, O::BinarySubscr, O::LoadMethod(5), O::LoadFast(2),
-        O::CallMethod(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallMethod(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_apply_template"),
@@ -20163,10 +20042,7 @@ const RE_C48: &CodeObject = &CodeObject {
 };
 
 const RE_C49: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2), O::LoadFast(2), O::CallFunction(2), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2), O::LoadFast(2), O::CallFunction(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_expand"),
     qualname: B("_expand"),
@@ -20180,7 +20056,7 @@ const RE_C49: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_apply_template"), B("_parse_template")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -20194,7 +20070,7 @@ const RE_C50: &CodeObject = &CodeObject {
         O::StoreFastLoadFast(196611), O::LoadFast(3), O::LoadConst(1), O::IsOp(0), O::PopJumpIfFalse(48), O::LoadGlobal(6), O::LoadGlobal(4), O::CallFunction(1),
         O::LoadInt(64), O::CompareJumpIfFalse(317), O::PopJumpIfFalse(39), O::LoadGlobal(4), O::LoadMethod(7), O::CallMethod(0), O::Pop, O::LoadGlobal(1),
         O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2), O::StoreFastLoadFast(196611), O::LoadFast(3), O::LoadGlobal(4), O::LoadFast(2), O::StoreSubscr,
-        O::LoadFast(3), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadFast(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("compile"),
@@ -20219,10 +20095,7 @@ const RE_C50: &CodeObject = &CodeObject {
 };
 
 const RE_C51: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("match"),
     qualname: B("match"),
@@ -20236,17 +20109,14 @@ const RE_C51: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("compile"), B("match")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const RE_C52: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("search"),
     qualname: B("search"),
@@ -20260,17 +20130,14 @@ const RE_C52: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("compile"), B("search")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const RE_C53: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("fullmatch"),
     qualname: B("fullmatch"),
@@ -20284,17 +20151,14 @@ const RE_C53: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("compile"), B("fullmatch")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const RE_C54: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("findall"),
     qualname: B("findall"),
@@ -20308,17 +20172,14 @@ const RE_C54: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("compile"), B("findall")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const RE_C55: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFast2(131072), O::LoadFast(2), O::CallFunction(2), O::LoadMethod(1), O::LoadFast(1), O::CallMethod(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("finditer"),
     qualname: B("finditer"),
@@ -20332,7 +20193,7 @@ const RE_C55: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("compile"), B("finditer")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -20341,7 +20202,7 @@ const RE_C55: &CodeObject = &CodeObject {
 const RE_C56: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast2(196608), O::LoadFast(3), O::CallFunction(2), O::LoadMethod(1), O::LoadFast2(131073), O::LoadFast(2), O::CallMethod(2),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("split"),
@@ -20356,7 +20217,7 @@ const RE_C56: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("compile"), B("split")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -20365,7 +20226,7 @@ const RE_C56: &CodeObject = &CodeObject {
 const RE_C57: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast2(262144), O::LoadFast(4), O::CallFunction(2), O::LoadMethod(1), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3),
-        O::CallMethod(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallMethod(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("sub"),
@@ -20380,7 +20241,7 @@ const RE_C57: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("compile"), B("sub")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -20389,7 +20250,7 @@ const RE_C57: &CodeObject = &CodeObject {
 const RE_C58: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast2(262144), O::LoadFast(4), O::CallFunction(2), O::LoadMethod(1), O::LoadFast2(131073), O::LoadFast(2), O::LoadFast(3),
-        O::CallMethod(3), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::CallMethod(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("subn"),
@@ -20404,7 +20265,7 @@ const RE_C58: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("compile"), B("subn")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -20461,7 +20322,6 @@ const RE_C60: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(0), O::LoadGlobal(1), O::CallFunction(2), O::PopJumpIfFalse(14), O::LoadConst(0), O::LoadMethod(2), O::LoadConst(1),
         O::MakeFunction(0), O::LoadFast(0), O::GetIter, O::CallFunction(1), O::CallMethod(1), O::ReturnValue, O::LoadGlobal(3), O::LoadGlobal(4),
         O::LoadFast(0), O::LoadMethod(5), O::LoadConst(2), O::CallMethod(1), O::CallFunction(1), O::LoadConst(2), O::CallFunction(2), O::ReturnValue,
-        O::LoadConst(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("escape"),
@@ -20476,7 +20336,7 @@ const RE_C60: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("isinstance"), B("str"), B("join"), B("bytes"), B("escape"), B("decode")]),
-    consts: B(&[Const::Str(B("")), Const::Code(CodeRef::Frozen(RE_C61)), Const::Str(B("latin-1")), Const::None]),
+    consts: B(&[Const::Str(B("")), Const::Code(CodeRef::Frozen(RE_C61)), Const::Str(B("latin-1"))]),
     lines: B(&[0, 2, 5, 2, 9, 2]),
     doc: None,
     }),
@@ -20558,7 +20418,6 @@ const SELECT_C1: &CodeObject = &CodeObject {
         O::LoadConst(2), O::IsOp(1), O::PopJumpIfFalse(46), O::SetupFinally(36), O::LoadFast(1), O::CallFunction(0), O::StoreFast(2), O::PopBlock,
         O::LoadFast(2), O::ReturnValue, O::PopBlock, O::Jump(46), O::DupTop, O::LoadGlobal(4), O::JumpIfNotExcMatch(45), O::Pop,
         O::PopExcept, O::LoadConst(2), O::ReturnValue, O::PopExcept, O::Jump(46), O::Reraise, O::LoadConst(2), O::ReturnValue,
-        O::LoadConst(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_fd"),
@@ -20585,8 +20444,7 @@ const SELECT_C1: &CodeObject = &CodeObject {
 const SELECT_C2: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(0), O::LoadConst(0), O::LoadConst(1), O::CallFunction(3), O::StoreFastLoadFast(65537), O::LoadFast(1), O::LoadConst(1),
-        O::IsOp(0), O::PopJumpIfFalse(12), O::LoadConst(1), O::Jump(14), O::LoadFast(1), O::CallFunction(0), O::ReturnValue, O::LoadConst(1),
-        O::ReturnValue,
+        O::IsOp(0), O::PopJumpIfFalse(12), O::LoadConst(1), O::Jump(14), O::LoadFast(1), O::CallFunction(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_dev_ready"),
@@ -20612,7 +20470,7 @@ const SELECT_C3: &CodeObject = &CodeObject {
         O::LoadGlobal(0), O::LoadFast(0), O::LoadConst(0), O::LoadConst(1), O::CallFunction(3), O::StoreFastLoadFast(131074), O::LoadFast(2), O::LoadConst(1),
         O::IsOp(0), O::PopJumpIfFalse(12), O::LoadConst(1), O::ReturnValue, O::LoadFast(2), O::LoadInt(3), O::LoadFast(1), O::CallFunction(2),
         O::StoreFastLoadFast(196611), O::LoadFast(3), O::JumpIfTrueOrPop(20), O::LoadInt(0), O::LoadFast(1), O::LoadGlobal(1), O::BinaryOp(10), O::LoadGlobal(2),
-        O::BinaryOp(10), O::BinaryOp(12), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::BinaryOp(10), O::BinaryOp(12), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_ioctl_ev"),
@@ -20636,7 +20494,7 @@ const SELECT_C3: &CodeObject = &CodeObject {
 const SELECT_C4: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadConst(0), O::IsOp(0), O::PopJumpIfTrue(8), O::LoadFast(0), O::LoadInt(0), O::CompareJumpIfFalse(80), O::PopJumpIfFalse(10),
-        O::LoadInt(-1), O::ReturnValue, O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadInt(-1), O::ReturnValue, O::LoadGlobal(0), O::LoadFast(0), O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_ms"),
@@ -20820,10 +20678,7 @@ const SELECT_C10: &CodeObject = &CodeObject {
 };
 
 const SELECT_C11: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::CallMethod(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("poll"),
     qualname: B("_Poll.poll"),
@@ -20837,7 +20692,7 @@ const SELECT_C11: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_ready"), B("_ms")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -20848,7 +20703,7 @@ const SELECT_C12: &CodeObject = &CodeObject {
         O::LoadFast(0), O::LoadMethod(0), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::CallMethod(1), O::StoreFast(3), O::BinaryOpFastInt(8268),
         O::LoadInt(1), O::BinaryOp(12), O::PopJumpIfFalse(25), O::LoadFast(3), O::GetIter, O::ForIter(25), O::UnpackStore2(327684), O::StoreFast(4),
         O::StoreFast(5), O::LoadInt(0), O::LoadFastAttr(131072), O::LoadAttr(2), O::LoadGlobal(3), O::LoadFast(4), O::CallFunction(1), O::StoreSubscr,
-        O::Jump(13), O::LoadGlobal(4), O::LoadFast(3), O::CallFunction(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::Jump(13), O::LoadGlobal(4), O::LoadFast(3), O::CallFunction(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("ipoll"),
@@ -20863,7 +20718,7 @@ const SELECT_C12: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_ready"), B("_ms"), B("_m"), B("id"), B("iter")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 7, 2, 4, 6, 6, 2, 8, 2]),
     doc: None,
     }),
@@ -20904,7 +20759,7 @@ const SELECT_C5: &CodeObject = &CodeObject {
 };
 
 const SELECT_C13: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::CallFunction(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::CallFunction(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("poll"),
     qualname: B("poll"),
@@ -20918,7 +20773,7 @@ const SELECT_C13: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_Poll")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -21043,7 +20898,7 @@ const STRING_C2: &CodeObject = &CodeObject {
 const STRING_C1: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(1), O::JumpIfTrueOrPop(3), O::LoadConst(0), O::LoadMethod(0), O::LoadConst(1), O::MakeFunction(0), O::LoadFast(0), O::LoadMethod(1),
-        O::LoadFast(1), O::CallMethod(1), O::GetIter, O::CallFunction(1), O::CallMethod(1), O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::LoadFast(1), O::CallMethod(1), O::GetIter, O::CallFunction(1), O::CallMethod(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("capwords"),
@@ -21058,7 +20913,7 @@ const STRING_C1: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("join"), B("split")]),
-    consts: B(&[Const::Str(B(" ")), Const::Code(CodeRef::Frozen(STRING_C2)), Const::None]),
+    consts: B(&[Const::Str(B(" ")), Const::Code(CodeRef::Frozen(STRING_C2))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -21324,7 +21179,7 @@ const STRUCT_C9: &CodeObject = &CodeObject {
 const STRUCT_C10: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BuildList(1), O::LoadFast(1), O::ListExtendCall, O::ListToTuple, O::CallFunctionEx(0),
-        O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("pack"),
@@ -21339,7 +21194,7 @@ const STRUCT_C10: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("pack"), B("format")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -21370,7 +21225,7 @@ const STRUCT_C11: &CodeObject = &CodeObject {
 };
 
 const STRUCT_C12: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("unpack"),
     qualname: B("Struct.unpack"),
@@ -21384,17 +21239,14 @@ const STRUCT_C12: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("unpack"), B("format")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const STRUCT_C13: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(131073), O::LoadFast(2), O::CallFunction(3), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast2(131073), O::LoadFast(2), O::CallFunction(3), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("unpack_from"),
     qualname: B("Struct.unpack_from"),
@@ -21408,14 +21260,14 @@ const STRUCT_C13: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("unpack_from"), B("format")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const STRUCT_C14: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::LoadFast(1), O::CallFunction(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("iter_unpack"),
     qualname: B("Struct.iter_unpack"),
@@ -21429,7 +21281,7 @@ const STRUCT_C14: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("iter_unpack"), B("format")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -21525,7 +21377,7 @@ const TYPING_C2: &CodeObject = &CodeObject {
 };
 
 const TYPING_C3: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__getitem__"),
     qualname: B("_Form.__getitem__"),
@@ -21539,17 +21391,14 @@ const TYPING_C3: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const TYPING_C4: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadConst(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1),
-        O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadConst(0), O::LoadFastAttr(65536), O::LoadAttr(1), O::BinaryOp(6), O::CallFunction(1), O::RaiseVarargs(1)]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__call__"),
     qualname: B("_Form.__call__"),
@@ -21563,14 +21412,14 @@ const TYPING_C4: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("TypeError"), B("_name")]),
-    consts: B(&[Const::Str(B("Cannot instantiate typing.%s")), Const::None]),
+    consts: B(&[Const::Str(B("Cannot instantiate typing.%s"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const TYPING_C5: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOp(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOp(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("_Form.__repr__"),
@@ -21584,7 +21433,7 @@ const TYPING_C5: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_name")]),
-    consts: B(&[Const::Str(B("typing.")), Const::None]),
+    consts: B(&[Const::Str(B("typing."))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -21640,7 +21489,7 @@ const TYPING_C7: &CodeObject = &CodeObject {
 };
 
 const TYPING_C8: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOp(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::LoadFastAttr(0), O::LoadAttr(0), O::BinaryOp(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("TypeVar.__repr__"),
@@ -21654,7 +21503,7 @@ const TYPING_C8: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("__name__")]),
-    consts: B(&[Const::Str(B("~")), Const::None]),
+    consts: B(&[Const::Str(B("~"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -21689,7 +21538,7 @@ const TYPING_C6: &CodeObject = &CodeObject {
 };
 
 const TYPING_C10: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__class_getitem__"),
     qualname: B("Generic.__class_getitem__"),
@@ -21703,7 +21552,7 @@ const TYPING_C10: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -21755,7 +21604,7 @@ const TYPING_C11: &CodeObject = &CodeObject {
 };
 
 const TYPING_C12: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(1), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("cast"),
     qualname: B("cast"),
@@ -21769,14 +21618,14 @@ const TYPING_C12: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const TYPING_C13: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("overload"),
     qualname: B("overload"),
@@ -21790,14 +21639,14 @@ const TYPING_C13: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const TYPING_C14: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("final"),
     qualname: B("final"),
@@ -21811,14 +21660,14 @@ const TYPING_C14: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const TYPING_C15: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("no_type_check"),
     qualname: B("no_type_check"),
@@ -21832,14 +21681,14 @@ const TYPING_C15: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const TYPING_C16: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("runtime_checkable"),
     qualname: B("runtime_checkable"),
@@ -21853,17 +21702,14 @@ const TYPING_C16: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const TYPING_C17: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::LoadConst(0), O::BuildMap(0), O::CallFunction(3), O::CallFunction(1), O::ReturnValue,
-        O::LoadConst(1), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::LoadFast(0), O::LoadConst(0), O::BuildMap(0), O::CallFunction(3), O::CallFunction(1), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("get_type_hints"),
     qualname: B("get_type_hints"),
@@ -21877,14 +21723,14 @@ const TYPING_C17: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("dict"), B("getattr")]),
-    consts: B(&[Const::Str(B("__annotations__")), Const::None]),
+    consts: B(&[Const::Str(B("__annotations__"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const TYPING_C19: &CodeObject = &CodeObject {
-    code: B(&[O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadFast(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("new_type"),
     qualname: B("NewType.<locals>.new_type"),
@@ -21898,17 +21744,14 @@ const TYPING_C19: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const TYPING_C18: &CodeObject = &CodeObject {
-    code: B(&[
-        O::LoadConst(0), O::MakeFunction(0), O::StoreFastLoadFast(2), O::LoadFast(0), O::StoreFastAttr(2), O::StoreAttr(0), O::LoadFast(2), O::ReturnValue,
-        O::LoadConst(1), O::ReturnValue,
-    ]),
+    code: B(&[O::LoadConst(0), O::MakeFunction(0), O::StoreFastLoadFast(2), O::LoadFast(0), O::StoreFastAttr(2), O::StoreAttr(0), O::LoadFast(2), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("NewType"),
     qualname: B("NewType"),
@@ -21922,7 +21765,7 @@ const TYPING_C18: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("__name__")]),
-    consts: B(&[Const::Code(CodeRef::Frozen(TYPING_C19)), Const::None]),
+    consts: B(&[Const::Code(CodeRef::Frozen(TYPING_C19))]),
     lines: B(&[0, 2, 3, 6, 3, 2]),
     doc: None,
     }),
@@ -21976,7 +21819,7 @@ pub(crate) const TYPING: &CodeObject = &CodeObject {
 const UCTYPES_C1: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFast(0), O::LoadInt(1), O::BinaryOpInt(7944), O::BinaryOp(8), O::CompareJumpIfFalse(101), O::PopJumpIfFalse(12), O::LoadFast(0), O::LoadInt(1),
-        O::BinaryOpInt(8200), O::BinaryOp(8), O::BinaryOp(1), O::Jump(13), O::LoadFast(0), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::BinaryOpInt(8200), O::BinaryOp(8), O::BinaryOp(1), O::Jump(13), O::LoadFast(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_s32"),
@@ -21991,7 +21834,7 @@ const UCTYPES_C1: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -22004,7 +21847,7 @@ const UCTYPES_C2: &CodeObject = &CodeObject {
         O::LoadInt(8), O::ReturnValue, O::LoadFast(1), O::LoadInt(8), O::CompareOp(0), O::PopJumpIfTrue(34), O::LoadInt(24), O::LoadFast(1),
         O::DupTop, O::RotThree, O::CompareOp(1), O::JumpIfFalseOrPop(31), O::LoadInt(30), O::CompareOp(0), O::Jump(33), O::RotTwo,
         O::Pop, O::PopJumpIfFalse(42), O::LoadInt(1), O::BinaryOpFastInt(57388), O::LoadInt(7), O::BinaryOp(12), O::BinaryOpInt(265), O::BinaryOp(9),
-        O::BinaryOp(8), O::ReturnValue, O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(1), O::ReturnValue,
+        O::BinaryOp(8), O::ReturnValue, O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::RaiseVarargs(1),
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_scalar_size"),
@@ -22019,7 +21862,7 @@ const UCTYPES_C2: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("TypeError"), B("_BAD")]),
-    consts: B(&[Const::Int(4294967295), Const::None]),
+    consts: B(&[Const::Int(4294967295)]),
     lines: B(&[0, 2, 6, 2, 4, 2, 2, 2, 4, 2, 2, 2, 16, 2, 8, 2]),
     doc: None,
     }),
@@ -22043,7 +21886,7 @@ const UCTYPES_C3: &CodeObject = &CodeObject {
         O::BinaryOpFast(514), O::BinaryOp(2), O::BinaryOp(0), O::LoadFast(6), O::BuildTuple(2), O::ReturnValue, O::BinarySubscrFastInt(65536), O::LoadInt(1),
         O::BinarySubscr, O::BinaryOpConst(12), O::BinaryOp(12), O::StoreFast(7), O::LoadGlobal(2), O::LoadFast(7), O::CallFunction(1), O::StoreFastLoadFast(262146),
         O::LoadFast(4), O::LoadFast(7), O::LoadInt(134217727), O::BinaryOp(12), O::BinaryOpFast(514), O::BinaryOp(2), O::BinaryOp(0), O::LoadFast(2),
-        O::BuildTuple(2), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::BuildTuple(2), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_field_size"),
@@ -22058,7 +21901,7 @@ const UCTYPES_C3: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("type"), B("int"), B("_scalar_size"), B("tuple"), B("len"), B("TypeError"), B("_BAD"), B("_size")]),
-    consts: B(&[Const::Int(4294967295), Const::None]),
+    consts: B(&[Const::Int(4294967295)]),
     lines: B(&[
         0, 4, 6, 2, 4, 2, 8, 2, 12, 2, 4, 2, 6, 2, 4, 2, 4, 2, 4, 2,
         9, 2, 6, 2, 4, 2, 6, 2, 4, 2, 4, 2, 6, 2, 9, 2, 10, 2, 6, 2,
@@ -22077,7 +21920,6 @@ const UCTYPES_C4: &CodeObject = &CodeObject {
         O::LoadGlobal(6), O::LoadFast2(393219), O::LoadFast(6), O::CallFunction(2), O::StoreFast(3), O::Jump(18), O::LoadFast(1), O::LoadGlobal(7),
         O::CompareJumpIfFalse(418), O::PopJumpIfFalse(52), O::BinaryOpFast2(3146240), O::LoadFast(3), O::BinaryOp(0), O::BinaryOpInt(257), O::BinaryOp(1), O::BinaryOpFast(773),
         O::BinaryOp(5), O::BinaryOpFastStore(2097922), O::BinaryOp(2), O::StoreFast(2), O::LoadFast2(196610), O::LoadFast(3), O::BuildTuple(2), O::ReturnValue,
-        O::LoadConst(0), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_size"),
@@ -22092,7 +21934,7 @@ const UCTYPES_C4: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("type"), B("dict"), B("TypeError"), B("_BAD"), B("values"), B("_field_size"), B("max"), B("NATIVE")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[
         0, 2, 6, 2, 4, 2, 2, 2, 2, 2, 6, 2, 7, 2, 5, 2, 6, 2, 4, 2,
         10, 2,
@@ -22107,7 +21949,7 @@ const UCTYPES_C5: &CodeObject = &CodeObject {
         O::LoadConst(0), O::LoadFast(1), O::CallMethod(3), O::Pop, O::LoadGlobal(0), O::LoadMethod(2), O::LoadFast(5), O::LoadConst(1),
         O::LoadFast(2), O::CallMethod(3), O::Pop, O::LoadGlobal(0), O::LoadMethod(2), O::LoadFast(5), O::LoadConst(2), O::LoadFast(3),
         O::CallMethod(3), O::Pop, O::LoadGlobal(0), O::LoadMethod(2), O::LoadFast(5), O::LoadConst(3), O::LoadFast(4), O::CallMethod(3),
-        O::Pop, O::LoadFast(5), O::ReturnValue, O::LoadConst(4), O::ReturnValue,
+        O::Pop, O::LoadFast(5), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_make"),
@@ -22122,10 +21964,7 @@ const UCTYPES_C5: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("object"), B("__new__"), B("__setattr__")]),
-    consts: B(&[
-        Const::Str(B("_b")), Const::Str(B("_o")), Const::Str(B("_d")), Const::Str(B("_lt")),
-        Const::None,
-    ]),
+    consts: B(&[Const::Str(B("_b")), Const::Str(B("_o")), Const::Str(B("_d")), Const::Str(B("_lt"))]),
     lines: B(&[0, 2, 5, 2, 7, 2, 7, 2, 7, 2, 7, 2]),
     doc: None,
     }),
@@ -22150,7 +21989,7 @@ const UCTYPES_C6: &CodeObject = &CodeObject {
         O::LoadFast(0), O::CallFunction(1), O::CompareJumpIfFalse(964), O::PopJumpIfFalse(120), O::LoadGlobal(11), O::LoadConst(2), O::CallFunction(1), O::RaiseVarargs(1),
         O::LoadGlobal(12), O::LoadFast(0), O::CallFunction(1), O::LoadFast2(65537), O::LoadFast(1), O::BinaryOpFast(1536), O::BinaryOp(0), O::SliceSubscr,
         O::BinarySubscr, O::ReturnValue, O::LoadGlobal(7), O::LoadGlobal(13), O::LoadFast2(65536), O::LoadFast(1), O::LoadFast2(196610), O::LoadFast(3),
-        O::CallFunction(5), O::ReturnValue, O::LoadConst(3), O::ReturnValue,
+        O::CallFunction(5), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_load"),
@@ -22168,7 +22007,7 @@ const UCTYPES_C6: &CodeObject = &CodeObject {
         B("type"), B("int"), B("_get"), B("tuple"), B("len"), B("TypeError"), B("_BAD"), B("_make"),
         B("struct"), B("ValueError"), B("_array_type"), B("IndexError"), B("memoryview"), B("_Array"),
     ]),
-    consts: B(&[Const::Int(4294967295), Const::Str(B("uctypes pointers cannot be followed on Mica (no raw addresses)")), Const::Str(B("uctypes field outside the buffer")), Const::None]),
+    consts: B(&[Const::Int(4294967295), Const::Str(B("uctypes pointers cannot be followed on Mica (no raw addresses)")), Const::Str(B("uctypes field outside the buffer"))]),
     lines: B(&[
         0, 2, 6, 2, 11, 2, 12, 2, 4, 2, 6, 2, 6, 2, 4, 2, 4, 2, 10, 2,
         4, 2, 4, 2, 4, 2, 4, 2, 23, 4, 6, 2, 8, 2, 4, 2, 10, 2,
@@ -22243,8 +22082,7 @@ const UCTYPES_C10: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::StoreFastLoadFast(65538), O::LoadFast(1), O::LoadFast(2), O::ContainsOp(1), O::PopJumpIfFalse(11), O::LoadGlobal(1),
         O::LoadFast(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadGlobal(2), O::LoadFastAttr(196608), O::LoadAttr(3), O::LoadFastAttr(262144), O::LoadAttr(4),
-        O::BinarySubscrFast2(65538), O::LoadFast(1), O::BinarySubscr, O::LoadFastAttr(327680), O::LoadAttr(5), O::CallFunction(4), O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
+        O::BinarySubscrFast2(65538), O::LoadFast(1), O::BinarySubscr, O::LoadFastAttr(327680), O::LoadAttr(5), O::CallFunction(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__getattr__"),
@@ -22259,7 +22097,7 @@ const UCTYPES_C10: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_d"), B("AttributeError"), B("_load"), B("_b"), B("_o"), B("_lt")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 3, 2, 4, 2, 4, 2]),
     doc: None,
     }),
@@ -22297,7 +22135,7 @@ const UCTYPES_C11: &CodeObject = &CodeObject {
 };
 
 const UCTYPES_C12: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("struct.__repr__"),
@@ -22311,7 +22149,7 @@ const UCTYPES_C12: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::Str(B("<struct STRUCT>")), Const::None]),
+    consts: B(&[Const::Str(B("<struct STRUCT>"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -22349,7 +22187,7 @@ const UCTYPES_C14: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadFastAttr(0), O::LoadAttr(0), O::StoreFast(1), O::LoadGlobal(1), O::LoadFast(1), O::CallFunction(1), O::LoadInt(3), O::CompareJumpIfFalse(106),
         O::PopJumpIfFalse(13), O::BinarySubscrFastInt(65537), O::LoadInt(1), O::BinarySubscr, O::Jump(18), O::BinarySubscrFastInt(65537), O::LoadInt(1), O::BinarySubscr,
-        O::LoadInt(134217727), O::BinaryOp(12), O::ReturnValue, O::LoadConst(0), O::ReturnValue,
+        O::LoadInt(134217727), O::BinaryOp(12), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__len__"),
@@ -22364,7 +22202,7 @@ const UCTYPES_C14: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("_d"), B("len")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2, 3, 2]),
     doc: None,
     }),
@@ -22376,8 +22214,7 @@ const UCTYPES_C15: &CodeObject = &CodeObject {
         O::PopJumpIfTrue(13), O::LoadGlobal(3), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(1), O::LoadInt(0), O::CompareJumpIfFalse(168),
         O::PopJumpIfFalse(21), O::BinaryOpFast2Store(8421424), O::LoadFast(2), O::InplaceOp(0), O::StoreFast(1), O::LoadInt(0), O::LoadFast(1), O::DupTop,
         O::RotThree, O::CompareOp(1), O::JumpIfFalseOrPop(30), O::LoadFast(2), O::CompareOp(0), O::Jump(32), O::RotTwo, O::Pop,
-        O::PopJumpIfTrue(37), O::LoadGlobal(4), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(1), O::ReturnValue, O::LoadConst(2),
-        O::ReturnValue,
+        O::PopJumpIfTrue(37), O::LoadGlobal(4), O::LoadConst(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(1), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_at"),
@@ -22392,7 +22229,7 @@ const UCTYPES_C15: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("len"), B("isinstance"), B("int"), B("TypeError"), B("IndexError")]),
-    consts: B(&[Const::Str(B("array index must be an int")), Const::Str(B("struct index out of range")), Const::None]),
+    consts: B(&[Const::Str(B("array index must be an int")), Const::Str(B("struct index out of range"))]),
     lines: B(&[0, 2, 4, 2, 5, 2, 4, 2, 4, 2, 4, 2, 12, 2, 4, 2]),
     doc: None,
     }),
@@ -22407,7 +22244,7 @@ const UCTYPES_C16: &CodeObject = &CodeObject {
         O::BinarySubscrFastInt(131074), O::LoadInt(2), O::BinarySubscr, O::LoadFastAttr(524288), O::LoadAttr(8), O::CallFunction(5), O::ReturnValue, O::BinarySubscrFastInt(65538),
         O::LoadInt(1), O::BinarySubscr, O::BinaryOpConst(12), O::BinaryOp(12), O::StoreFast(3), O::LoadGlobal(9), O::LoadFastAttr(327680), O::LoadAttr(5),
         O::LoadFastAttr(393216), O::LoadAttr(6), O::LoadFast(1), O::LoadGlobal(10), O::LoadFast(3), O::CallFunction(1), O::BinaryOp(2), O::BinaryOp(0),
-        O::LoadFast2(3), O::LoadFast(0), O::LoadAttr(8), O::CallFunction(4), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::LoadFast2(3), O::LoadFast(0), O::LoadAttr(8), O::CallFunction(4), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__getitem__"),
@@ -22425,7 +22262,7 @@ const UCTYPES_C16: &CodeObject = &CodeObject {
         B("_at"), B("_d"), B("len"), B("_make"), B("struct"), B("_b"), B("_o"), B("_size"),
         B("_lt"), B("_get"), B("_scalar_size"),
     ]),
-    consts: B(&[Const::Int(4294967295), Const::None]),
+    consts: B(&[Const::Int(4294967295)]),
     lines: B(&[0, 2, 5, 2, 3, 2, 6, 2, 25, 2, 6, 2]),
     doc: None,
     }),
@@ -22463,7 +22300,7 @@ const UCTYPES_C17: &CodeObject = &CodeObject {
 };
 
 const UCTYPES_C18: &CodeObject = &CodeObject {
-    code: B(&[O::LoadConst(0), O::ReturnValue, O::LoadConst(1), O::ReturnValue]),
+    code: B(&[O::LoadConst(0), O::ReturnValue]),
     info: InfoRef::Static(&CodeInfo {
     name: B("__repr__"),
     qualname: B("_Array.__repr__"),
@@ -22477,7 +22314,7 @@ const UCTYPES_C18: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[]),
-    consts: B(&[Const::Str(B("<struct ARRAY>")), Const::None]),
+    consts: B(&[Const::Str(B("<struct ARRAY>"))]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -22523,8 +22360,7 @@ const UCTYPES_C19: &CodeObject = &CodeObject {
         O::PopJumpIfFalse(61), O::LoadGlobal(6), O::LoadFast(0), O::CallFunction(1), O::ReturnValue, O::LoadGlobal(9), O::LoadFast(0), O::CallFunction(1),
         O::LoadGlobal(10), O::IsOp(0), O::PopJumpIfFalse(80), O::LoadGlobal(11), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2), O::BinarySubscrInt(0),
         O::BinarySubscr, O::BinarySubscrFastInt(0), O::LoadInt(0), O::BinarySubscr, O::LoadInt(536870911), O::BinaryOp(12), O::BinaryOp(1), O::ReturnValue,
-        O::LoadGlobal(2), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2), O::BinarySubscrInt(0), O::BinarySubscr, O::ReturnValue, O::LoadConst(0),
-        O::ReturnValue,
+        O::LoadGlobal(2), O::LoadFast2(65536), O::LoadFast(1), O::CallFunction(2), O::BinarySubscrInt(0), O::BinarySubscr, O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("sizeof"),
@@ -22542,7 +22378,7 @@ const UCTYPES_C19: &CodeObject = &CodeObject {
         B("isinstance"), B("struct"), B("_size"), B("_d"), B("_lt"), B("_Array"), B("len"), B("_scalar_size"),
         B("memoryview"), B("type"), B("tuple"), B("_field_size"),
     ]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[
         0, 2, 5, 2, 9, 2, 5, 2, 3, 2, 6, 2, 14, 2, 10, 2, 5, 2, 4, 2,
         6, 2, 13, 2,
@@ -22552,7 +22388,7 @@ const UCTYPES_C19: &CodeObject = &CodeObject {
 };
 
 const UCTYPES_C20: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::RaiseVarargs(1)]),
     info: InfoRef::Static(&CodeInfo {
     name: B("addressof"),
     qualname: B("addressof"),
@@ -22566,14 +22402,14 @@ const UCTYPES_C20: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("ValueError"), B("_NO_ADDR")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const UCTYPES_C21: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::RaiseVarargs(1)]),
     info: InfoRef::Static(&CodeInfo {
     name: B("bytes_at"),
     qualname: B("bytes_at"),
@@ -22587,14 +22423,14 @@ const UCTYPES_C21: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("ValueError"), B("_NO_ADDR")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
 };
 
 const UCTYPES_C22: &CodeObject = &CodeObject {
-    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(0), O::ReturnValue]),
+    code: B(&[O::LoadGlobal(0), O::LoadGlobal(1), O::CallFunction(1), O::RaiseVarargs(1)]),
     info: InfoRef::Static(&CodeInfo {
     name: B("bytearray_at"),
     qualname: B("bytearray_at"),
@@ -22608,7 +22444,7 @@ const UCTYPES_C22: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("ValueError"), B("_NO_ADDR")]),
-    consts: B(&[Const::None]),
+    consts: B(&[]),
     lines: B(&[0, 2]),
     doc: None,
     }),
@@ -22710,7 +22546,7 @@ const ZLIB_C2: &CodeObject = &CodeObject {
         O::LoadInt(40), O::LoadFast(0), O::DupTop, O::RotThree, O::CompareOp(1), O::JumpIfFalseOrPop(57), O::LoadInt(47), O::CompareOp(1),
         O::Jump(59), O::RotTwo, O::Pop, O::PopJumpIfFalse(64), O::LoadFast(1), O::PopJumpIfTrue(64), O::LoadInt(0), O::ReturnValue,
         O::LoadFast(1), O::PopJumpIfFalse(70), O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1), O::LoadGlobal(1), O::LoadConst(1),
-        O::CallFunction(1), O::RaiseVarargs(1), O::LoadConst(2), O::ReturnValue,
+        O::CallFunction(1), O::RaiseVarargs(1),
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("_format"),
@@ -22725,7 +22561,7 @@ const ZLIB_C2: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("ValueError"), B("error")]),
-    consts: B(&[Const::Str(B("Invalid initialization option")), Const::Str(B("Error -2 while preparing to decompress data: inconsistent stream state")), Const::None]),
+    consts: B(&[Const::Str(B("Invalid initialization option")), Const::Str(B("Error -2 while preparing to decompress data: inconsistent stream state"))]),
     lines: B(&[
         0, 4, 12, 2, 2, 2, 18, 2, 2, 2, 12, 2, 2, 2, 14, 2, 2, 2, 2, 2,
         4, 2,
@@ -22738,7 +22574,7 @@ const ZLIB_C3: &CodeObject = &CodeObject {
     code: B(&[
         O::LoadGlobal(0), O::LoadFast(0), O::LoadGlobal(1), O::LoadFast(1), O::LoadConst(0), O::CallFunction(2), O::CallFunction(2), O::UnpackStore2(262147),
         O::StoreFast(3), O::StoreFast(4), O::LoadFast(3), O::LoadConst(1), O::IsOp(0), O::PopJumpIfFalse(18), O::LoadGlobal(2), O::LoadFast(4),
-        O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(3), O::ReturnValue, O::LoadConst(1), O::ReturnValue,
+        O::CallFunction(1), O::RaiseVarargs(1), O::LoadFast(3), O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("decompress"),
@@ -22764,7 +22600,7 @@ const ZLIB_C4: &CodeObject = &CodeObject {
         O::LoadInt(-1), O::LoadFast(1), O::DupTop, O::RotThree, O::CompareOp(1), O::JumpIfFalseOrPop(9), O::LoadInt(9), O::CompareOp(1),
         O::Jump(11), O::RotTwo, O::Pop, O::PopJumpIfTrue(16), O::LoadGlobal(0), O::LoadConst(0), O::CallFunction(1), O::RaiseVarargs(1),
         O::LoadGlobal(1), O::LoadFast(0), O::LoadGlobal(2), O::LoadFast(2), O::LoadConst(1), O::CallFunction(2), O::LoadFast(1), O::CallFunction(3),
-        O::ReturnValue, O::LoadConst(2), O::ReturnValue,
+        O::ReturnValue,
     ]),
     info: InfoRef::Static(&CodeInfo {
     name: B("compress"),
@@ -22779,7 +22615,7 @@ const ZLIB_C4: &CodeObject = &CodeObject {
     cellvars: B(&[]),
     freevars: B(&[]),
     names: B(&[B("error"), B("_deflate"), B("_format")]),
-    consts: B(&[Const::Str(B("Bad compression level")), Const::True, Const::None]),
+    consts: B(&[Const::Str(B("Bad compression level")), Const::True]),
     lines: B(&[0, 2, 12, 2, 4, 2]),
     doc: None,
     }),
