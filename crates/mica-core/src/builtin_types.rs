@@ -23,7 +23,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let (object, type_) = t(vm);
     static BUILTIN_TYPES_NATIVES_1: &[NativeDef] = &native_table([
         NativeDef::static_method("__new__", object_new),
-        NativeDef::method("__init__", |_, _, _| Ok(Value::None)),
+        NativeDef::method("__init__", object_init),
         NativeDef::method("__eq__", |_, a, _| {
             Ok(if a.len() == 2 && a[0].is(a[1]) {
                 Value::Bool(true)
@@ -713,19 +713,51 @@ fn prop_with(vm: &mut Vm, a: Args, idx: usize) -> PyResult<Value> {
     Ok(Value::Obj(vm.alloc(Obj::Property(Box::new(p)))?))
 }
 
-fn object_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
+/// Whether class `c` has `object`'s own `name` (`__new__` or `__init__`).
+fn inherits_object_method(vm: &mut Vm, c: ObjRef, name: QStr) -> bool {
+    let obj = vm.types.object;
+    match (vm.class_lookup(c, name), vm.class_lookup(obj, name)) {
+        (Some(x), Some(y)) => x.is(y),
+        _ => false,
+    }
+}
+
+/// `object.__init__(self, *args, **kwargs)`: arguments are refused as CPython does,
+/// unless the class has its own `__new__` (which took them) and not its own `__init__`.
+fn object_init(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
+    if a.len() <= 1 && kw.is_empty() {
+        return Ok(Value::None);
+    }
+    let Some(&this) = a.first() else {
+        return Ok(Value::None);
+    };
+    let c = vm.type_of(this);
+    if !inherits_object_method(vm, c, q::__init__) {
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    if inherits_object_method(vm, c, q::__new__) {
+        let name = String::from(vm.class_name(c));
+        return Err(vm.type_error(alloc::format!(
+            "{name}.__init__() takes exactly one argument (the instance to initialize)"
+        )));
+    }
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     match a.first() {
         Some(&Value::Obj(c)) if matches!(vm.heap.get(c), Obj::Class(_)) => {
-            if a.len() > 1 {
-                let obj = vm.types.object;
-                let plain_init = match (
-                    vm.class_lookup(c, q::__init__),
-                    vm.class_lookup(obj, q::__init__),
-                ) {
-                    (Some(x), Some(y)) => x.is(y),
-                    _ => false,
-                };
-                if plain_init {
+            // Arguments are refused as CPython does, unless the class has its own
+            // `__init__` (which takes them) and not its own `__new__`.
+            if a.len() > 1 || !kw.is_empty() {
+                if !inherits_object_method(vm, c, q::__new__) {
+                    return Err(vm.type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    ));
+                }
+                if inherits_object_method(vm, c, q::__init__) {
                     let name = String::from(vm.class_name(c));
                     return Err(vm.type_error(alloc::format!("{name}() takes no arguments")));
                 }

@@ -196,7 +196,7 @@ pub(crate) fn method(
 ) -> PyResult<()> {
     let q = vm.interner.intern_static(name);
     let min_args = crate::native_arity::min_args(name, crate::native_arity::Binding::Method);
-    let sig = crate::native_arity::lookup(vm.class_name(class), name);
+    let sig = crate::native_arity::lookup_method(vm.class_name(class), name);
     let native = crate::object::NativeFunc::new(q, f, min_args).with_signature(sig, true);
     let func = vm.alloc(Obj::Native(native))?;
     vm.class_set_attr(class, q, Value::Obj(func));
