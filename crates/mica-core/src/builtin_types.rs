@@ -465,18 +465,37 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
                 }
             };
             if a.len() > 2 && start_by_name.is_some() {
-                return Err(vm.type_error(
-                    "argument for enumerate() given by name ('start') and position (2)",
-                ));
-            }
-            let it = vm.get_iter(iterable)?;
-            let start = a.get(2).copied().or(start_by_name).unwrap_or(Value::Int(0));
-            if !vm.is_int(start) {
-                let tn = vm.type_name(start);
+                let given = a.len() - 1 + kw.len();
                 return Err(vm.type_error(alloc::format!(
-                    "'{tn}' object cannot be interpreted as an integer"
+                    "enumerate() takes at most 2 arguments ({given} given)"
                 )));
             }
+            let start = a.get(2).copied().or(start_by_name).unwrap_or(Value::Int(0));
+            // The count is an int: `True` counts from 1, an `__index__` gives its int.
+            let start = match start {
+                Value::Bool(b) => Value::Int(b as i64),
+                v if vm.is_int(v) => vm.base_value(v),
+                v if vm.lookup_special(v, q::__index__).is_some() => {
+                    let r = vm.call_method(v, q::__index__, &[])?;
+                    if !vm.is_int(r) {
+                        let tn = vm.type_name(r);
+                        return Err(
+                            vm.type_error(alloc::format!("__index__ returned non-int (type {tn})"))
+                        );
+                    }
+                    r
+                }
+                v => {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(alloc::format!(
+                        "'{tn}' object cannot be interpreted as an integer"
+                    )));
+                }
+            };
+            vm.temp_roots.push(start);
+            let it = vm.get_iter(iterable);
+            vm.temp_roots.pop();
+            let it = it?;
             Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(
                 IterObj::Enumerate {
                     iter: it,
