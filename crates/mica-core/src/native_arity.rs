@@ -214,6 +214,8 @@ pub fn check(
         ("builtins", "setattr") => 3,
         ("builtins", "dir" | "vars" | "input" | "globals" | "locals") => 0,
         ("builtins", _) if max == 1 => 1,
+        ("math", "log" | "perm") => 1,
+        ("math", _) if max == 1 || max == 2 => max,
         ("filter", "__new__") => 2,
         ("reversed", "__new__") => 1,
         _ => required,
@@ -250,6 +252,13 @@ pub fn check(
     let textual = matches!(owner, "str" | "bytes" | "bytearray");
     if sig.max != VAR && given > max {
         return Some(match sig.keywords {
+            _ if (owner, name) == ("math", "log") => "math.log requires 1 to 2 arguments".into(),
+            _ if (owner, name) == ("math", "isclose") => {
+                format!("isclose() takes exactly 2 positional arguments ({given} given)")
+            }
+            _ if (owner, name) == ("math", "prod") => {
+                format!("prod() takes exactly 1 positional argument ({given} given)")
+            }
             _ if (owner, name) == ("list", "sort") => {
                 format!("{plain}() takes no positional arguments")
             }
@@ -292,6 +301,9 @@ pub fn check(
     }
     match sig.keywords {
         Keywords::Any => None,
+        Keywords::None if (owner, name) == ("math", "log") => {
+            Some("log() takes no keyword arguments".into())
+        }
         Keywords::None if owner != "builtins" && name != "__new__" => {
             Some(format!("{owner}.{name}() takes no keyword arguments"))
         }
@@ -303,7 +315,7 @@ pub fn check(
     }
 }
 
-static SIGNATURES: [Signature; 35] = [
+static SIGNATURES: [Signature; 40] = [
     // 0: not described here: only `min_args` is checked.
     Signature {
         max: VAR,
@@ -496,7 +508,41 @@ static SIGNATURES: [Signature; 35] = [
         max: 1,
         keywords: Keywords::Names(&["order"]),
     },
+    // 35
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["rel_tol", "abs_tol"]),
+    },
+    // 36
+    Signature {
+        max: 1,
+        keywords: Keywords::Names(&["start"]),
+    },
+    // 37.. : functions of `math` (see `function_owner`), as 6, 19, 31.
+    Signature {
+        max: 1,
+        keywords: Keywords::None,
+    },
+    // 38
+    Signature {
+        max: 2,
+        keywords: Keywords::None,
+    },
+    // 39
+    Signature {
+        max: VAR,
+        keywords: Keywords::None,
+    },
 ];
+
+/// Who owns a function (no `self`) with signature `index`, for its messages: the
+/// module for a module's functions, else `"builtins"`.
+pub fn function_owner(index: u8) -> &'static str {
+    match index {
+        35..=39 => "math",
+        _ => "builtins",
+    }
+}
 
 /// The index in `SIGNATURES` of `owner.name` (`owner` a built-in type's name, or
 /// `"builtins"` for the built-in functions); 0 when it is not described.
@@ -645,6 +691,22 @@ fn signature_index(owner: &str, name: &str) -> u8 {
         | ("property", "getter" | "setter" | "deleter")
         | ("slice", "indices") => 6,
         ("generator" | "coroutine" | "async_generator_asend", "throw") => 24,
+        (
+            "math",
+            "acos" | "acosh" | "asin" | "asinh" | "atan" | "atanh" | "cbrt" | "ceil" | "cos"
+            | "cosh" | "degrees" | "erf" | "erfc" | "exp" | "exp2" | "expm1" | "fabs" | "factorial"
+            | "floor" | "frexp" | "fsum" | "gamma" | "isfinite" | "isinf" | "isnan" | "isqrt"
+            | "lgamma" | "log10" | "log1p" | "log2" | "modf" | "radians" | "sin" | "sinh" | "sqrt"
+            | "tan" | "tanh" | "trunc" | "ulp",
+        ) => 37,
+        (
+            "math",
+            "atan2" | "comb" | "copysign" | "dist" | "fmod" | "ldexp" | "log" | "nextafter"
+            | "perm" | "pow" | "remainder",
+        ) => 38,
+        ("math", "gcd" | "hypot" | "lcm") => 39,
+        ("math", "isclose") => 35,
+        ("math", "prod") => 36,
         ("memoryview", "__new__") => 33,
         ("memoryview", "tobytes") => 34,
         _ => 0,

@@ -173,7 +173,22 @@ pub(crate) fn def(
     name: &'static str,
     f: crate::vm::NativeFn,
 ) -> PyResult<()> {
-    let v = vm.new_native(name, f)?;
+    // A function of a module described in `native_arity` (`math.sqrt`) refuses extra
+    // arguments and keywords it does not take.
+    let module = match vm.heap.get(d) {
+        Obj::Dict(dd) => vm.dict_get_qstr_raw(dd, crate::qstr::q::__name__),
+        _ => None,
+    };
+    let sig = module
+        .and_then(|m| vm.str_ref(m))
+        .map_or(0, |m| crate::native_arity::lookup(m, name));
+    let v = if sig == 0 {
+        vm.new_native(name, f)?
+    } else {
+        let q = vm.interner.intern_static(name);
+        let native = crate::object::NativeFunc::new(q, f, 0).with_signature(sig, false);
+        Value::Obj(vm.alloc(Obj::Native(native))?)
+    };
     set(vm, d, name, v)
 }
 
