@@ -385,6 +385,26 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let ty = vm.types.property;
     static BUILTIN_TYPES_NATIVES_14: &[NativeDef] =
         &native_table([NativeDef::static_method("__new__", |vm, a, kw| {
+            // A subclass's own `__init__` takes what it likes (CPython's `property`
+            // takes its arguments in `__init__`); `property(...)` itself is checked.
+            if a.first()
+                .is_some_and(|c| c.is(Value::Obj(vm.types.property)))
+            {
+                if a.len() > 5 {
+                    return Err(vm.type_error(alloc::format!(
+                        "property() takes at most 4 arguments ({} given)",
+                        a.len() - 1
+                    )));
+                }
+                let doc_q = vm.interner.intern_static("doc");
+                let known = [q::fget, q::fset, q::fdel, doc_q];
+                if let Some(&(k, _)) = kw.iter().find(|(k, _)| !known.contains(k)) {
+                    let k = String::from(vm.interner.get(k));
+                    return Err(vm.type_error(alloc::format!(
+                        "'{k}' is an invalid keyword argument for property()"
+                    )));
+                }
+            }
             let mut p = [Value::None; 4];
             for (slot, &v) in p.iter_mut().zip(a.iter().skip(1)) {
                 *slot = v;
@@ -430,14 +450,18 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_15);
     let ty = vm.types.staticmethod;
     static BUILTIN_TYPES_NATIVES_16: &[NativeDef] =
-        &native_table([NativeDef::static_method("__new__", |vm, a, _| {
+        &native_table([NativeDef::static_method("__new__", |vm, a, kw| {
+            let ty = vm.types.staticmethod;
+            wrapper_args(vm, a, kw, ty, "staticmethod")?;
             let f = a.get(1).copied().unwrap_or(Value::None);
             Ok(Value::Obj(vm.alloc(Obj::StaticMethod(f))?))
         })]);
     vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_16);
     let ty = vm.types.classmethod;
     static BUILTIN_TYPES_NATIVES_17: &[NativeDef] =
-        &native_table([NativeDef::static_method("__new__", |vm, a, _| {
+        &native_table([NativeDef::static_method("__new__", |vm, a, kw| {
+            let ty = vm.types.classmethod;
+            wrapper_args(vm, a, kw, ty, "classmethod")?;
             let f = a.get(1).copied().unwrap_or(Value::None);
             Ok(Value::Obj(vm.alloc(Obj::ClassMethod(f))?))
         })]);
@@ -721,6 +745,24 @@ pub fn wrap_subclass(vm: &mut Vm, cls: Value, base: Value) -> PyResult<Value> {
         }
     }
     Ok(inst)
+}
+
+/// `staticmethod(f)` / `classmethod(f)` (class `ty` itself, not a subclass, whose own
+/// `__init__` takes what it likes): one argument, no keywords.
+fn wrapper_args(vm: &mut Vm, a: Args, kw: Kw, ty: ObjRef, name: &str) -> PyResult<()> {
+    if !a.first().is_some_and(|c| c.is(Value::Obj(ty))) {
+        return Ok(());
+    }
+    if !kw.is_empty() {
+        return Err(vm.type_error(alloc::format!("{name}() takes no keyword arguments")));
+    }
+    if a.len() != 2 {
+        return Err(vm.type_error(alloc::format!(
+            "{name} expected 1 argument, got {}",
+            a.len() - 1
+        )));
+    }
+    Ok(())
 }
 
 fn prop_with(vm: &mut Vm, a: Args, idx: usize) -> PyResult<Value> {
