@@ -23,7 +23,7 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let (object, type_) = t(vm);
     static BUILTIN_TYPES_NATIVES_1: &[NativeDef] = &native_table([
         NativeDef::static_method("__new__", object_new),
-        NativeDef::method("__init__", |_, _, _| Ok(Value::None)),
+        NativeDef::method("__init__", object_init),
         NativeDef::method("__eq__", |_, a, _| {
             Ok(if a.len() == 2 && a[0].is(a[1]) {
                 Value::Bool(true)
@@ -385,6 +385,26 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     let ty = vm.types.property;
     static BUILTIN_TYPES_NATIVES_14: &[NativeDef] =
         &native_table([NativeDef::static_method("__new__", |vm, a, kw| {
+            // A subclass's own `__init__` takes what it likes (CPython's `property`
+            // takes its arguments in `__init__`); `property(...)` itself is checked.
+            if a.first()
+                .is_some_and(|c| c.is(Value::Obj(vm.types.property)))
+            {
+                if a.len() > 5 {
+                    return Err(vm.type_error(alloc::format!(
+                        "property() takes at most 4 arguments ({} given)",
+                        a.len() - 1
+                    )));
+                }
+                let doc_q = vm.interner.intern_static("doc");
+                let known = [q::fget, q::fset, q::fdel, doc_q];
+                if let Some(&(k, _)) = kw.iter().find(|(k, _)| !known.contains(k)) {
+                    let k = String::from(vm.interner.get(k));
+                    return Err(vm.type_error(alloc::format!(
+                        "'{k}' is an invalid keyword argument for property()"
+                    )));
+                }
+            }
             let mut p = [Value::None; 4];
             for (slot, &v) in p.iter_mut().zip(a.iter().skip(1)) {
                 *slot = v;
@@ -430,14 +450,18 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
     vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_15);
     let ty = vm.types.staticmethod;
     static BUILTIN_TYPES_NATIVES_16: &[NativeDef] =
-        &native_table([NativeDef::static_method("__new__", |vm, a, _| {
+        &native_table([NativeDef::static_method("__new__", |vm, a, kw| {
+            let ty = vm.types.staticmethod;
+            wrapper_args(vm, a, kw, ty, "staticmethod")?;
             let f = a.get(1).copied().unwrap_or(Value::None);
             Ok(Value::Obj(vm.alloc(Obj::StaticMethod(f))?))
         })]);
     vm.add_native_table(ty, BUILTIN_TYPES_NATIVES_16);
     let ty = vm.types.classmethod;
     static BUILTIN_TYPES_NATIVES_17: &[NativeDef] =
-        &native_table([NativeDef::static_method("__new__", |vm, a, _| {
+        &native_table([NativeDef::static_method("__new__", |vm, a, kw| {
+            let ty = vm.types.classmethod;
+            wrapper_args(vm, a, kw, ty, "classmethod")?;
             let f = a.get(1).copied().unwrap_or(Value::None);
             Ok(Value::Obj(vm.alloc(Obj::ClassMethod(f))?))
         })]);
@@ -465,18 +489,37 @@ pub fn register(vm: &mut Vm) -> PyResult<()> {
                 }
             };
             if a.len() > 2 && start_by_name.is_some() {
-                return Err(vm.type_error(
-                    "argument for enumerate() given by name ('start') and position (2)",
-                ));
-            }
-            let it = vm.get_iter(iterable)?;
-            let start = a.get(2).copied().or(start_by_name).unwrap_or(Value::Int(0));
-            if !vm.is_int(start) {
-                let tn = vm.type_name(start);
+                let given = a.len() - 1 + kw.len();
                 return Err(vm.type_error(alloc::format!(
-                    "'{tn}' object cannot be interpreted as an integer"
+                    "enumerate() takes at most 2 arguments ({given} given)"
                 )));
             }
+            let start = a.get(2).copied().or(start_by_name).unwrap_or(Value::Int(0));
+            // The count is an int: `True` counts from 1, an `__index__` gives its int.
+            let start = match start {
+                Value::Bool(b) => Value::Int(b as i64),
+                v if vm.is_int(v) => vm.base_value(v),
+                v if vm.lookup_special(v, q::__index__).is_some() => {
+                    let r = vm.call_method(v, q::__index__, &[])?;
+                    if !vm.is_int(r) {
+                        let tn = vm.type_name(r);
+                        return Err(
+                            vm.type_error(alloc::format!("__index__ returned non-int (type {tn})"))
+                        );
+                    }
+                    r
+                }
+                v => {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(alloc::format!(
+                        "'{tn}' object cannot be interpreted as an integer"
+                    )));
+                }
+            };
+            vm.temp_roots.push(start);
+            let it = vm.get_iter(iterable);
+            vm.temp_roots.pop();
+            let it = it?;
             Ok(Value::Obj(vm.alloc(Obj::Iter(Box::new(
                 IterObj::Enumerate {
                     iter: it,
@@ -704,6 +747,24 @@ pub fn wrap_subclass(vm: &mut Vm, cls: Value, base: Value) -> PyResult<Value> {
     Ok(inst)
 }
 
+/// `staticmethod(f)` / `classmethod(f)` (class `ty` itself, not a subclass, whose own
+/// `__init__` takes what it likes): one argument, no keywords.
+fn wrapper_args(vm: &mut Vm, a: Args, kw: Kw, ty: ObjRef, name: &str) -> PyResult<()> {
+    if !a.first().is_some_and(|c| c.is(Value::Obj(ty))) {
+        return Ok(());
+    }
+    if !kw.is_empty() {
+        return Err(vm.type_error(alloc::format!("{name}() takes no keyword arguments")));
+    }
+    if a.len() != 2 {
+        return Err(vm.type_error(alloc::format!(
+            "{name} expected 1 argument, got {}",
+            a.len() - 1
+        )));
+    }
+    Ok(())
+}
+
 fn prop_with(vm: &mut Vm, a: Args, idx: usize) -> PyResult<Value> {
     let mut p = match vm.heap.get(a[0].as_obj().unwrap_or(vm.builtins)) {
         Obj::Property(p) => **p,
@@ -713,19 +774,51 @@ fn prop_with(vm: &mut Vm, a: Args, idx: usize) -> PyResult<Value> {
     Ok(Value::Obj(vm.alloc(Obj::Property(Box::new(p)))?))
 }
 
-fn object_new(vm: &mut Vm, a: Args, _: Kw) -> PyResult<Value> {
+/// Whether class `c` has `object`'s own `name` (`__new__` or `__init__`).
+fn inherits_object_method(vm: &mut Vm, c: ObjRef, name: QStr) -> bool {
+    let obj = vm.types.object;
+    match (vm.class_lookup(c, name), vm.class_lookup(obj, name)) {
+        (Some(x), Some(y)) => x.is(y),
+        _ => false,
+    }
+}
+
+/// `object.__init__(self, *args, **kwargs)`: arguments are refused as CPython does,
+/// unless the class has its own `__new__` (which took them) and not its own `__init__`.
+fn object_init(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
+    if a.len() <= 1 && kw.is_empty() {
+        return Ok(Value::None);
+    }
+    let Some(&this) = a.first() else {
+        return Ok(Value::None);
+    };
+    let c = vm.type_of(this);
+    if !inherits_object_method(vm, c, q::__init__) {
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    if inherits_object_method(vm, c, q::__new__) {
+        let name = String::from(vm.class_name(c));
+        return Err(vm.type_error(alloc::format!(
+            "{name}.__init__() takes exactly one argument (the instance to initialize)"
+        )));
+    }
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult<Value> {
     match a.first() {
         Some(&Value::Obj(c)) if matches!(vm.heap.get(c), Obj::Class(_)) => {
-            if a.len() > 1 {
-                let obj = vm.types.object;
-                let plain_init = match (
-                    vm.class_lookup(c, q::__init__),
-                    vm.class_lookup(obj, q::__init__),
-                ) {
-                    (Some(x), Some(y)) => x.is(y),
-                    _ => false,
-                };
-                if plain_init {
+            // Arguments are refused as CPython does, unless the class has its own
+            // `__init__` (which takes them) and not its own `__new__`.
+            if a.len() > 1 || !kw.is_empty() {
+                if !inherits_object_method(vm, c, q::__new__) {
+                    return Err(vm.type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    ));
+                }
+                if inherits_object_method(vm, c, q::__init__) {
                     let name = String::from(vm.class_name(c));
                     return Err(vm.type_error(alloc::format!("{name}() takes no arguments")));
                 }

@@ -542,10 +542,26 @@ pub(crate) const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sorted", |vm, a, kw| {
         check_args(vm, a, 1, 1, "sorted")?;
         only_kwargs(vm, kw, &[q::key, q::reverse], "sort")?;
-        let items = vm.iterate_to_vec(a[0])?;
-        let l = vm.new_list(items)?;
+        let sequence =
+            matches!(a[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_)));
+        let l = if sequence {
+            let items = vm.iterate_to_vec(a[0])?;
+            vm.new_list(items)?
+        } else {
+            // Streamed into the new list: only the items are kept, not the garbage an
+            // iterator makes on the way (`sorted(map(len, map(str, ...)))`).
+            vm.new_list(Vec::new())?
+        };
         vm.temp_roots.push(l);
-        let r = crate::builtin_types::list_sort_impl(vm, l, kw);
+        let r = (|| {
+            if !sequence {
+                vm.for_each(a[0], crate::vm::STREAM_CHUNK, |vm, x| {
+                    vm.list_append(l, x)?;
+                    Ok(true)
+                })?;
+            }
+            crate::builtin_types::list_sort_impl(vm, l, kw)
+        })();
         vm.temp_roots.pop();
         r?;
         Ok(l)

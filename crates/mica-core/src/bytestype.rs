@@ -58,11 +58,17 @@ pub fn codec_args(vm: &mut Vm, a: &[Value], kw: Kw, i: usize) -> PyResult<(Strin
 
 fn bytes_from(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Vec<u8>> {
     let src = arg(vm, a, kw, 1, "source");
-    let has_enc = a.len() > 2 || !kw.is_empty();
+    let enc_given = arg(vm, a, kw, 2, "encoding").is_some();
+    let has_enc = enc_given || arg(vm, a, kw, 3, "errors").is_some();
+    let no_string = if enc_given {
+        "encoding without a string argument"
+    } else {
+        "errors without a string argument"
+    };
     match src {
         None => {
             if has_enc {
-                return Err(vm.type_error("encoding without a string argument"));
+                return Err(vm.type_error(no_string));
             }
             Ok(Vec::new())
         }
@@ -76,7 +82,7 @@ fn bytes_from(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Vec<u8>> {
                 return textcodec::encode(&s, &enc, &err).map_err(|e| codec_error(vm, e));
             }
             if has_enc {
-                return Err(vm.type_error("encoding without a string argument"));
+                return Err(vm.type_error(no_string));
             }
             if let Value::Int(n) = v {
                 if n < 0 {

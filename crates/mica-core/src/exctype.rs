@@ -6,6 +6,7 @@ use alloc::vec;
 use crate::error::{ExcKind, PyResult};
 use crate::object::{native_table, NativeDef};
 use crate::object::{HostObj, Obj};
+use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -49,11 +50,23 @@ impl Vm {
 pub fn register(vm: &mut Vm) {
     let base = vm.exc_class(ExcKind::BaseException);
     static EXCTYPE_NATIVES_1: &[NativeDef] = &native_table([
-        NativeDef::static_method("__new__", |vm, a, _| {
+        NativeDef::static_method("__new__", |vm, a, kw| {
             let c = match a.first() {
                 Some(&Value::Obj(c)) => c,
                 _ => return Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
             };
+            // Keywords are for a class's own `__init__`: `BaseException.__init__` (which
+            // a class call skips when it is the class's) refuses them.
+            if !kw.is_empty() {
+                let base = vm.exc_class(ExcKind::BaseException);
+                let own_init = vm.class_lookup(base, q::__init__);
+                if vm
+                    .class_lookup(c, q::__init__)
+                    .is_some_and(|i| own_init.is_some_and(|o| o.is(i)))
+                {
+                    return Err(no_keywords(vm, c));
+                }
+            }
             // `OSError(errno, strerror)` picks the subclass for the errno, like CPython.
             let mut c = c;
             if c == vm.exc_class(ExcKind::OSError) && (3..=6).contains(&a.len()) {
@@ -66,7 +79,14 @@ pub fn register(vm: &mut Vm) {
             os_error_filenames(vm, e, &a[1..])?;
             Ok(e)
         }),
-        NativeDef::method("__init__", |vm, a, _| {
+        NativeDef::method("__init__", |vm, a, kw| {
+            if !kw.is_empty() {
+                let c = match a.first() {
+                    Some(&v) => vm.type_of(v),
+                    None => vm.exc_class(ExcKind::BaseException),
+                };
+                return Err(no_keywords(vm, c));
+            }
             if let Some(&Value::Obj(r)) = a.first() {
                 let args = vm.new_tuple(a[1..].to_vec())?;
                 if let Obj::Exception(e) = vm.heap.get_mut(r) {
@@ -102,6 +122,12 @@ pub fn register(vm: &mut Vm) {
         }),
     ]);
     vm.add_native_table(base, EXCTYPE_NATIVES_1);
+}
+
+/// CPython's `TypeError` for keywords given to `BaseException.__init__` of class `c`.
+fn no_keywords(vm: &mut Vm, c: crate::value::ObjRef) -> crate::error::PyErr {
+    let name = alloc::string::String::from(vm.class_name(c));
+    vm.type_error(alloc::format!("{name}() takes no keyword arguments"))
 }
 
 /// `OSError(errno, strerror, filename[, winerror[, filename2]])`: like CPython, `args`

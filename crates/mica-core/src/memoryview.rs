@@ -229,9 +229,16 @@ fn self_ref(vm: &mut Vm, a: &[Value]) -> PyResult<ObjRef> {
 pub fn register(vm: &mut Vm) {
     let mv = vm.types.memoryview;
     static MEMORYVIEW_NATIVES_1: &[NativeDef] = &native_table([
-        NativeDef::static_method("__new__", |vm, a, _| match a.get(1) {
-            Some(&obj) => construct(vm, obj),
-            None => Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)")),
+        NativeDef::static_method("__new__", |vm, a, kw| {
+            match a.get(1).copied().or_else(|| {
+                let object = vm.interner.lookup("object")?;
+                crate::objstr::kwarg(kw, object)
+            }) {
+                Some(obj) => construct(vm, obj),
+                None => {
+                    Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)"))
+                }
+            }
         }),
         NativeDef::method("tobytes", |vm, a, _| {
             let r = self_ref(vm, a)?;

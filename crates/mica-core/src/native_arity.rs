@@ -8,7 +8,10 @@
 //! Too many arguments, and keywords a native does not take, are refused the same way
 //! from its *signature* (`SIGNATURES`, keyed by owner and name, with CPython's counts
 //! and keyword names): `'a'.upper(1)`, `print(foo=1)` and `range(x=1)` are `TypeError`s
-//! whatever each native would do with them. A native with no signature here checks its
+//! whatever each native would do with them. Special methods bound to an instance that
+//! are not described by owner take what their name takes on every type (`__len__`:
+//! nothing, `__add__`: one operand; see `dunder_signature`), with the slot wrappers'
+//! wording (`expected 0 arguments, got 1`). A native with no signature here checks its
 //! own arguments.
 
 /// How a native is attached to its class: bound methods and class methods receive
@@ -74,6 +77,9 @@ fn required(name: &str) -> u8 {
         | "send"
         | "throw"
         | "write"
+        | "getter"
+        | "setter"
+        | "deleter"
         | "get" => 1,
         _ => 0,
     }
@@ -121,6 +127,9 @@ pub fn cpython_message(
             | "format_map"
             | "fromhex"
             | "indices"
+            | "getter"
+            | "setter"
+            | "deleter"
     ) || (name == "count" && !textual)
         || (name == "index" && type_name == "range")
         || (name == "translate" && type_name == "str");
@@ -171,6 +180,15 @@ pub fn lookup(owner: &str, name: &str) -> u8 {
     signature_index(owner, name)
 }
 
+/// [`lookup`] for a method bound to its instance (`Binding::Method`): special methods
+/// not described by name and owner take what the name takes on every type.
+pub fn lookup_method(owner: &str, name: &str) -> u8 {
+    match signature_index(owner, name) {
+        0 => dunder_signature(name),
+        i => i,
+    }
+}
+
 /// The signature at `index` (from [`lookup`]).
 pub fn signature(index: u8) -> &'static Signature {
     &SIGNATURES[index as usize % SIGNATURES.len()]
@@ -196,6 +214,8 @@ pub fn check(
         ("builtins", "setattr") => 3,
         ("builtins", "dir" | "vars" | "input" | "globals" | "locals") => 0,
         ("builtins", _) if max == 1 => 1,
+        ("math", "log" | "perm") => 1,
+        ("math", _) if max == 1 || max == 2 => max,
         ("filter", "__new__") => 2,
         ("reversed", "__new__") => 1,
         _ => required,
@@ -214,9 +234,54 @@ pub fn check(
         _ => format!("{plain}()"),
     };
     let s = |n: usize| if n == 1 { "" } else { "s" };
+    if slot_wrapper(owner, name) {
+        if sig.max != VAR && given > max {
+            let at_most = if required < max { "at most " } else { "" };
+            return Some(format!(
+                "expected {at_most}{max} argument{}, got {given}",
+                s(max)
+            ));
+        }
+        return match sig.keywords {
+            Keywords::None if !keywords.is_empty() => {
+                Some(format!("wrapper {name}() takes no keyword arguments"))
+            }
+            _ => None,
+        };
+    }
+    let textual = matches!(owner, "str" | "bytes" | "bytearray");
     if sig.max != VAR && given > max {
         return Some(match sig.keywords {
+            _ if (owner, name) == ("math", "log") => "math.log requires 1 to 2 arguments".into(),
+            _ if (owner, name) == ("math", "isclose") => {
+                format!("isclose() takes exactly 2 positional arguments ({given} given)")
+            }
+            _ if (owner, name) == ("math", "prod") => {
+                format!("prod() takes exactly 1 positional argument ({given} given)")
+            }
+            _ if (owner, name) == ("list", "sort") => {
+                format!("{plain}() takes no positional arguments")
+            }
+            _ if (owner, name) == ("builtins", "sorted") || (owner, name) == ("dict", "update") => {
+                format!(
+                    "{name} expected {}{max} argument{}, got {given}",
+                    if required == max { "" } else { "at most " },
+                    s(max)
+                )
+            }
             _ if max == 0 => format!("{qualified} takes no arguments ({given} given)"),
+            Keywords::None
+                if textual
+                    && matches!(
+                        name,
+                        "count" | "find" | "rfind" | "index" | "rindex" | "startswith" | "endswith"
+                    ) =>
+            {
+                format!(
+                    "{plain}() takes at most {max} argument{} ({given} given)",
+                    s(max)
+                )
+            }
             _ if one_arg => format!("{qualified} takes exactly one argument ({given} given)"),
             Keywords::None if required == max => {
                 format!("{plain} expected {max} argument{}, got {given}", s(max))
@@ -236,6 +301,9 @@ pub fn check(
     }
     match sig.keywords {
         Keywords::Any => None,
+        Keywords::None if (owner, name) == ("math", "log") => {
+            Some("log() takes no keyword arguments".into())
+        }
         Keywords::None if owner != "builtins" && name != "__new__" => {
             Some(format!("{owner}.{name}() takes no keyword arguments"))
         }
@@ -247,7 +315,7 @@ pub fn check(
     }
 }
 
-static SIGNATURES: [Signature; 33] = [
+static SIGNATURES: [Signature; 40] = [
     // 0: not described here: only `min_args` is checked.
     Signature {
         max: VAR,
@@ -430,7 +498,51 @@ static SIGNATURES: [Signature; 33] = [
         max: VAR,
         keywords: Keywords::Any,
     },
+    // 33
+    Signature {
+        max: 1,
+        keywords: Keywords::Names(&["object"]),
+    },
+    // 34
+    Signature {
+        max: 1,
+        keywords: Keywords::Names(&["order"]),
+    },
+    // 35
+    Signature {
+        max: 2,
+        keywords: Keywords::Names(&["rel_tol", "abs_tol"]),
+    },
+    // 36
+    Signature {
+        max: 1,
+        keywords: Keywords::Names(&["start"]),
+    },
+    // 37.. : functions of `math` (see `function_owner`), as 6, 19, 31.
+    Signature {
+        max: 1,
+        keywords: Keywords::None,
+    },
+    // 38
+    Signature {
+        max: 2,
+        keywords: Keywords::None,
+    },
+    // 39
+    Signature {
+        max: VAR,
+        keywords: Keywords::None,
+    },
 ];
+
+/// Who owns a function (no `self`) with signature `index`, for its messages: the
+/// module for a module's functions, else `"builtins"`.
+pub fn function_owner(index: u8) -> &'static str {
+    match index {
+        35..=39 => "math",
+        _ => "builtins",
+    }
+}
 
 /// The index in `SIGNATURES` of `owner.name` (`owner` a built-in type's name, or
 /// `"builtins"` for the built-in functions); 0 when it is not described.
@@ -535,7 +647,7 @@ fn signature_index(owner: &str, name: &str) -> u8 {
         ("builtins", "pow") => 20,
         ("builtins", "exec") => 21,
         ("str", "__new__") => 22,
-        ("bytes", "__new__") => 23,
+        ("bytes" | "bytearray", "__new__") => 23,
         ("builtins", "eval" | "getattr" | "setattr")
         | (
             "bytearray",
@@ -572,8 +684,92 @@ fn signature_index(owner: &str, name: &str) -> u8 {
             | "update",
         ) => 31,
         ("str", "format") => 32,
+        ("memoryview", "release" | "tolist" | "toreadonly")
+        | ("object", "__init_subclass__")
+        | ("generator" | "coroutine" | "async_generator" | "async_generator_asend", "close") => 2,
+        ("generator" | "coroutine" | "async_generator_asend", "send")
+        | ("property", "getter" | "setter" | "deleter")
+        | ("slice", "indices") => 6,
+        ("generator" | "coroutine" | "async_generator_asend", "throw") => 24,
+        (
+            "math",
+            "acos" | "acosh" | "asin" | "asinh" | "atan" | "atanh" | "cbrt" | "ceil" | "cos"
+            | "cosh" | "degrees" | "erf" | "erfc" | "exp" | "exp2" | "expm1" | "fabs" | "factorial"
+            | "floor" | "frexp" | "fsum" | "gamma" | "isfinite" | "isinf" | "isnan" | "isqrt"
+            | "lgamma" | "log10" | "log1p" | "log2" | "modf" | "radians" | "sin" | "sinh" | "sqrt"
+            | "tan" | "tanh" | "trunc" | "ulp",
+        ) => 37,
+        (
+            "math",
+            "atan2" | "comb" | "copysign" | "dist" | "fmod" | "ldexp" | "log" | "nextafter"
+            | "perm" | "pow" | "remainder",
+        ) => 38,
+        ("math", "gcd" | "hypot" | "lcm") => 39,
+        ("math", "isclose") => 35,
+        ("math", "prod") => 36,
+        ("memoryview", "__new__") => 33,
+        ("memoryview", "tobytes") => 34,
         _ => 0,
     }
+}
+
+/// The signature of the special method `name` of any built-in type: CPython gives one
+/// name the same arguments on every type (0: not described, as `__init__`, `__new__`,
+/// `__call__`, `__exit__` and the others whose arguments vary).
+fn dunder_signature(name: &str) -> u8 {
+    match name {
+        "__len__" | "__repr__" | "__str__" | "__hash__" | "__iter__" | "__next__" | "__bool__"
+        | "__neg__" | "__pos__" | "__abs__" | "__invert__" | "__int__" | "__float__"
+        | "__complex__" | "__index__" | "__trunc__" | "__floor__" | "__ceil__" | "__reversed__"
+        | "__await__" | "__aiter__" | "__anext__" | "__enter__" | "__aenter__"
+        | "__length_hint__" | "__sizeof__" | "__getnewargs__" | "__getstate__" | "__copy__"
+        | "__bytes__" => 2,
+        "__pow__" | "__rpow__" | "__setitem__" | "__setattr__" | "__set__" | "__get__"
+        | "__set_name__" => 19,
+        "__round__" | "__deepcopy__" | "__getattribute__" | "__getattr__" | "__delattr__"
+        | "__contains__" | "__getitem__" | "__delitem__" | "__missing__" | "__format__"
+        | "__delete__" | "__add__" | "__radd__" | "__iadd__" | "__sub__" | "__rsub__"
+        | "__isub__" | "__mul__" | "__rmul__" | "__imul__" | "__matmul__" | "__rmatmul__"
+        | "__truediv__" | "__rtruediv__" | "__itruediv__" | "__floordiv__" | "__rfloordiv__"
+        | "__ifloordiv__" | "__mod__" | "__rmod__" | "__imod__" | "__divmod__" | "__rdivmod__"
+        | "__lshift__" | "__rlshift__" | "__ilshift__" | "__rshift__" | "__rrshift__"
+        | "__irshift__" | "__and__" | "__rand__" | "__iand__" | "__or__" | "__ror__"
+        | "__ior__" | "__xor__" | "__rxor__" | "__ixor__" | "__eq__" | "__ne__" | "__lt__"
+        | "__le__" | "__gt__" | "__ge__" => 6,
+        _ => 0,
+    }
+}
+
+/// Whether CPython makes special method `name` of type `owner` a slot wrapper, whose
+/// messages read `expected 1 argument, got 2` (the others are methods of the type,
+/// with the messages of any method).
+fn slot_wrapper(owner: &str, name: &str) -> bool {
+    name.starts_with("__")
+        && !matches!(
+            name,
+            "__new__"
+                | "__format__"
+                | "__round__"
+                | "__trunc__"
+                | "__floor__"
+                | "__ceil__"
+                | "__reversed__"
+                | "__length_hint__"
+                | "__sizeof__"
+                | "__getnewargs__"
+                | "__getstate__"
+                | "__copy__"
+                | "__deepcopy__"
+                | "__enter__"
+                | "__aenter__"
+                | "__bytes__"
+                | "__missing__"
+                | "__init_subclass__"
+        )
+        && !matches!(
+            (owner, name),
+            ("dict", "__contains__" | "__getitem__") | ("list", "__getitem__")
+        )
 }
 
 #[cfg(test)]
@@ -619,5 +815,29 @@ mod tests {
         )
         .is_none());
         assert_eq!(lookup("object", "no_such_method"), 0);
+    }
+
+    #[test]
+    fn special_methods_take_what_their_name_takes() {
+        let len = signature(lookup_method("str", "__len__"));
+        assert_eq!(
+            check(len, "str", "__len__", 0, 1, &[]).as_deref(),
+            Some("expected 0 arguments, got 1")
+        );
+        assert_eq!(
+            check(len, "str", "__len__", 0, 0, &["x"]).as_deref(),
+            Some("wrapper __len__() takes no keyword arguments")
+        );
+        let contains = signature(lookup_method("dict", "__contains__"));
+        assert_eq!(
+            check(contains, "dict", "__contains__", 1, 2, &[]).as_deref(),
+            Some("dict.__contains__() takes exactly one argument (2 given)")
+        );
+        let pow = signature(lookup_method("int", "__pow__"));
+        assert!(check(pow, "int", "__pow__", 1, 2, &[]).is_none());
+        // Static natives and the ones whose arguments vary are not described by name.
+        assert_eq!(lookup("str", "__len__"), 0);
+        assert_eq!(lookup_method("dict", "__init__"), 0);
+        assert_eq!(lookup_method("object", "__call__"), 0);
     }
 }

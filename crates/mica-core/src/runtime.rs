@@ -1267,6 +1267,12 @@ impl Vm {
     /// `chunk` values (1: one `next` per item, as CPython interleaves them), other
     /// iterators step by step. `f` answers whether to go on; the item it is given is
     /// rooted while it runs.
+    ///
+    /// Between items the heap is collected when a collection is due (see
+    /// [`Vm::stream_safe_point`]), as it would be in a Python `__next__` or `f`'s callee:
+    /// a native loop over native iterators (`sum(map(len, map(str, range(n))))`) runs no
+    /// bytecode, and its garbage would otherwise fill the heap. The caller must hold
+    /// every value it still needs rooted, as for any call that may run Python code.
     pub fn for_each(
         &mut self,
         v: Value,
@@ -1308,6 +1314,7 @@ impl Vm {
                         if !go? {
                             return Ok(());
                         }
+                        self.stream_safe_point();
                     }
                 }
                 Obj::Generator(g) if g.kind == crate::object::GenKind::Generator && chunk > 1 => {
@@ -1320,6 +1327,8 @@ impl Vm {
                                 self.temp_roots.truncate(mark);
                                 return Ok(());
                             }
+                            // The chunk's items stay rooted until it is done.
+                            self.stream_safe_point();
                         }
                         self.temp_roots.truncate(mark);
                         if done {
@@ -1340,6 +1349,7 @@ impl Vm {
             if !go? {
                 break;
             }
+            self.stream_safe_point();
             // A native iterator (a huge range) runs no bytecode that would poll Ctrl-C.
             n = n.wrapping_add(1);
             if n.is_multiple_of(4096) {
@@ -1348,6 +1358,15 @@ impl Vm {
         }
         self.temp_roots.truncate(mark);
         Ok(())
+    }
+
+    /// A safe point of [`Vm::for_each`] between two items, where only the rooted values
+    /// are live: collect if a collection is due.
+    #[inline]
+    fn stream_safe_point(&mut self) {
+        if self.heap.gc_pending {
+            self.collect_outside_loop();
+        }
     }
 
     /// The items of a list or tuple (or any iterable).

@@ -390,7 +390,12 @@ impl Vm {
     ) -> NativeFunc {
         let name = self.interner.get(q);
         let min_args = crate::native_arity::min_args(name, binding);
-        let sig = crate::native_arity::lookup(self.class_name(class), name);
+        let sig = match binding {
+            crate::native_arity::Binding::Method => {
+                crate::native_arity::lookup_method(self.class_name(class), name)
+            }
+            _ => crate::native_arity::lookup(self.class_name(class), name),
+        };
         let receiver = binding != crate::native_arity::Binding::Static || name == "__new__";
         NativeFunc::new(q, f, min_args).with_signature(sig, receiver)
     }

@@ -2998,7 +2998,7 @@ impl Vm {
     ) -> Option<PyErr> {
         let name = String::from(self.interner.get(n.name()));
         let owner = match receiver {
-            None => String::from("builtins"),
+            None => String::from(crate::native_arity::function_owner(n.signature())),
             Some(Value::Obj(r)) if matches!(self.heap.get(r), Obj::Class(_)) => {
                 String::from(self.class_name(r))
             }

@@ -152,7 +152,7 @@ fn a_small_region_bounds_the_process() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// `sum`, `min`, `max`, `math.fsum`, `any`, `all` and `sorted` take their input one item
+/// `sum`, `min`, `max`, `math.fsum`, `math.prod`, `any`, `all` and `sorted` take their input one item
 /// at a time: millions of items from a range or a generator pass through a 64 KiB heap.
 #[test]
 fn reductions_stream_their_input_in_a_small_heap() {
@@ -182,6 +182,33 @@ fn reductions_stream_their_input_in_a_small_heap() {
         (
             "print(sorted(x for x in range(10**6) if x % 20000 == 0)[-3:])",
             "[940000, 960000, 980000]",
+        ),
+        (
+            "import math\nprint(math.prod(range(1, 3 * 10**6), start=0), math.prod(1.0 for _ in range(10**6)))",
+            "0 1.0",
+        ),
+        // Native iterators over native functions run no bytecode: the reductions
+        // collect between items, or their garbage would fill the heap.
+        ("print(sum(map(len, map(str, range(10**5)))))", "488890"),
+        (
+            "print(min(map(str, range(10**5))), max(map(str, range(10**5)), key=len))",
+            "0 10000",
+        ),
+        (
+            "print(any(map(str.isalpha, map(str, range(10**5)))), all(map(str, range(10**5))))",
+            "False True",
+        ),
+        (
+            "import math\nprint(math.fsum(map(float, map(str, range(10**5)))))",
+            "4999950000.0",
+        ),
+        (
+            "print(sum(map(lambda b: b - 2**70, map(lambda i: 2**70 + i, range(10**5)))))",
+            "4999950000",
+        ),
+        (
+            "print(sorted(map(str, filter(lambda i: i % 10**4 == 0, range(10**5))))[-2:])",
+            "['80000', '90000']",
         ),
     ];
     let mut failures = Vec::new();

@@ -334,22 +334,17 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     })?;
     def(vm, d, "prod", |vm, a, kw| {
         let it = arg(vm, a, 0, "prod")?;
-        let items = vm.iterate_to_vec(it)?;
-        let mut acc = kwarg(vm, kw, "start").unwrap_or(Value::Int(1));
-        let mark = vm.temp_roots.len();
-        vm.temp_roots.extend_from_slice(&items);
-        let mut r = Ok(());
-        for x in items {
-            vm.temp_roots.push(acc);
-            match vm.binary_op(acc, x, crate::ast::BinOp::Mult as u32) {
-                Ok(v) => acc = v,
-                Err(e) => {
-                    r = Err(e);
-                    break;
-                }
-            }
-        }
-        vm.temp_roots.truncate(mark);
+        let start = kwarg(vm, kw, "start").unwrap_or(Value::Int(1));
+        // Streamed as `sum`: the product so far lives in a root slot.
+        let slot = vm.temp_roots.len();
+        vm.temp_roots.push(start);
+        let r = vm.for_each(it, crate::vm::STREAM_CHUNK, |vm, x| {
+            let acc = vm.temp_roots[slot];
+            vm.temp_roots[slot] = vm.binary_op(acc, x, crate::ast::BinOp::Mult as u32)?;
+            Ok(true)
+        });
+        let acc = vm.temp_roots[slot];
+        vm.temp_roots.truncate(slot);
         r.map(|_| acc)
     })?;
     def(vm, d, "fsum", |vm, a, kw| {

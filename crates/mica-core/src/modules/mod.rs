@@ -173,7 +173,22 @@ pub(crate) fn def(
     name: &'static str,
     f: crate::vm::NativeFn,
 ) -> PyResult<()> {
-    let v = vm.new_native(name, f)?;
+    // A function of a module described in `native_arity` (`math.sqrt`) refuses extra
+    // arguments and keywords it does not take.
+    let module = match vm.heap.get(d) {
+        Obj::Dict(dd) => vm.dict_get_qstr_raw(dd, crate::qstr::q::__name__),
+        _ => None,
+    };
+    let sig = module
+        .and_then(|m| vm.str_ref(m))
+        .map_or(0, |m| crate::native_arity::lookup(m, name));
+    let v = if sig == 0 {
+        vm.new_native(name, f)?
+    } else {
+        let q = vm.interner.intern_static(name);
+        let native = crate::object::NativeFunc::new(q, f, 0).with_signature(sig, false);
+        Value::Obj(vm.alloc(Obj::Native(native))?)
+    };
     set(vm, d, name, v)
 }
 
@@ -196,7 +211,7 @@ pub(crate) fn method(
 ) -> PyResult<()> {
     let q = vm.interner.intern_static(name);
     let min_args = crate::native_arity::min_args(name, crate::native_arity::Binding::Method);
-    let sig = crate::native_arity::lookup(vm.class_name(class), name);
+    let sig = crate::native_arity::lookup_method(vm.class_name(class), name);
     let native = crate::object::NativeFunc::new(q, f, min_args).with_signature(sig, true);
     let func = vm.alloc(Obj::Native(native))?;
     vm.class_set_attr(class, q, Value::Obj(func));
