@@ -1319,8 +1319,11 @@ fn exec_eval(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
         Some(_) => return Err(vm.type_error(alloc::format!("{fname}() globals must be a dict"))),
     };
     if vm.dict_get_str(globals, q::__builtins__).is_none() {
-        // The namespace is handed out as a dict: it must be complete.
-        let b = Value::Obj(vm.builtins_dict()?);
+        // CPython puts its builtins dict here. The `builtins` module (what `__main__`'s
+        // `__builtins__` is in CPython too) serves the same lookups without making every
+        // built-in into an object, the exception classes among them: a dict would cost
+        // a device ~20 KB on the first `exec` with fresh globals.
+        let b = vm.import_name(q::builtins, Value::None, Value::Int(0), globals)?;
         vm.dict_set_str(globals, q::__builtins__, b)?;
     }
     let locals = match a.get(2) {
