@@ -548,6 +548,8 @@ impl CodeFlags {
     /// The peephole pass has run (`peephole::fuse`): frozen code is fused when it is
     /// frozen, so loading it leaves its static instructions untouched.
     pub const FUSED: u32 = 0x80;
+    /// A loaded code object's last constant is its docstring (`objcode::Code::doc`).
+    pub const HAS_DOC: u32 = 0x100;
 
     pub fn has(self, flag: u32) -> bool {
         self.0 & flag != 0

@@ -40,14 +40,14 @@ pub struct Code {
     pub filename: QStr,
     pub first_line: u32,
     pub flags: CodeFlags,
-    /// Positional parameters, including positional-only ones.
-    pub argcount: u16,
+    /// Positional parameters, including positional-only ones (as CPython, any number:
+    /// the other counts are limited to 65,535, `ValueError` at load).
+    pub argcount: u32,
+    nlocals: u32,
     pub posonlyargcount: u16,
     pub kwonlyargcount: u16,
-    nlocals: u16,
     ncells: u16,
     nfree: u16,
-    has_doc: bool,
 }
 
 impl Code {
@@ -105,7 +105,7 @@ impl Code {
     /// The docstring (a `str`), or `None`.
     pub fn doc(&self) -> Value {
         match self.consts.last() {
-            Some(&d) if self.has_doc => d,
+            Some(&d) if self.flags.has(CodeFlags::HAS_DOC) => d,
             _ => Value::None,
         }
     }
@@ -137,23 +137,14 @@ impl Vm {
             InfoRef::Static(i) => i.clone(),
             InfoRef::Owned(b) => *b,
         };
-        let too_big = |n: usize| u16::try_from(n).ok();
-        let (
-            Some(argcount),
-            Some(posonlyargcount),
-            Some(kwonlyargcount),
-            Some(nlocals),
-            Some(ncells),
-            Some(nfree),
-        ) = (
-            too_big(info.argcount as usize),
-            too_big(info.posonlyargcount as usize),
-            too_big(info.kwonlyargcount as usize),
-            too_big(info.varnames.len()),
-            too_big(info.cellvars.len()),
-            too_big(info.freevars.len()),
-        )
-        else {
+        let small = |n: usize| u16::try_from(n).ok();
+        let (Some(nlocals), Some(posonlyargcount), Some(kwonlyargcount), Some(ncells), Some(nfree)) = (
+            u32::try_from(info.varnames.len()).ok(),
+            small(info.posonlyargcount as usize),
+            small(info.kwonlyargcount as usize),
+            small(info.cellvars.len()),
+            small(info.freevars.len()),
+        ) else {
             return Err(self.value_error("code object too large"));
         };
         let mark = self.temp_roots.len();
@@ -175,14 +166,13 @@ impl Vm {
             qualname: self.interner.intern(&info.qualname),
             filename: self.interner.intern(&info.filename),
             first_line: info.first_line,
-            flags: info.flags,
-            argcount,
+            flags: CodeFlags(info.flags.0 | if has_doc { CodeFlags::HAS_DOC } else { 0 }),
+            argcount: info.argcount,
             posonlyargcount,
             kwonlyargcount,
             nlocals,
             ncells,
             nfree,
-            has_doc,
         };
         self.alloc(Obj::Code(Rc::new(code)))
     }
