@@ -435,11 +435,13 @@ impl Vm {
             Obj::Exception(_) => self.exception_attr(r, name),
             Obj::Function(f) => {
                 let (fname, dict, defaults) = (f.name, f.dict, f.defaults);
-                let (qual, module, doc) = (
-                    self.function_qualname(f),
-                    self.function_module(f),
-                    self.function_doc(f),
-                );
+                // Read from the code object or globals only when asked for.
+                let derived = match name {
+                    n if n == q::__qualname__ => Some(self.function_qualname(f)),
+                    n if n == q::__module__ => Some(self.function_module(f)),
+                    n if n == q::__doc__ => Some(self.function_doc(f)),
+                    _ => None,
+                };
                 let (kwdefaults, code, globals) = (f.kwdefaults, f.code, f.globals);
                 if let Some(d) = dict {
                     if let Some(v) = self.dict_get_str(d, name) {
@@ -448,9 +450,7 @@ impl Vm {
                 }
                 Ok(match name {
                     n if n == q::__name__ => Some(Value::Str(fname)),
-                    n if n == q::__qualname__ => Some(qual),
-                    n if n == q::__module__ => Some(module),
-                    n if n == q::__doc__ => Some(doc),
+                    _ if derived.is_some() => derived,
                     n if n == q::__defaults__ => {
                         Some(defaults.map(Value::Obj).unwrap_or(Value::None))
                     }

@@ -2932,9 +2932,11 @@ impl Vm {
     }
 
     fn unbound_deref(&mut self, code: &Code, idx: usize) -> PyErr {
-        let ncell = code.ncells();
-        if idx < ncell {
-            let name = String::from(self.interner.get(code.cellvars()[idx]));
+        let name = match code.deref_name(idx) {
+            Some(n) => String::from(self.interner.get(n)),
+            None => String::new(),
+        };
+        if idx < code.ncells() {
             self.error(
                 ExcKind::UnboundLocalError,
                 alloc::format!(
@@ -2942,10 +2944,6 @@ impl Vm {
                 ),
             )
         } else {
-            let name = match code.freevars().get(idx - ncell) {
-                Some(&n) => String::from(self.interner.get(n)),
-                None => String::new(),
-            };
             self.error(
                 ExcKind::NameError,
                 alloc::format!(
