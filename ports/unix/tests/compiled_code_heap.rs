@@ -4,9 +4,7 @@
 //! The bound is the measure when it was set plus 10%, so that a regression fails here.
 //! MicroPython's unix port takes 4,576 B for the same source.
 
-use std::process::Command;
-
-const MICA: &str = env!("CARGO_BIN_EXE_mica");
+mod heap_common;
 
 /// Measured on 12-08: 26,432 B. (A script doing the same `compile()` measured 48,000 B
 /// before loaded code dropped its text and its boxed compiler struct, 23,648 B after.)
@@ -17,20 +15,7 @@ fn compile_cost(source: &str) -> usize {
         "import gc\nsrc = {source:?}\ngc.collect()\na = gc.mem_alloc()\n\
          c = compile(src, 'x', 'exec')\ngc.collect()\nprint(gc.mem_alloc() - a)"
     );
-    let out = Command::new(MICA)
-        .args(["-X", "heapsize=2M", "-c", &code])
-        .output()
-        .expect("run mica");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout
-        .trim()
-        .parse()
-        .unwrap_or_else(|_| panic!("unexpected output {stdout:?}"))
+    heap_common::printed_number(&code, "compile()")
 }
 
 #[test]
@@ -56,14 +41,11 @@ fn exec_with_fresh_globals_costs_what_it_defines() {
     let code = "import gc\nS = ''.join('def f%d():\\n    pass\\n' % i for i in range(50))\n\
                 c = compile(S, 'p', 'exec')\ng = {}\ngc.collect()\na = gc.mem_alloc()\n\
                 exec(c, g)\ngc.collect()\nprint(gc.mem_alloc() - a, len(g))";
-    let out = Command::new(MICA)
-        .args(["-X", "heapsize=2M", "-c", code])
-        .output()
-        .expect("run mica");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let mut words = stdout.split_whitespace();
-    let cost: usize = words.next().and_then(|w| w.parse().ok()).expect("a cost");
-    assert_eq!(words.next(), Some("51"), "fifty functions and __builtins__");
+    let printed = heap_common::printed_numbers(code, "exec of 50 defs");
+    let &[cost, names] = printed.as_slice() else {
+        panic!("exec of 50 defs: a cost and a count expected, got {printed:?}");
+    };
+    assert_eq!(names, 51, "fifty functions and __builtins__");
     assert!(
         cost <= MEASURED + MEASURED / 10,
         "exec of 50 defs: {cost} B, measured {MEASURED}"

@@ -5,9 +5,7 @@
 //! it was set (the region's real bytes, `gc.mem_alloc()` after `gc.collect()`, on a
 //! 64-bit host, dependencies included) plus a margin, so that a regression fails here.
 
-use std::process::Command;
-
-const MICA: &str = env!("CARGO_BIN_EXE_mica");
+mod heap_common;
 
 /// `(module, bytes measured on 12-08)`: the bound is the measure plus 10% or
 /// 2 KiB, whichever is more. The measure includes the built-in names the module's code
@@ -52,20 +50,7 @@ fn import_cost(module: &str) -> usize {
         "import gc\ngc.collect()\na = gc.mem_alloc()\nimport {module}\ngc.collect()\n\
          print(gc.mem_alloc() - a)"
     );
-    let out = Command::new(MICA)
-        .args(["-X", "heapsize=2M", "-c", &code])
-        .output()
-        .expect("run mica");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "import {module}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout
-        .trim()
-        .parse()
-        .unwrap_or_else(|_| panic!("import {module}: unexpected output {stdout:?}"))
+    heap_common::printed_number(&code, &format!("import {module}"))
 }
 
 #[test]
