@@ -166,6 +166,17 @@ impl AttrCache {
         self.evictions = 0;
     }
 
+    /// Give back all but `n` entries (a power of two, at least 2, or 0) and never grow
+    /// past `n` again; what the table held is dropped.
+    pub fn shrink(&mut self, n: usize) {
+        if self.len() > n {
+            self.buckets = Box::default();
+            self.set_table(crate::caches::try_table(n / 2, [EMPTY; 2]));
+        }
+        self.max = self.max.min(self.len());
+        self.evictions = 0;
+    }
+
     /// Entries (sites) in the table.
     pub fn len(&self) -> usize {
         self.buckets.len() * 2
@@ -913,6 +924,34 @@ mod tests {
         }
         assert_eq!(c.len(), 256);
         let tag = site_tag(ObjRef(7), 1);
+        fill_one(&mut c, tag);
+        assert!(c.entry_for(tag, ObjRef(5)).is_some());
+    }
+
+    #[test]
+    fn a_shrunk_table_does_not_grow_again() {
+        let mut c = AttrCache::new();
+        c.allocate(256);
+        for _ in 0..20 {
+            for pc in 0..1000 {
+                fill_one(&mut c, site_tag(ObjRef(1), pc));
+            }
+        }
+        assert_eq!(c.len(), 256);
+        let tag = site_tag(ObjRef(7), 1);
+        fill_one(&mut c, tag);
+        c.shrink(crate::caches::START_ENTRIES);
+        assert_eq!(c.len(), crate::caches::START_ENTRIES);
+        assert!(
+            c.entry_for(tag, ObjRef(5)).is_none(),
+            "what it held is dropped"
+        );
+        for _ in 0..20 {
+            for pc in 0..1000 {
+                fill_one(&mut c, site_tag(ObjRef(1), pc));
+            }
+        }
+        assert_eq!(c.len(), crate::caches::START_ENTRIES);
         fill_one(&mut c, tag);
         assert!(c.entry_for(tag, ObjRef(5)).is_some());
     }

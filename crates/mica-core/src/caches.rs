@@ -12,7 +12,10 @@
 //! when the interpreter is made: the runtime's start-up image does not hold them, and a
 //! port that resizes them before running anything never allocates the default ones.
 //! Their allocation is fallible; a table that does not fit stays empty and every
-//! lookup misses.
+//! lookup misses. With a port's heap region (`Heap::set_memory_probe`) they take at most
+//! a sixteenth of it ([`CacheSizes::fit`]), and a collection that leaves less than an
+//! eighth of the region free shrinks them to [`START_ENTRIES`] for good: a program
+//! short of memory gets theirs (`Vm::shrink_caches_when_tight`).
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -79,6 +82,29 @@ impl CacheSizes {
         pow2(self.attr_sites, 2) * crate::attrcache::SITE_BYTES
             + pow2(self.methods, 2) * core::mem::size_of::<Cell<MethodCacheEntry>>()
             + pow2(self.globals, 2) * core::mem::size_of::<GlobalCacheEntry>()
+    }
+
+    /// These sizes with the biggest table halved until all three fit in `room` bytes
+    /// (a table halved below its minimum is disabled).
+    pub fn fit(self, room: usize) -> CacheSizes {
+        let mut s = CacheSizes {
+            attr_sites: pow2(self.attr_sites, 2),
+            methods: pow2(self.methods, 2),
+            globals: pow2(self.globals, 2),
+        };
+        while s.bytes() > room {
+            let attr = s.attr_sites * crate::attrcache::SITE_BYTES;
+            let methods = s.methods * core::mem::size_of::<Cell<MethodCacheEntry>>();
+            let globals = s.globals * core::mem::size_of::<GlobalCacheEntry>();
+            if attr >= methods && attr >= globals {
+                s.attr_sites = pow2(s.attr_sites / 2, 2);
+            } else if methods >= globals {
+                s.methods = pow2(s.methods / 2, 2);
+            } else {
+                s.globals = pow2(s.globals / 2, 2);
+            }
+        }
+        s
     }
 }
 
@@ -161,6 +187,13 @@ impl MethodCache {
     pub fn clear(&self) {
         for e in self.entries.iter() {
             e.set((u64::MAX, None));
+        }
+    }
+
+    /// Give back all but `n` entries (a power of two); what the table held is dropped.
+    pub fn shrink(&mut self, n: usize) {
+        if self.entries.len() > n {
+            self.allocate(n);
         }
     }
 
@@ -287,6 +320,18 @@ impl GlobalCache {
         self.entries.fill(GlobalCacheEntry::EMPTY);
     }
 
+    /// Give back all but `n` entries (a power of two) and never grow past `n` again;
+    /// what the table held is dropped.
+    pub fn shrink(&mut self, n: usize) {
+        if self.entries.len() > n {
+            self.entries = Box::default();
+            self.entries = try_table(n, GlobalCacheEntry::EMPTY);
+            self.shift = shift_for(self.entries.len(), 32);
+        }
+        self.max = self.max.min(self.entries.len());
+        self.evictions = 0;
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -307,6 +352,75 @@ mod tests {
         assert_eq!(pow2(2, 2), 2);
         assert_eq!(pow2(100, 1), 64);
         assert_eq!(pow2(1024, 2), 1024);
+    }
+
+    #[test]
+    fn sizes_fit_in_a_room_by_halving_the_biggest_table() {
+        let s = CacheSizes::SMALL;
+        assert_eq!(s.fit(usize::MAX), s);
+        assert_eq!(s.fit(s.bytes()), s);
+        for room in [0, 100, 1000, 4096, 5000, 8192, 12_000] {
+            let f = s.fit(room);
+            assert!(f.bytes() <= room, "{room}: {f:?}");
+            assert!(f.attr_sites <= s.attr_sites && f.methods <= s.methods);
+            assert!(f.globals <= s.globals);
+            // Halving stops as soon as they fit: doubling any table overshoots.
+            if f != s {
+                let grown = [
+                    CacheSizes {
+                        attr_sites: (f.attr_sites * 2).max(2),
+                        ..f
+                    },
+                    CacheSizes {
+                        methods: (f.methods * 2).max(2),
+                        ..f
+                    },
+                    CacheSizes {
+                        globals: (f.globals * 2).max(2),
+                        ..f
+                    },
+                ];
+                assert!(grown.iter().any(|g| g.bytes() > room), "{room}: {f:?}");
+            }
+        }
+        assert_eq!(s.fit(0), CacheSizes::NONE);
+    }
+
+    #[test]
+    fn shrunk_caches_stay_small_and_correct() {
+        let mut g = GlobalCache::new();
+        g.allocate(64);
+        let e = |i: u32| GlobalCacheEntry {
+            globals: ObjRef(1),
+            name: QStr(i),
+            idx: i,
+            builtin_ver: None,
+        };
+        for _ in 0..50 {
+            for i in 0..500 {
+                g.set(g.slot(ObjRef(1), QStr(i)), e(i));
+            }
+        }
+        assert_eq!(g.len(), 64);
+        g.shrink(4);
+        assert_eq!(g.len(), 4);
+        for _ in 0..50 {
+            for i in 0..500 {
+                g.set(g.slot(ObjRef(1), QStr(i)), e(i));
+            }
+        }
+        assert_eq!(g.len(), 4, "a shrunk cache does not grow again");
+        for i in 0..500 {
+            if let Some(x) = g.get(g.slot(ObjRef(1), QStr(i))) {
+                assert!(x.name != QStr(i) || x.idx == i);
+            }
+        }
+        let mut m = MethodCache::new();
+        m.allocate(64);
+        m.shrink(16);
+        assert_eq!(m.len(), 16);
+        m.shrink(32);
+        assert_eq!(m.len(), 16);
     }
 
     #[test]

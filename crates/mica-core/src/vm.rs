@@ -339,6 +339,7 @@ impl Vm {
             mark(*last_stop_value);
             dupterm.iter().for_each(|&v| mark(v));
         });
+        self.shrink_caches_when_tight();
     }
 
     /// Size the lookup caches (see `caches.rs`). They are (re)allocated when code next
@@ -363,11 +364,39 @@ impl Vm {
             + self.global_cache.len() * core::mem::size_of::<GlobalCacheEntry>()
     }
 
+    /// Bytes the lookup caches may take: a sixteenth of the port's heap region (see
+    /// `caches.rs`), no limit without a region.
+    fn cache_room(&self) -> usize {
+        match self.heap.memory_probe() {
+            Some(probe) => probe().1 / 16,
+            None => usize::MAX,
+        }
+    }
+
+    /// After a collection that left less than an eighth of the port's heap region
+    /// free, the lookup caches give back all but their starting entries and stop
+    /// growing: the program needs the memory more than the speed.
+    fn shrink_caches_when_tight(&mut self) {
+        let Some(probe) = self.heap.memory_probe() else {
+            return;
+        };
+        let (used, size) = probe();
+        if size.saturating_sub(used) >= size / 8 {
+            return;
+        }
+        let start = crate::caches::START_ENTRIES;
+        if self.cache_bytes() > self.cache_sizes.fit(self.cache_room()).start_bytes() {
+            self.attr_cache.shrink(start);
+            self.global_cache.shrink(start);
+            self.method_cache.shrink(start);
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn allocate_caches(&mut self) {
         use crate::caches::pow2;
-        let s = self.cache_sizes;
+        let s = self.cache_sizes.fit(self.cache_room());
         self.caches_pending = false;
         self.attr_cache.allocate(pow2(s.attr_sites, 2));
         self.method_cache.allocate(pow2(s.methods, 2));

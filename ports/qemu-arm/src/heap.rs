@@ -134,6 +134,24 @@ impl<const FL: usize, const SL: usize, F: rlsf::int::BinInteger, S: rlsf::int::B
             });
         }
     }
+
+    /// Resize in place when the neighbouring block is free, or move within the pool;
+    /// null (the block untouched) when the pool has no room.
+    ///
+    /// # Safety
+    /// `ptr` is a live, non-null block this pool allocated with `new_layout.align()`.
+    unsafe fn realloc(&self, ptr: *mut u8, new_layout: Layout) -> *mut u8 {
+        critical_section::with(|cs| {
+            // SAFETY: the caller's guarantee; on failure TLSF leaves the block as it was.
+            unsafe {
+                self.0
+                    .borrow(cs)
+                    .borrow_mut()
+                    .reallocate(NonNull::new_unchecked(ptr), new_layout)
+            }
+        })
+        .map_or(core::ptr::null_mut(), NonNull::as_ptr)
+    }
 }
 
 /// Bytes of the region in use by live allocations.
@@ -223,5 +241,34 @@ unsafe impl GlobalAlloc for CountingHeap {
             unsafe { self.inner.dealloc(ptr, layout) };
         }
         self.used.fetch_sub(cost, Ordering::Relaxed);
+    }
+
+    /// A main-part block grows or shrinks in place when the block after it is free
+    /// (TLSF's `reallocate`): a growing buffer at the end of what is in use (the value
+    /// stack in a deep recursion, a list being built) then needs no second copy of itself.
+    /// Otherwise, and for emergency-pool blocks, it moves as `GlobalAlloc`'s default does.
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: the caller guarantees a valid non-zero size for `layout.align()`.
+        let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
+        if !ptr.is_null() && (ptr as usize) < self.emergency_start.load(Ordering::Relaxed) {
+            let old = cost(ptr);
+            // SAFETY: `ptr` is a live main-part block allocated with `layout.align()`.
+            let q = unsafe { self.inner.realloc(ptr, new_layout) };
+            if !q.is_null() {
+                self.used.fetch_sub(old, Ordering::Relaxed);
+                self.used.fetch_add(cost(q), Ordering::Relaxed);
+                return q;
+            }
+        }
+        // SAFETY: `new_layout` is valid per the caller.
+        let q = unsafe { self.alloc(new_layout) };
+        if !q.is_null() {
+            // SAFETY: both blocks are live and distinct; the copy is within both sizes.
+            unsafe {
+                core::ptr::copy_nonoverlapping(ptr, q, layout.size().min(new_size));
+                self.dealloc(ptr, layout);
+            }
+        }
+        q
     }
 }

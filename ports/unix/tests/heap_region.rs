@@ -303,3 +303,50 @@ fn a_long_module_compiles_in_the_memory_of_its_largest_statement() {
     );
     assert!(out.status.success());
 }
+
+/// The lookup caches take at most a sixteenth of the region, and a collection that
+/// leaves less than an eighth of it free shrinks them to their starting size for good
+/// (`Vm::shrink_caches_when_tight`): a program short of memory gets theirs. The program's
+/// results do not change.
+#[test]
+fn lookup_caches_give_way_to_the_program() {
+    let code = "import gc, micropython\n\
+                class P:\n    def __init__(self, i):\n        self.a = i; self.b = i + 1; self.c = i + 2\n    \
+                def s(self):\n        return self.a + self.b + self.c\n\
+                def work():\n    t = 0\n    for i in range(300):\n        p = P(i)\n        \
+                t += p.s() + p.a + p.b + p.c + len(str(i)) + abs(i) + min(i, 3) + max(i, 2)\n    \
+                return t\n\
+                print(work())\n\
+                micropython.mem_info(2)\n\
+                keep = []\n\
+                try:\n    while True:\n        keep.append([0] * 64)\nexcept MemoryError:\n    pass\n\
+                keep.pop()\n\
+                gc.collect()\n\
+                micropython.mem_info(2)\n\
+                del keep[len(keep) // 2:]\n\
+                gc.collect()\n\
+                print(work())\n\
+                micropython.mem_info(2)\n";
+    let r = run("256K", code);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let caches: Vec<usize> = r
+        .stdout
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("lookup caches: 0 / "))
+        .map(|l| l.trim_end_matches(" B").parse().unwrap())
+        .collect();
+    let results: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| l.parse::<u64>().is_ok())
+        .collect();
+    assert_eq!(results, ["362287", "362287"], "{}", r.stdout);
+    assert_eq!(caches.len(), 3, "{}", r.stdout);
+    // 16 attribute sites, class-lookup and global-lookup entries on a 64-bit host.
+    let start = 16 * 40 + 16 * 24 + 16 * 20;
+    assert!(
+        caches[0] > start && caches[0] <= 256 * 1024 / 16,
+        "{caches:?}"
+    );
+    assert!(caches[1] <= start && caches[2] <= start, "{caches:?}");
+}
