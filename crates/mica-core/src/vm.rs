@@ -800,22 +800,23 @@ impl Vm {
     /// the closure's cells for its `freevars` (`Null` where the closure is short).
     #[inline(never)]
     fn push_cells(&mut self, fref: ObjRef, code: &Code) -> PyResult<()> {
-        for _ in 0..code.ncells() {
-            let c = self.alloc(Obj::Cell(Value::Null))?;
-            self.stack.push(Value::Obj(c));
-        }
+        self.push_new_cells(code.ncells())?;
         let nfree = code.nfree();
         if nfree > 0 {
             let closure: &[ObjRef] = match self.heap.get(fref) {
                 Obj::Function(f) => &f.closure,
                 _ => &[],
             };
-            let have = closure.len().min(nfree);
-            self.stack
-                .extend(closure[..have].iter().map(|&c| Value::Obj(c)));
-            for _ in have..nfree {
-                self.stack.push(Value::Null);
-            }
+            push_free(&mut self.stack, closure, nfree);
+        }
+        Ok(())
+    }
+
+    /// Push `n` new empty cells (a frame's cell variables).
+    fn push_new_cells(&mut self, n: usize) -> PyResult<()> {
+        for _ in 0..n {
+            let c = self.alloc(Obj::Cell(Value::Null))?;
+            self.stack.push(Value::Obj(c));
         }
         Ok(())
     }
@@ -1247,22 +1248,11 @@ impl Vm {
         let nlocals = code.nlocals();
         self.reserve_call(nlocals + code.ncells() + closure.len())?;
         self.stack.resize(ret_base + nlocals, Value::Null);
-        for _ in 0..code.ncells() {
-            match self.alloc(Obj::Cell(Value::Null)) {
-                Ok(c) => self.stack.push(Value::Obj(c)),
-                Err(e) => {
-                    self.stack.truncate(ret_base);
-                    return Err(e);
-                }
-            }
+        if let Err(e) = self.push_new_cells(code.ncells()) {
+            self.stack.truncate(ret_base);
+            return Err(e);
         }
-        let nfree = code.nfree();
-        let have = closure.len().min(nfree);
-        self.stack
-            .extend(closure[..have].iter().map(|&c| Value::Obj(c)));
-        for _ in have..nfree {
-            self.stack.push(Value::Null);
-        }
+        push_free(&mut self.stack, closure, code.nfree());
         self.frames.push(Frame {
             code,
             code_ref,
@@ -3159,6 +3149,14 @@ impl Vm {
             Err(_) => Err(self.memory_error()),
         }
     }
+}
+
+/// Push a frame's `nfree` free variables: the cells of `closure`, and `Null` for any it
+/// lacks.
+fn push_free(stack: &mut Vec<Value>, closure: &[ObjRef], nfree: usize) {
+    let have = closure.len().min(nfree);
+    stack.extend(closure[..have].iter().map(|&c| Value::Obj(c)));
+    stack.resize(stack.len() + (nfree - have), Value::Null);
 }
 
 /// `seq[i]` for an in-range int index.
