@@ -15,7 +15,7 @@
 //! lookup misses. With a port's heap region (`Heap::set_memory_probe`) they take at most
 //! a sixteenth of it ([`CacheSizes::fit`]), and a collection that leaves less than an
 //! eighth of the region free shrinks them to [`START_ENTRIES`] for good: a program
-//! short of memory gets theirs (`Vm::shrink_caches_when_tight`).
+//! short of memory gets theirs (`Vm::give_back_when_tight`).
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;

@@ -339,7 +339,7 @@ impl Vm {
             mark(*last_stop_value);
             dupterm.iter().for_each(|&v| mark(v));
         });
-        self.shrink_caches_when_tight();
+        self.give_back_when_tight();
     }
 
     /// Size the lookup caches (see `caches.rs`). They are (re)allocated when code next
@@ -375,8 +375,9 @@ impl Vm {
 
     /// After a collection that left less than an eighth of the port's heap region
     /// free, the lookup caches give back all but their starting entries and stop
-    /// growing: the program needs the memory more than the speed.
-    fn shrink_caches_when_tight(&mut self) {
+    /// growing (the program needs the memory more than the speed), and the value stack
+    /// and frame list give back what a deeper recursion made them grow to.
+    fn give_back_when_tight(&mut self) {
         let Some(probe) = self.heap.memory_probe() else {
             return;
         };
@@ -389,6 +390,24 @@ impl Vm {
             self.attr_cache.shrink(start);
             self.global_cache.shrink(start);
             self.method_cache.shrink(start);
+        }
+        // What a deep recursion made the value stack and the frame list grow to, beyond
+        // twice what is in use now.
+        let keep = (self.stack.len() * 2).max(self.stack.len() + 4 * CALL_STACK_SLACK);
+        if self.stack.capacity() > 2 * keep {
+            let mut v = Vec::new();
+            if v.try_reserve_exact(keep).is_ok() {
+                v.extend_from_slice(&self.stack);
+                self.stack = v;
+            }
+        }
+        let keep = (self.frames.len() * 2).max(8);
+        if self.frames.capacity() > 2 * keep {
+            let mut v = Vec::new();
+            if v.try_reserve_exact(keep).is_ok() {
+                v.extend(self.frames.drain(..));
+                self.frames = v;
+            }
         }
     }
 

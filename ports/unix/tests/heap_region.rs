@@ -306,8 +306,9 @@ fn a_long_module_compiles_in_the_memory_of_its_largest_statement() {
 
 /// The lookup caches take at most a sixteenth of the region, and a collection that
 /// leaves less than an eighth of it free shrinks them to their starting size for good
-/// (`Vm::shrink_caches_when_tight`): a program short of memory gets theirs. The program's
-/// results do not change.
+/// (`Vm::give_back_when_tight`): a program short of memory gets theirs. The program's
+/// results do not change. The same collection gives back the value stack and frame list
+/// that a deep recursion left behind.
 #[test]
 fn lookup_caches_give_way_to_the_program() {
     let code = "import gc, micropython\n\
@@ -317,6 +318,8 @@ fn lookup_caches_give_way_to_the_program() {
                 t += p.s() + p.a + p.b + p.c + len(str(i)) + abs(i) + min(i, 3) + max(i, 2)\n    \
                 return t\n\
                 print(work())\n\
+                def down(n):\n    return n if n == 0 else down(n - 1) + 1\n\
+                print(down(200))\n\
                 micropython.mem_info(2)\n\
                 keep = []\n\
                 try:\n    while True:\n        keep.append([0] * 64)\nexcept MemoryError:\n    pass\n\
@@ -340,7 +343,22 @@ fn lookup_caches_give_way_to_the_program() {
         .lines()
         .filter(|l| l.parse::<u64>().is_ok())
         .collect();
-    assert_eq!(results, ["362287", "362287"], "{}", r.stdout);
+    assert_eq!(results, ["362287", "200", "362287"], "{}", r.stdout);
+    let stacks: Vec<usize> = r
+        .stdout
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("value stack and frames: "))
+        .map(|l| {
+            l.split(" / ")
+                .nth(1)
+                .unwrap()
+                .trim_end_matches(" B")
+                .parse()
+                .unwrap()
+        })
+        .collect();
+    // The recursion's stack is given back by the collection that found the heap full.
+    assert!(stacks[1] * 4 < stacks[0], "{stacks:?}");
     assert_eq!(caches.len(), 3, "{}", r.stdout);
     // 16 attribute sites, class-lookup and global-lookup entries on a 64-bit host.
     let start = 16 * 40 + 16 * 24 + 16 * 20;
