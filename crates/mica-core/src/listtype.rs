@@ -55,6 +55,16 @@ pub fn register(vm: &mut Vm, ty: ObjRef) {
             Ok(Value::None)
         }),
         NativeDef::method("pop", list_pop),
+        NativeDef::method("__reversed__", |vm, a, _| {
+            // The list's own items, last first (a subclass's `__getitem__` is not used).
+            let r = this(vm, a)?;
+            let n = items(vm, r).len();
+            let it = crate::object::IterObj::Reversed {
+                seq: Value::Obj(r),
+                index: n,
+            };
+            Ok(Value::Obj(vm.alloc(Obj::Iter(alloc::boxed::Box::new(it)))?))
+        }),
         NativeDef::method("insert", |vm, a, _| {
             let r = this(vm, a)?;
             if a.len() != 3 {

@@ -79,8 +79,8 @@ static BINARY: &[NativeDef] = &native_table([
     bin!("__rmul__", 2, true),
     bin!("__truediv__", 4, false),
     bin!("__rtruediv__", 4, true),
-    bin!("__pow__", 7, false),
-    bin!("__rpow__", 7, true),
+    NativeDef::method("__pow__", |vm, a, _| power(vm, a, false)),
+    NativeDef::method("__rpow__", |vm, a, _| power(vm, a, true)),
 ]);
 
 /// `__floordiv__` and `__mod__` (not complex), and `divmod`.
@@ -89,6 +89,7 @@ static REAL_ONLY: &[NativeDef] = &native_table([
     bin!("__rfloordiv__", 5, true),
     bin!("__mod__", 6, false),
     bin!("__rmod__", 6, true),
+    NativeDef::method("__round__", round),
     NativeDef::method("__divmod__", |vm, a, _| divmod(vm, a, false)),
     NativeDef::method("__rdivmod__", |vm, a, _| divmod(vm, a, true)),
     NativeDef::method("__lt__", |vm, a, _| compare(vm, a, 0)),
@@ -128,6 +129,47 @@ static COMMON: &[NativeDef] = &native_table([
     NativeDef::method("__ne__", |vm, a, _| compare(vm, a, 3)),
     NativeDef::method("__format__", format),
 ]);
+
+/// `a.__pow__(b[, m])` (or `__rpow__`: `b ** a`): with a modulus, three-argument `pow`.
+fn power(vm: &mut Vm, a: &[Value], reflected: bool) -> PyResult<Value> {
+    let m = match a.get(2) {
+        Some(&m) if a.len() == 3 && !m.is_none() => m,
+        _ if a.len() > 3 => {
+            return Err(vm.type_error(alloc::format!(
+                "expected at most 2 arguments, got {}",
+                a.len() - 1
+            )))
+        }
+        _ => return binary(vm, &a[..a.len().min(2)], 7, reflected),
+    };
+    let (x, y) = (vm.base_value(a[0]), vm.base_value(a[1]));
+    match (rank(vm, x), rank(vm, y), rank(vm, m)) {
+        (Some(rx), Some(ry), Some(_)) if ry <= rx => {}
+        _ => return Ok(Value::NotImplemented),
+    }
+    let f = builtin(vm, "pow")?;
+    if reflected {
+        vm.call(f, &[y, x, m])
+    } else {
+        vm.call(f, &[x, y, m])
+    }
+}
+
+/// `x.__round__([ndigits])` of an int or float, through the built-in `round`.
+fn round(vm: &mut Vm, a: &[Value], _: &[(QStr, Value)]) -> PyResult<Value> {
+    if a.len() > 2 {
+        return Err(vm.type_error(alloc::format!(
+            "__round__ expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
+    }
+    let x = vm.base_value(a[0]);
+    let f = builtin(vm, "round")?;
+    match a.get(1).copied() {
+        Some(nd) if !nd.is_none() => vm.call(f, &[x, nd]),
+        _ => vm.call(f, &[x]),
+    }
+}
 
 /// `divmod(a, b)` through the built-in.
 fn divmod(vm: &mut Vm, a: &[Value], reflected: bool) -> PyResult<Value> {

@@ -82,6 +82,11 @@ pub trait Port {
             *b = x as u8;
         }
     }
+    /// The path of the running interpreter's executable, for `sys.executable` (`None`:
+    /// there is none, as on a device).
+    fn executable(&mut self) -> Option<String> {
+        None
+    }
     /// Environment variable lookup, for `os.getenv`.
     fn getenv(&mut self, name: &str) -> Option<String> {
         let _ = name;

@@ -248,7 +248,8 @@ impl Repl {
             put(vm, &banner);
         }
         loop {
-            let first = match self.edit(vm, repl::PROMPT, "") {
+            let ps1 = crate::modules::repl_prompt(vm, false);
+            let first = match self.edit(vm, &ps1, "") {
                 Edited::Line(l) => l,
                 Edited::Control(CTRL_A) => {
                     put(vm, b"\r\n");
@@ -283,7 +284,8 @@ impl Repl {
             let mut cancelled = false;
             while repl::input_state_with(&src, vm.stack_guard) == InputState::Incomplete {
                 let indent = " ".repeat(repl::auto_indent(&last));
-                match self.edit(vm, repl::PROMPT_MORE, &indent) {
+                let ps2 = crate::modules::repl_prompt(vm, true);
+                match self.edit(vm, &ps2, &indent) {
                     Edited::Line(l) => {
                         self.editor.add_history(&l);
                         src.push('\n');

@@ -405,7 +405,7 @@ impl Vm {
         if self.frames.capacity() > 2 * keep {
             let mut v = Vec::new();
             if v.try_reserve_exact(keep).is_ok() {
-                v.extend(self.frames.drain(..));
+                v.append(&mut self.frames);
                 self.frames = v;
             }
         }

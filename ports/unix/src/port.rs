@@ -163,6 +163,11 @@ impl Port for HostPort {
             .and_then(|tz| posix_tz_offset(&tz))
             .unwrap_or(0)
     }
+    fn executable(&mut self) -> Option<String> {
+        std::env::current_exe()
+            .ok()
+            .map(|p| p.to_string_lossy().into_owned())
+    }
     fn getenv(&mut self, name: &str) -> Option<String> {
         std::env::var(name).ok()
     }

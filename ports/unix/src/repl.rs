@@ -104,12 +104,9 @@ impl Statement {
         }
     }
 
-    fn prompt(&self) -> &'static str {
-        if self.lines.is_empty() {
-            core_repl::PROMPT
-        } else {
-            core_repl::PROMPT_MORE
-        }
+    /// `sys.ps1` / `sys.ps2` when set (`>>> ` / `... ` otherwise).
+    fn prompt(&self, vm: &mut Vm) -> String {
+        mica_core::modules::repl_prompt(vm, !self.lines.is_empty())
     }
 
     /// The indentation to pre-fill on the next continuation line.
@@ -122,7 +119,8 @@ impl Statement {
 fn plain(vm: &mut Vm, globals: ObjRef) -> i32 {
     let mut stmt = Statement::new(vm.stack_guard);
     loop {
-        vm.port.write_stdout(stmt.prompt().as_bytes());
+        let prompt = stmt.prompt(vm);
+        vm.port.write_stdout(prompt.as_bytes());
         vm.port.flush_stdout();
         let line = match crate::stdin::read_line(false, usize::MAX) {
             crate::stdin::Line::Text(l) => String::from_utf8_lossy(&l).into_owned(),
@@ -284,7 +282,8 @@ fn terminal(vm: &mut Vm, globals: ObjRef) -> rustyline::Result<i32> {
             }
             vm.port.flush_stdout();
         });
-        let read = rl.readline_with_initial(stmt.prompt(), (&indent, ""));
+        let prompt = with_vm(&mut rl, |vm| stmt.prompt(vm)).unwrap_or_default();
+        let read = rl.readline_with_initial(&prompt, (&indent, ""));
         let line = match read {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) if paste_requested.swap(false, Ordering::Relaxed) => {

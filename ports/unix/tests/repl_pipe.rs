@@ -57,3 +57,17 @@ fn inspect_after_a_command_uses_the_repl() {
     assert!(!out.contains("Mica 0.1.0 on"), "no banner with -i: {out}");
     assert!(out.contains(">>> 42\n"), "{out}");
 }
+
+/// The prompts are `sys.ps1` and `sys.ps2` when a program sets them (as in CPython and
+/// MicroPython's unix port); `sys.executable` names this binary.
+#[test]
+fn prompts_follow_sys_ps1_and_ps2() {
+    let input = "import sys\nsys.ps1 = 'A> '\nsys.ps2 = 'B: '\nif 1:\n    2\n\nsys.ps1 = 7\nprint(sys.executable == r'MICA')\n";
+    let input = input.replace("MICA", env!("CARGO_BIN_EXE_mica"));
+    let (out, err, status) = run_repl(&input, &["-i"]);
+    assert_eq!(status, 0, "stderr: {err}");
+    assert!(
+        out.contains(">>> >>> A> A> B: B: 2\nA> 7True\n7"),
+        "{out:?}"
+    );
+}

@@ -81,7 +81,7 @@ pub use machine::{poll as machine_poll, sleep_ns, MachineHook};
 #[cfg(not(feature = "mod-machine"))]
 pub use machine_off::{poll as machine_poll, sleep_ns, MachineHook};
 pub use micropython::run_scheduled;
-pub use sys::run_atexit;
+pub use sys::{prompt as repl_prompt, run_atexit};
 
 const MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),

@@ -75,7 +75,42 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     set(vm, d, "stderr", stderr)?;
     let imp = vm.sys_implementation()?;
     set(vm, d, "implementation", imp)?;
+    // The interpreter's own path on a host ('' where there is none), and the REPL's
+    // prompts, which it reads back from here (as MicroPython's unix port and CPython).
+    let exe = match vm.port.executable() {
+        Some(path) => vm.new_str(path)?,
+        None => Value::Str(crate::qstr::q::EMPTY),
+    };
+    set(vm, d, "executable", exe)?;
+    let ps1 = Value::Str(vm.interner.intern_static(crate::repl::PROMPT));
+    set(vm, d, "ps1", ps1)?;
+    let ps2 = Value::Str(vm.interner.intern_static(crate::repl::PROMPT_MORE));
+    set(vm, d, "ps2", ps2)?;
     Ok(())
+}
+
+/// The REPL's prompt: `str(sys.ps1)` (`sys.ps2` for a continuation line) when `sys` is
+/// imported and has it, otherwise `>>> ` / `... `. An error converting it is ignored.
+pub fn prompt(vm: &mut Vm, more: bool) -> alloc::string::String {
+    let (name, default) = if more {
+        ("ps2", crate::repl::PROMPT_MORE)
+    } else {
+        ("ps1", crate::repl::PROMPT)
+    };
+    let found = sys_dict(vm).and_then(|d| {
+        let q = vm.interner.intern_static(name);
+        vm.dict_get_str(d, q)
+    });
+    let Some(v) = found else {
+        return default.into();
+    };
+    if let Some(s) = vm.str_ref(v) {
+        return s.into();
+    }
+    match vm.str_of(v) {
+        Ok(s) => vm.str_ref(s).unwrap_or(default).into(),
+        Err(_) => default.into(),
+    }
 }
 
 const ATEXIT_KEY: &str = "_atexit_func";
