@@ -905,6 +905,16 @@ mod tests {
         assert!(c.entry_for(tag, ObjRef(5)).is_none());
     }
 
+    /// A thousand sites of one code object filled, twenty times over: enough evictions
+    /// to make a growing table double up to its size.
+    fn fill_many(c: &mut AttrCache) {
+        for _ in 0..20 {
+            for pc in 0..1000 {
+                fill_one(c, site_tag(ObjRef(1), pc));
+            }
+        }
+    }
+
     #[test]
     fn grows_when_contended_up_to_its_size() {
         let mut c = AttrCache::new();
@@ -917,11 +927,7 @@ mod tests {
         }
         assert_eq!(c.len(), crate::caches::START_ENTRIES);
         // Many sites: it doubles up to its size and still answers.
-        for _ in 0..20 {
-            for pc in 0..1000 {
-                fill_one(&mut c, site_tag(ObjRef(1), pc));
-            }
-        }
+        fill_many(&mut c);
         assert_eq!(c.len(), 256);
         let tag = site_tag(ObjRef(7), 1);
         fill_one(&mut c, tag);
@@ -932,11 +938,7 @@ mod tests {
     fn a_shrunk_table_does_not_grow_again() {
         let mut c = AttrCache::new();
         c.allocate(256);
-        for _ in 0..20 {
-            for pc in 0..1000 {
-                fill_one(&mut c, site_tag(ObjRef(1), pc));
-            }
-        }
+        fill_many(&mut c);
         assert_eq!(c.len(), 256);
         let tag = site_tag(ObjRef(7), 1);
         fill_one(&mut c, tag);
@@ -946,11 +948,7 @@ mod tests {
             c.entry_for(tag, ObjRef(5)).is_none(),
             "what it held is dropped"
         );
-        for _ in 0..20 {
-            for pc in 0..1000 {
-                fill_one(&mut c, site_tag(ObjRef(1), pc));
-            }
-        }
+        fill_many(&mut c);
         assert_eq!(c.len(), crate::caches::START_ENTRIES);
         fill_one(&mut c, tag);
         assert!(c.entry_for(tag, ObjRef(5)).is_some());

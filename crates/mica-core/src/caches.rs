@@ -264,8 +264,7 @@ impl GlobalCache {
     /// starts with [`START_ENTRIES`] (fewer when `n` is smaller). The old one is dropped.
     pub fn allocate(&mut self, n: usize) {
         self.entries = Box::default();
-        self.entries = try_table(n.min(START_ENTRIES), GlobalCacheEntry::EMPTY);
-        self.shift = shift_for(self.entries.len(), 32);
+        self.set_entries(try_table(n.min(START_ENTRIES), GlobalCacheEntry::EMPTY));
         self.max = n;
         self.evictions = 0;
     }
@@ -279,10 +278,14 @@ impl GlobalCache {
         if t.is_empty() {
             self.max = self.entries.len();
         } else {
-            self.entries = t;
-            self.shift = shift_for(self.entries.len(), 32);
+            self.set_entries(t);
         }
         self.evictions = 0;
+    }
+
+    fn set_entries(&mut self, entries: Box<[GlobalCacheEntry]>) {
+        self.entries = entries;
+        self.shift = shift_for(self.entries.len(), 32);
     }
 
     /// The slot for `name` looked up in `globals` (out of range when unallocated).
@@ -325,8 +328,7 @@ impl GlobalCache {
     pub fn shrink(&mut self, n: usize) {
         if self.entries.len() > n {
             self.entries = Box::default();
-            self.entries = try_table(n, GlobalCacheEntry::EMPTY);
-            self.shift = shift_for(self.entries.len(), 32);
+            self.set_entries(try_table(n, GlobalCacheEntry::EMPTY));
         }
         self.max = self.max.min(self.entries.len());
         self.evictions = 0;
@@ -386,29 +388,31 @@ mod tests {
         assert_eq!(s.fit(0), CacheSizes::NONE);
     }
 
+    /// Look up names `0..names` in globals dict 1, `rounds` times over, remembering
+    /// each at its slot (name `i` at entry `i`).
+    fn fill_globals(g: &mut GlobalCache, names: u32, rounds: usize) {
+        for _ in 0..rounds {
+            for i in 0..names {
+                let e = GlobalCacheEntry {
+                    globals: ObjRef(1),
+                    name: QStr(i),
+                    idx: i,
+                    builtin_ver: None,
+                };
+                g.set(g.slot(ObjRef(1), QStr(i)), e);
+            }
+        }
+    }
+
     #[test]
     fn shrunk_caches_stay_small_and_correct() {
         let mut g = GlobalCache::new();
         g.allocate(64);
-        let e = |i: u32| GlobalCacheEntry {
-            globals: ObjRef(1),
-            name: QStr(i),
-            idx: i,
-            builtin_ver: None,
-        };
-        for _ in 0..50 {
-            for i in 0..500 {
-                g.set(g.slot(ObjRef(1), QStr(i)), e(i));
-            }
-        }
+        fill_globals(&mut g, 500, 50);
         assert_eq!(g.len(), 64);
         g.shrink(4);
         assert_eq!(g.len(), 4);
-        for _ in 0..50 {
-            for i in 0..500 {
-                g.set(g.slot(ObjRef(1), QStr(i)), e(i));
-            }
-        }
+        fill_globals(&mut g, 500, 50);
         assert_eq!(g.len(), 4, "a shrunk cache does not grow again");
         for i in 0..500 {
             if let Some(x) = g.get(g.slot(ObjRef(1), QStr(i))) {
@@ -436,25 +440,11 @@ mod tests {
         let mut g = GlobalCache::new();
         g.allocate(64);
         assert_eq!(g.len(), START_ENTRIES);
-        let e = |i: u32| GlobalCacheEntry {
-            globals: ObjRef(1),
-            name: QStr(i),
-            idx: i,
-            builtin_ver: None,
-        };
         // A few names that fit: no growth.
-        for _ in 0..100 {
-            for i in 0..2 {
-                g.set(g.slot(ObjRef(1), QStr(i)), e(i));
-            }
-        }
+        fill_globals(&mut g, 2, 100);
         assert_eq!(g.len(), START_ENTRIES);
         // Many names: it doubles up to its size, and what it holds stays correct.
-        for _ in 0..50 {
-            for i in 0..500 {
-                g.set(g.slot(ObjRef(1), QStr(i)), e(i));
-            }
-        }
+        fill_globals(&mut g, 500, 50);
         assert_eq!(g.len(), 64);
         for i in 0..500 {
             if let Some(x) = g.get(g.slot(ObjRef(1), QStr(i))) {

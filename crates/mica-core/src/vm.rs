@@ -385,30 +385,17 @@ impl Vm {
         if size.saturating_sub(used) >= size / 8 {
             return;
         }
+        // Each shrink does nothing when its table is already that small.
         let start = crate::caches::START_ENTRIES;
-        if self.cache_bytes() > self.cache_sizes.fit(self.cache_room()).start_bytes() {
-            self.attr_cache.shrink(start);
-            self.global_cache.shrink(start);
-            self.method_cache.shrink(start);
-        }
+        self.attr_cache.shrink(start);
+        self.global_cache.shrink(start);
+        self.method_cache.shrink(start);
         // What a deep recursion made the value stack and the frame list grow to, beyond
         // twice what is in use now.
         let keep = (self.stack.len() * 2).max(self.stack.len() + 4 * CALL_STACK_SLACK);
-        if self.stack.capacity() > 2 * keep {
-            let mut v = Vec::new();
-            if v.try_reserve_exact(keep).is_ok() {
-                v.extend_from_slice(&self.stack);
-                self.stack = v;
-            }
-        }
+        trim_capacity(&mut self.stack, keep);
         let keep = (self.frames.len() * 2).max(8);
-        if self.frames.capacity() > 2 * keep {
-            let mut v = Vec::new();
-            if v.try_reserve_exact(keep).is_ok() {
-                v.append(&mut self.frames);
-                self.frames = v;
-            }
-        }
+        trim_capacity(&mut self.frames, keep);
     }
 
     #[cold]
@@ -3166,6 +3153,18 @@ impl Vm {
         match self.heap.alloc(obj) {
             Ok(r) => Ok(r),
             Err(_) => Err(self.memory_error()),
+        }
+    }
+}
+
+/// Give back the capacity of `v` beyond `keep` when it holds more than twice that, by
+/// moving it to a block of `keep` (fallibly: when there is no room it stays as it is).
+fn trim_capacity<T>(v: &mut Vec<T>, keep: usize) {
+    if v.capacity() > 2 * keep {
+        let mut smaller = Vec::new();
+        if smaller.try_reserve_exact(keep).is_ok() {
+            smaller.append(v);
+            *v = smaller;
         }
     }
 }
